@@ -1,0 +1,110 @@
+"""The project's one exception tree.
+
+Every upstream error (odoorpc, urllib, openai, httpx, psycopg) is translated where it is caught into one of
+these classes. ``retryable`` tells the pipeline and the job engine whether trying again can help.
+"""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class. ``retryable``: a later attempt may succeed without anyone changing anything."""
+
+    retryable: bool = False
+    exit_code: int = 1
+
+    def __init__(self, message: str, *, retryable: bool | None = None) -> None:
+        super().__init__(message)
+        if retryable is not None:
+            self.retryable = retryable
+
+    @property
+    def error_class(self) -> str:
+        return type(self).__name__
+
+
+class ConfigError(AssistantError):
+    """Settings are missing or contradictory."""
+
+    exit_code = 2
+
+
+class InputError(AssistantError):
+    """Bad input from a user or caller (file, payload, id): a 4xx, never retried."""
+
+    exit_code = 2
+
+
+# --- Odoo -----------------------------------------------------------------------------------------------
+class OdooError(AssistantError):
+    """Anything that went wrong talking to Odoo."""
+
+    exit_code = 2
+
+
+class OdooUnreachable(OdooError):
+    """Network failure, timeout or 5xx from Odoo."""
+
+    retryable = True
+
+
+class OdooAuthError(OdooError):
+    """Wrong database, login, password or API key."""
+
+
+class OdooAccessDenied(OdooError):
+    """The integration user may not do this (ACLs, record rules, private methods)."""
+
+
+class OdooMissingModel(OdooError):
+    """The model is not installed on this server."""
+
+
+class OdooMissingField(OdooError):
+    """A field does not exist on this server's version of a model."""
+
+
+class OdooValidationError(OdooError):
+    """Odoo refused the values (mandatory field, constraint, bad format)."""
+
+
+class OdooServerError(OdooError):
+    """Any other server-side error."""
+
+
+# --- LLM ------------------------------------------------------------------------------------------------
+class LLMError(AssistantError):
+    """Anything that went wrong generating output."""
+
+
+class LLMUnavailable(LLMError):
+    """Endpoint down, timeout, rate limited or 5xx."""
+
+    retryable = True
+
+
+class LLMRequestRejected(LLMError):
+    """The endpoint refused the request (4xx other than 429): wrong model, bad key, unsupported option."""
+
+
+class LLMOutputInvalid(LLMError):
+    """The output did not parse or did not validate against the task's schema."""
+
+
+# --- Pipeline -------------------------------------------------------------------------------------------
+class RedactionError(AssistantError):
+    """Text could not be redacted (oversized, not text)."""
+
+
+class LeakBlocked(AssistantError):
+    """The leak gate found a known sensitive value in the final prompt; the call was not made."""
+
+
+class CheckFailed(AssistantError):
+    """The output broke a task rule (invented figure, label outside the taxonomy)."""
+
+
+class StoreError(AssistantError):
+    """The prompt-log database failed."""
+
+    retryable = True

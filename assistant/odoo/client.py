@@ -1,0 +1,131 @@
+"""The JSON-RPC connection to Odoo: the only module that imports ``odoorpc``.
+
+It logs in once, sends ``execute_kw`` calls, counts round trips, and translates every upstream failure
+(odoorpc's ``RPCError``, ``urllib`` / socket errors, HTTP 5xx) into :mod:`assistant.errors` with a
+retryable flag. Nothing here knows about business models; see :mod:`assistant.odoo.gateway`.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+import socket
+import threading
+import urllib.error
+from typing import Any
+from urllib.parse import urlparse
+
+import odoorpc  # type: ignore[import-untyped]
+import odoorpc.error  # type: ignore[import-untyped]
+
+from assistant.errors import (
+    OdooAccessDenied,
+    OdooAuthError,
+    OdooError,
+    OdooMissingField,
+    OdooMissingModel,
+    OdooServerError,
+    OdooUnreachable,
+    OdooValidationError,
+)
+
+_INVALID_FIELD = re.compile(r"Invalid field '?([\w.]+)'? on model '?([\w.]+)'?")
+_MISSING_MODEL = re.compile(r"Object ([\w.]+) doesn't exist")
+
+
+def translate_rpc_error(info: dict[str, Any], where: str) -> OdooError:
+    """Map a JSON-RPC ``error`` object from Odoo onto our exception tree."""
+    data = info.get("data") or {}
+    name = str(data.get("name", ""))
+    message = str(data.get("message") or info.get("message") or "Odoo error")
+    text = f"{where}: {message}"
+    if name.endswith("AccessDenied"):
+        return OdooAuthError(f"{where}: access denied (wrong database, login, password or API key)")
+    if _MISSING_MODEL.search(message):
+        return OdooMissingModel(text)
+    if _INVALID_FIELD.search(message):
+        return OdooMissingField(text)
+    if name.endswith("AccessError"):
+        return OdooAccessDenied(text)
+    if name.endswith(("ValidationError", "UserError")) or "does not match format" in message:
+        return OdooValidationError(text)
+    if name.endswith(("OperationalError", "SerializationFailure", "ConcurrentUpdate")):
+        return OdooServerError(text, retryable=True)
+    return OdooServerError(f"{text} ({name})" if name else text)
+
+
+class OdooClient:
+    """A logged-in JSON-RPC session. Thread-safe for calls; counts round trips in ``calls``."""
+
+    def __init__(self, url: str, db: str, user: str, password: str, *, timeout: float = 30.0) -> None:
+        parsed = urlparse(url if "://" in url else f"http://{url}")
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise OdooError(f"invalid Odoo URL {url!r}: expected http(s)://host[:port]")
+        self.url = url
+        self.db = db
+        self.user = user
+        self._password = password
+        self._timeout = timeout
+        self._host = parsed.hostname
+        self._protocol = "jsonrpc+ssl" if parsed.scheme == "https" else "jsonrpc"
+        self._port = parsed.port or (443 if parsed.scheme == "https" else 80)
+        self._odoo: Any = None
+        self._lock = threading.Lock()
+        self.calls = 0
+        self.uid: int | None = None
+        self.server_version: str = ""
+
+    # -- connection ---------------------------------------------------------------------------------------
+    def connect(self) -> OdooClient:
+        where = f"Odoo at {self.url}"
+        try:
+            odoo = odoorpc.ODOO(self._host, protocol=self._protocol, port=self._port, timeout=self._timeout)
+            self.server_version = str(odoo.version)
+            odoo.login(self.db, self.user, self._password)
+        except odoorpc.error.RPCError as exc:
+            info = exc.info if isinstance(exc.info, dict) else {}
+            if not info or "Wrong login" in str(exc) or "AccessDenied" in json.dumps(info):
+                raise OdooAuthError(
+                    f"{where}: login refused for user {self.user!r} on database {self.db!r} "
+                    "(check ASSISTANT_ODOO__DB, __USER and __PASSWORD / API key)"
+                ) from None
+            raise translate_rpc_error(info, where) from None
+        except Exception as exc:  # noqa: BLE001 - every transport failure becomes one clear error
+            raise self._transport_error(exc, where) from None
+        self._odoo = odoo
+        self.uid = int(odoo.env.uid)
+        return self
+
+    def _transport_error(self, exc: Exception, where: str) -> OdooError:
+        if isinstance(exc, OdooError):
+            return exc
+        if isinstance(exc, urllib.error.HTTPError):
+            retry = exc.code >= 500 or exc.code == 429
+            return OdooUnreachable(f"{where}: HTTP {exc.code} {exc.reason}", retryable=retry)
+        if isinstance(exc, (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
+                            http.client.HTTPException, OSError)):
+            reason = getattr(exc, "reason", exc)
+            return OdooUnreachable(f"{where} is unreachable: {reason}")
+        if isinstance(exc, (json.JSONDecodeError, ValueError)):
+            return OdooUnreachable(f"{where} answered something that is not JSON-RPC ({exc})")
+        return OdooServerError(f"{where}: {type(exc).__name__}: {exc}")
+
+    # -- calls --------------------------------------------------------------------------------------------
+    def execute_kw(self, model: str, method: str, args: list[Any] | None = None,
+                   kwargs: dict[str, Any] | None = None) -> Any:
+        if self._odoo is None:
+            self.connect()
+        where = f"{model}.{method}"
+        with self._lock:
+            self.calls += 1
+        try:
+            return self._odoo.execute_kw(model, method, args or [], kwargs or {})
+        except odoorpc.error.RPCError as exc:
+            info = exc.info if isinstance(exc.info, dict) else {"message": str(exc)}
+            raise translate_rpc_error(info, where) from None
+        except Exception as exc:  # noqa: BLE001
+            raise self._transport_error(exc, f"Odoo at {self.url} ({where})") from None
+
+    def close(self) -> None:
+        self._odoo = None

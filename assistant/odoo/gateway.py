@@ -1,0 +1,246 @@
+"""Business-level access to Odoo: batched reads with explicit fields, version compatibility, write-back.
+
+Reads use ``search_read`` / ``read`` / ``read_group`` with explicit field lists (never ``browse()``, which
+reads every field). Field names that changed between Odoo 17 and 18 are resolved once per model from
+``fields_get(attributes=['type'])``; callers always use the Odoo 18 ("logical") names and get rows back
+under those names. The only writes are ``mail.activity`` creates and ``message_post`` notes.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from assistant.errors import OdooAccessDenied, OdooError, OdooMissingModel, OdooValidationError
+from assistant.odoo.client import OdooClient
+from assistant.odoo.dto import to_odoo_date
+
+# Odoo 18 name -> names to try, newest first (Odoo 17 and older spellings after).
+FIELD_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "project.task": {
+        "allocated_hours": ("allocated_hours", "planned_hours"),
+        "user_ids": ("user_ids", "user_id"),
+        "state": ("state", "kanban_state"),
+    },
+    "project.project": {"account_id": ("account_id", "analytic_account_id")},
+    "hr.expense": {"price_unit": ("price_unit", "unit_amount")},
+}
+
+AI_ACTIVITY_MODULE = "odoo_governed_assistant"
+AI_ACTIVITY_NAME = "mail_activity_type_ai_review"
+TODO_XMLID = ("mail", "mail_activity_data_todo")
+
+
+@dataclass
+class ActivitySpec:
+    """One pending review activity to create."""
+
+    res_model: str
+    res_id: int
+    summary: str
+    note_html: str
+    user_id: int | None
+    deadline: date
+    group: int | None = None  # project id for project.task rows: Odoo 18 fails on batches spanning projects
+
+
+class OdooGateway:
+    """Typed, batched access to one Odoo database through an :class:`OdooClient`."""
+
+    def __init__(self, client: OdooClient, *, batch_size: int = 200) -> None:
+        self.client = client
+        self.batch_size = batch_size
+        self._fields: dict[str, dict[str, str]] = {}
+        self._model_ids: dict[str, int] = {}
+        self._activity_type_id: int | None = None
+        self._lock = threading.Lock()
+
+    # -- metadata ------------------------------------------------------------------------------------------
+    @property
+    def round_trips(self) -> int:
+        return self.client.calls
+
+    def fields(self, model: str) -> dict[str, str]:
+        """Field name -> type for ``model``, fetched once (one round trip per model per process)."""
+        if model not in self._fields:
+            got = self.client.execute_kw(model, "fields_get", [], {"attributes": ["type"]})
+            with self._lock:
+                self._fields[model] = {name: str(spec.get("type", "")) for name, spec in got.items()}
+        return self._fields[model]
+
+    def has_model(self, model: str) -> bool:
+        try:
+            self.fields(model)
+        except OdooMissingModel:
+            return False
+        return True
+
+    def has_field(self, model: str, field: str) -> bool:
+        return self.resolve(model, [field])[1].get(field) is not None
+
+    def resolve(self, model: str, fields: Iterable[str]) -> tuple[list[str], dict[str, str | None]]:
+        """Map logical field names to this server's names. Missing optional fields map to ``None``."""
+        available = self.fields(model)
+        aliases = FIELD_ALIASES.get(model, {})
+        server: list[str] = []
+        mapping: dict[str, str | None] = {}
+        for name in fields:
+            found = next((c for c in aliases.get(name, (name,)) if c in available), None)
+            mapping[name] = found
+            if found and found not in server:
+                server.append(found)
+        return server, mapping
+
+    @staticmethod
+    def _rename(rows: list[dict[str, Any]], mapping: dict[str, str | None]) -> list[dict[str, Any]]:
+        out = []
+        for row in rows:
+            new = {"id": row["id"]}
+            for logical, actual in mapping.items():
+                value = row.get(actual, False) if actual else False
+                if logical == "user_ids" and actual == "user_id":  # Odoo 17: many2one -> list of ids
+                    value = [value[0]] if isinstance(value, list) and value else []
+                new[logical] = value
+            out.append(new)
+        return out
+
+    # -- reads ---------------------------------------------------------------------------------------------
+    def search_read(self, model: str, domain: list[Any], fields: Sequence[str], *, order: str | None = None,
+                    limit: int | None = None, context: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        server, mapping = self.resolve(model, fields)
+        kwargs: dict[str, Any] = {"fields": server}
+        if order:
+            kwargs["order"] = order
+        if limit:
+            kwargs["limit"] = limit
+        if context:
+            kwargs["context"] = context
+        rows = self.client.execute_kw(model, "search_read", [domain], kwargs)
+        return self._rename(rows, mapping)
+
+    def read(self, model: str, ids: Sequence[int], fields: Sequence[str]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        server, mapping = self.resolve(model, fields)
+        rows: list[dict[str, Any]] = []
+        for start in range(0, len(ids), self.batch_size):
+            chunk = list(ids[start:start + self.batch_size])
+            rows += self.client.execute_kw(model, "read", [chunk], {"fields": server})
+        return self._rename(rows, mapping)
+
+    def search_ids(self, model: str, domain: list[Any], *, order: str = "id", limit: int | None = None) -> list[int]:
+        kwargs: dict[str, Any] = {"order": order}
+        if limit:
+            kwargs["limit"] = limit
+        return [int(i) for i in self.client.execute_kw(model, "search", [domain], kwargs)]
+
+    def read_group(self, model: str, domain: list[Any], aggregates: Sequence[str],
+                   groupby: Sequence[str]) -> list[dict[str, Any]]:
+        """``read_group`` with ``lazy=False`` (one row per combination of every groupby)."""
+        return list(self.client.execute_kw(model, "read_group", [domain, list(aggregates), list(groupby)],
+                                           {"lazy": False}))
+
+    # -- write-back ----------------------------------------------------------------------------------------
+    def model_ids(self, models: Iterable[str]) -> dict[str, int]:
+        missing = sorted({m for m in models if m not in self._model_ids})
+        if missing:
+            rows = self.client.execute_kw("ir.model", "search_read", [[["model", "in", missing]]],
+                                          {"fields": ["id", "model"]})
+            for row in rows:
+                self._model_ids[row["model"]] = int(row["id"])
+        unknown = [m for m in missing if m not in self._model_ids]
+        if unknown:
+            raise OdooMissingModel(f"models not installed on this Odoo: {', '.join(unknown)}")
+        return {m: self._model_ids[m] for m in models}
+
+    def _xmlid(self, module: str, name: str) -> int | None:
+        rows = self.client.execute_kw("ir.model.data", "search_read",
+                                      [[["module", "=", module], ["name", "=", name]]],
+                                      {"fields": ["res_id", "model"], "limit": 1})
+        return int(rows[0]["res_id"]) if rows else None
+
+    def activity_type_id(self) -> int:
+        """The 'AI review' activity type if bootstrapped, else Odoo's To-Do."""
+        if self._activity_type_id is None:
+            found = self._xmlid(AI_ACTIVITY_MODULE, AI_ACTIVITY_NAME) or self._xmlid(*TODO_XMLID)
+            if found is None:
+                raise OdooValidationError("no 'AI review' or To-Do activity type: run `assistant odoo bootstrap`")
+            self._activity_type_id = found
+        return self._activity_type_id
+
+    def bootstrap(self) -> tuple[int, bool]:
+        """Create the 'AI review' activity type once (idempotent). Returns (type id, created now)."""
+        existing = self._xmlid(AI_ACTIVITY_MODULE, AI_ACTIVITY_NAME)
+        if existing:
+            self._activity_type_id = existing
+            return existing, False
+        try:
+            type_id = int(self.client.execute_kw("mail.activity.type", "create", [{
+                "name": "AI review", "summary": "Review AI-generated advice", "icon": "fa-magic",
+                "delay_count": 3, "delay_unit": "days", "category": "default"}]))
+            self.client.execute_kw("ir.model.data", "create", [{
+                "module": AI_ACTIVITY_MODULE, "name": AI_ACTIVITY_NAME, "model": "mail.activity.type",
+                "res_id": type_id, "noupdate": True}])
+        except OdooAccessDenied:
+            fallback = self._xmlid(*TODO_XMLID)
+            if fallback is None:
+                raise
+            self._activity_type_id = fallback
+            return fallback, False
+        self._activity_type_id = type_id
+        return type_id, True
+
+    def create_activities(self, specs: Sequence[ActivitySpec]) -> list[int]:
+        """Create activities in batches, one ``create`` per (model, project) group; ids in input order."""
+        if not specs:
+            return []
+        model_ids = self.model_ids({s.res_model for s in specs})
+        type_id = self.activity_type_id()
+        groups: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+        for index, spec in enumerate(specs):
+            groups[(spec.res_model, spec.group)].append(index)
+        result: list[int] = [0] * len(specs)
+        for indexes in groups.values():
+            for start in range(0, len(indexes), self.batch_size):
+                chunk = indexes[start:start + self.batch_size]
+                vals = [self._activity_vals(specs[i], model_ids, type_id) for i in chunk]
+                created = self.client.execute_kw("mail.activity", "create", [vals])
+                created = created if isinstance(created, list) else [created]
+                for i, new_id in zip(chunk, created, strict=True):
+                    result[i] = int(new_id)
+        return result
+
+    @staticmethod
+    def _activity_vals(spec: ActivitySpec, model_ids: dict[str, int], type_id: int) -> dict[str, Any]:
+        vals: dict[str, Any] = {
+            "res_model_id": model_ids[spec.res_model], "res_id": spec.res_id, "activity_type_id": type_id,
+            "summary": spec.summary[:250], "note": spec.note_html, "date_deadline": to_odoo_date(spec.deadline),
+        }
+        if spec.user_id:
+            vals["user_id"] = spec.user_id
+        return vals
+
+    def open_activities(self, res_model: str, res_ids: Sequence[int], summary_marker: str) -> list[dict[str, Any]]:
+        """Open activities on the records whose summary contains ``summary_marker``."""
+        if not res_ids:
+            return []
+        return self.search_read("mail.activity", [["res_model", "=", res_model], ["res_id", "in", list(res_ids)],
+                                                  ["summary", "ilike", summary_marker]],
+                                ["res_id", "summary", "user_id", "date_deadline"])
+
+    def post_note(self, res_model: str, res_id: int, body_html: str) -> int:
+        """A chatter note (internal), HTML kept (``body_is_html``)."""
+        return int(self.client.execute_kw(res_model, "message_post", [[res_id]], {
+            "body": body_html, "body_is_html": True, "message_type": "comment", "subtype_xmlid": "mail.mt_note"}))
+
+    def ping(self) -> str:
+        """Cheap reachability check; raises an :class:`OdooError` subclass."""
+        try:
+            self.client.execute_kw("res.users", "search_count", [[["id", "=", self.client.uid]]])
+        except OdooError:
+            raise
+        return self.client.server_version

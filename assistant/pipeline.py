@@ -1,0 +1,222 @@
+"""The one pipeline every output goes through.
+
+fetch (batched, read-only) -> redact (record-aware, consistent placeholders) -> prompt (versioned) -> leak gate
+-> generate (rules or model) -> check (fallback to the deterministic writer if a model output is rejected)
+-> write back (pending activities, batched, placeholders restored) -> log (always, redacted text only).
+
+Idempotency: ``run_key = sha256(task, prompt version, model, record, fingerprint of the facts)``. A key that
+already succeeded makes no model call and no activity. Failures are logged, never dropped, and (configurable)
+land as a "manual review needed" activity, at most one per run key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from pydantic import BaseModel
+
+from assistant.errors import AssistantError, LeakBlocked, LLMError, OdooError
+from assistant.llm import Backend, OpenAIBackend, OutputInvalidWithRaw
+from assistant.odoo.gateway import ActivitySpec, OdooGateway
+from assistant.settings import Settings
+from assistant.store.promptlog import LogEntry, PromptLogStore
+from assistant.tasks import CheckIssue, Facts, Task
+from redaction import Redactor, RedactionSession
+
+
+@dataclass
+class RunResult:
+    record_id: int
+    record_name: str
+    status: str  # ok | fallback | failed | blocked | unchanged
+    run_id: str | None = None
+    activity_id: int | None = None
+    headline: str = ""
+    tokens: int = 0
+    seconds: float = 0.0
+    model: str = ""
+    error: str | None = None
+
+
+@dataclass
+class _Work:
+    facts: Facts
+    run_key: str
+    entry: LogEntry | None = None
+    session: RedactionSession | None = None
+    output: BaseModel | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+    spec: ActivitySpec | None = None
+    started: float = 0.0
+    seconds: float = 0.0
+
+
+def run_key(task: Task, model: str, facts: Facts) -> str:
+    parts = [task.name, task.prompt_version(), model, task.odoo_model, str(facts.record_id), facts.fingerprint]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def marker(key: str) -> str:
+    return f"[{key[:10]}]"
+
+
+Progress = Callable[[str, int, int], None]
+
+
+class Pipeline:
+    def __init__(self, settings: Settings, gateway: OdooGateway, log: PromptLogStore, redactor: Redactor,
+                 backend: Backend, *, today: date | None = None) -> None:
+        self.settings = settings
+        self.gw = gateway
+        self.log = log
+        self.redactor = redactor
+        self.backend = backend
+        self.today = today or date.today()
+
+    def run(self, task: Task, ids: Sequence[int], *, progress: Progress | None = None) -> list[RunResult]:
+        results: list[RunResult] = []
+        batch = self.settings.odoo.batch_size
+        for start in range(0, len(ids), batch):
+            results += self._run_batch(task, list(ids[start:start + batch]), len(ids), start, progress)
+        return results
+
+    # -- one batch ---------------------------------------------------------------------------------------------
+    def _run_batch(self, task: Task, ids: list[int], total: int, offset: int,
+                   progress: Progress | None) -> list[RunResult]:
+        t0 = time.perf_counter()
+        facts_list = task.fetch(self.gw, ids, self.today)
+        fetch_share = (time.perf_counter() - t0) / max(len(facts_list), 1)
+        work = [_Work(f, run_key(task, self.backend.name, f)) for f in facts_list]
+        done = self.log.succeeded_keys([w.run_key for w in work])
+        results: dict[int, RunResult] = {}
+        todo: list[_Work] = []
+        for w in work:
+            prior = done.get(w.run_key)
+            if prior is not None:
+                results[w.facts.record_id] = RunResult(w.facts.record_id, w.facts.name, "unchanged", prior.run_id,
+                                                       prior.activity_id, task.headline(None, w.facts.payload),
+                                                       model=prior.model)
+            else:
+                todo.append(w)
+        existing: dict[int, str] = {}
+        if todo:  # open activities already carrying a run-key marker (guards against a lost or reset log)
+            for act in self.gw.open_activities(task.odoo_model, [w.facts.record_id for w in todo], "["):
+                existing[act["res_id"]] = existing.get(act["res_id"], "") + str(act["summary"])
+        for index, w in enumerate(todo):
+            if progress:
+                progress(w.facts.name, offset + index + 1, total)
+            w.started = time.perf_counter()
+            self._generate(task, w)
+            w.seconds = time.perf_counter() - w.started + fetch_share
+            if w.spec is not None and marker(w.run_key) in existing.get(w.facts.record_id, ""):
+                w.spec = None  # an open activity for this exact run key already exists in Odoo
+        self._write_back([w for w in todo if w.spec is not None])
+        self.log.append([w.entry for w in todo if w.entry is not None])
+        for w in todo:
+            e = w.entry
+            assert e is not None
+            results[w.facts.record_id] = RunResult(
+                w.facts.record_id, w.facts.name, e.status, e.run_id, e.activity_id,
+                task.headline(w.output, w.facts.payload), e.tokens_in + e.tokens_out, round(w.seconds, 3),
+                e.model, e.error_message)
+        return [results[f.record_id] for f in facts_list]
+
+    def _entry(self, task: Task, w: _Work, **kwargs: Any) -> LogEntry:
+        return LogEntry(run_key=w.run_key, task=task.name, prompt_name=task.name,
+                        prompt_version=task.prompt_version(), model=self.backend.name,
+                        model_params=self.backend.params(), odoo_model=task.odoo_model, odoo_id=w.facts.record_id,
+                        record_write_date=w.facts.write_date, **kwargs)
+
+    def _generate(self, task: Task, w: _Work) -> None:
+        session = self.redactor.session(w.facts.context)
+        w.session = session
+        system = task.instructions
+        try:
+            w.payload = session.redact_obj(w.facts.payload)
+            user = task.render(w.payload)
+        except AssistantError as exc:
+            w.entry = self._entry(task, w, status="failed", error_class=exc.error_class, error_message=str(exc),
+                                  redaction_report=session.report().to_dict())
+            self._manual_review(task, w, str(exc))
+            return
+        entry = self._entry(task, w, status="ok", system_prompt=system, user_prompt=user)
+        w.entry = entry
+        leaks = session.leak_check(system + "\n" + user)
+        if leaks:
+            entry.check_results.append({"rule": "leak_gate", "severity": "error",
+                                        "message": f"known sensitive values still present: {sorted(set(leaks))}"})
+            if self.settings.redaction.leak_gate == "block":
+                exc = LeakBlocked(f"prompt blocked: {', '.join(sorted(set(leaks)))} still present after redaction")
+                entry.status, entry.error_class, entry.error_message = "blocked", exc.error_class, str(exc)
+                entry.user_prompt = "[withheld: blocked by the leak gate]"
+                entry.redaction_report = session.report().to_dict()
+                self._manual_review(task, w, str(exc))
+                return
+        out: BaseModel
+        if isinstance(self.backend, OpenAIBackend):
+            try:
+                gen = self.backend.generate(system, user, task.output)
+            except LLMError as exc:
+                entry.status, entry.error_class, entry.error_message = "failed", exc.error_class, str(exc)
+                if isinstance(exc, OutputInvalidWithRaw):
+                    entry.raw_output, entry.tokens_in, entry.tokens_out = exc.raw, exc.tokens_in, exc.tokens_out
+                    entry.latency_ms = exc.latency_ms
+                entry.redaction_report = session.report().to_dict()
+                self._manual_review(task, w, str(exc))
+                return
+            entry.raw_output, entry.tokens_in, entry.tokens_out = gen.raw, gen.tokens_in, gen.tokens_out
+            entry.latency_ms, entry.model_params = gen.latency_ms, gen.params
+            entry.decided_by = "llm"
+            out = gen.output
+            issues = task.check(out, w.payload)
+            entry.check_results += [i.to_dict() for i in issues]
+            if any(i.severity == "error" for i in issues):
+                out = task.write_rules(w.payload)
+                entry.status, entry.decided_by = "fallback", "rules (model output rejected)"
+                entry.check_results.append(CheckIssue("fallback", "deterministic narrative used instead",
+                                                      "warning").to_dict())
+        else:
+            t0 = time.perf_counter()
+            out = task.write_rules(w.payload)
+            entry.latency_ms = (time.perf_counter() - t0) * 1000
+            entry.raw_output, entry.decided_by = out.model_dump_json(), "rules"
+            entry.check_results += [i.to_dict() for i in task.check(out, w.payload)]
+        w.output = out
+        entry.parsed_output = out.model_dump(mode="json")
+        entry.redaction_report = session.report().to_dict()
+        note = task.note(out, w.payload, run_id=entry.run_id, model=entry.model, restore=session.restore)
+        w.spec = self._spec(task, w, f"{task.summary_label} {marker(w.run_key)}", note)
+
+    def _spec(self, task: Task, w: _Work, summary: str, note: str) -> ActivitySpec:
+        days = task.deadline_days if task.deadline_days is not None else self.settings.odoo.activity_deadline_days
+        return ActivitySpec(res_model=task.odoo_model, res_id=w.facts.record_id, summary=summary, note_html=note,
+                            user_id=w.facts.assignee_id or self.settings.odoo.fallback_user_id,
+                            deadline=self.today + timedelta(days=days), group=w.facts.group)
+
+    def _manual_review(self, task: Task, w: _Work, reason: str) -> None:
+        if not self.settings.pipeline.manual_review_on_failure or w.entry is None:
+            return
+        note = (f"<p><b>Manual review needed.</b> The assistant could not produce a reviewed {html.escape(task.title)} "
+                f"for this record: {html.escape(reason)}</p><p><small>Run {w.entry.run_id}</small></p>")
+        w.spec = self._spec(task, w, f"Manual review needed: {task.title} {marker(w.run_key)}", note)
+
+    def _write_back(self, work: list[_Work]) -> None:
+        if not work:
+            return
+        try:
+            ids = self.gw.create_activities([w.spec for w in work if w.spec is not None])
+        except OdooError as exc:
+            for w in work:
+                if w.entry is not None:
+                    w.entry.status = "failed"
+                    w.entry.error_class, w.entry.error_message = exc.error_class, f"write-back failed: {exc}"
+            return
+        for w, new_id in zip(work, ids, strict=True):
+            if w.entry is not None:
+                w.entry.activity_id = new_id

@@ -1,0 +1,110 @@
+"""Runtime configuration, read from the environment (prefix ``ASSISTANT_``, ``__`` for nesting) and ``.env``.
+
+Nothing is built at import time: call :func:`get_settings` (cached) or build ``Settings()`` explicitly in tests.
+Defaults select the offline parts: no ``ASSISTANT_ODOO__URL`` -> the Odoo sandbox, no
+``ASSISTANT_LLM__BASE_URL`` -> the deterministic writer (or the packaged local model with ``provider=local``),
+no ``ASSISTANT_DB__URL`` -> the embedded PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP_NAME = "odoo-governed-assistant"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME))
+
+
+class OdooSettings(BaseModel):
+    url: str | None = Field(None, description="Odoo base URL, e.g. https://erp.example.com. Empty: the sandbox.")
+    db: str = Field("sandbox", description="Odoo database name.")
+    user: str = Field("admin", description="Login of the integration user.")
+    password: SecretStr = Field(SecretStr("admin"), description="Password or API key of the integration user.")
+    timeout: float = Field(30.0, description="Seconds per JSON-RPC call.")
+    batch_size: int = Field(200, ge=1, description="Records per batched read.")
+    activity_type_xmlid: str = Field(
+        "odoo_governed_assistant.mail_activity_type_ai_review",
+        description="External id of the 'AI review' activity type created by `assistant odoo bootstrap`.",
+    )
+    activity_deadline_days: int = Field(3, ge=0, description="Days until a review activity is due.")
+    fallback_user_id: int | None = Field(None, description="Assignee when a record has no responsible user.")
+    finance_user_id: int | None = Field(None, description="Assignee for finance activities (disputes, anomalies).")
+    sandbox_state: Path | None = Field(None, description="Sandbox state file (default: <data dir>/sandbox.json).")
+
+
+class LLMSettings(BaseModel):
+    provider: Literal["auto", "rules", "local", "openai"] = Field(
+        "auto",
+        description="auto: the endpoint in base_url if set, else the deterministic writer ('rules'). "
+        "local: the packaged SmolLM2 on a llama.cpp server started by the service.",
+    )
+    base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.")
+    model: str = Field("gpt-4o-mini", description="Model name sent to the endpoint.")
+    api_key: SecretStr = Field(SecretStr("not-needed"), description="API key for the endpoint.")
+    temperature: float = Field(0.0, ge=0.0, le=2.0)
+    max_tokens: int = Field(700, ge=16)
+    timeout: float = Field(60.0, description="Seconds per request.")
+    max_retries: int = Field(2, ge=0, description="Retries on retryable errors (timeouts, 429, 5xx).")
+    structured_output: Literal["auto", "json_schema", "json_object", "none"] = Field(
+        "auto", description="Strictest structured-output mode to try first; 'auto' negotiates down."
+    )
+    local_port: int = Field(0, description="Port for the local llama.cpp server (0: a free port).")
+    local_ctx: int = Field(4096, ge=512)
+
+
+class DBSettings(BaseModel):
+    url: SecretStr | None = Field(None, description="postgresql+psycopg://... with pgvector. Empty: embedded PostgreSQL.")
+    data_dir: Path | None = Field(None, description="Directory for the embedded PostgreSQL and local state.")
+    echo: bool = False
+
+
+class RedactionSettings(BaseModel):
+    ner: Literal["auto", "on", "off"] = Field("auto", description="spaCy NER through Presidio (auto: if installed).")
+    leak_gate: Literal["block", "warn"] = Field("block", description="What to do when a known value survives.")
+    max_chars: int = Field(200_000, ge=1000, description="Largest text accepted for redaction.")
+    allow_list: list[str] = Field(default_factory=list, description="Terms never redacted (company, tools).")
+    score_threshold: float = Field(0.4, ge=0.0, le=1.0)
+    persist_key: SecretStr | None = Field(None, description="Fernet key: store encrypted placeholder maps.")
+    retention_days: int = Field(30, ge=1, description="Days an encrypted placeholder map is kept.")
+
+
+class PipelineSettings(BaseModel):
+    manual_review_on_failure: bool = Field(True, description="Create a 'manual review needed' activity on failure.")
+    company_name: str = Field("Northwind Advisory", description="The firm's own name (never redacted).")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    odoo: OdooSettings = Field(default_factory=OdooSettings)  # type: ignore[arg-type]
+    llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
+    db: DBSettings = Field(default_factory=DBSettings)  # type: ignore[arg-type]
+    redaction: RedactionSettings = Field(default_factory=RedactionSettings)  # type: ignore[arg-type]
+    pipeline: PipelineSettings = Field(default_factory=PipelineSettings)  # type: ignore[arg-type]
+
+    @property
+    def data_dir(self) -> Path:
+        return self.db.data_dir or default_data_dir()
+
+    @property
+    def uses_sandbox(self) -> bool:
+        return not self.odoo.url
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

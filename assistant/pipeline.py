@@ -92,7 +92,7 @@ class Pipeline:
         t0 = time.perf_counter()
         facts_list = task.fetch(self.gw, ids, self.today)
         fetch_share = (time.perf_counter() - t0) / max(len(facts_list), 1)
-        work = [_Work(f, run_key(task, self.backend.name, f)) for f in facts_list]
+        work = [_Work(f, run_key(task, self._model_name(task), f)) for f in facts_list]
         done = self.log.succeeded_keys([w.run_key for w in work])
         results: dict[int, RunResult] = {}
         todo: list[_Work] = []
@@ -104,17 +104,14 @@ class Pipeline:
                                                        model=prior.model)
             else:
                 todo.append(w)
-        existing: dict[int, str] = {}
-        if todo:  # open activities already carrying a run-key marker (guards against a lost or reset log)
-            for act in self.gw.open_activities(task.odoo_model, [w.facts.record_id for w in todo], "["):
-                existing[act["res_id"]] = existing.get(act["res_id"], "") + str(act["summary"])
+        existing = self._open_markers(task, todo)
         for index, w in enumerate(todo):
             if progress:
                 progress(w.facts.name, offset + index + 1, total)
             w.started = time.perf_counter()
             self._generate(task, w)
             w.seconds = time.perf_counter() - w.started + fetch_share
-            if w.spec is not None and marker(w.run_key) in existing.get(w.facts.record_id, ""):
+            if w.spec is not None and marker(w.run_key) in existing.get(self._target(task, w), ""):
                 w.spec = None  # an open activity for this exact run key already exists in Odoo
         self._write_back([w for w in todo if w.spec is not None])
         self.log.append([w.entry for w in todo if w.entry is not None])
@@ -127,9 +124,28 @@ class Pipeline:
                 e.model, e.error_message)
         return [results[f.record_id] for f in facts_list]
 
+    @staticmethod
+    def _target(task: Task, w: _Work) -> tuple[str, int]:
+        return (w.facts.target_model or task.odoo_model, w.facts.target_id or w.facts.record_id)
+
+    def _open_markers(self, task: Task, todo: list[_Work]) -> dict[tuple[str, int], str]:
+        """Summaries of open activities carrying a run-key marker (guards against a lost or reset log)."""
+        by_model: dict[str, list[int]] = {}
+        for w in todo:
+            model, res_id = self._target(task, w)
+            by_model.setdefault(model, []).append(res_id)
+        found: dict[tuple[str, int], str] = {}
+        for model, res_ids in by_model.items():
+            for act in self.gw.open_activities(model, sorted(set(res_ids)), "["):
+                found[(model, act["res_id"])] = found.get((model, act["res_id"]), "") + str(act["summary"])
+        return found
+
+    def _model_name(self, task: Task) -> str:
+        return self.backend.name if isinstance(self.backend, OpenAIBackend) else task.offline_label
+
     def _entry(self, task: Task, w: _Work, **kwargs: Any) -> LogEntry:
         return LogEntry(run_key=w.run_key, task=task.name, prompt_name=task.name,
-                        prompt_version=task.prompt_version(), model=self.backend.name,
+                        prompt_version=task.prompt_version(), model=self._model_name(task),
                         model_params=self.backend.params(), odoo_model=task.odoo_model, odoo_id=w.facts.record_id,
                         record_write_date=w.facts.write_date, **kwargs)
 
@@ -195,7 +211,8 @@ class Pipeline:
 
     def _spec(self, task: Task, w: _Work, summary: str, note: str) -> ActivitySpec:
         days = task.deadline_days if task.deadline_days is not None else self.settings.odoo.activity_deadline_days
-        return ActivitySpec(res_model=task.odoo_model, res_id=w.facts.record_id, summary=summary, note_html=note,
+        return ActivitySpec(res_model=w.facts.target_model or task.odoo_model,
+                            res_id=w.facts.target_id or w.facts.record_id, summary=summary, note_html=note,
                             user_id=w.facts.assignee_id or self.settings.odoo.fallback_user_id,
                             deadline=self.today + timedelta(days=days), group=w.facts.group)
 

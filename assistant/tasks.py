@@ -37,6 +37,8 @@ class Facts:
     write_date: str | None = None
     assignee_id: int | None = None
     group: int | None = None  # activity batch group (project id for tasks)
+    target_model: str | None = None  # where the activity lands, if not on the source record itself
+    target_id: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # not sent to the model, not fingerprinted
 
     @property
@@ -67,6 +69,7 @@ class Task:
     output: ClassVar[type[BaseModel]]
     instructions: ClassVar[str]
     summary_label: ClassVar[str] = "AI review"
+    offline_label: ClassVar[str] = "rules"  # model name logged when no model is used (e.g. an embedding classifier)
     deadline_days: ClassVar[int | None] = None
 
     @classmethod

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
@@ -42,10 +42,16 @@ Rules:
 Return JSON with: executive_summary (2-4 sentences), risks (0-5 short items), next_steps (1-5 short items)."""
 
 
+Item = Annotated[str, Field(max_length=300)]
+
+
 class ProjectStatusOut(BaseModel):
-    executive_summary: str = Field(description="2-4 sentences for a busy manager, citing only given figures.")
-    risks: list[str] = Field(default_factory=list, max_length=6, description="Main risks, most important first.")
-    next_steps: list[str] = Field(default_factory=list, max_length=6, description="Concrete next steps.")
+    """Bounded lengths also bound what a small model can ramble (grammar-constrained output honours them)."""
+
+    executive_summary: str = Field(max_length=900, description="2-4 sentences for a busy manager, citing only "
+                                                               "given figures.")
+    risks: list[Item] = Field(default_factory=list, max_length=6, description="Main risks, most important first.")
+    next_steps: list[Item] = Field(default_factory=list, max_length=6, description="Concrete next steps.")
 
 
 def _worst(levels: Sequence[str]) -> str:

@@ -81,6 +81,59 @@ class PipelineSettings(BaseModel):
     company_name: str = Field("Northwind Advisory", description="The firm's own name (never redacted).")
 
 
+class WebhookRoute(BaseModel):
+    """One row of the webhook routing table: (Odoo model, event) -> task, optionally only when fields match."""
+
+    model: str = Field(description="Odoo model in the payload's `_model`, e.g. project.project.")
+    event: str = Field(description="Event name in the webhook URL (/api/v1/webhooks/odoo/{event}).")
+    task: str = Field(description="Task name (see `assistant tasks`) or `anomaly_scan` (the anomaly scan entry point).")
+    when: dict[str, str | int | bool] = Field(
+        default_factory=dict, description="Only when these payload fields have these values, e.g. {state: posted}.")
+    id_field: str = Field("_id", description="Payload field holding the record id the task runs on.")
+
+
+def default_routes() -> list[WebhookRoute]:
+    return [
+        WebhookRoute(model="project.project", event="stage_changed", task="project_status"),
+        WebhookRoute(model="project.project", event="updated", task="project_status"),
+        WebhookRoute(model="account.move", event="posted", task="anomaly_scan", when={"state": "posted"}),
+        WebhookRoute(model="account.move", event="message_received", task="dispute_classification"),
+    ]
+
+
+class ServiceSettings(BaseModel):
+    """The HTTP API, webhooks and durable jobs (``assistant serve`` / ``assistant worker``)."""
+
+    host: str = Field("127.0.0.1", description="Address `assistant serve` binds to.")
+    port: int = Field(8000, ge=0, le=65535)
+    webhook_secret: SecretStr | None = Field(
+        None, description="Shared secret for HMAC-SHA256 webhook signatures. Unset: signed webhooks are refused.")
+    odoo_webhook_token: SecretStr | None = Field(
+        None, description="Opt-in token for Odoo's native 'Send Webhook Notification' (it cannot sign): "
+        "passed as ?token=, with write_date in the payload as the timestamp.")
+    webhook_tolerance_seconds: int = Field(300, ge=10, description="Replay window for webhook timestamps.")
+    max_body_bytes: int = Field(256 * 1024, ge=1024, description="Largest request body accepted.")
+    routes: list[WebhookRoute] = Field(default_factory=default_routes, description="Webhook routing table.")
+    dedupe_seconds: int = Field(86_400, ge=0, description="Identical webhook deliveries within this window are one job.")
+    cors_origins: list[str] = Field(default_factory=list, description="Allowed CORS origins (empty: CORS closed).")
+    job_max_attempts: int = Field(5, ge=1, le=50, description="Attempts per job before it fails for good.")
+    retry_base_seconds: float = Field(5.0, ge=0, description="First retry delay; doubles each attempt.")
+    retry_max_seconds: float = Field(600.0, ge=0, description="Cap on one retry delay.")
+    worker_concurrency: int = Field(1, ge=1, le=32, description="Jobs one worker process runs at once.")
+    embedded_workers: int = Field(1, ge=0, le=8, description="Workers `assistant serve` runs in-process (0: none).")
+    wait_max_seconds: float = Field(60.0, ge=0, description="Longest a trigger call may wait for its jobs.")
+    session_hours: float = Field(8.0, gt=0, description="UI session lifetime.")
+    cookie_secure: bool = Field(False, description="Mark the UI session cookie Secure (set behind HTTPS).")
+
+
+class ScheduleSettings(BaseModel):
+    """Periodic jobs (cron expressions, UTC), deferred by the workers; empty string disables one."""
+
+    anomaly_scan: str = Field("0 2 * * *", description="Anomaly scan, nightly.")
+    status_summaries: str = Field("0 6 * * 1", description="Status summary per active project, weekly.")
+    review_sync: str = Field("*/5 * * * *", description="Review-feedback sync from Odoo.")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="ASSISTANT_",
@@ -95,6 +148,8 @@ class Settings(BaseSettings):
     db: DBSettings = Field(default_factory=DBSettings)  # type: ignore[arg-type]
     redaction: RedactionSettings = Field(default_factory=RedactionSettings)  # type: ignore[arg-type]
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)  # type: ignore[arg-type]
+    service: ServiceSettings = Field(default_factory=ServiceSettings)  # type: ignore[arg-type]
+    schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]
 
     @property
     def data_dir(self) -> Path:

@@ -1,0 +1,1 @@
+"""Data files of the redaction package (gazetteers and tool names)."""

@@ -1,0 +1,157 @@
+"""The :class:`Redactor`: engines built lazily once, reused by every run, safe to share between threads.
+
+``detect`` is the whole analysis of a batch of texts: record-declared values, pattern recognizers, the
+rule-based person recognizer, batched spaCy NER for English texts, the allow list, overlap resolution.
+Sessions (:mod:`redaction.session`) turn detections into consistent placeholders.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from assistant.errors import ConfigError, InputError, RedactionError
+from assistant.settings import RedactionSettings
+from redaction.allow import AllowList
+from redaction.lexicon import detect_language
+from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
+from redaction.normalize import Folded, fold
+from redaction.recognizers.address import AddressRecognizer
+from redaction.recognizers.base import Recognizer
+from redaction.recognizers.card import CardRecognizer
+from redaction.recognizers.email import EmailRecognizer
+from redaction.recognizers.iban import IbanRecognizer
+from redaction.recognizers.ip import IpRecognizer
+from redaction.recognizers.national_id import NationalIdRecognizer
+from redaction.recognizers.person import PersonRecognizer
+from redaction.recognizers.phone import PhoneRecognizer
+from redaction.recognizers.url import UrlRecognizer
+from redaction.recognizers.vat import VatRecognizer
+from redaction.record import RecordMatcher
+from redaction.resolve import resolve
+from redaction.types import RecordContext, Span
+
+if TYPE_CHECKING:
+    from redaction.session import RedactionSession
+
+log = logging.getLogger(__name__)
+_WORDS = regex.compile(r"[a-z]+")
+
+
+def check_text(text: object, max_chars: int) -> str:
+    """Validate one input: None -> "", non-text -> InputError, oversized -> RedactionError."""
+    if text is None:
+        return ""
+    if isinstance(text, (bytes, bytearray)):
+        raise InputError("redaction expects text (str), got bytes: decode it first (UTF-8)")
+    if not isinstance(text, str):
+        raise InputError(f"redaction expects text (str), got {type(text).__name__}")
+    if len(text) > max_chars:
+        raise RedactionError(
+            f"text of {len(text):,} characters exceeds the redaction limit of {max_chars:,} "
+            "(redaction.max_chars); split it or raise the limit"
+        )
+    return text
+
+
+class Redactor:
+    """Detects personal and client data; build once and share (engines are created on first use)."""
+
+    def __init__(self, settings: RedactionSettings | None = None) -> None:
+        self.settings = settings or RedactionSettings()
+        self._lock = threading.Lock()
+        self._ner: NerEngine | None = None
+        self._ner_tried = False
+        self._ner_error: str | None = None
+        self.recognizers: list[Recognizer] = [
+            EmailRecognizer(),
+            UrlRecognizer(),
+            IbanRecognizer(),
+            CardRecognizer(),
+            VatRecognizer(),
+            NationalIdRecognizer(),
+            IpRecognizer(),
+            PhoneRecognizer(),
+            AddressRecognizer(),
+            PersonRecognizer(),
+        ]
+
+    # --- engines ------------------------------------------------------------------------------------------
+    def _get_ner(self) -> NerEngine | None:
+        if self._ner_tried:
+            return self._ner
+        with self._lock:
+            if self._ner_tried:
+                return self._ner
+            mode = self.settings.ner
+            if mode != "off":
+                if model_installed():
+                    try:
+                        self._ner = NerEngine()
+                    except Exception as exc:  # a broken model install must not stop redaction
+                        self._ner_error = f"{type(exc).__name__}: {exc}"
+                        log.warning("NER model %s could not be loaded: %s", MODEL_NAME, self._ner_error)
+                else:
+                    self._ner_error = f"model package {MODEL_NAME} is not installed"
+                if self._ner is None and mode == "on":
+                    self._ner_tried = True
+                    raise ConfigError(f"redaction.ner=on but NER is unavailable: {self._ner_error}")
+            self._ner_tried = True
+            return self._ner
+
+    @property
+    def ner_available(self) -> bool:
+        """True if spaCy NER is in use (False: pattern + record-aware mode)."""
+        return self._get_ner() is not None
+
+    def describe(self) -> dict[str, Any]:
+        """What `assistant doctor` shows: mode, model, recognizers, limits."""
+        ner = self._get_ner()
+        return {
+            "mode": "ner+patterns+record" if ner else "patterns+record",
+            "ner_setting": self.settings.ner,
+            "model": {"name": ner.model_name, "version": ner.version, "spacy": ner.spacy_version} if ner else None,
+            "ner_error": self._ner_error,
+            "recognizers": ["record", *(r.name for r in self.recognizers), *(["ner"] if ner else [])],
+            "leak_gate": self.settings.leak_gate,
+            "max_chars": self.settings.max_chars,
+            "score_threshold": self.settings.score_threshold,
+            "persistence": self.settings.persist_key is not None,
+        }
+
+    # --- runs ---------------------------------------------------------------------------------------------
+    def session(self, context: RecordContext | None = None) -> RedactionSession:
+        """A run: consistent placeholders across all its texts."""
+        from redaction.session import RedactionSession
+
+        return RedactionSession(self, context)
+
+    def redact_text(self, text: str) -> tuple[str, list[dict[str, Any]]]:
+        """One-off redaction (CLI): the redacted text and its entities (type, start, end, score, recognizer)."""
+        session = self.session()
+        redacted, entities = session.analyze_many([text])[0]
+        return redacted, entities
+
+    def detect(self, texts: list[str], matcher: RecordMatcher, allow: AllowList) -> list[list[Span]]:
+        """Resolved detections for each text (already validated)."""
+        folded = [fold(t) for t in texts]
+        langs = [detect_language(_WORDS.findall(f.text[:2000])) for f in folded]
+        found: list[list[Span]] = []
+        for text, ftext, lang in zip(texts, folded, langs, strict=True):
+            spans = matcher.find(text, ftext) if text else []
+            if text.strip():
+                for recognizer in self.recognizers:
+                    spans.extend(recognizer.find(text, lang))
+            found.append(spans)
+        ner = self._get_ner()
+        if ner is not None:
+            todo = [i for i, (t, lang) in enumerate(zip(texts, langs, strict=True)) if needs_ner(t, lang)]
+            for i, spans in zip(todo, ner.persons([texts[i] for i in todo]), strict=True):
+                found[i].extend(spans)
+        return [self._finish(t, f, s, allow) for t, f, s in zip(texts, folded, found, strict=True)]
+
+    def _finish(self, text: str, folded: Folded, spans: list[Span], allow: AllowList) -> list[Span]:
+        return resolve(allow.filter(spans, folded), text, self.settings.score_threshold)

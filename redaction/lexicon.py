@@ -1,0 +1,148 @@
+"""Word lists used by the recognizers: stop words per language, months, titles, cue words, tools.
+
+Kept in one place so that recognizers stay small. The first-name gazetteer and the tool list are data files
+in ``redaction/data`` (see ``_build_names.py`` for where the names come from).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from redaction.normalize import fold_str
+
+_RAW_STOPWORDS: dict[str, str] = {
+    "en": (
+        "the and of to in for on with at by from is are was were be been this that these those it its we our "
+        "you your he she they them his her their has have had will would can could should please not no "
+        "but or if as an a about after before into over under all any each more most other some such only "
+        "also than then there here what which who when where why how do does did done per via team client "
+        "invoice hours project task meeting call sent received thanks regards dear hi hello"
+    ),
+    "de": (
+        "der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu zum zur bei für "
+        "auf aus nach vor über unter ist sind war waren wird werden wurde haben hat hatte sich wir ihr sie "
+        "ich er es uns unser unsere bitte danke auch noch schon nur wie was wer wann wo warum dass weil "
+        "wenn als bis durch gegen ohne um am im ins vom beim kunde rechnung stunden projekt aufgabe "
+        "besprechung termin grüße gruß herr frau sehr geehrte geehrter liebe lieber hallo"
+    ),
+    "fr": (
+        "le la les un une des du de d l et ou mais ne pas plus avec pour par sur dans en au aux ce cette ces "
+        "est sont était été être avoir a ont nous vous ils elles il elle je son sa ses leur leurs notre nos "
+        "votre vos qui que quoi dont où quand comme si aussi très bien merci bonjour madame monsieur "
+        "cordialement facture heures projet tâche réunion client cher chère"
+    ),
+    "es": (
+        "el la los las un una unos unas y o pero no con de del al a en por para sobre entre es son era fue "
+        "ser estar está están hemos ha han tiene tienen nosotros usted ustedes ellos ellas él ella yo su sus "
+        "nuestro nuestra que quien cuando donde como si también muy gracias hola saludos estimado estimada "
+        "señor señora factura horas proyecto tarea reunión cliente"
+    ),
+    "nl": (
+        "de het een en of maar niet met van voor naar op in aan bij uit over onder is zijn was waren wordt "
+        "worden werd heeft hebben had wij we jij je u hij zij ze ik ons onze uw hun die dat deze wat wie "
+        "wanneer waar waarom hoe als ook nog al alleen graag bedankt dank groet groeten beste geachte "
+        "meneer mevrouw factuur uren project taak vergadering klant"
+    ),
+}
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold_str(w) for w in text.split())
+
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(fold_str(w) for w in words.split()) for lang, words in _RAW_STOPWORDS.items()
+}
+
+MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec januar februar märz maerz mai juni juli oktober dezember janvier "
+    "février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre enero "
+    "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari "
+    "maart mei augustus"
+    " monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
+    "viernes sábado domingo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+)
+
+# Courtesy titles that precede a person's name (folded, without the trailing dot).
+TITLES = _words(
+    "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
+    "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw drs ir ing mag"
+)
+
+# Words after which the next capitalised words are a person (greetings, roles, hand-overs).
+PERSON_CUES = _words(
+    "hi hello dear hey thanks cc attn attention contact owner manager pm approver reviewer assignee "
+    "hallo liebe lieber ansprechpartner ansprechpartnerin kontakt bonjour salut cher chère chere "
+    "interlocuteur interlocutrice contacto hola estimado estimada querido querida beste geachte hoi "
+    "contactpersoon dag goedemorgen"
+)
+
+# Two-word cues ("approved by", "freigegeben von") and their one-word versions after a verb.
+PERSON_BY_CUES = _words(
+    "by von par por door with mit avec con met"
+)
+PERSON_BY_VERBS = _words(
+    "approved signed reported assigned submitted requested sent confirmed reviewed rejected created called "
+    "met spoke talked emailed asked "
+    "freigegeben genehmigt unterschrieben gemeldet zugewiesen eingereicht angefragt gesendet bestätigt "
+    "abgelehnt erstellt gesprochen telefoniert "
+    "approuvé approuvée validé validée signé signée envoyé envoyée demandé demandée confirmé confirmée "
+    "rejeté rejetée créé créée parlé "
+    "aprobado aprobada firmado firmada enviado enviada solicitado solicitada confirmado confirmada "
+    "rechazado rechazada creado creada hablado "
+    "goedgekeurd ondertekend gemeld toegewezen ingediend aangevraagd verzonden bevestigd afgewezen "
+    "aangemaakt gesproken gebeld"
+)
+
+# Words that end organisations or places, never persons ("Hamburg Port", "Acme GmbH").
+NON_PERSON_TAILS = _words(
+    "port harbour harbor airport station street road avenue gmbh ag kg ug ltd llc inc plc corp sa sas sarl "
+    "sl slu bv nv group holding bank hotel university school hospital council city centre center office "
+    "gmbh&co hafen bahnhof straße strasse platz weg gare rue calle avenida plaza straat laan plein cloud "
+    "server services solutions consulting partners team portal suite studio labs systems software"
+)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("redaction.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Folded first names (gazetteer) that are not ordinary words."""
+    return frozenset(fold_str(n) for n in _data_lines("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def ambiguous_names() -> frozenset[str]:
+    """Folded first names that are also common words ("will", "mark", "grant", "may", "rose")."""
+    return frozenset(fold_str(n) for n in _data_lines("ambiguous_names.txt")) | MONTHS
+
+
+@lru_cache(maxsize=1)
+def tool_terms() -> tuple[str, ...]:
+    """Product, tool and vendor names that are never personal data (Azure, Oracle, Jira, Teams...)."""
+    return tuple(_data_lines("tools.txt"))
+
+
+@lru_cache(maxsize=1)
+def all_stopwords() -> frozenset[str]:
+    """Stop words of every supported language, folded."""
+    out: set[str] = set()
+    for words in STOPWORDS.values():
+        out |= {fold_str(w) for w in words}
+    return frozenset(out)
+
+
+def detect_language(words: list[str]) -> str:
+    """Cheap language guess ("en", "de", "fr", "es", "nl") from stop-word hits in folded ``words``."""
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for word in words[:200]:
+        for lang, stop in STOPWORDS.items():
+            if word in stop:
+                scores[lang] += 1
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > 0 else "en"

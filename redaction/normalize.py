@@ -1,0 +1,100 @@
+"""Text folding with offset maps: the basis of tolerant matching.
+
+``fold`` lower-cases, strips accents and expands ligatures so that "Jürgen MÜLLER" and "jurgen muller" compare
+equal, while keeping, for every folded character, the index of the original character it came from. Matches
+found in folded text are mapped back to exact spans of the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Characters whose folded form is not their accent-stripped lower case.
+_SPECIAL: dict[str, str] = {
+    "ß": "ss",
+    "ẞ": "ss",
+    "æ": "ae",
+    "Æ": "ae",
+    "œ": "oe",
+    "Œ": "oe",
+    "ø": "o",
+    "Ø": "o",
+    "ł": "l",
+    "Ł": "l",
+    "đ": "d",
+    "Đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "ı": "i",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+}
+
+# German transliterations: "Müller" is also written "Mueller" (in email addresses nearly always).
+_GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue", "ß": "ss"}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """Fold one character: lower case, no accents; may return 0-2 characters."""
+    special = _SPECIAL.get(ch)
+    if special is not None:
+        return special
+    if ch.isascii():
+        return ch.lower()
+    decomposed = unicodedata.normalize("NFKD", ch)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.lower() if stripped else ch.lower()
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text plus, for each folded character, the index of its source character."""
+
+    text: str
+    index: tuple[int, ...]
+    source_len: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded [start, end) back to the original text."""
+        if start >= len(self.index):
+            return self.source_len, self.source_len
+        src_start = self.index[start]
+        src_end = self.index[end - 1] + 1 if end > start else src_start
+        return src_start, src_end
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for tolerant comparison, keeping an offset map."""
+    if text.isascii():
+        return Folded(text.lower(), tuple(range(len(text))), len(text))
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold_char(ch)
+        out.append(folded)
+        index.extend([i] * len(folded))
+    return Folded("".join(out), tuple(index), len(text))
+
+
+def fold_str(text: str) -> str:
+    """Folded text without the offset map."""
+    if text.isascii():
+        return text.lower()
+    return "".join(fold_char(ch) for ch in text)
+
+
+def german_fold(text: str) -> str:
+    """Fold with German transliteration ("Müller" -> "mueller")."""
+    return fold_str("".join(_GERMAN.get(ch, ch) for ch in text))
+
+
+def spellings(text: str) -> set[str]:
+    """The folded spellings a value is written in: plain folding and German transliteration."""
+    return {fold_str(text), german_fold(text)}

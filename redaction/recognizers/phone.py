@@ -1,0 +1,89 @@
+"""Phone numbers of the countries we serve, validated with ``phonenumbers`` (Google's libphonenumber).
+
+Candidates are digit runs with the separators people type (spaces, dots, dashes, slashes, brackets). A
+candidate counts when it is a valid number for its explicit country code, or for one of the regions of the
+text's language (a national number with a trunk 0), or when a phone word stands before it. Dates, amounts
+and document numbers ("INV/2024/00042") are excluded by the candidate pattern and the checks below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import phonenumbers
+import regex
+
+from redaction.recognizers.base import context_before
+from redaction.types import Span
+
+_CANDIDATE = regex.compile(
+    r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w/-]|[.,]\d)"
+)
+_DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_CONTEXT = frozenset(
+    "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline number "
+    "telefon telefonnummer handy mobil rufnummer durchwahl festnetz anrufen "
+    "téléphone telephone tél portable numéro appeler "
+    "teléfono telefono móvil movil llamar "
+    "telefoon telefoonnummer mobiel bel bellen nummer gsm".split()
+)
+REGIONS_BY_LANG = {
+    "en": ("GB", "IE", "US"),
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH", "LU"),
+    "es": ("ES",),
+    "nl": ("NL", "BE"),
+}
+ALL_REGIONS = ("DE", "FR", "ES", "NL", "GB", "BE", "AT", "CH", "IT", "IE", "LU", "PT", "US")
+# Regions whose national numbers start with the trunk prefix 0 (Spain, Italy's mobiles, the US do not).
+_TRUNK_ZERO = frozenset({"DE", "FR", "NL", "GB", "BE", "AT", "CH", "IE"})
+
+
+def parse_phone(raw: str, lang: str = "en") -> phonenumbers.PhoneNumber | None:
+    """The valid phone number ``raw`` stands for, trying the regions of ``lang`` first; None if none."""
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    if raw.lstrip("( ").startswith("+") or digits.startswith("00"):
+        international = "+" + digits[2:] if digits.startswith("00") and not raw.lstrip().startswith("+") else raw
+        try:
+            number = phonenumbers.parse(international, None)
+        except phonenumbers.NumberParseException:
+            return None
+        return number if phonenumbers.is_valid_number(number) else None
+    regions = REGIONS_BY_LANG.get(lang, ()) + ALL_REGIONS
+    for region in dict.fromkeys(regions):
+        if region in _TRUNK_ZERO and not digits.startswith("0"):
+            continue  # European national numbers start with the trunk 0
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
+class PhoneRecognizer:
+    name = "phone"
+    kinds = ("PHONE",)
+
+    def find(self, text: str, lang: str) -> Iterator[Span]:
+        for m in _CANDIDATE.finditer(text):
+            raw = m.group().strip()
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            if raw.count("(") != raw.count(")"):
+                raw = raw.strip("()")
+                start = text.find(raw, start)
+            digits = sum(ch.isdigit() for ch in raw)
+            if not 7 <= digits <= 15 or _DATE.match(raw):
+                continue
+            has_context = context_before(text, start, _CONTEXT, 30)
+            grouped = any(ch in raw for ch in " -./()")
+            if raw.startswith(("+", "00", "(+")) or raw.startswith("0") or (grouped and has_context):
+                number = parse_phone(raw, lang)
+                if number is not None:
+                    yield Span(start, start + len(raw), "PHONE", 0.9 if grouped or has_context else 0.7, self.name)
+                    continue
+            if has_context and digits >= 8:
+                yield Span(start, start + len(raw), "PHONE", 0.6, self.name)
+            elif grouped and digits >= 9 and parse_phone(raw, lang) is not None:
+                yield Span(start, start + len(raw), "PHONE", 0.6, self.name)

@@ -1,0 +1,217 @@
+"""A redaction run: consistent placeholders over all its texts, restore, leak gate, report, persistence.
+
+One session per pipeline run. Values found in one text (a name NER spotted, a phone) are then looked for
+in every text of the run, so that "Sophie Martin" in the chatter and "sophie" in a timesheet line get the
+same placeholder, and the leak gate knows them too.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import LeakBlocked
+from redaction import persist
+from redaction.allow import allow_list
+from redaction.engine import check_text
+from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
+from redaction.record import matcher_for
+from redaction.resolve import resolve
+from redaction.types import RecordContext, RedactionReport, SensitiveValue, Span
+
+if TYPE_CHECKING:
+    from redaction.engine import Redactor
+
+log = logging.getLogger(__name__)
+
+
+class RedactionSession:
+    """Redacts the texts of one run with one placeholder map (held in memory, never logged)."""
+
+    def __init__(self, redactor: Redactor, context: RecordContext | None = None) -> None:
+        self._redactor = redactor
+        self.context = context or RecordContext()
+        settings = redactor.settings
+        terms = (*settings.allow_list, *self.context.allow)
+        self._allow_terms = tuple(dict.fromkeys(terms))
+        self._allow = allow_list(self._allow_terms)
+        self._declared = tuple(self.context.values)
+        self._matcher = matcher_for(self._declared, self._allow_terms)
+        self._discovered: list[SensitiveValue] = []
+        self._registry = PlaceholderRegistry()
+        self._report = RedactionReport(ner=redactor.ner_available)
+        self._lock = threading.RLock()
+
+    # --- redaction ----------------------------------------------------------------------------------------
+    def redact(self, text: str) -> str:
+        """Redact one text (plain text: run Odoo HTML through ``html_to_text`` first)."""
+        return self.analyze_many([text])[0][0]
+
+    def redact_many(self, texts: list[str]) -> list[str]:
+        """Redact a batch (NER runs once over the batch)."""
+        return [redacted for redacted, _ in self.analyze_many(texts)]
+
+    def analyze_many(self, texts: Iterable[str | None]) -> list[tuple[str, list[dict[str, Any]]]]:
+        """Redacted texts with their entities (type, start, end, score, recognizer, text, placeholder)."""
+        max_chars = self._redactor.settings.max_chars
+        checked = [check_text(t, max_chars) for t in texts]
+        with self._lock:
+            started = time.perf_counter()
+            found = self._redactor.detect(checked, self._matcher, self._allow)
+            found = self._spread(checked, found)
+            out = [self._replace(text, spans) for text, spans in zip(checked, found, strict=True)]
+            self._report.seconds += time.perf_counter() - started
+            self._report.texts += len(checked)
+            self._report.chars += sum(len(t) for t in checked)
+        return out
+
+    def _spread(self, texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
+        """Look for values discovered in this batch (or earlier) in every text of the batch."""
+        known = {(v.kind, v.value) for v in (*self._declared, *self._discovered)}
+        for spans, text in zip(found, texts, strict=True):
+            for span in spans:
+                if span.canonical is None and span.kind != "URL":
+                    key = (span.kind, text[span.start : span.end])
+                    if key not in known:
+                        known.add(key)
+                        self._discovered.append(SensitiveValue(*key, "session"))
+        if not self._discovered:
+            return found
+        matcher = matcher_for(tuple(self._discovered), self._allow_terms)
+        out = []
+        for text, spans in zip(texts, found, strict=True):
+            extra = [
+                Span(s.start, s.end, s.kind, s.score, "session", s.canonical)
+                for s in matcher.find(text)
+                if not any(o.start <= s.start and s.end <= o.end for o in spans)
+            ]
+            out.append(resolve(spans + extra, text) if extra else spans)
+        return out
+
+    def _replace(self, text: str, spans: list[Span]) -> tuple[str, list[dict[str, Any]]]:
+        parts: list[str] = []
+        entities: list[dict[str, Any]] = []
+        pos = 0
+        for span in spans:
+            surface = text[span.start : span.end]
+            canonical = span.canonical if span.recognizer == "record" else None
+            placeholder = self._registry.placeholder(span.kind, surface, canonical)
+            parts.append(text[pos : span.start])
+            parts.append(placeholder)
+            pos = span.end
+            self._report.counts[span.kind] = self._report.counts.get(span.kind, 0) + 1
+            self._report.recognizers[span.recognizer] = self._report.recognizers.get(span.recognizer, 0) + 1
+            entities.append(
+                {
+                    "type": span.kind,
+                    "start": span.start,
+                    "end": span.end,
+                    "score": round(span.score, 3),
+                    "recognizer": span.recognizer,
+                    "text": surface,
+                    "placeholder": placeholder,
+                }
+            )
+        parts.append(text[pos:])
+        return "".join(parts), entities
+
+    def redact_obj(self, obj: Any) -> Any:
+        """A redacted copy of nested dicts/lists/tuples: strings redacted (batched), keys and numbers kept."""
+        strings: list[str] = []
+
+        def collect(node: Any) -> None:
+            if isinstance(node, str):
+                strings.append(node)
+            elif isinstance(node, dict):
+                for value in node.values():
+                    collect(value)
+            elif isinstance(node, (list, tuple)):
+                for value in node:
+                    collect(value)
+
+        collect(obj)
+        redacted = iter(self.redact_many(strings))
+
+        def rebuild(node: Any) -> Any:
+            if isinstance(node, str):
+                return next(redacted)
+            if isinstance(node, dict):
+                return {key: rebuild(value) for key, value in node.items()}
+            if isinstance(node, list):
+                return [rebuild(value) for value in node]
+            if isinstance(node, tuple):
+                return tuple(rebuild(value) for value in node)
+            return node
+
+        return rebuild(obj)
+
+    # --- back again ---------------------------------------------------------------------------------------
+    def restore(self, text: str) -> str:
+        """Placeholders -> original values (for the Odoo write-back); unknown placeholders are left as is."""
+        if not isinstance(text, str):
+            return text
+        with self._lock:
+            return self._registry.restore(text)
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Placeholder -> original value (in memory only; never log it)."""
+        with self._lock:
+            return dict(self._registry.mapping)
+
+    # --- leak gate ----------------------------------------------------------------------------------------
+    def known_values(self) -> tuple[SensitiveValue, ...]:
+        """Declared values plus the values this run has replaced."""
+        mapped = (
+            SensitiveValue(PLACEHOLDER_RE.match(p).group(1), v, "session")  # type: ignore[union-attr]
+            for p, v in self._registry.mapping.items()
+        )
+        return tuple(dict.fromkeys((*self._declared, *self._discovered, *mapped)))
+
+    def leak_check(self, text: str) -> list[str]:
+        """Kinds of known sensitive values still present in ``text`` (tolerant: case, accents, spacing)."""
+        if not text:
+            return []
+        with self._lock:
+            matcher = matcher_for(self.known_values(), self._allow_terms)
+        masked = PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
+        return sorted({span.kind for span in matcher.find(masked)})
+
+    def scan(self, text: str) -> dict[str, int]:
+        """Entity kinds the detectors still find in ``text`` outside placeholders (counts, no values)."""
+        masked = PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
+        spans = self._redactor.detect([masked], self._matcher, self._allow)[0]
+        counts: dict[str, int] = {}
+        for span in spans:
+            counts[span.kind] = counts.get(span.kind, 0) + 1
+        return counts
+
+    def gate(self, prompt: str) -> list[str]:
+        """The leak gate on a rendered prompt: raise :class:`LeakBlocked` (setting ``block``) or warn."""
+        kinds = self.leak_check(prompt)
+        if kinds:
+            message = f"known sensitive values still in the prompt: {', '.join(kinds)}"
+            if self._redactor.settings.leak_gate == "block":
+                raise LeakBlocked(message)
+            log.warning("leak gate (warn mode): %s", message)
+        return kinds
+
+    # --- report and persistence ---------------------------------------------------------------------------
+    def report(self) -> RedactionReport:
+        """Counts per entity type, recognizers that fired, time spent; never values."""
+        with self._lock:
+            r = self._report
+            return RedactionReport(dict(r.counts), dict(r.recognizers), r.seconds, r.ner, r.texts, r.chars)
+
+    def export_encrypted(self, key: persist.KeyLike | None = None) -> bytes:
+        """The placeholder map encrypted with ``key`` (default: ``redaction.persist_key``)."""
+        key = key if key is not None else self._redactor.settings.persist_key
+        return persist.encrypt_mapping(self.mapping, key, {"counts": self.report().counts})
+
+    @staticmethod
+    def decrypt_mapping(blob: bytes | str, key: persist.KeyLike, max_age_days: int | None = None) -> dict[str, str]:
+        """Decrypt an exported map (re-identification: the caller must log it)."""
+        return persist.decrypt_mapping(blob, key, max_age_days)

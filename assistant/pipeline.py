@@ -42,6 +42,8 @@ class RunResult:
     seconds: float = 0.0
     model: str = ""
     error: str | None = None
+    error_class: str | None = None
+    retryable: bool = False  # failed with a retryable error and no manual-review activity yet (retry_pending)
 
 
 @dataclass
@@ -55,6 +57,7 @@ class _Work:
     spec: ActivitySpec | None = None
     started: float = 0.0
     seconds: float = 0.0
+    retry: bool = False
 
 
 def run_key(task: Task, model: str, facts: Facts) -> str:
@@ -71,8 +74,11 @@ Progress = Callable[[str, int, int], None]
 
 class Pipeline:
     def __init__(self, settings: Settings, gateway: OdooGateway, log: PromptLogStore, redactor: Redactor,
-                 backend: Backend, *, today: date | None = None) -> None:
+                 backend: Backend, *, today: date | None = None, retry_pending: bool = False) -> None:
+        """``retry_pending``: a job engine will try again, so a retryable failure (model down, Odoo down on
+        write-back) is logged without a manual-review activity and reported as ``RunResult.retryable``."""
         self.settings = settings
+        self.retry_pending = retry_pending
         self.gw = gateway
         self.log = log
         self.redactor = redactor
@@ -121,7 +127,7 @@ class Pipeline:
             results[w.facts.record_id] = RunResult(
                 w.facts.record_id, w.facts.name, e.status, e.run_id, e.activity_id,
                 task.headline(w.output, w.facts.payload), e.tokens_in + e.tokens_out, round(w.seconds, 3),
-                e.model, e.error_message)
+                e.model, e.error_message, e.error_class, w.retry)
         return [results[f.record_id] for f in facts_list]
 
     @staticmethod
@@ -184,6 +190,9 @@ class Pipeline:
                     entry.raw_output, entry.tokens_in, entry.tokens_out = exc.raw, exc.tokens_in, exc.tokens_out
                     entry.latency_ms = exc.latency_ms
                 entry.redaction_report = session.report().to_dict()
+                if self.retry_pending and exc.retryable:
+                    w.retry = True  # the job engine retries; the manual-review activity waits for the last attempt
+                    return
                 self._manual_review(task, w, str(exc))
                 return
             entry.raw_output, entry.tokens_in, entry.tokens_out = gen.raw, gen.tokens_in, gen.tokens_out
@@ -230,6 +239,7 @@ class Pipeline:
             ids = self.gw.create_activities([w.spec for w in work if w.spec is not None])
         except OdooError as exc:
             for w in work:
+                w.retry = self.retry_pending and exc.retryable
                 if w.entry is not None:
                     w.entry.status = "failed"
                     w.entry.error_class, w.entry.error_message = exc.error_class, f"write-back failed: {exc}"

@@ -1,0 +1,112 @@
+"""The job engine: procrastinate on the service's own PostgreSQL (durable queue, retries, several workers).
+
+One factory builds the procrastinate ``App`` with every task registered, for both sides: the API side only
+defers jobs (synchronously, inside the transaction that records the service job), the worker side runs them.
+Schedules (cron, UTC) come from ``settings.schedules`` and are deferred by the running workers; procrastinate
+de-duplicates a periodic tick across workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from typing import Any
+
+import procrastinate
+from procrastinate import JobContext, RetryDecision
+from procrastinate.jobs import Job
+from procrastinate.retry import BaseRetryStrategy
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+from assistant.store.db import database_url
+
+log = logging.getLogger("assistant.jobs")
+
+RUN_TASK = "oga.run"
+FAN_OUT_TASK = "oga.fan_out"
+QUEUE = "assistant"
+
+
+def conninfo(settings: Settings) -> str:
+    """libpq connection string for the configured (or embedded) database."""
+    url = database_url(settings)
+    for prefix in ("postgresql+psycopg://", "postgresql+psycopg2://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql://" + url[len(prefix):]
+    return url
+
+
+class RetryPolicy(BaseRetryStrategy):
+    """Retry only errors marked retryable, with capped exponential backoff (and jitter), up to a cap."""
+
+    def __init__(self, max_attempts: int, base_seconds: float, max_seconds: float) -> None:
+        self.max_attempts = max_attempts
+        self.base_seconds = base_seconds
+        self.max_seconds = max_seconds
+
+    def delay(self, previous_attempts: int) -> float:
+        raw = min(self.max_seconds, self.base_seconds * (2 ** previous_attempts))
+        return raw * random.uniform(0.8, 1.0)
+
+    def get_retry_decision(self, *, exception: BaseException, job: Job) -> RetryDecision | None:
+        if not (isinstance(exception, AssistantError) and exception.retryable):
+            return None
+        if job.attempts + 1 >= self.max_attempts:
+            return None
+        return RetryDecision(retry_in={"seconds": self.delay(job.attempts)})
+
+
+class Handlers:
+    """What the registered tasks call; the worker side provides real ones (see ``assistant.jobs.worker``)."""
+
+    def run(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
+        raise RuntimeError("this process only defers jobs")
+
+    def fan_out(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
+        raise RuntimeError("this process only defers jobs")
+
+    def scheduled(self, name: str, timestamp: int) -> dict[str, Any]:
+        raise RuntimeError("this process only defers jobs")
+
+
+SCHEDULES: dict[str, Callable[[Settings], str]] = {
+    "anomaly_scan": lambda s: s.schedules.anomaly_scan,
+    "status_summaries": lambda s: s.schedules.status_summaries,
+    "review_sync": lambda s: s.schedules.review_sync,
+}
+
+
+def build_app(settings: Settings, handlers: Handlers, *, sync: bool) -> procrastinate.App:
+    """The procrastinate app with the run / fan-out tasks and the configured schedules."""
+    info = conninfo(settings)
+    connector: Any = (procrastinate.SyncPsycopgConnector(conninfo=info, min_size=1, max_size=4) if sync
+                      else procrastinate.PsycopgConnector(conninfo=info, min_size=1, max_size=4))
+    app = procrastinate.App(connector=connector)
+    cfg = settings.service
+    policy = RetryPolicy(cfg.job_max_attempts, cfg.retry_base_seconds, cfg.retry_max_seconds)
+
+    @app.task(name=RUN_TASK, queue=QUEUE, pass_context=True, retry=policy)
+    def run_job(context: JobContext, job_id: str) -> dict[str, Any]:
+        return handlers.run(job_id, context.job.attempts)
+
+    @app.task(name=FAN_OUT_TASK, queue=QUEUE, pass_context=True, retry=policy)
+    def fan_out_job(context: JobContext, job_id: str) -> dict[str, Any]:
+        return handlers.fan_out(job_id, context.job.attempts)
+
+    for name, cron_of in SCHEDULES.items():
+        cron = cron_of(settings).strip()
+        if not cron:
+            continue
+        _register_periodic(app, handlers, name, cron)
+    return app
+
+
+def _register_periodic(app: procrastinate.App, handlers: Handlers, name: str, cron: str) -> None:
+    def scheduled(timestamp: int) -> dict[str, Any]:
+        return handlers.scheduled(name, timestamp)
+
+    scheduled.__name__ = f"scheduled_{name}"
+    task = app.task(name=f"oga.schedule.{name}", queue=QUEUE, queueing_lock=f"schedule:{name}")(scheduled)
+    app.periodic(cron=cron, periodic_id=name)(task)

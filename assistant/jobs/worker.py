@@ -1,0 +1,165 @@
+"""Worker side: the handlers behind the engine's tasks, and ways to run workers (foreground, thread, drain).
+
+``assistant worker`` runs :func:`run_worker` in the foreground; ``assistant serve`` runs
+:class:`WorkerThread` in-process (the embedded default needs no extra server); tests and benchmarks use
+:func:`drain` (process what is due, then return). Several workers on several machines share the queue
+through PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+import httpx
+
+from assistant.errors import InputError
+from assistant.jobs.engine import QUEUE, Handlers, build_app
+from assistant.jobs.models import NewJob
+from assistant.jobs.runner import Resources, execute_run
+from assistant.jobs.service import JobService, dedupe_key
+from assistant.settings import Settings
+from assistant.tasks import get_task, registry
+
+log = logging.getLogger("assistant.jobs")
+
+ANOMALY_SCAN = "anomaly_scan"  # pseudo-task of the routing table: the anomaly scan entry point
+
+
+def anomaly_task_name() -> str | None:
+    """The registered task that scans invoices for anomalies, if the anomaly package provides one."""
+    tasks = registry()
+    if ANOMALY_SCAN in tasks:
+        return ANOMALY_SCAN
+    for name, cls in tasks.items():
+        if cls.__module__.startswith("assistant.anomaly") and cls.odoo_model == "account.move":
+            return name
+    return None
+
+
+class WorkerHandlers(Handlers):
+    def __init__(self, res: Resources) -> None:
+        self.res = res
+        self.jobs = JobService(res.settings, res.runtime.db)
+
+    def run(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
+        return execute_run(self.res, job_id, previous_attempts)
+
+    def fan_out(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
+        """Select every eligible record of the job's task and queue one run job per record."""
+        store = self.res.jobs
+        job = store.get(job_id)
+        if job is None:
+            raise InputError(f"service job {job_id} not found")
+        store.mark_running(job_id, previous_attempts + 1)
+        try:
+            task = get_task(job.task)
+            ids = task.select(self.res.gateway(), all_records=True)
+        except Exception as exc:
+            self.res.drop_gateway()
+            store.mark_retrying(job_id, type(exc).__name__, str(exc))
+            raise
+        limit = int(job.options.get("limit") or 0)
+        ids = ids[:limit] if limit else ids
+        children = [NewJob(task=task.name, source=job.source, odoo_model=task.odoo_model, record_id=rid,
+                           event=job.event, dedupe_key=dedupe_key("fan_out", job.id, rid),
+                           options={"parent": job.id}) for rid in ids]
+        submitted = self.jobs.submit(children)
+        store.mark_finished(job_id, status="done", run_status=f"{len(submitted)} jobs")
+        return {"jobs": [s.job.id for s in submitted]}
+
+    def scheduled(self, name: str, timestamp: int) -> dict[str, Any]:
+        if name == "review_sync":
+            from assistant.reviews import sync_reviews
+
+            report = sync_reviews(self.res.settings, self.res.gateway(), self.res.runtime.db)
+            return report.to_dict()
+        task_name = "project_status" if name == "status_summaries" else anomaly_task_name()
+        if task_name is None or task_name not in registry():
+            log.warning("schedule %s: no task installed for it, skipped", name)
+            return {"skipped": name}
+        [sub] = self.jobs.submit([NewJob(task=task_name, kind="fan_out", source="schedule", event=name,
+                                         dedupe_key=dedupe_key("schedule", name, timestamp))])
+        return {"fan_out": sub.job.id}
+
+
+def _worker_options(settings: Settings, concurrency: int | None, wait: bool, name: str | None) -> dict[str, Any]:
+    return {"queues": [QUEUE], "concurrency": concurrency or settings.service.worker_concurrency, "wait": wait,
+            "name": name or "assistant-worker", "delete_jobs": "successful", "fetch_job_polling_interval": 1.0,
+            "abort_job_polling_interval": 5.0}
+
+
+async def run_worker_async(settings: Settings, *, concurrency: int | None = None, wait: bool = True,
+                           name: str | None = None, http_client: httpx.Client | None = None,
+                           llm: str | None = None, install_signal_handlers: bool = True) -> None:
+    res = Resources(settings, http_client=http_client, llm=llm)
+    app = build_app(settings, WorkerHandlers(res), sync=False)
+    try:
+        async with app.open_async():
+            await app.run_worker_async(install_signal_handlers=install_signal_handlers,
+                                       **_worker_options(settings, concurrency, wait, name))  # type: ignore[misc]
+    finally:
+        res.close()
+
+
+def run_worker(settings: Settings, *, concurrency: int | None = None, name: str | None = None,
+               llm: str | None = None) -> None:
+    """Run a worker in the foreground until SIGINT/SIGTERM."""
+    asyncio.run(run_worker_async(settings, concurrency=concurrency, name=name, llm=llm))
+
+
+def drain(settings: Settings, *, http_client: httpx.Client | None = None, llm: str | None = None,
+          concurrency: int = 1) -> None:
+    """Process every job that is due now, then return (tests, benchmarks, one-shot CLI use)."""
+    asyncio.run(run_worker_async(settings, concurrency=concurrency, wait=False, http_client=http_client, llm=llm,
+                                 install_signal_handlers=False))
+
+
+class WorkerThread:
+    """A worker on its own event loop in a background thread (``assistant serve`` and tests)."""
+
+    def __init__(self, settings: Settings, *, concurrency: int | None = None, name: str = "embedded-worker",
+                 http_client: httpx.Client | None = None, llm: str | None = None) -> None:
+        self.settings = settings
+        self.kwargs: dict[str, Any] = {"concurrency": concurrency, "name": name, "http_client": http_client,
+                                       "llm": llm}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._thread: threading.Thread | None = None
+        self._started = threading.Event()
+        self.error: BaseException | None = None
+
+    def _main(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        self._task = loop.create_task(run_worker_async(self.settings, install_signal_handlers=False, **self.kwargs))
+        self._started.set()
+        try:
+            loop.run_until_complete(self._task)
+        except asyncio.CancelledError:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - reported to the owner
+            self.error = exc
+            log.exception("embedded worker stopped")
+        finally:
+            loop.close()
+
+    def start(self) -> WorkerThread:
+        self._thread = threading.Thread(target=self._main, name=str(self.kwargs["name"]), daemon=True)
+        self._thread.start()
+        self._started.wait(10)
+        return self
+
+    def stop(self, timeout: float = 30.0) -> None:
+        if self._loop is not None and self._task is not None and not self._task.done():
+            self._loop.call_soon_threadsafe(self._task.cancel)
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def __enter__(self) -> WorkerThread:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -9,6 +9,7 @@ variants go into one regex over the folded text; matches are mapped back to the 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -87,7 +88,7 @@ def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
             ambiguous = core in lx.ambiguous_names() or core in lx.MONTHS or len(core) <= 3
             yield _words_pattern(spelling), "name" if ambiguous else None
     if len(units) >= 2:
-        for f, lst in zip(sorted(spellings(first)), sorted(spellings(last)), strict=True):
+        for f, lst in itertools.product(sorted(spellings(first)), sorted(spellings(last))):
             lst_c = lst.replace(" ", "")
             yield rf"{_words_pattern(lst)},?\s+{_words_pattern(f)}", None  # "Müller, Jürgen"
             yield rf"{regex.escape(f[0])}\.?\s*{_words_pattern(lst)}", None  # "J. Müller"

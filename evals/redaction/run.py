@@ -1,0 +1,230 @@
+"""Evaluate the redactor on the annotated corpus: recall, precision and F2 per entity type and overall.
+
+Each corpus line is one Odoo text with the values its record declares (``ctx``), allowed terms, the values
+that must be redacted (``redact``: kind and value as written) and values that must stay (``keep``: amounts,
+dates, hours, invoice numbers, project names). A gold value counts as found when every letter and digit of
+it is inside a redacted span; a redacted span is correct when it overlaps a gold value. A leak is a value
+the record declares that survives redaction. Run: ``assistant eval redaction`` or
+``.venv/bin/python -m evals.redaction.run``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import regex
+
+CORPUS_DIR = Path(__file__).parent / "corpus"
+TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
+
+
+def load_corpus(path: Path | None = None) -> list[dict[str, Any]]:
+    """All items of a corpus file or directory of ``*.jsonl`` files (language from the file name)."""
+    path = path or CORPUS_DIR
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    items = []
+    for file in files:
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                item.setdefault("lang", file.stem)
+                items.append(item)
+    return items
+
+
+def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(r"(?<![\w])" + regex.escape(value) + r"(?![\w])", text)]
+
+
+def gold_spans(text: str, item: dict[str, Any]) -> list[tuple[int, int, str]]:
+    """Gold entities: occurrences of each value to redact, minus those inside a value to keep."""
+    keep = [span for value in item.get("keep", []) for span in _occurrences(text, value)]
+    spans: list[tuple[int, int, str]] = []
+    for kind, value in item.get("redact", []):
+        for start, end in _occurrences(text, value):
+            if any(ks <= start and end <= ke for ks, ke in keep):
+                continue
+            spans.append((start, end, kind))
+    # drop an occurrence contained in a longer gold value ("May" inside "May Tennant")
+    return sorted(
+        {s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)},
+        key=lambda s: s[0],
+    )
+
+
+def _covered(text: str, start: int, end: int, preds: list[tuple[int, int, str]]) -> bool:
+    return all(
+        not text[i].isalnum() or any(ps <= i < pe for ps, pe, _ in preds) for i in range(start, end)
+    )
+
+
+def _f2(p: float, r: float) -> float:
+    return 5 * p * r / (4 * p + r) if p + r else 0.0
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def run(corpus: Path | None = None, *, ner: str | None = None, details: bool = False) -> dict[str, Any]:
+    """Redact every corpus text in its own session and score it; ``ner``: override the NER setting."""
+    from assistant.settings import RedactionSettings
+    from redaction import RecordContext, Redactor, html_to_text
+    from redaction.record import RecordMatcher
+
+    settings = RedactionSettings() if ner is None else RedactionSettings(ner=ner)  # type: ignore[arg-type]
+    redactor = Redactor(settings)
+    redactor.ner_available  # noqa: B018  (load the model outside the timed loop)
+    items = load_corpus(corpus)
+    gold_n: dict[str, int] = defaultdict(int)
+    found_n: dict[str, int] = defaultdict(int)
+    pred_n: dict[str, int] = defaultdict(int)
+    tp_n: dict[str, int] = defaultdict(int)
+    lang_stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # gold, found, pred, tp
+    misses: list[dict[str, str]] = []
+    false_positives: list[dict[str, str]] = []
+    keep_violations: list[dict[str, str]] = []
+    leaks: list[dict[str, Any]] = []
+    seconds = 0.0
+    for item in items:
+        text = html_to_text(item["text"]) if item.get("html") else item["text"]
+        context = RecordContext(allow=list(item.get("allow", [])))
+        for kind, value in item.get("ctx", []):
+            context.add(kind, value, "eval")
+        session = redactor.session(context)
+        started = time.perf_counter()
+        redacted, entities = session.analyze_many([text])[0]
+        seconds += time.perf_counter() - started
+        preds = [(e["start"], e["end"], e["type"]) for e in entities]
+        gold = gold_spans(text, item)
+        stats = lang_stats[item["lang"]]
+        for start, end, kind in gold:
+            gold_n[kind] += 1
+            stats[0] += 1
+            if _covered(text, start, end, preds):
+                found_n[kind] += 1
+                stats[1] += 1
+            else:
+                misses.append({"id": item["id"], "kind": kind, "value": text[start:end]})
+        for start, end, kind in preds:
+            pred_n[kind] += 1
+            stats[2] += 1
+            if any(start < ge and gs < end for gs, ge, _ in gold):
+                tp_n[kind] += 1
+                stats[3] += 1
+            else:
+                false_positives.append({"id": item["id"], "kind": kind, "value": text[start:end]})
+        for value in item.get("keep", []):
+            for ks, ke in _occurrences(text, value):
+                if any(ps < ke and ks < pe for ps, pe, _ in preds):
+                    keep_violations.append({"id": item["id"], "value": value})
+        declared = RecordMatcher(context.values).find(text) if context.values else []
+        leaked = [
+            text[s.start : s.end] for s in declared if not _covered(text, s.start, s.end, preds)
+        ] + session.leak_check(redacted)
+        if leaked:
+            leaks.append({"id": item["id"], "kinds": session.leak_check(redacted), "values": leaked})
+    by_type = {}
+    for kind in sorted(set(gold_n) | set(pred_n)):
+        recall = _ratio(found_n[kind], gold_n[kind])
+        precision = _ratio(tp_n[kind], pred_n[kind])
+        by_type[kind] = {
+            "gold": gold_n[kind],
+            "predicted": pred_n[kind],
+            "recall": round(recall, 4),
+            "precision": round(precision, 4),
+            "f2": round(_f2(precision, recall), 4),
+        }
+    recall = _ratio(sum(found_n.values()), sum(gold_n.values()))
+    precision = _ratio(sum(tp_n.values()), sum(pred_n.values()))
+    overall = {
+        "gold": sum(gold_n.values()),
+        "predicted": sum(pred_n.values()),
+        "recall": round(recall, 4),
+        "precision": round(precision, 4),
+        "f2": round(_f2(precision, recall), 4),
+    }
+    by_lang = {
+        lang: {"recall": round(_ratio(s[1], s[0]), 4), "precision": round(_ratio(s[3], s[2]), 4)}
+        for lang, s in sorted(lang_stats.items())
+    }
+    result: dict[str, Any] = {
+        "texts": len(items),
+        "texts_without_pii": sum(1 for i in items if not i.get("redact")),
+        "mode": redactor.describe()["mode"],
+        "overall": overall,
+        "by_type": by_type,
+        "by_language": by_lang,
+        "leaks": len(leaks),
+        "keep_violations": len(keep_violations),
+        "seconds": round(seconds, 3),
+        "texts_per_second": round(len(items) / seconds, 1) if seconds else None,
+        "targets": TARGETS,
+    }
+    result["targets_met"] = (
+        recall >= TARGETS["recall"]
+        and precision >= TARGETS["precision"]
+        and _f2(precision, recall) >= TARGETS["f2"]
+        and not leaks
+    )
+    if details:
+        result["misses"] = misses
+        result["false_positives"] = false_positives
+        result["keep_violations_detail"] = keep_violations
+        result["leaks_detail"] = leaks
+    return result
+
+
+def format_result(result: dict[str, Any]) -> str:
+    """A readable table of the evaluation."""
+    lines = [
+        f"redaction eval: {result['texts']} texts ({result['texts_without_pii']} without PII), mode {result['mode']}",
+        f"{'type':<8} {'gold':>5} {'pred':>5} {'recall':>7} {'prec':>7} {'F2':>7}",
+    ]
+    for kind, m in [*result["by_type"].items(), ("overall", result["overall"])]:
+        lines.append(
+            f"{kind:<8} {m['gold']:>5} {m['predicted']:>5} {m['recall']:>7.3f} {m['precision']:>7.3f} {m['f2']:>7.3f}"
+        )
+    langs = ", ".join(f"{k}: R {v['recall']:.3f} P {v['precision']:.3f}" for k, v in result["by_language"].items())
+    lines.append(f"by language: {langs}")
+    lines.append(
+        f"leaks of record-declared values: {result['leaks']}; values to keep that were redacted: "
+        f"{result['keep_violations']}; {result['texts_per_second']} texts/s"
+    )
+    t = result["targets"]
+    lines.append(
+        f"targets (recall >= {t['recall']}, precision >= {t['precision']}, F2 >= {t['f2']}, 0 leaks): "
+        + ("MET" if result["targets_met"] else "NOT MET")
+    )
+    for key in ("misses", "false_positives", "keep_violations_detail", "leaks_detail"):
+        for row in result.get(key, []):
+            lines.append(f"  {key}: {row}")
+    return "\n".join(lines)
+
+
+def register_eval(eval_app: Any) -> None:
+    """Add ``redaction`` to the ``assistant eval`` typer group."""
+    import typer
+
+    @eval_app.command("redaction")
+    def redaction_eval(
+        corpus: Path = typer.Option(None, help="Corpus file or directory (default: the packaged corpus)."),
+        as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+        details: bool = typer.Option(False, "--details", help="List misses, false positives and leaks."),
+        no_ner: bool = typer.Option(False, "--no-ner", help="Pattern + record-aware mode only."),
+    ) -> None:
+        """Recall, precision and F2 of the redactor per entity type on the annotated corpus."""
+        result = run(corpus, ner="off" if no_ner else None, details=details)
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else format_result(result))
+        if not result["targets_met"]:
+            raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(format_result(run(details="--details" in sys.argv, ner="off" if "--no-ner" in sys.argv else None)))

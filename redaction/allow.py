@@ -17,7 +17,7 @@ from redaction.normalize import Folded, fold_str
 from redaction.types import Span
 
 # Kinds that an allowed term may suppress; structured identifiers are always redacted.
-SUPPRESSIBLE = frozenset({"PERSON", "ORG", "ADDRESS", "URL"})
+SUPPRESSIBLE = frozenset({"PERSON", "ORG", "ADDRESS"})
 
 
 class AllowList:

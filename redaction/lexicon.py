@@ -17,32 +17,32 @@ _RAW_STOPWORDS: dict[str, str] = {
         "you your he she they them his her their has have had will would can could should please not no "
         "but or if as an a about after before into over under all any each more most other some such only "
         "also than then there here what which who when where why how do does did done per via team client "
-        "invoice hours project task meeting call sent received thanks regards dear hi hello"
+        "invoice hours project task meeting call sent received thanks regards dear hi hello just still again please let us my me i am was will shall may might must need needs new next last week today tomorrow yesterday"
     ),
     "de": (
         "der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu zum zur bei für "
         "auf aus nach vor über unter ist sind war waren wird werden wurde haben hat hatte sich wir ihr sie "
         "ich er es uns unser unsere bitte danke auch noch schon nur wie was wer wann wo warum dass weil "
         "wenn als bis durch gegen ohne um am im ins vom beim kunde rechnung stunden projekt aufgabe "
-        "besprechung termin grüße gruß herr frau sehr geehrte geehrter liebe lieber hallo"
+        "besprechung termin grüße gruß herr frau sehr geehrte geehrter liebe lieber hallo ab an kein keine mehr diese dieser dieses jetzt heute morgen gestern soll sollen muss müssen kann können laut bzw inkl zusätzlich zusätzliche bereits wegen"
     ),
     "fr": (
         "le la les un une des du de d l et ou mais ne pas plus avec pour par sur dans en au aux ce cette ces "
         "est sont était été être avoir a ont nous vous ils elles il elle je son sa ses leur leurs notre nos "
         "votre vos qui que quoi dont où quand comme si aussi très bien merci bonjour madame monsieur "
-        "cordialement facture heures projet tâche réunion client cher chère"
+        "cordialement facture heures projet tâche réunion client cher chère à après avant chez entre sans sous vers selon déjà encore aujourd hui demain hier doit peut faut été aller retour déplacement frais "
     ),
     "es": (
         "el la los las un una unos unas y o pero no con de del al a en por para sobre entre es son era fue "
         "ser estar está están hemos ha han tiene tienen nosotros usted ustedes ellos ellas él ella yo su sus "
         "nuestro nuestra que quien cuando donde como si también muy gracias hola saludos estimado estimada "
-        "señor señora factura horas proyecto tarea reunión cliente"
+        "señor señora factura horas proyecto tarea reunión cliente las lo le les me se te ya hoy mañana ayer tras desde hasta según sin puede debe hay ida vuelta visita gastos"
     ),
     "nl": (
         "de het een en of maar niet met van voor naar op in aan bij uit over onder is zijn was waren wordt "
         "worden werd heeft hebben had wij we jij je u hij zij ze ik ons onze uw hun die dat deze wat wie "
         "wanneer waar waarom hoe als ook nog al alleen graag bedankt dank groet groeten beste geachte "
-        "meneer mevrouw factuur uren project taak vergadering klant"
+        "meneer mevrouw factuur uren project taak vergadering klant door voor na tot om te er nu pas zal zou kan kunnen moet moeten worden heer retour klantbezoek reis kosten bedrag incl btw"
     ),
 }
 
@@ -68,7 +68,7 @@ MONTHS = _words(
 # Courtesy titles that precede a person's name (folded, without the trailing dot).
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
-    "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw drs ir ing mag"
+    "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag"
 )
 
 # Words after which the next capitalised words are a person (greetings, roles, hand-overs).
@@ -138,11 +138,11 @@ def all_stopwords() -> frozenset[str]:
 
 
 def detect_language(words: list[str]) -> str:
-    """Cheap language guess ("en", "de", "fr", "es", "nl") from stop-word hits in folded ``words``."""
+    """Cheap language guess ("en", "de", "fr", "es", "nl"; "" if no evidence) from stop words in ``words``."""
     scores = dict.fromkeys(STOPWORDS, 0)
     for word in words[:200]:
         for lang, stop in STOPWORDS.items():
             if word in stop:
                 scores[lang] += 1
     best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] > 0 else "en"
+    return best if scores[best] > 0 else ""

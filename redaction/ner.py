@@ -109,7 +109,7 @@ def clean_person(text: str, start: int, end: int) -> Span | None:
         return None
     names = [t for t in words if t.folded not in PARTICLES]
     if len(names) == 1 and (
-        names[0].folded in lx.all_stopwords() or names[0].folded in lx.ambiguous_names() or len(names[0].text) < 3
+        blocked(names[0].folded) or names[0].folded in lx.ambiguous_names() or len(names[0].text) < 3
     ):
         return None
     new_start = start + tokens[0].start

@@ -83,9 +83,11 @@ def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
     for unit in dict.fromkeys(units):
         for spelling in spellings(unit):
             core = spelling.split()[-1]
-            if len(core) < 3 or core in lx.all_stopwords() and " " not in spelling:
+            if len(core) < 3 and " " not in spelling:
                 continue
-            ambiguous = core in lx.ambiguous_names() or core in lx.MONTHS or len(core) <= 3
+            ambiguous = (
+                core in lx.ambiguous_names() or core in lx.MONTHS or core in lx.all_stopwords() or len(core) <= 3
+            )
             yield _words_pattern(spelling), "name" if ambiguous else None
     if len(units) >= 2:
         for f, lst in itertools.product(sorted(spellings(first)), sorted(spellings(last))):
@@ -104,11 +106,14 @@ def _org_variants(value: str) -> Iterable[tuple[str, Guard]]:
     for spelling in spellings(value):
         yield _words_pattern(spelling), "cap" if " " not in spelling.strip() else None
         words = [w for w in regex.split(r"[\s,]+", spelling) if w]
-        while words and words[-1].strip(".") in _LEGAL:
+        while words and words[-1].replace(".", "") in _LEGAL:
             words.pop()
         core = " ".join(words)
         if core and core != spelling.strip() and len(core) >= 3 and core not in lx.all_stopwords():
             yield _words_pattern(core), "cap" if len(words) == 1 else None
+        first = words[0] if words else ""
+        if len(words) > 1 and len(first) >= 5 and first not in lx.all_stopwords() and first not in lx.MONTHS:
+            yield regex.escape(first), "cap"  # the short name: "Kestrel" for "Kestrel Components plc"
 
 
 def _address_variants(value: str) -> Iterable[tuple[str, Guard]]:
@@ -226,10 +231,12 @@ class RecordMatcher:
             return True
         before = text[max(0, start - 12) : start].split()
         after = text[end : end + 12].split()
-        if before and (before[-1].rstrip(".").isdigit() or before[-1].lower() in _NOT_DATE_PREV):
-            return False
         if after and (after[0][:1].isdigit() or after[0].lower().strip(",.?!") in _MODAL_NEXT):
             return False
+        if before and (before[-1].isdigit() or before[-1].lower() in _NOT_DATE_PREV):
+            return False
+        if before and before[-1].rstrip(".").isdigit() and (not after or not after[0][:1].isalpha()):
+            return False  # "12. Mai" / "am 3. May." (a sentence may end in a number: "May 12. May will")
         return True
 
 

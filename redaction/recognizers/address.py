@@ -71,7 +71,7 @@ _NL_ZIP = regex.compile(r"(?<![\w.,/€$£-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s
 _ZIP4_CITY = regex.compile(r"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{4}\s\p{Lu}[\p{Ll}'-]+(?![\w])")
 ZIP4_AFTER_STREET = regex.compile(r"^,?\s{1,3}(?:\d{4}(?:\s?[A-Z]{2})?|\d{5})\s\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?")
 # SW1A 1AA / EC1V 9HX
-_UK_POSTCODE = regex.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
+_UK_POSTCODE = regex.compile(r"(?<![\w])(?:\p{Lu}\p{Ll}+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
 
 _NOT_TOWNS = frozenset(
     "euro eur euros dollar usd chf gbp stunden std tage tagen mitarbeiter nutzer user users seiten zeilen "

@@ -18,8 +18,9 @@ _NIR = regex.compile(
 )
 _NINO = regex.compile(r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
 _SSN = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
-_NINE = regex.compile(r"(?<![\w.,-])\d{4}\.?\d{2}\.?\d{3}(?![\w.,-])|(?<![\w.,-])\d{9}(?![\w.,-])")
-_ELEVEN = regex.compile(r"(?<![\w.,-])\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?![\w.,-])")
+_END = r"(?![\w-]|[.,]\d)"  # a sentence may end right after the number
+_NINE = regex.compile(rf"(?<![\w.,-])(?:\d{{4}}\.?\d{{2}}\.?\d{{3}}|\d{{9}}){_END}")
+_ELEVEN = regex.compile(rf"(?<![\w.,-])\d{{2}}\s?\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}")
 _DOC = regex.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}(?![\w])")
 
 _BSN_WORDS = frozenset("bsn burgerservicenummer sofinummer sofi".split())
@@ -61,7 +62,7 @@ class NationalIdRecognizer:
             if _bsn_ok(digits) and context_before(text, m.start(), _BSN_WORDS, 30):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
         for m in _ELEVEN.finditer(text):
-            if context_before(text, m.start(), _TAX_WORDS, 30):
+            if context_before(text, m.start(), _TAX_WORDS, 70):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
         for m in _DOC.finditer(text):
             if context_before(text, m.start(), _DOC_WORDS, 25):

@@ -89,6 +89,7 @@ def _name_word(tokens: list[Token], j: int) -> bool:
         tok.text[0].isalpha()
         and is_cap(tok)
         and len(tok.text) > 1
+        and not (tok.text.isupper() and len(tok.text) <= 4)  # acronyms: "IVA", "TGV", "CFO"
         and not blocked(tok.folded)
         and not _is_date_word(tokens, j)
     )
@@ -156,7 +157,8 @@ class PersonRecognizer:
                 end = chain(tokens, nxt, 3)
                 if end > nxt:
                     first = tokens[nxt].folded
-                    if first in names or end - nxt >= 2:
+                    name_words = sum(1 for t in tokens[nxt:end] if t.folded not in PARTICLES)
+                    if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2:
                         yield self._span(tokens, nxt, end, 0.7)
                         i = end
                         continue

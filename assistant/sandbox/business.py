@@ -1,0 +1,239 @@
+"""Create / write / unlink rules of the Odoo 18 *simulation*.
+
+What a real server does when a client creates or writes records, reduced to
+what clients of this project can observe:
+
+* defaults (``create_date``, an activity's deadline and owner, a timesheet's
+  employee, analytic account and cost ``amount``...),
+* NOT NULL checks that raise the exact ``ValidationError`` of real Odoo
+  (``mail.activity`` without ``res_model_id``: capture 63),
+* x2many commands (``[6, 0, ids]``, ``[0, 0, vals]``, ``[4, id]``...),
+* unknown fields are ignored, as Odoo 18 does (it only logs a warning),
+* the Odoo 18 bug that makes one batched ``mail.activity.create`` fail when its
+  records are tasks of more than one project (capture 66, upstream PR #284842).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from .errors import OdooTypeError, OdooValueError, mandatory_field_error
+from .fields import convert_scalar
+from .hooks import POST_WRITE, PRE_CREATE, PRE_WRITE, defaults_for
+
+if TYPE_CHECKING:
+    from .orm import Env, SandboxData
+
+_log = logging.getLogger(__name__)
+
+#: NOT NULL columns without a server default (others in fields_get have defaults)
+MANDATORY: dict[str, tuple[str, ...]] = {
+    "mail.activity": ("res_model_id",),
+    "project.task": ("name",),
+    "project.project": ("name",),
+    "project.tags": ("name",),
+    "project.task.type": ("name",),
+    "ir.model.data": ("module", "name", "model"),
+    "mail.activity.type": ("name",),
+    "mail.followers": ("res_model", "partner_id"),
+    "crm.lead": ("name",),
+    "sale.order": ("partner_id",),
+    "sale.order.line": ("order_id",),
+    "account.move.line": ("move_id",),
+    "res.users": ("login",),
+    "res.partner.bank": ("acc_number", "partner_id"),
+    "hr.employee": ("name",),
+    "res.company": ("name",),
+}
+
+
+def check_activity_batch(data: SandboxData, vals_list: list[dict[str, Any]]) -> None:
+    """Reproduce Odoo 18's ``list.remove(x): x not in list`` on multi-project task batches."""
+    if len(vals_list) < 2:
+        return
+    ir_models = data.records["ir.model"]
+    tasks = data.records["project.task"]
+    projects = set()
+    for vals in vals_list:
+        target = vals.get("res_model") or ir_models.get(vals.get("res_model_id") or 0, {}).get("model")
+        if target == "project.task" and vals.get("res_id") in tasks:
+            projects.add(tasks[vals["res_id"]].get("project_id") or False)
+    if len(projects) > 1:
+        raise OdooValueError("list.remove(x): x not in list")
+
+
+def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env) -> list[int]:
+    schema = data.schema(model)
+    for vals in vals_list:
+        if not isinstance(vals, dict):
+            raise OdooTypeError(f"'{type(vals).__name__}' object is not a mapping")
+    if model == "mail.activity":
+        check_activity_batch(data, vals_list)
+    ids: list[int] = []
+    for vals in vals_list:
+        unknown = [k for k in vals if k not in schema.fields]
+        if unknown:
+            _log.warning("%s.create() includes unknown fields: %s", model, ", ".join(unknown))
+        rec: dict[str, Any] = {}
+        now = data.now_str()
+        for key, value in defaults_for(data, model, env).items():
+            rec[key] = value() if callable(value) else value
+        rec.update({"create_date": now, "write_date": now, "create_uid": env.uid, "write_uid": env.uid})
+        x2many: dict[str, Any] = {}
+        for key, value in vals.items():
+            fld = schema.fields.get(key)
+            if fld is None or key == "id":
+                continue
+            if fld.is_x2many:
+                x2many[key] = value
+            else:
+                rec[key] = convert_scalar(model, fld, value)
+        hook = PRE_CREATE.get(model)
+        if hook is not None:
+            hook(data, rec, env)
+        for fname in MANDATORY.get(model, ()):
+            if rec.get(fname) in (None, False, ""):
+                fld = schema.fields[fname]
+                raise mandatory_field_error(schema.description, model, fld.string, fname)
+        rid = data.next_id(model)
+        rec["id"] = rid
+        data.records[model][rid] = rec
+        for key, value in x2many.items():
+            apply_x2many(data, model, rid, key, value, env)
+        post = POST_WRITE.get(model)
+        if post is not None:
+            post(data, [rid], set(vals), env)
+        data.invalidate()
+        ids.append(rid)
+    return ids
+
+
+def write_records(data: SandboxData, model: str, ids: list[int], vals: dict[str, Any], env: Env) -> None:
+    from .computed import COMPUTES
+
+    schema = data.schema(model)
+    if not isinstance(vals, dict):
+        raise OdooTypeError(f"'{type(vals).__name__}' object is not a mapping")
+    table = data.records[model]
+    missing = [i for i in ids if i not in table]
+    if missing:
+        raise data.missing(model, missing, env.uid)
+    converted: dict[str, Any] = {}
+    x2many: dict[str, Any] = {}
+    for key, value in vals.items():
+        fld = schema.fields.get(key)
+        if fld is None:
+            _log.warning("%s.write() with unknown fields: %s", model, key)
+            continue
+        if key == "id" or (model, key) in COMPUTES:
+            continue
+        if fld.related and not fld.store:
+            _write_related(data, model, ids, fld.related, value, env)
+            continue
+        if fld.is_x2many:
+            x2many[key] = value
+        else:
+            converted[key] = convert_scalar(model, fld, value)
+    pre = PRE_WRITE.get(model)
+    now = data.now_str()
+    for rid in ids:
+        rec = table[rid]
+        if pre is not None:
+            pre(data, rec, converted, env)
+        rec.update(converted)
+        rec["write_date"] = now
+        rec["write_uid"] = env.uid
+        for key, value in x2many.items():
+            apply_x2many(data, model, rid, key, value, env)
+    post = POST_WRITE.get(model)
+    if post is not None:
+        post(data, ids, set(vals), env)
+    data.invalidate()
+
+
+def _write_related(data: SandboxData, model: str, ids: list[int], path: str, value: Any, env: Env) -> None:
+    link, _, rest = path.partition(".")
+    if not rest or "." in rest:
+        return
+    targets = sorted({data.records[model][rid].get(link) for rid in ids} - {False, None})
+    fld = data.schemas[model].fields[link]
+    if fld.relation and targets:
+        write_records(data, fld.relation, targets, {rest: value}, env)
+
+
+def unlink_records(data: SandboxData, model: str, ids: list[int], env: Env) -> None:
+    table = data.table(model)
+    missing = [i for i in ids if i not in table]
+    if missing:
+        raise data.missing(model, missing, env.uid)
+    doomed = set(ids)
+    for rid in ids:
+        del table[rid]
+    # mail.thread cascade: activities, followers and messages of deleted documents
+    for comodel, model_field in (("mail.activity", "res_model"), ("mail.followers", "res_model"),
+                                 ("mail.message", "model")):
+        if comodel == model:
+            continue
+        cotable = data.records[comodel]
+        for cid in [c for c, r in cotable.items() if r.get(model_field) == model and r.get("res_id") in doomed]:
+            del cotable[cid]
+    for child_model, link in (("account.move.line", "move_id"), ("sale.order.line", "order_id")):
+        parent = "account.move" if child_model == "account.move.line" else "sale.order"
+        if parent == model:
+            cotable = data.records[child_model]
+            for cid in [c for c, r in cotable.items() if r.get(link) in doomed]:
+                del cotable[cid]
+    data.invalidate()
+
+
+def apply_x2many(data: SandboxData, model: str, rid: int, fname: str, value: Any, env: Env) -> None:
+    """Apply Odoo x2many commands (or a plain id list) to ``fname`` of one record."""
+    fld = data.schemas[model].fields[fname]
+    comodel = fld.relation or ""
+    if value is False or value is None:
+        value = [[5, 0, 0]]
+    if not isinstance(value, (list, tuple)):
+        raise OdooValueError(f"Wrong value for {model}.{fname}: {value!r}")
+    commands = [[6, 0, list(value)]] if all(isinstance(v, int) for v in value) else value
+    rec = data.records[model][rid]
+    current: list[int] = list(rec.get(fname) or []) if fld.type == "many2many" else []
+    inverse = fld.relation_field if fld.type == "one2many" else None
+    for cmd in commands:
+        if not isinstance(cmd, (list, tuple)) or not cmd:
+            raise OdooValueError(f"Wrong value for {model}.{fname}: {cmd!r}")
+        code = cmd[0]
+        arg = cmd[1] if len(cmd) > 1 else 0
+        if code == 0:
+            vals = dict(cmd[2] or {})
+            if inverse:
+                vals[inverse] = rid
+            (new_id,) = create_records(data, comodel, [vals], env)
+            current.append(new_id)
+        elif code == 1:
+            write_records(data, comodel, [arg], dict(cmd[2] or {}), env)
+        elif code == 2:
+            unlink_records(data, comodel, [arg], env)
+            current = [c for c in current if c != arg]
+        elif code == 3:
+            if inverse and arg in data.records[comodel]:
+                data.records[comodel][arg][inverse] = False
+            current = [c for c in current if c != arg]
+        elif code == 4:
+            if inverse and arg in data.records[comodel]:
+                data.records[comodel][arg][inverse] = rid
+            if arg not in current:
+                current.append(arg)
+        elif code in (5, 6):
+            keep = list(cmd[2] or []) if code == 6 else []
+            if inverse:
+                for cid, corec in data.records[comodel].items():
+                    if corec.get(inverse) == rid and cid not in keep:
+                        corec[inverse] = False
+                    elif cid in keep:
+                        corec[inverse] = rid
+            current = keep
+        else:
+            raise OdooValueError(f"Unknown x2many command {code!r}")
+    if fld.type == "many2many":
+        rec[fname] = current

@@ -1,0 +1,370 @@
+"""In-memory record store of the Odoo 18 *simulation* (:class:`SandboxData`).
+
+Records are plain dicts of *stored* values (Many2one as an id or ``False``,
+x2many as id lists, dates/datetimes as Odoo's strings).  Everything else a real
+server would compute (``display_name``, ``effective_hours``, activity state,
+inverse one2many, related fields, ``res.users`` fields delegated to its
+partner...) is computed on read by :mod:`assistant.sandbox.computed`.
+
+All public methods take the lock, so one instance can be shared by the HTTP
+threads and by tests calling it directly.  Values computed during one
+operation are cached for that operation only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time, timezone
+from typing import Any
+
+from . import domain as dom
+from .errors import MissingError, OdooValueError, UserError
+from .fields import Field, ModelSchema, load_schemas, render
+
+class Env:
+    """Who is calling and with which context (``uid``, ``context`` of the RPC call)."""
+
+    def __init__(self, uid: int = 2, context: dict[str, Any] | None = None) -> None:
+        self.uid = uid
+        self.context = dict(context or {})
+
+
+class SandboxData:
+    """The simulated database: one dict of records per model, thread-safe."""
+
+    def __init__(
+        self,
+        records: dict[str, dict[int, dict[str, Any]]],
+        *,
+        anchor_date: date,
+        next_ids: dict[str, int] | None = None,
+    ) -> None:
+        self.schemas: dict[str, ModelSchema] = load_schemas()
+        self.records = records
+        for model in self.schemas:
+            self.records.setdefault(model, {})
+        self.anchor_date = anchor_date
+        self.next_ids = dict(next_ids or {})
+        self.lock = threading.RLock()
+        self._cache: dict[tuple[str, str], dict[int, Any]] | None = None
+        self._depth = 0
+        self.on_change: list[Any] = []  # callbacks run after a write operation
+
+    # ------------------------------------------------------------------ helpers
+    @contextmanager
+    def op(self) -> Iterator[None]:
+        """Hold the lock; computed values are cached until the outermost op ends."""
+        with self.lock:
+            if self._depth == 0:
+                self._cache = {}
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._cache = None
+
+    def invalidate(self) -> None:
+        if self._cache is not None:
+            self._cache.clear()
+
+    def now(self) -> datetime:
+        """The simulated clock: the anchor date with the current UTC time of day."""
+        current = datetime.now(timezone.utc).time().replace(microsecond=0)
+        return datetime.combine(self.anchor_date, current)
+
+    def now_str(self) -> str:
+        return self.now().strftime("%Y-%m-%d %H:%M:%S")
+
+    def today(self) -> date:
+        return self.anchor_date
+
+    def schema(self, model: str) -> ModelSchema:
+        try:
+            return self.schemas[model]
+        except KeyError:
+            raise UserError(f"Object {model} doesn't exist") from None
+
+    def table(self, model: str) -> dict[int, dict[str, Any]]:
+        self.schema(model)
+        return self.records[model]
+
+    def next_id(self, model: str) -> int:
+        table = self.records[model]
+        nid = max(self.next_ids.get(model, 1), (max(table) + 1) if table else 1)
+        self.next_ids[model] = nid + 1
+        return nid
+
+    def missing(self, model: str, ids: list[int], uid: int = 2) -> MissingError:
+        shown = ", ".join(str(i) for i in ids) + ("," if len(ids) == 1 else "")
+        return MissingError(
+            f"Record does not exist or has been deleted.\n(Record: {model}({shown}), User: {uid})"
+        )
+
+    # ------------------------------------------------------------------ values
+    def values(self, model: str, fname: str) -> dict[int, Any]:
+        """Raw value of ``fname`` for every record of ``model`` (stored or computed)."""
+        from .computed import compute_field
+
+        assert self._cache is not None, "values() must run inside op()"
+        key = (model, fname)
+        if key in self._cache:
+            return self._cache[key]
+        schema = self.schema(model)
+        fld = schema.field(fname)
+        table = self.records[model]
+        result = compute_field(self, model, fld)
+        if result is None:
+            if fname == "id":
+                result = {rid: rid for rid in table}
+            else:
+                empty = fld.empty()
+                result = {rid: rec.get(fname, empty) for rid, rec in table.items()}
+        self._cache[key] = result
+        return result
+
+    def display_names(self, model: str) -> dict[int, str]:
+        if model not in self.schemas:
+            return {}
+        return self.values(model, "display_name")
+
+    def resolve(self, model: str, record: dict[str, Any], path: str) -> tuple[list[Any], Field]:
+        """Values a (dotted) path reaches from one record, for domain evaluation."""
+        first, _, rest = path.partition(".")
+        fld = self.schema(model).field(first)
+        raw = self.values(model, first).get(record["id"], fld.empty())
+        if fld.type == "many2one":
+            vals: list[Any] = [raw] if raw else []
+        elif fld.is_x2many:
+            vals = list(raw or [])
+        else:
+            vals = [raw]
+        if not rest:
+            return vals, fld
+        if not fld.relation:
+            raise OdooValueError(f"Invalid field {model}.{first} in leaf ('{path}')")
+        out: list[Any] = []
+        last: Field = fld
+        table = self.records.get(fld.relation, {})
+        for rid in vals:
+            if rid in table:
+                sub, last = self.resolve(fld.relation, table[rid], rest)
+                out.extend(sub)
+        if not vals:
+            _, last = self._last_field(fld.relation, rest)
+        return out, last
+
+    def _last_field(self, model: str, path: str) -> tuple[str, Field]:
+        first, _, rest = path.partition(".")
+        fld = self.schema(model).field(first)
+        if rest and fld.relation:
+            return self._last_field(fld.relation, rest)
+        return model, fld
+
+    # ------------------------------------------------------------------ search
+    def search_ids(
+        self,
+        model: str,
+        domain: Any = None,
+        offset: int = 0,
+        limit: int | None = None,
+        order: str | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> list[int]:
+        with self.op():
+            schema = self.schema(model)
+            context = context or {}
+            term = dom.parse(domain or [])
+            if (
+                "active" in schema.fields
+                and context.get("active_test", True)
+                and not dom.mentions(term, "active")
+            ):
+                term = dom.Node("and", (dom.Leaf("active", "=", True), term))
+            evaluator = dom.Evaluator(
+                model,
+                self.resolve,
+                lambda m, d: self.search_ids(m, d, context={"active_test": False}),
+                self._name_match,
+                self._hierarchy,
+            )
+            ids = [rid for rid, rec in self.records[model].items() if evaluator(term, rec)]
+            ids = self.sort_ids(model, ids, order)
+            if offset:
+                ids = ids[offset:]
+            if limit:
+                ids = ids[:limit]
+            return ids
+
+    def _name_match(self, model: str, op: str, target: Any) -> list[int]:
+        names = self.display_names(model)
+        targets = target if isinstance(target, (list, tuple)) else [target]
+        out = []
+        for rid, name in names.items():
+            if op == "in":
+                ok = name in targets
+            else:
+                ok = dom.compare(op, [name], target)
+            if ok:
+                out.append(rid)
+        return out
+
+    def _hierarchy(self, model: str, op: str, target: Any) -> set[int]:
+        ids = set(target if isinstance(target, (list, tuple)) else [target])
+        if isinstance(target, str):
+            ids = set(self._name_match(model, "ilike", target))
+        if "parent_id" not in self.schema(model).fields:
+            return ids
+        parents = self.values(model, "parent_id")
+        result = set(ids)
+        changed = True
+        while changed:
+            changed = False
+            for rid, parent in parents.items():
+                if op == "child_of" and parent in result and rid not in result:
+                    result.add(rid)
+                    changed = True
+                if op == "parent_of" and rid in result and parent and parent not in result:
+                    result.add(parent)
+                    changed = True
+        return result
+
+    def sort_ids(self, model: str, ids: list[int], order: str | None) -> list[int]:
+        schema = self.schema(model)
+        spec = (order or schema.order or "id").strip()
+        keys: list[tuple[str, bool]] = []
+        for part in spec.split(","):
+            tokens = part.strip().split()
+            if not tokens:
+                continue
+            fname = tokens[0].split(":")[0]
+            desc = len(tokens) > 1 and tokens[1].lower() == "desc"
+            fld = schema.field(fname)  # raises Invalid field
+            keys.append((fld.name, desc))
+        result = list(ids)
+        for fname, desc in reversed(keys):
+            fld = schema.fields[fname]
+            vals = self.values(model, fname)
+            if fld.type == "many2one" and fld.relation:
+                names = self.display_names(fld.relation)
+                vals = {rid: names.get(v, "") if v else None for rid, v in vals.items()}
+            result.sort(key=lambda rid, v=vals, f=fld: _sort_key(v.get(rid), f), reverse=desc)
+        return result
+
+    # ------------------------------------------------------------------ read
+    def read(
+        self,
+        model: str,
+        ids: list[int],
+        fields: list[str] | None = None,
+        load: str | None = "_classic_read",
+        uid: int = 2,
+    ) -> list[dict[str, Any]]:
+        with self.op():
+            schema = self.schema(model)
+            table = self.records[model]
+            names_list = list(fields) if fields else [f for f in schema.fields if f != "id"]
+            for fname in names_list:
+                schema.field(fname)
+            missing = [i for i in ids if i not in table]
+            if missing:
+                raise self.missing(model, missing, uid)
+            classic_write = load == "_classic_write"
+            columns: dict[str, tuple[Field, dict[int, Any], dict[int, str] | None]] = {}
+            for fname in names_list:
+                if fname == "id":
+                    continue
+                fld = schema.fields[fname]
+                names = None
+                if fld.type == "many2one" and fld.relation and not classic_write:
+                    names = self.display_names(fld.relation)
+                columns[fname] = (fld, self.values(model, fname), names)
+            out = []
+            for rid in ids:
+                row: dict[str, Any] = {"id": rid}
+                for fname, (fld, vals, names) in columns.items():
+                    row[fname] = render(fld, vals.get(rid, fld.empty()), names, classic_write)
+                out.append(row)
+            return out
+
+    def search_read(
+        self,
+        model: str,
+        domain: Any = None,
+        fields: list[str] | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+        order: str | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Same shapes as the ``search_read`` RPC (Many2one pairs, ``False`` for empty values)."""
+        with self.op():
+            for fname in fields or []:
+                self.schema(model).field(fname)
+            ids = self.search_ids(model, domain, offset, limit, order, context)
+            return self.read(model, ids, fields)
+
+    # ------------------------------------------------------------------ write side
+    def create(self, model: str, vals: dict[str, Any], env: Env | None = None) -> int:
+        """Create one record (with the simulated server's defaults and side effects)."""
+        from .business import create_records
+
+        with self.op():
+            ids = create_records(self, model, [vals], env or Env())
+            self._changed()
+            return ids[0]
+
+    def write(self, model: str, ids: list[int], vals: dict[str, Any], env: Env | None = None) -> bool:
+        from .business import write_records
+
+        with self.op():
+            write_records(self, model, list(ids), vals, env or Env())
+            self._changed()
+            return True
+
+    def unlink(self, model: str, ids: list[int], env: Env | None = None) -> bool:
+        from .business import unlink_records
+
+        with self.op():
+            unlink_records(self, model, list(ids), env or Env())
+            self._changed()
+            return True
+
+    def _changed(self) -> None:
+        self.invalidate()
+        for callback in list(self.on_change):
+            callback()
+
+    # ------------------------------------------------------------------ persistence
+    def to_state(self) -> dict[str, Any]:
+        with self.lock:
+            return {
+                "format": "odoo-sandbox/1",
+                "anchor_date": self.anchor_date.isoformat(),
+                "next_ids": dict(self.next_ids),
+                "records": {m: list(t.values()) for m, t in self.records.items() if t},
+            }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> SandboxData:
+        records = {m: {int(r["id"]): r for r in rows} for m, rows in state["records"].items()}
+        return cls(records, anchor_date=date.fromisoformat(state["anchor_date"]), next_ids=state.get("next_ids"))
+
+
+def _sort_key(value: Any, fld: Field) -> tuple[int, Any]:
+    if fld.type == "boolean":
+        return (0, bool(value))
+    if value is None or value is False or value == "":
+        return (1, 0)
+    if isinstance(value, list):
+        return (0, tuple(value))
+    if isinstance(value, str):
+        return (0, value.lower())
+    return (0, value)
+
+
+def midnight(d: date) -> str:
+    return datetime.combine(d, time.min).strftime("%Y-%m-%d %H:%M:%S")

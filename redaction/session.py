@@ -17,6 +17,8 @@ from assistant.errors import LeakBlocked
 from redaction import persist
 from redaction.allow import allow_list
 from redaction.engine import check_text
+from redaction.index import WORD_KINDS, ValueIndex, text_words
+from redaction.normalize import fold_str
 from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
 from redaction.record import matcher_for
 from redaction.resolve import resolve
@@ -40,7 +42,8 @@ class RedactionSession:
         self._allow = allow_list(self._allow_terms)
         self._declared = tuple(self.context.values)
         self._matcher = matcher_for(self._declared, self._allow_terms)
-        self._discovered: list[SensitiveValue] = []
+        self._declared_set = set(self._declared)
+        self._index = ValueIndex()  # values learned during the run (names for spreading, ids for the gate)
         self._registry = PlaceholderRegistry()
         self._report = RedactionReport(ner=redactor.ner_available)
         self._lock = threading.RLock()
@@ -69,20 +72,22 @@ class RedactionSession:
         return out
 
     def _spread(self, texts: list[str], found: list[list[Span]]) -> list[list[Span]]:
-        """Look for values discovered in this batch (or earlier) in every text of the batch."""
-        known = {(v.kind, v.value) for v in (*self._declared, *self._discovered)}
+        """Look for names discovered in this batch (or earlier) in every text of the batch.
+
+        Identifiers need no spreading (their recognizers find every occurrence); names do: a first name
+        alone in a later text is only recognisable because the run has seen the full name.
+        """
         for spans, text in zip(found, texts, strict=True):
             for span in spans:
-                if span.canonical is None and span.kind != "URL":
-                    key = (span.kind, text[span.start : span.end])
-                    if key not in known:
-                        known.add(key)
-                        self._discovered.append(SensitiveValue(*key, "session"))
-        if not self._discovered:
-            return found
-        matcher = matcher_for(tuple(self._discovered), self._allow_terms)
+                if span.canonical is None:
+                    self._learn(SensitiveValue(span.kind, text[span.start : span.end], "session"))
         out = []
         for text, spans in zip(texts, found, strict=True):
+            candidates = self._index.candidates(text_words(fold_str(text)))
+            if not candidates:
+                out.append(spans)
+                continue
+            matcher = matcher_for(candidates, self._allow_terms)
             extra = [
                 Span(s.start, s.end, s.kind, s.score, "session", s.canonical)
                 for s in matcher.find(text)
@@ -90,6 +95,12 @@ class RedactionSession:
             ]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
+
+    def _learn(self, item: SensitiveValue) -> None:
+        if item.kind in WORD_KINDS and item not in self._declared_set:
+            self._index.add(item)
+        elif item.kind not in WORD_KINDS:
+            self._index.add(item)
 
     def _replace(self, text: str, spans: list[Span]) -> tuple[str, list[dict[str, Any]]]:
         parts: list[str] = []
@@ -163,22 +174,26 @@ class RedactionSession:
             return dict(self._registry.mapping)
 
     # --- leak gate ----------------------------------------------------------------------------------------
-    def known_values(self) -> tuple[SensitiveValue, ...]:
-        """Declared values plus the values this run has replaced."""
-        mapped = (
-            SensitiveValue(PLACEHOLDER_RE.match(p).group(1), v, "session")  # type: ignore[union-attr]
-            for p, v in self._registry.mapping.items()
-        )
-        return tuple(dict.fromkeys((*self._declared, *self._discovered, *mapped)))
-
     def leak_check(self, text: str) -> list[str]:
-        """Kinds of known sensitive values still present in ``text`` (tolerant: case, accents, spacing)."""
+        """Kinds of known sensitive values still present in ``text`` (tolerant: case, accents, spacing).
+
+        Known values: those the records declare, and those this run has replaced.
+        """
         if not text:
             return []
-        with self._lock:
-            matcher = matcher_for(self.known_values(), self._allow_terms)
         masked = PLACEHOLDER_RE.sub(lambda m: " " * len(m.group(0)), text)
-        return sorted({span.kind for span in matcher.find(masked)})
+        folded = fold_str(masked)
+        with self._lock:
+            for placeholder, original in self._registry.mapping.items():
+                kind = PLACEHOLDER_RE.match(placeholder)
+                if kind is not None:
+                    self._learn(SensitiveValue(kind.group(1), original, "session"))
+            kinds = {span.kind for span in self._matcher.find(masked)}
+            candidates = self._index.candidates(text_words(folded))
+            if candidates:
+                kinds |= {span.kind for span in matcher_for(candidates, self._allow_terms).find(masked)}
+            kinds |= self._index.identifier_kinds(folded)
+        return sorted(kinds)
 
     def scan(self, text: str) -> dict[str, int]:
         """Entity kinds the detectors still find in ``text`` outside placeholders (counts, no values)."""

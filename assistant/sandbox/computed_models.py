@@ -310,3 +310,37 @@ def _product_name(data: SandboxData, model: str) -> dict[int, Any]:
         rid: f"[{rec['default_code']}] {rec.get('name')}" if rec.get("default_code") else rec.get("name")
         for rid, rec in data.records[model].items()
     }
+
+
+def _make_group_compute(fname: str) -> Any:
+    """res.users' reified group fields (``in_group_8``, ``sel_groups_1_10_11``): the captured defaults."""
+
+    def fn(data: SandboxData, model: str) -> dict[int, Any]:
+        from .fields import load_extra
+
+        value = load_extra("res.users.defaults").get(fname, False)
+        admin = load_extra("res.users.admin_groups").get(fname, value)
+        return {rid: admin if rid == 2 else value for rid in data.records[model]}
+
+    return fn
+
+
+def register_user_groups() -> None:
+    from .fields import load_schemas
+
+    for fname in load_schemas()["res.users"].fields:
+        if fname.startswith(("in_group_", "sel_groups_")):
+            computes("res.users", fname)(_make_group_compute(fname))
+
+
+register_user_groups()
+
+
+@computes("res.users", "is_system")
+def _is_system(data: SandboxData, model: str) -> dict[int, Any]:
+    return {rid: rid in (1, 2) for rid in data.records[model]}
+
+
+@computes("res.users", "can_edit")
+def _can_edit(data: SandboxData, model: str) -> dict[int, Any]:
+    return {rid: True for rid in data.records[model]}

@@ -117,7 +117,7 @@ def load_schemas() -> dict[str, ModelSchema]:
     schemas: dict[str, ModelSchema] = {}
     for path in sorted(SCHEMA_DIR.glob("*.json")):
         model = path.stem
-        if model.endswith(".defaults"):
+        if model.endswith((".defaults", ".admin_groups")):
             continue
         raw = json.loads(path.read_text(encoding="utf-8"))
         fields = {name: field_from_attrs(name, attrs) for name, attrs in raw.items()}
@@ -133,12 +133,18 @@ def load_schemas() -> dict[str, ModelSchema]:
 
 
 @cache
-def load_defaults(model: str) -> dict[str, Any]:
-    path = SCHEMA_DIR / f"{model}.defaults.json"
+def load_extra(stem: str) -> dict[str, Any]:
+    """A captured JSON object stored next to the schemas (``res.users.defaults`` ...), or ``{}``."""
+    path = SCHEMA_DIR / f"{stem}.json"
     if not path.exists():
         return {}
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+def load_defaults(model: str) -> dict[str, Any]:
+    """What the real server's ``default_get`` answered for ``model`` (captured), if anything."""
+    return load_extra(f"{model}.defaults")
 
 
 # --------------------------------------------------------------------------- parsing

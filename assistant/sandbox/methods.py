@@ -146,11 +146,12 @@ def m_name_search(data: SandboxData, env: Env, model: str, name: str = "", domai
 @model_method
 def m_default_get(data: SandboxData, env: Env, model: str, fields_list: Any) -> dict[str, Any]:
     data.schema(model)
+    # captured answers of the real server take precedence (res.users: groups, preferences...)
     values = dict(load_defaults(model))
     if "calendar_last_notif_ack" in values:
         values["calendar_last_notif_ack"] = data.now_str()
-    for key, value in defaults_for(data, model, env).items():
-        values.setdefault(key, value() if callable(value) else value)
+    if not values:
+        values = {k: v() if callable(v) else v for k, v in defaults_for(data, model, env).items()}
     return {k: v for k, v in values.items() if k in (fields_list or [])}
 
 

@@ -219,6 +219,7 @@ class _Handler(BaseHTTPRequestHandler):
             elif path.startswith("/web/dataset/call_kw"):
                 sb.rpc.record("web", str(params.get("model", "")), str(params.get("method", "")))
                 result = sb.rpc.web_call_kw(self._cookie(), params)
+                cookie = self._cookie()  # Odoo re-sends the (rotated) session cookie
             else:
                 self._send(404, b"<!doctype html><title>404 Not Found</title><h1>Not Found</h1>",
                            "text/html; charset=utf-8")

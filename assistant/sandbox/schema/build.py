@@ -86,6 +86,11 @@ def main(fixtures: Path) -> None:
     (path,) = glob.glob(str(fixtures / "48_*.json"))
     defaults = json.loads(Path(path).read_text())["response"]["result"]
     (HERE / "res.users.defaults.json").write_text(json.dumps(defaults, indent=0) + "\n")
+    # the administrator's reified group fields (in_group_N / sel_groups_N_M), from env.user's read
+    (path,) = glob.glob(str(fixtures / "49_*.json"))
+    admin = json.loads(Path(path).read_text())["response"]["result"][0]
+    groups = {k: v for k, v in admin.items() if k.startswith(("in_group_", "sel_groups_"))}
+    (HERE / "res.users.admin_groups.json").write_text(json.dumps(groups, indent=0) + "\n")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ app = typer.Typer(
 COMMAND_MODULES = [
     "assistant.cli.core",
     "assistant.cli.redact_cmd",
+    "assistant.cli.serve_cmd",
 ]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import procrastinate
 
-from assistant.jobs.engine import FAN_OUT_TASK, RUN_TASK, Handlers, build_app
+from assistant.jobs.engine import ENGINE_TASKS, Handlers, build_app
 from assistant.jobs.models import FINISHED, JobStore, NewJob, ServiceJob
 from assistant.settings import Settings
 from assistant.store.db import Database
@@ -54,8 +54,8 @@ class JobService:
                     out.append(Submitted(earlier, True))
                     continue
                 row = self.store.add(session, new)
-                name = FAN_OUT_TASK if new.kind == "fan_out" else RUN_TASK
-                lock = f"{new.task}:{new.odoo_model}:{new.record_id}" if new.kind == "run" else None
+                name = ENGINE_TASKS[new.kind]
+                lock = {"run": f"{new.task}:{new.odoo_model}:{new.record_id}", "sync": "review_sync"}.get(new.kind)
                 row.engine_job_id = self.app.configure_task(name, lock=lock, connection=driver).defer(job_id=row.id)
                 out.append(Submitted(row, False))
         return out

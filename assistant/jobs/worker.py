@@ -70,12 +70,30 @@ class WorkerHandlers(Handlers):
         store.mark_finished(job_id, status="done", run_status=f"{len(submitted)} jobs")
         return {"jobs": [s.job.id for s in submitted]}
 
+    def _sync_reviews(self) -> dict[str, Any]:
+        from assistant.reviews import sync_reviews
+
+        try:
+            report = sync_reviews(self.res.settings, self.res.gateway(), self.res.runtime.db)
+        except Exception:
+            self.res.drop_gateway()
+            raise
+        return report.to_dict()
+
+    def sync(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
+        store = self.res.jobs
+        store.mark_running(job_id, previous_attempts + 1)
+        try:
+            report = self._sync_reviews()
+        except Exception as exc:
+            store.mark_finished(job_id, status="failed", error_class=type(exc).__name__, error_message=str(exc))
+            raise
+        store.mark_finished(job_id, status="done", run_status=f"{report['checked']} checked")
+        return report
+
     def scheduled(self, name: str, timestamp: int) -> dict[str, Any]:
         if name == "review_sync":
-            from assistant.reviews import sync_reviews
-
-            report = sync_reviews(self.res.settings, self.res.gateway(), self.res.runtime.db)
-            return report.to_dict()
+            return self._sync_reviews()
         task_name = "project_status" if name == "status_summaries" else anomaly_task_name()
         if task_name is None or task_name not in registry():
             log.warning("schedule %s: no task installed for it, skipped", name)

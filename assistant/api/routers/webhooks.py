@@ -1,0 +1,142 @@
+"""Odoo (and n8n) webhooks: authenticate, validate, route (model, event) -> tasks, queue durable jobs.
+
+Two ways to authenticate, both answered 401 with a reason when they fail:
+
+* **Signed** (n8n, scripts, anything that can set headers): ``X-Assistant-Timestamp`` (unix seconds) and
+  ``X-Assistant-Signature: sha256=HMAC_SHA256(webhook_secret, "<timestamp>.<raw body>")``; stale or future
+  timestamps outside the replay window are refused.
+* **Odoo native** "Send Webhook Notification" cannot add headers or sign, so (opt-in, when
+  ``odoo_webhook_token`` is set) ``?token=<token>`` is accepted instead; the payload must then include
+  ``write_date`` (add it to the rule's fields), which serves as the timestamp for the replay window.
+
+Identical deliveries inside the de-duplication window return the first job (Odoo retries, n8n replays).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from pydantic import ValidationError
+
+from assistant.api.deps import ErrorOut, ServiceState, State
+from assistant.api.schemas import JobOut, OdooWebhook, RouteOutcome, WebhookOut
+from assistant.api.security import check_signature, check_token
+from assistant.jobs import NewJob, dedupe_key
+from assistant.jobs.worker import ANOMALY_SCAN, anomaly_task_name
+from assistant.tasks import registry
+
+EVENT_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
+
+router = APIRouter(tags=["webhooks"])
+
+
+def _authenticate(state: ServiceState, request: Request, body: bytes, token: str | None) -> str:
+    """Returns the mode used ("signed" or "token"); raises 401 otherwise."""
+    cfg = state.settings.service
+    if token is not None:
+        if cfg.odoo_webhook_token is None or not check_token(cfg.odoo_webhook_token.get_secret_value(), token):
+            raise HTTPException(401, "invalid webhook token")
+        return "token"
+    if cfg.webhook_secret is None:
+        raise HTTPException(401, "signed webhooks are not enabled (no webhook secret configured)")
+    reason = check_signature(cfg.webhook_secret.get_secret_value(), request.headers.get("x-assistant-timestamp"),
+                             request.headers.get("x-assistant-signature"), body, cfg.webhook_tolerance_seconds)
+    if reason:
+        raise HTTPException(401, reason)
+    return "signed"
+
+
+def _fresh_write_date(payload: OdooWebhook, tolerance: int) -> None:
+    value = payload.field("write_date")
+    if not isinstance(value, str):
+        raise HTTPException(401, "token-authenticated webhooks must include write_date (the replay timestamp)")
+    try:
+        stamp = datetime.strptime(value[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        raise HTTPException(422, "write_date must look like 'YYYY-MM-DD HH:MM:SS' (UTC)") from None
+    if abs((datetime.now(UTC) - stamp).total_seconds()) > tolerance:
+        raise HTTPException(401, f"stale delivery: write_date outside the {tolerance} s replay window")
+
+
+def _parse(body: bytes) -> tuple[OdooWebhook, dict[str, Any]]:
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise HTTPException(422, "body is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise HTTPException(422, "body must be a JSON object")
+    try:
+        return OdooWebhook.model_validate(data), data
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors())
+        raise HTTPException(422, f"invalid webhook payload: {problems}") from None
+
+
+def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str, Any]) -> WebhookOut:
+    routes = [r for r in state.settings.service.routes if r.model == payload.model and r.event == event]
+    if not routes:
+        raise HTTPException(422, f"no route for model {payload.model!r} and event {event!r}")
+    body_hash = hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+    tasks = registry()
+    outcomes: list[RouteOutcome] = []
+    new: list[tuple[int, NewJob]] = []
+    for route in routes:
+        name = anomaly_task_name() if route.task == ANOMALY_SCAN else route.task
+        mismatch = [k for k, v in route.when.items() if payload.field(k) != v]
+        record_id = payload.field(route.id_field)
+        if mismatch:
+            outcomes.append(RouteOutcome(task=route.task, skipped=f"condition not met: {', '.join(mismatch)}"))
+        elif name is None or name not in tasks:
+            outcomes.append(RouteOutcome(task=route.task, skipped=f"task {route.task!r} is not installed"))
+        elif not isinstance(record_id, int) or isinstance(record_id, bool) or record_id < 1:
+            outcomes.append(RouteOutcome(task=route.task, skipped=f"{route.id_field} is not a record id"))
+        else:
+            outcomes.append(RouteOutcome(task=name))
+            new.append((len(outcomes) - 1, NewJob(
+                task=name, source="webhook", event=event, odoo_model=tasks[name].odoo_model, record_id=record_id,
+                dedupe_key=dedupe_key("webhook", event, name, payload.model, record_id, body_hash))))
+    if new:
+        submitted = state.jobs.submit([n for _, n in new])
+        for (index, _), sub in zip(new, submitted, strict=True):
+            outcomes[index].job = JobOut.of(sub.job, sub.duplicate)
+    return WebhookOut(event=event, model=payload.model, record_id=payload.id, routes=outcomes)
+
+
+@router.post(
+    "/api/v1/webhooks/odoo/{event}", response_model=WebhookOut, status_code=202, operation_id="odoo_webhook",
+    summary="Odoo automation-rule webhook",
+    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+        "schema": OdooWebhook.model_json_schema(by_alias=True, ref_template="#/components/schemas/{model}")}}},
+        "security": [{"WebhookSignature": [], "WebhookTimestamp": []}, {"OdooWebhookToken": []}]},
+    responses={200: {"model": WebhookOut, "description": "Authenticated and valid, but no route queued a job"},
+               401: {"model": ErrorOut, "description": "Unsigned, badly signed, stale, or wrong token"},
+               413: {"model": ErrorOut, "description": "Body larger than the limit"},
+               422: {"model": ErrorOut, "description": "Not JSON, invalid payload, or no route for (model, event)"}})
+async def odoo_webhook(
+    event: Annotated[str, Path(pattern=EVENT_PATTERN, description="Event name set in the Odoo rule's URL")],
+    request: Request, response: Response, state: State,
+    token: Annotated[str | None, Query(max_length=200, description="Odoo-native mode only (see description)")] = None,
+) -> WebhookOut:
+    """Accept the JSON Odoo 17/18 posts (`_model`, `_id`, `_action` and the rule's fields) or the same JSON
+    from n8n, map (model, event) to tasks through the routing table, and queue one durable job per task.
+    Answers fast (Odoo waits at most 1 s); the work happens in the workers."""
+    body = await request.body()
+    try:
+        mode = _authenticate(state, request, body, token)
+        payload, data = _parse(body)
+        if mode == "token":
+            _fresh_write_date(payload, state.settings.service.webhook_tolerance_seconds)
+        out = await run_in_threadpool(_route, state, event, payload, data)
+    except HTTPException as exc:
+        state.metrics.webhook({401: "unauthorized", 422: "invalid"}.get(exc.status_code, "rejected"))
+        raise
+    queued = any(o.job is not None for o in out.routes)
+    duplicate = queued and all(o.job is None or o.job.duplicate for o in out.routes)
+    state.metrics.webhook("duplicate" if duplicate else "queued" if queued else "ignored")
+    response.status_code = 202 if queued else 200
+    return out

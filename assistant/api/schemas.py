@@ -1,0 +1,233 @@
+"""Request and response models of the HTTP API (they are the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from assistant.jobs.models import ServiceJob
+
+MAX_IDS = 500
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class RunRequest(Strict):
+    """Run a task on records: give ``ids`` (1-500) or ``all_records`` (every eligible record, via a fan-out job)."""
+
+    ids: list[int] = Field(default_factory=list, max_length=MAX_IDS, description="Odoo record ids.")
+    all_records: bool = Field(False, description="Every eligible record (queued as one fan-out job).")
+    wait: bool = Field(False, description="Wait for the jobs to finish (at most wait_seconds) before answering.")
+    wait_seconds: float = Field(30.0, ge=0, le=120, description="Longest wait when `wait` is true.")
+    idempotency_key: str | None = Field(None, min_length=1, max_length=128, pattern=r"^[\w.:-]+$",
+                                        description="Repeating a request with the same key returns the same jobs.")
+
+    @model_validator(mode="after")
+    def _one_selection(self) -> RunRequest:
+        if bool(self.ids) == self.all_records:
+            raise ValueError("give either a non-empty `ids` list or `all_records: true`")
+        if any(i < 1 or i > 2_147_483_647 for i in self.ids):
+            raise ValueError("record ids are positive 32-bit integers")
+        if len(set(self.ids)) != len(self.ids):
+            raise ValueError("duplicate ids")
+        return self
+
+
+class JobOut(BaseModel):
+    id: str
+    kind: str
+    task: str
+    odoo_model: str
+    record_id: int | None
+    source: str
+    event: str
+    status: Literal["queued", "running", "retrying", "done", "failed"]
+    attempts: int
+    run_id: str | None
+    run_status: str | None = Field(description="Pipeline outcome: ok, fallback, unchanged, failed, blocked.")
+    activity_id: int | None
+    error_class: str | None
+    error_message: str | None
+    created_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None
+    duplicate: bool = Field(False, description="This request repeated an earlier one; this is the earlier job.")
+
+    @classmethod
+    def of(cls, job: ServiceJob, duplicate: bool = False) -> JobOut:
+        return cls(id=job.id, kind=job.kind, task=job.task, odoo_model=job.odoo_model, record_id=job.record_id,
+                   source=job.source, event=job.event, status=job.status, attempts=job.attempts,  # type: ignore[arg-type]
+                   run_id=job.run_id, run_status=job.run_status, activity_id=job.activity_id,
+                   error_class=job.error_class, error_message=job.error_message, created_at=job.created_at,
+                   updated_at=job.updated_at, finished_at=job.finished_at, duplicate=duplicate)
+
+
+class RunsOut(BaseModel):
+    jobs: list[JobOut]
+    finished: bool = Field(description="Every job reached done or failed.")
+
+
+class JobPage(BaseModel):
+    items: list[JobOut]
+
+
+class OdooWebhook(BaseModel):
+    """What Odoo 17/18 "Send Webhook Notification" posts: ``_model``, ``_id``, ``_action`` + chosen fields."""
+
+    model_config = ConfigDict(extra="allow", strict=True, populate_by_name=False)
+
+    model: str = Field(alias="_model", min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+    id: int = Field(alias="_id", ge=1, le=2_147_483_647)
+    action: str | None = Field(None, alias="_action", max_length=300)
+
+    @model_validator(mode="after")
+    def _bounded(self) -> OdooWebhook:
+        if len(self.model_extra or {}) > 200:
+            raise ValueError("too many fields (at most 200)")
+        return self
+
+    def field(self, name: str) -> Any:
+        if name == "_id":
+            return self.id
+        if name == "_model":
+            return self.model
+        return (self.model_extra or {}).get(name)
+
+
+class RouteOutcome(BaseModel):
+    task: str
+    job: JobOut | None = None
+    skipped: str | None = Field(None, description="Why this route did not queue a job.")
+
+
+class WebhookOut(BaseModel):
+    event: str
+    model: str
+    record_id: int
+    routes: list[RouteOutcome]
+
+
+class ReviewOut(BaseModel):
+    decision: str
+    reviewer: str
+    feedback: str
+    decided_at: datetime
+    source: str
+
+
+class LogRowOut(BaseModel):
+    id: int
+    run_id: str
+    created_at: datetime
+    task: str
+    prompt_version: str
+    model: str
+    decided_by: str
+    odoo_model: str
+    odoo_id: int
+    status: str
+    error_class: str | None
+    tokens_in: int
+    tokens_out: int
+    latency_ms: float
+    activity_id: int | None
+    decision: str = Field(description="Latest reviewer decision: accepted, rejected, edited or pending.")
+
+
+class LogPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[LogRowOut]
+
+
+class LogDetailOut(LogRowOut):
+    prompt_name: str
+    model_params: dict[str, Any]
+    record_write_date: str | None
+    system_prompt: str
+    user_prompt: str
+    raw_output: str | None
+    parsed_output: dict[str, Any] | None
+    check_results: list[dict[str, Any]]
+    redaction_report: dict[str, Any]
+    error_message: str | None
+    prev_hash: str
+    row_hash: str
+    chain_link_ok: bool = Field(description="This row's hash and its link to the previous row check out.")
+    reviews: list[ReviewOut]
+
+
+class VerifyOut(BaseModel):
+    ok: bool
+    rows: int
+    first_broken_id: int | None
+    first_broken_run_id: str | None
+    reason: str
+
+
+class AcceptanceRow(BaseModel):
+    task: str
+    runs: int = Field(description="Runs that landed an activity.")
+    accepted: int
+    rejected: int
+    edited: int = Field(description="Still open, changed by a reviewer.")
+    pending: int
+    acceptance_rate: float | None = Field(description="accepted / (accepted + rejected); null without decisions.")
+
+
+class AcceptanceOut(BaseModel):
+    items: list[AcceptanceRow]
+
+
+class DashboardOut(BaseModel):
+    days: int
+    runs_per_day: list[dict[str, Any]]
+    failures_by_class: list[dict[str, Any]]
+    latency: list[dict[str, Any]]
+    tokens_per_day: list[dict[str, Any]]
+    acceptance: list[AcceptanceRow]
+
+
+class SyncOut(BaseModel):
+    checked: int
+    accepted: int
+    rejected: int
+    edited: int
+    open: int
+    errors: list[str]
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    uptime_seconds: float
+
+
+class CheckOut(BaseModel):
+    ok: bool
+    detail: str
+
+
+class ReadyOut(BaseModel):
+    ready: bool
+    checks: dict[str, CheckOut]
+
+
+class TaskOut(BaseModel):
+    name: str
+    title: str
+    odoo_model: str
+    prompt_version: str
+    route: str
+
+
+class AuditRow(BaseModel):
+    id: int
+    actor: str
+    action: str
+    target: str
+    at: datetime

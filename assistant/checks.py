@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from collections.abc import Iterable
 from typing import Any
 
@@ -26,7 +26,9 @@ def _cited(token: str) -> str:
 
 def _fact_forms(value: float) -> set[str]:
     """Spellings a fact may be cited with: exact, or rounded to 0-2 decimals, or its magnitude."""
-    forms = {_canon(value), _canon(round(value, 2)), _canon(round(value, 1)), _canon(round(value))}
+    exact = Decimal(repr(float(value)))
+    forms = {_canon(value)} | {_canon(float(exact.quantize(Decimal(q), rounding=mode)))
+                               for q in ("1", "0.1", "0.01") for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)}
     return forms | {f.lstrip("-") for f in forms}
 
 

@@ -25,7 +25,7 @@ def test_figures_from_the_facts_pass(text):
 
 @pytest.mark.parametrize("text,bad", [
     ("Burn is 110%.", "110"),
-    ("About 131.2 hours are used.", "131.2"),
+    ("About 131.4 hours are used.", "131.4"),
     ("We expect 3 more weeks.", "3"),
     ("An amount of 12,600 is at stake.", "12,600"),
     ("Down -64 points.", "-64"),

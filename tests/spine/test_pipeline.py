@@ -22,7 +22,11 @@ PII = {
 
 
 def _activities(sandbox, model: str = "project.project") -> list[dict]:
-    return sandbox.data.search_read("mail.activity", [["res_model", "=", model]], ["res_id", "summary", "note"])
+    """Activities written by the assistant (the sandbox also has the firm's own activities)."""
+    return sandbox.data.search_read("mail.activity", [["res_model", "=", model], "|",
+                                                      ["summary", "ilike", "AI review"],
+                                                      ["summary", "ilike", "Manual review"]],
+                                    ["res_id", "summary", "note"])
 
 
 def _seed_pii(sandbox) -> int:

@@ -106,7 +106,8 @@ class SandboxServer:
                 self._httpd = ThreadingHTTPServer((self.host, self._requested_port), handler)
                 self._httpd.daemon_threads = True
                 self.port = int(self._httpd.server_address[1])
-                self._thread = threading.Thread(target=self._httpd.serve_forever, name="odoo-sandbox", daemon=True)
+                self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                                name="odoo-sandbox", daemon=True)
                 self._thread.start()
         return self.url
 

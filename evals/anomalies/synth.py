@@ -42,6 +42,8 @@ class Firm:
     leave_days: set[tuple[int, pd.Timestamp]] = field(default_factory=set)
     task_alloc_factor: dict[int, float] = field(default_factory=dict)  # injected overruns
     project_burn: dict[int, float] = field(default_factory=dict)  # injected burn fractions
+    qty_factor: dict[int, float] = field(default_factory=dict)  # invoice line id -> billed/timesheet ratio
+    invoice_copies: list[dict[str, Any]] = field(default_factory=list)  # duplicates, built after totals
     used: set[tuple[str, int]] = field(default_factory=set)  # (entity, id) already used by an injection
     extra: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # rows added by injections
 

@@ -169,8 +169,28 @@ def finalize_effort(firm: Firm) -> None:
 
 
 def finalize_billing(firm: Firm) -> None:
-    lines, inv = firm.frames["invoice_lines"], firm.frames["invoices"]
+    """Invoice quantities = linked timesheet hours (x an injected factor), then duplicates, then totals."""
+    lines, inv, ts = firm.frames["invoice_lines"], firm.frames["invoices"], firm.frames["timesheets"]
+    linked = ts[ts["invoice_id"] > 0].groupby(["invoice_id", "so_line_id"])["hours"].sum()
+    key = pd.MultiIndex.from_arrays([lines["move_id"], lines["so_line_id"]])
+    hours = pd.Series(linked.reindex(key).to_numpy(), index=lines.index)
+    factor = lines["id"].map(firm.qty_factor).fillna(1.0)
+    lines["quantity"] = np.round(hours * factor, 2).fillna(lines["quantity"])
+    new_inv, new_lines = [], []
+    next_line = int(lines["id"].max()) + 1
+    for n, spec in enumerate(firm.invoice_copies, 1):
+        orig = inv[inv["id"] == spec["orig"]].iloc[0].to_dict()
+        day = orig["invoice_date"] + pd.Timedelta(days=spec["shift_days"])
+        new_inv.append({**orig, "id": spec["id"], "ref": spec["ref"], "invoice_date": day,
+                        "name": f"INV/{day.year}/9{n:04d}", "write_date": day + pd.Timedelta(hours=9)})
+        for line in lines[lines["move_id"] == spec["orig"]].to_dict("records"):
+            new_lines.append({**line, "id": next_line, "move_id": spec["id"]})
+            next_line += 1
+    if new_inv:
+        inv = pd.concat([inv, pd.DataFrame(new_inv)], ignore_index=True)
+        lines = pd.concat([lines, pd.DataFrame(new_lines)], ignore_index=True)
     lines["price_subtotal"] = np.round(lines["quantity"] * lines["price_unit"] * (1 - lines["discount"] / 100), 2)
     untaxed = lines.groupby("move_id")["price_subtotal"].sum()
     inv["amount_untaxed"] = inv["id"].map(untaxed).fillna(0.0)
     inv["amount_total"] = np.round(inv["amount_untaxed"] * TAX, 2)
+    firm.frames["invoices"], firm.frames["invoice_lines"] = inv, lines

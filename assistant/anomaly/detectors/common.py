@@ -125,15 +125,16 @@ class Ctx:
         out: dict[Hashable, dict[str, Any]] = {}
         if lines.empty:
             return out
-        cols = list(by) + ["id", "date", "project_id", "task_id", "hours", "name"]
-        sub = lines[cols].sort_values(list(by) + ["date", "id"], kind="stable")
+        order = list(dict.fromkeys([*by, "date", "id"]))
+        sub = lines.sort_values(order, kind="stable")
         sub = sub[sub.groupby(list(by), sort=False).cumcount() < limit]
-        for row in sub.itertuples(index=False):
-            key = row[0] if len(by) == 1 else tuple(row[: len(by)])
-            rest = row[len(by):]
+        keys = sub[by[0]].tolist() if len(by) == 1 else list(zip(*(sub[c].tolist() for c in by), strict=True))
+        body = zip(sub["id"].tolist(), sub["date"].tolist(), sub["project_id"].tolist(), sub["task_id"].tolist(),
+                   sub["hours"].tolist(), sub["name"].tolist(), strict=True)
+        for key, (line, date, project, task, hours, name) in zip(keys, body, strict=True):
             table = out.setdefault(key, {"columns": list(self.LINE_COLUMNS), "rows": []})
-            table["rows"].append([int(rest[0]), day(rest[1]), self.project(int(rest[2])), self.task(int(rest[3])),
-                                  float(rest[4]), str(rest[5])])
+            table["rows"].append([int(line), day(date), self.project(int(project)), self.task(int(task)),
+                                  float(hours), str(name)])
         return out
 
     @staticmethod

@@ -26,11 +26,18 @@ def _task_flag(ctx: Ctx, kind: str, task: int, ids: list[int], subject: str, sco
                 table=table or {})
 
 
+def _live_lines(ctx: Ctx) -> pd.DataFrame:
+    """Lines on projects that are not archived: time on archived projects is ``ts_archived_project``'s finding
+    (their tasks are closed and past their deadlines too; one flag says it better than three)."""
+    p = ctx.data.projects
+    return ctx.ts[~ctx.ts["project_id"].isin(p.loc[~p["active"], "id"])]
+
+
 def closed_task(ctx: Ctx) -> list[Flag]:
     tasks = ctx.data.tasks
     closed = tasks[(tasks["is_closed"] | tasks["stage_fold"] | tasks["state"].isin(CLOSED_STATES))
                    & tasks["closed_on"].notna()]
-    t = ctx.ts
+    t = _live_lines(ctx)
     if closed.empty or t.empty:
         return []
     lines = t.merge(closed[["id", "closed_on", "state"]].rename(columns={"id": "task_id", "state": "task_state"}),
@@ -89,7 +96,7 @@ def after_deadline(ctx: Ctx, exclude: set[int] | None = None) -> list[Flag]:
     """Time dated more than ``after_deadline_days`` after the task deadline (tasks flagged closed excluded)."""
     tasks = ctx.data.tasks
     dl = tasks[tasks["date_deadline"].notna()][["id", "date_deadline"]].rename(columns={"id": "task_id"})
-    t = ctx.ts
+    t = _live_lines(ctx)
     if dl.empty or t.empty:
         return []
     lines = t.merge(dl, on="task_id")

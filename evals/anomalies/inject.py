@@ -170,7 +170,7 @@ def weekend(firm: Firm, n: int) -> list[Truth]:
 def on_leave(firm: Firm, n: int) -> list[Truth]:
     out: list[Truth] = []
     leaves = firm.frames["leaves"].sample(frac=1, random_state=int(firm.rng.integers(1e9)))
-    for leave, emp, start, end in leaves[["id", "employee_id", "date_from", "date_to"]].itertuples(index=False):
+    for leave, emp, start, _end in leaves[["id", "employee_id", "date_from", "date_to"]].itertuples(index=False):
         if ("emp", emp) in firm.used or emp in firm.long_hours:
             continue
         task = valid_task(firm, emp, start, 10)

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import pandas as pd
 
-from evals.anomalies.inject import EMP, PROJECT, TASK, Truth, add_lines, daily, free_employees, iso, q, ts, use
+from evals.anomalies.inject import (
+    EMP,
+    PROJECT,
+    TASK,
+    Truth,
+    add_lines,
+    daily,
+    free_employees,
+    iso,
+    q,
+    ts,
+    use,
+    valid_task,
+)
 from evals.anomalies.synth import Firm
-
-MOVE, ORDER, EXP = "account.move", "sale.order", "hr.expense"
 
 
 def _free_tasks(firm: Firm, *, closed: bool | None = None, min_hours: float = 0.0) -> pd.DataFrame:
@@ -148,8 +159,6 @@ def late_capture(firm: Firm, n: int) -> list[Truth]:
 
 
 def outlier(firm: Firm, n: int) -> list[Truth]:
-    from evals.anomalies.inject import valid_task
-
     out: list[Truth] = []
     for emp in free_employees(firm):
         d = daily(firm, emp)

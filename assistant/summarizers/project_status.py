@@ -214,6 +214,7 @@ class ProjectStatus(Task):
                        "tasks_over_allocation": len(over),
                        "over_allocation": [{"task": t["name"], "allocated": round(num(t["allocated_hours"]), 1),
                                             "effective": round(num(t["effective_hours"]), 1)} for t in over[:5]]},
+            "windows_days": {"recent": 7, "month": 30, "upcoming": 14},
             "activity": {"hours_last_7d": round(last7, 1), "hours_last_30d": round(last30, 1),
                          "unbilled_billable_hours": round(sum(num(r.get("unit_amount")) for r in unbilled
                                                               if m2o_id(r.get("project_id")) == pid), 1)},

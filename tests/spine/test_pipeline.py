@@ -62,6 +62,7 @@ def test_every_project_gets_a_pending_activity_and_a_log_row(settings, sandbox):
     store = PromptLogStore(Database.from_settings(settings))
     rows = store.list(limit=100)
     assert len(rows) == len(projects) and all(r.model == "rules" and r.status == "ok" for r in rows)
+    assert [r.check_results for r in rows] == [[]] * len(rows), "the deterministic writer must pass its own check"
     assert {r.activity_id for r in rows} == {a["id"] for a in acts}
     assert store.verify().ok
 

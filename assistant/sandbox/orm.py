@@ -107,12 +107,13 @@ class SandboxData:
     # ------------------------------------------------------------------ values
     def values(self, model: str, fname: str) -> dict[int, Any]:
         """Raw value of ``fname`` for every record of ``model`` (stored or computed)."""
-        from .computed import compute_field
-
         assert self._cache is not None, "values() must run inside op()"
         key = (model, fname)
-        if key in self._cache:
-            return self._cache[key]
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        from .computed import compute_field
+
         schema = self.schema(model)
         fld = schema.field(fname)
         table = self.records[model]
@@ -191,13 +192,55 @@ class SandboxData:
                 self._name_match,
                 self._hierarchy,
             )
-            ids = [rid for rid, rec in self.records[model].items() if evaluator(term, rec)]
+            table = self.records[model]
+            candidates = self._prefilter(model, term)
+            pool = ((rid, table[rid]) for rid in candidates) if candidates is not None else table.items()
+            ids = [rid for rid, rec in pool if evaluator(term, rec)]
             ids = self.sort_ids(model, ids, order)
             if offset:
                 ids = ids[offset:]
             if limit:
                 ids = ids[:limit]
             return ids
+
+    def _prefilter(self, model: str, term: dom.Term) -> list[int] | None:
+        """Cheap candidate ids from top-level ``=``/``in`` leaves on plain stored fields (speed only:
+        the full domain is still evaluated on every candidate)."""
+        from .computed import COMPUTES
+
+        leaves: list[dom.Leaf] = []
+        stack = [term]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, dom.Leaf):
+                leaves.append(node)
+            elif node.kind == "and":
+                stack.extend(node.children)
+        schema = self.schemas[model]
+        best: list[int] | None = None
+        for leaf in leaves:
+            fld = schema.fields.get(leaf.path)
+            if (fld is None or not fld.store or fld.related or fld.is_x2many or fld.name == "display_name"
+                    or (model, fld.name) in COMPUTES or fld.type not in ("many2one", "integer", "char", "selection",
+                                                                      "many2one_reference", "boolean", "date")):
+                continue
+            if leaf.op == "=" and leaf.value is not False and leaf.value is not None and not (
+                    fld.type == "many2one" and isinstance(leaf.value, str)):
+                wanted = {leaf.value}
+            elif leaf.op == "in" and isinstance(leaf.value, (list, tuple)) and all(
+                    v is not False and v is not None and not (fld.type == "many2one" and isinstance(v, str))
+                    for v in leaf.value):
+                wanted = set(leaf.value)
+            else:
+                continue
+            if fld.name == "id":
+                found = [rid for rid in self.records[model] if rid in wanted]
+            else:
+                name = fld.name
+                found = [rid for rid, rec in self.records[model].items() if rec.get(name) in wanted]
+            if best is None or len(found) < len(best):
+                best = found
+        return best
 
     def _name_match(self, model: str, op: str, target: Any) -> list[int]:
         names = self.display_names(model)

@@ -39,7 +39,9 @@ class Builder:
             when: str | None = None, uid: int = 2) -> int:
         table = self.records[model]
         if rid is None:
-            rid = max(self.next_ids.get(model, 1), max(table, default=0) + 1)
+            rid = self.next_ids.get(model, 1)
+            while rid in table:
+                rid += 1
         self.next_ids[model] = max(self.next_ids.get(model, 1), rid + 1)
         stamp = when or self.setup_time.strftime(DT)
         rec: dict[str, Any] = {"id": rid, "create_date": stamp, "write_date": stamp, "create_uid": uid,

@@ -98,7 +98,7 @@ def build_invoices(b: Builder, plans: list[Plan]) -> None:
                 specs.append(dict(base, day=inv_day, lines=[(sols[0], f"Consulting hours {year}-{month:02d}",
                                                              hours, plan.rate)], timesheets=rows))
         elif plan.billing == "fixed":
-            for k, sid in enumerate(sols):
+            for k, sid in enumerate(sols[: len(plan.milestones)]):
                 sol = b.records["sale.order.line"][sid]
                 if sol["qty_delivered"] >= 1:
                     ms = b.records["project.milestone"][plan.milestones[k]]

@@ -295,8 +295,11 @@ def write_timesheets(b: Builder, plans: list[Plan]) -> None:
             "category": "other", "department_id": False, "manager_id": False,
         }, when=when, uid=s.user_id or 2)
     tasks = b.records["project.task"]
+    spent: dict[int, float] = {}
+    for line in b.records["account.analytic.line"].values():
+        spent[line["task_id"]] = spent.get(line["task_id"], 0.0) + line["unit_amount"]
     for plan in plans:
-        set_allocations(b, plan)
+        set_allocations(b, plan, spent)
     for task in tasks.values():
         task.pop("_window", None)
 
@@ -307,14 +310,10 @@ def timesheet_label(b: Builder, row: dict[str, Any]) -> str:
     return f"{b.rng.choice(verbs)} {task_name.lower() if b.rng.random() < 0.5 else task_name}"
 
 
-def set_allocations(b: Builder, plan: Plan) -> None:
+def set_allocations(b: Builder, plan: Plan, spent: dict[int, float]) -> None:
     """Allocated hours from the hours actually spent and the project's health profile."""
     rng = b.rng
     tasks = b.records["project.task"]
-    spent: dict[int, float] = {t: 0.0 for t in plan.task_ids}
-    for line in b.records["account.analytic.line"].values():
-        if line["project_id"] == plan.project_id:
-            spent[line["task_id"]] = spent.get(line["task_id"], 0.0) + line["unit_amount"]
     total = 0.0
     for tid in plan.task_ids:
         task = tasks[tid]
@@ -322,7 +321,7 @@ def set_allocations(b: Builder, plan: Plan) -> None:
         factor = plan.alloc_factor * rng.uniform(0.85, 1.15)
         if plan.profile == "at_risk" and not done:
             factor = rng.uniform(0.55, 0.85)
-        base = spent[tid] * factor + (0 if done else rng.randint(4, 24))
+        base = spent.get(tid, 0.0) * factor + (0 if done else rng.randint(4, 24))
         alloc = max(4.0, round(base / 4) * 4)
         task["allocated_hours"] = float(alloc)
         total += alloc

@@ -179,6 +179,7 @@ class SandboxData:
             schema = self.schema(model)
             context = context or {}
             term = dom.parse(domain or [])
+            self._validate(model, term)
             if (
                 "active" in schema.fields
                 and context.get("active_test", True)
@@ -202,6 +203,20 @@ class SandboxData:
             if limit:
                 ids = ids[:limit]
             return ids
+
+    def _validate(self, model: str, term: dom.Term) -> None:
+        """Unknown fields in a domain fail like Odoo 18, even when no record would be tested."""
+        if isinstance(term, dom.Node):
+            for child in term.children:
+                self._validate(model, child)
+            return
+        current = model
+        for part in term.path.split("."):
+            fld = self.schema(current).fields.get(part)
+            if fld is None:
+                leaf = (term.path, term.op, term.value)
+                raise OdooValueError(f"Invalid field {current}.{part} in leaf {leaf!r}")
+            current = fld.relation or current
 
     def _prefilter(self, model: str, term: dom.Term) -> list[int] | None:
         """Cheap candidate ids from top-level ``=``/``in`` leaves on plain stored fields (speed only:
@@ -388,8 +403,29 @@ class SandboxData:
                 "format": "odoo-sandbox/1",
                 "anchor_date": self.anchor_date.isoformat(),
                 "next_ids": dict(self.next_ids),
-                "records": {m: list(t.values()) for m, t in self.records.items() if t},
+                "records": {m: [dict(r) for r in t.values()] for m, t in self.records.items() if t},
             }
+
+    def shift_dates(self, new_anchor: date) -> None:
+        """Move every stored date/datetime by ``new_anchor - anchor_date`` (keeps loaded data current)."""
+        delta = new_anchor - self.anchor_date
+        if not delta:
+            return
+        with self.lock:
+            for model, table in self.records.items():
+                kinds = {n: f.type for n, f in self.schemas[model].fields.items() if f.type in ("date", "datetime")}
+                for rec in table.values():
+                    for fname, ftype in kinds.items():
+                        value = rec.get(fname)
+                        if not isinstance(value, str) or not value:
+                            continue
+                        if ftype == "date":
+                            rec[fname] = (date.fromisoformat(value[:10]) + delta).isoformat()
+                        else:
+                            moved = datetime.strptime(value[:19], "%Y-%m-%d %H:%M:%S") + delta
+                            rec[fname] = moved.strftime("%Y-%m-%d %H:%M:%S")
+            self.anchor_date = new_anchor
+            self.invalidate()
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> SandboxData:

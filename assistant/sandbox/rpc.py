@@ -92,6 +92,10 @@ class RpcService:
 
     # ------------------------------------------------------------------ services
     def dispatch(self, params: dict[str, Any]) -> Any:
+        with self.data.lock:  # one request at a time, like a single-worker Odoo
+            return self._dispatch(params)
+
+    def _dispatch(self, params: dict[str, Any]) -> Any:
         service = params.get("service")
         method = params.get("method")
         args = list(params.get("args") or [])
@@ -147,6 +151,10 @@ class RpcService:
 
     # ------------------------------------------------------------------ web session
     def web_authenticate(self, params: dict[str, Any], base_url: str) -> tuple[dict[str, Any], str]:
+        with self.data.lock:
+            return self._web_authenticate(params, base_url)
+
+    def _web_authenticate(self, params: dict[str, Any], base_url: str) -> tuple[dict[str, Any], str]:
         uid = self.login(params.get("db"), params.get("login"), params.get("password"))
         if not uid:
             raise AccessDenied()
@@ -158,8 +166,9 @@ class RpcService:
         uid = self.sessions.get(sid or "")
         if uid is None:
             raise SessionExpired()
-        return self.call_model(uid, params.get("model"), params.get("method"), list(params.get("args") or []),
-                               dict(params.get("kwargs") or {}))
+        with self.data.lock:
+            return self.call_model(uid, params.get("model"), params.get("method"), list(params.get("args") or []),
+                                   dict(params.get("kwargs") or {}))
 
 
 def _need(args: list[Any], n: int, name: str) -> None:

@@ -68,6 +68,8 @@ class SandboxServer:
         self.down = False
         if self.state_path is not None and self.state_path.exists():
             self.data = SandboxData.from_state(json.loads(self.state_path.read_text(encoding="utf-8")))
+            # saved on another day: move all dates so the data still looks current
+            self.data.shift_dates(anchor_date or date.today())
         else:
             from .seed import generate
 
@@ -138,11 +140,12 @@ class SandboxServer:
         """Write the database to ``state_path`` atomically (no-op without a path)."""
         if self.state_path is None:
             return
-        state = self.data.to_state()
+        with self.data.lock:
+            text = json.dumps(self.data.to_state(), ensure_ascii=False, separators=(",", ":"))
         self.state_path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.state_path.parent, prefix=".sandbox-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(state, fh, ensure_ascii=False, separators=(",", ":"))
+            fh.write(text)
         os.replace(tmp, self.state_path)
 
     def _autosave(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from assistant.sandbox import SandboxServer
 
+from .conftest import ANCHOR
 from .jsonrpc import Client, error, result
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "odoo18"
@@ -283,19 +285,21 @@ def test_calls_are_recorded(fresh: SandboxServer) -> None:
 
 def test_state_persists_between_runs(tmp_path: Path) -> None:
     state = tmp_path / "sandbox.json"
-    with SandboxServer(state, anchor_date=date_anchor()) as srv:
+    with SandboxServer(state, anchor_date=ANCHOR) as srv:
         assert state.exists()
         act = result(kw(srv, "mail.activity", "create", [activity(1, summary="persist me")]))
-    with SandboxServer(state) as again:
-        rows = again.data.search_read("mail.activity", [("id", "=", act)], ["summary", "res_model"])
-        assert rows == [{"id": act, "summary": "persist me", "res_model": "project.task"}]
-        assert again.data.anchor_date == date_anchor()
-
-
-def date_anchor() -> Any:
-    from .conftest import ANCHOR
-
-    return ANCHOR
+        last_line = max(r["date"] for r in srv.data.records["account.analytic.line"].values())
+    with SandboxServer(state, anchor_date=ANCHOR) as again:
+        rows = again.data.search_read("mail.activity", [("id", "=", act)], ["summary", "res_model", "date_deadline"])
+        assert rows == [{"id": act, "summary": "persist me", "res_model": "project.task",
+                         "date_deadline": "2026-11-30"}]
+    # loaded on a later day: every date moves along, so the demo data stays current
+    with SandboxServer(state, anchor_date=ANCHOR + timedelta(days=10)) as later:
+        assert later.data.anchor_date == ANCHOR + timedelta(days=10)
+        moved = later.data.search_read("mail.activity", [("id", "=", act)], ["date_deadline"])[0]["date_deadline"]
+        assert moved == "2026-12-10"
+        assert max(r["date"] for r in later.data.records["account.analytic.line"].values()) == \
+            (date.fromisoformat(last_line) + timedelta(days=10)).isoformat()
 
 
 def test_direct_python_api(fresh: SandboxServer) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from ..extra_models import IR_MODEL_IDS
 from .builder import Builder
 from .firm import ClientRec, Staff
+from .people import iban
 from .projects import Plan
 
 NOTE, COMMENT, ACTIVITIES, STAGE = 2, 1, 3, 4
@@ -119,7 +120,7 @@ def _invoice_messages(b: Builder, add: Any) -> None:
         client = clients[target["partner_id"]]
         add("account.move", target["id"], b.anchor - timedelta(days=2),
             f"<p>Hello,</p><p>please note that our bank details have changed. Kindly update your records to "
-            f"IBAN {client.iban.replace(client.iban[5:9], '0000')} and confirm by phone to {client.phones[0]}.</p>"
+            f"IBAN {iban(b.rng, 'GB')} and confirm by phone to {client.phones[0]}.</p>"
             + _signature(client, 0), mtype="email", subtype=COMMENT, author=client.contacts[0],
             subject="Updated bank details", email_from=f'"{client.contact_names[0]}" <{client.emails[0]}>', hour=8)
 

@@ -12,23 +12,42 @@ from .server import SandboxServer
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m assistant.sandbox",
-                                     description="Serve a SIMULATED Odoo 18 (JSON-RPC) with seeded demo data.")
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant.sandbox",
+        description="Serve a SIMULATED Odoo 18 (JSON-RPC) with seeded demo data.",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8069)
-    parser.add_argument("--state", type=Path, default=None,
-                        help="JSON state file: loaded if present, else seeded and saved; updated on every write")
-    parser.add_argument("--anchor-date", type=date.fromisoformat, default=None,
-                        help="'today' of the seeded data (default: today)")
+    parser.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        help="JSON state file: loaded if present, else seeded and saved; updated on every write",
+    )
+    parser.add_argument(
+        "--anchor-date",
+        type=date.fromisoformat,
+        default=None,
+        help="'today' of the seeded data (default: today)",
+    )
     parser.add_argument("--projects", type=int, default=8, help="number of projects to seed")
     parser.add_argument("--api-key", default="sandbox-api-key-0000")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
-    srv = SandboxServer(args.state, anchor_date=args.anchor_date, n_projects=args.projects, host=args.host,
-                        port=args.port, api_key=args.api_key)
+    srv = SandboxServer(
+        args.state,
+        anchor_date=args.anchor_date,
+        n_projects=args.projects,
+        host=args.host,
+        port=args.port,
+        api_key=args.api_key,
+    )
     url = srv.start()
-    print(f"Odoo 18 SIMULATION listening on {url}  db={srv.db}  login=admin password=admin  "
-          f"api_key={srv.api_key}", flush=True)
+    print(
+        f"Odoo 18 SIMULATION listening on {url}  db={srv.db}  login=admin password=admin  "
+        f"api_key={srv.api_key}",
+        flush=True,
+    )
     try:
         while True:
             time.sleep(3600)

@@ -156,7 +156,9 @@ def _write_related(data: SandboxData, model: str, ids: list[int], path: str, val
     link, _, rest = path.partition(".")
     if not rest or "." in rest:
         return
-    targets = sorted({data.records[model][rid].get(link) for rid in ids} - {False, None})
+    targets = sorted(
+        {int(data.records[model][rid][link]) for rid in ids if data.records[model][rid].get(link)}
+    )
     fld = data.schemas[model].fields[link]
     if fld.relation and targets:
         write_records(data, fld.relation, targets, {rest: value}, env)
@@ -171,12 +173,17 @@ def unlink_records(data: SandboxData, model: str, ids: list[int], env: Env) -> N
     for rid in ids:
         del table[rid]
     # mail.thread cascade: activities, followers and messages of deleted documents
-    for comodel, model_field in (("mail.activity", "res_model"), ("mail.followers", "res_model"),
-                                 ("mail.message", "model")):
+    for comodel, model_field in (
+        ("mail.activity", "res_model"),
+        ("mail.followers", "res_model"),
+        ("mail.message", "model"),
+    ):
         if comodel == model:
             continue
         cotable = data.records[comodel]
-        for cid in [c for c, r in cotable.items() if r.get(model_field) == model and r.get("res_id") in doomed]:
+        for cid in [
+            c for c, r in cotable.items() if r.get(model_field) == model and r.get("res_id") in doomed
+        ]:
             del cotable[cid]
     for child_model, link in (("account.move.line", "move_id"), ("sale.order.line", "order_id")):
         parent = "account.move" if child_model == "account.move.line" else "sale.order"
@@ -202,16 +209,16 @@ def apply_x2many(data: SandboxData, model: str, rid: int, fname: str, value: Any
     for cmd in commands:
         if not isinstance(cmd, (list, tuple)) or not cmd:
             raise OdooValueError(f"Wrong value for {model}.{fname}: {cmd!r}")
-        code = cmd[0]
-        arg = cmd[1] if len(cmd) > 1 else 0
+        padded: list[Any] = [*cmd, 0, 0]
+        code, arg, payload = int(padded[0]), padded[1], padded[2]
         if code == 0:
-            vals = dict(cmd[2] or {})
+            vals = dict(payload or {})
             if inverse:
                 vals[inverse] = rid
             (new_id,) = create_records(data, comodel, [vals], env)
             current.append(new_id)
         elif code == 1:
-            write_records(data, comodel, [arg], dict(cmd[2] or {}), env)
+            write_records(data, comodel, [arg], dict(payload or {}), env)
         elif code == 2:
             unlink_records(data, comodel, [arg], env)
             current = [c for c in current if c != arg]
@@ -225,7 +232,7 @@ def apply_x2many(data: SandboxData, model: str, rid: int, fname: str, value: Any
             if arg not in current:
                 current.append(arg)
         elif code in (5, 6):
-            keep = list(cmd[2] or []) if code == 6 else []
+            keep = list(payload or []) if code == 6 else []
             if inverse:
                 for cid, corec in data.records[comodel].items():
                     if corec.get(inverse) == rid and cid not in keep:

@@ -135,7 +135,9 @@ def ordered_ids(data: SandboxData, model: str) -> list[int]:
     assert data._cache is not None
     key = (model, "__order__")
     if key not in data._cache:
-        data._cache[key] = {i: rid for i, rid in enumerate(data.sort_ids(model, list(data.records[model]), None))}
+        data._cache[key] = {
+            i: rid for i, rid in enumerate(data.sort_ids(model, list(data.records[model]), None))
+        }
     return list(data._cache[key].values())
 
 

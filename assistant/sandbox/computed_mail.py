@@ -127,7 +127,8 @@ def _can_write(data: SandboxData, model: str) -> dict[int, Any]:
 @computes("mail.activity.type", "delay_label")
 def _delay_label(data: SandboxData, model: str) -> dict[int, Any]:
     return {
-        rid: f"{rec.get('delay_count', 0)} {rec.get('delay_unit', 'days')}" for rid, rec in data.records[model].items()
+        rid: f"{rec.get('delay_count', 0)} {rec.get('delay_unit', 'days')}"
+        for rid, rec in data.records[model].items()
     }
 
 
@@ -172,7 +173,7 @@ def _is_author(data: SandboxData, model: str) -> dict[int, Any]:
 
 @computes("ir.model", "count")
 def _count(data: SandboxData, model: str) -> dict[int, Any]:
-    return {rid: len(data.records.get(rec.get("model"), {})) for rid, rec in data.records[model].items()}
+    return {rid: len(data.records.get(str(rec.get("model")), {})) for rid, rec in data.records[model].items()}
 
 
 @computes("ir.model.data", "complete_name", "display_name")

@@ -62,8 +62,15 @@ def _make_task_compute(fname: str) -> Any:
     return fn
 
 
-for _f in ("effective_hours", "subtask_effective_hours", "total_hours_spent", "remaining_hours", "progress",
-           "overtime", "remaining_hours_percentage"):
+for _f in (
+    "effective_hours",
+    "subtask_effective_hours",
+    "total_hours_spent",
+    "remaining_hours",
+    "progress",
+    "overtime",
+    "remaining_hours_percentage",
+):
     computes("project.task", _f)(_make_task_compute(_f))
 
 
@@ -141,8 +148,17 @@ def _make_project_compute(fname: str) -> Any:
     return fn
 
 
-for _f in ("task_count", "open_task_count", "closed_task_count", "task_completion_percentage", "effective_hours",
-           "remaining_hours", "is_project_overtime", "total_timesheet_time", "milestone_count"):
+for _f in (
+    "task_count",
+    "open_task_count",
+    "closed_task_count",
+    "task_completion_percentage",
+    "effective_hours",
+    "remaining_hours",
+    "is_project_overtime",
+    "total_timesheet_time",
+    "milestone_count",
+):
     computes("project.project", _f)(_make_project_compute(_f))
 
 
@@ -187,7 +203,9 @@ def _email_formatted(data: SandboxData, model: str) -> dict[int, Any]:
 
 @computes("res.partner", "email_normalized")
 def _email_normalized(data: SandboxData, model: str) -> dict[int, Any]:
-    return {rid: (rec.get("email") or "").strip().lower() or False for rid, rec in data.records[model].items()}
+    return {
+        rid: (rec.get("email") or "").strip().lower() or False for rid, rec in data.records[model].items()
+    }
 
 
 @computes("res.partner", "company_type")
@@ -200,8 +218,12 @@ def _address(data: SandboxData, model: str) -> dict[int, Any]:
     countries = stored(data, "res.country", "name")
     out = {}
     for rid, rec in data.records[model].items():
-        parts = [rec.get("street"), rec.get("street2"), " ".join(p for p in (rec.get("zip"), rec.get("city")) if p),
-                 countries.get(rec.get("country_id") or 0)]
+        parts = [
+            rec.get("street"),
+            rec.get("street2"),
+            " ".join(p for p in (rec.get("zip"), rec.get("city")) if p),
+            countries.get(rec.get("country_id") or 0),
+        ]
         out[rid] = ", ".join(p for p in parts if p)
     return out
 
@@ -235,9 +257,21 @@ def _companies_count(data: SandboxData, model: str) -> dict[int, Any]:
 # --------------------------------------------------------------------------- accounting / sales
 
 
-DIRECTION = {"out_invoice": 1, "in_refund": 1, "out_receipt": 1, "out_refund": -1, "in_invoice": -1, "in_receipt": -1}
-TYPE_NAMES = {"out_invoice": "Invoice", "out_refund": "Credit Note", "in_invoice": "Vendor Bill",
-              "in_refund": "Vendor Credit Note", "entry": "Journal Entry"}
+DIRECTION = {
+    "out_invoice": 1,
+    "in_refund": 1,
+    "out_receipt": 1,
+    "out_refund": -1,
+    "in_invoice": -1,
+    "in_receipt": -1,
+}
+TYPE_NAMES = {
+    "out_invoice": "Invoice",
+    "out_refund": "Credit Note",
+    "in_invoice": "Vendor Bill",
+    "in_refund": "Vendor Credit Note",
+    "entry": "Journal Entry",
+}
 
 
 def _make_move_compute(fname: str) -> Any:
@@ -251,7 +285,9 @@ def _make_move_compute(fname: str) -> Any:
                 base = fname.removesuffix("_signed").replace("_in_currency", "")
                 out[rid] = round(sign * float(rec.get(base) or 0.0), 2)
             elif fname == "amount_paid":
-                out[rid] = round(float(rec.get("amount_total") or 0) - float(rec.get("amount_residual") or 0), 2)
+                out[rid] = round(
+                    float(rec.get("amount_total") or 0) - float(rec.get("amount_residual") or 0), 2
+                )
             elif fname == "direction_sign":
                 out[rid] = sign
             elif fname == "type_name":
@@ -263,16 +299,31 @@ def _make_move_compute(fname: str) -> Any:
             elif fname == "status_in_payment":
                 out[rid] = rec.get("payment_state") if rec.get("state") == "posted" else rec.get("state")
             else:  # display_name
-                out[rid] = rec.get("name") if rec.get("name") not in (None, False, "/") else f"Draft Invoice (* {rid})"
+                out[rid] = (
+                    rec.get("name")
+                    if rec.get("name") not in (None, False, "/")
+                    else f"Draft Invoice (* {rid})"
+                )
         return out
 
     return fn
 
 
-for _f in ("amount_untaxed_signed", "amount_tax_signed", "amount_total_signed", "amount_residual_signed",
-           "amount_total_in_currency_signed", "amount_untaxed_in_currency_signed", "amount_paid", "direction_sign",
-           "type_name", "invoice_partner_display_name", "commercial_partner_id", "status_in_payment",
-           "display_name"):
+for _f in (
+    "amount_untaxed_signed",
+    "amount_tax_signed",
+    "amount_total_signed",
+    "amount_residual_signed",
+    "amount_total_in_currency_signed",
+    "amount_untaxed_in_currency_signed",
+    "amount_paid",
+    "direction_sign",
+    "type_name",
+    "invoice_partner_display_name",
+    "commercial_partner_id",
+    "status_in_payment",
+    "display_name",
+):
     computes("account.move", _f)(_make_move_compute(_f))
 
 

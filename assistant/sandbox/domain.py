@@ -22,8 +22,26 @@ from typing import Any
 from .errors import OdooValueError
 
 OPERATORS = {
-    "=", "!=", "<>", "<", ">", "<=", ">=", "in", "not in", "like", "not like", "ilike", "not ilike",
-    "=like", "=ilike", "=?", "child_of", "parent_of", "any", "not any",
+    "=",
+    "!=",
+    "<>",
+    "<",
+    ">",
+    "<=",
+    ">=",
+    "in",
+    "not in",
+    "like",
+    "not like",
+    "ilike",
+    "not ilike",
+    "=like",
+    "=ilike",
+    "=?",
+    "child_of",
+    "parent_of",
+    "any",
+    "not any",
 }
 NEGATIVE = {"!=": "=", "<>": "=", "not in": "in", "not like": "like", "not ilike": "ilike", "not any": "any"}
 
@@ -139,8 +157,10 @@ def compare(op: str, values: list[Any], target: Any) -> bool:
         if target is False or target is None:
             return False
         fn: Callable[[Any, Any], bool] = {
-            "<": lambda a, b: a < b, ">": lambda a, b: a > b,
-            "<=": lambda a, b: a <= b, ">=": lambda a, b: a >= b,
+            "<": lambda a, b: a < b,
+            ">": lambda a, b: a > b,
+            "<=": lambda a, b: a <= b,
+            ">=": lambda a, b: a >= b,
         }[op]
         for v in values:
             if v is False or v is None:

@@ -108,7 +108,9 @@ class SessionExpired(OdooError):
         super().__init__(message)
 
 
-def mandatory_field_error(model_description: str, model: str, field_string: str, field_name: str) -> ValidationError:
+def mandatory_field_error(
+    model_description: str, model: str, field_string: str, field_name: str
+) -> ValidationError:
     """The error Odoo 18 raises when a NOT NULL column is left empty (captured: 63)."""
     return ValidationError(
         "The operation cannot be completed:\n"

@@ -107,7 +107,10 @@ EXTRA_FIELDS: dict[str, Spec] = {
         "country_id": ("many2one", "Country", "res.country"),
         "active": ("boolean", "Active"),
     },
-    "res.country": {"name": ("char", "Country Name", None, {"required": True}), "code": ("char", "Country Code")},
+    "res.country": {
+        "name": ("char", "Country Name", None, {"required": True}),
+        "code": ("char", "Country Code"),
+    },
     "res.currency": {
         "name": ("char", "Currency", None, {"required": True}),
         "symbol": ("char", "Symbol"),
@@ -133,14 +136,41 @@ EXTRA_FIELDS: dict[str, Spec] = {
         "date_from": ("datetime", "Start Date", None, {"required": True}),
         "date_to": ("datetime", "End Date", None, {"required": True}),
         "number_of_days": ("float", "Duration (Days)"),
-        "state": ("selection", "Status", None, {"selection": [["confirm", "To Approve"], ["refuse", "Refused"], ["validate1", "Second Approval"], ["validate", "Approved"], ["cancel", "Cancelled"]]}),
+        "state": (
+            "selection",
+            "Status",
+            None,
+            {
+                "selection": [
+                    ["confirm", "To Approve"],
+                    ["refuse", "Refused"],
+                    ["validate1", "Second Approval"],
+                    ["validate", "Approved"],
+                    ["cancel", "Cancelled"],
+                ]
+            },
+        ),
         "active": ("boolean", "Active"),
     },
     "hr.expense.sheet": {
         "name": ("char", "Expense Report Summary", None, {"required": True}),
         "employee_id": ("many2one", "Employee", "hr.employee", {"required": True}),
         "expense_line_ids": ("one2many", "Expense Lines", "hr.expense", {"relation_field": "sheet_id"}),
-        "state": ("selection", "Status", None, {"selection": [["draft", "Draft"], ["submit", "Submitted"], ["approve", "Approved"], ["post", "Posted"], ["done", "Done"], ["cancel", "Refused"]]}),
+        "state": (
+            "selection",
+            "Status",
+            None,
+            {
+                "selection": [
+                    ["draft", "Draft"],
+                    ["submit", "Submitted"],
+                    ["approve", "Approved"],
+                    ["post", "Posted"],
+                    ["done", "Done"],
+                    ["cancel", "Refused"],
+                ]
+            },
+        ),
         "total_amount": ("monetary", "Total", None, {"aggregator": "sum"}),
         "accounting_date": ("date", "Accounting Date"),
         "currency_id": ("many2one", "Currency", "res.currency"),
@@ -157,14 +187,35 @@ EXTRA_FIELDS: dict[str, Spec] = {
     "product.product": {
         "name": ("char", "Name", None, {"required": True}),
         "default_code": ("char", "Internal Reference"),
-        "type": ("selection", "Product Type", None, {"selection": [["consu", "Goods"], ["service", "Service"], ["combo", "Combo"]]}),
-        "service_policy": ("selection", "Service Invoicing Policy", None, {"store": False, "selection": [["ordered_prepaid", "Prepaid/Fixed Price"], ["delivered_milestones", "Based on Milestones"], ["delivered_timesheet", "Based on Timesheets"], ["delivered_manual", "Based on Delivered Quantity (Manual)"]]}),
+        "type": (
+            "selection",
+            "Product Type",
+            None,
+            {"selection": [["consu", "Goods"], ["service", "Service"], ["combo", "Combo"]]},
+        ),
+        "service_policy": (
+            "selection",
+            "Service Invoicing Policy",
+            None,
+            {
+                "store": False,
+                "selection": [
+                    ["ordered_prepaid", "Prepaid/Fixed Price"],
+                    ["delivered_milestones", "Based on Milestones"],
+                    ["delivered_timesheet", "Based on Timesheets"],
+                    ["delivered_manual", "Based on Delivered Quantity (Manual)"],
+                ],
+            },
+        ),
         "list_price": ("float", "Sales Price"),
         "standard_price": ("float", "Cost"),
         "uom_id": ("many2one", "Unit of Measure", "uom.uom"),
         "active": ("boolean", "Active"),
     },
-    "uom.uom": {"name": ("char", "Unit of Measure", None, {"required": True}), "active": ("boolean", "Active")},
+    "uom.uom": {
+        "name": ("char", "Unit of Measure", None, {"required": True}),
+        "active": ("boolean", "Active"),
+    },
     "account.analytic.account": {
         "name": ("char", "Analytic Account", None, {"required": True}),
         "code": ("char", "Reference"),
@@ -177,7 +228,20 @@ EXTRA_FIELDS: dict[str, Spec] = {
     "account.journal": {
         "name": ("char", "Journal Name", None, {"required": True}),
         "code": ("char", "Short Code", None, {"required": True}),
-        "type": ("selection", "Type", None, {"selection": [["sale", "Sales"], ["purchase", "Purchase"], ["cash", "Cash"], ["bank", "Bank"], ["general", "Miscellaneous"]]}),
+        "type": (
+            "selection",
+            "Type",
+            None,
+            {
+                "selection": [
+                    ["sale", "Sales"],
+                    ["purchase", "Purchase"],
+                    ["cash", "Cash"],
+                    ["bank", "Bank"],
+                    ["general", "Miscellaneous"],
+                ]
+            },
+        ),
     },
     "mail.message.subtype": {
         "name": ("char", "Message Type", None, {"required": True}),

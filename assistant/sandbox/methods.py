@@ -33,8 +33,17 @@ ONLY_ON: dict[str, tuple[str, ...]] = {
     "check_object_reference": ("ir.model.data",),
     "context_get": ("res.users",),
 }
-WRITE_METHODS = {"create", "write", "unlink", "message_post", "action_feedback", "action_done", "message_subscribe",
-                 "action_archive", "action_unarchive"}
+WRITE_METHODS = {
+    "create",
+    "write",
+    "unlink",
+    "message_post",
+    "action_feedback",
+    "action_done",
+    "message_subscribe",
+    "action_archive",
+    "action_unarchive",
+}
 
 
 def model_method(fn: Method) -> Method:
@@ -47,7 +56,9 @@ def record_method(fn: Method) -> Method:
     return fn
 
 
-def call(data: SandboxData, env: Env, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+def call(
+    data: SandboxData, env: Env, model: str, method: str, args: list[Any], kwargs: dict[str, Any]
+) -> Any:
     schema = data.schema(model)  # "Object x doesn't exist"
     if method.startswith("_"):
         raise AccessError(f"Private methods (such as {method}) cannot be called remotely.")
@@ -82,8 +93,16 @@ def _bind(fn: Method, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 
 
 @model_method
-def m_search_read(data: SandboxData, env: Env, model: str, domain: Any = None, fields: Any = None,
-                  offset: int = 0, limit: int | None = None, order: str | None = None) -> list[dict[str, Any]]:
+def m_search_read(
+    data: SandboxData,
+    env: Env,
+    model: str,
+    domain: Any = None,
+    fields: Any = None,
+    offset: int = 0,
+    limit: int | None = None,
+    order: str | None = None,
+) -> list[dict[str, Any]]:
     for fname in fields or []:
         data.schema(model).field(fname)
     ids = data.search_ids(model, domain, offset or 0, limit, order, env.context)
@@ -91,19 +110,29 @@ def m_search_read(data: SandboxData, env: Env, model: str, domain: Any = None, f
 
 
 @model_method
-def m_search(data: SandboxData, env: Env, model: str, domain: Any = None, offset: int = 0,
-             limit: int | None = None, order: str | None = None) -> list[int]:
+def m_search(
+    data: SandboxData,
+    env: Env,
+    model: str,
+    domain: Any = None,
+    offset: int = 0,
+    limit: int | None = None,
+    order: str | None = None,
+) -> list[int]:
     return data.search_ids(model, domain, offset or 0, limit, order, env.context)
 
 
 @model_method
-def m_search_count(data: SandboxData, env: Env, model: str, domain: Any = None, limit: int | None = None) -> int:
+def m_search_count(
+    data: SandboxData, env: Env, model: str, domain: Any = None, limit: int | None = None
+) -> int:
     return len(data.search_ids(model, domain, 0, limit, "id", env.context))
 
 
 @model_method
-def m_fields_get(data: SandboxData, env: Env, model: str, allfields: Any = None,
-                 attributes: Any = None) -> dict[str, Any]:
+def m_fields_get(
+    data: SandboxData, env: Env, model: str, allfields: Any = None, attributes: Any = None
+) -> dict[str, Any]:
     out = {}
     for name, fld in data.schema(model).fields.items():
         if allfields and name not in allfields:
@@ -114,11 +143,21 @@ def m_fields_get(data: SandboxData, env: Env, model: str, allfields: Any = None,
 
 
 @model_method
-def m_read_group(data: SandboxData, env: Env, model: str, domain: Any, fields: Any, groupby: Any,
-                 offset: int = 0, limit: int | None = None, orderby: Any = False,
-                 lazy: bool = True) -> list[dict[str, Any]]:
-    return read_group(data, model, domain, fields or [], groupby, offset or 0, limit, orderby or None, lazy,
-                      env.context)
+def m_read_group(
+    data: SandboxData,
+    env: Env,
+    model: str,
+    domain: Any,
+    fields: Any,
+    groupby: Any,
+    offset: int = 0,
+    limit: int | None = None,
+    orderby: Any = False,
+    lazy: bool = True,
+) -> list[dict[str, Any]]:
+    return read_group(
+        data, model, domain, fields or [], groupby, offset or 0, limit, orderby or None, lazy, env.context
+    )
 
 
 @model_method
@@ -131,13 +170,28 @@ def m_create(data: SandboxData, env: Env, model: str, vals_list: Any) -> Any:
 
 
 @model_method
-def m_name_search(data: SandboxData, env: Env, model: str, name: str = "", domain: Any = None,
-                  operator: str = "ilike", limit: int = 100, args: Any = None) -> list[list[Any]]:
+def m_name_search(
+    data: SandboxData,
+    env: Env,
+    model: str,
+    name: str = "",
+    domain: Any = None,
+    operator: str = "ilike",
+    limit: int = 100,
+    args: Any = None,
+) -> list[list[Any]]:
     schema = data.schema(model)
     dom = list(domain or args or [])
     if name:
-        dom = ["&", [schema.rec_name if schema.rec_name in schema.fields else "display_name", operator, name],
-               *(dom or [[1, "=", 1]])] if dom else [[schema.rec_name, operator, name]]
+        dom = (
+            [
+                "&",
+                [schema.rec_name if schema.rec_name in schema.fields else "display_name", operator, name],
+                *(dom or [[1, "=", 1]]),
+            ]
+            if dom
+            else [[schema.rec_name, operator, name]]
+        )
     ids = data.search_ids(model, dom, 0, limit, None, env.context)
     names = data.display_names(model)
     return [[rid, names.get(rid, "")] for rid in ids]
@@ -156,8 +210,9 @@ def m_default_get(data: SandboxData, env: Env, model: str, fields_list: Any) -> 
 
 
 @model_method
-def m_check_object_reference(data: SandboxData, env: Env, model: str, module: str, xml_id: str,
-                             raise_on_access_error: bool = False) -> list[Any]:
+def m_check_object_reference(
+    data: SandboxData, env: Env, model: str, module: str, xml_id: str, raise_on_access_error: bool = False
+) -> list[Any]:
     for rec in data.records["ir.model.data"].values():
         if rec.get("module") == module and rec.get("name") == xml_id:
             target = data.records.get(rec.get("model") or "", {})
@@ -174,8 +229,9 @@ def m_context_get(data: SandboxData, env: Env, model: str) -> dict[str, Any]:
 
 
 @record_method
-def m_read(data: SandboxData, env: Env, model: str, ids: list[int], fields: Any = None,
-           load: str = "_classic_read") -> list[dict[str, Any]]:
+def m_read(
+    data: SandboxData, env: Env, model: str, ids: list[int], fields: Any = None, load: str = "_classic_read"
+) -> list[dict[str, Any]]:
     return data.read(model, ids, fields or None, load=load, uid=env.uid)
 
 
@@ -214,21 +270,52 @@ def xmlid_to_res_id(data: SandboxData, xmlid: str) -> int | bool:
     return False
 
 
-def post_message(data: SandboxData, env: Env, model: str, res_id: int, body: str, *, message_type: str,
-                 subtype_id: int | bool, **extra: Any) -> int:
+def post_message(
+    data: SandboxData,
+    env: Env,
+    model: str,
+    res_id: int,
+    body: str,
+    *,
+    message_type: str,
+    subtype_id: int | bool,
+    **extra: Any,
+) -> int:
     subtype = data.records["mail.message.subtype"].get(subtype_id or 0, {})
-    vals = {"model": model, "res_id": res_id, "body": body, "message_type": message_type,
-            "subtype_id": subtype_id or False, "is_internal": bool(subtype.get("internal")),
-            "author_id": extra.pop("author_id", None) or user_partner(data, env.uid), **extra}
+    vals = {
+        "model": model,
+        "res_id": res_id,
+        "body": body,
+        "message_type": message_type,
+        "subtype_id": subtype_id or False,
+        "is_internal": bool(subtype.get("internal")),
+        "author_id": extra.pop("author_id", None) or user_partner(data, env.uid),
+        **extra,
+    }
     return create_records(data, "mail.message", [vals], env)[0]
 
 
 @record_method
-def m_message_post(data: SandboxData, env: Env, model: str, ids: list[int], *, body: str = "",
-                   subject: str | None = None, message_type: str = "notification", email_from: str | None = None,
-                   author_id: int | None = None, parent_id: int | bool = False, subtype_xmlid: str | None = None,
-                   subtype_id: int | bool = False, partner_ids: Any = None, attachments: Any = None,
-                   attachment_ids: Any = None, body_is_html: bool = False, **kwargs: Any) -> int:
+def m_message_post(
+    data: SandboxData,
+    env: Env,
+    model: str,
+    ids: list[int],
+    *,
+    body: str = "",
+    subject: str | None = None,
+    message_type: str = "notification",
+    email_from: str | None = None,
+    author_id: int | None = None,
+    parent_id: int | bool = False,
+    subtype_xmlid: str | None = None,
+    subtype_id: int | bool = False,
+    partner_ids: Any = None,
+    attachments: Any = None,
+    attachment_ids: Any = None,
+    body_is_html: bool = False,
+    **kwargs: Any,
+) -> int:
     if len(ids) != 1:
         raise OdooValueError(f"Expected singleton: {model}({', '.join(map(str, ids))})")
     if ids[0] not in data.records[model]:
@@ -237,20 +324,33 @@ def m_message_post(data: SandboxData, env: Env, model: str, ids: list[int], *, b
         subtype_id = xmlid_to_res_id(data, subtype_xmlid or "mail.mt_note")
     # a plain string is text: real Odoo escapes it (captures 39-42) unless body_is_html=True
     html_body = body if body_is_html else (plaintext2html(body) if body else "")
-    extra: dict[str, Any] = {"subject": subject or False, "parent_id": parent_id or False,
-                             "partner_ids": list(partner_ids or [])}
+    extra: dict[str, Any] = {
+        "subject": subject or False,
+        "parent_id": parent_id or False,
+        "partner_ids": list(partner_ids or []),
+    }
     if email_from:
         extra["email_from"] = email_from
     if author_id:
         extra["author_id"] = author_id
-    return post_message(data, env, model, ids[0], html_body, message_type=message_type, subtype_id=subtype_id,
-                        **extra)
+    return post_message(
+        data, env, model, ids[0], html_body, message_type=message_type, subtype_id=subtype_id, **extra
+    )
 
 
-def activity_done_body(type_name: str, icon: str, summary: str | bool, note: str | bool,
-                       feedback: str | bool, assignee: str | None) -> str:
+def activity_done_body(
+    type_name: str,
+    icon: str,
+    summary: str | bool,
+    note: str | bool,
+    feedback: str | bool,
+    assignee: str | None,
+) -> str:
     """QWeb template ``mail.message_activity_done`` rendered the way Odoo 18 does (capture 37)."""
-    esc = lambda s: html.escape(str(s), quote=False)  # noqa: E731
+
+    def esc(value: Any) -> str:
+        return html.escape(str(value), quote=False)
+
     out = f'\n    <p>\n        <span class="fa {icon} fa-fw"></span><span>{esc(type_name)}</span> done'
     if assignee:
         out += f" (originally assigned to <span>{esc(assignee)}</span>)"
@@ -269,8 +369,9 @@ def activity_done_body(type_name: str, icon: str, summary: str | bool, note: str
 
 
 @record_method
-def m_action_feedback(data: SandboxData, env: Env, model: str, ids: list[int], feedback: Any = False,
-                      attachment_ids: Any = None) -> int | bool:
+def m_action_feedback(
+    data: SandboxData, env: Env, model: str, ids: list[int], feedback: Any = False, attachment_ids: Any = None
+) -> int | bool:
     table = data.records["mail.activity"]
     missing = [i for i in ids if i not in table]
     if missing:
@@ -285,12 +386,31 @@ def m_action_feedback(data: SandboxData, env: Env, model: str, ids: list[int], f
         if not target_model or not res_id:
             continue
         assignee = users.get(act["user_id"]) if act.get("user_id") and act.get("user_id") != env.uid else None
-        body = activity_done_body(atype.get("name", ""), atype.get("icon") or "fa-tasks", act.get("summary"),
-                                  act.get("note"), feedback, assignee)
-        messages.append(post_message(data, env, target_model, res_id, body, message_type="notification",
-                                     subtype_id=subtype, mail_activity_type_id=act.get("activity_type_id") or False))
-    keep = [a["id"] for a in activities
-            if data.records["mail.activity.type"].get(a.get("activity_type_id") or 0, {}).get("keep_done")]
+        body = activity_done_body(
+            atype.get("name", ""),
+            atype.get("icon") or "fa-tasks",
+            act.get("summary") or False,
+            act.get("note") or False,
+            feedback,
+            assignee,
+        )
+        messages.append(
+            post_message(
+                data,
+                env,
+                target_model,
+                res_id,
+                body,
+                message_type="notification",
+                subtype_id=subtype,
+                mail_activity_type_id=act.get("activity_type_id") or False,
+            )
+        )
+    keep = [
+        a["id"]
+        for a in activities
+        if data.records["mail.activity.type"].get(a.get("activity_type_id") or 0, {}).get("keep_done")
+    ]
     if keep:
         write_records(data, model, keep, {"active": False, "date_done": data.today().isoformat()}, env)
     gone = [a["id"] for a in activities if a["id"] not in keep]
@@ -306,13 +426,27 @@ def m_action_done(data: SandboxData, env: Env, model: str, ids: list[int]) -> in
 
 
 @record_method
-def m_message_subscribe(data: SandboxData, env: Env, model: str, ids: list[int], partner_ids: Any = None,
-                        subtype_ids: Any = None) -> bool:
+def m_message_subscribe(
+    data: SandboxData, env: Env, model: str, ids: list[int], partner_ids: Any = None, subtype_ids: Any = None
+) -> bool:
     followers = data.records["mail.followers"]
     for rid in ids:
         for pid in partner_ids or []:
-            if not any(f.get("res_model") == model and f.get("res_id") == rid and f.get("partner_id") == pid
-                       for f in followers.values()):
-                create_records(data, "mail.followers", [{"res_model": model, "res_id": rid, "partner_id": pid,
-                                                         "subtype_ids": list(subtype_ids or [1, 2, 3])}], env)
+            if not any(
+                f.get("res_model") == model and f.get("res_id") == rid and f.get("partner_id") == pid
+                for f in followers.values()
+            ):
+                create_records(
+                    data,
+                    "mail.followers",
+                    [
+                        {
+                            "res_model": model,
+                            "res_id": rid,
+                            "partner_id": pid,
+                            "subtype_ids": list(subtype_ids or [1, 2, 3]),
+                        }
+                    ],
+                    env,
+                )
     return True

@@ -13,15 +13,17 @@ operation are cached for that operation only.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from . import domain as dom
 from .errors import MissingError, OdooValueError, UserError
 from .fields import Field, ModelSchema, load_schemas, render
+
 
 class Env:
     """Who is calling and with which context (``uid``, ``context`` of the RPC call)."""
@@ -73,7 +75,7 @@ class SandboxData:
 
     def now(self) -> datetime:
         """The simulated clock: the anchor date with the current UTC time of day."""
-        current = datetime.now(timezone.utc).time().replace(microsecond=0)
+        current = datetime.now(UTC).time().replace(microsecond=0)
         return datetime.combine(self.anchor_date, current)
 
     def now_str(self) -> str:
@@ -235,16 +237,32 @@ class SandboxData:
         best: list[int] | None = None
         for leaf in leaves:
             fld = schema.fields.get(leaf.path)
-            if (fld is None or not fld.store or fld.related or fld.is_x2many or fld.name == "display_name"
-                    or (model, fld.name) in COMPUTES or fld.type not in ("many2one", "integer", "char", "selection",
-                                                                      "many2one_reference", "boolean", "date")):
+            if (
+                fld is None
+                or not fld.store
+                or fld.related
+                or fld.is_x2many
+                or fld.name == "display_name"
+                or (model, fld.name) in COMPUTES
+                or fld.type
+                not in ("many2one", "integer", "char", "selection", "many2one_reference", "boolean", "date")
+            ):
                 continue
-            if leaf.op == "=" and leaf.value is not False and leaf.value is not None and not (
-                    fld.type == "many2one" and isinstance(leaf.value, str)):
+            if (
+                leaf.op == "="
+                and leaf.value is not False
+                and leaf.value is not None
+                and not (fld.type == "many2one" and isinstance(leaf.value, str))
+            ):
                 wanted = {leaf.value}
-            elif leaf.op == "in" and isinstance(leaf.value, (list, tuple)) and all(
+            elif (
+                leaf.op == "in"
+                and isinstance(leaf.value, (list, tuple))
+                and all(
                     v is not False and v is not None and not (fld.type == "many2one" and isinstance(v, str))
-                    for v in leaf.value):
+                    for v in leaf.value
+                )
+            ):
                 wanted = set(leaf.value)
             else:
                 continue
@@ -262,11 +280,7 @@ class SandboxData:
         targets = target if isinstance(target, (list, tuple)) else [target]
         out = []
         for rid, name in names.items():
-            if op == "in":
-                ok = name in targets
-            else:
-                ok = dom.compare(op, [name], target)
-            if ok:
+            if name in targets if op == "in" else dom.compare(op, [name], target):
                 out.append(rid)
         return out
 
@@ -309,7 +323,7 @@ class SandboxData:
             if fld.type == "many2one" and fld.relation:
                 names = self.display_names(fld.relation)
                 vals = {rid: names.get(v, "") if v else None for rid, v in vals.items()}
-            result.sort(key=lambda rid, v=vals, f=fld: _sort_key(v.get(rid), f), reverse=desc)
+            result.sort(key=functools.partial(_sort_key_of, vals=vals, fld=fld), reverse=desc)
         return result
 
     # ------------------------------------------------------------------ read
@@ -413,7 +427,9 @@ class SandboxData:
             return
         with self.lock:
             for model, table in self.records.items():
-                kinds = {n: f.type for n, f in self.schemas[model].fields.items() if f.type in ("date", "datetime")}
+                kinds = {
+                    n: f.type for n, f in self.schemas[model].fields.items() if f.type in ("date", "datetime")
+                }
                 for rec in table.values():
                     for fname, ftype in kinds.items():
                         value = rec.get(fname)
@@ -430,7 +446,13 @@ class SandboxData:
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> SandboxData:
         records = {m: {int(r["id"]): r for r in rows} for m, rows in state["records"].items()}
-        return cls(records, anchor_date=date.fromisoformat(state["anchor_date"]), next_ids=state.get("next_ids"))
+        return cls(
+            records, anchor_date=date.fromisoformat(state["anchor_date"]), next_ids=state.get("next_ids")
+        )
+
+
+def _sort_key_of(rid: int, vals: dict[int, Any], fld: Field) -> tuple[int, Any]:
+    return _sort_key(vals.get(rid), fld)
 
 
 def _sort_key(value: Any, fld: Field) -> tuple[int, Any]:

@@ -15,6 +15,7 @@ locale, so labels can differ by one around year boundaries).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from datetime import date, timedelta
@@ -28,8 +29,20 @@ if TYPE_CHECKING:
 
 AGG_RE = re.compile(r"^(\w+)(?::(\w+)(?:\((\w+)\))?)?$")
 AGGREGATES = {"sum", "avg", "min", "max", "count", "count_distinct", "array_agg", "bool_and", "bool_or"}
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _period(value: str, gran: str) -> tuple[date, date]:
@@ -123,8 +136,10 @@ def read_group(
             keys_per_gb = [_keys(data, model, rid, fld, gran) for _, fld, gran in active]
             for combo in itertools.product(*keys_per_gb):
                 groups.setdefault(combo, []).append(rid)
-        rows = [_row(data, model, domain or [], active, key, members, aggs, lazy, groupbys)
-                for key, members in groups.items()]
+        rows = [
+            _row(data, model, domain or [], active, key, members, aggs, lazy, groupbys)
+            for key, members in groups.items()
+        ]
         rows = _sort(data, rows, active, orderby, schema.fields)
         if offset:
             rows = rows[offset:]
@@ -133,7 +148,9 @@ def read_group(
         return rows
 
 
-def _parse_aggregates(fields: dict[str, Field], specs: list[str], grouped: set[str]) -> list[tuple[str, str, str]]:
+def _parse_aggregates(
+    fields: dict[str, Field], specs: list[str], grouped: set[str]
+) -> list[tuple[str, str, str]]:
     out = []
     for spec in specs or []:
         if spec == "__count":
@@ -167,8 +184,14 @@ def _keys(data: SandboxData, model: str, rid: int, fld: Field, gran: str | None)
 
 
 def _row(
-    data: SandboxData, model: str, domain: list[Any], active: list[tuple[str, Field, str | None]],
-    key: tuple[Any, ...], members: list[int], aggs: list[tuple[str, str, str]], lazy: bool,
+    data: SandboxData,
+    model: str,
+    domain: list[Any],
+    active: list[tuple[str, Field, str | None]],
+    key: tuple[Any, ...],
+    members: list[int],
+    aggs: list[tuple[str, str, str]],
+    lazy: bool,
     groupbys: list[tuple[str, Field, str | None]],
 ) -> dict[str, Any]:
     row: dict[str, Any] = {}
@@ -216,11 +239,17 @@ def _aggregate(data: SandboxData, model: str, fname: str, func: str, members: li
         return all(values)
     if func == "bool_or":
         return any(values)
-    nums = [float(v) for v in values if v not in (None, False)] if fld.type in ("float", "monetary", "integer") \
+    nums = (
+        [float(v) for v in values if v not in (None, False)]
+        if fld.type in ("float", "monetary", "integer")
         else [v for v in values if v not in (None, False)]
+    )
     if not nums:
-        return False if func in ("min", "max") and fld.type not in ("float", "monetary", "integer") else (
-            0 if fld.type == "integer" else 0.0)
+        return (
+            False
+            if func in ("min", "max") and fld.type not in ("float", "monetary", "integer")
+            else (0 if fld.type == "integer" else 0.0)
+        )
     if func == "sum":
         total: Any = round(sum(nums), 6)
     elif func == "avg":
@@ -232,9 +261,22 @@ def _aggregate(data: SandboxData, model: str, fname: str, func: str, members: li
     return int(total) if fld.type == "integer" and func != "avg" else total
 
 
+def _sort_key_of(row: dict[str, Any], key: str) -> tuple[int, Any]:
+    rng = row.get("__range", {}).get(key)
+    value = rng["from"] if rng else row.get(key, row.get(key.split(":")[0]))
+    if isinstance(value, list):
+        value = str(value[1]).lower()
+    if value is None or value is False:
+        return (1, "")
+    return (0, value)
+
+
 def _sort(
-    data: SandboxData, rows: list[dict[str, Any]], active: list[tuple[str, Field, str | None]],
-    orderby: str | None, fields: dict[str, Field],
+    data: SandboxData,
+    rows: list[dict[str, Any]],
+    active: list[tuple[str, Field, str | None]],
+    orderby: str | None,
+    fields: dict[str, Field],
 ) -> list[dict[str, Any]]:
     specs: list[tuple[str, bool]] = []
     if orderby:
@@ -245,15 +287,6 @@ def _sort(
     else:
         specs = [(spec, False) for spec, _, _ in active]
 
-    def sort_key(row: dict[str, Any], key: str) -> tuple[int, Any]:
-        rng = row.get("__range", {}).get(key)
-        value = rng["from"] if rng else row.get(key, row.get(key.split(":")[0]))
-        if isinstance(value, list):
-            value = str(value[1]).lower()
-        if value is None or value is False:
-            return (1, "")
-        return (0, value)
-
     for key, desc in reversed(specs):
-        rows.sort(key=lambda r, k=key: sort_key(r, k), reverse=desc)
+        rows.sort(key=functools.partial(_sort_key_of, key=key), reverse=desc)
     return rows

@@ -87,7 +87,11 @@ class RpcService:
     def check(self, db: Any, uid: Any, password: Any) -> None:
         self._check_db(db)
         user = self.data.records["res.users"].get(uid) if isinstance(uid, int) else None
-        if not user or not user.get("active", True) or not self._password_ok(uid, user.get("login", ""), password):
+        if (
+            not user
+            or not user.get("active", True)
+            or not self._password_ok(uid, user.get("login", ""), password)
+        ):
             raise AccessDenied()
 
     # ------------------------------------------------------------------ services
@@ -100,7 +104,9 @@ class RpcService:
         method = params.get("method")
         args = list(params.get("args") or [])
         model = args[3] if service == "object" and len(args) > 3 and isinstance(args[3], str) else ""
-        obj_method = args[4] if service == "object" and len(args) > 4 and isinstance(args[4], str) else str(method)
+        obj_method = (
+            args[4] if service == "object" and len(args) > 4 and isinstance(args[4], str) else str(method)
+        )
         self.record(str(service), model, obj_method if service == "object" else str(method))
         if service == "common":
             return self._common(str(method), args)
@@ -167,8 +173,13 @@ class RpcService:
         if uid is None:
             raise SessionExpired()
         with self.data.lock:
-            return self.call_model(uid, params.get("model"), params.get("method"), list(params.get("args") or []),
-                                   dict(params.get("kwargs") or {}))
+            return self.call_model(
+                uid,
+                params.get("model"),
+                params.get("method"),
+                list(params.get("args") or []),
+                dict(params.get("kwargs") or {}),
+            )
 
 
 def _need(args: list[Any], n: int, name: str) -> None:
@@ -183,33 +194,82 @@ def session_info(data: SandboxData, uid: int, db: str, base_url: str) -> dict[st
         partner_id = user["partner_id"]
         partner = data.records["res.partner"][partner_id]
         company = data.records["res.company"][1]
-        ctx = {"lang": partner.get("lang") or "en_US", "tz": partner.get("tz") or "Europe/Brussels", "uid": uid}
-        settings = {"id": 1, "user_id": {"id": uid}, "is_discuss_sidebar_category_channel_open": True,
-                    "is_discuss_sidebar_category_chat_open": True, "push_to_talk_key": False,
-                    "use_push_to_talk": False, "voice_active_duration": 200, "channel_notifications": False,
-                    "mute_until_dt": False, "volumes": [["ADD", []]]}
+        ctx = {
+            "lang": partner.get("lang") or "en_US",
+            "tz": partner.get("tz") or "Europe/Brussels",
+            "uid": uid,
+        }
+        settings = {
+            "id": 1,
+            "user_id": {"id": uid},
+            "is_discuss_sidebar_category_channel_open": True,
+            "is_discuss_sidebar_category_chat_open": True,
+            "push_to_talk_key": False,
+            "use_push_to_talk": False,
+            "voice_active_duration": 200,
+            "channel_notifications": False,
+            "mute_until_dt": False,
+            "volumes": [["ADD", []]],
+        }
         return {
-            "uid": uid, "is_system": uid == 2, "is_admin": uid == 2, "is_public": False, "is_internal_user": True,
-            "user_context": ctx, "db": db, "user_settings": settings,
+            "uid": uid,
+            "is_system": uid == 2,
+            "is_admin": uid == 2,
+            "is_public": False,
+            "is_internal_user": True,
+            "user_context": ctx,
+            "db": db,
+            "user_settings": settings,
             "server_version": VERSION_INFO["server_version"],
             "server_version_info": VERSION_INFO["server_version_info"],
-            "support_url": "https://www.odoo.com/buy", "name": partner.get("name"), "username": user.get("login"),
+            "support_url": "https://www.odoo.com/buy",
+            "name": partner.get("name"),
+            "username": user.get("login"),
             "partner_write_date": partner.get("write_date"),
             "partner_display_name": data.display_names("res.partner").get(partner_id),
-            "partner_id": partner_id, "web.base.url": base_url, "active_ids_limit": 20000,
-            "profile_session": None, "profile_collectors": None, "profile_params": None,
-            "max_file_upload_size": 134217728, "home_action_id": False,
+            "partner_id": partner_id,
+            "web.base.url": base_url,
+            "active_ids_limit": 20000,
+            "profile_session": None,
+            "profile_collectors": None,
+            "profile_params": None,
+            "max_file_upload_size": 134217728,
+            "home_action_id": False,
             "cache_hashes": {"translations": "sandbox", "load_menus": "sandbox"},
             "currencies": {"1": {"symbol": "€", "position": "after", "digits": [69, 2]}},
-            "bundle_params": {"lang": ctx["lang"]}, "test_mode": False, "view_info": {},
-            "user_companies": {"current_company": 1, "allowed_companies": {"1": {
-                "id": 1, "name": company["name"], "sequence": 0, "child_ids": [], "parent_id": False,
-                "timesheet_uom_id": 4, "timesheet_uom_factor": 1.0}}, "disallowed_ancestor_companies": {}},
-            "show_effect": True, "display_switch_company_menu": False, "websocket_worker_version": "18.0-1",
-            "tour_enabled": False, "current_tour": None,
-            "storeData": {"Store": {"odoobot": {"id": 2, "type": "partner"},
-                                    "self": {"id": partner_id, "type": "partner"}, "settings": settings}},
-            "can_insert_in_spreadsheet": False, "odoobot_initialized": True, "iap_company_enrich": False,
+            "bundle_params": {"lang": ctx["lang"]},
+            "test_mode": False,
+            "view_info": {},
+            "user_companies": {
+                "current_company": 1,
+                "allowed_companies": {
+                    "1": {
+                        "id": 1,
+                        "name": company["name"],
+                        "sequence": 0,
+                        "child_ids": [],
+                        "parent_id": False,
+                        "timesheet_uom_id": 4,
+                        "timesheet_uom_factor": 1.0,
+                    }
+                },
+                "disallowed_ancestor_companies": {},
+            },
+            "show_effect": True,
+            "display_switch_company_menu": False,
+            "websocket_worker_version": "18.0-1",
+            "tour_enabled": False,
+            "current_tour": None,
+            "storeData": {
+                "Store": {
+                    "odoobot": {"id": 2, "type": "partner"},
+                    "self": {"id": partner_id, "type": "partner"},
+                    "settings": settings,
+                }
+            },
+            "can_insert_in_spreadsheet": False,
+            "odoobot_initialized": True,
+            "iap_company_enrich": False,
             "uom_ids": {"4": {"id": 4, "name": "Hours", "rounding": 0.01, "timesheet_widget": "float_time"}},
         }
 

@@ -22,7 +22,7 @@ import os
 import secrets
 import tempfile
 import threading
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -108,8 +108,12 @@ class SandboxServer:
                 self._httpd = ThreadingHTTPServer((self.host, self._requested_port), handler)
                 self._httpd.daemon_threads = True
                 self.port = int(self._httpd.server_address[1])
-                self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                                name="odoo-sandbox", daemon=True)
+                self._thread = threading.Thread(
+                    target=self._httpd.serve_forever,
+                    kwargs={"poll_interval": 0.05},
+                    name="odoo-sandbox",
+                    daemon=True,
+                )
                 self._thread.start()
         return self.url
 
@@ -127,8 +131,9 @@ class SandboxServer:
         self.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.stop()
 
     def set_down(self, down: bool = True) -> None:
@@ -168,8 +173,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         if cookie:
-            expires = (datetime.now(timezone.utc) + timedelta(days=7)).strftime("%a, %d %b %Y %H:%M:%S GMT")
-            self.send_header("Set-Cookie", f"session_id={cookie}; Expires={expires}; Max-Age=604800; HttpOnly; Path=/")
+            expires = (datetime.now(UTC) + timedelta(days=7)).strftime("%a, %d %b %Y %H:%M:%S GMT")
+            self.send_header(
+                "Set-Cookie", f"session_id={cookie}; Expires={expires}; Max-Age=604800; HttpOnly; Path=/"
+            )
         self.end_headers()
         self.wfile.write(body)
 
@@ -190,7 +197,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif self.path.split("?")[0] == "/web/health":
             self._send(200, b'{"status": "pass"}', "application/json; charset=utf-8")
         else:
-            self._send(404, b"<!doctype html><title>404 Not Found</title><h1>Not Found</h1>", "text/html; charset=utf-8")
+            self._send(
+                404,
+                b"<!doctype html><title>404 Not Found</title><h1>Not Found</h1>",
+                "text/html; charset=utf-8",
+            )
 
     def do_POST(self) -> None:  # noqa: N802 - stdlib name
         length = int(self.headers.get("Content-Length") or 0)
@@ -204,8 +215,11 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             request = json.loads(raw or b"{}")
         except ValueError:
-            self._send(400, b"<!doctype html><title>400 Bad Request</title><h1>Bad Request</h1>",
-                       "text/html; charset=utf-8")
+            self._send(
+                400,
+                b"<!doctype html><title>400 Bad Request</title><h1>Bad Request</h1>",
+                "text/html; charset=utf-8",
+            )
             return
         req_id = request.get("id") if isinstance(request, dict) else None
         params = request.get("params") or {} if isinstance(request, dict) else {}
@@ -225,8 +239,11 @@ class _Handler(BaseHTTPRequestHandler):
                 result = sb.rpc.web_call_kw(self._cookie(), params)
                 cookie = self._cookie()  # Odoo re-sends the (rotated) session cookie
             else:
-                self._send(404, b"<!doctype html><title>404 Not Found</title><h1>Not Found</h1>",
-                           "text/html; charset=utf-8")
+                self._send(
+                    404,
+                    b"<!doctype html><title>404 Not Found</title><h1>Not Found</h1>",
+                    "text/html; charset=utf-8",
+                )
                 return
         except OdooError as exc:
             self._json({"jsonrpc": "2.0", "id": req_id, "error": exc.payload()})

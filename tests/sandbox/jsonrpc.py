@@ -23,11 +23,14 @@ class Reply:
 class Client:
     def __init__(self, url: str) -> None:
         self.url = url
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+        )
 
     def post(self, path: str, payload: dict[str, Any]) -> Reply:
-        req = urllib.request.Request(self.url + path, data=json.dumps(payload).encode(),
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.url + path, data=json.dumps(payload).encode(), headers={"Content-Type": "application/json"}
+        )
         try:
             with self.opener.open(req, timeout=30) as resp:
                 raw, status, headers = resp.read(), resp.status, dict(resp.headers)
@@ -40,14 +43,29 @@ class Client:
         return Reply(status, headers, body)
 
     def call(self, service: str, method: str, *args: Any) -> dict[str, Any]:
-        reply = self.post("/jsonrpc", {"jsonrpc": "2.0", "method": "call", "id": next(_ids),
-                                       "params": {"service": service, "method": method, "args": list(args)}})
+        reply = self.post(
+            "/jsonrpc",
+            {
+                "jsonrpc": "2.0",
+                "method": "call",
+                "id": next(_ids),
+                "params": {"service": service, "method": method, "args": list(args)},
+            },
+        )
         assert reply.status == 200, reply
         body: dict[str, Any] = reply.body
         return body
 
-    def execute_kw(self, db: str, uid: int, pwd: str, model: str, method: str, args: list[Any],
-                   kwargs: dict[str, Any] | None = None) -> dict[str, Any]:
+    def execute_kw(
+        self,
+        db: str,
+        uid: int,
+        pwd: str,
+        model: str,
+        method: str,
+        args: list[Any],
+        kwargs: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         return self.call("object", "execute_kw", db, uid, pwd, model, method, args, kwargs or {})
 
 

@@ -37,7 +37,9 @@ def kind(value: Any) -> str:
     if isinstance(value, str):
         return "str"
     if isinstance(value, list):
-        return "m2o" if len(value) == 2 and isinstance(value[0], int) and isinstance(value[1], str) else "list"
+        return (
+            "m2o" if len(value) == 2 and isinstance(value[0], int) and isinstance(value[1], str) else "list"
+        )
     return "dict"
 
 
@@ -64,8 +66,11 @@ def compare(cap: Any, act: Any, path: str = "$", depth: int | None = None) -> li
     if isinstance(cap, dict) and isinstance(act, dict) and _id_keyed(cap) and _id_keyed(act):
         # json values keyed by record ids ({"3": 100.0}): keys are data, values must agree in kind
         kinds = {kind(v) for v in cap.values()}
-        problems += [f"{path}.{k}: {kind(v)} not in {sorted(kinds)}" for k, v in act.items()
-                     if kinds and not any(compatible(c, kind(v)) for c in kinds)]
+        problems += [
+            f"{path}.{k}: {kind(v)} not in {sorted(kinds)}"
+            for k, v in act.items()
+            if kinds and not any(compatible(c, kind(v)) for c in kinds)
+        ]
     elif isinstance(cap, dict) and isinstance(act, dict):
         missing = sorted(set(cap) - set(act))
         extra = sorted(set(act) - set(cap))
@@ -84,7 +89,9 @@ def compare(cap: Any, act: Any, path: str = "$", depth: int | None = None) -> li
                 for key in keys:
                     kinds = {kind(c.get(key)) for c in cap}
                     if not any(compatible(k, kind(rec[key])) for k in kinds):
-                        problems.append(f"{path}[{i}].{key}: captured {sorted(kinds)}, sandbox {kind(rec[key])}")
+                        problems.append(
+                            f"{path}[{i}].{key}: captured {sorted(kinds)}, sandbox {kind(rec[key])}"
+                        )
                     else:
                         sample = next((c[key] for c in cap if compatible(kind(c[key]), kind(rec[key]))), None)
                         if isinstance(sample, (dict, list)) and kind(sample) != "m2o":
@@ -104,8 +111,9 @@ def check_value(fld: Field, value: Any, classic_write: bool = False) -> str | No
     t = fld.type
     ok: bool
     if t == "many2one":
-        ok = value is False or (isinstance(value, int) and not isinstance(value, bool) if classic_write else
-                                kind(value) == "m2o")
+        ok = value is False or (
+            isinstance(value, int) and not isinstance(value, bool) if classic_write else kind(value) == "m2o"
+        )
     elif t in ("one2many", "many2many"):
         ok = isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     elif t in ("float", "monetary"):
@@ -120,7 +128,9 @@ def check_value(fld: Field, value: Any, classic_write: bool = False) -> str | No
         ok = value is False or (isinstance(value, str) and bool(DATETIME_RE.match(value)))
     elif t == "selection":
         # res.users' reified sel_groups_* selections have integer keys (group ids)
-        ok = value is False or (isinstance(value, (str, int)) and (not fld.selection or str(value) in fld.selection))
+        ok = value is False or (
+            isinstance(value, (str, int)) and (not fld.selection or str(value) in fld.selection)
+        )
     elif t in ("char", "text", "html", "binary", "reference"):
         ok = value is False or isinstance(value, str)
     elif t in ("json", "properties"):
@@ -130,7 +140,9 @@ def check_value(fld: Field, value: Any, classic_write: bool = False) -> str | No
     return None if ok else f"{fld.name} ({t}) = {value!r}"
 
 
-def check_values(fields: dict[str, Field], records: list[dict[str, Any]], classic_write: bool = False) -> list[str]:
+def check_values(
+    fields: dict[str, Field], records: list[dict[str, Any]], classic_write: bool = False
+) -> list[str]:
     problems = []
     for rec in records:
         for key, value in rec.items():

@@ -24,8 +24,9 @@ def test_parse_prefix_notation() -> None:
     assert parse([]) == Node("true")
     assert parse([("a", "=", 1), ("b", "=", 2)]) == Node("and", (Leaf("a", "=", 1), Leaf("b", "=", 2)))
     tree = parse(["|", ("a", "=", 1), "!", ("b", "=", 2), ("c", "=", 3)])
-    assert tree == Node("and", (Node("or", (Leaf("a", "=", 1), Node("not", (Leaf("b", "=", 2),)))),
-                                Leaf("c", "=", 3)))
+    assert tree == Node(
+        "and", (Node("or", (Leaf("a", "=", 1), Node("not", (Leaf("b", "=", 2),)))), Leaf("c", "=", 3))
+    )
     assert parse([(1, "=", 1)]) == Node("true") and parse([(0, "=", 1)]) == Node("false")
     with pytest.raises(OdooValueError):
         parse([("a", "===", 1)])
@@ -33,14 +34,27 @@ def test_parse_prefix_notation() -> None:
         parse(["|", ("a", "=", 1)])
 
 
-@pytest.mark.parametrize(("op", "values", "target", "expected"), [
-    ("=", [False], False, True), ("=", [], False, True), ("=", ["x"], False, False), ("=", [3], 3, True),
-    ("in", [3], [1, 3], True), ("in", [], [False, 2], True), ("in", [4], [1, 3], False),
-    ("<", [2.0], 3, True), ("<", [False], 3, False), (">=", ["2026-11-22"], "2026-11-22", True),
-    ("ilike", ["Müller GmbH"], "müller", True), ("like", ["Müller"], "müller", False),
-    ("=like", ["INV/2026/00001"], "INV/%", True), ("=ilike", ["inv/2026"], "INV/____", True),
-    ("ilike", ["abc"], "a_c", True), ("ilike", ["a%c"], "a\\%c", True),
-])
+@pytest.mark.parametrize(
+    ("op", "values", "target", "expected"),
+    [
+        ("=", [False], False, True),
+        ("=", [], False, True),
+        ("=", ["x"], False, False),
+        ("=", [3], 3, True),
+        ("in", [3], [1, 3], True),
+        ("in", [], [False, 2], True),
+        ("in", [4], [1, 3], False),
+        ("<", [2.0], 3, True),
+        ("<", [False], 3, False),
+        (">=", ["2026-11-22"], "2026-11-22", True),
+        ("ilike", ["Müller GmbH"], "müller", True),
+        ("like", ["Müller"], "müller", False),
+        ("=like", ["INV/2026/00001"], "INV/%", True),
+        ("=ilike", ["inv/2026"], "INV/____", True),
+        ("ilike", ["abc"], "a_c", True),
+        ("ilike", ["a%c"], "a\\%c", True),
+    ],
+)
 def test_compare(op: str, values: list[Any], target: Any, expected: bool) -> None:
     assert compare(op, values, target) is expected
 
@@ -82,7 +96,10 @@ def test_x2many_operators(data: SandboxData) -> None:
 def test_or_not_and_active_test(data: SandboxData) -> None:
     either = ids(data, "project.project", ["|", ("id", "=", 1), ("id", "=", 2)])
     assert either == {1, 2}
-    assert ids(data, "project.project", ["!", ("id", "in", [1, 2])]) == ids(data, "project.project", []) - {1, 2}
+    assert ids(data, "project.project", ["!", ("id", "in", [1, 2])]) == ids(data, "project.project", []) - {
+        1,
+        2,
+    }
     archived = ids(data, "project.project", [("active", "=", False)])
     assert len(archived) == 1 and not archived & ids(data, "project.project", [])
     assert archived <= ids(data, "project.project", [], active_test=False)

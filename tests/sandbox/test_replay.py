@@ -60,7 +60,11 @@ def _remap_ids(params: dict[str, Any], ids: IdMap) -> None:
     if params.get("service") != "object" or len(args) < 6:
         return
     model, method, call_args = args[3], args[4], args[5]
-    if method in ("read", "unlink", "action_feedback", "write") and call_args and isinstance(call_args[0], list):
+    if (
+        method in ("read", "unlink", "action_feedback", "write")
+        and call_args
+        and isinstance(call_args[0], list)
+    ):
         call_args[0] = [ids.get((model, i), i) for i in call_args[0]]
     if method == "search_read" and call_args and isinstance(call_args[0], list):
         for leaf in call_args[0]:
@@ -76,7 +80,9 @@ def _learn_ids(capture: dict[str, Any], reply: Any, ids: IdMap) -> None:
     model, method = args[3], args[4]
     cap, act = capture["response"]["result"], reply.get("result")
     if method == "create":
-        pairs = zip(cap, act, strict=False) if isinstance(cap, list) and isinstance(act, list) else [(cap, act)]
+        pairs = (
+            zip(cap, act, strict=False) if isinstance(cap, list) and isinstance(act, list) else [(cap, act)]
+        )
         for c, a in pairs:
             ids[(model, c)] = a
     elif method in ("message_post", "action_feedback") and isinstance(cap, int) and isinstance(act, int):
@@ -106,7 +112,9 @@ def test_replay(path: Path, replay: tuple[SandboxServer, Client, IdMap]) -> None
     cap_headers = capture["http"]["response_headers"]
     assert reply.headers["Content-Type"] == cap_headers["Content-Type"]
     if "Set-Cookie" in cap_headers:
-        assert re.match(r"session_id=[\w-]+; Expires=.+; Max-Age=604800; HttpOnly; Path=/", reply.headers["Set-Cookie"])
+        assert re.match(
+            r"session_id=[\w-]+; Expires=.+; Max-Age=604800; HttpOnly; Path=/", reply.headers["Set-Cookie"]
+        )
 
     body, expected = reply.body, capture["response"]
     assert body["jsonrpc"] == "2.0" and body["id"] == request["id"]

@@ -30,8 +30,13 @@ def data(sandbox: SandboxServer) -> SandboxData:
     return sandbox.data
 
 
-def rows(data: SandboxData, model: str, domain: list[Any] | None = None, fields: list[str] | None = None,
-         **ctx: Any) -> list[dict[str, Any]]:
+def rows(
+    data: SandboxData,
+    model: str,
+    domain: list[Any] | None = None,
+    fields: list[str] | None = None,
+    **ctx: Any,
+) -> list[dict[str, Any]]:
     return data.search_read(model, domain or [], fields, context=ctx or None)
 
 
@@ -39,10 +44,16 @@ def test_firm_and_people(data: SandboxData) -> None:
     assert rows(data, "res.company", [], ["name"])[0]["name"] == "Northwind Advisory SRL"
     assert len(rows(data, "hr.employee", [], ["name"])) >= 10
     assert len(rows(data, "res.users", [("share", "=", False)], ["login"])) >= 4
-    clients = rows(data, "res.partner", [("is_company", "=", True), ("customer_rank", ">", 0)], ["name", "vat"])
+    clients = rows(
+        data, "res.partner", [("is_company", "=", True), ("customer_rank", ">", 0)], ["name", "vat"]
+    )
     assert len(clients) >= 8 and all(c["vat"] for c in clients)
-    contacts = rows(data, "res.partner", [("parent_id", "in", [c["id"] for c in clients])],
-                    ["name", "email", "phone", "mobile", "street", "zip", "city", "country_id"])
+    contacts = rows(
+        data,
+        "res.partner",
+        [("parent_id", "in", [c["id"] for c in clients])],
+        ["name", "email", "phone", "mobile", "street", "zip", "city", "country_id"],
+    )
     assert len(contacts) >= 12
     assert all(c["email"] and c["phone"] and c["street"] and c["city"] and c["country_id"] for c in contacts)
     assert len({c["country_id"][0] for c in contacts}) >= 6  # several countries / phone formats
@@ -53,8 +64,13 @@ def test_firm_and_people(data: SandboxData) -> None:
 
 
 def test_projects_cover_billing_models(data: SandboxData) -> None:
-    projects = rows(data, "project.project", [], ["name", "partner_id", "tag_ids", "active", "allow_billable",
-                                                   "sale_line_id", "pricing_type"], active_test=False)
+    projects = rows(
+        data,
+        "project.project",
+        [],
+        ["name", "partner_id", "tag_ids", "active", "allow_billable", "sale_line_id", "pricing_type"],
+        active_test=False,
+    )
     tags = {t["id"]: t["name"] for t in rows(data, "project.tags", [], ["name"])}
     client = [p for p in projects if p["partner_id"] and p["active"]]
     assert len(client) >= 6
@@ -67,8 +83,21 @@ def test_projects_cover_billing_models(data: SandboxData) -> None:
 
 
 def test_tasks(data: SandboxData) -> None:
-    tasks = rows(data, "project.task", [], ["stage_id", "state", "date_deadline", "allocated_hours", "effective_hours",
-                                            "progress", "description", "user_ids"])
+    tasks = rows(
+        data,
+        "project.task",
+        [],
+        [
+            "stage_id",
+            "state",
+            "date_deadline",
+            "allocated_hours",
+            "effective_hours",
+            "progress",
+            "description",
+            "user_ids",
+        ],
+    )
     assert len(tasks) >= 60
     today = ANCHOR.isoformat()
     open_tasks = [t for t in tasks if t["state"] not in ("1_done", "1_canceled")]
@@ -83,58 +112,119 @@ def test_tasks(data: SandboxData) -> None:
 
 def test_twelve_weeks_of_timesheets(data: SandboxData) -> None:
     start = (ANCHOR - timedelta(days=84)).isoformat()
-    lines = rows(data, "account.analytic.line", [("date", ">=", start), ("date", "<", ANCHOR.isoformat())],
-                 ["date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "timesheet_invoice_type"])
+    lines = rows(
+        data,
+        "account.analytic.line",
+        [("date", ">=", start), ("date", "<", ANCHOR.isoformat())],
+        ["date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "timesheet_invoice_type"],
+    )
     assert len(lines) >= 1500
     weekdays = sum(1 for line in lines if date.fromisoformat(line["date"]).weekday() < 5)
     assert weekdays / len(lines) > 0.95
     assert len({line["date"][:10] for line in lines}) >= 55
     assert all(line["amount"] < 0 and line["task_id"] for line in lines)
-    assert {"billable_time", "billable_fixed", "non_billable"} <= {line["timesheet_invoice_type"] for line in lines}
+    assert {"billable_time", "billable_fixed", "non_billable"} <= {
+        line["timesheet_invoice_type"] for line in lines
+    }
 
 
 def test_project_health_is_varied(data: SandboxData) -> None:
-    projects = rows(data, "project.project", [("partner_id", "!=", False)],
-                    ["name", "allocated_hours", "effective_hours"])
+    projects = rows(
+        data, "project.project", [("partner_id", "!=", False)], ["name", "allocated_hours", "effective_hours"]
+    )
     today = ANCHOR.isoformat()
     summary = {}
     for p in projects:
         tasks = rows(data, "project.task", [("project_id", "=", p["id"])], ["date_deadline", "state"])
-        overdue = [t for t in tasks if t["date_deadline"] and t["date_deadline"] < today
-                   and t["state"] not in ("1_done", "1_canceled")]
+        overdue = [
+            t
+            for t in tasks
+            if t["date_deadline"]
+            and t["date_deadline"] < today
+            and t["state"] not in ("1_done", "1_canceled")
+        ]
         last = rows(data, "account.analytic.line", [("project_id", "=", p["id"])], ["date"])
         latest = max(line["date"] for line in last)
         summary[p["name"]] = (len(overdue), p["effective_hours"] > p["allocated_hours"], latest)
     assert any(n >= 2 and over for n, over, _ in summary.values()), summary  # at risk
-    assert any(n == 0 and not over and latest >= (ANCHOR - timedelta(days=7)).isoformat()
-               for n, over, latest in summary.values()), summary  # healthy
-    assert any(latest < (ANCHOR - timedelta(days=21)).isoformat() for _, _, latest in summary.values())  # stale
+    assert any(
+        n == 0 and not over and latest >= (ANCHOR - timedelta(days=7)).isoformat()
+        for n, over, latest in summary.values()
+    ), summary  # healthy
+    assert any(
+        latest < (ANCHOR - timedelta(days=21)).isoformat() for _, _, latest in summary.values()
+    )  # stale
 
 
 def test_finance(data: SandboxData) -> None:
-    moves = rows(data, "account.move", [], ["name", "move_type", "payment_state", "invoice_date_due", "amount_total",
-                                            "amount_residual", "invoice_origin", "partner_id"])
+    moves = rows(
+        data,
+        "account.move",
+        [],
+        [
+            "name",
+            "move_type",
+            "payment_state",
+            "invoice_date_due",
+            "amount_total",
+            "amount_residual",
+            "invoice_origin",
+            "partner_id",
+        ],
+    )
     out = [m for m in moves if m["move_type"] == "out_invoice"]
     assert all(re.fullmatch(r"INV/\d{4}/\d{5}", m["name"]) for m in out)
     assert {"paid", "not_paid", "partial"} <= {m["payment_state"] for m in out}
     assert any(m["payment_state"] == "not_paid" and m["invoice_date_due"] < ANCHOR.isoformat() for m in out)
     assert sum(1 for m in moves if m["move_type"] == "out_refund") == 1
     assert any(m["move_type"] == "in_invoice" for m in moves)
-    lines = rows(data, "account.move.line", [("move_id.move_type", "=", "out_invoice")],
-                 ["price_unit", "quantity", "sale_line_ids"])
+    lines = rows(
+        data,
+        "account.move.line",
+        [("move_id.move_type", "=", "out_invoice")],
+        ["price_unit", "quantity", "sale_line_ids"],
+    )
     assert lines and any(line["sale_line_ids"] for line in lines)
-    sol = rows(data, "sale.order.line", [], ["product_uom_qty", "qty_delivered", "qty_invoiced", "price_unit",
-                                             "discount", "untaxed_amount_to_invoice", "product_id"])
+    sol = rows(
+        data,
+        "sale.order.line",
+        [],
+        [
+            "product_uom_qty",
+            "qty_delivered",
+            "qty_invoiced",
+            "price_unit",
+            "discount",
+            "untaxed_amount_to_invoice",
+            "product_id",
+        ],
+    )
     assert len(sol) >= 6 and any(s["untaxed_amount_to_invoice"] > 0 for s in sol)
     expenses = rows(data, "hr.expense", [], ["price_unit", "quantity", "total_amount", "state", "sheet_id"])
-    assert len(expenses) >= 15 and all(e["total_amount"] == pytest.approx(e["price_unit"] * e["quantity"])
-                                       for e in expenses)
+    assert len(expenses) >= 15 and all(
+        e["total_amount"] == pytest.approx(e["price_unit"] * e["quantity"]) for e in expenses
+    )
     assert rows(data, "hr.expense.sheet", [], ["state"])
 
 
 def test_chatter_contains_invented_pii(data: SandboxData) -> None:
-    messages = rows(data, "mail.message", [], ["model", "res_id", "message_type", "body", "author_id", "email_from",
-                                               "subject", "record_name", "date", "subtype_id"])
+    messages = rows(
+        data,
+        "mail.message",
+        [],
+        [
+            "model",
+            "res_id",
+            "message_type",
+            "body",
+            "author_id",
+            "email_from",
+            "subject",
+            "record_name",
+            "date",
+            "subtype_id",
+        ],
+    )
     assert len(messages) >= 100
     assert {"project.project", "project.task", "account.move"} <= {m["model"] for m in messages}
     assert {"email", "comment", "notification"} <= {m["message_type"] for m in messages}
@@ -154,14 +244,18 @@ def test_chatter_contains_invented_pii(data: SandboxData) -> None:
 def test_open_activities_and_followers(data: SandboxData) -> None:
     acts = rows(data, "mail.activity", [], ["res_model", "res_id", "state", "activity_type_id"])
     assert len(acts) >= 5 and {"overdue", "planned"} <= {a["state"] for a in acts}
-    followers = rows(data, "project.project", [("id", "=", 1)], ["message_partner_ids", "message_is_follower"])[0]
+    followers = rows(
+        data, "project.project", [("id", "=", 1)], ["message_partner_ids", "message_is_follower"]
+    )[0]
     assert followers["message_is_follower"] and len(followers["message_partner_ids"]) >= 3
 
 
 def test_missing_modules_are_missing(data: SandboxData) -> None:
     assert not rows(data, "ir.model", [("model", "in", ["approval.request", "helpdesk.ticket"])], ["model"])
-    ids = {r["model"]: r["id"] for r in rows(data, "ir.model", [("model", "in", ["project.task", "account.move"])],
-                                              ["model"])}
+    ids = {
+        r["model"]: r["id"]
+        for r in rows(data, "ir.model", [("model", "in", ["project.task", "account.move"])], ["model"])
+    }
     assert ids == {"project.task": 540, "account.move": 467}
 
 
@@ -173,8 +267,9 @@ def test_deterministic_and_fast() -> None:
     assert generate(ANCHOR) == first
     assert generate(ANCHOR, seed=7) != first
     shifted, _ = generate(ANCHOR + timedelta(days=10))
-    assert max(r["date"] for r in shifted["account.analytic.line"].values()) > \
-        max(r["date"] for r in first[0]["account.analytic.line"].values())
+    assert max(r["date"] for r in shifted["account.analytic.line"].values()) > max(
+        r["date"] for r in first[0]["account.analytic.line"].values()
+    )
 
 
 def test_scales_to_a_hundred_projects() -> None:

@@ -68,7 +68,10 @@ def complete(name: str, attrs: dict[str, Any]) -> dict[str, Any]:
 
 
 def dump(model: str, fields: dict[str, Any]) -> None:
-    lines = [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}" for k, v in fields.items()]
+    lines = [
+        f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+        for k, v in fields.items()
+    ]
     (HERE / f"{model}.json").write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 

@@ -28,8 +28,9 @@ from .projects import build_leaves, build_projects, build_timesheets, make_plans
 __all__ = ["generate"]
 
 
-def generate(anchor: date, n_projects: int = 8, seed: int = 42) -> tuple[dict[str, dict[int, dict[str, Any]]],
-                                                                         dict[str, int]]:
+def generate(
+    anchor: date, n_projects: int = 8, seed: int = 42
+) -> tuple[dict[str, dict[int, dict[str, Any]]], dict[str, int]]:
     """Build all records; returns ``(records_by_model, next_ids)``."""
     b = Builder(anchor, random.Random(seed))
     build_base(b)

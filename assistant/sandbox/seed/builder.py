@@ -35,8 +35,16 @@ class Builder:
             return d.strftime(DT)
         return datetime.combine(d, time(hour, minute)).strftime(DT)
 
-    def add(self, model: str, vals: dict[str, Any], *, rid: int | None = None, xmlid: str | None = None,
-            when: str | None = None, uid: int = 2) -> int:
+    def add(
+        self,
+        model: str,
+        vals: dict[str, Any],
+        *,
+        rid: int | None = None,
+        xmlid: str | None = None,
+        when: str | None = None,
+        uid: int = 2,
+    ) -> int:
         table = self.records[model]
         if rid is None:
             rid = self.next_ids.get(model, 1)
@@ -44,8 +52,13 @@ class Builder:
                 rid += 1
         self.next_ids[model] = max(self.next_ids.get(model, 1), rid + 1)
         stamp = when or self.setup_time.strftime(DT)
-        rec: dict[str, Any] = {"id": rid, "create_date": stamp, "write_date": stamp, "create_uid": uid,
-                               "write_uid": uid}
+        rec: dict[str, Any] = {
+            "id": rid,
+            "create_date": stamp,
+            "write_date": stamp,
+            "create_uid": uid,
+            "write_uid": uid,
+        }
         if "active" in self.schemas[model].fields:
             rec["active"] = True
         rec.update(vals)
@@ -56,5 +69,6 @@ class Builder:
 
     def xmlid(self, xmlid: str, model: str, rid: int) -> None:
         module, _, name = xmlid.partition(".")
-        self.add("ir.model.data", {"module": module, "name": name, "model": model, "res_id": rid,
-                                   "noupdate": True})
+        self.add(
+            "ir.model.data", {"module": module, "name": name, "model": model, "res_id": rid, "noupdate": True}
+        )

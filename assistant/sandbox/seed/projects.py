@@ -22,27 +22,87 @@ from .builder import Builder
 from .firm import ClientRec, Staff
 
 TASKS = {
-    "at_risk": ["Kick-off & scope confirmation", "Warehouse process mapping", "WMS vendor configuration",
-                "Interface design (ERP ↔ WMS)", "Barcode label redesign", "Data migration: item master",
-                "Data migration: stock levels", "User acceptance testing", "Key-user training Hamburg",
-                "Cut-over plan", "Go-live support", "Hypercare & handover"],
-    "healthy": ["Monthly brand performance review", "Omnichannel customer journey map", "Social media audit",
-                "Spring campaign concept", "Store staff survey analysis", "Loyalty programme options",
-                "Quarterly steering committee", "Competitor price watch", "Packaging refresh brief",
-                "E-commerce conversion review"],
-    "stale": ["Rate shopping analysis", "Channel mix review", "Forecast accuracy baseline", "Group sales process",
-              "Upsell playbook", "Interviews with hotel managers", "Benchmark vs. comp set", "Final recommendations"],
-    "generic": ["Kick-off workshop", "Stakeholder interviews", "Current-state assessment", "Data collection",
-                "Gap analysis", "Requirements specification", "Vendor long-list", "Solution options",
-                "Steering committee deck", "Implementation roadmap", "Business case", "Final report"],
-    "internal": ["Update proposal templates", "Consultant onboarding guide", "Knowledge base migration",
-                 "Quarterly training: data storytelling", "Timesheet policy refresh", "CRM clean-up"],
-    "archived": ["Sitemap & content inventory", "Visual design", "CMS build", "Content migration",
-                 "SEO checks", "Launch"],
+    "at_risk": [
+        "Kick-off & scope confirmation",
+        "Warehouse process mapping",
+        "WMS vendor configuration",
+        "Interface design (ERP ↔ WMS)",
+        "Barcode label redesign",
+        "Data migration: item master",
+        "Data migration: stock levels",
+        "User acceptance testing",
+        "Key-user training Hamburg",
+        "Cut-over plan",
+        "Go-live support",
+        "Hypercare & handover",
+    ],
+    "healthy": [
+        "Monthly brand performance review",
+        "Omnichannel customer journey map",
+        "Social media audit",
+        "Spring campaign concept",
+        "Store staff survey analysis",
+        "Loyalty programme options",
+        "Quarterly steering committee",
+        "Competitor price watch",
+        "Packaging refresh brief",
+        "E-commerce conversion review",
+    ],
+    "stale": [
+        "Rate shopping analysis",
+        "Channel mix review",
+        "Forecast accuracy baseline",
+        "Group sales process",
+        "Upsell playbook",
+        "Interviews with hotel managers",
+        "Benchmark vs. comp set",
+        "Final recommendations",
+    ],
+    "generic": [
+        "Kick-off workshop",
+        "Stakeholder interviews",
+        "Current-state assessment",
+        "Data collection",
+        "Gap analysis",
+        "Requirements specification",
+        "Vendor long-list",
+        "Solution options",
+        "Steering committee deck",
+        "Implementation roadmap",
+        "Business case",
+        "Final report",
+    ],
+    "internal": [
+        "Update proposal templates",
+        "Consultant onboarding guide",
+        "Knowledge base migration",
+        "Quarterly training: data storytelling",
+        "Timesheet policy refresh",
+        "CRM clean-up",
+    ],
+    "archived": [
+        "Sitemap & content inventory",
+        "Visual design",
+        "CMS build",
+        "Content migration",
+        "SEO checks",
+        "Launch",
+    ],
 }
-ENGAGEMENTS = ("Finance Process Review", "Cloud Migration Assessment", "Pricing Strategy", "Data Governance Program",
-               "Customer Journey Mapping", "Cost Optimisation", "Organisation Design", "Procurement Analytics",
-               "Cybersecurity Readiness", "Market Entry Study", "Supply Chain Diagnostic", "CRM Selection")
+ENGAGEMENTS = (
+    "Finance Process Review",
+    "Cloud Migration Assessment",
+    "Pricing Strategy",
+    "Data Governance Program",
+    "Customer Journey Mapping",
+    "Cost Optimisation",
+    "Organisation Design",
+    "Procurement Analytics",
+    "Cybersecurity Readiness",
+    "Market Entry Study",
+    "Supply Chain Diagnostic",
+    "CRM Selection",
+)
 
 
 @dataclass
@@ -72,32 +132,125 @@ class Plan:
 def make_plans(b: Builder, n_projects: int) -> list[Plan]:
     c = b.refs["clients"]
     base = [
-        Plan("at_risk", c[0], "Brightwater - WMS Rollout & Process Redesign", "fixed", -120, 20, "at_risk", 0.7, 1.6,
-             budget=48000.0),
-        Plan("healthy", c[1], "Maison Lefort - Brand & Omnichannel Retainer", "retainer", -200, 165, "on_track",
-             1.35, 0.8, rate=6500.0),
-        Plan("stale", c[2], "Costa Azul - Revenue Management Audit", "tm", -150, 30, "on_track", 1.2, 0.9,
-             last_time=-38, rate=125.0),
-        Plan("generic", c[3], "Van der Berg - ERP Selection & Vendor Evaluation", "tm", -90, 45, "on_track", 1.05,
-             1.0, rate=115.0),
-        Plan("generic", c[4], "Nordlys - CSRD Sustainability Reporting", "fixed", -70, 60, "on_track", 1.15, 0.9,
-             budget=36000.0),
-        Plan("generic", c[5], "Greenfield Dental - Practice Operations Review", "tm", -60, 25, "at_risk", 0.95, 0.8,
-             rate=110.0),
-        Plan("internal", None, "Internal - Knowledge Base & Training", "internal", -365, 0, "on_track", 1.5, 0.35),
-        Plan("archived", c[6], "Studio Fiore - Website Relaunch", "fixed", -300, -120, "done", 1.0, 0.0,
-             active=False, budget=22000.0),
+        Plan(
+            "at_risk",
+            c[0],
+            "Brightwater - WMS Rollout & Process Redesign",
+            "fixed",
+            -120,
+            20,
+            "at_risk",
+            0.7,
+            1.6,
+            budget=48000.0,
+        ),
+        Plan(
+            "healthy",
+            c[1],
+            "Maison Lefort - Brand & Omnichannel Retainer",
+            "retainer",
+            -200,
+            165,
+            "on_track",
+            1.35,
+            0.8,
+            rate=6500.0,
+        ),
+        Plan(
+            "stale",
+            c[2],
+            "Costa Azul - Revenue Management Audit",
+            "tm",
+            -150,
+            30,
+            "on_track",
+            1.2,
+            0.9,
+            last_time=-38,
+            rate=125.0,
+        ),
+        Plan(
+            "generic",
+            c[3],
+            "Van der Berg - ERP Selection & Vendor Evaluation",
+            "tm",
+            -90,
+            45,
+            "on_track",
+            1.05,
+            1.0,
+            rate=115.0,
+        ),
+        Plan(
+            "generic",
+            c[4],
+            "Nordlys - CSRD Sustainability Reporting",
+            "fixed",
+            -70,
+            60,
+            "on_track",
+            1.15,
+            0.9,
+            budget=36000.0,
+        ),
+        Plan(
+            "generic",
+            c[5],
+            "Greenfield Dental - Practice Operations Review",
+            "tm",
+            -60,
+            25,
+            "at_risk",
+            0.95,
+            0.8,
+            rate=110.0,
+        ),
+        Plan(
+            "internal",
+            None,
+            "Internal - Knowledge Base & Training",
+            "internal",
+            -365,
+            0,
+            "on_track",
+            1.5,
+            0.35,
+        ),
+        Plan(
+            "archived",
+            c[6],
+            "Studio Fiore - Website Relaunch",
+            "fixed",
+            -300,
+            -120,
+            "done",
+            1.0,
+            0.0,
+            active=False,
+            budget=22000.0,
+        ),
     ]
     plans = base[:n_projects]
     for i in range(len(plans), n_projects):
         client = c[i % len(c)]
         billing = ("tm", "fixed", "retainer")[i % 3]
         start = -b.rng.randint(30, 180)
-        plans.append(Plan("generic", client, f"{client.short} - {ENGAGEMENTS[i % len(ENGAGEMENTS)]}"
-                          + (f" {i // len(ENGAGEMENTS) + 1}" if i >= len(ENGAGEMENTS) else ""), billing, start,
-                          start + b.rng.randint(90, 240), b.rng.choice(["on_track", "on_track", "at_risk", "off_track"]),
-                          b.rng.choice([0.8, 1.0, 1.1, 1.3]), b.rng.uniform(0.6, 1.2),
-                          budget=float(b.rng.randint(15, 80) * 1000), rate=float(b.rng.choice([95, 110, 125, 140]))))
+        plans.append(
+            Plan(
+                "generic",
+                client,
+                f"{client.short} - {ENGAGEMENTS[i % len(ENGAGEMENTS)]}"
+                + (f" {i // len(ENGAGEMENTS) + 1}" if i >= len(ENGAGEMENTS) else ""),
+                billing,
+                start,
+                start + b.rng.randint(90, 240),
+                b.rng.choice(["on_track", "on_track", "at_risk", "off_track"]),
+                b.rng.choice([0.8, 1.0, 1.1, 1.3]),
+                b.rng.uniform(0.6, 1.2),
+                budget=float(b.rng.randint(15, 80) * 1000),
+                rate=float(b.rng.choice([95, 110, 125, 140])),
+            )
+        )
     return plans
 
 
@@ -105,43 +258,89 @@ def build_projects(b: Builder, plans: list[Plan], staff: list[Staff]) -> None:
     rng = b.rng
     managers = [s for s in staff if s.user_id]
     tag = b.refs["tag"]
-    billing_tag = {"fixed": "Fixed Fee", "tm": "Time & Materials", "retainer": "Retainer", "internal": "Internal"}
+    billing_tag = {
+        "fixed": "Fixed Fee",
+        "tm": "Time & Materials",
+        "retainer": "Retainer",
+        "internal": "Internal",
+    }
     for i, plan in enumerate(plans):
         plan.manager = managers[(i + 1) % len(managers)] if plan.billing != "internal" else staff[0]
         pool = [s for s in staff if s.department != "Finance & Administration"]
         size = min(len(pool), 4 if plan.profile == "at_risk" else 3)
         plan.team = [plan.manager] + rng.sample([s for s in pool if s is not plan.manager], size - 1)
         client = plan.client
-        account = b.add("account.analytic.account", {"name": plan.name, "code": f"PRJ{i + 1:03d}",
-                                                     "partner_id": client.partner_id if client else False,
-                                                     "company_id": 1, "active": plan.active})
+        account = b.add(
+            "account.analytic.account",
+            {
+                "name": plan.name,
+                "code": f"PRJ{i + 1:03d}",
+                "partner_id": client.partner_id if client else False,
+                "company_id": 1,
+                "active": plan.active,
+            },
+        )
         plan.account_id = account
         tags = [tag[billing_tag[plan.billing]]] + ([tag["Priority Client"]] if i in (0, 1) else [])
         contact = f"{client.contact_names[0]} ({client.emails[0]}, {client.phones[0]})" if client else "n/a"
-        desc = (f"<p>Engagement for <b>{client.spec.name}</b>. Client sponsor: {contact}.</p>"
-                f"<p>Billing model: {billing_tag[plan.billing]}.</p>") if client else \
-            "<p>Internal, non-billable work: templates, training and tooling.</p>"
+        desc = (
+            (
+                f"<p>Engagement for <b>{client.spec.name}</b>. Client sponsor: {contact}.</p>"
+                f"<p>Billing model: {billing_tag[plan.billing]}.</p>"
+            )
+            if client
+            else "<p>Internal, non-billable work: templates, training and tooling.</p>"
+        )
         billable = plan.billing != "internal"
-        plan.project_id = b.add("project.project", {
-            "name": plan.name, "partner_id": client.partner_id if client else False, "user_id": plan.manager.user_id,
-            "allow_timesheets": True, "allow_billable": billable, "billing_type": "manually" if billable
-            else "not_billable", "pricing_type": "employee_rate" if i == 3 else ("fixed_rate" if billable
-                                                                                 else "task_rate"),
-            "account_id": account, "date_start": b.ds(plan.start), "date": b.ds(plan.end) if plan.billing !=
-            "internal" else False, "last_update_status": plan.status, "active": plan.active, "description": desc,
-            "tag_ids": tags, "privacy_visibility": "portal" if client else "employees", "company_id": False,
-            "sequence": 10 + i, "label_tasks": "Tasks", "type_ids": [1, 2, 3, 4, 5], "allow_milestones":
-            plan.billing == "fixed", "allow_task_dependencies": False, "rating_status": "stage",
-            "rating_status_period": "monthly", "is_internal_project": plan.billing == "internal", "color": i % 12,
-            "currency_id": 1, "favorite_user_ids": [], "task_properties_definition": [],
-        }, when=b.dts(b.day(plan.start - 5), 10))
+        plan.project_id = b.add(
+            "project.project",
+            {
+                "name": plan.name,
+                "partner_id": client.partner_id if client else False,
+                "user_id": plan.manager.user_id,
+                "allow_timesheets": True,
+                "allow_billable": billable,
+                "billing_type": "manually" if billable else "not_billable",
+                "pricing_type": "employee_rate" if i == 3 else ("fixed_rate" if billable else "task_rate"),
+                "account_id": account,
+                "date_start": b.ds(plan.start),
+                "date": b.ds(plan.end) if plan.billing != "internal" else False,
+                "last_update_status": plan.status,
+                "active": plan.active,
+                "description": desc,
+                "tag_ids": tags,
+                "privacy_visibility": "portal" if client else "employees",
+                "company_id": False,
+                "sequence": 10 + i,
+                "label_tasks": "Tasks",
+                "type_ids": [1, 2, 3, 4, 5],
+                "allow_milestones": plan.billing == "fixed",
+                "allow_task_dependencies": False,
+                "rating_status": "stage",
+                "rating_status_period": "monthly",
+                "is_internal_project": plan.billing == "internal",
+                "color": i % 12,
+                "currency_id": 1,
+                "favorite_user_ids": [],
+                "task_properties_definition": [],
+            },
+            when=b.dts(b.day(plan.start - 5), 10),
+        )
         if plan.billing == "fixed":
             span = plan.end - plan.start
             for k, label in enumerate(("Discovery", "Design", "Delivery")):
                 deadline = plan.start + span * (k + 1) // 3
-                plan.milestones.append(b.add("project.milestone", {
-                    "name": f"Phase {k + 1} - {label}", "project_id": plan.project_id, "deadline": b.ds(deadline),
-                    "is_reached": deadline < 0}))
+                plan.milestones.append(
+                    b.add(
+                        "project.milestone",
+                        {
+                            "name": f"Phase {k + 1} - {label}",
+                            "project_id": plan.project_id,
+                            "deadline": b.ds(deadline),
+                            "is_reached": deadline < 0,
+                        },
+                    )
+                )
         build_tasks(b, plan)
     # everybody billable works on at least two client projects
     client_plans = [p for p in plans if p.client and p.active]
@@ -149,7 +348,9 @@ def build_projects(b: Builder, plans: list[Plan], staff: list[Staff]) -> None:
         if s.department == "Finance & Administration" or not client_plans:
             continue
         mine = [p for p in client_plans if s in p.team]
-        for plan in rng.sample([p for p in client_plans if p not in mine], max(0, min(2, len(client_plans)) - len(mine))):
+        for plan in rng.sample(
+            [p for p in client_plans if p not in mine], max(0, min(2, len(client_plans)) - len(mine))
+        ):
             plan.team.append(s)
     for stage in b.records["project.task.type"].values():
         stage["project_ids"] = [p.project_id for p in plans]
@@ -183,18 +384,37 @@ def build_tasks(b: Builder, plan: Plan) -> None:
         assignees = [s.user_id for s in plan.team if s.user_id][: rng.randint(1, 2)]
         milestone = plan.milestones[min(2, k * 3 // len(names))] if plan.milestones else False
         created = b.dts(b.day(min(plan.start + 1, -1)), 9 + k % 8)
-        tid = b.add("project.task", {
-            "name": name, "project_id": plan.project_id, "stage_id": stage, "state": state,
-            "user_ids": assignees, "date_deadline": deadline, "allocated_hours": 0.0,
-            "priority": "1" if (plan.profile == "at_risk" and k % 3 == 0) else "0", "sequence": 10 + k,
-            "tag_ids": [b.refs["tag"]["Workshop"]] if "workshop" in name.lower() or "training" in name.lower()
-            else [], "partner_id": plan.client.partner_id if plan.client else False, "company_id": False,
-            "milestone_id": milestone, "parent_id": False, "display_in_project": True,
-            "date_last_stage_update": b.dts(b.day(min(due, -1)), 11), "date_assign": created if assignees else False,
-            "date_end": b.dts(b.day(min(due, -1)), 17) if state == "1_done" else False,
-            "description": task_description(b, plan, name, k), "active": plan.active,
-            "sale_line_id": False, "color": 0, "email_cc": False,
-        }, when=created)
+        tid = b.add(
+            "project.task",
+            {
+                "name": name,
+                "project_id": plan.project_id,
+                "stage_id": stage,
+                "state": state,
+                "user_ids": assignees,
+                "date_deadline": deadline,
+                "allocated_hours": 0.0,
+                "priority": "1" if (plan.profile == "at_risk" and k % 3 == 0) else "0",
+                "sequence": 10 + k,
+                "tag_ids": [b.refs["tag"]["Workshop"]]
+                if "workshop" in name.lower() or "training" in name.lower()
+                else [],
+                "partner_id": plan.client.partner_id if plan.client else False,
+                "company_id": False,
+                "milestone_id": milestone,
+                "parent_id": False,
+                "display_in_project": True,
+                "date_last_stage_update": b.dts(b.day(min(due, -1)), 11),
+                "date_assign": created if assignees else False,
+                "date_end": b.dts(b.day(min(due, -1)), 17) if state == "1_done" else False,
+                "description": task_description(b, plan, name, k),
+                "active": plan.active,
+                "sale_line_id": False,
+                "color": 0,
+                "email_cc": False,
+            },
+            when=created,
+        )
         b.records["project.task"][tid]["_window"] = (start_day, due)
         plan.task_ids.append(tid)
 
@@ -206,8 +426,10 @@ def task_description(b: Builder, plan: Plan, name: str, k: int) -> str | bool:
     who = client.contact_names[k % len(client.contact_names)]
     mail = client.emails[k % len(client.emails)]
     phone = client.phones[k % len(client.phones)]
-    return (f"<p>{name} for {client.spec.name}.</p><p>Client contact: {who} &lt;{mail}&gt;, "
-            f"tel. {phone}. Site address: {client.address}.</p>")
+    return (
+        f"<p>{name} for {client.spec.name}.</p><p>Client contact: {who} &lt;{mail}&gt;, "
+        f"tel. {phone}. Site address: {client.address}.</p>"
+    )
 
 
 def build_leaves(b: Builder, staff: list[Staff]) -> set[tuple[int, date]]:
@@ -216,10 +438,19 @@ def build_leaves(b: Builder, staff: list[Staff]) -> set[tuple[int, date]]:
         start = -b.rng.randint(5, 80)
         days = b.rng.randint(1, 5)
         first, last = b.day(start), b.day(start + days - 1)
-        b.add("hr.leave", {"name": "Paid time off", "employee_id": s.employee_id,
-                           "request_date_from": first.isoformat(), "request_date_to": last.isoformat(),
-                           "date_from": b.dts(first, 7), "date_to": b.dts(last, 16), "number_of_days": float(days),
-                           "state": "validate"})
+        b.add(
+            "hr.leave",
+            {
+                "name": "Paid time off",
+                "employee_id": s.employee_id,
+                "request_date_from": first.isoformat(),
+                "request_date_to": last.isoformat(),
+                "date_from": b.dts(first, 7),
+                "date_to": b.dts(last, 16),
+                "number_of_days": float(days),
+                "state": "validate",
+            },
+        )
         off.update((s.employee_id, first + timedelta(days=d)) for d in range(days))
     return off
 
@@ -240,8 +471,11 @@ def build_timesheets(b: Builder, plans: list[Plan], staff: list[Staff], off: set
         for s in staff:
             if (s.employee_id, day) in off or (weekend and rng.random() > 0.03):
                 continue
-            options = [(p, w) for p, w in weights[s.employee_id]
-                       if p.active and p.start <= offset <= p.end + 7 and (not p.last_time or offset <= p.last_time)]
+            options = [
+                (p, w)
+                for p, w in weights[s.employee_id]
+                if p.active and p.start <= offset <= p.end + 7 and (not p.last_time or offset <= p.last_time)
+            ]
             if internal and internal.active:
                 options.append((internal, 0.15 if options else 1.0))
             if not options:
@@ -251,9 +485,12 @@ def build_timesheets(b: Builder, plans: list[Plan], staff: list[Staff], off: set
                 if hours_left <= 0:
                     break
                 plan = rng.choices([p for p, _ in options], weights=[w for _, w in options])[0]
-                open_tasks = [t for t in plan.task_ids if tasks[t]["_window"][0] <= offset <= tasks[t]["_window"][1]
-                              + 10 and tasks[t]["state"] != "1_canceled"] or \
-                    [t for t in plan.task_ids if tasks[t]["state"] != "1_canceled"]
+                open_tasks = [
+                    t
+                    for t in plan.task_ids
+                    if tasks[t]["_window"][0] <= offset <= tasks[t]["_window"][1] + 10
+                    and tasks[t]["state"] != "1_canceled"
+                ] or [t for t in plan.task_ids if tasks[t]["state"] != "1_canceled"]
                 task = rng.choice(open_tasks)
                 hours = min(hours_left, max(0.5, round(rng.uniform(1.0, 4.5) * 4) / 4))
                 hours_left -= hours
@@ -265,15 +502,29 @@ def build_timesheets(b: Builder, plans: list[Plan], staff: list[Staff], off: set
             if plan.active and due < -84:
                 for _ in range(rng.randint(3, 6)):
                     offset = rng.randint(max(start, plan.start), due)
-                    rows.append({"date": b.ds(offset), "plan": plan, "task": tid, "staff": rng.choice(plan.team),
-                                 "hours": float(rng.choice([2, 3, 4, 5, 6]))})
+                    rows.append(
+                        {
+                            "date": b.ds(offset),
+                            "plan": plan,
+                            "task": tid,
+                            "staff": rng.choice(plan.team),
+                            "hours": float(rng.choice([2, 3, 4, 5, 6])),
+                        }
+                    )
     # the archived project: its (older) history
     for plan in plans:
         if not plan.active:
             for offset in range(plan.start, plan.end, 3):
                 for s in plan.team[:2]:
-                    rows.append({"date": b.ds(offset), "plan": plan, "task": rng.choice(plan.task_ids), "staff": s,
-                                 "hours": float(rng.choice([2, 3, 4, 6]))})
+                    rows.append(
+                        {
+                            "date": b.ds(offset),
+                            "plan": plan,
+                            "task": rng.choice(plan.task_ids),
+                            "staff": s,
+                            "hours": float(rng.choice([2, 3, 4, 6])),
+                        }
+                    )
     rows.sort(key=lambda r: (r["date"], r["staff"].employee_id))
     b.refs["timesheet_rows"] = rows
 
@@ -285,15 +536,32 @@ def write_timesheets(b: Builder, plans: list[Plan]) -> None:
     for row in b.refs.pop("timesheet_rows"):
         plan, s = row["plan"], row["staff"]
         when = b.dts(date.fromisoformat(row["date"]), 18, 5)
-        b.add("account.analytic.line", {
-            "name": timesheet_label(b, row), "date": row["date"], "employee_id": s.employee_id,
-            "user_id": s.user_id, "project_id": plan.project_id, "task_id": row["task"],
-            "unit_amount": row["hours"], "amount": round(-row["hours"] * s.hourly_cost, 2),
-            "account_id": plan.account_id, "partner_id": plan.client.partner_id if plan.client else False,
-            "so_line": plan.sale_line_id, "timesheet_invoice_type": INVOICE_TYPE[plan.billing],
-            "timesheet_invoice_id": False, "product_uom_id": 4, "company_id": 1, "currency_id": 1,
-            "category": "other", "department_id": False, "manager_id": False,
-        }, when=when, uid=s.user_id or 2)
+        b.add(
+            "account.analytic.line",
+            {
+                "name": timesheet_label(b, row),
+                "date": row["date"],
+                "employee_id": s.employee_id,
+                "user_id": s.user_id,
+                "project_id": plan.project_id,
+                "task_id": row["task"],
+                "unit_amount": row["hours"],
+                "amount": round(-row["hours"] * s.hourly_cost, 2),
+                "account_id": plan.account_id,
+                "partner_id": plan.client.partner_id if plan.client else False,
+                "so_line": plan.sale_line_id,
+                "timesheet_invoice_type": INVOICE_TYPE[plan.billing],
+                "timesheet_invoice_id": False,
+                "product_uom_id": 4,
+                "company_id": 1,
+                "currency_id": 1,
+                "category": "other",
+                "department_id": False,
+                "manager_id": False,
+            },
+            when=when,
+            uid=s.user_id or 2,
+        )
     tasks = b.records["project.task"]
     spent: dict[int, float] = {}
     for line in b.records["account.analytic.line"].values():

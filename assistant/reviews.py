@@ -61,14 +61,14 @@ class SyncReport:
 def html_to_text(value: str) -> str:
     body = re.sub(r"<br\s*/?>|</p>|</div>", "\n", value or "")
     body = re.sub(r"<[^>]+>", "", body)
-    return re.sub(r"[ \t\r\f\v]+", " ", unescape(unescape(body))).strip()
+    return re.sub(r"[ \t\r\f\v]+", " ", unescape(body)).strip()
 
 
 def feedback_of(body_html: str) -> str:
     """The reviewer's feedback in an activity-done message ("" when none was given)."""
-    plain = html_to_text(body_html)
+    plain = html_to_text(body_html)  # tags stripped first, entities decoded once: "&lt;x&gt;" stays text
     _, sep, after = plain.partition("Feedback:")
-    return re.sub(r"\s+", " ", html_to_text(after)).strip() if sep else ""
+    return re.sub(r"\s+", " ", after).strip() if sep else ""
 
 
 def decide(feedback: str) -> str:

@@ -16,7 +16,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
-from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant import __version__
@@ -90,12 +89,13 @@ class _TooLarge(Exception):
     pass
 
 
-def _route_template(app: FastAPI, scope: Scope) -> str:
-    for route in app.router.routes:
-        match, _ = route.matches(scope)
-        if match == Match.FULL:
-            return str(getattr(route, "path", "?"))
-    return "unmatched"
+def _route_template(scope: Scope) -> str:
+    """The matched route's template (``/api/v1/jobs/{job_id}``), so metrics and logs never carry ids or tokens."""
+    route = scope.get("route")
+    path = getattr(route, "path", None)
+    if path is None:
+        return "/ui/static" if str(scope.get("path", "")).startswith("/ui/static") else "unmatched"
+    return str(path)
 
 
 def _add_middleware(app: FastAPI, state: ServiceState) -> None:
@@ -112,7 +112,7 @@ def _add_middleware(app: FastAPI, state: ServiceState) -> None:
         elif path.startswith("/api/v1/log"):
             response.headers.setdefault("cache-control", "no-store")
         seconds = time.perf_counter() - started
-        route = _route_template(app, request.scope)
+        route = _route_template(request.scope)
         state.metrics.observe(request.method, route, response.status_code, seconds)
         access_log.info("%s %s %d %.1fms", request.method, route, response.status_code, seconds * 1000)
         return response

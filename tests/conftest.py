@@ -19,10 +19,16 @@ for _name in list(os.environ):  # tests never read the developer's configuration
 
 
 @pytest.fixture(scope="session")
-def pg_root(tmp_path_factory: pytest.TempPathFactory) -> str:
+def pg_root() -> Iterator[str]:
+    """Not under pytest's rotating basetemp: a concurrent pytest run must not delete a live data dir."""
+    import shutil
+    import tempfile
+
     from assistant.store.db import embedded_url
 
-    return embedded_url(tmp_path_factory.mktemp("pgdata"))
+    data = Path(tempfile.mkdtemp(prefix="oga-pg-"))
+    yield embedded_url(data)
+    shutil.rmtree(data, ignore_errors=True)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import json
 import re
 import socket
 import threading
+import time
 import urllib.error
 from typing import Any
 from urllib.parse import urlparse
@@ -73,6 +74,7 @@ class OdooClient:
         self._odoo: Any = None
         self._lock = threading.Lock()
         self.calls = 0
+        self.rpc_seconds = 0.0  # time spent waiting on Odoo (server + network), for benchmarks
         self.uid: int | None = None
         self.server_version: str = ""
 
@@ -119,6 +121,7 @@ class OdooClient:
         where = f"{model}.{method}"
         with self._lock:
             self.calls += 1
+        started = time.perf_counter()
         try:
             return self._odoo.execute_kw(model, method, args or [], kwargs or {})
         except odoorpc.error.RPCError as exc:
@@ -126,6 +129,9 @@ class OdooClient:
             raise translate_rpc_error(info, where) from None
         except Exception as exc:  # noqa: BLE001
             raise self._transport_error(exc, f"Odoo at {self.url} ({where})") from None
+        finally:
+            with self._lock:
+                self.rpc_seconds += time.perf_counter() - started
 
     def close(self) -> None:
         self._odoo = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
@@ -31,6 +31,7 @@ PARTNER_FIELDS = ["name", "email", "phone", "mobile", "street", "street2", "zip"
 NEGATIVE = re.compile(r"\b(complain\w*|unhappy|escalat\w*|disput\w*|frustrat\w*|delay\w*|concern\w*|"
                       r"unacceptable|penalt\w*|late)\b", re.I)
 LEVELS = ("green", "amber", "red")
+BILLABLE = ("billable_time", "billable_manual")
 
 PROMPT = """You write weekly project status summaries for a professional-services firm's managers.
 You receive facts computed from the firm's ERP as JSON. Personal and client names are replaced by
@@ -129,14 +130,14 @@ class ProjectStatus(Task):
         tasks = gw.search_read("project.task", [["project_id", "in", pids]], TASK_FIELDS,
                                context={"active_test": True})
         since30 = (today - timedelta(days=30)).isoformat()
-        recent = gw.read_group("account.analytic.line", [["project_id", "in", pids], ["date", ">=", since30]],
-                               ["unit_amount:sum"], ["project_id", "date:day"])
-        unbilled = gw.read_group("account.analytic.line", [["project_id", "in", pids],
-                                                           ["timesheet_invoice_type", "in", ["billable_time",
-                                                                                             "billable_manual"]],
-                                                           ["timesheet_invoice_id", "=", False]],
-                                 ["unit_amount:sum"], ["project_id"]) if gw.has_field(
-            "account.analytic.line", "timesheet_invoice_id") else []
+        # One read_group covers both the last 30 days of time and the billable time not yet invoiced.
+        invoiced = gw.has_field("account.analytic.line", "timesheet_invoice_id")
+        unbilled_domain: list[Any] = (["&", ["timesheet_invoice_type", "in", list(BILLABLE)],
+                                       ["timesheet_invoice_id", "=", False]] if invoiced else [["id", "=", 0]])
+        hours = gw.read_group("account.analytic.line", ["&", ["project_id", "in", pids], "|",
+                                                        ["date", ">=", since30], *unbilled_domain],
+                              ["unit_amount:sum"], ["project_id", "date:day", "timesheet_invoice_type",
+                                                    *(["timesheet_invoice_id"] if invoiced else [])])
         task_ids = [t["id"] for t in tasks]
         messages = gw.search_read("mail.message", ["&", ["message_type", "in", ["comment", "email"]], "|", "&",
                                                    ["model", "=", "project.project"], ["res_id", "in", pids], "&",
@@ -148,10 +149,10 @@ class ProjectStatus(Task):
                                   PARTNER_FIELDS, context={"active_test": False}) if partner_ids else []
         banks = gw.search_read("res.partner.bank", [["partner_id", "in", [p["id"] for p in partners]]],
                                ["acc_number", "partner_id"]) if partners and gw.has_model("res.partner.bank") else []
-        return [self._facts(p, tasks, recent, unbilled, messages, partners, banks, today) for p in projects]
+        return [self._facts(p, tasks, hours, messages, partners, banks, today) for p in projects]
 
-    def _facts(self, project: dict[str, Any], tasks: list[dict[str, Any]], recent: list[dict[str, Any]],
-               unbilled: list[dict[str, Any]], messages: list[dict[str, Any]], partners: list[dict[str, Any]],
+    def _facts(self, project: dict[str, Any], tasks: list[dict[str, Any]], hour_groups: list[dict[str, Any]],
+               messages: list[dict[str, Any]], partners: list[dict[str, Any]],
                banks: list[dict[str, Any]], today: date) -> Facts:
         pid = project["id"]
         mine = [t for t in tasks if m2o_id(t["project_id"]) == pid]
@@ -169,16 +170,18 @@ class ProjectStatus(Task):
         allocated = num(project["allocated_hours"]) or sum(num(t["allocated_hours"]) for t in mine)
         effective = sum(num(t["effective_hours"]) for t in mine)
         over = [t for t in mine if num(t["allocated_hours"]) and num(t["effective_hours"]) > num(t["allocated_hours"])]
-        hours: dict[str, float] = defaultdict(float)
-        for row in recent:
+        by_day: dict[date, float] = defaultdict(float)
+        unbilled = 0.0
+        for row in hour_groups:
             if m2o_id(row.get("project_id")) != pid:
                 continue
-            day = odoo_date(str(row.get("__range", {}).get("date:day", {}).get("from", "")) or None) \
-                if isinstance(row.get("__range"), dict) else None
-            label = str(row.get("date:day") or "")
-            hours[(day.isoformat() if day else label)] += num(row.get("unit_amount"))
-        last7 = sum(v for k, v in hours.items() if _day(k) and _day(k) >= today - timedelta(days=7))  # type: ignore[operator]
-        last30 = sum(hours.values())
+            day = _group_day(row)
+            if day and day >= today - timedelta(days=30):
+                by_day[day] += num(row.get("unit_amount"))
+            if row.get("timesheet_invoice_type") in BILLABLE and not row.get("timesheet_invoice_id"):
+                unbilled += num(row.get("unit_amount"))
+        last7 = sum(v for d, v in by_day.items() if d >= today - timedelta(days=7))
+        last30 = sum(by_day.values())
         start, end = odoo_date(project["date_start"]), odoo_date(project["date"])
         elapsed_pct = None
         if start and end and end > start:
@@ -216,8 +219,7 @@ class ProjectStatus(Task):
                                             "effective": round(num(t["effective_hours"]), 1)} for t in over[:5]]},
             "windows_days": {"recent": 7, "month": 30, "upcoming": 14},
             "activity": {"hours_last_7d": round(last7, 1), "hours_last_30d": round(last30, 1),
-                         "unbilled_billable_hours": round(sum(num(r.get("unit_amount")) for r in unbilled
-                                                              if m2o_id(r.get("project_id")) == pid), 1)},
+                         "unbilled_billable_hours": round(unbilled, 1)},
             "chatter": {"messages_30d": len(recent_notes), "concern_messages_30d": concern,
                         "recent": [{"date": str(m["date"])[:10], "author": (m2o(m["author_id"]).name
                                                                               if m2o(m["author_id"]) else None),
@@ -309,8 +311,16 @@ class ProjectStatus(Task):
                 + h.heading("Facts (computed from Odoo)") + facts + overdue + h.footer(run_id, model))
 
 
-def _day(key: str) -> date | None:
-    try:
-        return date.fromisoformat(key[:10])
-    except ValueError:
-        return None
+def _group_day(row: dict[str, Any]) -> date | None:
+    """The day of a ``date:day`` read_group row: Odoo 17/18 give a label ("22 Nov 2026") and ``__range``."""
+    rng = row.get("__range")
+    if isinstance(rng, dict) and isinstance(rng.get("date:day"), dict):
+        return odoo_date(rng["date:day"].get("from"))
+    label = row.get("date:day")
+    if isinstance(label, str):
+        for fmt in ("%Y-%m-%d", "%d %b %Y"):
+            try:
+                return datetime.strptime(label, fmt).date()
+            except ValueError:
+                continue
+    return None

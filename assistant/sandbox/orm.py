@@ -13,14 +13,13 @@ operation are cached for that operation only.
 
 from __future__ import annotations
 
-import functools
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from . import domain as dom
+from . import search
 from .errors import MissingError, OdooValueError, UserError
 from .fields import Field, ModelSchema, load_schemas, render
 
@@ -177,154 +176,11 @@ class SandboxData:
         order: str | None = None,
         context: dict[str, Any] | None = None,
     ) -> list[int]:
-        with self.op():
-            schema = self.schema(model)
-            context = context or {}
-            term = dom.parse(domain or [])
-            self._validate(model, term)
-            if (
-                "active" in schema.fields
-                and context.get("active_test", True)
-                and not dom.mentions(term, "active")
-            ):
-                term = dom.Node("and", (dom.Leaf("active", "=", True), term))
-            evaluator = dom.Evaluator(
-                model,
-                self.resolve,
-                lambda m, d: self.search_ids(m, d, context={"active_test": False}),
-                self._name_match,
-                self._hierarchy,
-            )
-            table = self.records[model]
-            candidates = self._prefilter(model, term)
-            pool = ((rid, table[rid]) for rid in candidates) if candidates is not None else table.items()
-            ids = [rid for rid, rec in pool if evaluator(term, rec)]
-            ids = self.sort_ids(model, ids, order)
-            if offset:
-                ids = ids[offset:]
-            if limit:
-                ids = ids[:limit]
-            return ids
-
-    def _validate(self, model: str, term: dom.Term) -> None:
-        """Unknown fields in a domain fail like Odoo 18, even when no record would be tested."""
-        if isinstance(term, dom.Node):
-            for child in term.children:
-                self._validate(model, child)
-            return
-        current = model
-        for part in term.path.split("."):
-            fld = self.schema(current).fields.get(part)
-            if fld is None:
-                leaf = (term.path, term.op, term.value)
-                raise OdooValueError(f"Invalid field {current}.{part} in leaf {leaf!r}")
-            current = fld.relation or current
-
-    def _prefilter(self, model: str, term: dom.Term) -> list[int] | None:
-        """Cheap candidate ids from top-level ``=``/``in`` leaves on plain stored fields (speed only:
-        the full domain is still evaluated on every candidate)."""
-        from .computed import COMPUTES
-
-        leaves: list[dom.Leaf] = []
-        stack = [term]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dom.Leaf):
-                leaves.append(node)
-            elif node.kind == "and":
-                stack.extend(node.children)
-        schema = self.schemas[model]
-        best: list[int] | None = None
-        for leaf in leaves:
-            fld = schema.fields.get(leaf.path)
-            if (
-                fld is None
-                or not fld.store
-                or fld.related
-                or fld.is_x2many
-                or fld.name == "display_name"
-                or (model, fld.name) in COMPUTES
-                or fld.type
-                not in ("many2one", "integer", "char", "selection", "many2one_reference", "boolean", "date")
-            ):
-                continue
-            if (
-                leaf.op == "="
-                and leaf.value is not False
-                and leaf.value is not None
-                and not (fld.type == "many2one" and isinstance(leaf.value, str))
-            ):
-                wanted = {leaf.value}
-            elif (
-                leaf.op == "in"
-                and isinstance(leaf.value, (list, tuple))
-                and all(
-                    v is not False and v is not None and not (fld.type == "many2one" and isinstance(v, str))
-                    for v in leaf.value
-                )
-            ):
-                wanted = set(leaf.value)
-            else:
-                continue
-            if fld.name == "id":
-                found = [rid for rid in self.records[model] if rid in wanted]
-            else:
-                name = fld.name
-                found = [rid for rid, rec in self.records[model].items() if rec.get(name) in wanted]
-            if best is None or len(found) < len(best):
-                best = found
-        return best
-
-    def _name_match(self, model: str, op: str, target: Any) -> list[int]:
-        names = self.display_names(model)
-        targets = target if isinstance(target, (list, tuple)) else [target]
-        out = []
-        for rid, name in names.items():
-            if name in targets if op == "in" else dom.compare(op, [name], target):
-                out.append(rid)
-        return out
-
-    def _hierarchy(self, model: str, op: str, target: Any) -> set[int]:
-        ids = set(target if isinstance(target, (list, tuple)) else [target])
-        if isinstance(target, str):
-            ids = set(self._name_match(model, "ilike", target))
-        if "parent_id" not in self.schema(model).fields:
-            return ids
-        parents = self.values(model, "parent_id")
-        result = set(ids)
-        changed = True
-        while changed:
-            changed = False
-            for rid, parent in parents.items():
-                if op == "child_of" and parent in result and rid not in result:
-                    result.add(rid)
-                    changed = True
-                if op == "parent_of" and rid in result and parent and parent not in result:
-                    result.add(parent)
-                    changed = True
-        return result
+        """Ids matching an Odoo domain (``active_test`` honoured), ordered like Odoo."""
+        return search.search_ids(self, model, domain, offset, limit, order, context)
 
     def sort_ids(self, model: str, ids: list[int], order: str | None) -> list[int]:
-        schema = self.schema(model)
-        spec = (order or schema.order or "id").strip()
-        keys: list[tuple[str, bool]] = []
-        for part in spec.split(","):
-            tokens = part.strip().split()
-            if not tokens:
-                continue
-            fname = tokens[0].split(":")[0]
-            desc = len(tokens) > 1 and tokens[1].lower() == "desc"
-            fld = schema.field(fname)  # raises Invalid field
-            keys.append((fld.name, desc))
-        result = list(ids)
-        for fname, desc in reversed(keys):
-            fld = schema.fields[fname]
-            vals = self.values(model, fname)
-            if fld.type == "many2one" and fld.relation:
-                names = self.display_names(fld.relation)
-                vals = {rid: names.get(v, "") if v else None for rid, v in vals.items()}
-            result.sort(key=functools.partial(_sort_key_of, vals=vals, fld=fld), reverse=desc)
-        return result
+        return search.sort_ids(self, model, ids, order)
 
     # ------------------------------------------------------------------ read
     def read(
@@ -386,7 +242,7 @@ class SandboxData:
 
         with self.op():
             ids = create_records(self, model, [vals], env or Env())
-            self._changed()
+            self.notify_changed()
             return ids[0]
 
     def write(self, model: str, ids: list[int], vals: dict[str, Any], env: Env | None = None) -> bool:
@@ -394,7 +250,7 @@ class SandboxData:
 
         with self.op():
             write_records(self, model, list(ids), vals, env or Env())
-            self._changed()
+            self.notify_changed()
             return True
 
     def unlink(self, model: str, ids: list[int], env: Env | None = None) -> bool:
@@ -402,10 +258,10 @@ class SandboxData:
 
         with self.op():
             unlink_records(self, model, list(ids), env or Env())
-            self._changed()
+            self.notify_changed()
             return True
 
-    def _changed(self) -> None:
+    def notify_changed(self) -> None:
         self.invalidate()
         for callback in list(self.on_change):
             callback()
@@ -449,22 +305,6 @@ class SandboxData:
         return cls(
             records, anchor_date=date.fromisoformat(state["anchor_date"]), next_ids=state.get("next_ids")
         )
-
-
-def _sort_key_of(rid: int, vals: dict[int, Any], fld: Field) -> tuple[int, Any]:
-    return _sort_key(vals.get(rid), fld)
-
-
-def _sort_key(value: Any, fld: Field) -> tuple[int, Any]:
-    if fld.type == "boolean":
-        return (0, bool(value))
-    if value is None or value is False or value == "":
-        return (1, 0)
-    if isinstance(value, list):
-        return (0, tuple(value))
-    if isinstance(value, str):
-        return (0, value.lower())
-    return (0, value)
 
 
 def midnight(d: date) -> str:

@@ -152,7 +152,7 @@ class RpcService:
         result = call(self.data, Env(uid), model, method, args, kwargs)
         if method in WRITE_METHODS:
             self.writes += 1
-            self.data._changed()
+            self.data.notify_changed()
         return result
 
     # ------------------------------------------------------------------ web session

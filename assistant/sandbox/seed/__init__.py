@@ -21,9 +21,12 @@ from typing import Any
 from .base import build_base, build_ir_models
 from .builder import Builder
 from .chatter import build_chatter
-from .finance import build_expenses, build_invoices, build_leads, build_sales, build_vendor_bills
+from .expenses import build_expenses, build_leads
 from .firm import build_clients, build_staff
-from .projects import build_leaves, build_projects, build_timesheets, make_plans, write_timesheets
+from .invoices import build_invoices, build_vendor_bills
+from .projects import build_leaves, build_projects, make_plans
+from .sales import build_sales
+from .timesheets import build_timesheets, write_timesheets
 
 __all__ = ["generate"]
 

@@ -1,37 +1,61 @@
 """A SIMULATION of an Odoo 18 server over JSON-RPC, with a seeded professional-services database.
 
-This package is not Odoo and talks to no Odoo.  It is a faithful stand-in used
-by the demo and by every test: a small stdlib HTTP server that answers the
-same requests, with the same JSON shapes and the same errors, as the live
-Odoo 18.0 server whose traffic was captured in ``tests/fixtures/odoo18``
-(replayed against this simulation by ``tests/sandbox/test_replay.py``).
+This package is not Odoo and talks to no Odoo.  It is a stand-in used by the
+demo and by every test: a small stdlib HTTP server that answers the same
+requests, with the same JSON shapes and the same errors, as the live Odoo 18.0
+server whose traffic was captured in ``tests/fixtures/odoo18`` (all 88
+transcripts are replayed against it by ``tests/sandbox/test_replay.py``).
 
-Quick start::
+API::
 
-    from assistant.sandbox import SandboxServer
+    from assistant.sandbox import SandboxServer, SandboxData
 
-    with SandboxServer() as srv:            # seeded, listening on a free port
-        import odoorpc
-        odoo = odoorpc.ODOO(srv.host, port=srv.port, protocol="jsonrpc")
-        odoo.login(srv.db, "admin", "admin")
-        odoo.env["project.task"].search_read([], ["name", "progress"], limit=5)
+    srv = SandboxServer(state_path=None, *, anchor_date=None, n_projects=8, host="127.0.0.1", port=0,
+                        api_key="sandbox-api-key-0000")
+    url = srv.start()          # "http://127.0.0.1:PORT"; idempotent; background thread
+    srv.url, srv.host, srv.port, srv.db          # db "sandbox"; login "admin" / password "admin"
+    srv.stop()
+    with SandboxServer() as srv: ...
+    srv.data                   # SandboxData: the in-memory database (thread-safe)
+    srv.data.search_read(model, domain, fields=None)   # same shapes as the RPC answer
+    srv.data.create(model, vals) -> int; srv.data.write(model, ids, vals); srv.data.unlink(model, ids)
+    srv.calls                  # [(service, model, method), ...] of every request; srv.reset_calls()
+    srv.set_down(True)         # HTTP 503 + HTML page, like a proxy in front of a dead Odoo
+    srv.save()                 # write state_path (also automatic after every write RPC)
 
-    python -m assistant.sandbox --port 8069 --state sandbox.json   # standalone
+    python -m assistant.sandbox --port 8069 [--state FILE] [--anchor-date YYYY-MM-DD] [--projects N]
 
-What is simulated (see the module docstrings for details):
+``state_path``: if the file exists the database is loaded from it (dates are
+shifted so that its "today" becomes ``anchor_date``/today: the demo data stays
+current from one day to the next); otherwise the database is seeded and saved.
+All seeded dates are relative to ``anchor_date`` (default: today), the RNG seed
+is fixed, so a given anchor always yields the same data.  Users: ``admin`` /
+``admin`` (uid 2) or the API key; the other internal users' password is ``demo``.
 
-* protocol: ``/web/webclient/version_info``, ``/jsonrpc`` (``common``, ``object``,
-  ``db``), ``/web/session/authenticate``, ``/web/dataset/call_kw``; errors as
-  HTTP 200 JSON-RPC error objects; an HTTP 503 "proxy" page when set down;
-* ORM: ``search_read``, ``read``, ``search``, ``search_count``, ``fields_get``
-  (the real captured schemas), ``read_group``, ``create``, ``write``,
-  ``unlink``, ``name_search``, ``default_get``, full domains, ``active_test``;
-* business behaviour clients rely on: ``message_post`` escaping, activity
-  ``action_feedback``, ``env.ref`` via ``ir.model.data``, datetime parsing,
-  the Odoo 18 multi-project batch ``mail.activity.create`` bug;
-* data: "Northwind Advisory SRL" - invented staff, clients, projects, tasks,
-  12 weeks of timesheets, sales, invoices, expenses and chatter containing
-  invented personal data (for redaction tests).
+What is simulated (details in the module docstrings):
+
+* protocol (:mod:`.server`, :mod:`.rpc`): ``/web/webclient/version_info``,
+  ``/jsonrpc`` (``common``, ``object``, ``db``), ``/web/session/authenticate``,
+  ``/web/dataset/call_kw``; errors as HTTP 200 JSON-RPC error objects;
+* ORM (:mod:`.orm`, :mod:`.search`, :mod:`.domain`, :mod:`.readgroup`,
+  :mod:`.methods`): ``search_read``, ``read`` (``load``), ``search``,
+  ``search_count``, ``fields_get`` (the real captured schemas, :mod:`.fields`),
+  ``read_group``, ``create``, ``write``, ``unlink``, ``name_search``,
+  ``default_get``, full domains, ``active_test``, ``order``;
+* business behaviour clients rely on (:mod:`.business`, :mod:`.hooks`,
+  :mod:`.methods_mail`, :mod:`.computed`): ``message_post`` escaping,
+  ``action_feedback``, ``env.ref`` through ``ir.model.data`` (also for rows a
+  client creates), the datetime parser, computed hours/progress, and the Odoo
+  18 bug that fails one batched ``mail.activity.create`` over tasks of several
+  projects;
+* data (:mod:`.seed`): "Northwind Advisory SRL" - invented staff, clients,
+  projects, tasks, 12 weeks of timesheets, sales, invoices, expenses and chatter
+  containing invented personal data (for redaction tests).
+
+Not simulated: access rights and record rules (every user sees everything),
+multi-company, taxes beyond a flat amount, accounting entries beyond invoice
+lines, translations, attachments, e-mail sending, ``mail.activity.action_cancel``
+(not part of Odoo 18's RPC surface as captured).
 """
 
 from __future__ import annotations

@@ -71,6 +71,7 @@ class Task:
     summary_label: ClassVar[str] = "AI review"
     offline_label: ClassVar[str] = "rules"  # model name logged when no model is used (e.g. an embedding classifier)
     deadline_days: ClassVar[int | None] = None
+    write_back: ClassVar[bool] = True  # False: the caller lands the checked output itself (anomaly ranking)
 
     @classmethod
     def prompt_version(cls) -> str:
@@ -93,7 +94,8 @@ class Task:
     # -- generation ----------------------------------------------------------------------------------------
     def render(self, payload: dict[str, Any]) -> str:
         """The user prompt over redacted facts."""
-        return "Facts (JSON, figures computed from Odoo):\n" + json.dumps(payload, indent=1, ensure_ascii=False)
+        return "Facts (JSON, figures computed from Odoo):\n" + json.dumps(payload, ensure_ascii=False,
+                                                                          separators=(",", ":"))
 
     def write_rules(self, payload: dict[str, Any]) -> BaseModel:
         """The deterministic writer used when no model is configured, and as fallback."""

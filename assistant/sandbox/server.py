@@ -22,6 +22,7 @@ import os
 import secrets
 import tempfile
 import threading
+import time
 from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -66,6 +67,8 @@ class SandboxServer:
         self.port = port
         self.db = db
         self.down = False
+        #: added to every request, to mimic a real server's per-call cost in benchmarks (0: none)
+        self.latency_ms = 0.0
         if self.state_path is not None and self.state_path.exists():
             self.data = SandboxData.from_state(json.loads(self.state_path.read_text(encoding="utf-8")))
             # saved on another day: move all dates so the data still looks current
@@ -207,6 +210,8 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         sb = self.sandbox
+        if sb.latency_ms:
+            time.sleep(sb.latency_ms / 1000)
         if sb.down:
             sb.rpc.record("http", "", self.path)
             self._send(503, DOWN_PAGE, "text/html")

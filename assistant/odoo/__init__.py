@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+import contextlib
+import fcntl
+import json
+import os
+import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.odoo.client import OdooClient
@@ -12,7 +18,7 @@ from assistant.odoo.gateway import ActivitySpec, OdooGateway
 if TYPE_CHECKING:
     from assistant.settings import Settings
 
-__all__ = ["ActivitySpec", "OdooClient", "OdooGateway", "connect", "odoo_session"]
+__all__ = ["ActivitySpec", "OdooClient", "OdooGateway", "connect", "odoo_session", "shared_sandbox"]
 
 
 def connect(url: str, db: str, user: str, password: str, *, timeout: float = 30.0,
@@ -28,9 +34,45 @@ def odoo_session(settings: Settings) -> Iterator[OdooGateway]:
         yield connect(cfg.url, cfg.db, cfg.user, cfg.password.get_secret_value(), timeout=cfg.timeout,
                       batch_size=cfg.batch_size)
         return
+    state = cfg.sandbox_state or settings.data_dir / "sandbox.json"
+    with shared_sandbox(state) as url:
+        yield connect(url, "sandbox", "admin", "admin", timeout=cfg.timeout, batch_size=cfg.batch_size)
+
+
+@contextmanager
+def shared_sandbox(state: Path) -> Iterator[str]:
+    """The sandbox serving ``state``: reuse one another process already serves (so the CLI, the API and the
+    workers share one in-memory database and nobody overwrites the others' writes), else start one."""
     from assistant.sandbox import SandboxServer
 
-    state = cfg.sandbox_state or settings.data_dir / "sandbox.json"
     state.parent.mkdir(parents=True, exist_ok=True)
-    with SandboxServer(state) as srv:
-        yield connect(srv.url, srv.db, "admin", "admin", timeout=cfg.timeout, batch_size=cfg.batch_size)
+    marker = state.with_suffix(".serving")
+    with open(state.with_suffix(".lock"), "a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            url = _live_sandbox(marker)
+            srv = None
+            if url is None:
+                srv = SandboxServer(state)
+                url = srv.start()
+                marker.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    try:
+        yield url
+    finally:
+        if srv is not None:
+            srv.stop()
+            with contextlib.suppress(OSError):
+                if json.loads(marker.read_text()).get("pid") == os.getpid():
+                    marker.unlink()
+
+
+def _live_sandbox(marker: Path) -> str | None:
+    try:
+        info = json.loads(marker.read_text())
+        os.kill(int(info["pid"]), 0)
+        with urllib.request.urlopen(f"{info['url']}/web/health", timeout=2) as response:  # noqa: S310 - loopback
+            return str(info["url"]) if response.status == 200 else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

@@ -49,7 +49,7 @@ class _TextExtractor(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
-        elif tag in _BLOCK:
+        elif tag in _BLOCK and tag != "li":  # the next item starts its own line
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:

@@ -2,12 +2,15 @@
 
 Order of trust: record-declared values and validated identifiers, then rules (addresses, names), then NER.
 E-mails, URLs and addresses swallow detections inside them ("jurgen.muller@x.de" is one e-mail, not a name
-plus a domain). Adjacent address parts are merged into one address.
+plus a domain). Adjacent address parts are merged into one address. O(n log n): a 1 MB text has tens of
+thousands of detections.
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
+from itertools import accumulate
 
 from redaction.recognizers.address import ZIP4_AFTER_STREET
 from redaction.types import Span
@@ -30,37 +33,56 @@ TIERS = {
 CONTAINERS = frozenset({"EMAIL", "URL", "ADDRESS"})
 
 
+def _drop_contained(spans: list[Span]) -> list[Span]:
+    """Drop non-container spans lying strictly inside a container span."""
+    containers = sorted((s for s in spans if s.kind in CONTAINERS), key=lambda s: s.start)
+    if not containers:
+        return spans
+    starts = [c.start for c in containers]
+    max_end = list(accumulate((c.end for c in containers), max))
+    out = []
+    for span in spans:
+        if span.kind not in CONTAINERS:
+            k = bisect.bisect_right(starts, span.start)
+            if k and max_end[k - 1] >= span.end:
+                # some container starting at or before this span reaches past its end
+                if any(
+                    containers[j].end >= span.end and containers[j].length > span.length
+                    for j in range(k - 1, -1, -1)
+                    if max_end[j] >= span.end
+                ):
+                    continue
+        out.append(span)
+    return out
+
+
 def resolve(spans: list[Span], text: str, threshold: float = 0.0) -> list[Span]:
     """Non-overlapping spans sorted by start."""
     spans = [s for s in spans if s.end > s.start and s.score >= threshold]
     if not spans:
         return []
-    containers = [s for s in spans if s.kind in CONTAINERS]
-    if containers:
-        spans = [
-            s
-            for s in spans
-            if s.kind in CONTAINERS
-            or not any(c.start <= s.start and s.end <= c.end and c.length > s.length for c in containers)
-        ]
+    spans = _drop_contained(spans)
     ranked = sorted(spans, key=lambda s: (-TIERS.get(s.recognizer, 1), -s.score, -s.length, s.start))
+    starts: list[int] = []
     chosen: list[Span] = []
     for span in ranked:
-        if all(span.end <= c.start or c.end <= span.start for c in chosen):
-            chosen.append(span)
-    chosen.sort(key=lambda s: s.start)
+        k = bisect.bisect_left(starts, span.start)
+        if k < len(chosen) and chosen[k].start < span.end:
+            continue
+        if k and chosen[k - 1].end > span.start:
+            continue
+        starts.insert(k, span.start)
+        chosen.insert(k, span)
     return _merge_addresses(chosen, text)
 
 
 def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
-    for span in spans:
+    for i, span in enumerate(spans):
         if span.kind == "ADDRESS":
             tail = ZIP4_AFTER_STREET.match(text, span.end)
-            if tail:
-                nxt_start = tail.end()
-                if all(s.start >= nxt_start or s.end <= span.end for s in spans if s is not span):
-                    span = replace(span, end=nxt_start, canonical=None)
+            if tail and (i + 1 == len(spans) or spans[i + 1].start >= tail.end()):
+                span = replace(span, end=tail.end(), canonical=None)
         if out and out[-1].kind == "ADDRESS" and span.kind == "ADDRESS":
             gap = text[out[-1].end : span.start]
             if len(gap) <= 3 and all(ch in ", \t\n" for ch in gap) and gap.count("\n") <= 1:

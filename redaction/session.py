@@ -88,11 +88,7 @@ class RedactionSession:
                 out.append(spans)
                 continue
             matcher = matcher_for(candidates, self._allow_terms)
-            extra = [
-                Span(s.start, s.end, s.kind, s.score, "session", s.canonical)
-                for s in matcher.find(text)
-                if not any(o.start <= s.start and s.end <= o.end for o in spans)
-            ]
+            extra = [Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

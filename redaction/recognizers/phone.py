@@ -9,6 +9,7 @@ and document numbers ("INV/2024/00042") are excluded by the candidate pattern an
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import phonenumbers
 import regex
@@ -39,6 +40,7 @@ ALL_REGIONS = ("DE", "FR", "ES", "NL", "GB", "BE", "AT", "CH", "IT", "IE", "LU",
 _TRUNK_ZERO = frozenset({"DE", "FR", "NL", "GB", "BE", "AT", "CH", "IE"})
 
 
+@lru_cache(maxsize=8192)
 def parse_phone(raw: str, lang: str = "en") -> phonenumbers.PhoneNumber | None:
     """The valid phone number ``raw`` stands for, trying the regions of ``lang`` first; None if none."""
     digits = "".join(ch for ch in raw if ch.isdigit())

@@ -1,0 +1,97 @@
+"""Table-driven recognizer tests (in the style of Presidio's): text, expected detections, and non-detections."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.address import AddressRecognizer
+from redaction.recognizers.base import Recognizer
+from redaction.recognizers.card import CardRecognizer
+from redaction.recognizers.email import EmailRecognizer
+from redaction.recognizers.iban import IbanRecognizer
+from redaction.recognizers.ip import IpRecognizer
+from redaction.recognizers.national_id import NationalIdRecognizer
+from redaction.recognizers.person import PersonRecognizer
+from redaction.recognizers.phone import PhoneRecognizer
+from redaction.recognizers.url import UrlRecognizer
+from redaction.recognizers.vat import VatRecognizer
+
+
+def found(recognizer: Recognizer, text: str, lang: str = "en") -> set[str]:
+    return {text[s.start : s.end] for s in recognizer.find(text, lang)}
+
+
+CASES: list[tuple[Recognizer, str, str, set[str]]] = [
+    # phones: several countries, national and international, with and without separators
+    (PhoneRecognizer(), "en", "call back on +49 40 1234567.", {"+49 40 1234567"}),
+    (PhoneRecognizer(), "fr", "Tél. 01 42 68 53 00.", {"01 42 68 53 00"}),
+    (PhoneRecognizer(), "en", "Tel: (415) 555-2671", {"(415) 555-2671"}),
+    (PhoneRecognizer(), "nl", "bel me op 06-12345678", {"06-12345678"}),
+    (PhoneRecognizer(), "es", "móvil 612 345 679", {"612 345 679"}),
+    (PhoneRecognizer(), "de", "Telefon 040 / 3012 4455", {"040 / 3012 4455"}),
+    (PhoneRecognizer(), "en", "direct line +353 1 677 8899", {"+353 1 677 8899"}),
+    (PhoneRecognizer(), "en", "0034 912 345 678", {"0034 912 345 678"}),
+    (PhoneRecognizer(), "en", "invoice INV/2024/00042 total 12.500,00", set()),
+    (PhoneRecognizer(), "de", "Datum 15.05.2024 und 2024-05-15", set()),
+    (PhoneRecognizer(), "en", "ticket 1234567 closed, PO 4500012345", set()),
+    (PhoneRecognizer(), "en", "total 123 456 789 units", set()),
+    # IBANs with and without spaces, check digits validated, trailing words not swallowed
+    (IbanRecognizer(), "en", "IBAN DE89 3704 0044 0532 0130 00 before", {"DE89 3704 0044 0532 0130 00"}),
+    (IbanRecognizer(), "en", "NL91ABNA0417164300 and", {"NL91ABNA0417164300"}),
+    (IbanRecognizer(), "en", "FR76 3000 6000 0112 3456 7890 189.", {"FR76 3000 6000 0112 3456 7890 189"}),
+    (IbanRecognizer(), "en", "DE00 1234 5678 9012 3456 78 is wrong", set()),
+    (IbanRecognizer(), "en", "IBAN DE00 1234 5678 9012 3456 78 (typo)", {"DE00 1234 5678 9012 3456 78"}),
+    # cards (Luhn)
+    (CardRecognizer(), "en", "card 4111 1111 1111 1111 used", {"4111 1111 1111 1111"}),
+    (CardRecognizer(), "en", "card 4111 1111 1111 1112 used", set()),
+    # e-mail
+    (EmailRecognizer(), "en", "write to jürgen.müller@kunde-gmbh.de.", {"jürgen.müller@kunde-gmbh.de"}),
+    (EmailRecognizer(), "en", "no email here @ all", set()),
+    # IPs
+    (IpRecognizer(), "en", "gateway 10.20.4.17, v6 2001:db8:4::42", {"10.20.4.17", "2001:db8:4::42"}),
+    (IpRecognizer(), "en", "version v1.2.3.4 and 999.1.1.1 and 10:30:00", set()),
+    # URLs with personal paths only
+    (UrlRecognizer(), "en", "see https://www.linkedin.com/in/jane-roe-1a2b3c.", {"https://www.linkedin.com/in/jane-roe-1a2b3c"}),
+    (UrlRecognizer(), "en", "form https://x.example/f?email=a@b.c&x=1", {"https://x.example/f?email=a@b.c&x=1"}),
+    (UrlRecognizer(), "en", "docs at https://learn.microsoft.com/en-us/azure/", set()),
+    # VAT ids
+    (VatRecognizer(), "en", "USt-IdNr. DE 284 719 553", {"DE 284 719 553"}),
+    (VatRecognizer(), "en", "TVA FR 40 303 265 045", {"FR 40 303 265 045"}),
+    (VatRecognizer(), "en", "btw NL 812345678 B 01", {"NL 812345678 B 01"}),
+    (VatRecognizer(), "en", "CIF ESB12345674", {"ESB12345674"}),
+    (VatRecognizer(), "en", "VAT GB 123 4567 89", {"GB 123 4567 89"}),
+    # national ids
+    (NationalIdRecognizer(), "es", "DNI 12345678Z del cliente", {"12345678Z"}),
+    (NationalIdRecognizer(), "es", "NIE X1234567L", {"X1234567L"}),
+    (NationalIdRecognizer(), "en", "SSN 078-05-1120", {"078-05-1120"}),
+    (NationalIdRecognizer(), "nl", "BSN 111222333 alleen HR", {"111222333"}),
+    (NationalIdRecognizer(), "de", "Steuer-ID des Mitarbeiters: 65 929 970 489.", {"65 929 970 489"}),
+    (NationalIdRecognizer(), "fr", "NIR 2 84 12 76 451 089 93", {"2 84 12 76 451 089 93"}),
+    (NationalIdRecognizer(), "en", "order 123456789 shipped", set()),
+    # street addresses and postcodes
+    (AddressRecognizer(), "de", "Große Elbstraße 145a, 22767 Hamburg.", {"Große Elbstraße 145a", "22767 Hamburg"}),
+    (AddressRecognizer(), "fr", "au 12 rue de la Paix, 75002 Paris", {"12 rue de la Paix", "75002 Paris"}),
+    (AddressRecognizer(), "en", "221B Baker Street, London NW1 6XE", {"221B Baker Street", "London NW1 6XE"}),
+    (AddressRecognizer(), "es", "en Calle de Alcalá 48, 28014 Madrid", {"Calle de Alcalá 48", "28014 Madrid"}),
+    (AddressRecognizer(), "nl", "Keizersgracht 123, 1015 CJ Amsterdam", {"Keizersgracht 123", "1015 CJ Amsterdam"}),
+    (AddressRecognizer(), "de", "Budget 12500 Euro, 1500 MB Speicher, im Jahr 2024 hatten wir 12 Termine", set()),
+    # persons announced by titles, greetings, hand-over verbs, signatures
+    (PersonRecognizer(), "de", "Herr Vöhringer hat freigegeben.", {"Vöhringer"}),
+    (PersonRecognizer(), "fr", "Bonjour Maël, merci.", {"Maël"}),
+    (PersonRecognizer(), "en", "approved by Grant Wilson on 3 June", {"Grant Wilson"}),
+    (PersonRecognizer(), "es", "con la Sra. Aitana Ruiz de la Fuente.", {"Aitana Ruiz de la Fuente"}),
+    (PersonRecognizer(), "nl", "met mevrouw Van der Berg over", {"Van der Berg"}),
+    (PersonRecognizer(), "nl", "Ansprechpartner: Jan de Vries", {"Jan de Vries"}),
+    (PersonRecognizer(), "de", "Viele Grüße\nWiebke Harmsen", {"Wiebke Harmsen"}),
+    (PersonRecognizer(), "en", "spoke with sophie about it", {"sophie"}),
+    (PersonRecognizer(), "en", "cc @lotte.bakker", {"lotte.bakker"}),
+    (PersonRecognizer(), "en", "Will you update the Jira ticket in May? Mark it done and grant access.", set()),
+    (PersonRecognizer(), "de", "Rechnung freigegeben von Controlling.", set()),
+    (PersonRecognizer(), "es", "112,00 EUR con IVA", set()),
+    (PersonRecognizer(), "en", "Call with Hamburg Port tomorrow; kickoff with Azure team", set()),
+]
+
+
+@pytest.mark.parametrize(("recognizer", "lang", "text", "expected"), CASES, ids=lambda v: str(v)[:40])
+def test_recognizer(recognizer: Recognizer, lang: str, text: str, expected: set[str]) -> None:
+    assert found(recognizer, text, lang) == expected

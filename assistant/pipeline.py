@@ -110,12 +110,14 @@ class Pipeline:
                                                        model=prior.model)
             else:
                 todo.append(w)
-        existing = self._open_markers(task, todo)
+        existing = self._open_markers(task, todo) if task.write_back else {}
         for index, w in enumerate(todo):
             if progress:
                 progress(w.facts.name, offset + index + 1, total)
             w.started = time.perf_counter()
             self._generate(task, w)
+            if not task.write_back:
+                w.spec = None  # the caller writes back (and logs) the checked output itself
             w.seconds = time.perf_counter() - w.started + fetch_share
             if w.spec is not None and marker(w.run_key) in existing.get(self._target(task, w), ""):
                 w.spec = None  # an open activity for this exact run key already exists in Odoo

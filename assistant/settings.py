@@ -16,6 +16,8 @@ import platformdirs
 from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from assistant.anomaly.config import AnomalySettings
+
 APP_NAME = "odoo-governed-assistant"
 
 
@@ -150,6 +152,7 @@ class Settings(BaseSettings):
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)  # type: ignore[arg-type]
     service: ServiceSettings = Field(default_factory=ServiceSettings)  # type: ignore[arg-type]
     schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]
+    anomaly: AnomalySettings = Field(default_factory=AnomalySettings)  # detector thresholds, ASSISTANT_ANOMALY__...
 
     @property
     def data_dir(self) -> Path:

@@ -144,5 +144,9 @@ def detect_language(words: list[str]) -> str:
         for lang, stop in STOPWORDS.items():
             if word in stop:
                 scores[lang] += 1
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] > 0 else ""
+    top = max(scores.values())
+    if top == 0:
+        return ""
+    best = [lang for lang, score in scores.items() if score == top]
+    # a tie with English goes to the other language: NER (English only) misreads German or Dutch nouns
+    return next((lang for lang in best if lang != "en"), best[0])

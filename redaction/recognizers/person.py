@@ -28,6 +28,11 @@ CLOSINGS = frozenset(
     "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
     "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos".split()
 )
+# Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
+DETERMINERS = frozenset(
+    "the a an this that der die das den dem des ein eine einen einem einer kein keine pro je jede jeder le la "
+    "les un une el los las una het een de deze dit".split()
+)
 _NAME_CUES = frozenset(lx.PERSON_BY_CUES | {"cc", "hi", "hallo", "dear", "bonjour", "hola", "hello", "hey"})
 
 
@@ -170,7 +175,9 @@ class PersonRecognizer:
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
             if is_cap(tok) and tok.folded in names and not tok.text.isupper():
                 end = chain(tokens, i, 4)
-                if end > i:
+                prev = tokens[i - 1] if i else None
+                lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+                if end > i and not (end - i == 1 and lone_noun):
                     if tok.folded not in ambiguous:
                         yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
                         i = end

@@ -22,11 +22,11 @@ _CANDIDATE = regex.compile(
 )
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CONTEXT = frozenset(
-    "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline number "
+    "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline "
     "telefon telefonnummer handy mobil rufnummer durchwahl festnetz anrufen "
-    "téléphone telephone tél portable numéro appeler "
+    "téléphone telephone tél portable appeler "
     "teléfono telefono móvil movil llamar "
-    "telefoon telefoonnummer mobiel bel bellen nummer gsm".split()
+    "telefoon telefoonnummer mobiel bel bellen gsm".split()
 )
 REGIONS_BY_LANG = {
     "en": ("GB", "IE", "US"),

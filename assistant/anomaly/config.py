@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 class AnomalySettings(BaseModel):
     # -- scan ------------------------------------------------------------------------------------------------
     lookback_days: int = Field(120, ge=7, description="Default scan window: records dated within this many days.")
+    read_batch: int = Field(2000, ge=50, description="Records per batched read (keyset pagination on id).")
     max_evidence_rows: int = Field(15, ge=1, description="Rows of the evidence table kept per flag.")
     llm_max_candidates: int = Field(15, ge=1, description="Flags (best score first) sent to the ranking model.")
     # -- timesheets: volume -----------------------------------------------------------------------------------
@@ -25,9 +26,10 @@ class AnomalySettings(BaseModel):
     leave_min_hours: float = Field(0.25, ge=0, description="Hours on a validated leave day that are flagged.")
     # -- timesheets: duplicates -------------------------------------------------------------------------------
     near_dup_hours_tolerance: float = Field(0.25, ge=0, description="Hour difference still counted near-duplicate.")
-    near_dup_similarity: float = Field(0.75, gt=0, le=1, description="Description similarity (0-1) of near-dups.")
+    near_dup_similarity: float = Field(0.8, gt=0, le=1, description="Description similarity (0-1) of near-dups.")
     # -- timesheets: task / project state ---------------------------------------------------------------------
-    closed_task_grace_days: int = Field(2, ge=0, description="Days after a task was closed before time is flagged.")
+    closed_task_grace_days: int = Field(10, ge=0, description="Days after a task was closed before time is flagged "
+                                        "(late entries for the closing week are normal).")
     after_deadline_days: int = Field(30, ge=0, description="Days after a task deadline from which time is flagged.")
     archived_grace_days: int = Field(0, ge=0, description="Days after a project's end date on archived projects.")
     overrun_tolerance: float = Field(0.2, ge=0, description="Effective hours above allocated x (1 + this) = overrun.")

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "assistant.cli.core",
     "assistant.cli.redact_cmd",
     "assistant.cli.serve_cmd",
+    "assistant.cli.anomaly_cmd",
 ]
 
 

@@ -27,8 +27,15 @@ def _target(ctx: Ctx, task: int, project: int) -> tuple[str, int, int | None, in
     return "project.project", project, None, ctx.project_manager.get(project) or None
 
 
-def similarity(a: str, b: str) -> float:
-    """0-1 similarity of two normalised descriptions: the better of token overlap and character matching."""
+def similarity(a: str, b: str, common: frozenset[str] = frozenset()) -> float:
+    """0-1 similarity of two normalised descriptions: the better of token overlap and character matching.
+
+    Tokens in ``common`` (the task's name, which people repeat in every entry) are dropped first, so that
+    "Work on gap analysis" and "Review: gap analysis" compare as "work on" vs "review", which they are.
+    """
+    if common:
+        a = " ".join(w for w in a.split() if w not in common)
+        b = " ".join(w for w in b.split() if w not in common)
     if a == b:
         return 1.0
     if not a or not b:
@@ -94,7 +101,10 @@ def near(ctx: Ctx) -> list[Flag]:
                   & ((pairs["hours_a"] - pairs["hours_b"]).abs() <= th.near_dup_hours_tolerance + 1e-9)]
     if pairs.empty:
         return []
-    sims = [similarity(a, b) for a, b in zip(pairs["desc_a"].tolist(), pairs["desc_b"].tolist(), strict=True)]
+    task_words = {task: frozenset(norm_text(pd.Series([ctx.task_name.get(task, "")])).iloc[0].split())
+                  for task in pairs["task_id"].unique().tolist()}
+    sims = [similarity(a, b, task_words[t]) for a, b, t in zip(pairs["desc_a"].tolist(), pairs["desc_b"].tolist(),
+                                                                pairs["task_id"].tolist(), strict=True)]
     pairs = pairs.assign(sim=sims)
     pairs = pairs[pairs["sim"] >= th.near_dup_similarity]
     if pairs.empty:

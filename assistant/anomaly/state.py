@@ -1,0 +1,45 @@
+"""Durable scan state in the ``kv_state`` table: the open flags (what a rescan must not raise again and may
+resolve) and the ``write_date`` watermark of incremental scans."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from assistant.errors import StoreError
+from assistant.store.db import Database
+from assistant.store.models import KeyValue
+
+OPEN_FLAGS = "anomaly.open_flags"
+WATERMARK = "anomaly.watermark"
+
+
+class ScanState:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str) -> dict[str, Any]:
+        try:
+            with self.db.session() as session:
+                row = session.scalars(select(KeyValue).where(KeyValue.key == key)).first()
+                return dict(row.value) if row is not None else {}
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not read scan state {key}: {exc}") from exc
+
+    def put(self, values: dict[str, dict[str, Any]]) -> None:
+        """Write several keys in one transaction."""
+        try:
+            with self.db.session() as session, session.begin():
+                for key, value in values.items():
+                    session.merge(KeyValue(key=key, value=value, updated_at=datetime.now(UTC)))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not write scan state: {exc}") from exc
+
+    def open_flags(self) -> dict[str, dict[str, Any]]:
+        return self.get(OPEN_FLAGS).get("flags", {})
+
+    def watermark(self) -> dict[str, Any]:
+        return self.get(WATERMARK)

@@ -42,9 +42,9 @@ class AllowList:
             return spans
         out = []
         for span in spans:
-            if span.recognizer != "record" and span.kind in SUPPRESSIBLE:
-                if any(span.start < end and start < span.end for start, end in intervals):
-                    continue
+            suppressible = span.recognizer != "record" and span.kind in SUPPRESSIBLE
+            if suppressible and any(span.start < end and start < span.end for start, end in intervals):
+                continue
             out.append(span)
         return out
 

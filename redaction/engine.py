@@ -61,7 +61,7 @@ class Redactor:
     """Detects personal and client data; build once and share (engines are created on first use)."""
 
     def __init__(self, settings: RedactionSettings | None = None) -> None:
-        self.settings = settings or RedactionSettings()
+        self.settings = settings or RedactionSettings()  # type: ignore[call-arg]  # (no pydantic mypy plugin)
         self._lock = threading.Lock()
         self._ner: NerEngine | None = None
         self._ner_tried = False
@@ -113,7 +113,9 @@ class Redactor:
         return {
             "mode": "ner+patterns+record" if ner else "patterns+record",
             "ner_setting": self.settings.ner,
-            "model": {"name": ner.model_name, "version": ner.version, "spacy": ner.spacy_version} if ner else None,
+            "model": {"name": ner.model_name, "version": ner.version, "spacy": ner.spacy_version}
+            if ner
+            else None,
             "ner_error": self._ner_error,
             "recognizers": ["record", *(r.name for r in self.recognizers), *(["ner"] if ner else [])],
             "leak_gate": self.settings.leak_gate,

@@ -46,6 +46,7 @@ _RAW_STOPWORDS: dict[str, str] = {
     ),
 }
 
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(fold_str(w) for w in text.split())
 
@@ -80,9 +81,7 @@ PERSON_CUES = _words(
 )
 
 # Two-word cues ("approved by", "freigegeben von") and their one-word versions after a verb.
-PERSON_BY_CUES = _words(
-    "by von par por door with mit avec con met"
-)
+PERSON_BY_CUES = _words("by von par por door with mit avec con met")
 PERSON_BY_VERBS = _words(
     "approved signed reported assigned submitted requested sent confirmed reviewed rejected created called "
     "met spoke talked emailed asked "

@@ -27,14 +27,33 @@ NLP_CONFIGURATION: dict[str, Any] = {
     "models": [{"lang_code": "en", "model_name": MODEL_NAME}],
     "ner_model_configuration": {
         "model_to_presidio_entity_mapping": {
-            "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION",
-            "GPE": "LOCATION", "LOCATION": "LOCATION", "ORG": "ORGANIZATION", "ORGANIZATION": "ORGANIZATION",
-            "DATE": "DATE_TIME", "TIME": "DATE_TIME",
+            "PER": "PERSON",
+            "PERSON": "PERSON",
+            "NORP": "NRP",
+            "FAC": "LOCATION",
+            "LOC": "LOCATION",
+            "GPE": "LOCATION",
+            "LOCATION": "LOCATION",
+            "ORG": "ORGANIZATION",
+            "ORGANIZATION": "ORGANIZATION",
+            "DATE": "DATE_TIME",
+            "TIME": "DATE_TIME",
         },  # fmt: skip
         "low_confidence_score_multiplier": 0.4,
         "low_score_entity_names": [],
-        "labels_to_ignore": ["ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
-                             "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],  # fmt: skip
+        "labels_to_ignore": [
+            "ORGANIZATION",
+            "CARDINAL",
+            "EVENT",
+            "LANGUAGE",
+            "LAW",
+            "MONEY",
+            "ORDINAL",
+            "PERCENT",
+            "PRODUCT",
+            "QUANTITY",
+            "WORK_OF_ART",
+        ],  # fmt: skip
     },
 }
 NER_SCORE = 0.85
@@ -87,9 +106,9 @@ def needs_ner(text: str, lang: str) -> bool:
         return False
     for tok in tokenize(text):
         word = tok.text
-        if len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper():
-            if not blocked(tok.folded) and tok.folded not in lx.MONTHS:
-                return True
+        capitalised = len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper()
+        if capitalised and not blocked(tok.folded) and tok.folded not in lx.MONTHS:
+            return True
     return False
 
 

@@ -30,16 +30,22 @@ def _fernet(key: KeyLike | None) -> Fernet:
     try:
         return Fernet(raw.encode() if isinstance(raw, str) else raw)
     except (ValueError, TypeError) as exc:
-        raise ConfigError("redaction.persist_key is not a valid Fernet key (32 url-safe base64 bytes)") from exc
+        raise ConfigError(
+            "redaction.persist_key is not a valid Fernet key (32 url-safe base64 bytes)"
+        ) from exc
 
 
-def encrypt_mapping(mapping: dict[str, str], key: KeyLike | None, meta: dict[str, Any] | None = None) -> bytes:
+def encrypt_mapping(
+    mapping: dict[str, str], key: KeyLike | None, meta: dict[str, Any] | None = None
+) -> bytes:
     """Encrypt a placeholder map (plus value-free metadata) into an opaque token."""
     payload = {"v": 1, "created": time.time(), "meta": meta or {}, "mapping": mapping}
     return _fernet(key).encrypt(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
 
-def decrypt_mapping(blob: bytes | str, key: KeyLike | None, max_age_days: int | None = None) -> dict[str, str]:
+def decrypt_mapping(
+    blob: bytes | str, key: KeyLike | None, max_age_days: int | None = None
+) -> dict[str, str]:
     """Decrypt a token from :func:`encrypt_mapping`; fails after ``max_age_days`` (the retention period)."""
     token = blob.encode() if isinstance(blob, str) else blob
     ttl = max_age_days * 86_400 if max_age_days is not None else None

@@ -74,9 +74,9 @@ class PlaceholderRegistry:
         tokens = name_tokens(value) or frozenset({fold_str(value)})
         best: str | None = None
         for placeholder, known in self._persons:
-            if tokens <= known or known <= tokens:
-                if best is None or (placeholder in self._declared and best not in self._declared):
-                    best = placeholder
+            related = tokens <= known or known <= tokens
+            if related and (best is None or (placeholder in self._declared and best not in self._declared)):
+                best = placeholder
         if best is None:
             best = self._new("PERSON", value)
             self._persons.append((best, tokens))
@@ -99,6 +99,6 @@ class PlaceholderRegistry:
 
         def sub(m: regex.Match[str]) -> str:
             original = self.mapping.get(f"<{m.group(1).upper()}_{int(m.group(2))}>")
-            return original if original is not None else m.group(0)
+            return original if original is not None else str(m.group(0))
 
-        return PLACEHOLDER_RE.sub(sub, text)
+        return str(PLACEHOLDER_RE.sub(sub, text))

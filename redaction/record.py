@@ -23,11 +23,87 @@ from redaction.recognizers.phone import parse_phone
 from redaction.types import SensitiveValue, Span
 
 _LEGAL = frozenset(
-    "gmbh ag kg ug mbh co ltd llc inc plc corp sa sas sarl sl slu bv nv vof ohg ev se limited spa srl "
-    "& und and et y en cie group holding".split()
+    [
+        "gmbh",
+        "ag",
+        "kg",
+        "ug",
+        "mbh",
+        "co",
+        "ltd",
+        "llc",
+        "inc",
+        "plc",
+        "corp",
+        "sa",
+        "sas",
+        "sarl",
+        "sl",
+        "slu",
+        "bv",
+        "nv",
+        "vof",
+        "ohg",
+        "ev",
+        "se",
+        "limited",
+        "spa",
+        "srl",
+        "&",
+        "und",
+        "and",
+        "et",
+        "y",
+        "en",
+        "cie",
+        "group",
+        "holding",
+    ]
 )
-_NOT_DATE_PREV = frozenset("in im en de of on am bis seit since until depuis desde sinds tot end ende fin mid".split())
-_MODAL_NEXT = frozenset("i you we they he she it the this that be have not u je vous nous".split())
+_NOT_DATE_PREV = frozenset(
+    [
+        "in",
+        "im",
+        "en",
+        "de",
+        "of",
+        "on",
+        "am",
+        "bis",
+        "seit",
+        "since",
+        "until",
+        "depuis",
+        "desde",
+        "sinds",
+        "tot",
+        "end",
+        "ende",
+        "fin",
+        "mid",
+    ]
+)
+_MODAL_NEXT = frozenset(
+    [
+        "i",
+        "you",
+        "we",
+        "they",
+        "he",
+        "she",
+        "it",
+        "the",
+        "this",
+        "that",
+        "be",
+        "have",
+        "not",
+        "u",
+        "je",
+        "vous",
+        "nous",
+    ]
+)
 _STREET_WORDS = {
     "strasse": r"(?:strasse|str\.?)",
     "str.": r"(?:strasse|str\.?)",
@@ -86,7 +162,10 @@ def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
             if len(core) < 3 and " " not in spelling:
                 continue
             ambiguous = (
-                core in lx.ambiguous_names() or core in lx.MONTHS or core in lx.all_stopwords() or len(core) <= 3
+                core in lx.ambiguous_names()
+                or core in lx.MONTHS
+                or core in lx.all_stopwords()
+                or len(core) <= 3
             )
             yield _words_pattern(spelling), "name" if ambiguous else None
     if len(units) >= 2:
@@ -235,9 +314,8 @@ class RecordMatcher:
             return False
         if before and (before[-1].isdigit() or before[-1].lower() in _NOT_DATE_PREV):
             return False
-        if before and before[-1].rstrip(".").isdigit() and (not after or not after[0][:1].isalpha()):
-            return False  # "12. Mai" / "am 3. May." (a sentence may end in a number: "May 12. May will")
-        return True
+        # "12. Mai" / "am 3. May." are dates; a sentence may end in a number: "on May 12. May will sign"
+        return not (before and before[-1].rstrip(".").isdigit() and (not after or not after[0][:1].isalpha()))
 
 
 @lru_cache(maxsize=64)

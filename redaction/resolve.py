@@ -44,14 +44,17 @@ def _drop_contained(spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.kind not in CONTAINERS:
             k = bisect.bisect_right(starts, span.start)
-            if k and max_end[k - 1] >= span.end:
-                # some container starting at or before this span reaches past its end
-                if any(
+            # some container starting at or before this span reaches past its end (prefix max), and is longer
+            if (
+                k
+                and max_end[k - 1] >= span.end
+                and any(
                     containers[j].end >= span.end and containers[j].length > span.length
                     for j in range(k - 1, -1, -1)
                     if max_end[j] >= span.end
-                ):
-                    continue
+                )
+            ):
+                continue
         out.append(span)
     return out
 
@@ -87,7 +90,13 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
             gap = text[out[-1].end : span.start]
             if len(gap) <= 3 and all(ch in ", \t\n" for ch in gap) and gap.count("\n") <= 1:
                 prev = out.pop()
-                span = Span(prev.start, max(prev.end, span.end), "ADDRESS", max(prev.score, span.score), prev.recognizer)
+                span = Span(
+                    prev.start,
+                    max(prev.end, span.end),
+                    "ADDRESS",
+                    max(prev.score, span.score),
+                    prev.recognizer,
+                )
         elif out and span.start < out[-1].end:
             continue
         out.append(span)

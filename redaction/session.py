@@ -88,14 +88,15 @@ class RedactionSession:
                 out.append(spans)
                 continue
             matcher = matcher_for(candidates, self._allow_terms)
-            extra = [Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)]
+            extra = [
+                Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)
+            ]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 
     def _learn(self, item: SensitiveValue) -> None:
-        if item.kind in WORD_KINDS and item not in self._declared_set:
-            self._index.add(item)
-        elif item.kind not in WORD_KINDS:
+        # declared names are matched by the run's own matcher already; identifiers feed the leak gate
+        if item.kind not in WORD_KINDS or item not in self._declared_set:
             self._index.add(item)
 
     def _replace(self, text: str, spans: list[Span]) -> tuple[str, list[dict[str, Any]]]:
@@ -223,6 +224,8 @@ class RedactionSession:
         return persist.encrypt_mapping(self.mapping, key, {"counts": self.report().counts})
 
     @staticmethod
-    def decrypt_mapping(blob: bytes | str, key: persist.KeyLike, max_age_days: int | None = None) -> dict[str, str]:
+    def decrypt_mapping(
+        blob: bytes | str, key: persist.KeyLike, max_age_days: int | None = None
+    ) -> dict[str, str]:
         """Decrypt an exported map (re-identification: the caller must log it)."""
         return persist.decrypt_mapping(blob, key, max_age_days)

@@ -12,7 +12,19 @@ from typing import Any
 
 from assistant.errors import InputError
 
-KINDS: tuple[str, ...] = ("PERSON", "EMAIL", "PHONE", "ADDRESS", "VAT", "IBAN", "ORG", "URL", "IP", "CARD", "ID")
+KINDS: tuple[str, ...] = (
+    "PERSON",
+    "EMAIL",
+    "PHONE",
+    "ADDRESS",
+    "VAT",
+    "IBAN",
+    "ORG",
+    "URL",
+    "IP",
+    "CARD",
+    "ID",
+)
 
 # Aliases accepted by RecordContext.add so that callers can use Odoo-ish words.
 _KIND_ALIASES = {

@@ -6,7 +6,9 @@ import importlib
 
 import typer
 
-eval_app = typer.Typer(help="Run evaluation corpora and report metrics against their targets.", no_args_is_help=True)
+eval_app = typer.Typer(
+    help="Run evaluation corpora and report metrics against their targets.", no_args_is_help=True
+)
 
 # One line per suite; a suite whose module is not there yet is skipped.
 EVAL_MODULES = [

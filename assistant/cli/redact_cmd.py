@@ -48,7 +48,9 @@ def _parse_jsonl(text: str) -> list[dict[str, Any]]:
 
 def redact_command(
     source: Annotated[str, typer.Argument(help="File to redact, or - for stdin.")] = "-",
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="Input is JSONL with a 'text' field per line.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Input is JSONL with a 'text' field per line.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON with entities and the report.")] = False,
     html: Annotated[bool, typer.Option("--html", help="Input is HTML (an Odoo html field).")] = False,
 ) -> None:

@@ -14,9 +14,10 @@ import json
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import regex
+import typer
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
@@ -57,9 +58,7 @@ def gold_spans(text: str, item: dict[str, Any]) -> list[tuple[int, int, str]]:
 
 
 def _covered(text: str, start: int, end: int, preds: list[tuple[int, int, str]]) -> bool:
-    return all(
-        not text[i].isalnum() or any(ps <= i < pe for ps, pe, _ in preds) for i in range(start, end)
-    )
+    return all(not text[i].isalnum() or any(ps <= i < pe for ps, pe, _ in preds) for i in range(start, end))
 
 
 def _f2(p: float, r: float) -> float:
@@ -76,7 +75,7 @@ def run(corpus: Path | None = None, *, ner: str | None = None, details: bool = F
     from redaction import RecordContext, Redactor, html_to_text
     from redaction.record import RecordMatcher
 
-    settings = RedactionSettings() if ner is None else RedactionSettings(ner=ner)  # type: ignore[arg-type]
+    settings = RedactionSettings() if ner is None else RedactionSettings(ner=ner)  # type: ignore[call-arg,arg-type]
     redactor = Redactor(settings)
     redactor.ner_available  # noqa: B018  (load the model outside the timed loop)
     items = load_corpus(corpus)
@@ -189,7 +188,9 @@ def format_result(result: dict[str, Any]) -> str:
         lines.append(
             f"{kind:<8} {m['gold']:>5} {m['predicted']:>5} {m['recall']:>7.3f} {m['precision']:>7.3f} {m['f2']:>7.3f}"
         )
-    langs = ", ".join(f"{k}: R {v['recall']:.3f} P {v['precision']:.3f}" for k, v in result["by_language"].items())
+    langs = ", ".join(
+        f"{k}: R {v['recall']:.3f} P {v['precision']:.3f}" for k, v in result["by_language"].items()
+    )
     lines.append(f"by language: {langs}")
     lines.append(
         f"leaks of record-declared values: {result['leaks']}; values to keep that were redacted: "
@@ -206,16 +207,19 @@ def format_result(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def register_eval(eval_app: Any) -> None:
+def register_eval(eval_app: typer.Typer) -> None:
     """Add ``redaction`` to the ``assistant eval`` typer group."""
-    import typer
 
     @eval_app.command("redaction")
     def redaction_eval(
-        corpus: Path = typer.Option(None, help="Corpus file or directory (default: the packaged corpus)."),
-        as_json: bool = typer.Option(False, "--json", help="Print the result as JSON."),
-        details: bool = typer.Option(False, "--details", help="List misses, false positives and leaks."),
-        no_ner: bool = typer.Option(False, "--no-ner", help="Pattern + record-aware mode only."),
+        corpus: Annotated[
+            Path | None, typer.Option(help="Corpus file or directory (default: the packaged corpus).")
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+        details: Annotated[
+            bool, typer.Option("--details", help="List misses, false positives and leaks.")
+        ] = False,
+        no_ner: Annotated[bool, typer.Option("--no-ner", help="Pattern + record-aware mode only.")] = False,
     ) -> None:
         """Recall, precision and F2 of the redactor per entity type on the annotated corpus."""
         result = run(corpus, ner="off" if no_ner else None, details=details)

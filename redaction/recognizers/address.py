@@ -69,21 +69,95 @@ _ZIP_CITY = regex.compile(
 _NL_ZIP = regex.compile(r"(?<![\w.,/€$£-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s\p{Lu}[\p{Ll}'-]+(?![\w])")
 # 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
 _ZIP4_CITY = regex.compile(r"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{4}\s\p{Lu}[\p{Ll}'-]+(?![\w])")
-ZIP4_AFTER_STREET = regex.compile(r"^,?\s{1,3}(?:\d{4}(?:\s?[A-Z]{2})?|\d{5})\s\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?")
+ZIP4_AFTER_STREET = regex.compile(
+    r"^,?\s{1,3}(?:\d{4}(?:\s?[A-Z]{2})?|\d{5})\s\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?"
+)
 # SW1A 1AA / EC1V 9HX
 _UK_POSTCODE = regex.compile(r"(?<![\w])(?:\p{Lu}\p{Ll}+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
 
 _NOT_TOWNS = frozenset(
-    "euro eur euros dollar usd chf gbp stunden std tage tagen mitarbeiter nutzer user users seiten zeilen "
-    "dateien artikel einheiten stück stk datensätze records items units hours heures horas uren jours días "
-    "dagen km mb gb tb kb mwh kwh teilnehmer personen leads kunden clients clientes klanten".split()
+    [
+        "euro",
+        "eur",
+        "euros",
+        "dollar",
+        "usd",
+        "chf",
+        "gbp",
+        "stunden",
+        "std",
+        "tage",
+        "tagen",
+        "mitarbeiter",
+        "nutzer",
+        "user",
+        "users",
+        "seiten",
+        "zeilen",
+        "dateien",
+        "artikel",
+        "einheiten",
+        "stück",
+        "stk",
+        "datensätze",
+        "records",
+        "items",
+        "units",
+        "hours",
+        "heures",
+        "horas",
+        "uren",
+        "jours",
+        "días",
+        "dagen",
+        "km",
+        "mb",
+        "gb",
+        "tb",
+        "kb",
+        "mwh",
+        "kwh",
+        "teilnehmer",
+        "personen",
+        "leads",
+        "kunden",
+        "clients",
+        "clientes",
+        "klanten",
+    ]
 )
-_NL_UNITS = frozenset("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE".split())
+_NL_UNITS = frozenset(
+    [
+        "MB",
+        "GB",
+        "KB",
+        "TB",
+        "PC",
+        "EU",
+        "US",
+        "UK",
+        "VM",
+        "HR",
+        "IT",
+        "PM",
+        "AM",
+        "KW",
+        "CW",
+        "QA",
+        "OK",
+        "ID",
+        "DE",
+        "FR",
+        "ES",
+        "NL",
+        "BE",
+    ]
+)
 
 
 class AddressRecognizer:
-    name = "address"
-    kinds = ("ADDRESS",)
+    name: str = "address"
+    kinds: tuple[str, ...] = ("ADDRESS",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if not any(ch.isdigit() for ch in text):

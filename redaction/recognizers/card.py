@@ -13,8 +13,8 @@ _CANDIDATE = regex.compile(r"(?<![\d\w.,/-])(?:\d[ -]?){12,18}\d(?![\d\w/-])")
 
 
 class CardRecognizer:
-    name = "card"
-    kinds = ("CARD",)
+    name: str = "card"
+    kinds: tuple[str, ...] = ("CARD",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         for m in _CANDIDATE.finditer(text):

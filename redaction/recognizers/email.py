@@ -15,8 +15,8 @@ _EMAIL = regex.compile(
 
 
 class EmailRecognizer:
-    name = "email"
-    kinds = ("EMAIL",)
+    name: str = "email"
+    kinds: tuple[str, ...] = ("EMAIL",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "@" not in text:

@@ -22,12 +22,25 @@ LENGTHS = {
 }  # fmt: skip
 
 _CANDIDATE = regex.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]){10,30})")
-_CONTEXT = frozenset("iban konto kontonummer bankverbindung rib compte cuenta rekening account bank".split())
+_CONTEXT = frozenset(
+    [
+        "iban",
+        "konto",
+        "kontonummer",
+        "bankverbindung",
+        "rib",
+        "compte",
+        "cuenta",
+        "rekening",
+        "account",
+        "bank",
+    ]
+)
 
 
 class IbanRecognizer:
-    name = "iban"
-    kinds = ("IBAN",)
+    name: str = "iban"
+    kinds: tuple[str, ...] = ("IBAN",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         for m in _CANDIDATE.finditer(text):

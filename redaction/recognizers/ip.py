@@ -14,8 +14,8 @@ _V6 = regex.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w
 
 
 class IpRecognizer:
-    name = "ip"
-    kinds = ("IP",)
+    name: str = "ip"
+    kinds: tuple[str, ...] = ("IP",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "." in text:

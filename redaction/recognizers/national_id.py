@@ -16,18 +16,41 @@ _DNI = regex.compile(r"(?<![\w-])([XYZ]?)-?(\d{7,8})-?([A-Z])(?![\w-])")
 _NIR = regex.compile(
     r"(?<![\w])([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2A|2B)\s?(\d{3})\s?(\d{3})\s?(\d{2})(?![\w])"
 )
-_NINO = regex.compile(r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])")
+_NINO = regex.compile(
+    r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
+)
 _SSN = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 _END = r"(?![\w-]|[.,]\d)"  # a sentence may end right after the number
 _NINE = regex.compile(rf"(?<![\w.,-])(?:\d{{4}}\.?\d{{2}}\.?\d{{3}}|\d{{9}}){_END}")
 _ELEVEN = regex.compile(rf"(?<![\w.,-])\d{{2}}\s?\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}")
 _DOC = regex.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}(?![\w])")
 
-_BSN_WORDS = frozenset("bsn burgerservicenummer sofinummer sofi".split())
-_TAX_WORDS = frozenset("steuer-id steuerid steuer idnr steueridentifikationsnummer identifikationsnummer".split())
+_BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
+_TAX_WORDS = frozenset(
+    ["steuer-id", "steuerid", "steuer", "idnr", "steueridentifikationsnummer", "identifikationsnummer"]
+)
 _DOC_WORDS = frozenset(
-    "passport passeport pasaporte paspoort reisepass pass personalausweis ausweis identity id card carte "
-    "identité identite dni nie documento identiteitskaart idkaart".split()
+    [
+        "passport",
+        "passeport",
+        "pasaporte",
+        "paspoort",
+        "reisepass",
+        "pass",
+        "personalausweis",
+        "ausweis",
+        "identity",
+        "id",
+        "card",
+        "carte",
+        "identité",
+        "identite",
+        "dni",
+        "nie",
+        "documento",
+        "identiteitskaart",
+        "idkaart",
+    ]
 )
 
 
@@ -37,8 +60,8 @@ def _bsn_ok(digits: str) -> bool:
 
 
 class NationalIdRecognizer:
-    name = "national_id"
-    kinds = ("ID",)
+    name: str = "national_id"
+    kinds: tuple[str, ...] = ("ID",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if not any(ch.isdigit() for ch in text):
@@ -46,9 +69,9 @@ class NationalIdRecognizer:
         for m in _DNI.finditer(text):
             prefix, number, letter = m.groups()
             value = int(str("XYZ".index(prefix)) + number if prefix else number)
-            if (prefix and len(number) == 7) or (not prefix and len(number) == 8):
-                if _DNI_LETTERS[value % 23] == letter:
-                    yield Span(m.start(), m.end(), "ID", 0.9, self.name)
+            right_length = (prefix and len(number) == 7) or (not prefix and len(number) == 8)
+            if right_length and _DNI_LETTERS[value % 23] == letter:
+                yield Span(m.start(), m.end(), "ID", 0.9, self.name)
         for m in _NIR.finditer(text):
             body = "".join(m.groups()[:6]).replace("2A", "19").replace("2B", "18")
             if 97 - int(body) % 97 == int(m.group(7)):

@@ -18,20 +18,136 @@ from redaction.normalize import fold_str
 from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
-PARTICLES = frozenset("von van de der den du la le del della di da dos das ter ten zu vom d' mac".split())
+PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "zu",
+        "vom",
+        "d'",
+        "mac",
+    ]
+)
 ADDRESSEES = frozenset(
-    "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen kolleginnen "
-    "zusammen allen client clients cliente clientes klant klanten collega collega's tous todos iedereen "
-    "equipo équipe equipe leute folks guys support".split()
+    [
+        "customer",
+        "customers",
+        "colleague",
+        "colleagues",
+        "team",
+        "all",
+        "sir",
+        "madam",
+        "everyone",
+        "kunde",
+        "kunden",
+        "kollegen",
+        "kolleginnen",
+        "zusammen",
+        "allen",
+        "client",
+        "clients",
+        "cliente",
+        "clientes",
+        "klant",
+        "klanten",
+        "collega",
+        "collega's",
+        "tous",
+        "todos",
+        "iedereen",
+        "equipo",
+        "équipe",
+        "equipe",
+        "leute",
+        "folks",
+        "guys",
+        "support",
+    ]
 )
 CLOSINGS = frozenset(
-    "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
-    "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos".split()
+    [
+        "regards",
+        "grüße",
+        "grusse",
+        "gruß",
+        "gruss",
+        "cordialement",
+        "saludos",
+        "groet",
+        "groeten",
+        "cheers",
+        "thanks",
+        "merci",
+        "danke",
+        "gracias",
+        "bedankt",
+        "best",
+        "salutations",
+        "atentamente",
+        "hochachtungsvoll",
+        "sincerely",
+        "mvg",
+        "vg",
+        "lg",
+        "bises",
+        "abrazos",
+    ]
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
 DETERMINERS = frozenset(
-    "the a an this that der die das den dem des ein eine einen einem einer kein keine pro je jede jeder le la "
-    "les un une el los las una het een de deze dit".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "kein",
+        "keine",
+        "pro",
+        "je",
+        "jede",
+        "jeder",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "el",
+        "los",
+        "las",
+        "una",
+        "het",
+        "een",
+        "de",
+        "deze",
+        "dit",
+    ]
 )
 _NAME_CUES = frozenset(lx.PERSON_BY_CUES | {"cc", "hi", "hallo", "dear", "bonjour", "hola", "hello", "hey"})
 
@@ -120,9 +236,21 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
     return j
 
 
+def _lowercase_name(tok: Token, names: frozenset[str], ambiguous: frozenset[str]) -> bool:
+    return tok.folded in names and tok.folded not in ambiguous and len(tok.text) >= 4 and tok.text.islower()
+
+
+def _mention(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.text != "@" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.start == tok.end and nxt.text[0].isalpha() and (i == 0 or tokens[i - 1].end < tok.start)
+
+
 class PersonRecognizer:
-    name = "person_rules"
-    kinds = ("PERSON",)
+    name: str = "person_rules"
+    kinds: tuple[str, ...] = ("PERSON",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -167,11 +295,10 @@ class PersonRecognizer:
                         yield self._span(tokens, nxt, end, 0.7)
                         i = end
                         continue
-                elif tokens[nxt].folded in names and tokens[nxt].folded not in ambiguous:
-                    if len(tokens[nxt].text) >= 4 and tokens[nxt].text.islower():
-                        yield self._span(tokens, nxt, nxt + 1, 0.6)  # "met with sophie"
-                        i = nxt + 1
-                        continue
+                elif _lowercase_name(tokens[nxt], names, ambiguous):
+                    yield self._span(tokens, nxt, nxt + 1, 0.6)  # "met with sophie"
+                    i = nxt + 1
+                    continue
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
             if is_cap(tok) and tok.folded in names and not tok.text.isupper():
                 end = chain(tokens, i, 4)
@@ -186,18 +313,14 @@ class PersonRecognizer:
                         yield self._span(tokens, i, end, 0.7)
                         i = end
                         continue
-            # (e) signature line after a closing: "Viele Grüße\nWiebke"
-            if tok.text == "\n":
-                pass
-            # (f) mentions: "@sophie.martin"
-            if tok.text == "@" and nxt < n and tokens[nxt].start == tok.end and tokens[nxt].text[0].isalpha():
-                if i == 0 or tokens[i - 1].end < tok.start:
-                    end = nxt + 1
-                    while end + 1 < n and tokens[end].text in "._" and tokens[end + 1].start == tokens[end].end:
-                        end += 2
-                    yield self._span(tokens, nxt, end, 0.7)
-                    i = end
-                    continue
+            # (e) mentions: "@sophie.martin" (not the "@" inside an e-mail address)
+            if _mention(tokens, i):
+                end = nxt + 1
+                while end + 1 < n and tokens[end].text in "._" and tokens[end + 1].start == tokens[end].end:
+                    end += 2
+                yield self._span(tokens, nxt, end, 0.7)
+                i = end
+                continue
             i += 1
         yield from self._signatures(tokens)
 

@@ -17,16 +17,48 @@ import regex
 from redaction.recognizers.base import context_before
 from redaction.types import Span
 
-_CANDIDATE = regex.compile(
-    r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w/-]|[.,]\d)"
-)
+_CANDIDATE = regex.compile(r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w/-]|[.,]\d)")
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CONTEXT = frozenset(
-    "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline "
-    "telefon telefonnummer handy mobil rufnummer durchwahl festnetz anrufen "
-    "téléphone telephone tél portable appeler "
-    "teléfono telefono móvil movil llamar "
-    "telefoon telefoonnummer mobiel bel bellen gsm".split()
+    [
+        "tel",
+        "tel.",
+        "phone",
+        "telephone",
+        "mobile",
+        "mob",
+        "cell",
+        "call",
+        "fax",
+        "ring",
+        "whatsapp",
+        "sms",
+        "hotline",
+        "telefon",
+        "telefonnummer",
+        "handy",
+        "mobil",
+        "rufnummer",
+        "durchwahl",
+        "festnetz",
+        "anrufen",
+        "téléphone",
+        "telephone",
+        "tél",
+        "portable",
+        "appeler",
+        "teléfono",
+        "telefono",
+        "móvil",
+        "movil",
+        "llamar",
+        "telefoon",
+        "telefoonnummer",
+        "mobiel",
+        "bel",
+        "bellen",
+        "gsm",
+    ]
 )
 REGIONS_BY_LANG = {
     "en": ("GB", "IE", "US"),
@@ -45,7 +77,9 @@ def parse_phone(raw: str, lang: str = "en") -> phonenumbers.PhoneNumber | None:
     """The valid phone number ``raw`` stands for, trying the regions of ``lang`` first; None if none."""
     digits = "".join(ch for ch in raw if ch.isdigit())
     if raw.lstrip("( ").startswith("+") or digits.startswith("00"):
-        international = "+" + digits[2:] if digits.startswith("00") and not raw.lstrip().startswith("+") else raw
+        international = (
+            "+" + digits[2:] if digits.startswith("00") and not raw.lstrip().startswith("+") else raw
+        )
         try:
             number = phonenumbers.parse(international, None)
         except phonenumbers.NumberParseException:
@@ -65,8 +99,8 @@ def parse_phone(raw: str, lang: str = "en") -> phonenumbers.PhoneNumber | None:
 
 
 class PhoneRecognizer:
-    name = "phone"
-    kinds = ("PHONE",)
+    name: str = "phone"
+    kinds: tuple[str, ...] = ("PHONE",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         for m in _CANDIDATE.finditer(text):
@@ -83,9 +117,9 @@ class PhoneRecognizer:
             if raw.startswith(("+", "00", "(+")) or raw.startswith("0") or (grouped and has_context):
                 number = parse_phone(raw, lang)
                 if number is not None:
-                    yield Span(start, start + len(raw), "PHONE", 0.9 if grouped or has_context else 0.7, self.name)
+                    yield Span(
+                        start, start + len(raw), "PHONE", 0.9 if grouped or has_context else 0.7, self.name
+                    )
                     continue
-            if has_context and digits >= 8:
-                yield Span(start, start + len(raw), "PHONE", 0.6, self.name)
-            elif grouped and digits >= 9 and parse_phone(raw, lang) is not None:
+            if has_context and digits >= 8 or grouped and digits >= 9 and parse_phone(raw, lang) is not None:
                 yield Span(start, start + len(raw), "PHONE", 0.6, self.name)

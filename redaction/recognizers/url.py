@@ -25,8 +25,29 @@ _PERSONAL_PATH = regex.compile(
     r"author|~[^/]+|@[^/]+|home/[^/]+|users/[^/]+)(?:/|$)"
 )
 _PERSONAL_PARAMS = frozenset(
-    "email mail e-mail user username uid userid name firstname lastname fullname phone tel mobile "
-    "token session sid customer contact partner_id login".split()
+    [
+        "email",
+        "mail",
+        "e-mail",
+        "user",
+        "username",
+        "uid",
+        "userid",
+        "name",
+        "firstname",
+        "lastname",
+        "fullname",
+        "phone",
+        "tel",
+        "mobile",
+        "token",
+        "session",
+        "sid",
+        "customer",
+        "contact",
+        "partner_id",
+        "login",
+    ]
 )
 
 
@@ -50,8 +71,8 @@ def is_personal_url(url: str) -> bool:
 
 
 class UrlRecognizer:
-    name = "url"
-    kinds = ("URL",)
+    name: str = "url"
+    kinds: tuple[str, ...] = ("URL",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         lowered = text.lower()

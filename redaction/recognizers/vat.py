@@ -32,8 +32,8 @@ _VAT = regex.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(_FORMATS) + r")(?![A-Za-z
 
 
 class VatRecognizer:
-    name = "vat"
-    kinds = ("VAT",)
+    name: str = "vat"
+    kinds: tuple[str, ...] = ("VAT",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         for m in _VAT.finditer(text):

@@ -24,7 +24,9 @@ runner = CliRunner()
 
 
 def test_redact_stdin(app: typer.Typer) -> None:
-    result = runner.invoke(app, ["redact", "-"], input="Herr Vöhringer: 040 30124455, IBAN DE62 3704 0044 0532 0130 01\n")
+    result = runner.invoke(
+        app, ["redact", "-"], input="Herr Vöhringer: 040 30124455, IBAN DE62 3704 0044 0532 0130 01\n"
+    )
     assert result.exit_code == 0, result.output
     assert result.output == "Herr <PERSON_1>: <PHONE_1>, IBAN <IBAN_1>\n"
 
@@ -64,7 +66,7 @@ def test_redact_html(app: typer.Typer) -> None:
     [
         (["redact", "--jsonl"], b"not json\n", "line 1: not valid JSON"),
         (["redact", "--jsonl"], b'{"id": 1}\n', 'line 1: expected an object with a string "text" field'),
-        (["redact", "--jsonl"], b'[1, 2]\n', "line 1: expected an object"),
+        (["redact", "--jsonl"], b"[1, 2]\n", "line 1: expected an object"),
         (["redact"], b"\xff\xfe\x00binary\x89PNG", "is not UTF-8 text"),
     ],
 )

@@ -7,7 +7,6 @@ import threading
 import pytest
 
 from assistant.errors import InputError, RedactionError
-from assistant.settings import RedactionSettings
 from redaction import RecordContext, Redactor, html_to_text
 
 
@@ -69,7 +68,10 @@ def test_html_fields() -> None:
     assert html_to_text(False) == ""
     assert html_to_text(None) == ""
     assert html_to_text("plain text") == "plain text"
-    assert html_to_text("<p>unclosed <b>bold <i>x</p></div></span>&bogus; &#x1F600;") == "unclosed bold x\n\n&bogus; 😀"
+    assert (
+        html_to_text("<p>unclosed <b>bold <i>x</p></div></span>&bogus; &#x1F600;")
+        == "unclosed bold x\n\n&bogus; 😀"
+    )
     assert html_to_text("<<<>>>") in ("<<<>>>", "<<>>>", ">>>", "<<<>>")
     with pytest.raises(RedactionError):
         html_to_text("<p>x</p>" * 10, max_chars=20)

@@ -51,8 +51,18 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (IpRecognizer(), "en", "gateway 10.20.4.17, v6 2001:db8:4::42", {"10.20.4.17", "2001:db8:4::42"}),
     (IpRecognizer(), "en", "version v1.2.3.4 and 999.1.1.1 and 10:30:00", set()),
     # URLs with personal paths only
-    (UrlRecognizer(), "en", "see https://www.linkedin.com/in/jane-roe-1a2b3c.", {"https://www.linkedin.com/in/jane-roe-1a2b3c"}),
-    (UrlRecognizer(), "en", "form https://x.example/f?email=a@b.c&x=1", {"https://x.example/f?email=a@b.c&x=1"}),
+    (
+        UrlRecognizer(),
+        "en",
+        "see https://www.linkedin.com/in/jane-roe-1a2b3c.",
+        {"https://www.linkedin.com/in/jane-roe-1a2b3c"},
+    ),
+    (
+        UrlRecognizer(),
+        "en",
+        "form https://x.example/f?email=a@b.c&x=1",
+        {"https://x.example/f?email=a@b.c&x=1"},
+    ),
     (UrlRecognizer(), "en", "docs at https://learn.microsoft.com/en-us/azure/", set()),
     # VAT ids
     (VatRecognizer(), "en", "USt-IdNr. DE 284 719 553", {"DE 284 719 553"}),
@@ -69,12 +79,32 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (NationalIdRecognizer(), "fr", "NIR 2 84 12 76 451 089 93", {"2 84 12 76 451 089 93"}),
     (NationalIdRecognizer(), "en", "order 123456789 shipped", set()),
     # street addresses and postcodes
-    (AddressRecognizer(), "de", "Große Elbstraße 145a, 22767 Hamburg.", {"Große Elbstraße 145a", "22767 Hamburg"}),
+    (
+        AddressRecognizer(),
+        "de",
+        "Große Elbstraße 145a, 22767 Hamburg.",
+        {"Große Elbstraße 145a", "22767 Hamburg"},
+    ),
     (AddressRecognizer(), "fr", "au 12 rue de la Paix, 75002 Paris", {"12 rue de la Paix", "75002 Paris"}),
     (AddressRecognizer(), "en", "221B Baker Street, London NW1 6XE", {"221B Baker Street", "London NW1 6XE"}),
-    (AddressRecognizer(), "es", "en Calle de Alcalá 48, 28014 Madrid", {"Calle de Alcalá 48", "28014 Madrid"}),
-    (AddressRecognizer(), "nl", "Keizersgracht 123, 1015 CJ Amsterdam", {"Keizersgracht 123", "1015 CJ Amsterdam"}),
-    (AddressRecognizer(), "de", "Budget 12500 Euro, 1500 MB Speicher, im Jahr 2024 hatten wir 12 Termine", set()),
+    (
+        AddressRecognizer(),
+        "es",
+        "en Calle de Alcalá 48, 28014 Madrid",
+        {"Calle de Alcalá 48", "28014 Madrid"},
+    ),
+    (
+        AddressRecognizer(),
+        "nl",
+        "Keizersgracht 123, 1015 CJ Amsterdam",
+        {"Keizersgracht 123", "1015 CJ Amsterdam"},
+    ),
+    (
+        AddressRecognizer(),
+        "de",
+        "Budget 12500 Euro, 1500 MB Speicher, im Jahr 2024 hatten wir 12 Termine",
+        set(),
+    ),
     # persons announced by titles, greetings, hand-over verbs, signatures
     (PersonRecognizer(), "de", "Herr Vöhringer hat freigegeben.", {"Vöhringer"}),
     (PersonRecognizer(), "fr", "Bonjour Maël, merci.", {"Maël"}),
@@ -85,7 +115,12 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "de", "Viele Grüße\nWiebke Harmsen", {"Wiebke Harmsen"}),
     (PersonRecognizer(), "en", "spoke with sophie about it", {"sophie"}),
     (PersonRecognizer(), "en", "cc @lotte.bakker", {"lotte.bakker"}),
-    (PersonRecognizer(), "en", "Will you update the Jira ticket in May? Mark it done and grant access.", set()),
+    (
+        PersonRecognizer(),
+        "en",
+        "Will you update the Jira ticket in May? Mark it done and grant access.",
+        set(),
+    ),
     (PersonRecognizer(), "de", "Rechnung freigegeben von Controlling.", set()),
     (PersonRecognizer(), "es", "112,00 EUR con IVA", set()),
     (PersonRecognizer(), "en", "Call with Hamburg Port tomorrow; kickoff with Azure team", set()),

@@ -75,7 +75,9 @@ def test_identifiers_declared_by_the_record(redactor: Redactor) -> None:
             ("ADDRESS", "Hamburg"),
         )
     )
-    out = session.redact("Ruf 0049 (0)40 123 45 67 an; de89 3704 0044 0532 0130 00; USt 123 456 789; Hauptstr. 12, 20095 Hamburg; 20095 EUR")
+    out = session.redact(
+        "Ruf 0049 (0)40 123 45 67 an; de89 3704 0044 0532 0130 00; USt 123 456 789; Hauptstr. 12, 20095 Hamburg; 20095 EUR"
+    )
     assert out == "Ruf <PHONE_1> an; <IBAN_1>; USt <VAT_1>; <ADDRESS_1>; 20095 EUR"
 
 
@@ -85,7 +87,9 @@ def test_company_contact_display_name(redactor: Redactor) -> None:
 
 
 def test_allow_list_and_tools(redactor: Redactor) -> None:
-    session = redactor.session(context(("ORG", "Northwind Advisory"), allow=("Northwind Advisory", "Phoenix")))
+    session = redactor.session(
+        context(("ORG", "Northwind Advisory"), allow=("Northwind Advisory", "Phoenix"))
+    )
     text = "Northwind Advisory moves Phoenix to Azure and Jira; Sophie Martin approves."
     assert session.redact(text) == "Northwind Advisory moves Phoenix to Azure and Jira; <PERSON_1> approves."
 
@@ -117,7 +121,13 @@ def test_redact_obj_keeps_structure(redactor: Redactor) -> None:
     session = redactor.session(context(("PERSON", "Anna Schmidt")))
     obj = {"Anna Schmidt": "Anna Schmidt", "hours": 7.5, "ok": True, "none": None, "items": [("Anna", 3)]}
     out = session.redact_obj(obj)
-    assert out == {"Anna Schmidt": "<PERSON_1>", "hours": 7.5, "ok": True, "none": None, "items": [("<PERSON_1>", 3)]}
+    assert out == {
+        "Anna Schmidt": "<PERSON_1>",
+        "hours": 7.5,
+        "ok": True,
+        "none": None,
+        "items": [("<PERSON_1>", 3)],
+    }
     assert obj["Anna Schmidt"] == "Anna Schmidt"  # a copy
 
 
@@ -131,7 +141,9 @@ def test_leak_gate(redactor: Redactor) -> None:
         session.gate(prompt + " Müller")
     found = session.redact("Call Sophie Martin")  # values learned during the run count too
     assert session.leak_check(found + " (sophie martin)") == ["PERSON"]
-    warn = Redactor(RedactionSettings(leak_gate="warn", ner="off")).session(context(("PERSON", "Jürgen Müller")))
+    warn = Redactor(RedactionSettings(leak_gate="warn", ner="off")).session(
+        context(("PERSON", "Jürgen Müller"))
+    )
     assert warn.gate("Müller") == ["PERSON"]
 
 
@@ -179,4 +191,7 @@ def test_describe_with_ner(redactor: Redactor) -> None:
 def test_ner_false_positives_filtered(redactor: Redactor) -> None:
     session = redactor.session()
     text = "Meeting at Hamburg Port about the Jira board; Grant Wilson joins from the Oracle team."
-    assert session.redact(text) == "Meeting at Hamburg Port about the Jira board; <PERSON_1> joins from the Oracle team."
+    assert (
+        session.redact(text)
+        == "Meeting at Hamburg Port about the Jira board; <PERSON_1> joins from the Oracle team."
+    )

@@ -31,6 +31,22 @@ from assistant.errors import (
     OdooValidationError,
 )
 
+# AI advises, humans decide: the only writes the service may ever send. Everything else must be a read.
+READ_METHODS = frozenset({"search_read", "read", "search", "search_count", "fields_get", "read_group",
+                          "name_search", "context_get", "check_object_reference", "default_get"})
+ALLOWED_WRITES = frozenset({("mail.activity", "create"), ("mail.activity.type", "create"),
+                            ("ir.model.data", "create")})
+WRITE_ON_ANY_MODEL = frozenset({"message_post"})  # chatter notes
+
+
+def check_allowed(model: str, method: str) -> None:
+    """Refuse, before anything is sent, any call that could change business data."""
+    if method in READ_METHODS or method in WRITE_ON_ANY_MODEL or (model, method) in ALLOWED_WRITES:
+        return
+    raise OdooAccessDenied(f"refused {model}.{method}: the assistant only reads Odoo and writes activities "
+                           "and chatter notes")
+
+
 _INVALID_FIELD = re.compile(r"Invalid field '?([\w.]+)'? on model '?([\w.]+)'?")
 _MISSING_MODEL = re.compile(r"Object ([\w.]+) doesn't exist")
 
@@ -116,6 +132,7 @@ class OdooClient:
     # -- calls --------------------------------------------------------------------------------------------
     def execute_kw(self, model: str, method: str, args: list[Any] | None = None,
                    kwargs: dict[str, Any] | None = None) -> Any:
+        check_allowed(model, method)
         if self._odoo is None:
             self.connect()
         where = f"{model}.{method}"

@@ -95,3 +95,17 @@ def test_errors_are_translated(sandbox):
         assert info.value.retryable
     finally:
         sandbox.set_down(False)
+
+
+@pytest.mark.parametrize("model,method", [("project.task", "write"), ("account.move", "action_post"),
+                                          ("mail.activity", "unlink"), ("mail.activity", "action_feedback"),
+                                          ("sale.order", "action_confirm"), ("res.partner", "create"),
+                                          ("hr.expense.sheet", "approve_expense_sheets")])
+def test_the_client_refuses_every_business_write_before_sending(sandbox, model, method):
+    from assistant.errors import OdooAccessDenied
+
+    gw = connect(sandbox.url, sandbox.db, "admin", "admin")
+    sandbox.reset_calls()
+    with pytest.raises(OdooAccessDenied, match="only reads Odoo"):
+        gw.client.execute_kw(model, method, [[1]], {})
+    assert sandbox.calls == []

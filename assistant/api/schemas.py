@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from assistant.jobs.models import ServiceJob
 
@@ -16,25 +16,46 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
-class RunRequest(Strict):
-    """Run a task on records: give ``ids`` (1-500) or ``all_records`` (every eligible record, via a fan-out job)."""
+def json_int(value: object) -> object:
+    """JSON Schema integers: 7 and 7.0 (not "7", not true)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("expected an integer")
+    return value
 
-    ids: list[int] = Field(default_factory=list, max_length=MAX_IDS, description="Odoo record ids.")
-    all_records: bool = Field(False, description="Every eligible record (queued as one fan-out job).")
+
+RecordId = Annotated[int, Field(ge=1, le=2_147_483_647), BeforeValidator(json_int)]
+
+
+class _RunOptions(Strict):
     wait: bool = Field(False, description="Wait for the jobs to finish (at most wait_seconds) before answering.")
-    wait_seconds: float = Field(30.0, ge=0, le=120, description="Longest wait when `wait` is true.")
+    wait_seconds: float = Field(30.0, ge=0, le=120, description="Longest wait when `wait` is true (the server "
+                                "also caps it: service.wait_max_seconds).")
     idempotency_key: str | None = Field(None, min_length=1, max_length=128, pattern=r"^[\w.:-]+$",
                                         description="Repeating a request with the same key returns the same jobs.")
 
+
+class RunIds(_RunOptions):
+    """Run a task on these records (1-500 distinct ids): one job per record."""
+
+    ids: list[RecordId] = Field(min_length=1, max_length=MAX_IDS, json_schema_extra={"uniqueItems": True},
+                                description="Odoo record ids.")
+
     @model_validator(mode="after")
-    def _one_selection(self) -> RunRequest:
-        if bool(self.ids) == self.all_records:
-            raise ValueError("give either a non-empty `ids` list or `all_records: true`")
-        if any(i < 1 or i > 2_147_483_647 for i in self.ids):
-            raise ValueError("record ids are positive 32-bit integers")
+    def _distinct(self) -> RunIds:
         if len(set(self.ids)) != len(self.ids):
             raise ValueError("duplicate ids")
         return self
+
+
+class RunAll(_RunOptions):
+    """Run a task on every eligible record (one fan-out job that queues one job per record)."""
+
+    all_records: Literal[True] = Field(description="Every eligible record.")
+
+
+RunRequest = RunIds | RunAll
 
 
 class JobOut(BaseModel):
@@ -81,7 +102,7 @@ class OdooWebhook(BaseModel):
     model_config = ConfigDict(extra="allow", strict=True, populate_by_name=False)
 
     model: str = Field(alias="_model", min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
-    id: int = Field(alias="_id", ge=1, le=2_147_483_647)
+    id: RecordId = Field(alias="_id")
     action: str | None = Field(None, alias="_action", max_length=300)
 
     @model_validator(mode="after")

@@ -78,6 +78,10 @@ def hbars(items: list[tuple[str, float]], title: str, *, percent: bool = False, 
     return _frame(width, height, "".join(parts), title)
 
 
+def _num(value: float, unit: str) -> str:
+    return f"{value:,.1f}{unit}" if value < 10 else f"{value:,.0f}{unit}"
+
+
 def paired_bars(items: list[tuple[str, float, float]], title: str, names: tuple[str, str], unit: str) -> str:
     """Two horizontal bars per label (e.g. latency p50 and p95)."""
     if not items:
@@ -91,9 +95,9 @@ def paired_bars(items: list[tuple[str, float, float]], title: str, names: tuple[
         for j, value in enumerate((a, b)):
             w = (width - left - 90) * value / peak
             parts.append(f'<rect x="{left}" y="{y + j * 16}" width="{max(w, 1):.1f}" height="13" '
-                         f'fill="{SERIES[j]}"><title>{escape(label)} {names[j]}: {value:,.0f}{unit}</title></rect>'
+                         f'fill="{SERIES[j]}"><title>{escape(label)} {names[j]}: {_num(value, unit)}</title></rect>'
                          f'<text x="{left + max(w, 1) + 6:.1f}" y="{y + j * 16 + 11}" class="tick">'
-                         f'{value:,.0f}{unit}</text>')
+                         f'{_num(value, unit)}</text>')
         parts.append(f'<text x="{left - 8}" y="{y + 20}" text-anchor="end" class="label">{escape(label[:28])}</text>')
     for j, name in enumerate(names):
         parts.append(f'<rect x="{left + j * 90}" y="{height - 14}" width="10" height="10" fill="{SERIES[j]}"/>'

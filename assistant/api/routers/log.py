@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from fastapi.responses import StreamingResponse
+from pydantic import BeforeValidator
 from sqlalchemy import select
 
 from assistant.api import queries
@@ -28,13 +30,22 @@ Status = Literal["ok", "fallback", "failed", "blocked"]
 Decision = Literal["accepted", "rejected", "edited", "pending"]
 
 
+def iso_only(value: object) -> object:
+    """Dates as ISO 8601 text only (not bare numbers read as unix times), as the schema says."""
+    if isinstance(value, str) and re.fullmatch(r"[\d.eE+-]*", value.strip()):
+        raise ValueError("expected an ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z")
+    return value
+
+
 def log_filter(task: Annotated[str | None, Query(max_length=64)] = None,
                odoo_model: Annotated[str | None, Query(max_length=64)] = None,
                odoo_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
                status: Status | None = None,
                model: Annotated[str | None, Query(max_length=128)] = None,
-               since: Annotated[datetime | None, Query(description="created_at >= since (ISO 8601)")] = None,
-               until: Annotated[datetime | None, Query(description="created_at < until (ISO 8601)")] = None,
+               since: Annotated[datetime | None, Query(description="created_at >= since (ISO 8601)"),
+                                BeforeValidator(iso_only)] = None,
+               until: Annotated[datetime | None, Query(description="created_at < until (ISO 8601)"),
+                                BeforeValidator(iso_only)] = None,
                decision: Decision | None = None,
                q: Annotated[str | None, Query(min_length=1, max_length=200,
                                               description="Search prompts/output (governance only)")] = None,

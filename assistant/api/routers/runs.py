@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Response
 
 from assistant.api.deps import AUTH_RESPONSES, ErrorOut, State, require
-from assistant.api.schemas import JobOut, JobPage, RunRequest, RunsOut, TaskOut
+from assistant.api.schemas import JobOut, JobPage, RunAll, RunIds, RunsOut, TaskOut
 from assistant.api.security import FINANCE, GOVERNANCE, MANAGER, SERVICE, Principal
 from assistant.jobs import NewJob, dedupe_key
 from assistant.tasks import Task, registry
@@ -30,7 +30,7 @@ def task_route(name: str) -> str:
 def _add_task_route(router: APIRouter, name: str, cls: type[Task]) -> None:
     roles = area_roles(cls)
 
-    def trigger(body: RunRequest, response: Response, state: State,
+    def trigger(body: RunIds | RunAll, response: Response, state: State,
                 who: Annotated[Principal, Depends(require(*roles))]) -> RunsOut:
         window = state.settings.service.dedupe_seconds if body.idempotency_key else 0
 
@@ -39,7 +39,7 @@ def _add_task_route(router: APIRouter, name: str, cls: type[Task]) -> None:
                 return dedupe_key("api", who.key_id, body.idempotency_key, name, *parts)
             return uuid.uuid4().hex
 
-        if body.all_records:
+        if isinstance(body, RunAll):
             new = [NewJob(task=name, kind="fan_out", source="api", dedupe_key=key("all"))]
         else:
             new = [NewJob(task=name, source="api", odoo_model=cls.odoo_model, record_id=rid, dedupe_key=key(rid))
@@ -59,7 +59,8 @@ def _add_task_route(router: APIRouter, name: str, cls: type[Task]) -> None:
         description=(f"Queue `{name}` ({cls.title}) on `{cls.odoo_model}` records: one durable job per record "
                      f"(retried with backoff on retryable errors). Roles: {', '.join(roles)}. Answers 202 with the "
                      "job ids at once, or 200 when `wait` is true and every job finished in time."),
-        responses={200: {"model": RunsOut, "description": "Every job finished (wait)"}, **AUTH_RESPONSES})
+        responses={200: {"model": RunsOut, "description": "Every job finished (wait)"},
+                   400: {"model": ErrorOut, "description": "The body is not JSON"}, **AUTH_RESPONSES})
 
 
 def build_router() -> APIRouter:

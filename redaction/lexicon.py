@@ -47,6 +47,11 @@ _RAW_STOPWORDS: dict[str, str] = {
 }
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (long word lists stay readable as one string)."""
+    return frozenset(text.split())
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(fold_str(w) for w in text.split())
 

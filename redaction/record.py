@@ -17,93 +17,18 @@ from functools import lru_cache
 import regex
 
 from redaction import lexicon as lx
+from redaction.lexicon import word_set
 from redaction.normalize import Folded, fold, spellings
 from redaction.recognizers.person import PARTICLES
 from redaction.recognizers.phone import parse_phone
 from redaction.types import SensitiveValue, Span
 
-_LEGAL = frozenset(
-    [
-        "gmbh",
-        "ag",
-        "kg",
-        "ug",
-        "mbh",
-        "co",
-        "ltd",
-        "llc",
-        "inc",
-        "plc",
-        "corp",
-        "sa",
-        "sas",
-        "sarl",
-        "sl",
-        "slu",
-        "bv",
-        "nv",
-        "vof",
-        "ohg",
-        "ev",
-        "se",
-        "limited",
-        "spa",
-        "srl",
-        "&",
-        "und",
-        "and",
-        "et",
-        "y",
-        "en",
-        "cie",
-        "group",
-        "holding",
-    ]
+_LEGAL = word_set(
+    "gmbh ag kg ug mbh co ltd llc inc plc corp sa sas sarl sl slu bv nv vof ohg ev se limited spa srl & "
+    "und and et y en cie group holding"
 )
-_NOT_DATE_PREV = frozenset(
-    [
-        "in",
-        "im",
-        "en",
-        "de",
-        "of",
-        "on",
-        "am",
-        "bis",
-        "seit",
-        "since",
-        "until",
-        "depuis",
-        "desde",
-        "sinds",
-        "tot",
-        "end",
-        "ende",
-        "fin",
-        "mid",
-    ]
-)
-_MODAL_NEXT = frozenset(
-    [
-        "i",
-        "you",
-        "we",
-        "they",
-        "he",
-        "she",
-        "it",
-        "the",
-        "this",
-        "that",
-        "be",
-        "have",
-        "not",
-        "u",
-        "je",
-        "vous",
-        "nous",
-    ]
-)
+_NOT_DATE_PREV = word_set("in im en de of on am bis seit since until depuis desde sinds tot end ende fin mid")
+_MODAL_NEXT = word_set("i you we they he she it the this that be have not u je vous nous")
 _STREET_WORDS = {
     "strasse": r"(?:strasse|str\.?)",
     "str.": r"(?:strasse|str\.?)",

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction.lexicon import word_set
 from redaction.types import Span
 
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
@@ -75,84 +76,12 @@ ZIP4_AFTER_STREET = regex.compile(
 # SW1A 1AA / EC1V 9HX
 _UK_POSTCODE = regex.compile(r"(?<![\w])(?:\p{Lu}\p{Ll}+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
 
-_NOT_TOWNS = frozenset(
-    [
-        "euro",
-        "eur",
-        "euros",
-        "dollar",
-        "usd",
-        "chf",
-        "gbp",
-        "stunden",
-        "std",
-        "tage",
-        "tagen",
-        "mitarbeiter",
-        "nutzer",
-        "user",
-        "users",
-        "seiten",
-        "zeilen",
-        "dateien",
-        "artikel",
-        "einheiten",
-        "stück",
-        "stk",
-        "datensätze",
-        "records",
-        "items",
-        "units",
-        "hours",
-        "heures",
-        "horas",
-        "uren",
-        "jours",
-        "días",
-        "dagen",
-        "km",
-        "mb",
-        "gb",
-        "tb",
-        "kb",
-        "mwh",
-        "kwh",
-        "teilnehmer",
-        "personen",
-        "leads",
-        "kunden",
-        "clients",
-        "clientes",
-        "klanten",
-    ]
+_NOT_TOWNS = word_set(
+    "euro eur euros dollar usd chf gbp stunden std tage tagen mitarbeiter nutzer user users seiten zeilen "
+    "dateien artikel einheiten stück stk datensätze records items units hours heures horas uren jours "
+    "días dagen km mb gb tb kb mwh kwh teilnehmer personen leads kunden clients clientes klanten"
 )
-_NL_UNITS = frozenset(
-    [
-        "MB",
-        "GB",
-        "KB",
-        "TB",
-        "PC",
-        "EU",
-        "US",
-        "UK",
-        "VM",
-        "HR",
-        "IT",
-        "PM",
-        "AM",
-        "KW",
-        "CW",
-        "QA",
-        "OK",
-        "ID",
-        "DE",
-        "FR",
-        "ES",
-        "NL",
-        "BE",
-    ]
-)
+_NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE")
 
 
 class AddressRecognizer:

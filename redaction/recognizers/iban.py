@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction.lexicon import word_set
 from redaction.recognizers.base import context_before, mod97_ok
 from redaction.types import Span
 
@@ -22,20 +23,7 @@ LENGTHS = {
 }  # fmt: skip
 
 _CANDIDATE = regex.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]){10,30})")
-_CONTEXT = frozenset(
-    [
-        "iban",
-        "konto",
-        "kontonummer",
-        "bankverbindung",
-        "rib",
-        "compte",
-        "cuenta",
-        "rekening",
-        "account",
-        "bank",
-    ]
-)
+_CONTEXT = word_set("iban konto kontonummer bankverbindung rib compte cuenta rekening account bank")
 
 
 class IbanRecognizer:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction.lexicon import word_set
 from redaction.recognizers.base import context_before
 from redaction.types import Span
 
@@ -29,28 +30,9 @@ _BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
 _TAX_WORDS = frozenset(
     ["steuer-id", "steuerid", "steuer", "idnr", "steueridentifikationsnummer", "identifikationsnummer"]
 )
-_DOC_WORDS = frozenset(
-    [
-        "passport",
-        "passeport",
-        "pasaporte",
-        "paspoort",
-        "reisepass",
-        "pass",
-        "personalausweis",
-        "ausweis",
-        "identity",
-        "id",
-        "card",
-        "carte",
-        "identité",
-        "identite",
-        "dni",
-        "nie",
-        "documento",
-        "identiteitskaart",
-        "idkaart",
-    ]
+_DOC_WORDS = word_set(
+    "passport passeport pasaporte paspoort reisepass pass personalausweis ausweis identity id card carte "
+    "identité identite dni nie documento identiteitskaart idkaart"
 )
 
 

@@ -14,140 +14,25 @@ from dataclasses import dataclass
 import regex
 
 from redaction import lexicon as lx
+from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
-PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "de",
-        "der",
-        "den",
-        "du",
-        "la",
-        "le",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "ter",
-        "ten",
-        "zu",
-        "vom",
-        "d'",
-        "mac",
-    ]
+PARTICLES = word_set("von van de der den du la le del della di da dos das ter ten zu vom d' mac")
+ADDRESSEES = word_set(
+    "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
+    "kolleginnen zusammen allen client clients cliente clientes klant klanten collega collega's tous "
+    "todos iedereen equipo équipe equipe leute folks guys support"
 )
-ADDRESSEES = frozenset(
-    [
-        "customer",
-        "customers",
-        "colleague",
-        "colleagues",
-        "team",
-        "all",
-        "sir",
-        "madam",
-        "everyone",
-        "kunde",
-        "kunden",
-        "kollegen",
-        "kolleginnen",
-        "zusammen",
-        "allen",
-        "client",
-        "clients",
-        "cliente",
-        "clientes",
-        "klant",
-        "klanten",
-        "collega",
-        "collega's",
-        "tous",
-        "todos",
-        "iedereen",
-        "equipo",
-        "équipe",
-        "equipe",
-        "leute",
-        "folks",
-        "guys",
-        "support",
-    ]
-)
-CLOSINGS = frozenset(
-    [
-        "regards",
-        "grüße",
-        "grusse",
-        "gruß",
-        "gruss",
-        "cordialement",
-        "saludos",
-        "groet",
-        "groeten",
-        "cheers",
-        "thanks",
-        "merci",
-        "danke",
-        "gracias",
-        "bedankt",
-        "best",
-        "salutations",
-        "atentamente",
-        "hochachtungsvoll",
-        "sincerely",
-        "mvg",
-        "vg",
-        "lg",
-        "bises",
-        "abrazos",
-    ]
+CLOSINGS = word_set(
+    "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
+    "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos"
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
-DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "kein",
-        "keine",
-        "pro",
-        "je",
-        "jede",
-        "jeder",
-        "le",
-        "la",
-        "les",
-        "un",
-        "une",
-        "el",
-        "los",
-        "las",
-        "una",
-        "het",
-        "een",
-        "de",
-        "deze",
-        "dit",
-    ]
+DETERMINERS = word_set(
+    "the a an this that der die das den dem des ein eine einen einem einer kein keine pro je jede jeder "
+    "le la les un une el los las una het een de deze dit"
 )
 _NAME_CUES = frozenset(lx.PERSON_BY_CUES | {"cc", "hi", "hallo", "dear", "bonjour", "hola", "hello", "hey"})
 

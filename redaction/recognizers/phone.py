@@ -14,51 +14,16 @@ from functools import lru_cache
 import phonenumbers
 import regex
 
+from redaction.lexicon import word_set
 from redaction.recognizers.base import context_before
 from redaction.types import Span
 
 _CANDIDATE = regex.compile(r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w/-]|[.,]\d)")
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_CONTEXT = frozenset(
-    [
-        "tel",
-        "tel.",
-        "phone",
-        "telephone",
-        "mobile",
-        "mob",
-        "cell",
-        "call",
-        "fax",
-        "ring",
-        "whatsapp",
-        "sms",
-        "hotline",
-        "telefon",
-        "telefonnummer",
-        "handy",
-        "mobil",
-        "rufnummer",
-        "durchwahl",
-        "festnetz",
-        "anrufen",
-        "téléphone",
-        "telephone",
-        "tél",
-        "portable",
-        "appeler",
-        "teléfono",
-        "telefono",
-        "móvil",
-        "movil",
-        "llamar",
-        "telefoon",
-        "telefoonnummer",
-        "mobiel",
-        "bel",
-        "bellen",
-        "gsm",
-    ]
+_CONTEXT = word_set(
+    "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline telefon telefonnummer "
+    "handy mobil rufnummer durchwahl festnetz anrufen téléphone telephone tél portable appeler teléfono "
+    "telefono móvil movil llamar telefoon telefoonnummer mobiel bel bellen gsm"
 )
 REGIONS_BY_LANG = {
     "en": ("GB", "IE", "US"),

@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import regex
 
+from redaction.lexicon import word_set
 from redaction.types import Span
 
 _URL = regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"'{}|\\^`\[\]]+")
@@ -24,30 +25,9 @@ _PERSONAL_PATH = regex.compile(
     r"(?i)/(?:in|pub|u|user|users|profile|profiles|people|person|member|members|employee|employees|staff|team|"
     r"author|~[^/]+|@[^/]+|home/[^/]+|users/[^/]+)(?:/|$)"
 )
-_PERSONAL_PARAMS = frozenset(
-    [
-        "email",
-        "mail",
-        "e-mail",
-        "user",
-        "username",
-        "uid",
-        "userid",
-        "name",
-        "firstname",
-        "lastname",
-        "fullname",
-        "phone",
-        "tel",
-        "mobile",
-        "token",
-        "session",
-        "sid",
-        "customer",
-        "contact",
-        "partner_id",
-        "login",
-    ]
+_PERSONAL_PARAMS = word_set(
+    "email mail e-mail user username uid userid name firstname lastname fullname phone tel mobile token "
+    "session sid customer contact partner_id login"
 )
 
 

@@ -69,7 +69,7 @@ def health(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
     elif t["overdue_count"] >= 1:
         schedule = "amber"
     if t["overdue_count"]:
-        schedule_reasons.append(f"{t['overdue_count']} open tasks are past their deadline")
+        schedule_reasons.append(f"{_n(t['overdue_count'], 'open task is', 'open tasks are')} past the deadline")
     if p["schedule"]["days_remaining"] is not None and p["schedule"]["days_remaining"] < 0 and t["open"]:
         schedule_reasons.append(f"the project end date passed {-p['schedule']['days_remaining']} days ago "
                                 f"with {t['open']} tasks open")
@@ -85,7 +85,7 @@ def health(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
                                   if elapsed is not None else f"{burn}% of allocated hours are used")
     if e["tasks_over_allocation"]:
         effort = _worst([effort, "amber"])
-        effort_reasons.append(f"{e['tasks_over_allocation']} tasks exceed their allocated hours")
+        effort_reasons.append(f"{_n(e['tasks_over_allocation'], 'task exceeds', 'tasks exceed')} the allocated hours")
     scope, scope_reasons = "green", []
     if t["total"] and t["created_last_30d"] / t["total"] > 0.35:
         scope = "red"
@@ -100,7 +100,8 @@ def health(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
     elif flagged >= 1:
         client = "amber"
     if flagged:
-        client_reasons.append(f"{flagged} recent messages mention complaints, delays or escalation")
+        client_reasons.append(f"{_n(flagged, 'recent message mentions', 'recent messages mention')} complaints, "
+                              "delays or escalation")
     if p["activity"]["hours_last_30d"] == 0 and t["open"]:
         schedule = _worst([schedule, "amber"])
         schedule_reasons.append("no time logged in the last 30 days although tasks are open")
@@ -309,6 +310,10 @@ class ProjectStatus(Task):
         return (f"<p>{badges}</p>" + h.heading("Executive summary") + h.para(out.executive_summary)
                 + h.heading("Risks") + h.bullets(out.risks) + h.heading("Next steps") + h.bullets(out.next_steps)
                 + h.heading("Facts (computed from Odoo)") + facts + overdue + h.footer(run_id, model))
+
+
+def _n(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def _group_day(row: dict[str, Any]) -> date | None:

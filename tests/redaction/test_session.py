@@ -195,3 +195,16 @@ def test_ner_false_positives_filtered(redactor: Redactor) -> None:
         session.redact(text)
         == "Meeting at Hamburg Port about the Jira board; <PERSON_1> joins from the Oracle team."
     )
+
+
+def test_without_an_installed_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No NER package: pattern + record-aware mode, and `describe` says why; ner=on is a config error."""
+    import redaction.engine as engine
+
+    monkeypatch.setattr(engine, "model_installed", lambda: False)
+    fallback = Redactor(RedactionSettings())
+    desc = fallback.describe()
+    assert desc["mode"] == "patterns+record" and "not installed" in desc["ner_error"]
+    assert fallback.session(context(("PERSON", "Jürgen Müller"))).redact("Müller called") == "<PERSON_1> called"
+    with pytest.raises(ConfigError, match="NER is unavailable"):
+        Redactor(RedactionSettings(ner="on")).ner_available  # noqa: B018

@@ -205,6 +205,8 @@ def test_without_an_installed_model(monkeypatch: pytest.MonkeyPatch) -> None:
     fallback = Redactor(RedactionSettings())
     desc = fallback.describe()
     assert desc["mode"] == "patterns+record" and "not installed" in desc["ner_error"]
-    assert fallback.session(context(("PERSON", "Jürgen Müller"))).redact("Müller called") == "<PERSON_1> called"
+    assert (
+        fallback.session(context(("PERSON", "Jürgen Müller"))).redact("Müller called") == "<PERSON_1> called"
+    )
     with pytest.raises(ConfigError, match="NER is unavailable"):
         Redactor(RedactionSettings(ner="on")).ner_available  # noqa: B018

@@ -36,9 +36,9 @@ def closed_task(firm: Firm, n: int) -> list[Truth]:
     out: list[Truth] = []
     t = ts(firm)
     for task in _free_tasks(firm, closed=True).itertuples():
-        if task.closed_on > firm.today - pd.Timedelta(days=20):
+        if task.closed_on > firm.today - pd.Timedelta(days=30):
             continue
-        day = pd.bdate_range(task.closed_on + pd.Timedelta(days=6), periods=1)[0]
+        day = pd.bdate_range(task.closed_on + pd.Timedelta(days=15), periods=1)[0]
         workers = [e for e in t[t["task_id"] == task.id]["employee_id"].unique().tolist() if ("emp", e) not in firm.used
                    and e not in firm.long_hours and (e, day) not in firm.leave_days]
         if not workers:

@@ -47,7 +47,8 @@ def duplicate_invoices(ctx: Ctx) -> list[Flag]:
     digits = refs.str.replace(r"\D", "", regex=True)
     inv = inv.assign(cents=np.round(inv["amount_total"].to_numpy() * 100).astype("int64"), rref=refs, nref=nref,
                      dkey=digits.where(digits.str.len() >= 4, ""), sig=inv["id"].map(_content(ctx)).fillna(""))
-    cols = ["id", "partner_id", "cents", "amount_total", "invoice_date", "rref", "nref", "dkey", "sig"]
+    cols = ["id", "partner_id", "cents", "amount_total", "invoice_date", "rref", "nref", "dkey", "sig", "origin"]
+    inv = inv.assign(origin=inv["invoice_origin"].str.strip().str.lower())
     same_amount = inv[cols].merge(inv[cols], on=["partner_id", "cents"], suffixes=("_a", "_b"))
     same_amount = same_amount[same_amount["id_a"] < same_amount["id_b"]]
     days = (same_amount["invoice_date_b"] - same_amount["invoice_date_a"]).dt.days.abs()
@@ -58,7 +59,9 @@ def duplicate_invoices(ctx: Ctx) -> list[Flag]:
     exact = same_amount[(same_amount["rref_a"] != "") & (same_amount["rref_a"] == same_amount["rref_b"])
                         & same_content]
     relaxed = same_amount[(same_amount["rref_a"] != same_amount["rref_b"]) | (same_amount["rref_a"] == "")]
-    relaxed = relaxed[days.loc[relaxed.index] <= th.dup_invoice_window_days]
+    # two invoices that bill two different sale orders are two sales, even for the same amount
+    other_order = (relaxed["origin_a"] != "") & (relaxed["origin_b"] != "") & (relaxed["origin_a"] != relaxed["origin_b"])
+    relaxed = relaxed[(days.loc[relaxed.index] <= th.dup_invoice_window_days) & ~other_order]
     fuzzy_parts = []
     for key in ("nref", "dkey"):
         sub = inv[inv[key] != ""][cols]

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "assistant.cli.redact_cmd",
     "assistant.cli.serve_cmd",
     "assistant.cli.anomaly_cmd",
+    "assistant.cli.eval_cmd",
 ]
 
 

@@ -13,6 +13,7 @@ eval_app = typer.Typer(
 # One line per suite; a suite whose module is not there yet is skipped.
 EVAL_MODULES = [
     "evals.redaction.run",
+    "evals.anomalies.run",
 ]
 
 

@@ -13,6 +13,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Annotated, Any
 
+import typer
+
 from assistant.anomaly.config import AnomalySettings
 from assistant.anomaly.detectors import detect
 from assistant.anomaly.flags import Flag
@@ -79,7 +81,6 @@ def run_scenarios(path: Path = SCENARIOS, thresholds: AnomalySettings | None = N
 
 
 def register_eval(eval_app: Any) -> None:
-    import typer
     from rich.console import Console
     from rich.table import Table
 
@@ -110,8 +111,6 @@ def register_eval(eval_app: Any) -> None:
 
 
 if __name__ == "__main__":
-    import typer
-
     app = typer.Typer()
     register_eval(app)
     app()

@@ -91,7 +91,7 @@ class WebhookRoute(BaseModel):
     task: str = Field(description="Task name (see `assistant tasks`) or `anomaly_scan` (the anomaly scan entry point).")
     when: dict[str, str | int | bool] = Field(
         default_factory=dict, description="Only when these payload fields have these values, e.g. {state: posted}.")
-    id_field: str = Field("_id", description="Payload field holding the record id the task runs on.")
+    id_field: str = Field(default="_id", description="Payload field holding the record id the task runs on.")
 
 
 def default_routes() -> list[WebhookRoute]:

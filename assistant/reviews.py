@@ -142,9 +142,9 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
     done = _done_messages(gw, gone) if gone else {}
     with db.session() as session, session.begin():
         for run in runs:
-            act = activities.get(int(run.activity_id or 0))
-            if act is not None and _is_open(act):
-                _open_activity(session, run, act, report, now)
+            current = activities.get(int(run.activity_id or 0))
+            if current is not None and _is_open(current):
+                _open_activity(session, run, current, report, now)
                 continue
             msg = done.get(marker(run.run_key))
             if msg is not None:
@@ -171,12 +171,12 @@ def _open_activity(session: Session, run: PromptLog, act: dict[str, Any], report
     snapshot = _baseline(act)
     created, written = text(act.get("create_date")), text(act.get("write_date"))
     edited = bool(created and written and written[:19] > created[:19])
-    value = dict(state.value) if state is not None else {"baseline": None if edited else snapshot,
-                                                         "seen_write": created}
+    value: dict[str, Any] = (dict(state.value) if state is not None else
+                             {"baseline": None if edited else snapshot, "seen_write": created})
     if edited and value.get("seen_write") != written:
         writer = m2o(act.get("write_uid"))
         session.add(Review(run_id=run.run_id, decision="edited", reviewer=writer.name if writer else "",
-                           feedback=_changes(value.get("baseline"), snapshot),
+                           feedback=_changes(value.get("baseline") or None, snapshot),
                            decided_at=odoo_datetime(written) or now, source="odoo:edited"))
         value["seen_write"] = written
         report.edited += 1

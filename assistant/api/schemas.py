@@ -122,7 +122,7 @@ class OdooWebhook(BaseModel):
 class RouteOutcome(BaseModel):
     task: str
     job: JobOut | None = None
-    skipped: str | None = Field(None, description="Why this route did not queue a job.")
+    skipped: str | None = Field(default=None, description="Why this route did not queue a job.")
 
 
 class WebhookOut(BaseModel):

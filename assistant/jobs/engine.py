@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import procrastinate
@@ -49,15 +50,15 @@ class RetryPolicy(BaseRetryStrategy):
         self.max_seconds = max_seconds
 
     def delay(self, previous_attempts: int) -> float:
-        raw = min(self.max_seconds, self.base_seconds * (2 ** previous_attempts))
-        return raw * random.uniform(0.8, 1.0)
+        raw = min(float(self.max_seconds), float(self.base_seconds) * float(2 ** previous_attempts))
+        return float(raw * random.uniform(0.8, 1.0))
 
     def get_retry_decision(self, *, exception: BaseException, job: Job) -> RetryDecision | None:
         if not (isinstance(exception, AssistantError) and exception.retryable):
             return None
         if job.attempts + 1 >= self.max_attempts:
             return None
-        return RetryDecision(retry_in={"seconds": self.delay(job.attempts)})
+        return RetryDecision(retry_at=datetime.now(UTC) + timedelta(seconds=self.delay(job.attempts)))
 
 
 class Handlers:

@@ -117,7 +117,7 @@ async def run_worker_async(settings: Settings, *, concurrency: int | None = None
     try:
         async with app.open_async():
             await app.run_worker_async(install_signal_handlers=install_signal_handlers,
-                                       **_worker_options(settings, concurrency, wait, name))  # type: ignore[misc]
+                                       **_worker_options(settings, concurrency, wait, name))
     finally:
         res.close()
 

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, Form, HTTPException, Query, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -187,13 +188,9 @@ def mount(app: FastAPI) -> None:
     async def to_login(request: Request, exc: LoginRequired) -> Response:
         return RedirectResponse("/ui/login", status_code=303)
 
-    default = app.exception_handlers.get(HTTPException)
-
     @app.exception_handler(HTTPException)
     async def ui_errors(request: Request, exc: HTTPException) -> Response:
         if request.url.path.startswith("/ui"):
             return _render(request, "error.html", status=exc.status_code, status_code=exc.status_code,
                            detail=exc.detail)
-        from fastapi.exception_handlers import http_exception_handler
-
-        return await (default or http_exception_handler)(request, exc)  # type: ignore[operator]
+        return await http_exception_handler(request, exc)

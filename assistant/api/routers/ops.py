@@ -12,7 +12,15 @@ from sqlalchemy import func, select
 
 from assistant.api import queries
 from assistant.api.deps import AUTH_RESPONSES, ServiceState, State, require
-from assistant.api.schemas import AcceptanceOut, AcceptanceRow, CheckOut, DashboardOut, HealthOut, JobOut, ReadyOut
+from assistant.api.schemas import (
+    AcceptanceOut,
+    AcceptanceRow,
+    CheckOut,
+    DashboardOut,
+    HealthOut,
+    JobOut,
+    ReadyOut,
+)
 from assistant.api.security import FINANCE, GOVERNANCE, MANAGER, SERVICE, Principal
 from assistant.errors import AssistantError
 from assistant.jobs import NewJob, dedupe_key

@@ -28,7 +28,8 @@ log = logging.getLogger("assistant.jobs")
 RUN_TASK = "oga.run"
 FAN_OUT_TASK = "oga.fan_out"
 SYNC_TASK = "oga.sync_reviews"
-ENGINE_TASKS = {"run": RUN_TASK, "fan_out": FAN_OUT_TASK, "sync": SYNC_TASK}
+SCAN_TASK = "oga.anomaly_scan"
+ENGINE_TASKS = {"run": RUN_TASK, "fan_out": FAN_OUT_TASK, "sync": SYNC_TASK, "scan": SCAN_TASK}
 QUEUE = "assistant"
 
 
@@ -73,6 +74,9 @@ class Handlers:
     def sync(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
         raise RuntimeError("this process only defers jobs")
 
+    def scan(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
+        raise RuntimeError("this process only defers jobs")
+
     def scheduled(self, name: str, timestamp: int) -> dict[str, Any]:
         raise RuntimeError("this process only defers jobs")
 
@@ -104,6 +108,10 @@ def build_app(settings: Settings, handlers: Handlers, *, sync: bool) -> procrast
     @app.task(name=SYNC_TASK, queue=QUEUE, pass_context=True, retry=policy)
     def sync_job(context: JobContext, job_id: str) -> dict[str, Any]:
         return handlers.sync(job_id, context.job.attempts)
+
+    @app.task(name=SCAN_TASK, queue=QUEUE, pass_context=True, retry=policy)
+    def scan_job(context: JobContext, job_id: str) -> dict[str, Any]:
+        return handlers.scan(job_id, context.job.attempts)
 
     for name, cron_of in SCHEDULES.items():
         cron = cron_of(settings).strip()

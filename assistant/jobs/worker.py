@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from assistant.errors import InputError
+from assistant.errors import AssistantError, InputError
 from assistant.jobs.engine import QUEUE, Handlers, build_app
 from assistant.jobs.models import NewJob
 from assistant.jobs.runner import Resources, execute_run
@@ -25,18 +25,16 @@ from assistant.tasks import get_task, registry
 
 log = logging.getLogger("assistant.jobs")
 
-ANOMALY_SCAN = "anomaly_scan"  # pseudo-task of the routing table: the anomaly scan entry point
+ANOMALY_SCAN = "anomaly_scan"  # routing-table and schedule name of the anomaly scan (not a per-record task)
 
 
-def anomaly_task_name() -> str | None:
-    """The registered task that scans invoices for anomalies, if the anomaly package provides one."""
-    tasks = registry()
-    if ANOMALY_SCAN in tasks:
-        return ANOMALY_SCAN
-    for name, cls in tasks.items():
-        if cls.__module__.startswith("assistant.anomaly") and cls.odoo_model == "account.move":
-            return name
-    return None
+def anomaly_available() -> bool:
+    """The anomaly package provides ``scan_anomalies`` (it is optional: guarded import)."""
+    try:
+        from assistant.anomaly.scan import scan_anomalies  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 class WorkerHandlers(Handlers):
@@ -91,16 +89,44 @@ class WorkerHandlers(Handlers):
         store.mark_finished(job_id, status="done", run_status=f"{report['checked']} checked")
         return report
 
+    def scan(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
+        """An incremental anomaly scan (records changed since the last scan, e.g. the invoice just posted)."""
+        store = self.res.jobs
+        store.mark_running(job_id, previous_attempts + 1)
+        if not anomaly_available():
+            store.mark_finished(job_id, status="failed", error_class="ConfigError",
+                                error_message="the anomaly scan is not installed")
+            return {"skipped": "anomaly scan not installed"}
+        from assistant.anomaly.scan import scan_anomalies
+
+        final = previous_attempts + 1 >= self.res.settings.service.job_max_attempts
+        try:
+            result = scan_anomalies(self.res.settings, self.res.gateway(), self.res.runtime)
+        except AssistantError as exc:
+            self.res.drop_gateway()
+            if exc.retryable and not final:
+                store.mark_retrying(job_id, exc.error_class, str(exc))
+            else:
+                store.mark_finished(job_id, status="failed", error_class=exc.error_class, error_message=str(exc))
+            raise
+        store.mark_finished(job_id, status="done", run_id=result.run_id,
+                            run_status=f"{len(result.new)} new flags")
+        return {"scan": result.run_id, "new": len(result.new), "open": len(result.open_keys)}
+
     def scheduled(self, name: str, timestamp: int) -> dict[str, Any]:
         if name == "review_sync":
             return self._sync_reviews()
-        task_name = "project_status" if name == "status_summaries" else anomaly_task_name()
-        if task_name is None or task_name not in registry():
+        if name == ANOMALY_SCAN:
+            new = NewJob(task=ANOMALY_SCAN, kind="scan", source="schedule", event=name,
+                         dedupe_key=dedupe_key("schedule", name, timestamp))
+        elif "project_status" in registry():
+            new = NewJob(task="project_status", kind="fan_out", source="schedule", event=name,
+                         dedupe_key=dedupe_key("schedule", name, timestamp))
+        else:
             log.warning("schedule %s: no task installed for it, skipped", name)
             return {"skipped": name}
-        [sub] = self.jobs.submit([NewJob(task=task_name, kind="fan_out", source="schedule", event=name,
-                                         dedupe_key=dedupe_key("schedule", name, timestamp))])
-        return {"fan_out": sub.job.id}
+        [sub] = self.jobs.submit([new])
+        return {"job": sub.job.id}
 
 
 def _worker_options(settings: Settings, concurrency: int | None, wait: bool, name: str | None) -> dict[str, Any]:

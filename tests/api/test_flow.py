@@ -160,3 +160,22 @@ def test_all_records_fans_out(client: TestClient, svc_settings: Settings, sandbo
 def _key(client: TestClient, role: str) -> str:
     store = client.app.state.service.keys  # type: ignore[attr-defined]
     return str(store.create(f"flow-{role}-{time.monotonic_ns()}", role))
+
+
+def test_invoice_posted_runs_an_anomaly_scan(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
+    [invoice] = sandbox.data.search_read("account.move", [["move_type", "=", "out_invoice"],
+                                                          ["state", "=", "posted"]], ["id"], limit=1)
+    body, headers = signed({"_model": "account.move", "_id": invoice["id"], "_action": "AI scan(#9)",
+                            "state": "posted"})
+    reply = client.post("/api/v1/webhooks/odoo/posted", content=body, headers=headers)
+    assert reply.status_code == 202, reply.text
+    job = reply.json()["routes"][0]["job"]
+    assert job["kind"] == "scan" and job["odoo_model"] == "account.move"
+    body, headers = signed({"_model": "account.move", "_id": invoice["id"], "state": "draft"})
+    skipped = client.post("/api/v1/webhooks/odoo/posted", content=body, headers=headers).json()
+    assert skipped["routes"][0]["skipped"].startswith("condition not met")
+
+    drain(svc_settings)
+
+    done = client.get(f"/api/v1/jobs/{job['id']}", headers=auth(_key(client, "service"))).json()
+    assert done["status"] == "done" and done["run_status"].endswith("new flags"), done

@@ -27,7 +27,7 @@ from assistant.api.deps import ErrorOut, ServiceState, State
 from assistant.api.schemas import JobOut, OdooWebhook, RouteOutcome, WebhookOut
 from assistant.api.security import check_signature, check_token
 from assistant.jobs import NewJob, dedupe_key
-from assistant.jobs.worker import ANOMALY_SCAN, anomaly_task_name
+from assistant.jobs.worker import ANOMALY_SCAN, anomaly_available
 from assistant.tasks import registry
 
 EVENT_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
@@ -86,19 +86,21 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
     outcomes: list[RouteOutcome] = []
     new: list[tuple[int, NewJob]] = []
     for route in routes:
-        name = anomaly_task_name() if route.task == ANOMALY_SCAN else route.task
+        name = route.task
+        scan = name == ANOMALY_SCAN
         mismatch = [k for k, v in route.when.items() if payload.field(k) != v]
         record_id = payload.field(route.id_field)
         if mismatch:
-            outcomes.append(RouteOutcome(task=route.task, skipped=f"condition not met: {', '.join(mismatch)}"))
-        elif name is None or name not in tasks:
-            outcomes.append(RouteOutcome(task=route.task, skipped=f"task {route.task!r} is not installed"))
+            outcomes.append(RouteOutcome(task=name, skipped=f"condition not met: {', '.join(mismatch)}"))
+        elif not (anomaly_available() if scan else name in tasks):
+            outcomes.append(RouteOutcome(task=name, skipped=f"task {name!r} is not installed"))
         elif not isinstance(record_id, int) or isinstance(record_id, bool) or record_id < 1:
-            outcomes.append(RouteOutcome(task=route.task, skipped=f"{route.id_field} is not a record id"))
+            outcomes.append(RouteOutcome(task=name, skipped=f"{route.id_field} is not a record id"))
         else:
             outcomes.append(RouteOutcome(task=name))
             new.append((len(outcomes) - 1, NewJob(
-                task=name, source="webhook", event=event, odoo_model=tasks[name].odoo_model, record_id=record_id,
+                task=name, kind="scan" if scan else "run", source="webhook", event=event,
+                odoo_model=payload.model if scan else tasks[name].odoo_model, record_id=record_id,
                 dedupe_key=dedupe_key("webhook", event, name, payload.model, record_id, body_hash))))
     if new:
         submitted = state.jobs.submit([n for _, n in new])

@@ -53,6 +53,7 @@ class ScanResult:
     explanations: dict[str, str] = field(default_factory=dict)  # key -> accepted model explanation
     ranking_run_id: str | None = None
     ranking_status: str | None = None
+    ranking_model: str | None = None
     scope: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -125,7 +126,7 @@ def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, sin
         _write_back(settings, gw, [detected[k] for k in result.new], entries, result, today)
     for key, activity_id in adopted.items():
         entries[key].activity_id = activity_id
-        entries[key].decided_by = "rules (activity already open in Odoo)"
+        entries[key].decided_by = "rules (open in Odoo)"  # fits String(32)
         result.activity_ids[key] = activity_id
     result.timings["total"] = round(time.perf_counter() - started, 4)
     log_scan(runtime, settings, result, fresh, entries, newest)
@@ -156,7 +157,7 @@ def _rank(settings: Settings, gw: OdooGateway, runtime: Runtime, backend: Backen
     task = AnomalyRanking(flags, limit=settings.anomaly.llm_max_candidates)
     company = gw.search_ids("res.company", [], limit=1) or [1]
     run = runtime.pipeline(gw, backend, today).run(task, company)[0]
-    result.ranking_run_id, result.ranking_status = run.run_id, run.status
+    result.ranking_run_id, result.ranking_status, result.ranking_model = run.run_id, run.status, run.model
     if run.status != "ok":  # rejected, failed or unchanged (no restorable text): deterministic reasons stay
         return
     short = {f.key[:12]: f.key for f in flags}
@@ -183,7 +184,7 @@ def _write_back(settings: Settings, gw: OdooGateway, flags: list[Flag], entries:
     for f in flags:
         entry = entries[f.key]
         note = render(f, run_id=entry.run_id, model="rules", explanation=result.explanations.get(f.key),
-                      rank=ranks.get(f.key))
+                      rank=ranks.get(f.key), explainer=result.ranking_model)
         specs.append(ActivitySpec(res_model=f.target_model, res_id=f.target_id,
                                   summary=f"Anomaly: {KINDS[f.kind].label} {marker(f.key)}", note_html=note,
                                   user_id=cfg.finance_user_id or f.assignee_id or cfg.fallback_user_id,

@@ -86,6 +86,7 @@ class Pipeline:
         self.today = today or date.today()
 
     def run(self, task: Task, ids: Sequence[int], *, progress: Progress | None = None) -> list[RunResult]:
+        task.configure(self.settings)
         results: list[RunResult] = []
         batch = self.settings.odoo.batch_size
         for start in range(0, len(ids), batch):
@@ -205,14 +206,15 @@ class Pipeline:
             entry.check_results += [i.to_dict() for i in issues]
             if any(i.severity == "error" for i in issues):
                 out = task.write_rules(w.payload)
-                entry.status, entry.decided_by = "fallback", "rules (model output rejected)"
+                entry.status, entry.decided_by = "fallback", (
+                    "rules (model output rejected)" if task.offline_label == "rules" else task.offline_label)
                 entry.check_results.append(CheckIssue("fallback", "deterministic narrative used instead",
                                                       "warning").to_dict())
         else:
             t0 = time.perf_counter()
             out = task.write_rules(w.payload)
             entry.latency_ms = (time.perf_counter() - t0) * 1000
-            entry.raw_output, entry.decided_by = out.model_dump_json(), "rules"
+            entry.raw_output, entry.decided_by = out.model_dump_json(), task.offline_label
             entry.check_results += [i.to_dict() for i in task.check(out, w.payload)]
         w.output = out
         entry.parsed_output = out.model_dump(mode="json")

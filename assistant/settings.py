@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.anomaly.config import AnomalySettings
+from assistant.classifiers._config import DisputeSettings
 
 APP_NAME = "odoo-governed-assistant"
 
@@ -153,6 +154,7 @@ class Settings(BaseSettings):
     service: ServiceSettings = Field(default_factory=ServiceSettings)  # type: ignore[arg-type]
     schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]
     anomaly: AnomalySettings = Field(default_factory=AnomalySettings)  # detector thresholds, ASSISTANT_ANOMALY__...
+    disputes: DisputeSettings = Field(default_factory=DisputeSettings)  # type: ignore[arg-type]  # ASSISTANT_DISPUTES__...
 
     @property
     def data_dir(self) -> Path:

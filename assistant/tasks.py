@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel
 
 from assistant.odoo.gateway import OdooGateway
+from assistant.settings import Settings
 from redaction import RecordContext
 
 TASK_PACKAGES = ("assistant.summarizers", "assistant.classifiers", "assistant.anomaly")
@@ -72,6 +73,11 @@ class Task:
     offline_label: ClassVar[str] = "rules"  # model name logged when no model is used (e.g. an embedding classifier)
     deadline_days: ClassVar[int | None] = None
     write_back: ClassVar[bool] = True  # False: the caller lands the checked output itself (anomaly ranking)
+    settings: Settings | None = None  # bound by the pipeline before fetch (see :meth:`configure`)
+
+    def configure(self, settings: Settings) -> None:
+        """Called by the pipeline before a run: tasks that need settings (thresholds, assignees) read them here."""
+        self.settings = settings
 
     @classmethod
     def prompt_version(cls) -> str:

@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex
 
 from redaction import lexicon as lx
+from redaction.allow import compile_fast
 from redaction.lexicon import word_set
 from redaction.normalize import Folded, fold, spellings
 from redaction.recognizers.person import PARTICLES
@@ -200,7 +201,7 @@ class RecordMatcher:
                 self.entries.append(Entry(kind, canonical, guard))
         alternatives.sort(key=lambda a: -a[0])
         self._regex = (
-            regex.compile(r"(?<![\w@])(?:" + "|".join(a for _, a in alternatives) + r")(?:s|'s)?(?![\w])")
+            compile_fast(r"(?<![\w@])(?:" + "|".join(a for _, a in alternatives) + r")(?:s|'s)?(?![\w])")
             if alternatives
             else None
         )

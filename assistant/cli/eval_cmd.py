@@ -14,6 +14,7 @@ eval_app = typer.Typer(
 EVAL_MODULES = [
     "evals.redaction.run",
     "evals.anomalies.run",
+    "evals.disputes.run",
 ]
 
 

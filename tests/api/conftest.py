@@ -53,3 +53,19 @@ def signed(payload: dict[str, Any], *, secret: str = SECRET, ts: int | None = No
     stamp = int(time.time()) if ts is None else ts
     return body, {"Content-Type": "application/json", "X-Assistant-Timestamp": str(stamp),
                   "X-Assistant-Signature": sign(secret, stamp, body)}
+
+
+def reviewer_call(sandbox: Any, model: str, method: str, args: list[Any], kwargs: dict[str, Any] | None = None,
+                  ) -> Any:
+    """What a reviewer's Odoo client does (mark done, cancel, edit): raw JSON-RPC, not the assistant's client,
+    whose write firewall refuses anything but activities creation and notes."""
+    import httpx
+
+    def rpc(service: str, method_name: str, *params: Any) -> Any:
+        reply = httpx.post(f"{sandbox.url}/jsonrpc", json={"jsonrpc": "2.0", "method": "call", "id": 1, "params": {
+            "service": service, "method": method_name, "args": list(params)}}, timeout=30).json()
+        assert "error" not in reply, reply
+        return reply["result"]
+
+    uid = rpc("common", "login", sandbox.db, "admin", "admin")
+    return rpc("object", "execute_kw", sandbox.db, uid, "admin", model, method, args, kwargs or {})

@@ -18,7 +18,7 @@ from assistant.odoo import connect
 from assistant.reviews import decide, feedback_of, sync_reviews
 from assistant.settings import Settings
 from assistant.store.models import AccessAudit, Review
-from tests.api.conftest import auth
+from tests.api.conftest import auth, reviewer_call
 
 
 @pytest.fixture
@@ -102,12 +102,12 @@ def test_review_sync_accept_reject_cancel_edit(client: TestClient, keys: dict[st
     assert (first.checked, first.open, first.edited) == (5, 5, 0)
     time.sleep(1.1)  # Odoo datetimes have whole seconds: an edit must land after the creation second
     act = {r["odoo_id"]: r["activity_id"] for r in runs}
-    gw.client.execute_kw("mail.activity", "action_feedback", [[act[1]]], {"feedback": "Agreed, sending it on."})
-    gw.client.execute_kw("mail.activity", "action_feedback", [[act[2]]],
+    reviewer_call(sandbox, "mail.activity", "action_feedback", [[act[1]]], {"feedback": "Agreed, sending it on."})
+    reviewer_call(sandbox, "mail.activity", "action_feedback", [[act[2]]],
                          {"feedback": "Rejected: budget burn is off"})
-    gw.client.execute_kw("mail.activity", "action_feedback", [[act[3]]], {})
-    gw.client.execute_kw("mail.activity", "unlink", [[act[4]]])
-    gw.client.execute_kw("mail.activity", "write", [[act[5]], {"date_deadline": "2031-01-31"}])
+    reviewer_call(sandbox, "mail.activity", "action_feedback", [[act[3]]], {})
+    reviewer_call(sandbox, "mail.activity", "unlink", [[act[4]]])
+    reviewer_call(sandbox, "mail.activity", "write", [[act[5]], {"date_deadline": "2031-01-31"}])
 
     report = sync_reviews(svc_settings, gw, db)
     assert (report.checked, report.accepted, report.rejected, report.edited, report.open) == (5, 2, 2, 1, 0)
@@ -138,8 +138,7 @@ def test_review_sync_accept_reject_cancel_edit(client: TestClient, keys: dict[st
 
 def test_sync_job_via_api(client: TestClient, keys: dict[str, str], svc_settings: Settings,
                           runs: list[dict[str, Any]], sandbox: Any) -> None:
-    gw = connect(sandbox.url, sandbox.db, "admin", "admin")
-    gw.client.execute_kw("mail.activity", "action_feedback", [[runs[0]["activity_id"]]], {"feedback": "ok"})
+    reviewer_call(sandbox, "mail.activity", "action_feedback", [[runs[0]["activity_id"]]], {"feedback": "ok"})
     job = client.post("/api/v1/reviews/sync", headers=auth(keys["service"])).json()
     drain(svc_settings)
     done = client.get(f"/api/v1/jobs/{job['id']}", headers=auth(keys["service"])).json()

@@ -22,6 +22,7 @@ from assistant.jobs.worker import drain
 from assistant.odoo import connect
 from assistant.reviews import sync_reviews
 from assistant.settings import Settings
+from tests.api.conftest import reviewer_call
 from tests.fakes import FakeLLM
 
 CHROMIUM = "/usr/bin/chromium"
@@ -60,8 +61,8 @@ def live(settings: Settings, sandbox: Any) -> Iterator[dict[str, Any]]:
     settings.llm.base_url = None
     gw = connect(sandbox.url, sandbox.db, "admin", "admin")
     acts = sorted(r.activity_id for r in state.log.list(limit=10) if r.activity_id and r.status == "ok")
-    gw.client.execute_kw("mail.activity", "action_feedback", [[acts[0]]], {"feedback": "Good summary"})
-    gw.client.execute_kw("mail.activity", "action_feedback", [[acts[1]]], {"feedback": "Rejected: wrong risk"})
+    reviewer_call(sandbox, "mail.activity", "action_feedback", [[acts[0]]], {"feedback": "Good summary"})
+    reviewer_call(sandbox, "mail.activity", "action_feedback", [[acts[1]]], {"feedback": "Rejected: wrong risk"})
     sync_reviews(settings, gw, state.db)
     keys = {role: state.keys.create(f"ui-{role}", role) for role in (GOVERNANCE, MANAGER)}
     port = free_port()

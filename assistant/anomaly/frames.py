@@ -3,6 +3,8 @@
 :mod:`assistant.anomaly.fetch` builds these from Odoo; the evaluation scenarios, the benchmark and the unit tests
 build them synthetically (:mod:`assistant.anomaly.synth`). Conventions: ids are ``int64`` with 0 for "none",
 dates are ``datetime64[ns]`` at midnight (``NaT`` when empty), text is ``str`` with "" for empty.
+Timesheet lines marked ``outside_window`` are dated before the scan window and were read only because an invoice
+in the window covers them (for the invoice vs timesheet gap); the timesheet detectors ignore them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import pandas as pd
 SCHEMAS: dict[str, dict[str, str]] = {
     "timesheets": {"id": "i", "date": "d", "employee_id": "i", "task_id": "i", "project_id": "i", "hours": "f",
                    "name": "s", "so_line_id": "i", "invoice_id": "i", "invoice_type": "s", "validated": "b",
-                   "create_date": "t", "write_date": "t"},
+                   "create_date": "t", "write_date": "t", "outside_window": "b"},
     "employees": {"id": "i", "name": "s", "user_id": "i", "manager_user_id": "i"},
     "leaves": {"id": "i", "employee_id": "i", "date_from": "d", "date_to": "d"},
     "tasks": {"id": "i", "name": "s", "project_id": "i", "state": "s", "is_closed": "b", "stage_fold": "b",

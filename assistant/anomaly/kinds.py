@@ -51,7 +51,7 @@ _ALL = [
     Kind("inv_timesheet_gap", "billing", "Invoice vs timesheet gap",
          "invoiced quantity differs from the timesheets the invoice covers"),
     Kind("credit_note_no_ref", "billing", "Credit note without reference",
-         "a customer credit note that names no invoice or reference"),
+         "a customer or vendor credit note that names no invoice or reference"),
     Kind("exp_duplicate", "expense", "Possible duplicate expense", "same employee and amount on the same or near date"),
     Kind("exp_over_limit", "expense", "Expense over policy limit", "amount above the policy limit"),
     Kind("exp_weekend", "expense", "Weekend expense", "expense dated on a Saturday or Sunday"),

@@ -47,10 +47,15 @@ def load(gw: OdooGateway, th: AnomalySettings, *, since: date, today: date, scop
                                                       ["order_partner_id"], batch=batch)}
     ts_domain: list[Any] = [["project_id", "!=", False], *window]
     if not scope.full:
+        # all lines of a project are only needed for archived ones (ts_archived_project); other project-level
+        # detectors read the project record, and task-level ones the task's lines
+        archived = {int(r["id"]) for r in read_all(gw, "project.project", [_in("id", scope.projects),
+                                                                          ["active", "=", False]], ["active"],
+                                                   batch=batch, context=ALL)} if scope.projects else set()
         ts_domain += _any_of([leaf for leaf in (
             _in("employee_id", scope.employees) if scope.employees else None,
             _in("task_id", scope.tasks) if scope.tasks else None,
-            _in("project_id", scope.projects) if scope.projects else None,
+            _in("project_id", archived) if archived else None,
             _in("so_line", partner_sols) if partner_sols else None) if leaf is not None])
     lines = read_all(gw, "account.analytic.line", ts_domain, TS_FIELDS, batch=batch)
     has_validated = gw.has_field("account.analytic.line", "validated")  # Enterprise timesheet approval
@@ -76,11 +81,15 @@ def load(gw: OdooGateway, th: AnomalySettings, *, since: date, today: date, scop
         leaves = read_all(gw, "hr.leave", leave_domain, ["employee_id", "date_from", "date_to", "request_date_from",
                                                          "request_date_to"], batch=batch)
     moves, move_lines, sols = _billing(gw, th, since, scope, lines, partner_sols, batch)
+    covered = {int(m["id"]) for m in moves if m.get("move_type") == "out_invoice"}
+    older = read_all(gw, "account.analytic.line", [_in("timesheet_invoice_id", covered), ["date", "<", since.isoformat()]],
+                     TS_FIELDS, batch=batch) if covered else []
     employees = _employees(gw, _ids(lines, "employee_id") | _ids(expenses, "employee_id") | _ids(leaves, "employee_id")
                            | scope.employees)
     return AnomalyData(
         today=pd.Timestamp(today),
-        timesheets=from_records("timesheets", (_ts_row(r, has_validated) for r in lines)),
+        timesheets=from_records("timesheets", [*(_ts_row(r, has_validated) for r in lines),
+                                               *({**_ts_row(r, has_validated), "outside_window": True} for r in older)]),
         employees=from_records("employees", employees),
         leaves=from_records("leaves", ({"id": r["id"], "employee_id": m2o_id(r["employee_id"]),
                                         "date_from": odoo_date(r.get("request_date_from") or r.get("date_from")),
@@ -104,7 +113,8 @@ def _billing(gw: OdooGateway, th: AnomalySettings, since: date, scope: Scope, li
     if not gw.has_model("account.move"):
         return [], [], []
     start = (since - timedelta(days=th.dup_invoice_fuzzy_days)).isoformat()
-    domain: list[Any] = [["move_type", "in", ["out_invoice", "out_refund"]], ["invoice_date", ">=", start]]
+    domain: list[Any] = [["move_type", "in", ["out_invoice", "out_refund", "in_refund"]],
+                         ["invoice_date", ">=", start]]
     if not scope.full:
         domain.append(_in("partner_id", scope.partners))
     moves = read_all(gw, "account.move", domain, MOVE_FIELDS, batch=batch) if scope.full or scope.partners else []

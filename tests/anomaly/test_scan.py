@@ -82,12 +82,12 @@ def test_incremental_scan_reads_the_changes_and_flags_them(settings, sandbox):
     sandbox.data.create("account.analytic.line", {"employee_id": employee, "task_id": line["task_id"][0],
                                                   "project_id": line["project_id"][0], "date": line["date"],
                                                   "unit_amount": 9.0, "name": "Release night"})
-    second = scan(settings)
+    second = scan(settings, kinds=["ts_daily_excess"])
     assert second.incremental and second.scope["full"] == 0
-    assert second.scope["rows_timesheets"] < first.scope["rows_timesheets"]
+    assert 0 < second.scope["rows_timesheets"] < first.scope["rows_timesheets"] / 2
     new = [f for f in second.flags if f.key in second.new]
-    assert [(f.kind, f.target_id, f.subject) for f in new if f.kind == "ts_daily_excess"] == [
-        ("ts_daily_excess", employee, line["date"])]
+    assert [(f.kind, f.target_id, f.subject) for f in new] == [("ts_daily_excess", employee, line["date"])]
+    assert set(second.open_keys) == {f.key for f in first.flags if f.kind == "ts_daily_excess"}
 
 
 def test_dry_run_writes_nothing_and_keeps_the_state(settings, sandbox):

@@ -181,14 +181,15 @@ def unusual_discount(ctx: Ctx) -> list[Flag]:
 
 
 def credit_note_without_reference(ctx: Ctx) -> list[Flag]:
-    cn = _customer_invoices(ctx, "out_refund")
+    """Customer and vendor credit notes that name no original invoice, no reference and no origin."""
+    cn = pd.concat([_customer_invoices(ctx, "out_refund"), _customer_invoices(ctx, "in_refund")])
     hot = cn[(cn["reversed_entry_id"] == 0) & (cn["ref"].str.strip() == "") & (cn["invoice_origin"].str.strip() == "")]
     flags = []
     for row in hot.to_dict("records"):
         score = clip01(0.3 + abs(float(row["amount_total"])) / 10000)
         flags.append(_inv_flag(
             "credit_note_no_ref", row, [int(row["id"])], score,
-            f"Credit note {_label(row)} of {fmt(abs(float(row['amount_total'])))} names no original invoice and "
+            f"{'Vendor credit' if row['move_type'] == 'in_refund' else 'Credit'} note {_label(row)} of {fmt(abs(float(row['amount_total'])))} names no original invoice and "
             f"no reference.",
             {"amount_total": abs(float(row["amount_total"])),
              "date": day(row["invoice_date"]) if pd.notna(row["invoice_date"]) else ""}))

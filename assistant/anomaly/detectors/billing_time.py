@@ -24,7 +24,7 @@ def unbilled(ctx: Ctx) -> list[Flag]:
     so = ctx.data.so_lines
     cutoff = ctx.today - pd.Timedelta(days=th.unbilled_days)
     t = t[(t["invoice_type"] == "billable_time") & (t["so_line_id"] > 0) & (t["invoice_id"] == 0)
-          & t["validated"] & (t["date"] < cutoff)]
+          & t["validated"] & (t["date"] < cutoff) & ~t["outside_window"]]
     if t.empty or so.empty:
         return []
     so = so[so["state"] == "sale"]

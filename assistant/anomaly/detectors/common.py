@@ -90,7 +90,7 @@ class Ctx:
     def ts(self) -> pd.DataFrame:
         """Timesheet lines (lines with a project), sorted by employee and date."""
         t = self.data.timesheets
-        t = t[t["project_id"] > 0]
+        t = t[(t["project_id"] > 0) & ~t["outside_window"]]
         return t.sort_values(["employee_id", "date", "id"], kind="stable").reset_index(drop=True)
 
     @cached_property

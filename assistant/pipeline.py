@@ -26,6 +26,7 @@ from assistant.llm import Backend, OpenAIBackend, OutputInvalidWithRaw
 from assistant.odoo.gateway import ActivitySpec, OdooGateway
 from assistant.settings import Settings
 from assistant.store.promptlog import LogEntry, PromptLogStore
+from assistant.store.reident import save_maps
 from assistant.tasks import CheckIssue, Facts, Task
 from redaction import Redactor, RedactionSession
 
@@ -124,6 +125,7 @@ class Pipeline:
                 w.spec = None  # an open activity for this exact run key already exists in Odoo
         self._write_back([w for w in todo if w.spec is not None])
         self.log.append([w.entry for w in todo if w.entry is not None])
+        self._keep_maps(todo)
         for w in todo:
             e = w.entry
             assert e is not None
@@ -132,6 +134,16 @@ class Pipeline:
                 task.headline(w.output, w.facts.payload), e.tokens_in + e.tokens_out, round(w.seconds, 3),
                 e.model, e.error_message, e.error_class, w.retry)
         return [results[f.record_id] for f in facts_list]
+
+    def _keep_maps(self, todo: list[_Work]) -> None:
+        """Encrypted placeholder maps for later, audited re-identification (only with a configured key)."""
+        cfg = self.settings.redaction
+        if cfg.persist_key is None:
+            return
+        key = cfg.persist_key.get_secret_value()
+        blobs = {w.entry.run_id: w.session.export_encrypted(key) for w in todo
+                 if w.entry is not None and w.session is not None and w.session.mapping}
+        save_maps(self.log.db, blobs, cfg.retention_days)
 
     @staticmethod
     def _target(task: Task, w: _Work) -> tuple[str, int]:
@@ -172,7 +184,7 @@ class Pipeline:
             return
         entry = self._entry(task, w, status="ok", system_prompt=system, user_prompt=user)
         w.entry = entry
-        leaks = session.leak_check(system + "\n" + user)
+        leaks = session.leak_check(user)  # the instructions are ours; only the rendered data can leak
         if leaks:
             entry.check_results.append({"rule": "leak_gate", "severity": "error",
                                         "message": f"known sensitive values still present: {sorted(set(leaks))}"})

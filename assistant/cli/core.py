@@ -190,6 +190,25 @@ def register(app: typer.Typer) -> None:
                       f"{result.reason}", highlight=False)
         raise typer.Exit(1)
 
+    @log_app.command("reidentify")
+    @clean_errors
+    def log_reidentify(run_id: str, actor: Annotated[str, typer.Option(help="Who asks (audited).")]) -> None:
+        """Restore the real values in a logged run (needs ASSISTANT_REDACTION__PERSIST_KEY; audited)."""
+        from assistant.runtime import Runtime
+        from assistant.store.reident import reidentify
+
+        settings = get_settings()
+        if settings.redaction.persist_key is None:
+            raise InputError("no ASSISTANT_REDACTION__PERSIST_KEY configured: runs cannot be re-identified")
+        store = Runtime.open(settings).log
+        row = store.find(run_id)
+        if row is None:
+            raise InputError(f"no run with id (or unique prefix) {run_id!r}")
+        texts = reidentify(store.db, row.run_id, settings.redaction.persist_key.get_secret_value(), actor,
+                           settings.redaction.retention_days)
+        for key, value in texts.items():
+            console.print(f"[bold]{key}[/bold]:\n{value}", highlight=False)
+
     @odoo_app.command("bootstrap")
     @clean_errors
     def odoo_bootstrap() -> None:

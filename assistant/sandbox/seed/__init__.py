@@ -51,4 +51,7 @@ def generate(
     build_expenses(b, plans)
     build_leads(b)
     build_chatter(b, plans, staff)
+    from ..seed_disputes import build_dispute_emails  # customer replies for the dispute classifier
+
+    build_dispute_emails(b)
     return dict(b.records), dict(b.next_ids)

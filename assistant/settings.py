@@ -93,12 +93,15 @@ class WebhookRoute(BaseModel):
     when: dict[str, str | int | bool] = Field(
         default_factory=dict, description="Only when these payload fields have these values, e.g. {state: posted}.")
     id_field: str = Field(default="_id", description="Payload field holding the record id the task runs on.")
+    all_records: bool = Field(default=False, description="Run the task on every eligible record (for Odoo "
+                              "scheduled actions, which post no record: `_id` is false); at most once a day.")
 
 
 def default_routes() -> list[WebhookRoute]:
     return [
         WebhookRoute(model="project.project", event="stage_changed", task="project_status"),
         WebhookRoute(model="project.project", event="updated", task="project_status"),
+        WebhookRoute(model="project.project", event="weekly_status", task="project_status", all_records=True),
         WebhookRoute(model="account.move", event="posted", task="anomaly_scan", when={"state": "posted"}),
         WebhookRoute(model="account.move", event="message_received", task="dispute_classification"),
     ]

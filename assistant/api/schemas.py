@@ -28,6 +28,16 @@ def json_int(value: object) -> object:
 RecordId = Annotated[int, Field(ge=1, le=2_147_483_647), BeforeValidator(json_int)]
 
 
+def odoo_id(value: object) -> object:
+    """Odoo's ``_id``: a positive record id, or false/null when a scheduled action has no record."""
+    if value is False or value is None:
+        return None
+    number = json_int(value)
+    if not isinstance(number, int) or not 1 <= number <= 2_147_483_647:
+        raise ValueError("record ids are positive 32-bit integers")
+    return number
+
+
 class _RunOptions(Strict):
     wait: bool = Field(False, description="Wait for the jobs to finish (at most wait_seconds) before answering.")
     wait_seconds: float = Field(30.0, ge=0, le=120, description="Longest wait when `wait` is true (the server "
@@ -102,7 +112,8 @@ class OdooWebhook(BaseModel):
     model_config = ConfigDict(extra="allow", strict=True, populate_by_name=False)
 
     model: str = Field(alias="_model", min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
-    id: RecordId = Field(alias="_id")
+    id: Annotated[int | None, BeforeValidator(odoo_id)] = Field(
+        alias="_id", description="Record id; false (no record) from a scheduled action, for all_records routes")
     action: str | None = Field(None, alias="_action", max_length=300)
 
     @model_validator(mode="after")
@@ -128,7 +139,7 @@ class RouteOutcome(BaseModel):
 class WebhookOut(BaseModel):
     event: str
     model: str
-    record_id: int
+    record_id: int | None
     routes: list[RouteOutcome]
 
 

@@ -146,3 +146,17 @@ def test_ui_requires_login_and_role(client: TestClient, keys: dict[str, str]) ->
 def test_ui_refuses_cross_origin_login(client: TestClient, keys: dict[str, str]) -> None:
     reply = client.post("/ui/login", data={"api_key": keys[GOVERNANCE]}, headers={"Origin": "https://evil.example"})
     assert reply.status_code == 403
+
+
+def test_scheduled_action_payload_in_token_mode(client: TestClient) -> None:
+    """An Odoo scheduled action posts no record (``_id`` false) and no write_date: accepted only for
+    all-records routes, at most one fan-out per day (a replay is a duplicate)."""
+    cron = {"_model": "project.project", "_id": False, "_action": "Weekly AI status(#12)"}
+    first = client.post("/api/v1/webhooks/odoo/weekly_status", params={"token": ODOO_TOKEN}, json=cron)
+    assert first.status_code == 202, first.text
+    job = first.json()["routes"][0]["job"]
+    assert job["kind"] == "fan_out" and first.json()["record_id"] is None
+    replay = client.post("/api/v1/webhooks/odoo/weekly_status", params={"token": ODOO_TOKEN}, json=cron)
+    assert replay.json()["routes"][0]["job"] == {**job, "duplicate": True}
+    per_record = client.post(URL, params={"token": ODOO_TOKEN}, json=cron)
+    assert per_record.status_code == 401  # per-record routes still need write_date

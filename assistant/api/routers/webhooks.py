@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
@@ -28,6 +28,7 @@ from assistant.api.schemas import JobOut, OdooWebhook, RouteOutcome, WebhookOut
 from assistant.api.security import check_signature, check_token
 from assistant.jobs import NewJob, dedupe_key
 from assistant.jobs.worker import ANOMALY_SCAN, anomaly_available
+from assistant.settings import WebhookRoute
 from assistant.tasks import registry
 
 EVENT_PATTERN = r"^[a-z0-9][a-z0-9_.-]{0,63}$"
@@ -51,8 +52,11 @@ def _authenticate(state: ServiceState, request: Request, body: bytes, token: str
     return "signed"
 
 
-def _fresh_write_date(payload: OdooWebhook, tolerance: int) -> None:
+def _fresh_write_date(state: ServiceState, event: str, payload: OdooWebhook, tolerance: int) -> None:
     value = payload.field("write_date")
+    if value is None and not payload.id and _routes(state, event, payload) and all(
+            r.all_records for r in _routes(state, event, payload)):
+        return  # a scheduled action posts no record, so no write_date; a replay re-queues at most that day's fan-out
     if not isinstance(value, str):
         raise HTTPException(401, "token-authenticated webhooks must include write_date (the replay timestamp)")
     try:
@@ -77,8 +81,12 @@ def _parse(body: bytes) -> tuple[OdooWebhook, dict[str, Any]]:
         raise HTTPException(422, f"invalid webhook payload: {problems}") from None
 
 
+def _routes(state: ServiceState, event: str, payload: OdooWebhook) -> list[WebhookRoute]:
+    return [r for r in state.settings.service.routes if r.model == payload.model and r.event == event]
+
+
 def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str, Any]) -> WebhookOut:
-    routes = [r for r in state.settings.service.routes if r.model == payload.model and r.event == event]
+    routes = _routes(state, event, payload)
     if not routes:
         raise HTTPException(422, f"no route for model {payload.model!r} and event {event!r}")
     body_hash = hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
@@ -94,6 +102,11 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
             outcomes.append(RouteOutcome(task=name, skipped=f"condition not met: {', '.join(mismatch)}"))
         elif not (anomaly_available() if scan else name in tasks):
             outcomes.append(RouteOutcome(task=name, skipped=f"task {name!r} is not installed"))
+        elif route.all_records and not scan:
+            outcomes.append(RouteOutcome(task=name))
+            new.append((len(outcomes) - 1, NewJob(
+                task=name, kind="fan_out", source="webhook", event=event,
+                dedupe_key=dedupe_key("webhook", event, name, payload.model, body_hash, date.today().isoformat()))))
         elif not isinstance(record_id, int) or isinstance(record_id, bool) or record_id < 1:
             outcomes.append(RouteOutcome(task=name, skipped=f"{route.id_field} is not a record id"))
         else:
@@ -106,7 +119,7 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
         submitted = state.jobs.submit([n for _, n in new])
         for (index, _), sub in zip(new, submitted, strict=True):
             outcomes[index].job = JobOut.of(sub.job, sub.duplicate)
-    return WebhookOut(event=event, model=payload.model, record_id=payload.id, routes=outcomes)
+    return WebhookOut(event=event, model=payload.model, record_id=payload.id or None, routes=outcomes)
 
 
 @router.post(
@@ -132,7 +145,7 @@ async def odoo_webhook(
         mode = _authenticate(state, request, body, token)
         payload, data = _parse(body)
         if mode == "token":
-            _fresh_write_date(payload, state.settings.service.webhook_tolerance_seconds)
+            _fresh_write_date(state, event, payload, state.settings.service.webhook_tolerance_seconds)
         out = await run_in_threadpool(_route, state, event, payload, data)
     except HTTPException as exc:
         state.metrics.webhook({401: "unauthorized", 422: "invalid"}.get(exc.status_code, "rejected"))

@@ -75,8 +75,10 @@ def parse_number(text: str) -> float | None:
 
 def invoice_refs(text: str) -> list[str]:
     refs = [m.group(1).upper() for m in INVOICE_REF.finditer(text)]
-    refs += [m.group(1).upper() for m in INVOICE_WORD_REF.finditer(text) if "/" in m.group(1) or "-" in m.group(1)]
-    return list(dict.fromkeys(refs))
+    refs += [m.group(1).upper() for m in INVOICE_WORD_REF.finditer(text)
+             if ("/" in m.group(1) or "-" in m.group(1)) and m.group(1)[0].isalnum()]
+    unique = list(dict.fromkeys(refs))
+    return [r for r in unique if not any(r != other and r in other for other in unique)]
 
 
 def _date(text: str, today: date) -> date | None:

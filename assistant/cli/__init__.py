@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "assistant.cli.serve_cmd",
     "assistant.cli.anomaly_cmd",
     "assistant.cli.eval_cmd",
+    "assistant.cli.classify_cmd",
 ]
 
 

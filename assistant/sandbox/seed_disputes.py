@@ -7,10 +7,10 @@ the rest of the chatter, so existing message ids do not move.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
-from .seed.builder import Builder
+from .seed.builder import DT, Builder
 
 # (label the email is about, language, subject, body); {inv} is the invoice's name, {amt} its total.
 EMAILS: list[tuple[str, str, str, str]] = [
@@ -43,6 +43,8 @@ def build_dispute_emails(b: Builder) -> None:
                   and m.get("partner_id") in clients]
     if not open_moves:
         return
+    stamps = [str(m["date"]) for m in b.records.get("mail.message", {}).values()]
+    last = datetime.strptime(max(stamps), DT) if stamps else datetime.combine(b.anchor, time(8))
     for index, (_label, _lang, subject, body) in enumerate(EMAILS):
         move = open_moves[index % len(open_moves)]
         client = clients[move["partner_id"]]
@@ -50,9 +52,9 @@ def build_dispute_emails(b: Builder) -> None:
         signature = (f"<p>{client.contact_names[k]}<br>{client.spec.name}<br>{client.address}<br>"
                      f"Tel. {client.phones[k % len(client.phones)]} | {client.emails[k % len(client.emails)]}</p>")
         fmt = {"inv": move["name"], "amt": move.get("amount_total", "")}
-        day = b.anchor - timedelta(days=1 + index % 5)
+        when = last + timedelta(minutes=7 * (index + 1))  # ids follow time, like a live server
         msg: dict[str, Any] = {
-            "model": "account.move", "res_id": move["id"], "date": b.dts(day, 9 + index % 8, 15),
+            "model": "account.move", "res_id": move["id"], "date": b.dts(when),
             "body": body.format(**fmt) + signature, "message_type": "email", "subtype_id": 1,
             "author_id": client.contacts[k % len(client.contacts)] if client.contacts else client.partner_id,
             "subject": subject.format(**fmt), "email_from": f'"{client.contact_names[k]}" '

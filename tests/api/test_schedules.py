@@ -1,0 +1,64 @@
+"""Schedules: registered from settings (cron, UTC; empty disables), and what each tick queues or does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from assistant.errors import LLMRequestRejected, OdooUnreachable
+from assistant.jobs.engine import Handlers, RetryPolicy, build_app
+from assistant.jobs.runner import Resources, RetryLater
+from assistant.jobs.worker import WorkerHandlers, drain
+from assistant.settings import Settings
+from tests.api.conftest import reviewer_call
+
+
+def periodic(app: Any) -> dict[str, str]:
+    return {pid: task.cron for (_, pid), task in app.periodic_registry.periodic_tasks.items()}
+
+
+def test_schedules_come_from_settings(settings: Settings) -> None:
+    assert periodic(build_app(settings, Handlers(), sync=True)) == {
+        "anomaly_scan": "0 2 * * *", "status_summaries": "0 6 * * 1", "review_sync": "*/5 * * * *"}
+    settings.schedules.anomaly_scan = ""
+    settings.schedules.review_sync = "*/2 * * * *"
+    assert periodic(build_app(settings, Handlers(), sync=True)) == {
+        "status_summaries": "0 6 * * 1", "review_sync": "*/2 * * * *"}
+
+
+def test_retry_policy() -> None:
+    policy = RetryPolicy(max_attempts=3, base_seconds=5, max_seconds=8)
+
+    class Job:
+        attempts = 0
+
+    job = Job()
+    assert policy.get_retry_decision(exception=OdooUnreachable("down"), job=job) is not None  # type: ignore[arg-type]
+    assert policy.get_retry_decision(exception=RetryLater("x", "LLMUnavailable"), job=job) is not None  # type: ignore[arg-type]
+    assert policy.get_retry_decision(exception=LLMRequestRejected("bad key"), job=job) is None  # type: ignore[arg-type]
+    assert policy.get_retry_decision(exception=ValueError("bug"), job=job) is None  # type: ignore[arg-type]
+    job.attempts = 2
+    assert policy.get_retry_decision(exception=OdooUnreachable("down"), job=job) is None  # type: ignore[arg-type]
+    assert 4.0 <= policy.delay(0) <= 5.0 and policy.delay(5) <= 8.0  # doubles, capped, jittered
+
+
+def test_schedule_ticks(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
+    res = Resources(svc_settings)
+    try:
+        handlers = WorkerHandlers(res)
+        first = handlers.scheduled("status_summaries", 1_700_000_000)
+        again = handlers.scheduled("status_summaries", 1_700_000_000)  # the same tick twice: one fan-out
+        assert first == again
+        scan = handlers.scheduled("anomaly_scan", 1_700_000_000)
+        drain(svc_settings)
+        jobs = res.jobs.list(limit=500)
+        active = sandbox.data.search_read("project.project", [["active", "=", True]], ["id"])
+        runs = [j for j in jobs if j.kind == "run"]
+        assert len(runs) == len(active) and all(j.status == "done" for j in runs)
+        assert res.jobs.get(scan["job"]).status == "done"  # type: ignore[union-attr]
+        reviewer_call(sandbox, "mail.activity", "unlink", [[runs[0].activity_id]])
+        report = handlers.scheduled("review_sync", 1_700_000_300)
+        assert report["rejected"] == 1 and report["checked"] > len(runs)  # anomaly flags are reviewed too
+    finally:
+        res.close()

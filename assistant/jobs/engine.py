@@ -113,6 +113,17 @@ def build_app(settings: Settings, handlers: Handlers, *, sync: bool) -> procrast
     def scan_job(context: JobContext, job_id: str) -> dict[str, Any]:
         return handlers.scan(job_id, context.job.attempts)
 
+    @app.periodic(cron="* * * * *", periodic_id="retry_stalled")
+    @app.task(name="oga.retry_stalled", queue=QUEUE, queueing_lock="retry_stalled", pass_context=True)
+    async def retry_stalled(context: JobContext, timestamp: int) -> int:
+        """Jobs of a worker that died mid-job (no heartbeat) go back to the queue: nothing is lost."""
+        stalled = list(await context.app.job_manager.get_stalled_jobs())
+        for job in stalled:
+            await context.app.job_manager.retry_job(job)
+        if stalled:
+            log.warning("re-queued %d stalled job(s)", len(stalled))
+        return len(stalled)
+
     for name, cron_of in SCHEDULES.items():
         cron = cron_of(settings).strip()
         if not cron:

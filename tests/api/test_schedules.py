@@ -20,11 +20,12 @@ def periodic(app: Any) -> dict[str, str]:
 
 def test_schedules_come_from_settings(settings: Settings) -> None:
     assert periodic(build_app(settings, Handlers(), sync=True)) == {
+        "retry_stalled": "* * * * *",
         "anomaly_scan": "0 2 * * *", "status_summaries": "0 6 * * 1", "review_sync": "*/5 * * * *"}
     settings.schedules.anomaly_scan = ""
     settings.schedules.review_sync = "*/2 * * * *"
     assert periodic(build_app(settings, Handlers(), sync=True)) == {
-        "status_summaries": "0 6 * * 1", "review_sync": "*/2 * * * *"}
+        "retry_stalled": "* * * * *", "status_summaries": "0 6 * * 1", "review_sync": "*/2 * * * *"}
 
 
 def test_retry_policy() -> None:
@@ -62,3 +63,30 @@ def test_schedule_ticks(client: TestClient, svc_settings: Settings, sandbox: Any
         assert report["rejected"] == 1 and report["checked"] > len(runs)  # anomaly flags are reviewed too
     finally:
         res.close()
+
+
+def test_jobs_of_a_dead_worker_are_requeued(client: TestClient, svc_settings: Settings) -> None:
+    import asyncio
+    from types import SimpleNamespace
+
+    from sqlalchemy import text
+
+    from assistant.jobs import NewJob, dedupe_key
+
+    state = client.app.state.service  # type: ignore[attr-defined]
+    [sub] = state.jobs.submit([NewJob(task="project_status", source="api", odoo_model="project.project",
+                                      record_id=1, dedupe_key=dedupe_key("stalled"))])
+    with state.db.engine.begin() as conn:  # a worker took it, then died without a heartbeat
+        dead = conn.execute(text("INSERT INTO procrastinate_workers (last_heartbeat) "
+                                 "VALUES (now() - interval '1 hour') RETURNING id")).scalar()
+        conn.execute(text("UPDATE procrastinate_jobs SET status = 'doing', worker_id = :w WHERE id = :j"),
+                     {"w": dead, "j": sub.job.engine_job_id})
+    app = build_app(svc_settings, Handlers(), sync=False)
+
+    async def tick() -> int:
+        async with app.open_async():
+            return int(await app.tasks["oga.retry_stalled"].func(SimpleNamespace(app=app), 0))
+
+    assert asyncio.run(tick()) == 1
+    drain(svc_settings)
+    assert state.jobs.store.get(sub.job.id).status == "done"

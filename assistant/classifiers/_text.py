@@ -36,6 +36,8 @@ INJECTION = re.compile(
     r"(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|rules|taxonomy|prompt)|"
     r"\b(?:ignoriere|ignorieren sie)\b.{0,40}anweisungen|\bignorez\b.{0,40}instructions|"
     r"\bignora\b.{0,40}instrucciones|\bnegeer\b.{0,40}instructies|"
+    r"\b(?:vergiss|vergessen sie|oublie[sz]?|olvida|vergeet)\b.{0,40}\b(?:regeln|anweisungen|règles|"
+    r"instructions|reglas|instrucciones|regels|instructies)|"
     r"\b(?:system|systeem|sistema)\s*(?:override|prompt)?\s*:|\bsystem override\b|instrucci[oó]n del sistema|"
     r"\[/?inst\]|</?\s*(?:system|email|instructions?)\s*>|#{2,}\s*new instructions?|"
     r"\b(?:new|important) instructions?\b|nouvelle instruction|neue anweisung|nieuwe instructie|nueva instrucci[oó]n|"
@@ -46,7 +48,8 @@ INJECTION = re.compile(
     r"(?:as|als|comme|como|label|dispute|paid|\w+_\w+)|"
     r"\b(?:label|confidence)\s*[=:]\s*\S+|\"label\"\s*:",
     re.I | re.M)
-PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>")
+PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>|\[removed: instruction-like text\]")
+REMOVED_MARK = "[removed: instruction-like text]"  # what the task puts where it cut an injection
 
 
 @dataclass

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from assistant.classifiers._dispute_core import PROMPT, DisputeOut, check_output, classify_text, next_step
 from assistant.classifiers._extract import invoice_refs
 from assistant.classifiers._model import MODEL_LABEL, TRIAGE
-from assistant.classifiers._text import prepare
+from assistant.classifiers._text import REMOVED_MARK, prepare
 from assistant.notes import Html
 from assistant.odoo.dto import m2o, m2o_id, num, text
 from assistant.odoo.gateway import OdooGateway
@@ -187,7 +187,7 @@ def prepared_subject(subject: str) -> str:
 
 def _without(words: str, removed: list[str]) -> str:
     for passage in removed:
-        words = words.replace(passage, "[instruction-like text removed]")
+        words = words.replace(passage, REMOVED_MARK)
     return words
 
 

@@ -18,6 +18,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.anomaly.config import AnomalySettings
 from assistant.classifiers._config import DisputeSettings
+from assistant.summarizers._approval_config import ApprovalSettings
 
 APP_NAME = "odoo-governed-assistant"
 
@@ -158,6 +159,7 @@ class Settings(BaseSettings):
     schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]
     anomaly: AnomalySettings = Field(default_factory=AnomalySettings)  # detector thresholds, ASSISTANT_ANOMALY__...
     disputes: DisputeSettings = Field(default_factory=DisputeSettings)  # type: ignore[arg-type]  # ASSISTANT_DISPUTES__...
+    approvals: ApprovalSettings = Field(default_factory=ApprovalSettings)  # type: ignore[arg-type]  # ASSISTANT_APPROVALS__...
 
     @property
     def data_dir(self) -> Path:

@@ -1,0 +1,218 @@
+"""Facts by code for approval context packs, one reader per kind of approval record.
+
+Every figure a manager needs is computed here from Odoo (batched reads, explicit fields): what is asked, scope and
+budget, effort and cost so far, burn rate, margin impact, open risks and overdue items, related invoices /
+timesheets / expenses, and the requester's history. The narrative may cite only these figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from assistant.odoo.dto import m2o, m2o_id, num, odoo_date, odoo_datetime, text
+from assistant.odoo.gateway import OdooGateway
+from redaction import RecordContext, html_to_text
+
+Row = dict[str, Any]
+
+
+def _name(value: Any) -> str | None:
+    ref = m2o(value)
+    return ref.name if ref else None
+
+
+def _pct(part: float, whole: float) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def customer_exposure(gw: OdooGateway, partner_ids: Sequence[int], today: date) -> dict[int, Row]:
+    """Per customer: invoiced total, open and overdue amounts (posted customer invoices)."""
+    if not partner_ids:
+        return {}
+    rows = gw.search_read("account.move", [["partner_id", "in", list(partner_ids)], ["state", "=", "posted"],
+                                           ["move_type", "=", "out_invoice"]],
+                          ["partner_id", "amount_total", "amount_residual", "invoice_date_due", "name"])
+    out: dict[int, Row] = {p: {"invoices": 0, "invoiced": 0.0, "open": 0.0, "overdue": 0.0, "overdue_invoices": []}
+                           for p in partner_ids}
+    for r in rows:
+        pid = m2o_id(r["partner_id"])
+        if pid not in out:
+            continue
+        o = out[pid]
+        o["invoices"] += 1
+        o["invoiced"] = round(o["invoiced"] + num(r["amount_total"]), 2)
+        o["open"] = round(o["open"] + num(r["amount_residual"]), 2)
+        due = odoo_date(r["invoice_date_due"])
+        if num(r["amount_residual"]) and due and due < today:
+            o["overdue"] = round(o["overdue"] + num(r["amount_residual"]), 2)
+            o["overdue_invoices"].append(r["name"])
+    return out
+
+
+def sale_orders(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
+    """Quotations/orders with a discount: discount and margin impact, customer history and exposure."""
+    orders = gw.read("sale.order", ids, ["name", "partner_id", "user_id", "state", "date_order", "amount_untaxed",
+                                         "amount_undiscounted", "amount_total", "write_date"])
+    partners = sorted({m2o_id(o["partner_id"]) for o in orders if m2o_id(o["partner_id"])})
+    history = gw.read_group("sale.order", [["partner_id", "in", partners], ["state", "=", "sale"]],
+                            ["amount_untaxed:sum"], ["partner_id"]) if partners else []
+    exposure = customer_exposure(gw, partners, today)
+    out = []
+    for o in orders:
+        pid = m2o_id(o["partner_id"]) or 0
+        untaxed, undiscounted = num(o["amount_untaxed"]), num(o["amount_undiscounted"]) or num(o["amount_untaxed"])
+        hist = next((h for h in history if m2o_id(h.get("partner_id")) == pid), {})
+        payload = {
+            "kind": "sale_order_discount", "record": o["name"],
+            "request": {"what": f"approve sale order {o['name']} with a discount", "customer": _name(o["partner_id"]),
+                        "salesperson": _name(o["user_id"]), "state": text(o["state"])},
+            "scope_budget": {"amount_untaxed": round(untaxed, 2), "list_value": round(undiscounted, 2)},
+            "margin_impact": {"discount_amount": round(undiscounted - untaxed, 2),
+                              "discount_pct": _pct(undiscounted - untaxed, undiscounted)},
+            "requester_history": {"confirmed_orders_value": round(num(hist.get("amount_untaxed")), 2),
+                                  "confirmed_orders": int(hist.get("__count", 0) or 0)},
+            "risks": _exposure_risks(exposure.get(pid)),
+            "related": {"customer_invoices": exposure.get(pid, {})},
+        }
+        out.append((o, payload, _ctx(o, ("partner_id", "user_id"))))
+    return out
+
+
+def expense_sheets(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
+    """Submitted expense reports: lines, largest items, the employee's past reports and their outcomes."""
+    sheets = gw.read("hr.expense.sheet", ids, ["name", "employee_id", "state", "total_amount", "user_id",
+                                               "write_date"])
+    lines = gw.search_read("hr.expense", [["sheet_id", "in", list(ids)]],
+                           ["sheet_id", "name", "total_amount", "date", "product_id", "quantity", "price_unit"])
+    employees = sorted({m2o_id(s["employee_id"]) for s in sheets if m2o_id(s["employee_id"])})
+    past = gw.search_read("hr.expense.sheet", [["employee_id", "in", employees], ["id", "not in", list(ids)]],
+                          ["employee_id", "state", "total_amount"]) if employees else []
+    out = []
+    for s in sheets:
+        mine = [ln for ln in lines if m2o_id(ln["sheet_id"]) == s["id"]]
+        theirs = [p for p in past if m2o_id(p["employee_id"]) == m2o_id(s["employee_id"])]
+        amounts = [num(ln["total_amount"]) for ln in mine]
+        avg = round(sum(amounts) / len(amounts), 2) if amounts else 0.0
+        largest = sorted(mine, key=lambda ln: -num(ln["total_amount"]))[:3]
+        risks = [f"line '{ln['name']}' of {round(num(ln['total_amount']), 2)} is more than 3 times the report's "
+                 f"average line ({avg})" for ln in largest if avg and num(ln["total_amount"]) > 3 * avg]
+        oldest = min((odoo_date(ln["date"]) for ln in mine if odoo_date(ln["date"])), default=None)
+        if oldest and (today - oldest).days > 60:
+            risks.append(f"the oldest expense is {(today - oldest).days} days old")
+        payload = {
+            "kind": "expense_report", "record": s["name"],
+            "request": {"what": f"approve expense report '{s['name']}'", "employee": _name(s["employee_id"]),
+                        "state": text(s["state"])},
+            "scope_budget": {"total_amount": round(num(s["total_amount"]), 2), "lines": len(mine)},
+            "effort_cost": {"largest_items": [{"item": ln["name"], "amount": round(num(ln["total_amount"]), 2),
+                                               "date": text(ln["date"])} for ln in largest],
+                            "average_line": avg},
+            "requester_history": {"previous_reports": len(theirs),
+                                  "approved_or_paid": sum(p["state"] in ("approve", "post", "done") for p in theirs),
+                                  "refused": sum(p["state"] == "cancel" for p in theirs),
+                                  "previous_total": round(sum(num(p["total_amount"]) for p in theirs), 2)},
+            "risks": risks,
+            "related": {"expense_lines": len(mine)},
+        }
+        out.append((s, payload, _ctx(s, ("employee_id", "user_id"))))
+    return out
+
+
+def credit_notes(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
+    """Draft credit notes / write-offs: amount against the original invoice and the customer's exposure."""
+    moves = gw.read("account.move", ids, ["name", "partner_id", "amount_total", "amount_untaxed", "ref",
+                                          "reversed_entry_id", "invoice_origin", "state", "move_type", "write_date",
+                                          "user_id"])
+    originals = {r["id"]: r for r in gw.read("account.move", sorted({m2o_id(m["reversed_entry_id"])
+                                                                     for m in moves if m2o_id(m["reversed_entry_id"])}),
+                                             ["name", "amount_total", "amount_residual", "payment_state"])}
+    exposure = customer_exposure(gw, sorted({m2o_id(m["partner_id"]) for m in moves if m2o_id(m["partner_id"])}),
+                                 today)
+    out = []
+    for m in moves:
+        orig = originals.get(m2o_id(m["reversed_entry_id"]) or 0)
+        amount = num(m["amount_total"])
+        payload = {
+            "kind": "credit_note", "record": m["name"] or f"draft credit note {m['id']}",
+            "request": {"what": "approve a credit note / write-off", "customer": _name(m["partner_id"]),
+                        "reason": text(m["ref"]) or None, "state": text(m["state"])},
+            "scope_budget": {"credit_amount": round(amount, 2), "amount_untaxed": round(num(m["amount_untaxed"]), 2)},
+            "margin_impact": {"original_invoice": orig["name"] if orig else None,
+                              "original_amount": round(num(orig["amount_total"]), 2) if orig else None,
+                              "share_of_original_pct": _pct(amount, num(orig["amount_total"])) if orig else None},
+            "risks": _exposure_risks(exposure.get(m2o_id(m["partner_id"]) or 0)),
+            "related": {"customer_invoices": exposure.get(m2o_id(m["partner_id"]) or 0, {})},
+            "requester_history": {},
+        }
+        out.append((m, payload, _ctx(m, ("partner_id", "user_id"))))
+    return out
+
+
+def change_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
+    """Change-request tasks: the change's effort against the project's budget, burn and overdue work."""
+    tasks = gw.read("project.task", ids, ["name", "project_id", "allocated_hours", "effective_hours", "description",
+                                          "date_deadline", "stage_id", "create_uid", "write_date", "partner_id"])
+    pids = sorted({m2o_id(t["project_id"]) for t in tasks if m2o_id(t["project_id"])})
+    siblings = gw.search_read("project.task", [["project_id", "in", pids]],
+                              ["project_id", "allocated_hours", "effective_hours", "date_deadline", "is_closed"])
+    out = []
+    for t in tasks:
+        pid = m2o_id(t["project_id"])
+        mine = [s for s in siblings if m2o_id(s["project_id"]) == pid and s["id"] != t["id"]]
+        allocated = round(sum(num(s["allocated_hours"]) for s in mine), 1)
+        effective = round(sum(num(s["effective_hours"]) for s in mine), 1)
+        overdue = sum(1 for s in mine if not s["is_closed"] and (odoo_datetime(s["date_deadline"]) or None)
+                      and odoo_datetime(s["date_deadline"]).date() < today)  # type: ignore[union-attr]
+        change = round(num(t["allocated_hours"]), 1)
+        payload = {
+            "kind": "change_request", "record": t["name"],
+            "request": {"what": f"approve change request '{t['name']}'", "project": _name(t["project_id"]),
+                        "description": html_to_text(text(t["description"]))[:600] or None},
+            "scope_budget": {"project_allocated_hours": allocated, "change_hours": change},
+            "effort_cost": {"project_effective_hours": effective, "burn_pct": _pct(effective, allocated)},
+            "margin_impact": {"scope_increase_pct": _pct(change, allocated)},
+            "risks": ([f"{overdue} open tasks of the project are overdue"] if overdue else [])
+            + ([f"the project has used {_pct(effective, allocated)}% of its allocated hours"]
+               if allocated and effective > 0.85 * allocated else []),
+            "related": {"project_tasks": len(mine)}, "requester_history": {},
+        }
+        out.append((t, payload, _ctx(t, ("partner_id", "create_uid"))))
+    return out
+
+
+def approval_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
+    """``approval.request`` (Odoo's Approvals module), when installed."""
+    rows = gw.read("approval.request", ids, ["name", "request_owner_id", "category_id", "amount", "reason",
+                                             "request_status", "write_date"])
+    owners = sorted({m2o_id(r["request_owner_id"]) for r in rows if m2o_id(r["request_owner_id"])})
+    past = gw.search_read("approval.request", [["request_owner_id", "in", owners]],
+                          ["request_owner_id", "request_status"]) if owners else []
+    out = []
+    for r in rows:
+        theirs = [p for p in past if m2o_id(p["request_owner_id"]) == m2o_id(r["request_owner_id"])
+                  and p["id"] != r["id"]]
+        payload = {"kind": "approval_request", "record": r["name"],
+                   "request": {"what": f"approve '{r['name']}'", "category": _name(r["category_id"]),
+                               "reason": html_to_text(text(r["reason"]))[:600] or None},
+                   "scope_budget": {"amount": round(num(r["amount"]), 2)},
+                   "requester_history": {"previous_requests": len(theirs),
+                                         "approved": sum(p["request_status"] == "approved" for p in theirs),
+                                         "refused": sum(p["request_status"] == "refused" for p in theirs)},
+                   "risks": [], "related": {}}
+        out.append((r, payload, _ctx(r, ("request_owner_id",))))
+    return out
+
+
+def _exposure_risks(exp: Row | None) -> list[str]:
+    if not exp or not exp["overdue"]:
+        return []
+    return [f"the customer has {exp['overdue']} overdue on {len(exp['overdue_invoices'])} invoices"]
+
+
+def _ctx(row: Row, person_fields: Sequence[str]) -> RecordContext:
+    ctx = RecordContext(allow=[str(row.get("name") or "")])
+    for f in person_fields:
+        ctx.add("PERSON", _name(row.get(f)), f)
+    return ctx

@@ -9,6 +9,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from assistant.anomaly.config import AnomalySettings
 from assistant.anomaly.frames import AnomalyData
@@ -34,12 +36,24 @@ def weekday_day(ts: Any) -> str:
     return f"{WEEKDAYS[t.weekday()]} {t.date().isoformat()}"
 
 
-def norm_text(values: pd.Series) -> pd.Series:
-    """Lower-case, punctuation and repeated whitespace removed; computed once per distinct value (fast)."""
+def norm_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Normalised text (lower-case, punctuation and repeated spaces removed) as integer codes plus the distinct
+    normalised strings: computed once per distinct raw value, with Arrow's RE2 string kernels."""
     codes, uniques = pd.factorize(values, sort=False)
-    cleaned = [_WS.sub(" ", _PUNCT.sub(" ", str(u).lower())).strip() for u in uniques]
-    lookup = np.array(cleaned + [""], dtype=object)
-    return pd.Series(lookup[codes], index=values.index)
+    arr = pa.array(np.asarray(uniques, dtype=object), type=pa.string(), from_pandas=True).fill_null("")
+    arr = pc.utf8_lower(arr)
+    arr = pc.replace_substring_regex(arr, pattern=r"[^\pL\pN\pM_\s]", replacement=" ")  # Unicode classes
+    arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(arr, pattern=r"\s+", replacement=" "))
+    encoded = pc.dictionary_encode(pa.concat_arrays([arr, pa.array([""], type=pa.string())]))
+    norm = encoded.indices.to_numpy(zero_copy_only=False).astype("int64")  # raw distinct value -> normalised code
+    strings = encoded.dictionary.to_numpy(zero_copy_only=False)
+    return norm[codes], strings  # code -1 (missing) picks the appended ""
+
+
+def norm_text(values: pd.Series) -> pd.Series:
+    """Normalised text as strings (see :func:`norm_codes`)."""
+    codes, strings = norm_codes(values)
+    return pd.Series(strings[codes], index=values.index, dtype=object)
 
 
 def norm_ref(value: str) -> str:
@@ -58,6 +72,7 @@ class Ctx:
         self.data = data
         self.th = th
         self.today = data.today
+        self.desc_strings: np.ndarray = np.array([""], dtype=object)  # set with ``ts``
 
     @cached_property
     def emp_name(self) -> dict[int, str]:
@@ -86,12 +101,35 @@ class Ctx:
         p = self.data.projects
         return dict(zip(p["id"].tolist(), p["user_id"].tolist(), strict=True))
 
+    TS_COLUMNS = ("id", "date", "employee_id", "task_id", "project_id", "hours", "so_line_id", "invoice_id",
+                  "create_date")
+    SAME_DAY = ("employee_id", "task_id", "project_id", "date")
+
     @cached_property
     def ts(self) -> pd.DataFrame:
-        """Timesheet lines (lines with a project), sorted by employee and date."""
+        """Timesheet lines with a project, sorted by employee and date; numeric columns only (fast to filter, sort
+        and merge); descriptions are looked up by id where needed (:meth:`line_name`, :attr:`same_day`)."""
         t = self.data.timesheets
-        t = t[(t["project_id"] > 0) & ~t["outside_window"]]
+        t = t[(t["project_id"] > 0) & ~t["outside_window"]][list(self.TS_COLUMNS)]
         return t.sort_values(["employee_id", "date", "id"], kind="stable").reset_index(drop=True)
+
+    @cached_property
+    def same_day(self) -> pd.DataFrame:
+        """Lines sharing employee, task, project and date with another line (the only possible duplicates), with
+        hours in hundredths and the normalised description as an integer code into :attr:`desc_strings`."""
+        t = self.ts
+        t = t[t.duplicated(list(self.SAME_DAY), keep=False)]
+        codes, self.desc_strings = norm_codes(pd.Series(self.line_name(t["id"]), index=t.index, dtype=object))
+        return t.assign(desc=codes, hcent=np.round(t["hours"].to_numpy() * 100).astype("int64"))
+
+    @cached_property
+    def _names(self) -> pd.Series:
+        t = self.data.timesheets
+        return pd.Series(t["name"].to_numpy(dtype=object), index=t["id"].to_numpy())
+
+    def line_name(self, ids: pd.Series) -> list[str]:
+        """The raw descriptions of some timesheet lines (looked up only for evidence)."""
+        return [str(v) for v in self._names.reindex(ids.to_numpy()).fillna("").tolist()]
 
     @cached_property
     def daily(self) -> pd.DataFrame:
@@ -130,7 +168,7 @@ class Ctx:
         sub = sub[sub.groupby(list(by), sort=False).cumcount() < limit]
         keys = sub[by[0]].tolist() if len(by) == 1 else list(zip(*(sub[c].tolist() for c in by), strict=True))
         body = zip(sub["id"].tolist(), sub["date"].tolist(), sub["project_id"].tolist(), sub["task_id"].tolist(),
-                   sub["hours"].tolist(), sub["name"].tolist(), strict=True)
+                   sub["hours"].tolist(), self.line_name(sub["id"]), strict=True)
         for key, (line, date, project, task, hours, name) in zip(keys, body, strict=True):
             table = out.setdefault(key, {"columns": list(self.LINE_COLUMNS), "rows": []})
             table["rows"].append([int(line), day(date), self.project(int(project)), self.task(int(task)),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from difflib import SequenceMatcher
 
-import numpy as np
 import pandas as pd
 
 from assistant.anomaly.detectors.common import Ctx, day, fmt, norm_text
@@ -46,10 +45,7 @@ def similarity(a: str, b: str, common: frozenset[str] = frozenset()) -> float:
 
 
 def _prepared(ctx: Ctx) -> pd.DataFrame:
-    t = ctx.ts
-    if t.empty:
-        return t.assign(desc=pd.Series(dtype=object), hcent=pd.Series(dtype="int64"))
-    return t.assign(desc=norm_text(t["name"]), hcent=np.round(t["hours"].to_numpy() * 100).astype("int64"))
+    return ctx.same_day
 
 
 def exact(ctx: Ctx) -> list[Flag]:
@@ -70,7 +66,7 @@ def exact(ctx: Ctx) -> list[Flag]:
         n = len(ids[gid])
         extra = hours * (n - 1)
         score = min(1.0, 0.4 + extra / 10)
-        digest = hashlib.sha1(desc.encode()).hexdigest()[:8]
+        digest = hashlib.sha1(str(ctx.desc_strings[desc]).encode()).hexdigest()[:8]
         flags.append(Flag(
             kind="ts_duplicate", odoo_model=TS, record_ids=tuple(ids[gid]), target_model=model, target_id=target,
             severity=severity_for(score), score=score, subject=f"{emp}|{day(date)}|{fmt(hours)}|{digest}",
@@ -103,8 +99,10 @@ def near(ctx: Ctx) -> list[Flag]:
         return []
     task_words = {task: frozenset(norm_text(pd.Series([ctx.task_name.get(task, "")])).iloc[0].split())
                   for task in pairs["task_id"].unique().tolist()}
-    sims = [similarity(a, b, task_words[t]) for a, b, t in zip(pairs["desc_a"].tolist(), pairs["desc_b"].tolist(),
-                                                                pairs["task_id"].tolist(), strict=True)]
+    words = ctx.desc_strings
+    sims = [similarity(str(words[a]), str(words[b]), task_words[t])
+            for a, b, t in zip(pairs["desc_a"].tolist(), pairs["desc_b"].tolist(), pairs["task_id"].tolist(),
+                               strict=True)]
     pairs = pairs.assign(sim=sims)
     pairs = pairs[pairs["sim"] >= th.near_dup_similarity]
     if pairs.empty:

@@ -55,7 +55,8 @@ def duplicates(ctx: Ctx) -> list[Flag]:
     matches = pd.concat([same_day, near], ignore_index=True)
     if matches.empty:
         return []
-    by_id = {int(r["id"]): r for r in e.to_dict("records")}
+    involved = set(matches["id_a"]) | set(matches["id_b"])
+    by_id = {int(r["id"]): r for r in e[e["id"].isin(involved)].to_dict("records")}
     flags = []
     for id_b, group in matches.groupby("id_b", sort=True):
         b = by_id[int(id_b)]

@@ -91,7 +91,7 @@ def padding(ctx: Ctx) -> list[Flag]:
     firm_share = float(whole.mean())
     if firm_share >= th.padding_firm_share_max:
         return []
-    t = t.assign(whole=whole, month=t["date"].dt.to_period("M").astype(str))
+    t = t.assign(whole=whole, month=t["date"].dt.year * 100 + t["date"].dt.month)  # 202503; labelled below
     g = t.groupby(["employee_id", "month"], sort=True).agg(n=("id", "size"), share=("whole", "mean"),
                                                          hours=("hours", "sum")).reset_index()
     hot = g[(g["n"] >= th.padding_min_entries) & (g["share"] >= th.padding_share)]
@@ -100,8 +100,9 @@ def padding(ctx: Ctx) -> list[Flag]:
     lines = t.merge(hot[["employee_id", "month"]], on=["employee_id", "month"])
     ids, tables = ctx.ids_by(lines, ["employee_id", "month"]), ctx.line_tables(lines, ["employee_id", "month"])
     flags = []
-    for emp, month, n, share, hours in hot.itertuples(index=False):
-        key = (emp, month)
+    for emp, month_key, n, share, hours in hot.itertuples(index=False):
+        key = (emp, month_key)
+        month = f"{month_key // 100:04d}-{month_key % 100:02d}"
         score = clip01(0.3 + (share - firm_share) / 2)
         flags.append(_emp_flag(
             ctx, "ts_round_padding", emp, ids[key], month, score,

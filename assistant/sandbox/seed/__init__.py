@@ -18,6 +18,7 @@ import random
 from datetime import date
 from typing import Any
 
+from ..seed_anomalies import seed_anomalies
 from .base import build_base, build_ir_models
 from .builder import Builder
 from .chatter import build_chatter
@@ -32,7 +33,7 @@ __all__ = ["generate"]
 
 
 def generate(
-    anchor: date, n_projects: int = 8, seed: int = 42
+    anchor: date, n_projects: int = 8, seed: int = 42, anomalies: bool = True
 ) -> tuple[dict[str, dict[int, dict[str, Any]]], dict[str, int]]:
     """Build all records; returns ``(records_by_model, next_ids)``."""
     b = Builder(anchor, random.Random(seed))
@@ -54,4 +55,6 @@ def generate(
     from ..seed_disputes import build_dispute_emails  # customer replies for the dispute classifier
 
     build_dispute_emails(b)
+    if anomalies:  # one of every anomaly kind, for `assistant scan anomalies`
+        seed_anomalies(b, plans, staff)
     return dict(b.records), dict(b.next_ids)

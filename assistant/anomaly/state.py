@@ -39,7 +39,8 @@ class ScanState:
             raise StoreError(f"could not write scan state: {exc}") from exc
 
     def open_flags(self) -> dict[str, dict[str, Any]]:
-        return self.get(OPEN_FLAGS).get("flags", {})
+        flags: dict[str, dict[str, Any]] = self.get(OPEN_FLAGS).get("flags", {})
+        return flags
 
     def watermark(self) -> dict[str, Any]:
         return self.get(WATERMARK)

@@ -5,6 +5,8 @@ credit notes without a reference. Flags land on the invoice; unbilled time lands
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -22,7 +24,7 @@ def _customer_invoices(ctx: Ctx, move_type: str = "out_invoice") -> pd.DataFrame
     return inv[(inv["move_type"] == move_type) & (inv["state"] != "cancel")]
 
 
-def _inv_flag(kind: str, row: pd.Series | dict[str, object], ids: list[int], score: float, reason: str,
+def _inv_flag(kind: str, row: Any, ids: list[int], score: float, reason: str,
               evidence: dict[str, object], table: dict[str, object] | None = None, subject: str = "",
               odoo_model: str = MOVE) -> Flag:
     partner_name = str(row["partner_name"])
@@ -33,7 +35,7 @@ def _inv_flag(kind: str, row: pd.Series | dict[str, object], ids: list[int], sco
                 sensitive=[("ORG", partner_name)] if partner_name else [], table=table or {})
 
 
-def _label(row: pd.Series | dict[str, object]) -> str:
+def _label(row: Any) -> str:
     return str(row["name"]) or f"invoice #{int(row['id'])}"
 
 

@@ -28,7 +28,7 @@ def fmt(value: float, digits: int = 2) -> str:
 
 
 def day(ts: Any) -> str:
-    return pd.Timestamp(ts).date().isoformat()
+    return str(pd.Timestamp(ts).date().isoformat())
 
 
 def weekday_day(ts: Any) -> str:

@@ -15,6 +15,7 @@ EVAL_MODULES = [
     "evals.redaction.run",
     "evals.anomalies.run",
     "evals.disputes.run",
+    "evals.approvals.run",
 ]
 
 

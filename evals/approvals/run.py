@@ -1,0 +1,130 @@
+"""``assistant eval approvals``: faithfulness of approval context packs.
+
+Builds a scenario in a private sandbox and a throw-away embedded database: discounted quotations, then packs for
+a first batch, reviewer decisions on them (accepted / rejected with feedback), then packs for a second batch that
+retrieve those decisions as precedents. Always scored with deterministic checks (every figure in the narrative
+is in the facts; every cited precedent exists and is cited with its real outcome; retrieved precedents are of
+the same kind). Scored with ragas (faithfulness, context precision, context recall) only when a judge endpoint
+is configured (``ASSISTANT_EVAL_JUDGE_BASE_URL``, ``..._MODEL``, ``..._API_KEY``): tiny local models cannot judge,
+and the report says clearly when ragas was skipped. The narrative comes from the configured generator
+(``--llm``; default: the deterministic writer).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+DISCOUNTS = [12, 15, 18, 22, 25, 28, 30, 35, 40, 45]
+
+
+def run_scenario(llm: str = "rules") -> dict[str, Any]:
+    """Two batches of sale-order packs; the second retrieves the reviewed first batch as precedents."""
+    from pydantic import SecretStr
+
+    from assistant import runtime
+    from assistant.sandbox import SandboxServer
+    from assistant.settings import DBSettings, OdooSettings, Settings
+    from assistant.store import Database, PromptLogStore
+    from assistant.store.models import Review
+    from assistant.tasks import get_task
+
+    with tempfile.TemporaryDirectory() as tmp, SandboxServer() as srv:
+        settings = Settings(_env_file=None, odoo=OdooSettings(url=srv.url, db=srv.db, user="admin",
+                                                              password=SecretStr("admin")),
+                            db=DBSettings(data_dir=Path(tmp)))
+        partner = srv.data.search_read("sale.order", [], ["partner_id"])[0]["partner_id"][0]
+        ids = [srv.data.create("sale.order", {"partner_id": partner, "state": "draft", "user_id": 2,
+                                              "amount_untaxed": round(10000 * (1 - d / 100), 2),
+                                              "amount_undiscounted": 10000.0, "amount_total": 10000.0})
+               for d in DISCOUNTS]
+        task = get_task("approval_sale_order")
+        rt = runtime.Runtime.open(settings)
+        with runtime.odoo(settings) as gw, runtime.backend(settings, llm) as gen:
+            rt.pipeline(gw, gen).run(task, ids[::2])
+            db = Database.from_settings(settings)
+            with db.session() as s:
+                for row in PromptLogStore(db).list(task=task.name):
+                    discount = DISCOUNTS[ids.index(row.odoo_id)]
+                    s.add(Review(run_id=row.run_id, decision="accepted" if discount <= 25 else "rejected",
+                                 feedback="within policy" if discount <= 25 else "discount above 25% needs the CFO",
+                                 decided_at=datetime.now(UTC), reviewer="eval"))
+                s.commit()
+            rt.pipeline(gw, gen).run(task, ids[1::2])
+        rows = [r for r in PromptLogStore(db).list(task=task.name) if r.odoo_id in ids[1::2]]
+        db.dispose()
+        return score(task, rows)
+
+
+def score(task: Any, rows: list[Any]) -> dict[str, Any]:
+    """Deterministic checks over the logged packs (their redacted prompts and parsed outputs)."""
+    from assistant.summarizers.approval_pack import ApprovalPackOut
+
+    figure_errors = precedent_errors = cited = retrieved = same_kind = 0
+    samples = []
+    for row in rows:
+        payload = json.loads(row.user_prompt.split("\n", 1)[1])
+        out = ApprovalPackOut.model_validate(row.parsed_output)
+        issues = task.check(out, payload)
+        figure_errors += sum(i.rule == "invented_figure" for i in issues)
+        precedent_errors += sum(i.rule in ("unknown_precedent", "precedent_outcome") for i in issues)
+        cited += len(out.precedents_cited)
+        retrieved += len(payload["precedents"])
+        same_kind += sum(p["kind"] == payload["kind"] for p in payload["precedents"])
+        samples.append({"user_input": out.what_is_asked, "response": " ".join(
+            [out.what_is_asked, out.what_it_changes, *out.risks, *out.questions]),
+            "retrieved_contexts": [json.dumps({k: v for k, v in payload.items() if k != "precedents"})]
+            + [json.dumps(p) for p in payload["precedents"]],
+            "reference": task.write_rules(payload).what_it_changes})
+    return {"packs": len(rows), "invented_figures": figure_errors, "precedent_errors": precedent_errors,
+            "precedents_retrieved": retrieved, "precedents_cited": cited,
+            "retrieved_same_kind": same_kind, "samples": samples}
+
+
+def ragas_scores(samples: list[dict[str, Any]]) -> dict[str, float] | str:
+    """ragas metrics with the configured judge, or the reason they were skipped."""
+    base_url = os.environ.get("ASSISTANT_EVAL_JUDGE_BASE_URL")
+    if not base_url:
+        return "skipped: no judge endpoint configured (set ASSISTANT_EVAL_JUDGE_BASE_URL, _MODEL, _API_KEY)"
+    os.environ.setdefault("RAGAS_DO_NOT_TRACK", "true")
+    from langchain_openai import ChatOpenAI
+    from ragas import EvaluationDataset, evaluate
+    from ragas.llms import LangchainLLMWrapper
+    from ragas.metrics import Faithfulness, LLMContextPrecisionWithoutReference, LLMContextRecall
+
+    judge = LangchainLLMWrapper(ChatOpenAI(base_url=base_url, model=os.environ.get("ASSISTANT_EVAL_JUDGE_MODEL",
+                                                                                   "gpt-4o-mini"),
+                                           api_key=os.environ.get("ASSISTANT_EVAL_JUDGE_API_KEY", "not-needed"),
+                                           temperature=0))
+    result = evaluate(EvaluationDataset.from_list(samples), metrics=[
+        Faithfulness(llm=judge), LLMContextPrecisionWithoutReference(llm=judge), LLMContextRecall(llm=judge)])
+    frame = result.to_pandas()
+    return {c: float(frame[c].mean()) for c in ("faithfulness", "llm_context_precision_without_reference",
+                                                "context_recall") if c in frame}
+
+
+def register_eval(eval_app: typer.Typer) -> None:
+    @eval_app.command("approvals")
+    def approvals(
+        llm: Annotated[str, typer.Option(help="rules | local | openai (the narrative's generator).")] = "rules",
+        json_out: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    ) -> None:
+        """Approval packs: deterministic faithfulness checks always; ragas when a judge endpoint is configured."""
+        report = run_scenario(llm)
+        judged = ragas_scores(report["samples"])
+        summary = {k: v for k, v in report.items() if k != "samples"} | {"ragas": judged}
+        if json_out:
+            typer.echo(json.dumps(summary))
+            return
+        typer.echo(f"approval packs scored: {report['packs']} (generator: {llm})")
+        typer.echo(f"  figures not in the facts: {report['invented_figures']} (target 0)")
+        typer.echo(f"  precedents retrieved: {report['precedents_retrieved']}, of the same kind: "
+                   f"{report['retrieved_same_kind']}; cited: {report['precedents_cited']}; miscited: "
+                   f"{report['precedent_errors']} (target 0)")
+        typer.echo(f"  ragas (faithfulness, context precision, context recall): {judged}")

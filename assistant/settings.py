@@ -93,7 +93,8 @@ class WebhookRoute(BaseModel):
     task: str = Field(description="Task name (see `assistant tasks`) or `anomaly_scan` (the anomaly scan entry point).")
     when: dict[str, str | int | bool] = Field(
         default_factory=dict, description="Only when these payload fields have these values, e.g. {state: posted}.")
-    id_field: str = Field(default="_id", description="Payload field holding the record id the task runs on.")
+    id_field: str = Field(default="_id", description="Payload field holding the record id the task runs on; "
+                          "for a list of ids (e.g. message_ids, newest first) the first one.")
     all_records: bool = Field(default=False, description="Run the task on every eligible record (for Odoo "
                               "scheduled actions, which post no record: `_id` is false); at most once a day.")
 
@@ -104,7 +105,8 @@ def default_routes() -> list[WebhookRoute]:
         WebhookRoute(model="project.project", event="updated", task="project_status"),
         WebhookRoute(model="project.project", event="weekly_status", task="project_status", all_records=True),
         WebhookRoute(model="account.move", event="posted", task="anomaly_scan", when={"state": "posted"}),
-        WebhookRoute(model="account.move", event="message_received", task="dispute_classification"),
+        WebhookRoute(model="mail.message", event="email_received", task="dispute_email"),
+        WebhookRoute(model="account.move", event="message_received", task="dispute_email", id_field="message_ids"),
     ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlparse
 
 from fastapi import APIRouter, FastAPI, Form, HTTPException, Query, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -54,7 +54,8 @@ def _who(request: Request, *roles: str) -> Principal:
 def _same_origin(request: Request) -> None:
     """POSTs must come from our own pages (SameSite=Strict does most of this; Origin is checked when sent)."""
     origin = request.headers.get("origin")
-    if origin and origin.rstrip("/") != f"{request.url.scheme}://{request.headers.get('host', '')}":
+    # Host only (not scheme): behind a TLS-terminating proxy the app sees http while the browser says https.
+    if origin and (origin == "null" or urlparse(origin).netloc != request.headers.get("host", "")):
         raise HTTPException(403, "cross-origin form post refused")
 
 

@@ -22,8 +22,10 @@ POLICY: dict[str, set[str]] = {
     "list_audit": {GOVERNANCE}, "metrics": {SERVICE, GOVERNANCE}, "acceptance": READERS,
     "sync_reviews": {SERVICE, GOVERNANCE}, "dashboard": READERS,
 }
+FINANCE_MODELS = ("account.", "hr.expense", "mail.message", "res.company")
 for _name, _cls in registry().items():
-    POLICY[f"run_{_name}"] = {SERVICE, FINANCE if _cls.odoo_model.startswith(("account.", "hr.expense")) else MANAGER}
+    _area = getattr(_cls, "audience", None) or (FINANCE if _cls.odoo_model.startswith(FINANCE_MODELS) else MANAGER)
+    POLICY[f"run_{_name}"] = {SERVICE, _area}
 PUBLIC = {"health", "ready"}
 SIGNED = {"odoo_webhook"}
 PATH_VALUES = {"job_id": str(uuid.uuid4()), "run_id": "0000aaaa", "event": "stage_changed"}

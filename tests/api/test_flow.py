@@ -179,3 +179,30 @@ def test_invoice_posted_runs_an_anomaly_scan(client: TestClient, svc_settings: S
 
     done = client.get(f"/api/v1/jobs/{job['id']}", headers=auth(_key(client, "service"))).json()
     assert done["status"] == "done" and done["run_status"].endswith("new flags"), done
+
+
+def test_inbound_email_routes_to_the_dispute_classifier(client: TestClient, svc_settings: Settings,
+                                                        sandbox: Any) -> None:
+    from assistant.tasks import registry
+
+    if "dispute_email" not in registry():
+        return
+    messages = sandbox.data.search_read("mail.message", [["model", "=", "account.move"],
+                                                         ["message_type", "=", "email"]], ["id", "res_id"],
+                                        order="id desc")
+    assert messages, "the sandbox seeds customer replies on invoices"
+    newest = messages[0]
+    on_invoice = {"_model": "account.move", "_id": newest["res_id"], "message_ids": [newest["id"], 1]}
+    direct = {"_model": "mail.message", "_id": newest["id"], "message_type": "email"}
+    jobs_out = []
+    for event, payload in (("message_received", on_invoice), ("email_received", direct)):
+        body, headers = signed(payload)
+        reply = client.post(f"/api/v1/webhooks/odoo/{event}", content=body, headers=headers)
+        assert reply.status_code == 202, reply.text
+        jobs_out.append(reply.json()["routes"][0]["job"])
+    assert [(j["task"], j["odoo_model"], j["record_id"]) for j in jobs_out] == [
+        ("dispute_email", "mail.message", newest["id"])] * 2
+    drain(svc_settings)
+    states = [client.get(f"/api/v1/jobs/{j['id']}", headers=auth(_key(client, "service"))).json() for j in jobs_out]
+    assert [s["status"] for s in states] == ["done", "done"], states
+    assert sorted(s["run_status"] for s in states) in (["ok", "unchanged"], ["fallback", "unchanged"])

@@ -98,6 +98,8 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
         scan = name == ANOMALY_SCAN
         mismatch = [k for k, v in route.when.items() if payload.field(k) != v]
         record_id = payload.field(route.id_field)
+        if isinstance(record_id, list) and record_id:  # e.g. message_ids: Odoo lists the newest first
+            record_id = record_id[0]
         if mismatch:
             outcomes.append(RouteOutcome(task=name, skipped=f"condition not met: {', '.join(mismatch)}"))
         elif not (anomaly_available() if scan else name in tasks):

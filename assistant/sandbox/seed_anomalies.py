@@ -121,8 +121,8 @@ class _Seeder:
         """Entries typed in four weeks late; identical 8 h days for a month; a month of whole hours."""
         days = {e: self.days(e) for e in (6, 12)}
         recent = sorted({d for (emp, d) in self.by_day if emp == 6 and d < self.b.day(-30).isoformat()})
+        late = self.b.dts(date.fromisoformat(recent[-1]) + timedelta(days=27), 9, 15)  # one catch-up session
         for day in recent[-4:]:
-            late = self.b.dts(date.fromisoformat(day) + timedelta(days=27), 9, 15)
             for line in self.by_day[(6, day)]:
                 line["create_date"] = line["write_date"] = late
         for day in days[12][2:26]:

@@ -27,6 +27,13 @@ def fmt(value: float, digits: int = 2) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def count(n: int, word: str, plural: str | None = None) -> str:
+    """'1 entry', '3 entries'."""
+    if n == 1:
+        return f"1 {word}"
+    return f"{n} {plural or (word[:-1] + 'ies' if word.endswith('y') else word + 's')}"
+
+
 def day(ts: Any) -> str:
     return str(pd.Timestamp(ts).date().isoformat())
 

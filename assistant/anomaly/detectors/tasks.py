@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from assistant.anomaly.detectors.common import Ctx, day, fmt
+from assistant.anomaly.detectors.common import Ctx, count, day, fmt
 from assistant.anomaly.flags import Flag, clip01, ratio_score, severity_for
 
 TS = "account.analytic.line"
@@ -54,8 +54,8 @@ def closed_task(ctx: Ctx) -> list[Flag]:
         score = min(1.0, 0.3 + hours / 20)
         flags.append(_task_flag(
             ctx, "ts_closed_task", task, ids[task], "after closure", score,
-            f"{n} entries ({fmt(hours)} h) are dated after {ctx.task(task)} was {word} on {day(closed_on)} "
-            f"(latest {day(last)}).",
+            f"{ctx.task(task)} was {word} on {day(closed_on)}, yet {fmt(hours)} h of time ({count(n, 'entry')}) "
+            f"is dated after that (latest {day(last)}).",
             {"closed_on": day(closed_on), "entries": n, "hours": hours, "latest_entry": day(last), "state": word},
             tables.get(task)))
     return flags
@@ -85,8 +85,8 @@ def archived_project(ctx: Ctx) -> list[Flag]:
         flags.append(Flag(
             kind="ts_archived_project", odoo_model=TS, record_ids=tuple(ids[proj]), target_model=PROJECT,
             target_id=proj, severity=severity_for(score), score=score, subject="archived",
-            reason=f"{n} entries ({fmt(hours)} h, latest {day(last)}) were logged on the archived project "
-                   f"{ctx.project(proj)} after it was archived or ended.",
+            reason=f"{fmt(hours)} h of time ({count(n, 'entry')}, latest {day(last)}) was logged on the archived "
+                   f"project {ctx.project(proj)} after it was archived or ended.",
             evidence={"entries": n, "hours": hours, "latest_entry": day(last)}, scope=f"project:{proj}",
             assignee_id=ctx.project_manager.get(proj) or None, table=tables.get(proj, {})))
     return flags
@@ -114,7 +114,8 @@ def after_deadline(ctx: Ctx, exclude: set[int] | None = None) -> list[Flag]:
         score = min(1.0, 0.2 + hours / 30 + days_late / 365)
         flags.append(_task_flag(
             ctx, "ts_after_deadline", task, ids[task], "after deadline", score,
-            f"{n} entries ({fmt(hours)} h) on {ctx.task(task)} are dated more than {ctx.th.after_deadline_days} "
+            f"{fmt(hours)} h of time ({count(n, 'entry')}) on {ctx.task(task)} is dated more than "
+            f"{ctx.th.after_deadline_days} "
             f"days after its deadline of {day(deadline)} (latest {day(last)}, {days_late} days after).",
             {"deadline": day(deadline), "entries": n, "hours": hours, "latest_entry": day(last),
              "days_after_deadline": days_late}, tables.get(task)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from assistant.anomaly.detectors.common import Ctx, day, fmt, week_start, weekday_day
+from assistant.anomaly.detectors.common import Ctx, count, day, fmt, week_start, weekday_day
 from assistant.anomaly.flags import Flag, ratio_score, severity_for
 
 TS = "account.analytic.line"
@@ -37,7 +37,7 @@ def daily_excess(ctx: Ctx) -> list[Flag]:
         score = ratio_score(hours, limit, span=0.5)
         flags.append(_emp_flag(
             ctx, "ts_daily_excess", emp, ids[key], day(date), score,
-            f"{ctx.employee(emp)} logged {fmt(hours)} h on {weekday_day(date)} in {n} entries, above the daily "
+            f"{ctx.employee(emp)} logged {fmt(hours)} h on {weekday_day(date)} in {count(n, 'entry')}, above the daily "
             f"limit of {fmt(limit)} h.",
             {"date": day(date), "hours": hours, "entries": n, "limit_hours": limit}, tables.get(key)))
     return flags
@@ -122,7 +122,7 @@ def on_leave(ctx: Ctx) -> list[Flag]:
         period = day(start) if start == end else f"{day(start)} to {day(end)}"
         flags.append(_emp_flag(
             ctx, "ts_on_leave", emp, ids[key], f"leave {leave}", score,
-            f"{ctx.employee(emp)} logged {fmt(hours)} h on {ndays} day(s) of validated leave ({period}).",
+            f"{ctx.employee(emp)} logged {fmt(hours)} h on {count(ndays, 'day')} of validated leave ({period}).",
             {"leave_id": leave, "leave_from": day(start), "leave_to": day(end), "hours": hours, "days": ndays},
             tables.get(key)))
     return flags
@@ -147,7 +147,7 @@ def late_capture(ctx: Ctx) -> list[Flag]:
         score = ratio_score(max_lag, limit, span=3.0)
         flags.append(_emp_flag(
             ctx, "ts_late_capture", emp, ids[key], f"entered week of {day(week)}", score,
-            f"{ctx.employee(emp)} entered {n} time entries ({fmt(hours)} h) in the week of {day(week)} for work "
+            f"{ctx.employee(emp)} entered {count(n, 'time entry')} ({fmt(hours)} h) in the week of {day(week)} for work "
             f"up to {int(max_lag)} days earlier (oldest {day(oldest)}); the limit is {limit} days.",
             {"entered_week_of": day(week), "entries": n, "hours": hours, "max_lag_days": int(max_lag),
              "oldest_work_date": day(oldest), "limit_days": limit}, tables.get(key)))

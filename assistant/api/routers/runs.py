@@ -93,6 +93,25 @@ def build_router() -> APIRouter:
             raise HTTPException(404, f"no job {job_id}")
         return JobOut.of(job)
 
+    @router.post("/api/v1/jobs/{job_id}/retry", response_model=JobOut, status_code=202, tags=["runs"],
+                 operation_id="retry_job", responses={404: {"model": ErrorOut, "description": "No such job"},
+                                                      409: {"model": ErrorOut, "description": "Not failed"},
+                                                      **AUTH_RESPONSES})
+    def retry_job(job_id: Annotated[uuid.UUID, Path(description="A failed job")], state: State,
+                  who: Annotated[Principal, Depends(require(SERVICE))]) -> JobOut:
+        """Queue a failed job again (e.g. after an Odoo outage longer than the retry cap): a new job for the same
+        task and record; the pipeline's run key still prevents a duplicate run."""
+        job = state.jobs.store.get(str(job_id))
+        if job is None:
+            raise HTTPException(404, f"no job {job_id}")
+        if job.status != "failed":
+            raise HTTPException(409, f"job {job_id} is {job.status}, only failed jobs can be retried")
+        [sub] = state.jobs.submit([NewJob(task=job.task, kind=job.kind, source=job.source, event=job.event,
+                                          odoo_model=job.odoo_model, record_id=job.record_id,
+                                          options={**job.options, "retry_of": job.id},
+                                          dedupe_key=dedupe_key("retry", job.id))])
+        return JobOut.of(sub.job, sub.duplicate)
+
     @router.get("/api/v1/jobs", response_model=JobPage, tags=["runs"], operation_id="list_jobs",
                 responses=AUTH_RESPONSES)
     def list_jobs(state: State, who: Annotated[Principal, Depends(readers)],

@@ -42,7 +42,7 @@ def clean_errors(fn: F) -> F:
 
 def results_table(title: str, results: list[RunResult]) -> Table:
     table = Table(title=title)
-    for col in ("record", "health", "status", "activity id", "run id", "tokens", "seconds", "model"):
+    for col in ("record", "result", "status", "activity id", "run id", "tokens", "seconds", "model"):
         table.add_column(col, overflow="fold")
     colours = {"green": "green", "amber": "yellow", "red": "red"}
     for r in results:
@@ -104,8 +104,9 @@ def register(app: typer.Typer) -> None:
     @clean_errors
     def demo(llm: Annotated[str, typer.Option(help="rules | local | both (both: local only if installed)")] = "both",
              local_limit: Annotated[int, typer.Option(help="Projects to run through the local model.")] = 3) -> None:
-        """Offline demo: embedded PostgreSQL, Odoo sandbox, status summaries for every project."""
+        """Offline demo: embedded PostgreSQL, Odoo sandbox, every output kind as pending review activities."""
         from assistant import local_llm
+        from assistant.tasks import registry
 
         settings = get_settings()
         if settings.odoo.url:
@@ -114,18 +115,44 @@ def register(app: typer.Typer) -> None:
         console.print(f"[bold]odoo-governed-assistant demo[/bold] — data in {settings.data_dir}")
         if llm in ("rules", "both"):
             run_task(settings, "project_status", all_records=True, ids=[], llm="rules",
-                     title="Project status summaries (deterministic writer, model 'rules')")
+                     title="1. Project status summaries for every project (deterministic writer, model 'rules')")
+            _demo_anomalies()
+            if "dispute_email" in registry():
+                run_task(settings, "dispute_email", all_records=True, ids=[], llm="rules",
+                         title="3. Customer emails on invoices, classified for finance (offline classifier)")
+            for name in [n for n in registry() if n.startswith("approval_")]:
+                try:
+                    run_task(settings, name, all_records=True, ids=[], llm="rules", limit=3,
+                             title=f"4. {registry()[name].title}")
+                except InputError as exc:
+                    console.print(f"[dim]{name}: {exc}[/dim]")
         if llm in ("local", "both"):
             ok, why = local_llm.available()
             if ok:
                 run_task(settings, "project_status", all_records=True, ids=[], llm="local", limit=local_limit,
-                         title="Same task through the packaged local model (SmolLM2-135M, plumbing only)")
+                         title="5. Status summaries through the packaged local model (SmolLM2-135M: proves the "
+                               "model path, its checks and the fallback; its prose is not useful)")
             elif llm == "local":
                 raise InputError(f"local model unavailable: {why}")
             else:
                 console.print(f"[yellow]local model path skipped:[/yellow] {why}")
-        console.print(f"Done in {time.perf_counter() - started:.1f} s. Look at the log with:\n"
-                      "  assistant log list\n  assistant log show RUN_ID\n  assistant log verify")
+        console.print(f"Done in {time.perf_counter() - started:.1f} s. Every output above is a pending review "
+                      "activity in the sandbox; rerunning without data changes makes no model call and no "
+                      "activity.\nLook at the log with:\n  .venv/bin/assistant log list\n"
+                      "  .venv/bin/assistant log show RUN_ID\n  .venv/bin/assistant log verify\n"
+                      "Governance UI: .venv/bin/assistant serve (see README)")
+
+    def _demo_anomalies() -> None:
+        try:
+            from assistant.cli.anomaly_cmd import anomalies
+        except ImportError:
+            return
+        console.print("[bold]2. Timesheet, billing and expense anomaly flags (computed by code)[/bold]")
+        try:
+            anomalies(since=None, kinds=None, as_json=False, dry_run=False, full=False, llm="rules")
+        except typer.Exit as exc:
+            if exc.exit_code:
+                raise
 
     @log_app.command("list")
     @clean_errors

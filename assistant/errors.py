@@ -68,6 +68,10 @@ class OdooValidationError(OdooError):
     """Odoo refused the values (mandatory field, constraint, bad format)."""
 
 
+class OdooUnsupported(OdooError):
+    """The server lacks an optional API (e.g. ``web_read`` before Odoo 17); callers fall back."""
+
+
 class OdooServerError(OdooError):
     """Any other server-side error."""
 

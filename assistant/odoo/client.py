@@ -33,7 +33,8 @@ from assistant.errors import (
 
 # AI advises, humans decide: the only writes the service may ever send. Everything else must be a read.
 READ_METHODS = frozenset({"search_read", "read", "search", "search_count", "fields_get", "read_group",
-                          "name_search", "context_get", "check_object_reference", "default_get"})
+                          "name_search", "context_get", "check_object_reference", "default_get",
+                          "web_read", "web_search_read"})
 ALLOWED_WRITES = frozenset({("mail.activity", "create"), ("mail.activity.type", "create"),
                             ("ir.model.data", "create")})
 WRITE_ON_ANY_MODEL = frozenset({"message_post"})  # chatter notes

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from assistant.errors import OdooAccessDenied, OdooError, OdooMissingModel, OdooValidationError
+from assistant.errors import (
+    OdooAccessDenied,
+    OdooError,
+    OdooMissingModel,
+    OdooServerError,
+    OdooUnsupported,
+    OdooValidationError,
+)
 from assistant.odoo.client import OdooClient
 from assistant.odoo.dto import to_odoo_date
 
@@ -55,6 +62,8 @@ class OdooGateway:
         self.client = client
         self.batch_size = batch_size
         self._fields: dict[str, dict[str, str]] = {}
+        self._relations: dict[str, dict[str, str]] = {}
+        self._unsupported: set[str] = set()
         self._model_ids: dict[str, int] = {}
         self._activity_type_id: int | None = None
         self._lock = threading.Lock()
@@ -67,10 +76,24 @@ class OdooGateway:
     def fields(self, model: str) -> dict[str, str]:
         """Field name -> type for ``model``, fetched once (one round trip per model per process)."""
         if model not in self._fields:
-            got = self.client.execute_kw(model, "fields_get", [], {"attributes": ["type"]})
+            got = self.client.execute_kw(model, "fields_get", [], {"attributes": ["type", "relation"]})
             with self._lock:
                 self._fields[model] = {name: str(spec.get("type", "")) for name, spec in got.items()}
+                self._relations[model] = {name: str(spec["relation"]) for name, spec in got.items()
+                                          if spec.get("relation")}
         return self._fields[model]
+
+    def relation(self, model: str, field: str) -> str:
+        self.fields(model)
+        return self._relations[model][field]
+
+    def supports_web_read(self) -> bool:
+        """Odoo 17+ reads nested records in one call with ``web_read`` specifications."""
+        if "web_read" in self._unsupported:
+            return False
+        version = str(getattr(self.client, "server_version", "") or "")
+        major = version.split(".")[0].split("+")[0].removeprefix("saas~")
+        return major.isdigit() and int(major) >= 17
 
     def has_model(self, model: str) -> bool:
         try:
@@ -131,6 +154,49 @@ class OdooGateway:
             chunk = list(ids[start:start + self.batch_size])
             rows += self.client.execute_kw(model, "read", [chunk], {"fields": server})
         return self._rename(rows, mapping)
+
+    def web_read(self, model: str, ids: Sequence[int], spec: dict[str, Any]) -> list[dict[str, Any]]:
+        """Nested read in one round trip (Odoo 17+). ``spec`` uses logical field names at every level; the
+        rows come back under those names. Raises :class:`OdooUnsupported` on servers without ``web_read``."""
+        if not ids:
+            return []
+        server_spec = self._server_spec(model, spec)
+        try:
+            rows = self.client.execute_kw(model, "web_read", [list(ids)], {"specification": server_spec})
+        except OdooServerError as exc:
+            if "web_read" in str(exc) and ("does not exist" in str(exc) or "has no attribute" in str(exc)):
+                self._unsupported.add("web_read")
+                raise OdooUnsupported(f"{model}.web_read is not available on this server") from None
+            raise
+        return [self._logical_row(model, row, spec) for row in rows]
+
+    def _server_spec(self, model: str, spec: dict[str, Any]) -> dict[str, Any]:
+        _, mapping = self.resolve(model, spec)
+        out: dict[str, Any] = {}
+        for logical, actual in mapping.items():
+            if actual is None:
+                continue
+            sub = spec[logical]
+            if isinstance(sub, dict) and "fields" in sub:
+                sub = {**sub, "fields": self._server_spec(self.relation(model, actual), sub["fields"])}
+            out[actual] = sub
+        return out
+
+    def _logical_row(self, model: str, row: dict[str, Any], spec: dict[str, Any]) -> dict[str, Any]:
+        _, mapping = self.resolve(model, spec)
+        new: dict[str, Any] = {"id": row["id"]}
+        for logical, actual in mapping.items():
+            value = row.get(actual, False) if actual else False
+            sub = spec[logical]
+            if actual and isinstance(sub, dict) and "fields" in sub:
+                rel = self.relation(model, actual)
+                if isinstance(value, dict):
+                    value = self._logical_row(rel, value, sub["fields"])
+                elif isinstance(value, list):
+                    value = [self._logical_row(rel, v, sub["fields"]) if isinstance(v, dict) and len(v) > 1 else v
+                             for v in value]
+            new[logical] = value
+        return new
 
     def search_ids(self, model: str, domain: list[Any], *, order: str = "id", limit: int | None = None) -> list[int]:
         kwargs: dict[str, Any] = {"order": order}

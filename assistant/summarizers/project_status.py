@@ -19,19 +19,14 @@ from assistant.checks import check_figures
 from assistant.notes import Html, fmt_num
 from assistant.odoo.dto import m2o, m2o_id, num, odoo_date, odoo_datetime, text
 from assistant.odoo.gateway import OdooGateway
+from assistant.summarizers import _project_fetch
+from assistant.summarizers._project_fetch import BILLABLE
 from assistant.tasks import CheckIssue, Facts, Restore, Task
 from redaction import RecordContext, html_to_text
 
-PROJECT_FIELDS = ["name", "partner_id", "user_id", "date_start", "date", "allocated_hours", "pricing_type",
-                  "allow_billable", "last_update_status", "active", "write_date", "description"]
-TASK_FIELDS = ["name", "project_id", "stage_id", "state", "is_closed", "date_deadline", "allocated_hours",
-               "effective_hours", "user_ids", "create_date", "priority"]
-PARTNER_FIELDS = ["name", "email", "phone", "mobile", "street", "street2", "zip", "city", "vat", "parent_id",
-                  "is_company"]
 NEGATIVE = re.compile(r"\b(complain\w*|unhappy|escalat\w*|disput\w*|frustrat\w*|delay\w*|concern\w*|"
                       r"unacceptable|penalt\w*|late)\b", re.I)
 LEVELS = ("green", "amber", "red")
-BILLABLE = ("billable_time", "billable_manual")
 
 PROMPT = """You write weekly project status summaries for a professional-services firm's managers.
 You receive facts computed from the firm's ERP as JSON. Personal and client names are replaced by
@@ -124,33 +119,8 @@ class ProjectStatus(Task):
         return [["active", "=", True]]
 
     def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
-        projects = gw.read(self.odoo_model, ids, PROJECT_FIELDS)
-        if not projects:
-            return []
-        pids = [p["id"] for p in projects]
-        tasks = gw.search_read("project.task", [["project_id", "in", pids]], TASK_FIELDS,
-                               context={"active_test": True})
-        since30 = (today - timedelta(days=30)).isoformat()
-        # One read_group covers both the last 30 days of time and the billable time not yet invoiced.
-        invoiced = gw.has_field("account.analytic.line", "timesheet_invoice_id")
-        unbilled_domain: list[Any] = (["&", ["timesheet_invoice_type", "in", list(BILLABLE)],
-                                       ["timesheet_invoice_id", "=", False]] if invoiced else [["id", "=", 0]])
-        hours = gw.read_group("account.analytic.line", ["&", ["project_id", "in", pids], "|",
-                                                        ["date", ">=", since30], *unbilled_domain],
-                              ["unit_amount:sum"], ["project_id", "date:day", "timesheet_invoice_type",
-                                                    *(["timesheet_invoice_id"] if invoiced else [])])
-        task_ids = [t["id"] for t in tasks]
-        messages = gw.search_read("mail.message", ["&", ["message_type", "in", ["comment", "email"]], "|", "&",
-                                                   ["model", "=", "project.project"], ["res_id", "in", pids], "&",
-                                                   ["model", "=", "project.task"], ["res_id", "in", task_ids]],
-                                  ["model", "res_id", "author_id", "date", "body", "message_type", "email_from"],
-                                  order="date desc", limit=40 * len(pids))
-        partner_ids = sorted({m2o_id(p["partner_id"]) for p in projects if m2o_id(p["partner_id"])})
-        partners = gw.search_read("res.partner", ["|", ["id", "in", partner_ids], ["parent_id", "in", partner_ids]],
-                                  PARTNER_FIELDS, context={"active_test": False}) if partner_ids else []
-        banks = gw.search_read("res.partner.bank", [["partner_id", "in", [p["id"] for p in partners]]],
-                               ["acc_number", "partner_id"]) if partners and gw.has_model("res.partner.bank") else []
-        return [self._facts(p, tasks, hours, messages, partners, banks, today) for p in projects]
+        d = _project_fetch.fetch(gw, ids, today)
+        return [self._facts(p, d.tasks, d.hours, d.messages, d.partners, d.banks, today) for p in d.projects]
 
     def _facts(self, project: dict[str, Any], tasks: list[dict[str, Any]], hour_groups: list[dict[str, Any]],
                messages: list[dict[str, Any]], partners: list[dict[str, Any]],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import getpass
 import json
 import sys
 import time
@@ -187,10 +188,13 @@ def register(app: typer.Typer) -> None:
         from assistant.runtime import Runtime
         from assistant.store.promptlog import HASHED_FIELDS
 
+        from assistant.store.reident import audit
+
         store = Runtime.open(get_settings()).log
         row = store.find(run_id)
         if row is None:
             raise InputError(f"no run with id (or unique prefix) {run_id!r}")
+        audit(store.db, f"cli:{getpass.getuser()}", "log.show", row.run_id)  # reading log content is audited
         data = {name: getattr(row, name) for name in HASHED_FIELDS}
         data.update(id=row.id, prev_hash=row.prev_hash, row_hash=row.row_hash, created_at=row.created_at.isoformat(),
                     reviews=[{"decision": v.decision, "reviewer": v.reviewer, "feedback": v.feedback,

@@ -41,6 +41,11 @@ def test_run_then_log_list_show_verify(cli_env, sandbox):
     run_id = json.loads(lines[0])["run_id"]
     shown = invoke("log", "show", run_id[:8], "--json")
     assert shown.exit_code == 0 and json.loads(shown.output)["run_id"] == run_id
+    engine = sa.create_engine(cli_env["ASSISTANT_DB__URL"])
+    with engine.connect() as conn:
+        audited = conn.execute(sa.text("SELECT action, target FROM access_audit")).all()
+    engine.dispose()
+    assert ("log.show", run_id) in [tuple(r) for r in audited]
     assert invoke("log", "verify").exit_code == 0
 
 

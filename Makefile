@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE=1
 export RAGAS_DO_NOT_TRACK=true
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=
 
-.PHONY: install install-local-llm demo test lint typecheck bench eval clean-data
+.PHONY: install install-local-llm browser demo test lint typecheck bench eval clean-data
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -31,7 +31,13 @@ install-local-llm: $(VENV)/.local-llm
 demo: $(VENV)/.local-llm
 	$(BIN)/assistant demo
 
-test: $(VENV)/.local-llm
+# Debian's Chromium for the browser tests (Playwright cannot download browsers here); skipped when not root.
+browser:
+	@command -v chromium >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "chromium could not be installed: the browser tests will be skipped"
+
+test: $(VENV)/.local-llm browser
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -45,6 +51,9 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/assistant eval redaction
+	$(BIN)/assistant eval disputes
+	$(BIN)/assistant eval approvals
+	$(BIN)/assistant eval anomalies
 
 clean-data:
 	rm -rf "$$($(BIN)/python -c 'from assistant.settings import default_data_dir; print(default_data_dir())')"

@@ -138,7 +138,7 @@ def credit_notes(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple
         orig = originals.get(m2o_id(m["reversed_entry_id"]) or 0)
         amount = num(m["amount_total"])
         payload = {
-            "kind": "credit_note", "record": m["name"] or f"draft credit note {m['id']}",
+            "kind": "credit_note", "record": _move_name(m),
             "request": {"what": "approve a credit note / write-off", "customer": _name(m["partner_id"]),
                         "reason": text(m["ref"]) or None, "state": text(m["state"])},
             "scope_budget": {"credit_amount": round(amount, 2), "amount_untaxed": round(num(m["amount_untaxed"]), 2)},
@@ -208,10 +208,17 @@ def approval_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[
     return out
 
 
+def _move_name(move: Row) -> str:
+    """An unposted move is named "/" in Odoo 17/18 (its number comes at posting): name it by its id instead."""
+    name = text(move["name"])
+    return name if name and name != "/" else f"draft credit note {move['id']}"
+
+
 def _exposure_risks(exp: Row | None) -> list[str]:
     if not exp or not exp["overdue"]:
         return []
-    return [f"the customer has {exp['overdue']} overdue on {len(exp['overdue_invoices'])} invoices"]
+    count = len(exp["overdue_invoices"])
+    return [f"the customer has {exp['overdue']} overdue on {count} invoice{'s' if count != 1 else ''}"]
 
 
 def _ctx(row: Row, person_fields: Sequence[str]) -> RecordContext:

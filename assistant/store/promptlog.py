@@ -7,6 +7,7 @@ Verification recomputes every hash in id order and names the first row whose con
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import uuid
@@ -158,7 +159,7 @@ class PromptLogStore:
         with self.db.session() as session:
             return list(session.scalars(query.order_by(PromptLog.id.desc()).limit(limit).offset(offset)).all())
 
-    def reviews(self, run_id: str) -> list[Review]:
+    def reviews(self, run_id: str) -> "builtins.list[Review]":
         with self.db.session() as session:
             return list(session.scalars(select(Review).where(Review.run_id == run_id).order_by(Review.id)).all())
 

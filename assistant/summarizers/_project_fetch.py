@@ -28,7 +28,7 @@ MESSAGE_FIELDS = ["model", "res_id", "author_id", "date", "body", "message_type"
 MESSAGE_TYPES = ("comment", "email")
 MESSAGES_PER_RECORD = 40
 BILLABLE = ("billable_time", "billable_manual")
-NAMED = {"fields": {"display_name": {}}}  # a Many2one read as {id, display_name}
+NAMED: dict[str, Any] = {"fields": {"display_name": {}}}  # a Many2one read as {id, display_name}
 
 
 @dataclass
@@ -75,7 +75,7 @@ def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDa
                                                ["model", "=", "project.project"], ["res_id", "in", pids], "&",
                                                ["model", "=", "project.task"], ["res_id", "in", task_ids]],
                               MESSAGE_FIELDS, order="date desc, id desc")
-    partner_ids = sorted({m2o_id(p["partner_id"]) for p in projects if m2o_id(p["partner_id"])})
+    partner_ids = sorted({pid for p in projects if (pid := m2o_id(p["partner_id"])) is not None})
     partners = gw.search_read("res.partner", ["|", ["id", "in", partner_ids], ["parent_id", "in", partner_ids]],
                               PARTNER_FIELDS) if partner_ids else []
     banks = gw.search_read("res.partner.bank", [["partner_id", "in", [p["id"] for p in partners]]],
@@ -86,7 +86,7 @@ def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDa
 def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
     messages_spec = {"fields": {**_plain(MESSAGE_FIELDS), "author_id": NAMED}, "limit": MESSAGES_PER_RECORD,
                      "order": "date desc, id desc"}
-    banks_spec = {"fields": {"acc_number": {}, "partner_id": {}}}
+    banks_spec: dict[str, Any] = {"fields": {"acc_number": {}, "partner_id": {}}}
     partner_fields = {**_plain(PARTNER_FIELDS), "parent_id": NAMED, "bank_ids": banks_spec}
     spec = {
         **_plain(PROJECT_FIELDS), "partner_id": {"fields": {**partner_fields, "display_name": {},

@@ -128,16 +128,11 @@ class ProjectStatus(Task):
         pid = project["id"]
         mine = [t for t in tasks if m2o_id(t["project_id"]) == pid]
         open_tasks = [t for t in mine if not t["is_closed"] and t["state"] not in ("1_done", "1_canceled")]
-        stages = Counter((m2o(t["stage_id"]).name if m2o(t["stage_id"]) else "No stage") for t in mine)
-
-        def deadline(t: dict[str, Any]) -> date | None:
-            d = odoo_datetime(t["date_deadline"])
-            return d.date() if d else None
-
-        overdue = sorted(((t, deadline(t)) for t in open_tasks if deadline(t) and deadline(t) < today),
-                         key=lambda x: x[1])  # type: ignore[arg-type,return-value]
-        upcoming = sorted(((t, deadline(t)) for t in open_tasks if deadline(t) and today <= deadline(t)
-                           <= today + timedelta(days=14)), key=lambda x: x[1])  # type: ignore[arg-type,operator,return-value]
+        stages = Counter(_name(t["stage_id"]) or "No stage" for t in mine)
+        dated = sorted(((t, d) for t in open_tasks if (d := _day_of(t["date_deadline"])) is not None),
+                       key=lambda pair: pair[1])
+        overdue = [(t, d) for t, d in dated if d < today]
+        upcoming = [(t, d) for t, d in dated if today <= d <= today + timedelta(days=14)]
         allocated = num(project["allocated_hours"]) or sum(num(t["allocated_hours"]) for t in mine)
         effective = sum(num(t["effective_hours"]) for t in mine)
         over = [t for t in mine if num(t["allocated_hours"]) and num(t["effective_hours"]) > num(t["allocated_hours"])]
@@ -161,8 +156,7 @@ class ProjectStatus(Task):
         task_names = {t["id"]: t["name"] for t in mine}
         notes = [m for m in messages if (m["model"] == "project.project" and m["res_id"] == pid)
                  or (m["model"] == "project.task" and m["res_id"] in task_names)]
-        recent_notes = [m for m in notes if (odoo_datetime(m["date"]) or today) and
-                        odoo_datetime(m["date"]).date() >= cutoff]  # type: ignore[union-attr]
+        recent_notes = [m for m in notes if (d := _day_of(m["date"])) is not None and d >= cutoff]
         concern = sum(1 for m in recent_notes if NEGATIVE.search(html_to_text(m["body"])))
         partner = m2o(project["partner_id"])
         manager = m2o(project["user_id"])
@@ -180,8 +174,8 @@ class ProjectStatus(Task):
                       "overdue": [{"task": t["name"], "deadline": d.isoformat(), "days_late": (today - d).days}
                                   for t, d in overdue[:5]],
                       "upcoming": [{"task": t["name"], "deadline": d.isoformat()} for t, d in upcoming[:5]],
-                      "created_last_30d": sum(1 for t in mine if (odoo_datetime(t["create_date"]) and
-                                              odoo_datetime(t["create_date"]).date() >= cutoff))},  # type: ignore[union-attr]
+                      "created_last_30d": sum(1 for t in mine if (c := _day_of(t["create_date"])) is not None
+                                              and c >= cutoff)},
             "effort": {"allocated_hours": round(allocated, 1), "effective_hours": round(effective, 1),
                        "remaining_hours": round(allocated - effective, 1) if allocated else None,
                        "burn_pct": round(100 * effective / allocated) if allocated else None,
@@ -192,8 +186,7 @@ class ProjectStatus(Task):
             "activity": {"hours_last_7d": round(last7, 1), "hours_last_30d": round(last30, 1),
                          "unbilled_billable_hours": round(unbilled, 1)},
             "chatter": {"messages_30d": len(recent_notes), "concern_messages_30d": concern,
-                        "recent": [{"date": str(m["date"])[:10], "author": (m2o(m["author_id"]).name
-                                                                              if m2o(m["author_id"]) else None),
+                        "recent": [{"date": str(m["date"])[:10], "author": _name(m["author_id"]),
                                     "text": html_to_text(m["body"])[:400]} for m in recent_notes[:5]]},
         }
         payload["health"] = health(payload)
@@ -280,6 +273,16 @@ class ProjectStatus(Task):
         return (f"<p>{badges}</p>" + h.heading("Executive summary") + h.para(out.executive_summary)
                 + h.heading("Risks") + h.bullets(out.risks) + h.heading("Next steps") + h.bullets(out.next_steps)
                 + h.heading("Facts (computed from Odoo)") + facts + overdue + h.footer(run_id, model))
+
+
+def _day_of(value: Any) -> date | None:
+    moment = odoo_datetime(value)
+    return moment.date() if moment else None
+
+
+def _name(value: Any) -> str | None:
+    ref = m2o(value)
+    return ref.name if ref else None
 
 
 def _n(count: int, one: str, many: str) -> str:

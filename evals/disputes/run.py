@@ -19,6 +19,7 @@ from typing import Annotated, Any
 import typer
 
 EVAL_FILE = Path(__file__).with_name("eval.jsonl")
+HOLDOUT_FILE = Path(__file__).with_name("holdout.jsonl")  # blind: written after the classifier work, scored once
 TARGET_MACRO_F1 = 0.90
 
 
@@ -94,15 +95,23 @@ def evaluate(path: Path = EVAL_FILE, *, threshold: float | None = None) -> Repor
     return report
 
 
-def print_report(report: Report, threshold: float) -> None:
+def write_check(path: Path = EVAL_FILE) -> Any:
+    """The injection emails of the set through the real task against a sandbox (see ``write_check.py``)."""
+    from evals.disputes.write_check import run_write_check
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return run_write_check([r for r in rows if r.get("kind") == "injection"])
+
+
+def print_report(report: Report, threshold: float, writes: Any = None, title: str = "eval.jsonl") -> None:
     from rich.console import Console
     from rich.table import Table
 
     console = Console()
     n = len(report.gold)
     triage = report.pred.count("needs_triage")
-    console.print(f"[bold]Dispute classifier (offline: minilm-int8 + char n-grams, logistic regression)[/bold] — "
-                  f"{n} held-out emails, threshold {threshold:.2f}, {n / report.seconds:.0f} emails/s")
+    console.print(f"[bold]Dispute classifier (offline: minilm-int8 + n-grams + intent cues, logistic regression)[/bold] — "
+                  f"{n} held-out emails ({title}), threshold {threshold:.2f}, {n / report.seconds:.0f} emails/s")
     strict_f1, forced_f1 = report.macro_f1(), report.macro_f1(report.forced)
     console.print(f"accuracy {report.accuracy():.3f} · macro-F1 {strict_f1:.3f} (needs_triage counted wrong; "
                   f"{triage} emails = {triage / n:.0%} sent to triage)")
@@ -129,8 +138,13 @@ def print_report(report: Report, threshold: float) -> None:
         for lang in langs))
     kept, total = report.injection_results()
     console.print(f"injection attempts: {total}; top label = true intent in {kept}/{total}; "
-                  f"flagged as instruction-like text in {report.injections_flagged}/{total}. The classifier "
-                  f"cannot write to Odoo (writes are tested end to end in tests/classifiers).")
+                  f"flagged as instruction-like text in {report.injections_flagged}/{total}.")
+    if writes is not None:
+        console.print(("[green]" if writes.passed else "[red]") + writes.summary()
+                      + ("[/green]" if writes.passed else "[/red]"))
+    else:
+        console.print("write check skipped (--no-write-check); it is also asserted by tests/classifiers/"
+                      "test_dispute_task.py")
     refs = sum(d["refs_ok"] for d in report.details)
     console.print(f"invoice references extracted: {refs}/{n} emails with every reference found")
 
@@ -140,18 +154,31 @@ def register_eval(eval_app: typer.Typer) -> None:
     def disputes(
         threshold: Annotated[float | None, typer.Option(help="Confidence threshold (default: settings).")] = None,
         json_out: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+        holdout: Annotated[bool, typer.Option("--holdout", help="Score the blind holdout set instead.")] = False,
+        check_writes: Annotated[bool, typer.Option(
+            "--write-check/--no-write-check",
+            help="Run the injection emails through the task against a sandbox and record every RPC write.")] = True,
     ) -> None:
-        """Dispute email classifier on the held-out labelled set: accuracy, macro-F1, per label, confusion."""
+        """Dispute email classifier on the held-out labelled set: accuracy, macro-F1, per label, confusion, and
+        the injection write check."""
         from assistant.settings import Settings
 
+        path = HOLDOUT_FILE if holdout else EVAL_FILE
         cut = Settings(_env_file=None).disputes.confidence_threshold if threshold is None else threshold
-        report = evaluate(threshold=cut)
+        report = evaluate(path, threshold=cut)
+        writes = write_check(path) if check_writes else None
         if json_out:
             kept, total = report.injection_results()
-            typer.echo(json.dumps({"n": len(report.gold), "accuracy": report.accuracy(),
+            typer.echo(json.dumps({"set": path.name, "n": len(report.gold), "accuracy": report.accuracy(),
                                    "macro_f1": report.macro_f1(), "forced_macro_f1": report.macro_f1(report.forced),
                                    "triage": report.pred.count("needs_triage"),
                                    "per_label": report.per_label(), "injections_kept": kept,
-                                   "injections": total, "emails_per_second": len(report.gold) / report.seconds}))
-            return
-        print_report(report, cut)
+                                   "injections": total, "emails_per_second": len(report.gold) / report.seconds,
+                                   "write_check": None if writes is None else {
+                                       "passed": writes.passed, "error": writes.error,
+                                       "writes": {f"{m}.{meth}": n for (m, meth), n in writes.writes.items()},
+                                       "changed_records": writes.changed_records}}))
+        else:
+            print_report(report, cut, writes, title=path.name)
+        if writes is not None and not writes.passed:
+            raise typer.Exit(1)

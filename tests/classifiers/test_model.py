@@ -65,7 +65,19 @@ def test_held_out_eval_does_not_regress() -> None:
 
     report = evaluate(threshold=0.6)
     assert len(report.gold) >= 240 and set(report.langs) == {"en", "de", "fr", "es", "nl"}
-    # Measured at commit time: forced macro-F1 0.83, strict 0.81 (target 0.90 not met; see the eval output).
-    assert report.macro_f1(report.forced) >= 0.80
+    # Measured at commit time: strict macro-F1 0.947 (triage counted wrong), forced 0.954; target 0.90.
+    assert report.macro_f1() >= 0.90 and report.macro_f1(report.forced) >= 0.90
     kept, total = report.injection_results()
     assert total >= 15 and report.injections_flagged == total and kept >= total - 1
+
+
+@pytest.mark.eval
+def test_blind_holdout_does_not_regress() -> None:
+    from evals.disputes.run import HOLDOUT_FILE, evaluate
+
+    report = evaluate(HOLDOUT_FILE, threshold=0.6)
+    assert len(report.gold) >= 60 and set(report.gold) == set(LABELS)
+    # Scored once, after the classifier was finished: strict macro-F1 0.890, forced 0.898 (a guard, not a target).
+    assert report.macro_f1() >= 0.85
+    kept, total = report.injection_results()
+    assert total >= 5 and kept == total

@@ -1,0 +1,178 @@
+"""Language-aware intent cues for the dispute classifier (English, German, French, Spanish, Dutch).
+
+Each cue is a small family of expressions that finance teams recognise in customer replies: a promise to pay
+("we will pay on", "wir überweisen bis", "nous réglerons", "pagaremos", "wij maken … over"), a claim of payment
+("already paid", "Zahlungsavis", "avis de virement", "justificante de pago", "betaalbewijs"), quantities of time,
+prices and discounts, contest words, delivery and acceptance, invoice-data errors, requests for documents, and
+social / administrative mail. They were written from how such emails are phrased, independently of any labelled
+set, and enter the classifier as extra features (``cue:<name>`` tokens) next to the character and word n-grams:
+the logistic regression learns how much each cue counts for each label, so a cue never decides alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CUES: dict[str, list[str]] = {
+    "promise": [
+        # en
+        r"\bwill (?:be )?(?:pay|paid|settle|settled|transfer|transferred|release|released|remit|remitted|process|"
+        r"processed|clear|cleared|wire|wired|credited|included)\b",
+        r"\b(?:we'll|i'll|we will|we shall|we are going to|we're going to|we intend to|we plan to|we expect to|we can)"
+        r" (?:pay|settle|transfer|clear|remit|wire|make the payment|arrange (?:the )?payment)\b",
+        r"\bscheduled for payment\b|\bpayment (?:run|batch|date)\b|\binstal(?:l)?ments?\b|\bpayment plan\b|"
+        r"\bexpect (?:the )?(?:funds|money|payment)\b|\b(?:by|before|no later than) (?:the end of|next|monday|tuesday|"
+        r"wednesday|thursday|friday)\b|\bat the latest\b",
+        # de
+        r"\b(?:werden|wird|werde)\b[^.!?]{0,60}\b(?:zahlen|bezahlen|überweisen|begleichen|anweisen|ausgleichen|"
+        r"überwiesen|bezahlt|beglichen|angewiesen|ausgeglichen|freigegeben)\b",
+        r"\bwir (?:zahlen|überweisen|begleichen)\b|\bzahlungslauf\b|\braten(?:zahlung)?\b|\bmonatsraten\b|"
+        r"\bbis (?:zum|spätestens|ende)\b|\bspätestens\b|\bterminiert\b|\beingeplant\b",
+        # fr
+        r"\b(?:réglerons|paierons|payerons|virerons|verserons|procéderons|effectuerons|solderons|rembourserons)\b",
+        r"\bsera (?:réglée?|payée?|virée?|versée?|effectuée?|soldée?)\b|\bnous allons (?:régler|payer|virer|verser|"
+        r"procéder|solder)\b|\béchéancier\b|\bmensualités\b|\ben (?:deux|trois) fois\b|\bd'ici (?:le|la|fin)\b|"
+        r"\bau plus tard\b|\bprogrammée?\b|\bplanifiée?\b",
+        # es
+        r"\b(?:pagaremos|abonaremos|transferiremos|liquidaremos|saldaremos|realizaremos|haremos el pago)\b",
+        r"\bse (?:pagará|abonará|realizará|hará|transferirá|liquidará)\b|\bvamos a (?:pagar|abonar|transferir|"
+        r"liquidar)\b|\bplan de pagos\b|\bcalendario de pagos\b|\bplazos\b|\bpróxima remesa\b|\bantes del\b|"
+        r"\bcomo muy tarde\b|\bprevisto para\b|\bprogramad[ao]\b",
+        # nl
+        r"\b(?:zullen|gaan|zal)\b[^.!?]{0,60}\b(?:betalen|overmaken|voldoen|overboeken)\b",
+        r"\bwordt\b[^.!?]{0,40}\b(?:betaald|overgemaakt|voldaan|vrijgegeven)\b|\bwij (?:betalen|voldoen)\b|"
+        r"\bmaken\b[^.!?]{0,40}\bover\b|\bbetalingsregeling\b|\btermijnen\b|\bbetaalrun\b|\buiterlijk\b|"
+        r"\bingepland\b|\bstaat gepland\b",
+    ],
+    "paid": [
+        r"\b(?:have|has|had|was|were) (?:already |now |just )?(?:been )?(?:paid|settled|transferred|remitted|cleared|"
+        r"debited|executed)\b|\balready (?:paid|settled|transferred|made the payment)\b|\bremittance\b|"
+        r"\bproof of payment\b|\bwe paid\b|\bpayment (?:was|went) (?:made|out|sent|executed)\b|\bbank confirmation\b|"
+        r"\bcrossed with our payment\b|\bpaid (?:on|in full|twice|it)\b",
+        r"\b(?:bereits|schon)\b[^.!?]{0,40}\b(?:bezahlt|überwiesen|beglichen|gezahlt|ausgeglichen|erledigt)\b|"
+        r"\bhaben\b[^.!?]{0,50}\b(?:bezahlt|überwiesen|beglichen|gezahlt|ausgeglichen)\b|\bzahlungsavis\b|"
+        r"\bzahlungs(?:nachweis|beleg|bestätigung)\b|\büberweisungsbeleg\b|\babgebucht\b|\bwurde\b[^.!?]{0,40}"
+        r"\b(?:bezahlt|überwiesen|beglichen|ausgeführt)\b",
+        r"\b(?:déjà|bien)\b[^.!?]{0,30}\b(?:réglée?s?|payée?s?|virée?s?|soldée?s?|effectuée?s?)\b|"
+        r"\bavons (?:déjà )?(?:réglé|payé|viré|effectué|soldé)\b|\bavis de (?:virement|paiement)\b|"
+        r"\bpreuve de paiement\b|\ba été (?:réglée?|payée?|virée?|débitée?|créditée?|effectuée?|envoyée?)\b|"
+        r"\best parti\b",
+        r"\bya\b[^.!?]{0,30}\b(?:pagad[ao]s?|abonad[ao]s?|transferid[ao]s?|pagamos|abonamos|hicimos)\b|"
+        r"\b(?:hemos|habíamos) (?:pagado|abonado|transferido|liquidado|realizado el pago)\b|\bjustificante\b|"
+        r"\bcomprobante\b|\baviso de pago\b|\bse (?:pagó|abonó|ejecutó|cargó|realizó)\b|\bsalió el\b",
+        r"\b(?:al|reeds)\b[^.!?]{0,40}\b(?:betaald|overgemaakt|voldaan)\b|\bhebben\b[^.!?]{0,50}\b(?:betaald|"
+        r"overgemaakt|voldaan)\b|\bbeta(?:al|lings)(?:bewijs|specificatie|bevestiging)\b|\bafgeschreven\b|"
+        r"\bis (?:betaald|voldaan|overgemaakt|uitgevoerd)\b|\bbijgeschreven\b",
+    ],
+    "hours": [
+        r"\b(?:hours?|hrs|days?|man-days|person-days|quantity|quantities|units|time (?:billed|charged|booked)|"
+        r"overtime|timesheets? (?:show|say))\b",
+        r"\b(?:stunden|std|tage|personentage|beratertage|menge|anzahl|zeitaufwand|aufwand|überstunden)\b",
+        r"\b(?:heures|jours|journées|jours-homme|quantité|temps (?:facturé|passé)|heures supplémentaires)\b",
+        r"\b(?:horas|días|jornadas|cantidad|tiempo facturado|horas extra)\b",
+        r"\b(?:uren|uur|dagen|mandagen|aantal|hoeveelheid|overuren|tijd)\b",
+    ],
+    "rate": [
+        r"\b(?:rate|rates|price|prices|pricing|tariff|fee|fees|discount|price list|rate card|per hour|per day|"
+        r"surcharge|lump sum|fixed fee|indexation|list prices?)\b",
+        r"\b(?:stundensatz|tagessatz|satz|sätze|preis|preise|preisliste|rabatt|nachlass|tarif|honorar|zuschlag|"
+        r"festpreis|pauschal\w*|indexierung|listenpreise?)\b",
+        r"\b(?:tarif|tarifs|taux|prix|remise|rabais|grille tarifaire|honoraires|majoration|forfait|indexation)\b",
+        r"\b(?:tarifa|tarifas|precio|precios|descuento|rebaja|honorarios|recargo|lista de precios|precio cerrado)\b",
+        r"\b(?:tarief|tarieven|uurtarief|dagtarief|prijs|prijzen|prijslijst|korting|toeslag|vaste prijs|"
+        r"indexering|lijstprijzen)\b",
+    ],
+    "contest": [
+        r"\b(?:dispute|disputing|contest|contesting|question|do not agree|don't agree|disagree|not acceptable|"
+        r"cannot accept|can't accept|will not accept|won't accept|not accept|incorrect|wrong|too (?:high|many|much)|"
+        r"excessive|exceeds?|more than|not plausible|do not recognise|do not recognize|never (?:agreed|accepted|"
+        r"approved))\b",
+        r"\b(?:bestreiten|beanstanden|widersprechen|nicht einverstanden|nicht akzeptabel|nicht nachvollziehen|"
+        r"falsch|zu hoch|zu viel|zu viele|übersteig\w*|nie (?:vereinbart|zugestimmt|freigegeben))\b",
+        r"\b(?:contestons|contester|pas d'accord|pas acceptable|n'acceptons pas|erroné\w*|faux|trop élevé|"
+        r"excessif|dépasse\w*|jamais (?:convenu|accepté|validé)|ne reconnaissons pas)\b",
+        r"\b(?:impugnamos|no estamos de acuerdo|no aceptamos|no es aceptable|incorrect[ao]|errón\w*|"
+        r"demasiad[ao]s?|excesiv[ao]|supera\w*|nunca (?:acordamos|aceptamos|se acordó)|no reconocemos)\b",
+        r"\b(?:betwisten|niet akkoord|niet eens|onjuist|klopt niet|kloppen niet|te hoog|te veel|buitensporig|"
+        r"overschrijd\w*|nooit (?:afgesproken|geaccepteerd|goedgekeurd)|herkennen wij niet)\b",
+    ],
+    "scope": [
+        r"\b(?:deliver(?:ed|ables?|y)?|milestone|not (?:completed|finished|accepted|delivered)|out of scope|"
+        r"outside (?:the )?(?:agreed )?scope|acceptance|sign(?:ed)? off|go-live|never (?:carried out|took place|"
+        r"happened|delivered)|incomplete|change request|statement of work|did not take place)\b",
+        r"\b(?:geliefert|lieferung\w*|meilenstein|abnahme|abgenommen|nicht (?:fertig|abgeschlossen|erbracht)|"
+        r"außerhalb des (?:vereinbarten )?umfangs|leistungsbeschreibung|änderungs\w+|nie stattgefunden|"
+        r"unvollständig)\b",
+        r"\b(?:livrés?|livrables?|livraison|jalon|recette|réceptionnés?|hors périmètre|périmètre|avenant|"
+        r"n'a (?:jamais )?eu lieu|incomplet|inachevée?|cahier des charges)\b",
+        r"\b(?:entregad[ao]s?|entregables?|hito|aceptación|fuera del alcance|alcance|orden de cambio|"
+        r"nunca se realizó|no se impartieron|incomplet[ao]|sin acabar|pliego)\b",
+        r"\b(?:geleverd|opgeleverd|oplevering\w*|mijlpaal|acceptatie|buiten (?:de )?scope|scope|"
+        r"wijzigings\w+|nooit plaatsgevonden|onvolledig|niet afgerond|deliverables?)\b",
+    ],
+    "billing_error": [
+        r"\b(?:duplicate|twice|two invoices|purchase order number|po number|po reference|vat|tax rate|reverse charge|"
+        r"legal entity|billing address|company name|cost cent(?:re|er)|wrong (?:entity|address|currency|customer)|"
+        r"reissue|credit note and a (?:new|corrected) invoice|bank details|sent to us by mistake)\b",
+        r"\b(?:doppelt|duplikat|zweimal|bestellnummer|umsatzsteuer|mwst|mehrwertsteuer|ust|steuersatz|"
+        r"reverse-charge|rechnungsadresse|anschrift|gesellschaft|kostenstelle|neu aus(?:stellen|zustellen)|"
+        r"stornieren|bankverbindung|irrtümlich)\b",
+        r"\b(?:doublon|en double|deux fois|bon de commande|tva|autoliquidation|entité|raison sociale|"
+        r"adresse de facturation|centre de coût|rééditer|facture rectifiée|coordonnées bancaires|par erreur)\b",
+        r"\b(?:duplicad[ao]|dos veces|número de pedido|orden de compra|iva|inversión del sujeto pasivo|sociedad|"
+        r"razón social|dirección de facturación|centro de coste|rectificativa|emitan de nuevo|datos bancarios|"
+        r"por error|nif)\b",
+        r"\b(?:dubbel\w*|duplicaat|twee keer|inkoopordernummer|ordernummer|btw|verlegd|rechtspersoon|"
+        r"factuuradres|bedrijfsnaam|kostenplaats|opnieuw uitreiken|creditnota|bankgegevens|per vergissing)\b",
+    ],
+    "docs": [
+        r"\b(?:send|provide|forward|share|resend|need|require)\b[^.!?]{0,60}\b(?:timesheets?|time sheets?|breakdown|"
+        r"copy|copies|receipts?|proof|delivery note|purchase order|po|report|records|statement|documents?|"
+        r"engagement letter|pdf)\b",
+        r"\b(?:schicken|senden|zukommen|weiterleiten|benötigen|brauchen|mitteilen)\b|\b(?:stundenzettel|"
+        r"stundennachweis\w*|aufstellung|kopie|belege?|quittungen|nachweis|lieferschein|leistungsnachweis|"
+        r"tätigkeitsnachweis|kontoauszug|zeitaufzeichnungen)\b",
+        r"\b(?:envoyer|fournir|transmettre|renvoyer|faire parvenir|communiquer|besoin)\b|\b(?:feuilles de temps|"
+        r"relevés? d'heures|détail|copie|duplicata|justificatifs|reçus|bon de livraison|rapport d'activité|"
+        r"relevé de compte)\b",
+        r"\b(?:envíen|enviarnos|envíennos|remítannos|facilitarnos|necesitamos|indíquennos|reenviar|mandarnos)\b|"
+        r"\b(?:partes? de horas|desglose|copia|duplicado|justificantes|recibos|albarán|prueba de entrega|"
+        r"informe de actividad|extracto)\b",
+        r"\b(?:sturen|toesturen|aanleveren|doorsturen|nodig|graag)\b|\b(?:urenstaten|urenstaat|overzicht|kopie|"
+        r"bonnen|bonnetjes|pakbon|leveringsbewijs|activiteitenverslag|rekeningoverzicht|tijdregistratie)\b",
+    ],
+    "social": [
+        r"\b(?:meeting|call|agenda|workshop yesterday|thank(?:s| you) for (?:the|your) (?:great|excellent|workshop|"
+        r"help)|out of (?:the )?office|automatic reply|happy new year|congratulations|invitation|event|kick-off|"
+        r"introduce|proposal for|renew|slides|presentation)\b",
+        r"\b(?:termin|besprechung|tagesordnung|abwesen\w*|automatische antwort|neues jahr|glückwunsch|einladung|"
+        r"vorstellen|angebot für|verlängern|folien|präsentation)\b",
+        r"\b(?:réunion|appel|ordre du jour|absente?|réponse automatique|bonne année|félicitations|invitation|"
+        r"événement|présente|proposition|renouveler|slides|présentation)\b",
+        r"\b(?:reunión|llamada|orden del día|fuera de la oficina|respuesta automática|feliz año|enhorabuena|"
+        r"evento|presento|propuesta|renovar|diapositivas|presentación)\b",
+        r"\b(?:overleg|telefoontje|agenda|afwezig|automatisch antwoord|nieuwjaar|gefeliciteerd|uitnodiging|"
+        r"event|stel ik|voorstel|verlengen|slides|presentatie)\b",
+    ],
+    "future_time": [
+        r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|end of (?:the )?month|"
+        r"within \w+ (?:working )?days)\b",
+        r"\b(?:nächste\w*|morgen|monatsende|ende des monats|innerhalb von)\b",
+        r"\b(?:prochaine?|demain|fin du mois|fin de mois|sous \w+ jours)\b",
+        r"\b(?:próxim[ao]|mañana|fin de mes|final de mes|que viene|en \w+ días)\b",
+        r"\b(?:volgende|morgen|einde van de maand|eind \w+|binnen \w+ (?:werk)?dagen)\b",
+    ],
+}
+
+CUES: dict[str, re.Pattern[str]] = {name: re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+                                    for name, parts in _CUES.items()}
+
+
+def cue_counts(text: str) -> dict[str, int]:
+    """How often each cue family occurs in ``text`` (only the cues that occur)."""
+    out = {}
+    for name, pattern in CUES.items():
+        n = len(pattern.findall(text))
+        if n:
+            out[name] = n
+    return out

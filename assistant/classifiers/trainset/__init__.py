@@ -1,0 +1,9 @@
+"""The dispute classifier's training set, composed from phrase banks (``python -m assistant.classifiers.trainset``).
+
+``handwritten.jsonl`` holds the first hand-written emails (short, one intent each). The ``lang_*`` modules hold,
+per language, intent sentences for every label, subjects, openers, label-consistent follow-ups, near-misses,
+greetings, closings and our own reminder texts. :mod:`.compose` combines them deterministically the way real
+mail arrives (greeting, opener, one or two intent sentences, a follow-up, a signature with invented personal
+data, sometimes a quoted reminder or a forwarded header) and writes ``assistant/classifiers/data/train.jsonl``.
+Everything here was written for training; none of it comes from the held-out eval set in ``evals/disputes``.
+"""

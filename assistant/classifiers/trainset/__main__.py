@@ -1,0 +1,3 @@
+from assistant.classifiers.trainset.compose import main
+
+main()

@@ -1,0 +1,76 @@
+"""The n-gram view, the intent cues and the sparse trainer of the offline dispute classifier."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.classifiers import _model as m
+from assistant.classifiers._cues import cue_counts
+
+# Written for this test (not in the training, eval or holdout sets).
+PROMISES = ["We are going to settle the balance next Friday.", "Den Restbetrag werden wir Anfang Mai überweisen.",
+            "Nous solderons le compte au plus tard le 10 juin.", "Liquidaremos el importe antes del 12 de junio.",
+            "Wij gaan het bedrag begin juni overmaken."]
+PAID = ["The balance was settled by wire last Tuesday.", "Der Betrag wurde bereits am Montag überwiesen.",
+        "Le montant a été viré mardi dernier.", "Ya hemos abonado el importe el martes.",
+        "Het bedrag is vorige week al overgemaakt."]
+
+
+@pytest.mark.parametrize("text", PROMISES)
+def test_promise_cues_in_five_languages(text: str) -> None:
+    cues = cue_counts(text)
+    assert "promise" in cues and "paid" not in cues, cues
+
+
+@pytest.mark.parametrize("text", PAID)
+def test_paid_cues_in_five_languages(text: str) -> None:
+    cues = cue_counts(text)
+    assert "paid" in cues and "promise" not in cues, cues
+
+
+def test_cues_are_features_next_to_the_ngrams() -> None:
+    view = m.NgramView(["We will pay on Friday.", "The invoice was already paid."], cue_weight=0.5)
+    row = view.matrix(["We will pay on Monday."])
+    cue_col = int(np.searchsorted(view.vocab, m._h("cue:promise")))
+    assert view.vocab[cue_col] == m._h("cue:promise")
+    assert cue_col in set(row.cols.tolist())
+    assert row.vals[row.cols.tolist().index(cue_col)] == pytest.approx(0.5)
+    unseen = view.matrix(["zzzz qqqq"])  # nothing known: only the empty-row guard, prediction still defined
+    assert unseen.n == 1 and set(unseen.cols.tolist()) == {0}
+
+
+def test_sparse_trainer_matches_the_dense_one() -> None:
+    rng = np.random.default_rng(0)
+    dense = (rng.random((40, 30)) < 0.2).astype(np.float32) * rng.random((40, 30)).astype(np.float32)
+    dense[:, 0] = 0.0  # column 0 is the guard entry every sparse row carries
+    y = rng.integers(0, 3, 40)
+    cols, vals, indptr = [], [], [0]
+    for row in dense:
+        nz = [0, *np.nonzero(row)[0].tolist()]
+        cols += nz
+        vals += [float(row[c]) for c in nz]
+        indptr.append(len(cols))
+    sparse = m.Sparse(np.array(indptr), np.array(cols), np.array(vals, dtype=np.float32))
+    np.testing.assert_allclose(sparse.dot(np.eye(30, dtype=np.float32)), dense, atol=1e-6)
+    w_s, b_s = m.train_sparse_logreg(sparse, 30, y, 3, iters=60, lr=0.05)
+    w_d, b_d = m.train_logreg(dense, y, 3, iters=60, lr=0.05)
+    np.testing.assert_allclose(w_s, w_d, atol=1e-4)
+    np.testing.assert_allclose(b_s, b_d, atol=1e-4)
+
+
+def test_the_fitted_model_survives_the_cache_round_trip(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    examples = [m.Example(f"x{i}", label, "en", "", text) for i, (label, text) in enumerate([
+        ("payment_promise", "We will pay the invoice on Friday."), ("already_paid", "We paid the invoice yesterday."),
+        ("hours_dispute", "You billed 40 hours but we approved 30."), ("rate_dispute", "The hourly rate is wrong.")])]
+    model = m.DisputeModel(examples)
+    monkeypatch.setenv("ASSISTANT_DISPUTES_MODEL_CACHE", str(tmp_path))
+    monkeypatch.setattr(m, "TRAIN_FILE", tmp_path / "train.jsonl")
+    (tmp_path / "train.jsonl").write_text("{}\n")
+    m._save_cached(model)
+    restored = m._cached_model(examples)
+    assert restored is not None
+    texts = ["We will transfer the money next week.", "Too many hours on the bill."]
+    assert [p.probabilities for p in restored.predict_texts(texts)] == [p.probabilities for p in
+                                                                       model.predict_texts(texts)]
+    assert m._cached_model(examples[:2]) is None  # a cache for another training set is not used

@@ -339,7 +339,14 @@ def get_model(db: Any = None) -> DisputeModel:
                 vectors = _stored_vectors(db, examples) if db is not None else None
                 _model = DisputeModel(examples, train_vectors=vectors)
                 _save_cached(_model)
+        key = str(getattr(db, "url", id(db)))
+        if db is not None and key not in _synced:  # loaded from the cache: keep pgvector's copy complete
+            _synced.add(key)
+            _stored_vectors(db, _model.examples, _model.train_vectors)
         return _model
+
+
+_synced: set[str] = set()
 
 
 def _cache_file() -> Path | None:
@@ -393,7 +400,7 @@ def _save_cached(model: DisputeModel) -> None:
         return
 
 
-def _stored_vectors(db: Any, examples: Sequence[Example]) -> Matrix | None:
+def _stored_vectors(db: Any, examples: Sequence[Example], known: Matrix | None = None) -> Matrix | None:
     from sqlalchemy import select
 
     from assistant.embeddings import store_vectors
@@ -405,7 +412,7 @@ def _stored_vectors(db: Any, examples: Sequence[Example]) -> Matrix | None:
             rows = {r.ref: r.embedding for r in s.scalars(select(Embedding).where(Embedding.collection == collection))}
             if len(rows) == len(examples):
                 return np.array([np.asarray(rows[e.id], dtype=np.float32) for e in examples], dtype=np.float32)
-            vectors = get_embedder_vectors(examples)
+            vectors = known if known is not None else get_embedder_vectors(examples)
             s.query(Embedding).filter(Embedding.collection == collection).delete()
             store_vectors(s, collection, [(e.id, e.label, e.text, {"lang": e.lang}) for e in examples], vectors)
             s.commit()

@@ -74,3 +74,17 @@ def test_the_fitted_model_survives_the_cache_round_trip(tmp_path, monkeypatch) -
     assert [p.probabilities for p in restored.predict_texts(texts)] == [p.probabilities for p in
                                                                        model.predict_texts(texts)]
     assert m._cached_model(examples[:2]) is None  # a cache for another training set is not used
+
+
+def test_training_vectors_are_kept_in_pgvector(settings) -> None:  # noqa: ANN001
+    from sqlalchemy import func, select
+
+    from assistant.store import Database
+    from assistant.store.models import Embedding
+
+    db = Database.from_settings(settings)
+    model = m.get_model(db)
+    with db.session() as s:
+        stored = s.scalar(select(func.count()).select_from(Embedding)
+                          .where(Embedding.collection == f"dispute_train:{m.training_hash()}"))
+    assert stored == len(model.examples) > 3000

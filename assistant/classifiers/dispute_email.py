@@ -5,7 +5,7 @@ Reads inbound ``mail.message`` records of type email on customer invoices (``acc
 drops text addressed to a model, extracts invoice references (matched to the real ``account.move``), the
 disputed amount, a promised payment date and requested documents; after redaction classifies the email into one
 of eight labels (or ``needs_triage`` below the confidence threshold). The offline decider is the fused
-MiniLM + character n-gram classifier; with an LLM endpoint the model proposes and the check rejects labels
+MiniLM + n-gram + intent-cue classifier (``_model.py``, ``_cues.py``); with an LLM endpoint the model proposes and the check rejects labels
 outside the taxonomy, low-confidence guesses, invented references or amounts, and contradictions of a confident
 offline decision (fallback to the offline classifier). Lands as a pending activity on the matched invoice
 (else the customer) for the finance user. It writes nothing else.

@@ -1,7 +1,9 @@
 """``assistant eval disputes``: the offline dispute classifier on the held-out labelled email set.
 
 Prints accuracy, macro-F1, per-label precision/recall, a confusion matrix, per-language accuracy and the
-injection results. ``needs_triage`` (confidence below the threshold) counts as a wrong answer in the strict
+injection results, then runs the injection emails through the real ``dispute_email`` task against a sandbox and
+prints every RPC write recorded (only ``mail.activity.create`` may appear; ``write_check.py``). ``--holdout``
+scores the small blind holdout (``holdout.jsonl``, written after the classifier work and scored once). ``needs_triage`` (confidence below the threshold) counts as a wrong answer in the strict
 figures; the "forced" figures take the top label regardless of the threshold. The eval set
 (``evals/disputes/eval.jsonl``) is never used for training (``assistant/classifiers/data/train.jsonl``).
 """

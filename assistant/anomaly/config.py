@@ -17,7 +17,8 @@ class AnomalySettings(BaseModel):
     # -- scan ------------------------------------------------------------------------------------------------
     lookback_days: int = Field(120, ge=7, description="Default scan window: records dated within this many days.")
     read_batch: int = Field(2000, ge=50, description="Records per batched read (keyset pagination on id).")
-    max_evidence_rows: int = Field(15, ge=1, description="Rows of the evidence table kept per flag.")
+    max_evidence_rows: int = Field(15, ge=1, description="Rows of the evidence table kept per flag (a group's "
+                                   "note shows at most 3x this, and every occurrence).")
     llm_max_candidates: int = Field(15, ge=1, description="Flags (best score first) sent to the ranking model.")
     # -- timesheets: volume -----------------------------------------------------------------------------------
     max_daily_hours: float = Field(12.0, gt=0, description="Hours per employee per day above which to flag.")

@@ -4,7 +4,8 @@ The candidates are flags computed by code (:mod:`assistant.anomaly.detectors`). 
 returns a ranking of candidate keys with a short explanation each. The check rejects any key that is not a
 candidate, duplicates, and figures that are not in that candidate's facts; a rejected output falls back to the
 deterministic ranking (by score). The run goes through the one pipeline (redaction, leak gate, prompt log,
-idempotency); ``write_back = False`` because the scan lands one activity per flag itself.
+idempotency); ``write_back = False`` because the scan lands the activities itself (one per (kind, record)
+group, see :mod:`assistant.anomaly.groups`).
 """
 
 from __future__ import annotations

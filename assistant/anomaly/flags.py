@@ -9,6 +9,9 @@ the kind on that target it is ("2024-05-07", "week of 2024-05-06", "after closur
 record ids. We key on the subject rather than on the record ids (the design note's suggestion) because record
 ids grow while a condition persists (one more line on an over-long day, one more unbilled week): keying on them
 would resolve and re-raise the same finding on every scan.
+
+Flags of the same kind on the same target form a group (``group_key`` = ``sha256(kind, target model, target id)``,
+see :mod:`assistant.anomaly.groups`): a group gets one review activity listing every occurrence.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ from datetime import date, datetime
 from typing import Any
 
 SEVERITIES = ("low", "medium", "high")
+
+
+def group_key(kind: str, target_model: str, target_id: int) -> str:
+    """The key of the (kind, target record) group of flags (see :mod:`assistant.anomaly.groups`)."""
+    return hashlib.sha256(f"{kind}|{target_model}|{int(target_id)}".encode()).hexdigest()
 
 
 def severity_for(score: float, *, medium: float = 0.2, high: float = 0.5) -> str:
@@ -93,6 +101,11 @@ class Flag:
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
     @property
+    def group_key(self) -> str:
+        """The (kind, target record) group this flag belongs to: one review activity per group."""
+        return group_key(self.kind, self.target_model, self.target_id)
+
+    @property
     def family(self) -> str:
         from assistant.anomaly.kinds import KINDS
 
@@ -102,9 +115,9 @@ class Flag:
         """The JSON-lines shape of ``--json`` (and the logged flag, after redaction)."""
         return {"key": self.key, "kind": self.kind, "odoo_model": self.odoo_model,
                 "record_ids": list(self.record_ids), "target_model": self.target_model,
-                "target_id": self.target_id, "subject": self.subject, "severity": self.severity,
-                "score": self.score, "reason": self.reason, "evidence": jsonable(self.evidence),
-                "table": jsonable(self.table)}
+                "target_id": self.target_id, "group_key": self.group_key, "subject": self.subject,
+                "severity": self.severity, "score": self.score, "reason": self.reason,
+                "evidence": jsonable(self.evidence), "table": jsonable(self.table)}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)

@@ -1,12 +1,28 @@
-"""``assistant scan anomalies``: fetch -> detect -> dedupe -> (rank/explain) -> write back -> log -> remember.
+"""``assistant scan anomalies``: fetch -> detect -> dedupe -> group -> (rank/explain) -> write back -> log -> remember.
 
 One scan reads Odoo in batches (all records dated in the window, or only what changed since the ``write_date``
-watermark plus what open flags need), runs the detectors, and compares with the open flags in ``kv_state``: a new
-flag gets one pending activity on its target record (batched, grouped per project for tasks) unless an open
-activity with its marker already exists; a flag still detected stays open and is not raised again; an open flag
-no longer detected is logged as resolved. The prompt log gets one ``scan`` row and one row per raised or resolved
-flag, model ``rules``; the optional ranking model is a normal pipeline run. ``dry_run`` writes nothing to Odoo
-and does not touch the scan state.
+watermark plus what open flags need), runs the detectors, and compares with the open flags in ``kv_state``.
+
+Dedupe and resolve work per **flag** (one occurrence, keyed by kind, target and subject): a flag still detected
+stays open and is not raised again; an open flag no longer detected is logged as resolved. Review activities work
+per **group**, the (kind, target record) pair (:mod:`assistant.anomaly.groups`): there is at most one open
+activity per group, and its note lists every occurrence in one evidence table. New flags of a group are:
+
+* **new**: the group has no open activity in Odoo, so one is created (batched, grouped per project for tasks)
+  listing them, plus any earlier flags of the group that no activity listed yet;
+* **attached**: the group already has an open activity (found by the group marker in its summary, by the
+  activity id kept in the scan state, or, for activities created before grouping, by the flag's own marker).
+  No second activity, and the open one is not rewritten (an edit would clobber a reviewer's changes and show
+  up as an "edited" review): the flag is logged with that activity id, and if the activity's note does not list
+  it, it waits in the scan state as *unlisted*; once a reviewer closes that activity and the flag is still
+  detected, the next scan lists it in a new activity of the group. A reviewer thus sees every occurrence once.
+
+When every open flag of a group has resolved, the group is logged as resolved. The prompt log gets one ``scan``
+row, one row per new or attached flag (evidence, redacted), one row per created activity (the group; the only
+row carrying an ``activity_id``, so review sync and acceptance rates count activities, not occurrences), one row
+per resolved flag and one per resolved group, all model ``rules``; the optional ranking model is a normal
+pipeline run. ``dry_run`` writes nothing to Odoo (it reads open activities to say what it would do) and does not
+touch the scan state.
 """
 
 from __future__ import annotations
@@ -20,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.anomaly.detectors import detect
 from assistant.anomaly.fetch import Scope, changed_scope, newest_write_date
 from assistant.anomaly.flags import Flag
+from assistant.anomaly.groups import FlagGroup, activity_key, group_flags, group_of
 from assistant.anomaly.kinds import KINDS, select_kinds
 from assistant.anomaly.load import load
 from assistant.anomaly.note import render
@@ -46,11 +63,18 @@ class ScanResult:
     since: date
     kinds: list[str]
     flags: list[Flag] = field(default_factory=list)  # detected in this scan's scope, best first
-    new: list[str] = field(default_factory=list)  # keys raised now
-    open_keys: list[str] = field(default_factory=list)  # keys detected again, already open
+    new: list[str] = field(default_factory=list)  # flag keys raised now, listed in a new activity of their group
+    attached: list[str] = field(default_factory=list)  # flag keys raised now, attached to the group's open activity
+    open_keys: list[str] = field(default_factory=list)  # flag keys detected again, already open
+    relisted: list[str] = field(default_factory=list)  # open, unlisted flag keys now listed in a new activity
+    unlisted: list[str] = field(default_factory=list)  # attached flag keys the open activity's note does not list
     resolved: list[dict[str, Any]] = field(default_factory=list)  # state entries no longer detected
-    activity_ids: dict[str, int] = field(default_factory=dict)
-    explanations: dict[str, str] = field(default_factory=dict)  # key -> accepted model explanation
+    resolved_groups: list[dict[str, Any]] = field(default_factory=list)  # groups whose every open flag resolved
+    groups: dict[str, str] = field(default_factory=dict)  # group key -> "new" (activity created now) | "open"
+    raised: list[FlagGroup] = field(default_factory=list)  # groups given a new activity (dry run: would be)
+    activity_ids: dict[str, int] = field(default_factory=dict)  # flag key -> the activity of its group, if known
+    created: dict[str, int] = field(default_factory=dict)  # group key -> activity created by this scan
+    explanations: dict[str, str] = field(default_factory=dict)  # flag key -> accepted model explanation
     ranking_run_id: str | None = None
     ranking_status: str | None = None
     ranking_model: str | None = None
@@ -60,7 +84,8 @@ class ScanResult:
     total_open: int = 0
 
     def status_of(self, flag: Flag) -> str:
-        return "new" if flag.key in self.new else "open"
+        """new | attached (new flag, its group's activity was already open) | open (raised by an earlier scan)."""
+        return "new" if flag.key in self.new else "attached" if flag.key in self.attached else "open"
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -117,19 +142,43 @@ def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, sin
     fresh = [f for f in result.flags if f.key not in open_flags]
     result.resolved = [dict(v, key=k) for k, v in open_flags.items()
                        if v["kind"] in wanted and scope.covers(v["scope"]) and k not in detected]
-    adopted = {} if dry_run else _already_in_odoo(gw, fresh)
-    result.new = [f.key for f in fresh if f.key not in adopted]
-    if backend is not None and getattr(backend, "is_model", False) and result.new:
-        _rank(settings, gw, runtime, backend, [detected[k] for k in result.new], result, today)
+    still_open = {k: v for k, v in open_flags.items() if k not in {r["key"] for r in result.resolved}}
+    for k, v in still_open.items():
+        if v.get("activity_id"):
+            result.activity_ids[k] = int(v["activity_id"])
+        result.groups[group_of(v)] = "open"
+    # the groups to place: new flags, and open flags no activity lists yet (their group's activity may be closed)
+    waiting = [detected[k] for k in result.open_keys if not open_flags[k].get("listed", True)]
+    placing = group_flags([*fresh, *waiting])
+    t0 = time.perf_counter()
+    found = _open_group_activities(gw, placing, still_open)
+    result.timings["activities"] = round(time.perf_counter() - t0, 4)
+    fresh_keys = {f.key for f in fresh}
+    for g in placing.values():
+        if g.key in found:
+            act_id, note = found[g.key]
+            result.groups[g.key] = "open"
+            for f in g.flags:
+                result.activity_ids[f.key] = act_id
+                if f.key in fresh_keys:
+                    result.attached.append(f.key)
+                if f.key[:10] not in note:  # the activity's note does not show it: list it when that one closes
+                    result.unlisted.append(f.key)
+        else:
+            result.groups[g.key] = "new"
+            result.raised.append(g)
+            result.new += [f.key for f in g.flags if f.key in fresh_keys]
+            result.relisted += [f.key for f in g.flags if f.key not in fresh_keys]
+    result.resolved_groups = _resolved_groups(result.resolved, still_open, fresh)
+    listing = [f for g in result.raised for f in g.flags]
+    if backend is not None and getattr(backend, "is_model", False) and listing:
+        _rank(settings, gw, runtime, backend, listing, result, today)
     entries = {f.key: _flag_entry(f, th.version(), result.run_id) for f in fresh}
+    group_entries = {g.key: _group_entry(g, th.version(), result.run_id) for g in result.raised}
     if not dry_run:
-        _write_back(settings, gw, [detected[k] for k in result.new], entries, result, today)
-    for key, activity_id in adopted.items():
-        entries[key].activity_id = activity_id
-        entries[key].decided_by = "rules (open in Odoo)"  # fits String(32)
-        result.activity_ids[key] = activity_id
+        _write_back(settings, gw, result.raised, entries, group_entries, result, today)
     result.timings["total"] = round(time.perf_counter() - started, 4)
-    log_scan(runtime, settings, result, fresh, entries, newest)
+    log_scan(runtime, settings, result, fresh, entries, group_entries, newest)
     if dry_run:
         result.total_open = len(open_flags)
     else:  # a scan of some kinds only never moves the watermark (the other kinds have not seen the changes)
@@ -137,17 +186,68 @@ def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, sin
     return result
 
 
-def _already_in_odoo(gw: OdooGateway, flags: list[Flag]) -> dict[str, int]:
-    """Open activities that carry a flag's marker (guards against a lost or reset scan state)."""
+def _open_group_activities(gw: OdooGateway, groups: dict[str, FlagGroup],
+                           still_open: dict[str, dict[str, Any]]) -> dict[str, tuple[int, str]]:
+    """The open activity of each group, if any: group key -> (activity id, note text).
+
+    Odoo is the truth about "open" (a reviewer may have marked the activity done or cancelled it since the last
+    scan; a lost scan state must not duplicate one). Matched, in this order, by the group marker in the summary,
+    by an activity id the scan state keeps for the group's open flags (also when a reviewer edited the marker
+    away), or by a flag's own marker (activities from before grouping, one per flag).
+    """
+    if not groups:
+        return {}
+    known: dict[str, set[int]] = {}
+    for entry in still_open.values():
+        if entry.get("activity_id"):
+            known.setdefault(group_of(entry), set()).add(int(entry["activity_id"]))
     by_model: dict[str, set[int]] = {}
-    for f in flags:
-        by_model.setdefault(f.target_model, set()).add(f.target_id)
-    found: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for g in groups.values():
+        by_model.setdefault(g.target_model, set()).add(g.target_id)
+    known_ids = sorted({i for g in groups for i in known.get(g, set())})
+    acts: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for model, ids in by_model.items():
-        for act in gw.open_activities(model, sorted(ids), "["):
-            found.setdefault((model, int(act["res_id"])), []).append((str(act["summary"]), int(act["id"])))
-    return {f.key: act_id for f in flags for summary, act_id in found.get((f.target_model, f.target_id), [])
-            if marker(f.key) in summary}
+        targets = sorted(ids)
+        for start in range(0, len(targets), gw.batch_size):
+            chunk = targets[start:start + gw.batch_size]
+            domain: list[Any] = [["res_model", "=", model], ["res_id", "in", chunk]]
+            domain += ["|", ["summary", "ilike", "["], ["id", "in", known_ids]] if known_ids else \
+                [["summary", "ilike", "["]]
+            for act in gw.search_read("mail.activity", domain, ["res_id", "summary", "note"], order="id desc"):
+                acts.setdefault((model, int(act["res_id"])), []).append(act)
+    found: dict[str, tuple[int, str]] = {}
+    for g in groups.values():
+        hit = _match(g, acts.get((g.target_model, g.target_id), []), known.get(g.key, set()))
+        if hit is not None:
+            found[g.key] = (int(hit["id"]), str(hit.get("note") or ""))
+    return found
+
+
+def _match(group: FlagGroup, candidates: list[dict[str, Any]], known: set[int]) -> dict[str, Any] | None:
+    """The newest candidate with the group marker, else with a known id, else with one of the flags' markers."""
+    def summary(act: dict[str, Any]) -> str:
+        return str(act.get("summary") or "")
+
+    return (next((a for a in candidates if marker(group.key) in summary(a)), None)
+            or next((a for a in candidates if int(a["id"]) in known), None)
+            or next((a for a in candidates if any(marker(f.key) in summary(a) for f in group.flags)), None))
+
+
+def _resolved_groups(resolved: list[dict[str, Any]], still_open: dict[str, dict[str, Any]],
+                     fresh: list[Flag]) -> list[dict[str, Any]]:
+    """Groups with a flag resolved now and no flag left open (nor detected anew): the group is resolved."""
+    alive = {group_of(v) for v in still_open.values()} | {f.group_key for f in fresh}
+    out: dict[str, dict[str, Any]] = {}
+    for entry in resolved:
+        key = group_of(entry)
+        if key in alive:
+            continue
+        group = out.setdefault(key, {"group_key": key, "kind": entry["kind"], "target_model": entry["target_model"],
+                                     "target_id": int(entry["target_id"]), "flags": [], "activity_ids": []})
+        group["flags"].append(entry["key"])
+        if entry.get("activity_id") and int(entry["activity_id"]) not in group["activity_ids"]:
+            group["activity_ids"].append(int(entry["activity_id"]))
+    return list(out.values())
 
 
 def _rank(settings: Settings, gw: OdooGateway, runtime: Runtime, backend: Backend, flags: list[Flag],
@@ -168,36 +268,61 @@ def _rank(settings: Settings, gw: OdooGateway, runtime: Runtime, backend: Backen
 
 
 def _flag_entry(flag: Flag, version: str, scan_id: str) -> LogEntry:
+    """The log row of a new or attached flag. No ``activity_id`` column (it is in ``parsed_output``): only the row
+    of the activity itself carries it, because review sync matches decisions by ``marker(run_key)``."""
     return LogEntry(run_key=flag.key, task=TASK, prompt_name=f"anomaly.{flag.kind}", prompt_version=version,
                     model="rules", odoo_model=flag.target_model, odoo_id=flag.target_id, status="ok",
-                    model_params={"detector": flag.kind, "thresholds": version, "scan_run_id": scan_id},
+                    model_params={"detector": flag.kind, "thresholds": version, "scan_run_id": scan_id, "row": "flag",
+                                  "group_key": flag.group_key},
                     decided_by="rules", user_prompt=f"deterministic detector {flag.kind}")
 
 
-def _write_back(settings: Settings, gw: OdooGateway, flags: list[Flag], entries: dict[str, LogEntry],
-                result: ScanResult, today: date) -> None:
-    if not flags:
+def _group_entry(group: FlagGroup, version: str, scan_id: str) -> LogEntry:
+    """The log row of one activity created for a group: its ``run_key`` is the activity key (its marker is in the
+    summary) and it carries the ``activity_id``, so review sync records the reviewer's decision on it."""
+    return LogEntry(run_key=activity_key(group.key, scan_id), task=TASK, prompt_name=f"anomaly.{group.kind}",
+                    prompt_version=version, model="rules", odoo_model=group.target_model, odoo_id=group.target_id,
+                    status="ok", model_params={"detector": group.kind, "thresholds": version, "scan_run_id": scan_id,
+                                               "row": "activity", "group_key": group.key},
+                    decided_by="rules", user_prompt=f"deterministic detector {group.kind}: one activity per group")
+
+
+def summary_of(group: FlagGroup, scan_id: str) -> str:
+    """Activity summary: the kind's label, the group marker (finds the open activity of the group again) and the
+    activity marker (review sync)."""
+    return f"Anomaly: {KINDS[group.kind].label} {marker(group.key)} {marker(activity_key(group.key, scan_id))}"
+
+
+def _write_back(settings: Settings, gw: OdooGateway, groups: list[FlagGroup], entries: dict[str, LogEntry],
+                group_entries: dict[str, LogEntry], result: ScanResult, today: date) -> None:
+    if not groups:
         return
-    ranks = {f.key: i + 1 for i, f in enumerate(result.flags)} if result.explanations else {}
+    ranks: dict[str, int] = {}
+    if result.explanations:  # a group ranks where its best-ranked flag does
+        for f in result.flags:
+            ranks.setdefault(f.group_key, len(ranks) + 1)
     cfg = settings.odoo
+    max_rows = settings.anomaly.max_evidence_rows * 3
     specs = []
-    for f in flags:
-        entry = entries[f.key]
-        note = render(f, run_id=entry.run_id, model="rules", explanation=result.explanations.get(f.key),
-                      rank=ranks.get(f.key), explainer=result.ranking_model)
-        specs.append(ActivitySpec(res_model=f.target_model, res_id=f.target_id,
-                                  summary=f"Anomaly: {KINDS[f.kind].label} {marker(f.key)}", note_html=note,
-                                  user_id=cfg.finance_user_id or f.assignee_id or cfg.fallback_user_id,
+    for g in groups:
+        note = render(g, run_id=group_entries[g.key].run_id, model="rules", max_rows=max_rows,
+                      explanations=result.explanations, rank=ranks.get(g.key), explainer=result.ranking_model)
+        lead = g.lead
+        specs.append(ActivitySpec(res_model=g.target_model, res_id=g.target_id, summary=summary_of(g, result.run_id),
+                                  note_html=note, user_id=cfg.finance_user_id or lead.assignee_id or cfg.fallback_user_id,
                                   deadline=today + timedelta(days=cfg.activity_deadline_days),
-                                  group=f.group if f.target_model == "project.task" else None))
+                                  group=lead.group if g.target_model == "project.task" else None))
     try:
         ids = gw.create_activities(specs)
     except OdooError as exc:
         result.errors.append(f"write-back failed: {exc}")
-        for f in flags:
-            entries[f.key].status, entries[f.key].error_class = "failed", exc.error_class
-            entries[f.key].error_message = f"write-back failed: {exc}"
+        for g in groups:
+            for entry in [group_entries[g.key], *(entries[f.key] for f in g.flags if f.key in entries)]:
+                entry.status, entry.error_class = "failed", exc.error_class
+                entry.error_message = f"write-back failed: {exc}"
         return
-    for f, activity_id in zip(flags, ids, strict=True):
-        entries[f.key].activity_id = activity_id
-        result.activity_ids[f.key] = activity_id
+    for g, activity_id in zip(groups, ids, strict=True):
+        group_entries[g.key].activity_id = activity_id
+        result.created[g.key] = activity_id
+        for f in g.flags:
+            result.activity_ids[f.key] = activity_id

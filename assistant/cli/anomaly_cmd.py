@@ -40,8 +40,11 @@ def anomalies(
     llm: Annotated[str | None, typer.Option(help="rules | local | openai: a model ranks and explains new flags "
                                                  "(default: settings).")] = None,
 ) -> None:
-    """Flag timesheet, billing and expense anomalies; one pending review activity per new flag."""
+    """Flag timesheet, billing and expense anomalies; one pending review activity per (kind, record), listing
+    every occurrence. JSON lines: one per flag (status new | attached | open | resolved, with its group key and
+    the id of its group's activity) and one per resolved group."""
     from assistant import runtime
+    from assistant.anomaly.groups import group_of
     from assistant.anomaly.scan import scan_anomalies
 
     settings = get_settings()
@@ -53,25 +56,35 @@ def anomalies(
                                 backend=gen)
     if as_json:
         for f in result.flags:
-            row = {**f.to_dict(), "status": result.status_of(f), "activity_id": result.activity_ids.get(f.key),
-                   "explanation": result.explanations.get(f.key)}
+            row = {"type": "flag", **f.to_dict(), "status": result.status_of(f),
+                   "group_status": result.groups.get(f.group_key), "activity_id": result.activity_ids.get(f.key),
+                   "listed": f.key not in result.unlisted, "explanation": result.explanations.get(f.key)}
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         for old in result.resolved:
-            sys.stdout.write(json.dumps({"key": old["key"], "kind": old["kind"], "odoo_model": old["target_model"],
-                                         "target_id": old["target_id"], "status": "resolved"}) + "\n")
+            sys.stdout.write(json.dumps({"type": "flag", "key": old["key"], "kind": old["kind"],
+                                         "odoo_model": old["target_model"], "target_model": old["target_model"],
+                                         "target_id": old["target_id"],
+                                         "group_key": group_of(old), "activity_id": old.get("activity_id"),
+                                         "status": "resolved"}) + "\n")
+        for group in result.resolved_groups:
+            sys.stdout.write(json.dumps({"type": "group", **group, "status": "resolved"}) + "\n")
     else:
         table = Table(title=f"Anomaly flags since {result.since} ({'incremental' if result.incremental else 'full'}"
                             f"{', dry run' if dry_run else ''})")
-        for col in ("kind", "severity", "score", "record", "status", "activity", "reason"):
+        for col in ("kind", "severity", "score", "record", "group", "status", "activity", "reason"):
             table.add_column(col, overflow="fold")
         for f in result.flags:
             colour = COLOURS[f.severity]
             table.add_row(f.kind, f"[{colour}]{f.severity}[/]", f"{f.score:.2f}", f"{f.target_model}:{f.target_id}",
-                          result.status_of(f), str(result.activity_ids.get(f.key, "-")), f.reason[:140])
+                          f.group_key[:10], result.status_of(f), str(result.activity_ids.get(f.key, "-")),
+                          f.reason[:140])
         console.print(table)
-    err.print(f"scan {result.run_id[:8]}: {len(result.flags)} flags ({len(result.new)} new, "
-              f"{len(result.open_keys)} already open, {len(result.resolved)} resolved), "
-              f"{len(result.activity_ids)} activities, {result.timings.get('total', 0):.2f} s"
+    groups = len({f.group_key for f in result.flags})
+    err.print(f"scan {result.run_id[:8]}: {len(result.flags)} flags in {groups} (kind, record) groups "
+              f"({len(result.new)} new, {len(result.attached)} attached to an open activity, "
+              f"{len(result.open_keys)} already open, {len(result.resolved)} resolved; "
+              f"{len(result.resolved_groups)} groups resolved), {len(result.created)} activities created, "
+              f"{result.timings.get('total', 0):.2f} s"
               + (f"; ranking run {result.ranking_run_id[:8]} ({result.ranking_status})" if result.ranking_run_id
                  else ""), highlight=False)
     if result.errors:

@@ -3,6 +3,8 @@ zero flags on clean firms. Run: ``assistant eval anomalies`` or ``.venv/bin/pyth
 
 A flag is a true positive when a not yet matched injected anomaly has the same kind and target record (and the
 same subject, where the injection knows it, e.g. the day of an excess); every other flag is a false positive.
+Precision and recall are per flag (per occurrence); each scenario also reports how many review activities a scan
+would create (one per (kind, target record) group, :mod:`assistant.anomaly.groups`).
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def run_scenarios(path: Path = SCENARIOS, thresholds: AnomalySettings | None = N
         expected.update(s_expected)
         scenarios.append({"name": spec["name"], "clean": not truth, "lines": len(data.timesheets),
                           "invoice_lines": len(data.invoice_lines), "injected": len(truth), "near_misses": near,
-                          "flags": len(flags),
+                          "flags": len(flags), "activities": len({f.group_key for f in flags}),
                           "true_positives": sum(s_tp.values()), "errors": misses[:20],
                           "seconds": round(time.perf_counter() - t0, 2)})
     kinds = {}
@@ -102,7 +104,8 @@ def register_eval(eval_app: Any) -> None:
             console.print(table)
             for s in report["scenarios"]:
                 console.print(f"{s['name']}: {s['lines']} timesheet lines, {s['invoice_lines']} invoice lines, "
-                              f"{s['injected']} injected, {s['near_misses']} near misses, {s['flags']} flags, {s['true_positives']} correct "
+                              f"{s['injected']} injected, {s['near_misses']} near misses, {s['flags']} flags "
+                              f"({s['activities']} activities), {s['true_positives']} correct "
                               f"({s['seconds']} s)")
             console.print(f"flags on clean scenarios: {report['clean_flags']} (target 0) -> "
                           f"{'PASS' if report['ok'] else 'FAIL'}")

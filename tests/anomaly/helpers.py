@@ -1,7 +1,9 @@
-"""Small hand-built frames for detector tests: a baseline of ordinary days plus whatever a test adds."""
+"""Small hand-built frames for detector tests (a baseline of ordinary days plus whatever a test adds), and sandbox
+helpers for scan tests (weekend time for an employee, a reviewer's own RPC calls)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
@@ -45,3 +47,33 @@ def data(timesheets: list[dict[str, Any]] | None = None, **frames: Any) -> Anoma
 
 def run(d: AnomalyData, kind: str, **thresholds: Any) -> list[Flag]:
     return detect(d, AnomalySettings(**thresholds), [kind])
+
+
+def weekend_line(sandbox: object, employee: int, saturday: date, hours: float = 3.0) -> int:
+    task = sandbox.data.search_read("project.task", [["project_id", "!=", False]],  # type: ignore[attr-defined]
+                                    ["project_id"], limit=1)[0]
+    return int(sandbox.data.create("account.analytic.line", {  # type: ignore[attr-defined]
+        "employee_id": employee, "task_id": task["id"], "project_id": task["project_id"][0],
+        "date": saturday.isoformat(), "unit_amount": hours, "name": f"Weekend cover {saturday}"}))
+
+
+def saturdays(*weeks_back: int) -> list[date]:
+    today = date.today()
+    last = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
+    return [last - timedelta(weeks=w) for w in weeks_back]
+
+
+def raw_rpc(sandbox: object, model: str, method: str, args: list, kwargs: dict) -> object:
+    """A reviewer's own Odoo client (the assistant's client refuses anything but creating activities and notes)."""
+    import httpx
+
+    def rpc(service: str, name: str, *params: object) -> object:
+        reply = httpx.post(f"{sandbox.url}/jsonrpc", timeout=30, json={  # type: ignore[attr-defined]
+            "jsonrpc": "2.0", "method": "call", "id": 1,
+            "params": {"service": service, "method": name, "args": list(params)}}).json()
+        assert "error" not in reply, reply
+        return reply["result"]
+
+    uid = rpc("common", "login", sandbox.db, "admin", "admin")  # type: ignore[attr-defined]
+    return rpc("object", "execute_kw", sandbox.db, uid, "admin", model, method, args, kwargs)  # type: ignore[attr-defined]
+

@@ -29,6 +29,8 @@ def test_every_kind_meets_the_targets_and_clean_data_raises_nothing(scenarios: P
     bad = {k: v for k, v in report["kinds"].items() if not v["ok"]}
     assert not bad, bad
     assert report["clean_flags"] == 0 and report["ok"]
+    mixed, clean = report["scenarios"]
+    assert 0 < mixed["activities"] <= mixed["flags"] and clean["activities"] == clean["flags"] == 0
 
 
 def test_a_wrong_threshold_shows_up_as_lost_recall_and_precision(scenarios: Path) -> None:

@@ -13,6 +13,7 @@ from assistant import runtime
 from assistant.anomaly.scan import scan_anomalies
 from assistant.cli import app
 from assistant.settings import get_settings
+from tests.anomaly.helpers import saturdays, weekend_line
 from tests.fakes import FakeLLM, completion
 
 
@@ -36,11 +37,44 @@ def test_cli_json_dry_run_prints_every_flag_and_writes_nothing(cli_env, sandbox)
     assert rows and all({"kind", "odoo_model", "record_ids", "severity", "score", "reason", "evidence"} <= set(r)
                         for r in rows)
     assert {r["kind"].split("_")[0] for r in rows} <= {"ts", "task", "project", "exp"}
-    assert all(r["status"] == "new" and r["activity_id"] is None for r in rows)
+    assert all(r["type"] == "flag" and r["status"] == "new" and r["activity_id"] is None for r in rows)
+    assert all(r["group_status"] == "new" and len(r["group_key"]) == 64 for r in rows)
     assert sandbox.data.search_read("mail.activity", [["summary", "ilike", "Anomaly:"]], ["id"]) == []
     again = CliRunner().invoke(app, ["scan", "anomalies", "--kinds", "ts_weekend"], catch_exceptions=False)
     assert again.exit_code == 0 and "ts_weekend" in again.stdout
     assert CliRunner().invoke(app, ["scan", "anomalies", "--kinds", "nope"]).exit_code == 2
+
+
+def test_cli_json_says_when_a_new_occurrence_is_attached_to_the_open_activity(cli_env, sandbox):
+    employee = sandbox.data.create("hr.employee", {"name": "Wendy Weekend"})
+    first_sat, second_sat, third_sat = saturdays(2, 4, 6)
+    weekend_line(sandbox, employee, first_sat)
+    weekend_line(sandbox, employee, second_sat)
+
+    def scan_json() -> list[dict[str, Any]]:
+        out = CliRunner().invoke(app, ["scan", "anomalies", "--json", "--kinds", "ts_weekend"], catch_exceptions=False)
+        assert out.exit_code == 0, out.output
+        return [r for r in map(json.loads, out.stdout.splitlines()) if r.get("target_id") == employee]
+
+    first = scan_json()
+    assert [r["status"] for r in first] == ["new", "new"] and len({r["group_key"] for r in first}) == 1
+    activity = first[0]["activity_id"]
+    assert activity and first[1]["activity_id"] == activity and first[0]["group_status"] == "new"
+    line = weekend_line(sandbox, employee, third_sat)
+    second = {r["subject"]: r for r in scan_json()}
+    assert set(second) == {f"weekend of {d}" for d in (first_sat, second_sat, third_sat)}
+    added = second[f"weekend of {third_sat}"]
+    assert added["status"] == "attached" and added["activity_id"] == activity and added["listed"] is False
+    assert added["group_key"] == first[0]["group_key"] and added["group_status"] == "open"
+    assert all(r["status"] == "open" and r["activity_id"] == activity for r in second.values() if r is not added)
+    acts = sandbox.data.search_read("mail.activity", [["res_model", "=", "hr.employee"], ["res_id", "=", employee]],
+                                    ["id"])
+    assert [a["id"] for a in acts] == [activity]
+    sandbox.data.unlink("account.analytic.line", [line])
+    third = scan_json()
+    resolved = [r for r in third if r["status"] == "resolved"]
+    assert [(r["type"], r["key"], r["activity_id"]) for r in resolved] == [("flag", added["key"], activity)]
+    assert not any(r["type"] == "group" for r in third)  # two weekends are still open
 
 
 def _ranking(body: dict[str, Any], *, invent: bool = False) -> httpx.Response:
@@ -65,7 +99,7 @@ def test_model_ranks_and_explains_only_candidates(settings, sandbox, invent):
     row = rt.log.get(result.ranking_run_id)
     assert row.task == "anomaly_ranking" and row.model == "fake-model"
     notes = [a["note"] for a in sandbox.data.search_read("mail.activity", [["summary", "ilike", "Anomaly:"]], ["note"])]
-    assert len(notes) == len(result.flags)
+    assert len(notes) == len({f.group_key for f in result.flags}) == len(result.created)
     if invent:
         assert row.status == "fallback" and any(c["rule"] == "unknown_flag" for c in row.check_results)
         assert result.explanations == {} and not any("Check this first" in n for n in notes)
@@ -73,5 +107,7 @@ def test_model_ranks_and_explains_only_candidates(settings, sandbox, invent):
         assert row.status == "ok" and result.ranking_status == "ok"
         top = min(len(result.flags), settings.anomaly.llm_max_candidates)
         assert len(result.explanations) == top
-        assert sum("Check this first" in n for n in notes) == top
+        assert sum(n.count("Check this first") for n in notes) == top  # each explanation in its group's note
+        explained = {f.group_key for f in result.flags if f.key in result.explanations}
+        assert sum("Check this first" in n for n in notes) == len(explained)
         assert all("fake-model" in n for n in notes if "Check this first" in n)

@@ -187,7 +187,6 @@ def register(app: typer.Typer) -> None:
         """One run: redacted prompts, output, checks, redaction report, review decisions."""
         from assistant.runtime import Runtime
         from assistant.store.promptlog import HASHED_FIELDS
-
         from assistant.store.reident import audit
 
         store = Runtime.open(get_settings()).log

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from assistant.cli.core import clean_errors, err
+from assistant.cli.jsonl import read_objects
 from assistant.errors import InputError
 from assistant.settings import Settings, get_settings
 
@@ -38,18 +39,8 @@ def read_emails(path: Path) -> list[dict[str, Any]]:
             body = html_to_text(body)
         name, addr = email.utils.parseaddr(str(msg.get("From", "")))
         return [{"subject": str(msg.get("Subject", "")), "body": body, "from_name": name, "from_email": addr}]
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or not isinstance(row.get("body"), str):
-            raise InputError(f"{path}:{number}: each line needs at least a 'body' string (and 'subject')")
-        rows.append(row)
-    return rows
+    return read_objects(path.read_text(encoding="utf-8"), "body", where=f"{path}: line",
+                        missing="each line needs at least a 'body' string (and 'subject')")
 
 
 def classify_rows(settings: Settings, rows: list[dict[str, Any]], *, log: bool = True,

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from assistant.cli.jsonl import read_objects
 from assistant.errors import AssistantError, InputError
 
 BATCH = 256
@@ -32,18 +33,7 @@ def _read(source: str) -> str:
 
 
 def _parse_jsonl(text: str) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"line {number}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            raise InputError(f'line {number}: expected an object with a string "text" field')
-        rows.append(row)
-    return rows
+    return read_objects(text, "text")
 
 
 def redact_command(

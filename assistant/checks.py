@@ -27,8 +27,11 @@ def _cited(token: str) -> str:
 def _fact_forms(value: float) -> set[str]:
     """Spellings a fact may be cited with: exact, or rounded to 0-2 decimals, or its magnitude."""
     exact = Decimal(repr(float(value)))
-    forms = {_canon(value)} | {_canon(float(exact.quantize(Decimal(q), rounding=mode)))
-                               for q in ("1", "0.1", "0.01") for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)}
+    forms = {_canon(value)} | {
+        _canon(float(exact.quantize(Decimal(q), rounding=mode)))
+        for q in ("1", "0.1", "0.01")
+        for mode in (ROUND_HALF_UP, ROUND_HALF_EVEN)
+    }
     return forms | {f.lstrip("-") for f in forms}
 
 
@@ -73,5 +76,7 @@ def check_figures(texts: Iterable[str], facts: Any, *, field: str = "narrative")
                 continue
             seen.add(token)
             if _cited(token) not in allowed:
-                issues.append(CheckIssue("invented_figure", f"{field} cites {token}, which is not in the facts"))
+                issues.append(
+                    CheckIssue("invented_figure", f"{field} cites {token}, which is not in the facts")
+                )
     return issues

@@ -61,8 +61,9 @@ class Embedder:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or min(os.cpu_count() or 1, 4)
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        self._session = ort.InferenceSession(str(_model_file()), sess_options=opts,
-                                             providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(
+            str(_model_file()), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
         self._tokenizer = Tokenizer.from_file(str(_tokenizer_file()))
         self._tokenizer.enable_truncation(max_length=max_tokens)
         self._lock = threading.Lock()
@@ -75,7 +76,7 @@ class Embedder:
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         for start in range(0, len(order), batch_size):
-            idx = order[start:start + batch_size]
+            idx = order[start : start + batch_size]
             out[idx] = self._encode_batch([texts[i] for i in idx])
         return out
 
@@ -119,8 +120,9 @@ class Neighbour:
     similarity: float
 
 
-def store_vectors(session: Any, collection: str, rows: Iterable[tuple[str, str, str, dict[str, Any]]],
-                  vectors: Vectors) -> int:
+def store_vectors(
+    session: Any, collection: str, rows: Iterable[tuple[str, str, str, dict[str, Any]]], vectors: Vectors
+) -> int:
     """Insert ``(ref, label, text, meta)`` rows with their vectors into ``collection``; returns the count.
 
     ``session`` is a SQLAlchemy session; the caller commits.
@@ -129,14 +131,25 @@ def store_vectors(session: Any, collection: str, rows: Iterable[tuple[str, str, 
 
     count = 0
     for (ref, label, text, meta), vec in zip(rows, vectors, strict=True):
-        session.add(Embedding(collection=collection, ref=ref, label=label, text=text, meta=meta,
-                              embedding=vec.tolist()))
+        session.add(
+            Embedding(
+                collection=collection, ref=ref, label=label, text=text, meta=meta, embedding=vec.tolist()
+            )
+        )
         count += 1
     return count
 
 
-def nearest(session: Any, collection: str, query: Vectors, k: int = 5, *, exact: bool = False,
-            exclude_refs: Sequence[str] = (), where_meta: dict[str, Any] | None = None) -> list[Neighbour]:
+def nearest(
+    session: Any,
+    collection: str,
+    query: Vectors,
+    k: int = 5,
+    *,
+    exact: bool = False,
+    exclude_refs: Sequence[str] = (),
+    where_meta: dict[str, Any] | None = None,
+) -> list[Neighbour]:
     """The ``k`` stored vectors of ``collection`` closest (cosine) to ``query``.
 
     ``exact=True`` disables index scans for this transaction (a sequential, exact search); otherwise PostgreSQL
@@ -157,9 +170,13 @@ def nearest(session: Any, collection: str, query: Vectors, k: int = 5, *, exact:
         import json
 
         params["wm"] = json.dumps(where_meta)
-    rows = session.execute(sql(
-        f"SELECT id, ref, label, text, meta, 1 - (embedding <=> CAST(:q AS vector)) AS sim FROM embeddings "
-        f"WHERE {' AND '.join(clauses)} ORDER BY embedding <=> CAST(:q AS vector) LIMIT :k"), params).all()
+    rows = session.execute(
+        sql(
+            f"SELECT id, ref, label, text, meta, 1 - (embedding <=> CAST(:q AS vector)) AS sim FROM embeddings "
+            f"WHERE {' AND '.join(clauses)} ORDER BY embedding <=> CAST(:q AS vector) LIMIT :k"
+        ),
+        params,
+    ).all()
     return [Neighbour(int(r.id), r.ref, r.label, r.text, dict(r.meta or {}), float(r.sim)) for r in rows]
 
 

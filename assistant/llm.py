@@ -31,8 +31,10 @@ _TEMPLATE = ChatPromptTemplate.from_messages([("system", "{system}"), ("human", 
 def render_messages(system: str, user: str) -> list[dict[str, str]]:
     """System + user messages through a langchain template (literal braces in the text are safe)."""
     roles = {"system": "system", "human": "user", "ai": "assistant"}
-    return [{"role": roles[m.type], "content": str(m.content)}
-            for m in _TEMPLATE.format_messages(system=system, user=user)]
+    return [
+        {"role": roles[m.type], "content": str(m.content)}
+        for m in _TEMPLATE.format_messages(system=system, user=user)
+    ]
 
 
 @dataclass
@@ -58,6 +60,7 @@ class RulesBackend:
 
 def _strict_schema(schema: type[BaseModel]) -> dict[str, Any]:
     """JSON schema acceptable to OpenAI strict mode: every object closed and every property required."""
+
     def close(node: Any) -> None:
         if isinstance(node, dict):
             if node.get("type") == "object" and "properties" in node:
@@ -68,6 +71,7 @@ def _strict_schema(schema: type[BaseModel]) -> dict[str, Any]:
         elif isinstance(node, list):
             for value in node:
                 close(value)
+
     result = schema.model_json_schema()
     close(result)
     return result
@@ -78,10 +82,21 @@ class OpenAIBackend:
 
     is_model = True
 
-    def __init__(self, base_url: str, model: str, api_key: str = "not-needed", *, temperature: float = 0.0,
-                 max_tokens: int = 700, timeout: float = 60.0, max_retries: int = 2, mode: str = "auto",
-                 http_client: httpx.Client | None = None, label: str | None = None,
-                 backoff: float = 0.5) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        api_key: str = "not-needed",
+        *,
+        temperature: float = 0.0,
+        max_tokens: int = 700,
+        timeout: float = 60.0,
+        max_retries: int = 2,
+        mode: str = "auto",
+        http_client: httpx.Client | None = None,
+        label: str | None = None,
+        backoff: float = 0.5,
+    ) -> None:
         self.model = model
         self.name = label or model
         self.temperature = temperature
@@ -89,18 +104,24 @@ class OpenAIBackend:
         self.max_retries = max_retries
         self.backoff = backoff
         self._modes = list(MODES) if mode == "auto" else ([] if mode == "none" else [mode])
-        self.client = openai.OpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0,
-                                    http_client=http_client)
+        self.client = openai.OpenAI(
+            base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0, http_client=http_client
+        )
         self.requests = 0
 
     def params(self) -> dict[str, Any]:
-        return {"temperature": self.temperature, "max_tokens": self.max_tokens,
-                "structured_output": self._modes[0] if self._modes else "none"}
+        return {
+            "temperature": self.temperature,
+            "max_tokens": self.max_tokens,
+            "structured_output": self._modes[0] if self._modes else "none",
+        }
 
     def _response_format(self, mode: str, schema: type[BaseModel]) -> dict[str, Any] | None:
         if mode == "json_schema":
-            return {"type": "json_schema",
-                    "json_schema": {"name": schema.__name__, "strict": True, "schema": _strict_schema(schema)}}
+            return {
+                "type": "json_schema",
+                "json_schema": {"name": schema.__name__, "strict": True, "schema": _strict_schema(schema)},
+            }
         if mode == "json_object_schema":  # llama.cpp server extension: grammar-constrained JSON
             return {"type": "json_object", "schema": schema.model_json_schema()}
         if mode == "json_object":
@@ -108,8 +129,12 @@ class OpenAIBackend:
         return None
 
     def _call(self, messages: list[dict[str, str]], response_format: dict[str, Any] | None) -> Any:
-        kwargs: dict[str, Any] = {"model": self.model, "messages": messages, "temperature": self.temperature,
-                                  "max_tokens": self.max_tokens}
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": messages,
+            "temperature": self.temperature,
+            "max_tokens": self.max_tokens,
+        }
         if response_format:
             kwargs["response_format"] = response_format
         self.requests += 1
@@ -122,7 +147,9 @@ class OpenAIBackend:
         except openai.InternalServerError as exc:
             raise LLMUnavailable(f"LLM endpoint error {exc.status_code}: {exc.message}") from None
         except openai.APIStatusError as exc:
-            raise LLMRequestRejected(f"LLM endpoint refused the request ({exc.status_code}): {exc.message}") from None
+            raise LLMRequestRejected(
+                f"LLM endpoint refused the request ({exc.status_code}): {exc.message}"
+            ) from None
         except openai.OpenAIError as exc:
             raise LLMError(f"LLM client error: {exc}") from None
 
@@ -134,7 +161,7 @@ class OpenAIBackend:
             except LLMUnavailable:
                 if attempt >= self.max_retries:
                     raise
-                time.sleep(self.backoff * (2 ** attempt))
+                time.sleep(self.backoff * (2**attempt))
                 attempt += 1
 
     def generate(self, system: str, user: str, schema: type[BaseModel]) -> Generation:
@@ -161,13 +188,22 @@ class OpenAIBackend:
         try:
             output = schema.model_validate(json.loads(_strip_fences(raw)))
         except (json.JSONDecodeError, ValidationError) as exc:
-            raise OutputInvalidWithRaw(f"output is not a valid {schema.__name__}: {_short(exc)}", raw,
-                                       usage.prompt_tokens if usage else 0,
-                                       usage.completion_tokens if usage else 0, latency) from None
-        return Generation(output=output, raw=raw, model=self.name,
-                          tokens_in=usage.prompt_tokens if usage else 0,
-                          tokens_out=usage.completion_tokens if usage else 0, latency_ms=latency,
-                          params=gen_params)
+            raise OutputInvalidWithRaw(
+                f"output is not a valid {schema.__name__}: {_short(exc)}",
+                raw,
+                usage.prompt_tokens if usage else 0,
+                usage.completion_tokens if usage else 0,
+                latency,
+            ) from None
+        return Generation(
+            output=output,
+            raw=raw,
+            model=self.name,
+            tokens_in=usage.prompt_tokens if usage else 0,
+            tokens_out=usage.completion_tokens if usage else 0,
+            latency_ms=latency,
+            params=gen_params,
+        )
 
 
 class OutputInvalidWithRaw(LLMOutputInvalid):

@@ -9,8 +9,10 @@ from typing import Any
 from assistant.tasks import Restore
 
 BADGE_COLOURS = {"green": "#1e7e34", "amber": "#b36b00", "red": "#b02a37", "grey": "#6c757d"}
-FOOTER = "AI-generated, pending your review. Accept by marking this activity done (add feedback if needed); " \
-         "reject by cancelling it with a reason."
+FOOTER = (
+    "AI-generated, pending your review. Accept by marking this activity done (add feedback if needed); "
+    "reject by cancelling it with a reason."
+)
 
 
 class Html:
@@ -24,8 +26,10 @@ class Html:
 
     def badge(self, label: str, level: str) -> str:
         colour = BADGE_COLOURS.get(level, BADGE_COLOURS["grey"])
-        return (f'<span style="background:{colour};color:#fff;border-radius:3px;padding:1px 6px;'
-                f'margin-right:4px">{self.esc(label)}: {self.esc(level.upper())}</span>')
+        return (
+            f'<span style="background:{colour};color:#fff;border-radius:3px;padding:1px 6px;'
+            f'margin-right:4px">{self.esc(label)}: {self.esc(level.upper())}</span>'
+        )
 
     def heading(self, text: str) -> str:
         return f"<h4>{self.esc(text)}</h4>"
@@ -43,8 +47,10 @@ class Html:
         return f'<table class="table table-sm"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
     def footer(self, run_id: str, model: str) -> str:
-        return (f"<p><i>{self.esc(FOOTER)}</i><br/><small>Run {self.esc(run_id)} · model {self.esc(model)} · "
-                f"odoo-governed-assistant</small></p>")
+        return (
+            f"<p><i>{self.esc(FOOTER)}</i><br/><small>Run {self.esc(run_id)} · model {self.esc(model)} · "
+            f"odoo-governed-assistant</small></p>"
+        )
 
 
 def fmt_num(value: float, digits: int = 1) -> str:

@@ -62,7 +62,14 @@ class _Work:
 
 
 def run_key(task: Task, model: str, facts: Facts) -> str:
-    parts = [task.name, task.prompt_version(), model, task.odoo_model, str(facts.record_id), facts.fingerprint]
+    parts = [
+        task.name,
+        task.prompt_version(),
+        model,
+        task.odoo_model,
+        str(facts.record_id),
+        facts.fingerprint,
+    ]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
@@ -74,8 +81,17 @@ Progress = Callable[[str, int, int], None]
 
 
 class Pipeline:
-    def __init__(self, settings: Settings, gateway: OdooGateway, log: PromptLogStore, redactor: Redactor,
-                 backend: Backend, *, today: date | None = None, retry_pending: bool = False) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        gateway: OdooGateway,
+        log: PromptLogStore,
+        redactor: Redactor,
+        backend: Backend,
+        *,
+        today: date | None = None,
+        retry_pending: bool = False,
+    ) -> None:
         """``retry_pending``: a job engine will try again, so a retryable failure (model down, Odoo down on
         write-back) is logged without a manual-review activity and reported as ``RunResult.retryable``."""
         self.settings = settings
@@ -91,12 +107,13 @@ class Pipeline:
         results: list[RunResult] = []
         batch = self.settings.odoo.batch_size
         for start in range(0, len(ids), batch):
-            results += self._run_batch(task, list(ids[start:start + batch]), len(ids), start, progress)
+            results += self._run_batch(task, list(ids[start : start + batch]), len(ids), start, progress)
         return results
 
     # -- one batch ---------------------------------------------------------------------------------------------
-    def _run_batch(self, task: Task, ids: list[int], total: int, offset: int,
-                   progress: Progress | None) -> list[RunResult]:
+    def _run_batch(
+        self, task: Task, ids: list[int], total: int, offset: int, progress: Progress | None
+    ) -> list[RunResult]:
         t0 = time.perf_counter()
         facts_list = task.fetch(self.gw, ids, self.today)
         fetch_share = (time.perf_counter() - t0) / max(len(facts_list), 1)
@@ -107,9 +124,15 @@ class Pipeline:
         for w in work:
             prior = done.get(w.run_key)
             if prior is not None:
-                results[w.facts.record_id] = RunResult(w.facts.record_id, w.facts.name, "unchanged", prior.run_id,
-                                                       prior.activity_id, task.headline(None, w.facts.payload),
-                                                       model=prior.model)
+                results[w.facts.record_id] = RunResult(
+                    w.facts.record_id,
+                    w.facts.name,
+                    "unchanged",
+                    prior.run_id,
+                    prior.activity_id,
+                    task.headline(None, w.facts.payload),
+                    model=prior.model,
+                )
             else:
                 todo.append(w)
         existing = self._open_markers(task, todo) if task.write_back else {}
@@ -130,9 +153,19 @@ class Pipeline:
             e = w.entry
             assert e is not None
             results[w.facts.record_id] = RunResult(
-                w.facts.record_id, w.facts.name, e.status, e.run_id, e.activity_id,
-                task.headline(w.output, w.facts.payload), e.tokens_in + e.tokens_out, round(w.seconds, 3),
-                e.model, e.error_message, e.error_class, w.retry)
+                w.facts.record_id,
+                w.facts.name,
+                e.status,
+                e.run_id,
+                e.activity_id,
+                task.headline(w.output, w.facts.payload),
+                e.tokens_in + e.tokens_out,
+                round(w.seconds, 3),
+                e.model,
+                e.error_message,
+                e.error_class,
+                w.retry,
+            )
         return [results[f.record_id] for f in facts_list]
 
     def _keep_maps(self, todo: list[_Work]) -> None:
@@ -141,8 +174,11 @@ class Pipeline:
         if cfg.persist_key is None:
             return
         key = cfg.persist_key.get_secret_value()
-        blobs = {w.entry.run_id: w.session.export_encrypted(key) for w in todo
-                 if w.entry is not None and w.session is not None and w.session.mapping}
+        blobs = {
+            w.entry.run_id: w.session.export_encrypted(key)
+            for w in todo
+            if w.entry is not None and w.session is not None and w.session.mapping
+        }
         save_maps(self.log.db, blobs, cfg.retention_days)
 
     @staticmethod
@@ -165,10 +201,18 @@ class Pipeline:
         return self.backend.name if isinstance(self.backend, OpenAIBackend) else task.offline_label
 
     def _entry(self, task: Task, w: _Work, **kwargs: Any) -> LogEntry:
-        return LogEntry(run_key=w.run_key, task=task.name, prompt_name=task.name,
-                        prompt_version=task.prompt_version(), model=self._model_name(task),
-                        model_params=self.backend.params(), odoo_model=task.odoo_model, odoo_id=w.facts.record_id,
-                        record_write_date=w.facts.write_date, **kwargs)
+        return LogEntry(
+            run_key=w.run_key,
+            task=task.name,
+            prompt_name=task.name,
+            prompt_version=task.prompt_version(),
+            model=self._model_name(task),
+            model_params=self.backend.params(),
+            odoo_model=task.odoo_model,
+            odoo_id=w.facts.record_id,
+            record_write_date=w.facts.write_date,
+            **kwargs,
+        )
 
     def _generate(self, task: Task, w: _Work) -> None:
         session = self.redactor.session(w.facts.context)
@@ -178,20 +222,36 @@ class Pipeline:
             w.payload = session.redact_obj(w.facts.payload)
             user = task.render(w.payload)
         except AssistantError as exc:
-            w.entry = self._entry(task, w, status="failed", error_class=exc.error_class, error_message=str(exc),
-                                  redaction_report=session.report().to_dict())
+            w.entry = self._entry(
+                task,
+                w,
+                status="failed",
+                error_class=exc.error_class,
+                error_message=str(exc),
+                redaction_report=session.report().to_dict(),
+            )
             self._manual_review(task, w, str(exc))
             return
         entry = self._entry(task, w, status="ok", system_prompt=system, user_prompt=user)
         w.entry = entry
         leaks = session.leak_check(user)  # the instructions are ours; only the rendered data can leak
         if leaks:
-            entry.check_results.append({"rule": "leak_gate", "severity": "error",
-                                        "message": f"known sensitive values still present: {sorted(set(leaks))}"})
+            entry.check_results.append(
+                {
+                    "rule": "leak_gate",
+                    "severity": "error",
+                    "message": f"known sensitive values still present: {sorted(set(leaks))}",
+                }
+            )
             if self.settings.redaction.leak_gate == "block":
-                blocked = LeakBlocked(f"prompt blocked: {', '.join(sorted(set(leaks)))} still present after "
-                                      "redaction")
-                entry.status, entry.error_class, entry.error_message = "blocked", blocked.error_class, str(blocked)
+                blocked = LeakBlocked(
+                    f"prompt blocked: {', '.join(sorted(set(leaks)))} still present after redaction"
+                )
+                entry.status, entry.error_class, entry.error_message = (
+                    "blocked",
+                    blocked.error_class,
+                    str(blocked),
+                )
                 entry.user_prompt = "[withheld: blocked by the leak gate]"
                 entry.redaction_report = session.report().to_dict()
                 self._manual_review(task, w, str(blocked))
@@ -203,11 +263,17 @@ class Pipeline:
             except LLMError as exc:
                 entry.status, entry.error_class, entry.error_message = "failed", exc.error_class, str(exc)
                 if isinstance(exc, OutputInvalidWithRaw):
-                    entry.raw_output, entry.tokens_in, entry.tokens_out = exc.raw, exc.tokens_in, exc.tokens_out
+                    entry.raw_output, entry.tokens_in, entry.tokens_out = (
+                        exc.raw,
+                        exc.tokens_in,
+                        exc.tokens_out,
+                    )
                     entry.latency_ms = exc.latency_ms
                 entry.redaction_report = session.report().to_dict()
                 if self.retry_pending and exc.retryable:
-                    w.retry = True  # the job engine retries; the manual-review activity waits for the last attempt
+                    w.retry = (
+                        True  # the job engine retries; the manual-review activity waits for the last attempt
+                    )
                     return
                 self._manual_review(task, w, str(exc))
                 return
@@ -219,10 +285,17 @@ class Pipeline:
             entry.check_results += [i.to_dict() for i in issues]
             if any(i.severity == "error" for i in issues):
                 out = task.write_rules(w.payload)
-                entry.status, entry.decided_by = "fallback", (
-                    "rules (model output rejected)" if task.offline_label == "rules" else task.offline_label)
-                entry.check_results.append(CheckIssue("fallback", "deterministic narrative used instead",
-                                                      "warning").to_dict())
+                entry.status, entry.decided_by = (
+                    "fallback",
+                    (
+                        "rules (model output rejected)"
+                        if task.offline_label == "rules"
+                        else task.offline_label
+                    ),
+                )
+                entry.check_results.append(
+                    CheckIssue("fallback", "deterministic narrative used instead", "warning").to_dict()
+                )
         else:
             t0 = time.perf_counter()
             out = task.write_rules(w.payload)
@@ -236,17 +309,28 @@ class Pipeline:
         w.spec = self._spec(task, w, f"{task.summary_label} {marker(w.run_key)}", note)
 
     def _spec(self, task: Task, w: _Work, summary: str, note: str) -> ActivitySpec:
-        days = task.deadline_days if task.deadline_days is not None else self.settings.odoo.activity_deadline_days
-        return ActivitySpec(res_model=w.facts.target_model or task.odoo_model,
-                            res_id=w.facts.target_id or w.facts.record_id, summary=summary, note_html=note,
-                            user_id=w.facts.assignee_id or self.settings.odoo.fallback_user_id,
-                            deadline=self.today + timedelta(days=days), group=w.facts.group)
+        days = (
+            task.deadline_days
+            if task.deadline_days is not None
+            else self.settings.odoo.activity_deadline_days
+        )
+        return ActivitySpec(
+            res_model=w.facts.target_model or task.odoo_model,
+            res_id=w.facts.target_id or w.facts.record_id,
+            summary=summary,
+            note_html=note,
+            user_id=w.facts.assignee_id or self.settings.odoo.fallback_user_id,
+            deadline=self.today + timedelta(days=days),
+            group=w.facts.group,
+        )
 
     def _manual_review(self, task: Task, w: _Work, reason: str) -> None:
         if not self.settings.pipeline.manual_review_on_failure or w.entry is None:
             return
-        note = (f"<p><b>Manual review needed.</b> The assistant could not produce a reviewed {html.escape(task.title)} "
-                f"for this record: {html.escape(reason)}</p><p><small>Run {w.entry.run_id}</small></p>")
+        note = (
+            f"<p><b>Manual review needed.</b> The assistant could not produce a reviewed {html.escape(task.title)} "
+            f"for this record: {html.escape(reason)}</p><p><small>Run {w.entry.run_id}</small></p>"
+        )
         w.spec = self._spec(task, w, f"Manual review needed: {task.title} {marker(w.run_key)}", note)
 
     def _write_back(self, work: list[_Work]) -> None:

@@ -39,8 +39,19 @@ from assistant.store.models import KeyValue, PromptLog, Review
 
 FINAL = ("accepted", "rejected")
 REJECT = re.compile(r"^\s*(rejected|reject|declined|decline)\b", re.IGNORECASE)
-ACTIVITY_FIELDS = ["res_model", "res_id", "summary", "note", "user_id", "date_deadline", "create_date",
-                   "write_date", "write_uid", "active", "date_done"]
+ACTIVITY_FIELDS = [
+    "res_model",
+    "res_id",
+    "summary",
+    "note",
+    "user_id",
+    "date_deadline",
+    "create_date",
+    "write_date",
+    "write_uid",
+    "active",
+    "date_done",
+]
 MESSAGE_FIELDS = ["body", "model", "res_id", "author_id", "date", "message_type"]
 BATCH = 80
 
@@ -77,9 +88,14 @@ def decide(feedback: str) -> str:
 
 def _pending(session: Session, limit: int) -> list[PromptLog]:
     final = select(Review.run_id).where(Review.decision.in_(FINAL))
-    return list(session.scalars(select(PromptLog).where(PromptLog.activity_id.is_not(None),
-                                                        PromptLog.run_id.not_in(final))
-                                .order_by(PromptLog.id.desc()).limit(limit)))
+    return list(
+        session.scalars(
+            select(PromptLog)
+            .where(PromptLog.activity_id.is_not(None), PromptLog.run_id.not_in(final))
+            .order_by(PromptLog.id.desc())
+            .limit(limit)
+        )
+    )
 
 
 def _or(leaves: list[list[Any]]) -> list[Any]:
@@ -90,8 +106,11 @@ def _done_messages(gw: OdooGateway, runs: list[PromptLog]) -> dict[str, dict[str
     """Activity-done messages carrying one of the runs' markers, keyed by marker."""
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(runs), BATCH):
-        chunk = runs[start:start + BATCH]
-        domain = [["message_type", "=", "notification"], *_or([["body", "ilike", marker(r.run_key)] for r in chunk])]
+        chunk = runs[start : start + BATCH]
+        domain = [
+            ["message_type", "=", "notification"],
+            *_or([["body", "ilike", marker(r.run_key)] for r in chunk]),
+        ]
         for msg in gw.search_read("mail.message", domain, MESSAGE_FIELDS, order="id asc"):
             body = text(msg.get("body"))
             for run in chunk:
@@ -107,8 +126,12 @@ def _is_open(act: dict[str, Any] | None) -> bool:
 
 def _baseline(act: dict[str, Any]) -> dict[str, Any]:
     user = m2o(act.get("user_id"))
-    return {"summary": text(act.get("summary")), "note": hashlib.sha256(text(act.get("note")).encode()).hexdigest(),
-            "user": user.name if user else "", "deadline": text(act.get("date_deadline"))}
+    return {
+        "summary": text(act.get("summary")),
+        "note": hashlib.sha256(text(act.get("note")).encode()).hexdigest(),
+        "user": user.name if user else "",
+        "deadline": text(act.get("date_deadline")),
+    }
 
 
 def _changes(before: dict[str, Any] | None, now: dict[str, Any]) -> str:
@@ -118,7 +141,9 @@ def _changes(before: dict[str, Any] | None, now: dict[str, Any]) -> str:
     diffs = []
     for key, label in names.items():
         if before.get(key) != now.get(key):
-            diffs.append(label if key == "note" else f"{label} {before.get(key) or '-'} -> {now.get(key) or '-'}")
+            diffs.append(
+                label if key == "note" else f"{label} {before.get(key) or '-'} -> {now.get(key) or '-'}"
+            )
     return "edited in Odoo: " + (", ".join(diffs) if diffs else "re-saved")
 
 
@@ -134,9 +159,10 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
     ids = sorted({int(r.activity_id) for r in runs if r.activity_id})
     activities: dict[int, dict[str, Any]] = {}
     for start in range(0, len(ids), settings.odoo.batch_size):
-        chunk = ids[start:start + settings.odoo.batch_size]
-        for act in gw.search_read("mail.activity", [["id", "in", chunk]], ACTIVITY_FIELDS,
-                                  context={"active_test": False}):
+        chunk = ids[start : start + settings.odoo.batch_size]
+        for act in gw.search_read(
+            "mail.activity", [["id", "in", chunk]], ACTIVITY_FIELDS, context={"active_test": False}
+        ):
             activities[int(act["id"])] = act
     gone = [r for r in runs if not _is_open(activities.get(int(r.activity_id or 0)))]
     done = _done_messages(gw, gone) if gone else {}
@@ -151,33 +177,58 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
                 feedback = feedback_of(text(msg.get("body")))
                 decision = decide(feedback)
                 author = m2o(msg.get("author_id"))
-                session.add(Review(run_id=run.run_id, decision=decision, reviewer=author.name if author else "",
-                                   feedback=feedback, decided_at=odoo_datetime(msg.get("date")) or now,
-                                   source="odoo:done"))
+                session.add(
+                    Review(
+                        run_id=run.run_id,
+                        decision=decision,
+                        reviewer=author.name if author else "",
+                        feedback=feedback,
+                        decided_at=odoo_datetime(msg.get("date")) or now,
+                        source="odoo:done",
+                    )
+                )
             else:
                 decision = "rejected"
-                session.add(Review(run_id=run.run_id, decision=decision, reviewer="",
-                                   feedback="activity cancelled in Odoo (removed without being marked done)",
-                                   decided_at=now, source="odoo:cancelled"))
+                session.add(
+                    Review(
+                        run_id=run.run_id,
+                        decision=decision,
+                        reviewer="",
+                        feedback="activity cancelled in Odoo (removed without being marked done)",
+                        decided_at=now,
+                        source="odoo:cancelled",
+                    )
+                )
             setattr(report, decision, getattr(report, decision) + 1)
     return report
 
 
-def _open_activity(session: Session, run: PromptLog, act: dict[str, Any], report: SyncReport,
-                   now: datetime) -> None:
+def _open_activity(
+    session: Session, run: PromptLog, act: dict[str, Any], report: SyncReport, now: datetime
+) -> None:
     """Still open: record an "edited" review once per change (write_date past create_date)."""
     key = f"review_sync:{run.run_id}"
     state = session.get(KeyValue, key)
     snapshot = _baseline(act)
     created, written = text(act.get("create_date")), text(act.get("write_date"))
     edited = bool(created and written and written[:19] > created[:19])
-    value: dict[str, Any] = (dict(state.value) if state is not None else
-                             {"baseline": None if edited else snapshot, "seen_write": created})
+    value: dict[str, Any] = (
+        dict(state.value)
+        if state is not None
+        else {"baseline": None if edited else snapshot, "seen_write": created}
+    )
     if edited and value.get("seen_write") != written:
         writer = m2o(act.get("write_uid"))
-        session.add(Review(run_id=run.run_id, decision="edited", reviewer=writer.name if writer else "",
-                           feedback=_changes(value.get("baseline") or None, snapshot),
-                           decided_at=odoo_datetime(written) or now, source="odoo:edited"))
+        session.add(
+            Review(
+                run_id=run.run_id,
+                decision="edited",
+                reviewer=writer.name if writer else "",
+                feedback=_changes(value.get("baseline") or None, snapshot),
+                decided_at=odoo_datetime(written) or now,
+                source="odoo:edited",
+            )
+        )
         value["seen_write"] = written
         report.edited += 1
     else:

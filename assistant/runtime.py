@@ -36,8 +36,9 @@ def resolve_provider(settings: Settings, override: str | None = None) -> str:
 
 
 @contextmanager
-def backend(settings: Settings, override: str | None = None,
-            http_client: httpx.Client | None = None) -> Iterator[Backend]:
+def backend(
+    settings: Settings, override: str | None = None, http_client: httpx.Client | None = None
+) -> Iterator[Backend]:
     """The configured generator; ``local`` starts the packaged model for the duration."""
     provider = resolve_provider(settings, override)
     cfg = settings.llm
@@ -46,16 +47,32 @@ def backend(settings: Settings, override: str | None = None,
     elif provider == "openai":
         if not cfg.base_url:
             raise ConfigError("provider 'openai' needs ASSISTANT_LLM__BASE_URL")
-        yield OpenAIBackend(cfg.base_url, cfg.model, cfg.api_key.get_secret_value(), temperature=cfg.temperature,
-                            max_tokens=cfg.max_tokens, timeout=cfg.timeout, max_retries=cfg.max_retries,
-                            mode=cfg.structured_output, http_client=http_client)
+        yield OpenAIBackend(
+            cfg.base_url,
+            cfg.model,
+            cfg.api_key.get_secret_value(),
+            temperature=cfg.temperature,
+            max_tokens=cfg.max_tokens,
+            timeout=cfg.timeout,
+            max_retries=cfg.max_retries,
+            mode=cfg.structured_output,
+            http_client=http_client,
+        )
     elif provider == "local":
         from assistant.local_llm import MODEL_LABEL, LocalLlamaServer
 
         with LocalLlamaServer(port=cfg.local_port, n_ctx=cfg.local_ctx) as base_url:
-            yield OpenAIBackend(base_url, "smollm2", "local", temperature=0.0, max_tokens=min(cfg.max_tokens, 400),
-                                timeout=max(cfg.timeout, 120), max_retries=1, mode="json_object_schema",
-                                label=MODEL_LABEL)
+            yield OpenAIBackend(
+                base_url,
+                "smollm2",
+                "local",
+                temperature=0.0,
+                max_tokens=min(cfg.max_tokens, 400),
+                timeout=max(cfg.timeout, 120),
+                max_retries=1,
+                mode="json_object_schema",
+                label=MODEL_LABEL,
+            )
     else:
         raise ConfigError(f"unknown LLM provider {provider!r}")
 

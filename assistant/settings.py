@@ -28,10 +28,14 @@ def default_data_dir() -> Path:
 
 
 class OdooSettings(BaseModel):
-    url: str | None = Field(None, description="Odoo base URL, e.g. https://erp.example.com. Empty: the sandbox.")
+    url: str | None = Field(
+        None, description="Odoo base URL, e.g. https://erp.example.com. Empty: the sandbox."
+    )
     db: str = Field("sandbox", description="Odoo database name.")
     user: str = Field("admin", description="Login of the integration user.")
-    password: SecretStr = Field(SecretStr("admin"), description="Password or API key of the integration user.")
+    password: SecretStr = Field(
+        SecretStr("admin"), description="Password or API key of the integration user."
+    )
     timeout: float = Field(30.0, description="Seconds per JSON-RPC call.")
     batch_size: int = Field(200, ge=1, description="Records per batched read.")
     activity_type_xmlid: str = Field(
@@ -40,8 +44,12 @@ class OdooSettings(BaseModel):
     )
     activity_deadline_days: int = Field(3, ge=0, description="Days until a review activity is due.")
     fallback_user_id: int | None = Field(None, description="Assignee when a record has no responsible user.")
-    finance_user_id: int | None = Field(None, description="Assignee for finance activities (disputes, anomalies).")
-    sandbox_state: Path | None = Field(None, description="Sandbox state file (default: <data dir>/sandbox.json).")
+    finance_user_id: int | None = Field(
+        None, description="Assignee for finance activities (disputes, anomalies)."
+    )
+    sandbox_state: Path | None = Field(
+        None, description="Sandbox state file (default: <data dir>/sandbox.json)."
+    )
 
 
 class LLMSettings(BaseModel):
@@ -50,7 +58,9 @@ class LLMSettings(BaseModel):
         description="auto: the endpoint in base_url if set, else the deterministic writer ('rules'). "
         "local: the packaged SmolLM2 on a llama.cpp server started by the service.",
     )
-    base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1.")
+    base_url: str | None = Field(
+        None, description="OpenAI-compatible endpoint, e.g. http://localhost:11434/v1."
+    )
     model: str = Field("gpt-4o-mini", description="Model name sent to the endpoint.")
     api_key: SecretStr = Field(SecretStr("not-needed"), description="API key for the endpoint.")
     temperature: float = Field(0.0, ge=0.0, le=2.0)
@@ -65,14 +75,20 @@ class LLMSettings(BaseModel):
 
 
 class DBSettings(BaseModel):
-    url: SecretStr | None = Field(None, description="postgresql+psycopg://... with pgvector. Empty: embedded PostgreSQL.")
+    url: SecretStr | None = Field(
+        None, description="postgresql+psycopg://... with pgvector. Empty: embedded PostgreSQL."
+    )
     data_dir: Path | None = Field(None, description="Directory for the embedded PostgreSQL and local state.")
     echo: bool = False
 
 
 class RedactionSettings(BaseModel):
-    ner: Literal["auto", "on", "off"] = Field("auto", description="spaCy NER through Presidio (auto: if installed).")
-    leak_gate: Literal["block", "warn"] = Field("block", description="What to do when a known value survives.")
+    ner: Literal["auto", "on", "off"] = Field(
+        "auto", description="spaCy NER through Presidio (auto: if installed)."
+    )
+    leak_gate: Literal["block", "warn"] = Field(
+        "block", description="What to do when a known value survives."
+    )
     max_chars: int = Field(200_000, ge=1000, description="Largest text accepted for redaction.")
     allow_list: list[str] = Field(default_factory=list, description="Terms never redacted (company, tools).")
     score_threshold: float = Field(0.4, ge=0.0, le=1.0)
@@ -81,7 +97,9 @@ class RedactionSettings(BaseModel):
 
 
 class PipelineSettings(BaseModel):
-    manual_review_on_failure: bool = Field(True, description="Create a 'manual review needed' activity on failure.")
+    manual_review_on_failure: bool = Field(
+        True, description="Create a 'manual review needed' activity on failure."
+    )
     company_name: str = Field("Northwind Advisory", description="The firm's own name (never redacted).")
 
 
@@ -90,13 +108,23 @@ class WebhookRoute(BaseModel):
 
     model: str = Field(description="Odoo model in the payload's `_model`, e.g. project.project.")
     event: str = Field(description="Event name in the webhook URL (/api/v1/webhooks/odoo/{event}).")
-    task: str = Field(description="Task name (see `assistant tasks`) or `anomaly_scan` (the anomaly scan entry point).")
+    task: str = Field(
+        description="Task name (see `assistant tasks`) or `anomaly_scan` (the anomaly scan entry point)."
+    )
     when: dict[str, str | int | bool] = Field(
-        default_factory=dict, description="Only when these payload fields have these values, e.g. {state: posted}.")
-    id_field: str = Field(default="_id", description="Payload field holding the record id the task runs on; "
-                          "for a list of ids (e.g. message_ids, newest first) the first one.")
-    all_records: bool = Field(default=False, description="Run the task on every eligible record (for Odoo "
-                              "scheduled actions, which post no record: `_id` is false); at most once a day.")
+        default_factory=dict,
+        description="Only when these payload fields have these values, e.g. {state: posted}.",
+    )
+    id_field: str = Field(
+        default="_id",
+        description="Payload field holding the record id the task runs on; "
+        "for a list of ids (e.g. message_ids, newest first) the first one.",
+    )
+    all_records: bool = Field(
+        default=False,
+        description="Run the task on every eligible record (for Odoo "
+        "scheduled actions, which post no record: `_id` is false); at most once a day.",
+    )
 
 
 def default_routes() -> list[WebhookRoute]:
@@ -106,7 +134,9 @@ def default_routes() -> list[WebhookRoute]:
         WebhookRoute(model="project.project", event="weekly_status", task="project_status", all_records=True),
         WebhookRoute(model="account.move", event="posted", task="anomaly_scan", when={"state": "posted"}),
         WebhookRoute(model="mail.message", event="email_received", task="dispute_email"),
-        WebhookRoute(model="account.move", event="message_received", task="dispute_email", id_field="message_ids"),
+        WebhookRoute(
+            model="account.move", event="message_received", task="dispute_email", id_field="message_ids"
+        ),
     ]
 
 
@@ -116,21 +146,36 @@ class ServiceSettings(BaseModel):
     host: str = Field("127.0.0.1", description="Address `assistant serve` binds to.")
     port: int = Field(8000, ge=0, le=65535)
     webhook_secret: SecretStr | None = Field(
-        None, description="Shared secret for HMAC-SHA256 webhook signatures. Unset: signed webhooks are refused.")
+        None,
+        description="Shared secret for HMAC-SHA256 webhook signatures. Unset: signed webhooks are refused.",
+    )
     odoo_webhook_token: SecretStr | None = Field(
-        None, description="Opt-in token for Odoo's native 'Send Webhook Notification' (it cannot sign): "
-        "passed as ?token=, with write_date in the payload as the timestamp.")
+        None,
+        description="Opt-in token for Odoo's native 'Send Webhook Notification' (it cannot sign): "
+        "passed as ?token=, with write_date in the payload as the timestamp.",
+    )
     webhook_tolerance_seconds: int = Field(300, ge=10, description="Replay window for webhook timestamps.")
     max_body_bytes: int = Field(256 * 1024, ge=1024, description="Largest request body accepted.")
     routes: list[WebhookRoute] = Field(default_factory=default_routes, description="Webhook routing table.")
-    dedupe_seconds: int = Field(86_400, ge=0, description="Identical webhook deliveries within this window are one job.")
-    cors_origins: list[str] = Field(default_factory=list, description="Allowed CORS origins (empty: CORS closed).")
-    job_max_attempts: int = Field(8, ge=1, le=50, description="Attempts per job before it fails for good "
-                                  "(with the default delays: about 20 minutes of outage).")
+    dedupe_seconds: int = Field(
+        86_400, ge=0, description="Identical webhook deliveries within this window are one job."
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Allowed CORS origins (empty: CORS closed)."
+    )
+    job_max_attempts: int = Field(
+        8,
+        ge=1,
+        le=50,
+        description="Attempts per job before it fails for good "
+        "(with the default delays: about 20 minutes of outage).",
+    )
     retry_base_seconds: float = Field(10.0, ge=0, description="First retry delay; doubles each attempt.")
     retry_max_seconds: float = Field(600.0, ge=0, description="Cap on one retry delay.")
     worker_concurrency: int = Field(1, ge=1, le=32, description="Jobs one worker process runs at once.")
-    embedded_workers: int = Field(1, ge=0, le=8, description="Workers `assistant serve` runs in-process (0: none).")
+    embedded_workers: int = Field(
+        1, ge=0, le=8, description="Workers `assistant serve` runs in-process (0: none)."
+    )
     wait_max_seconds: float = Field(60.0, ge=0, description="Longest a trigger call may wait for its jobs.")
     session_hours: float = Field(8.0, gt=0, description="UI session lifetime.")
     cookie_secure: bool = Field(False, description="Mark the UI session cookie Secure (set behind HTTPS).")

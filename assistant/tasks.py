@@ -44,7 +44,9 @@ class Facts:
 
     @property
     def fingerprint(self) -> str:
-        blob = json.dumps(self.payload, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+        blob = json.dumps(
+            self.payload, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":")
+        )
         return hashlib.sha256(blob.encode()).hexdigest()
 
 
@@ -70,7 +72,9 @@ class Task:
     output: ClassVar[type[BaseModel]]
     instructions: ClassVar[str]
     summary_label: ClassVar[str] = "AI review"
-    offline_label: ClassVar[str] = "rules"  # model name logged when no model is used (e.g. an embedding classifier)
+    offline_label: ClassVar[str] = (
+        "rules"  # model name logged when no model is used (e.g. an embedding classifier)
+    )
     deadline_days: ClassVar[int | None] = None
     write_back: ClassVar[bool] = True  # False: the caller lands the checked output itself (anomaly ranking)
     settings: Settings | None = None  # bound by the pipeline before fetch (see :meth:`configure`)
@@ -100,8 +104,9 @@ class Task:
     # -- generation ----------------------------------------------------------------------------------------
     def render(self, payload: dict[str, Any]) -> str:
         """The user prompt over redacted facts."""
-        return "Facts (JSON, figures computed from Odoo):\n" + json.dumps(payload, ensure_ascii=False,
-                                                                          separators=(",", ":"))
+        return "Facts (JSON, figures computed from Odoo):\n" + json.dumps(
+            payload, ensure_ascii=False, separators=(",", ":")
+        )
 
     def write_rules(self, payload: dict[str, Any]) -> BaseModel:
         """The deterministic writer used when no model is configured, and as fallback."""
@@ -115,8 +120,9 @@ class Task:
         """One short word or phrase for tables (e.g. project health)."""
         return ""
 
-    def note(self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str,
-             restore: Restore) -> str:
+    def note(
+        self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str, restore: Restore
+    ) -> str:
         raise NotImplementedError
 
 
@@ -133,8 +139,13 @@ def registry() -> dict[str, type[Task]]:
                     continue
                 module = importlib.import_module(f"{package_name}.{info.name}")
                 for value in vars(module).values():
-                    if (isinstance(value, type) and issubclass(value, Task) and value is not Task
-                            and value.__module__ == module.__name__ and getattr(value, "name", None)):
+                    if (
+                        isinstance(value, type)
+                        and issubclass(value, Task)
+                        and value is not Task
+                        and value.__module__ == module.__name__
+                        and getattr(value, "name", None)
+                    ):
                         _REGISTRY[value.name] = value
     return dict(sorted(_REGISTRY.items()))
 

@@ -47,17 +47,23 @@ def served(data_dir: Path | None = None, **service: Any) -> Iterator[Served]:
     root = data_dir or Path(tempfile.mkdtemp(prefix="oga-bench-"))
     url = embedded_url(root)
     with SandboxServer() as sandbox:
-        settings = Settings(_env_file=None, db=DBSettings(url=SecretStr(url), data_dir=root),
-                            odoo=OdooSettings(url=sandbox.url, db=sandbox.db))
+        settings = Settings(
+            _env_file=None,
+            db=DBSettings(url=SecretStr(url), data_dir=root),
+            odoo=OdooSettings(url=sandbox.url, db=sandbox.db),
+        )
         settings.service.webhook_secret = SecretStr(SECRET)
-        settings.schedules.anomaly_scan = settings.schedules.status_summaries = settings.schedules.review_sync = ""
+        settings.schedules.anomaly_scan = settings.schedules.status_summaries = (
+            settings.schedules.review_sync
+        ) = ""
         for key, value in service.items():
             setattr(settings.service, key, value)
         app = create_app(settings)
         keys = {role: app.state.service.keys.create(f"bench-{role}", role) for role in ROLES}
         port = free_port()
-        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                               access_log=False))
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+        )
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
         while not server.started:

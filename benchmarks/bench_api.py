@@ -32,18 +32,32 @@ SECRET = "bench-webhook-secret"
 
 def env_for(db_url: str, odoo_url: str, data_dir: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
-    env.update({"ASSISTANT_DB__URL": db_url, "ASSISTANT_DB__DATA_DIR": str(data_dir),
-                "ASSISTANT_ODOO__URL": odoo_url, "ASSISTANT_ODOO__DB": "sandbox",
-                "ASSISTANT_SERVICE__WEBHOOK_SECRET": SECRET, "ASSISTANT_LLM__PROVIDER": "rules",
-                "ASSISTANT_SCHEDULES__ANOMALY_SCAN": "", "ASSISTANT_SCHEDULES__STATUS_SUMMARIES": "",
-                "ASSISTANT_SCHEDULES__REVIEW_SYNC": "", "PYTHONPATH": str(ROOT)})
+    env.update(
+        {
+            "ASSISTANT_DB__URL": db_url,
+            "ASSISTANT_DB__DATA_DIR": str(data_dir),
+            "ASSISTANT_ODOO__URL": odoo_url,
+            "ASSISTANT_ODOO__DB": "sandbox",
+            "ASSISTANT_SERVICE__WEBHOOK_SECRET": SECRET,
+            "ASSISTANT_LLM__PROVIDER": "rules",
+            "ASSISTANT_SCHEDULES__ANOMALY_SCAN": "",
+            "ASSISTANT_SCHEDULES__STATUS_SUMMARIES": "",
+            "ASSISTANT_SCHEDULES__REVIEW_SYNC": "",
+            "PYTHONPATH": str(ROOT),
+        }
+    )
     return env
 
 
 def spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
     code = "import sys; from assistant.cli import main; sys.argv = ['assistant'] + sys.argv[1:]; main()"
-    return subprocess.Popen([sys.executable, "-c", code, *args], env=env, cwd=str(ROOT),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=str(ROOT),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def pct(values: list[float], q: float) -> float:
@@ -81,9 +95,11 @@ async def load(url: str, seconds: float, clients: int, make: Any) -> tuple[list[
 def report(name: str, latencies: list[float], seconds: float, errors: int, statuses: list[int]) -> float:
     rate = len(latencies) / seconds
     codes = {c: statuses.count(c) for c in sorted(set(statuses))}
-    print(f"{name:28} {rate:8.1f} req/s  p50 {pct(latencies, 0.5) * 1000:6.1f} ms  p95 "
-          f"{pct(latencies, 0.95) * 1000:6.1f} ms  p99 {pct(latencies, 0.99) * 1000:6.1f} ms  "
-          f"errors {errors}  status {codes}")
+    print(
+        f"{name:28} {rate:8.1f} req/s  p50 {pct(latencies, 0.5) * 1000:6.1f} ms  p95 "
+        f"{pct(latencies, 0.95) * 1000:6.1f} ms  p99 {pct(latencies, 0.99) * 1000:6.1f} ms  "
+        f"errors {errors}  status {codes}"
+    )
     return rate
 
 
@@ -109,8 +125,14 @@ def wait_finished(db: Any, expected: int, limit: float = 900.0) -> None:
     started = time.perf_counter()
     while True:
         with db.session() as session:
-            finished = session.scalar(select(func.count()).select_from(ServiceJob)
-                                      .where(ServiceJob.status.in_(("done", "failed")))) or 0
+            finished = (
+                session.scalar(
+                    select(func.count())
+                    .select_from(ServiceJob)
+                    .where(ServiceJob.status.in_(("done", "failed")))
+                )
+                or 0
+            )
         if finished >= expected:
             return
         if time.perf_counter() - started > limit:
@@ -140,8 +162,11 @@ def main() -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="oga-bench-api-"))
     db_url = embedded_url(data_dir)
     with SandboxServer(n_projects=args.projects) as sandbox:
-        settings = Settings(_env_file=None, db=DBSettings(url=SecretStr(db_url), data_dir=data_dir),
-                            odoo=OdooSettings(url=sandbox.url, db=sandbox.db))
+        settings = Settings(
+            _env_file=None,
+            db=DBSettings(url=SecretStr(db_url), data_dir=data_dir),
+            odoo=OdooSettings(url=sandbox.url, db=sandbox.db),
+        )
         db = Database.from_settings(settings)
         key = KeyStore(db).create("bench", "service")
         env = env_for(db_url, sandbox.url, data_dir)
@@ -150,26 +175,46 @@ def main() -> None:
         server = spawn(["serve", "--port", str(port), "--workers", "0", "--log-level", "warning"], env)
         try:
             wait_http(url)
-            project_ids = [r["id"] for r in sandbox.data.search_read("project.project", [["active", "=", True]],
-                                                                     ["id"])]
+            project_ids = [
+                r["id"] for r in sandbox.data.search_read("project.project", [["active", "=", True]], ["id"])
+            ]
 
             def health(_: int) -> tuple[str, str, bytes, dict[str, str]]:
                 return "GET", "/api/v1/health", b"", {}
 
             def webhook(n: int) -> tuple[str, str, bytes, dict[str, str]]:
-                body = json.dumps({"_model": "project.project", "_id": project_ids[n % len(project_ids)],
-                                   "_action": "bench(#1)", "x_seq": n}).encode()
+                body = json.dumps(
+                    {
+                        "_model": "project.project",
+                        "_id": project_ids[n % len(project_ids)],
+                        "_action": "bench(#1)",
+                        "x_seq": n,
+                    }
+                ).encode()
                 stamp = int(time.time())
-                return "POST", "/api/v1/webhooks/odoo/stage_changed", body, {
-                    "Content-Type": "application/json", "X-Assistant-Timestamp": str(stamp),
-                    "X-Assistant-Signature": sign(SECRET, stamp, body)}
+                return (
+                    "POST",
+                    "/api/v1/webhooks/odoo/stage_changed",
+                    body,
+                    {
+                        "Content-Type": "application/json",
+                        "X-Assistant-Timestamp": str(stamp),
+                        "X-Assistant-Signature": sign(SECRET, stamp, body),
+                    },
+                )
 
             def trigger(n: int) -> tuple[str, str, bytes, dict[str, str]]:
                 body = json.dumps({"ids": [project_ids[n % len(project_ids)]]}).encode()
-                return "POST", "/api/v1/tasks/project_status/runs", body, {
-                    "Content-Type": "application/json", "Authorization": f"Bearer {key}"}
+                return (
+                    "POST",
+                    "/api/v1/tasks/project_status/runs",
+                    body,
+                    {"Content-Type": "application/json", "Authorization": f"Bearer {key}"},
+                )
 
-            print(f"loopback, {args.clients} concurrent clients, {args.seconds:.0f} s each, server: 1 process")
+            print(
+                f"loopback, {args.clients} concurrent clients, {args.seconds:.0f} s each, server: 1 process"
+            )
             asyncio.run(load(url, 2.0, args.clients, webhook))  # warm-up (connections, caches)
             with db.engine.begin() as conn:
                 conn.execute(text("DELETE FROM service_jobs"))
@@ -180,12 +225,15 @@ def main() -> None:
             with db.session() as session:
                 jobs_rows = session.scalar(select(func.count()).select_from(ServiceJob)) or 0
             with db.engine.connect() as conn:
-                engine_rows = conn.execute(text("SELECT count(*) FROM procrastinate_jobs WHERE status = 'todo'")
-                                           ).scalar()
+                engine_rows = conn.execute(
+                    text("SELECT count(*) FROM procrastinate_jobs WHERE status = 'todo'")
+                ).scalar()
             accepted = statuses.count(202)
-            print(f"  durably queued: {jobs_rows} service jobs, {engine_rows} engine jobs for {accepted} accepted "
-                  f"deliveries ({'OK' if jobs_rows == engine_rows == accepted else 'MISMATCH'}); "
-                  f"ratio to baseline {rate / base:.2f}")
+            print(
+                f"  durably queued: {jobs_rows} service jobs, {engine_rows} engine jobs for {accepted} accepted "
+                f"deliveries ({'OK' if jobs_rows == engine_rows == accepted else 'MISMATCH'}); "
+                f"ratio to baseline {rate / base:.2f}"
+            )
             lat, errors, statuses = asyncio.run(load(url, args.seconds, args.clients, trigger))
             report("API trigger (1 id) -> queued", lat, args.seconds, errors, statuses)
         finally:
@@ -198,13 +246,24 @@ def main() -> None:
         jobs = JobService(settings, db)
 
         def batch(tag: str, ids: list[int], rounds: int = 1) -> list[NewJob]:
-            return [NewJob(task="project_status", source="cli", odoo_model="project.project", record_id=pid,
-                           dedupe_key=dedupe_key(tag, pid, r)) for r in range(rounds) for pid in ids]
+            return [
+                NewJob(
+                    task="project_status",
+                    source="cli",
+                    odoo_model="project.project",
+                    record_id=pid,
+                    dedupe_key=dedupe_key(tag, pid, r),
+                )
+                for r in range(rounds)
+                for pid in ids
+            ]
 
         procs = [spawn(["worker", "--name", f"bench-{i}"], env) for i in range(args.workers)]
         try:
-            warm, rest = project_ids[:args.workers * 2], project_ids[args.workers * 2:]
-            jobs.submit(batch("warm-up", warm))  # process start, redactor and Odoo session built outside the clock
+            warm, rest = project_ids[: args.workers * 2], project_ids[args.workers * 2 :]
+            jobs.submit(
+                batch("warm-up", warm)
+            )  # process start, redactor and Odoo session built outside the clock
             wait_finished(db, len(warm))
             done = len(warm)
             started = time.perf_counter()
@@ -212,9 +271,11 @@ def main() -> None:
             wait_finished(db, done + len(rest))
             seconds = time.perf_counter() - started
             done += len(rest)
-            print(f"drain, {args.workers} workers, first runs: {len(rest)} jobs in {seconds:6.1f} s = "
-                  f"{len(rest) / seconds:6.1f} jobs/s ({seconds / len(rest) * 1000 * args.workers:.0f} ms per job "
-                  "per worker; deterministic writer, no LLM time)")
+            print(
+                f"drain, {args.workers} workers, first runs: {len(rest)} jobs in {seconds:6.1f} s = "
+                f"{len(rest) / seconds:6.1f} jobs/s ({seconds / len(rest) * 1000 * args.workers:.0f} ms per job "
+                "per worker; deterministic writer, no LLM time)"
+            )
             repeats = batch("repeat", project_ids, rounds=2)
             started = time.perf_counter()
             jobs.submit(repeats)
@@ -226,10 +287,15 @@ def main() -> None:
             for proc in procs:
                 proc.wait(20)
         with db.session() as session:
-            statuses_by = dict(session.execute(select(ServiceJob.run_status, func.count())
-                                               .group_by(ServiceJob.run_status)).all())
-        print(f"drain, {args.workers} workers, repeats:    {len(repeats)} jobs in {seconds:6.1f} s = "
-              f"{len(repeats) / seconds:6.1f} jobs/s (unchanged facts: no model call, no activity)")
+            statuses_by = dict(
+                session.execute(
+                    select(ServiceJob.run_status, func.count()).group_by(ServiceJob.run_status)
+                ).all()
+            )
+        print(
+            f"drain, {args.workers} workers, repeats:    {len(repeats)} jobs in {seconds:6.1f} s = "
+            f"{len(repeats) / seconds:6.1f} jobs/s (unchanged facts: no model call, no activity)"
+        )
         print(f"  outcomes: {statuses_by}")
         db.dispose()
 

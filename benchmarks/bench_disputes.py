@@ -34,8 +34,12 @@ def bench_classifier() -> None:
     from assistant.classifiers._text import prepare
     from assistant.embeddings import get_embedder
 
-    rows = [json.loads(line) for line in (Path(__file__).resolve().parents[1] / "evals/disputes/eval.jsonl")
-            .read_text(encoding="utf-8").splitlines()]
+    rows = [
+        json.loads(line)
+        for line in (Path(__file__).resolve().parents[1] / "evals/disputes/eval.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
     t0 = time.perf_counter()
     model = get_model()
     train_s = time.perf_counter() - t0
@@ -48,9 +52,11 @@ def bench_classifier() -> None:
     for row, pred in zip(rows, preds, strict=True):
         classify_text(row["subject"], row["body"], threshold=0.6, today=date(2026, 3, 1), prediction=pred)
     rate = len(rows) / (time.perf_counter() - t0)
-    print(f"classifier: trained in {train_s:.1f} s; {rate:.0f} emails/s end to end offline "
-          f"({len(rows)} emails); MiniLM-int8 embedding alone {embed_rate:.0f} emails/s; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"classifier: trained in {train_s:.1f} s; {rate:.0f} emails/s end to end offline "
+        f"({len(rows)} emails); MiniLM-int8 embedding alone {embed_rate:.0f} emails/s; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    )
 
 
 def bench_retrieval(n_rows: int, queries: int = 50) -> None:
@@ -66,22 +72,32 @@ def bench_retrieval(n_rows: int, queries: int = 50) -> None:
         t0 = time.perf_counter()
         with db.engine.begin() as conn:
             raw = conn.connection.driver_connection
-            with raw.cursor() as cur, cur.copy("COPY embeddings (collection, ref, label, text, meta, embedding) "
-                                               "FROM STDIN") as copy:
+            with (
+                raw.cursor() as cur,
+                cur.copy(
+                    "COPY embeddings (collection, ref, label, text, meta, embedding) FROM STDIN"
+                ) as copy,
+            ):
                 for i in range(n_rows):
                     v = centres[i % 200] + 0.35 * rng.normal(size=384).astype(np.float32)
                     v /= np.linalg.norm(v)
-                    copy.write_row(("bench", f"r{i}", "", "", "{}", "[" + ",".join(f"{x:.5f}" for x in v) + "]"))
+                    copy.write_row(
+                        ("bench", f"r{i}", "", "", "{}", "[" + ",".join(f"{x:.5f}" for x in v) + "]")
+                    )
         load_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         with db.engine.begin() as conn:
             conn.execute(sa.text("SET maintenance_work_mem = '512MB'"))
-            conn.execute(sa.text("CREATE INDEX bench_hnsw ON embeddings USING hnsw (embedding vector_cosine_ops)"))
+            conn.execute(
+                sa.text("CREATE INDEX bench_hnsw ON embeddings USING hnsw (embedding vector_cosine_ops)")
+            )
             conn.execute(sa.text("ANALYZE embeddings"))
         index_s = time.perf_counter() - t0
         qs = [centres[j % 200] + 0.35 * rng.normal(size=384).astype(np.float32) for j in range(queries)]
-        sql = sa.text("SELECT ref FROM embeddings WHERE collection = 'bench' ORDER BY embedding <=> CAST(:q AS vector) "
-                      "LIMIT 5")
+        sql = sa.text(
+            "SELECT ref FROM embeddings WHERE collection = 'bench' ORDER BY embedding <=> CAST(:q AS vector) "
+            "LIMIT 5"
+        )
         timings: dict[str, list[float]] = {"hnsw": [], "exact": []}
         answers: dict[str, list[set[str]]] = {"hnsw": [], "exact": []}
         for mode in ("hnsw", "exact"):
@@ -94,16 +110,20 @@ def bench_retrieval(n_rows: int, queries: int = 50) -> None:
                     refs = {r[0] for r in conn.execute(sql, {"q": lit})}
                     timings[mode].append((time.perf_counter() - t) * 1000)
                     answers[mode].append(refs)
-        recall = statistics.mean(len(a & b) / 5 for a, b in zip(answers["hnsw"], answers["exact"], strict=True))
+        recall = statistics.mean(
+            len(a & b) / 5 for a, b in zip(answers["hnsw"], answers["exact"], strict=True)
+        )
 
         def p(xs: list[float], q: float) -> float:
             return sorted(xs)[min(len(xs) - 1, int(q * len(xs)))]
 
         h, e = timings["hnsw"], timings["exact"]
-        print(f"retrieval over {n_rows:,} embeddings (loaded in {load_s:.1f} s, HNSW built in {index_s:.1f} s): "
-              f"top-5 HNSW median {statistics.median(h):.2f} ms p95 {p(h, 0.95):.2f} ms; exact median "
-              f"{statistics.median(e):.2f} ms p95 {p(e, 0.95):.2f} ms; HNSW {statistics.median(e) / statistics.median(h):.0f}x "
-              f"faster, recall@5 vs exact {recall:.2f}")
+        print(
+            f"retrieval over {n_rows:,} embeddings (loaded in {load_s:.1f} s, HNSW built in {index_s:.1f} s): "
+            f"top-5 HNSW median {statistics.median(h):.2f} ms p95 {p(h, 0.95):.2f} ms; exact median "
+            f"{statistics.median(e):.2f} ms p95 {p(e, 0.95):.2f} ms; HNSW {statistics.median(e) / statistics.median(h):.0f}x "
+            f"faster, recall@5 vs exact {recall:.2f}"
+        )
         db.dispose()
 
 

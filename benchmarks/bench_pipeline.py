@@ -29,7 +29,12 @@ def recorded_create_latency_ms() -> float:
         data = json.loads(path.read_text())
         params = data.get("request", {}).get("params", {}) if isinstance(data, dict) else {}
         args = params.get("args") or []
-        if len(args) > 4 and args[3] == "mail.activity" and args[4] == "create" and "result" in data["response"]:
+        if (
+            len(args) > 4
+            and args[3] == "mail.activity"
+            and args[4] == "create"
+            and "result" in data["response"]
+        ):
             times.append(float(data["elapsed_ms"]))
     return statistics.median(times) if times else 25.0
 
@@ -44,14 +49,19 @@ def main() -> None:
     from assistant.tasks import get_task
 
     with tempfile.TemporaryDirectory() as tmp, SandboxServer(n_projects=100) as srv:
-        settings = Settings(_env_file=None, odoo=OdooSettings(url=srv.url, db=srv.db, password=SecretStr("admin")),
-                            db=DBSettings(data_dir=Path(tmp)))
+        settings = Settings(
+            _env_file=None,
+            odoo=OdooSettings(url=srv.url, db=srv.db, password=SecretStr("admin")),
+            db=DBSettings(data_dir=Path(tmp)),
+        )
         rt = runtime.Runtime.open(settings)
         task = get_task("project_status")
         gw = connect(srv.url, srv.db, "admin", "admin")
         ids = task.select(gw, all_records=True)
         gw.activity_type_id()
-        task.fetch(gw, ids[:1], date.today())  # field metadata is fetched once per process: keep it out of the counts
+        task.fetch(
+            gw, ids[:1], date.today()
+        )  # field metadata is fetched once per process: keep it out of the counts
         gw.fields("mail.activity")
         gw.model_ids(["project.project", "project.task"])
         redactor = runtime.redactor_for(settings)
@@ -80,18 +90,27 @@ def main() -> None:
             by_project.setdefault(t["project_id"][0], []).append(t["id"])
         cases = {
             "project status activities (one per project)": [
-                ActivitySpec("project.project", pid, "bench", "<p>bench</p>", None, deadline) for pid in ids],
+                ActivitySpec("project.project", pid, "bench", "<p>bench</p>", None, deadline) for pid in ids
+            ],
             "task activities (10 projects x 10 tasks, batched per project)": [
                 ActivitySpec("project.task", tid, "bench", "<p>bench</p>", None, deadline, group=pid)
-                for pid, tids in list(by_project.items())[:10] for tid in tids[:10]],
+                for pid, tids in list(by_project.items())[:10]
+                for tid in tids[:10]
+            ],
         }
         print(f"projects: {len(ids)}  (batch size {settings.odoo.batch_size})")
-        print(f"odoo round trips, fetch of one batch: {fetch_trips}   (target <= 3)  [{fetch_s * 1000:.0f} ms]")
+        print(
+            f"odoo round trips, fetch of one batch: {fetch_trips}   (target <= 3)  [{fetch_s * 1000:.0f} ms]"
+        )
         print(f"odoo round trips, whole pipeline run (fetch + idempotency lookup + write-back): {run_trips}")
-        print(f"pipeline time per record excluding LLM: {1000 * total_s / len(ids):.1f} ms, of which waiting on the "
-              f"sandbox Odoo {1000 * odoo_s / len(ids):.1f} ms; our own code "
-              f"{1000 * (total_s - odoo_s) / len(ids):.1f} ms   (target < 50 ms)")
-        print(f"activity create with the sandbox at {srv.latency_ms:.0f} ms per call (median recorded on Odoo 18):")
+        print(
+            f"pipeline time per record excluding LLM: {1000 * total_s / len(ids):.1f} ms, of which waiting on the "
+            f"sandbox Odoo {1000 * odoo_s / len(ids):.1f} ms; our own code "
+            f"{1000 * (total_s - odoo_s) / len(ids):.1f} ms   (target < 50 ms)"
+        )
+        print(
+            f"activity create with the sandbox at {srv.latency_ms:.0f} ms per call (median recorded on Odoo 18):"
+        )
         for label, specs in cases.items():
             t0 = time.perf_counter()
             for spec in specs:
@@ -100,8 +119,10 @@ def main() -> None:
             t0 = time.perf_counter()
             gw.create_activities(specs)
             batched = time.perf_counter() - t0
-            print(f"  {label}: {len(specs)} activities, one-by-one {one_by_one:.2f} s, batched {batched:.2f} s, "
-                  f"ratio {one_by_one / max(batched, 1e-9):.1f}x")
+            print(
+                f"  {label}: {len(specs)} activities, one-by-one {one_by_one:.2f} s, batched {batched:.2f} s, "
+                f"ratio {one_by_one / max(batched, 1e-9):.1f}x"
+            )
         del facts
 
 

@@ -60,6 +60,13 @@ def settings(db_url: str, sandbox: object, tmp_path: Path) -> object:
 
     from assistant.settings import DBSettings, OdooSettings, Settings
 
-    return Settings(_env_file=None, odoo=OdooSettings(url=sandbox.url, db=sandbox.db, user="admin",  # type: ignore[attr-defined]
-                                                      password=SecretStr("admin")),
-                    db=DBSettings(url=SecretStr(db_url), data_dir=tmp_path))
+    return Settings(
+        _env_file=None,
+        odoo=OdooSettings(
+            url=sandbox.url,
+            db=sandbox.db,
+            user="admin",  # type: ignore[attr-defined]
+            password=SecretStr("admin"),
+        ),
+        db=DBSettings(url=SecretStr(db_url), data_dir=tmp_path),
+    )

@@ -23,12 +23,16 @@ TASKS = sorted(registry())
 @pytest.mark.parametrize("name", TASKS)
 def test_prompt_snapshot(name):
     cls = registry()[name]
-    text = (f"task: {name}\nodoo_model: {cls.odoo_model}\nprompt_version: {cls.prompt_version()}\n\n"
-            f"{cls.instructions}\n\nschema:\n{json.dumps(cls.output.model_json_schema(), indent=1, sort_keys=True)}\n")
+    text = (
+        f"task: {name}\nodoo_model: {cls.odoo_model}\nprompt_version: {cls.prompt_version()}\n\n"
+        f"{cls.instructions}\n\nschema:\n{json.dumps(cls.output.model_json_schema(), indent=1, sort_keys=True)}\n"
+    )
     path = SNAPSHOTS / f"{name}.txt"
     if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
         path.write_text(text)
-    assert path.read_text() == text, f"prompt of {name} changed: review the diff and rerun with UPDATE_SNAPSHOTS=1"
+    assert path.read_text() == text, (
+        f"prompt of {name} changed: review the diff and rerun with UPDATE_SNAPSHOTS=1"
+    )
 
 
 @pytest.mark.parametrize("name", TASKS)
@@ -50,5 +54,7 @@ def test_task_runs_end_to_end_with_the_deterministic_writer(name, settings, sand
         assert not [c for c in row.check_results if c["severity"] == "error"], row.check_results
         if getattr(cls, "write_back", True):
             assert row.activity_id, row
-            act = sandbox.data.search_read("mail.activity", [["id", "=", row.activity_id]], ["note", "summary"])[0]
+            act = sandbox.data.search_read(
+                "mail.activity", [["id", "=", row.activity_id]], ["note", "summary"]
+            )[0]
             assert row.run_id in act["note"] and "pending your review" in act["note"]

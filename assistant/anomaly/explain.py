@@ -37,18 +37,27 @@ Return JSON: {"ranking": [{"flag": "<key>", "explanation": "..."}]}, most urgent
 
 class RankedFlag(BaseModel):
     flag: str = Field(description="The key of one candidate flag, exactly as given.")
-    explanation: str = Field(max_length=400, description="Why it matters and what to check, citing only its figures.")
+    explanation: str = Field(
+        max_length=400, description="Why it matters and what to check, citing only its figures."
+    )
 
 
 class AnomalyRankingOut(BaseModel):
-    ranking: list[RankedFlag] = Field(default_factory=list, max_length=40,
-                                      description="Candidate flags, most urgent first.")
+    ranking: list[RankedFlag] = Field(
+        default_factory=list, max_length=40, description="Candidate flags, most urgent first."
+    )
 
 
 def candidate(flag: Flag) -> dict[str, Any]:
     """What the model sees of one flag (before redaction)."""
-    return {"flag": flag.key[:12], "kind": KINDS[flag.kind].label, "severity": flag.severity, "score": flag.score,
-            "reason": flag.reason, "evidence": jsonable(flag.evidence)}
+    return {
+        "flag": flag.key[:12],
+        "kind": KINDS[flag.kind].label,
+        "severity": flag.severity,
+        "score": flag.score,
+        "reason": flag.reason,
+        "evidence": jsonable(flag.evidence),
+    }
 
 
 class AnomalyRanking(Task):
@@ -71,19 +80,29 @@ class AnomalyRanking(Task):
             from assistant.anomaly.scan import detect_only
             from assistant.settings import get_settings
 
-            self.candidates = sorted(detect_only(get_settings(), gw, today=today), key=lambda f: -f.score)[:self.limit]
+            self.candidates = sorted(detect_only(get_settings(), gw, today=today), key=lambda f: -f.score)[
+                : self.limit
+            ]
         context = RecordContext()
         for flag in self.candidates:
             for kind, value in flag.sensitive:
                 context.add(kind, value, f"{flag.target_model}:{flag.target_id}")
         payload = {"candidates": [candidate(f) for f in self.candidates]}
-        return [Facts(record_id=int(i), name=f"{len(self.candidates)} anomaly flags", payload=payload,
-                      context=context) for i in ids[:1]]
+        return [
+            Facts(
+                record_id=int(i),
+                name=f"{len(self.candidates)} anomaly flags",
+                payload=payload,
+                context=context,
+            )
+            for i in ids[:1]
+        ]
 
     def write_rules(self, payload: dict[str, Any]) -> BaseModel:
         cands = sorted(payload["candidates"], key=lambda c: -float(c["score"]))
-        return AnomalyRankingOut(ranking=[RankedFlag(flag=c["flag"], explanation=f"{c['kind']} ({c['severity']}).")
-                                          for c in cands])
+        return AnomalyRankingOut(
+            ranking=[RankedFlag(flag=c["flag"], explanation=f"{c['kind']} ({c['severity']}).") for c in cands]
+        )
 
     def check(self, out: BaseModel, payload: dict[str, Any]) -> list[CheckIssue]:
         assert isinstance(out, AnomalyRankingOut)
@@ -92,18 +111,24 @@ class AnomalyRanking(Task):
         seen: set[str] = set()
         for item in out.ranking:
             if item.flag not in by_key:
-                issues.append(CheckIssue("unknown_flag", f"the output names {item.flag!r}, which is not a candidate"))
+                issues.append(
+                    CheckIssue("unknown_flag", f"the output names {item.flag!r}, which is not a candidate")
+                )
                 continue
             if item.flag in seen:
                 issues.append(CheckIssue("duplicate_flag", f"{item.flag} is ranked twice"))
             seen.add(item.flag)
-            issues += check_figures([item.explanation], by_key[item.flag], field=f"explanation of {item.flag}")
+            issues += check_figures(
+                [item.explanation], by_key[item.flag], field=f"explanation of {item.flag}"
+            )
         return issues
 
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         return f"{len(payload['candidates'])} flags"
 
-    def note(self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str, restore: Restore) -> str:
+    def note(
+        self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str, restore: Restore
+    ) -> str:
         """Not written to Odoo (``write_back = False``); keeps the restored explanations for the scan's notes."""
         assert isinstance(out, AnomalyRankingOut)
         self.order = [item.flag for item in out.ranking]

@@ -18,18 +18,90 @@ from assistant.odoo.dto import m2o, m2o_id
 from assistant.odoo.gateway import OdooGateway
 
 ALL = {"active_test": False}
-TS_FIELDS = ["date", "employee_id", "task_id", "project_id", "unit_amount", "name", "so_line", "timesheet_invoice_id",
-             "timesheet_invoice_type", "create_date", "write_date", "validated"]
-TASK_FIELDS = ["name", "project_id", "stage_id", "state", "is_closed", "date_deadline", "allocated_hours",
-               "effective_hours", "user_ids", "date_last_stage_update", "date_end", "write_date"]
-PROJECT_FIELDS = ["name", "active", "date_start", "date", "allocated_hours", "effective_hours", "user_id",
-                  "partner_id", "write_date"]
-MOVE_FIELDS = ["name", "move_type", "state", "partner_id", "amount_untaxed", "amount_total", "ref", "invoice_date",
-               "invoice_origin", "reversed_entry_id", "invoice_user_id", "write_date"]
-LINE_FIELDS = ["move_id", "product_id", "name", "quantity", "price_unit", "discount", "price_subtotal",
-               "sale_line_ids", "display_type"]
-SOL_FIELDS = ["order_id", "order_partner_id", "product_id", "name", "price_unit", "discount", "state", "salesman_id"]
-EXP_FIELDS = ["employee_id", "name", "date", "total_amount", "product_id", "state", "create_date", "write_date"]
+TS_FIELDS = [
+    "date",
+    "employee_id",
+    "task_id",
+    "project_id",
+    "unit_amount",
+    "name",
+    "so_line",
+    "timesheet_invoice_id",
+    "timesheet_invoice_type",
+    "create_date",
+    "write_date",
+    "validated",
+]
+TASK_FIELDS = [
+    "name",
+    "project_id",
+    "stage_id",
+    "state",
+    "is_closed",
+    "date_deadline",
+    "allocated_hours",
+    "effective_hours",
+    "user_ids",
+    "date_last_stage_update",
+    "date_end",
+    "write_date",
+]
+PROJECT_FIELDS = [
+    "name",
+    "active",
+    "date_start",
+    "date",
+    "allocated_hours",
+    "effective_hours",
+    "user_id",
+    "partner_id",
+    "write_date",
+]
+MOVE_FIELDS = [
+    "name",
+    "move_type",
+    "state",
+    "partner_id",
+    "amount_untaxed",
+    "amount_total",
+    "ref",
+    "invoice_date",
+    "invoice_origin",
+    "reversed_entry_id",
+    "invoice_user_id",
+    "write_date",
+]
+LINE_FIELDS = [
+    "move_id",
+    "product_id",
+    "name",
+    "quantity",
+    "price_unit",
+    "discount",
+    "price_subtotal",
+    "sale_line_ids",
+    "display_type",
+]
+SOL_FIELDS = [
+    "order_id",
+    "order_partner_id",
+    "product_id",
+    "name",
+    "price_unit",
+    "discount",
+    "state",
+    "salesman_id",
+]
+EXP_FIELDS = [
+    "employee_id",
+    "name",
+    "date",
+    "total_amount",
+    "product_id",
+    "state",
+    "create_date",
+    "write_date",
+]
 WATCHED = {  # model -> (date field for the window, fields naming the scope keys)
     "account.analytic.line": ("date", ["employee_id", "task_id", "project_id", "so_line"]),
     "project.task": (None, ["project_id"]),
@@ -54,8 +126,12 @@ class Scope:
     def add(self, key: str) -> None:
         """Add a flag scope such as ``employee:12``."""
         kind, _, ident = key.partition(":")
-        target = {"employee": self.employees, "task": self.tasks, "project": self.projects,
-                  "partner": self.partners}.get(kind)
+        target = {
+            "employee": self.employees,
+            "task": self.tasks,
+            "project": self.projects,
+            "partner": self.partners,
+        }.get(kind)
         if target is not None and ident.isdigit():
             target.add(int(ident))
 
@@ -63,8 +139,12 @@ class Scope:
         if self.full:
             return True
         kind, _, ident = key.partition(":")
-        target = {"employee": self.employees, "task": self.tasks, "project": self.projects,
-                  "partner": self.partners}.get(kind, set())
+        target = {
+            "employee": self.employees,
+            "task": self.tasks,
+            "project": self.projects,
+            "partner": self.partners,
+        }.get(kind, set())
         return ident.isdigit() and int(ident) in target
 
     @property
@@ -72,17 +152,30 @@ class Scope:
         return not (self.full or self.employees or self.tasks or self.projects or self.partners)
 
     def sizes(self) -> dict[str, int]:
-        return {"employees": len(self.employees), "tasks": len(self.tasks), "projects": len(self.projects),
-                "partners": len(self.partners)}
+        return {
+            "employees": len(self.employees),
+            "tasks": len(self.tasks),
+            "projects": len(self.projects),
+            "partners": len(self.partners),
+        }
 
 
-def read_all(gw: OdooGateway, model: str, domain: list[Any], fields: Sequence[str], *, batch: int,
-             context: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+def read_all(
+    gw: OdooGateway,
+    model: str,
+    domain: list[Any],
+    fields: Sequence[str],
+    *,
+    batch: int,
+    context: dict[str, Any] | None = None,
+) -> list[dict[str, Any]]:
     """Every matching row, ``batch`` at a time, paging on ``id`` (stable while others write)."""
     rows: list[dict[str, Any]] = []
     last = 0
     while True:
-        page = gw.search_read(model, [*domain, ["id", ">", last]], fields, order="id", limit=batch, context=context)
+        page = gw.search_read(
+            model, [*domain, ["id", ">", last]], fields, order="id", limit=batch, context=context
+        )
         rows += page
         if len(page) < batch:
             return rows

@@ -113,11 +113,21 @@ class Flag:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-lines shape of ``--json`` (and the logged flag, after redaction)."""
-        return {"key": self.key, "kind": self.kind, "odoo_model": self.odoo_model,
-                "record_ids": list(self.record_ids), "target_model": self.target_model,
-                "target_id": self.target_id, "group_key": self.group_key, "subject": self.subject,
-                "severity": self.severity, "score": self.score, "reason": self.reason,
-                "evidence": jsonable(self.evidence), "table": jsonable(self.table)}
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "odoo_model": self.odoo_model,
+            "record_ids": list(self.record_ids),
+            "target_model": self.target_model,
+            "target_id": self.target_id,
+            "group_key": self.group_key,
+            "subject": self.subject,
+            "severity": self.severity,
+            "score": self.score,
+            "reason": self.reason,
+            "evidence": jsonable(self.evidence),
+            "table": jsonable(self.table),
+        }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)

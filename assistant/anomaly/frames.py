@@ -17,26 +17,102 @@ import pandas as pd
 
 # column -> dtype kind: i (id / int), f (float), d (date), t (datetime), b (bool), s (text)
 SCHEMAS: dict[str, dict[str, str]] = {
-    "timesheets": {"id": "i", "date": "d", "employee_id": "i", "task_id": "i", "project_id": "i", "hours": "f",
-                   "name": "s", "so_line_id": "i", "invoice_id": "i", "invoice_type": "s", "validated": "b",
-                   "create_date": "t", "write_date": "t", "outside_window": "b"},
+    "timesheets": {
+        "id": "i",
+        "date": "d",
+        "employee_id": "i",
+        "task_id": "i",
+        "project_id": "i",
+        "hours": "f",
+        "name": "s",
+        "so_line_id": "i",
+        "invoice_id": "i",
+        "invoice_type": "s",
+        "validated": "b",
+        "create_date": "t",
+        "write_date": "t",
+        "outside_window": "b",
+    },
     "employees": {"id": "i", "name": "s", "user_id": "i", "manager_user_id": "i"},
     "leaves": {"id": "i", "employee_id": "i", "date_from": "d", "date_to": "d"},
-    "tasks": {"id": "i", "name": "s", "project_id": "i", "state": "s", "is_closed": "b", "stage_fold": "b",
-              "closed_on": "d", "date_deadline": "d", "allocated_hours": "f", "effective_hours": "f",
-              "user_id": "i", "write_date": "t"},
-    "projects": {"id": "i", "name": "s", "active": "b", "date_start": "d", "date": "d", "allocated_hours": "f",
-                 "effective_hours": "f", "user_id": "i", "partner_id": "i", "write_date": "t"},
-    "invoices": {"id": "i", "name": "s", "move_type": "s", "state": "s", "partner_id": "i", "partner_name": "s",
-                 "amount_untaxed": "f", "amount_total": "f", "ref": "s", "invoice_date": "d",
-                 "invoice_origin": "s", "reversed_entry_id": "i", "user_id": "i", "write_date": "t"},
-    "invoice_lines": {"id": "i", "move_id": "i", "product_id": "i", "product_name": "s", "name": "s",
-                      "quantity": "f", "price_unit": "f", "discount": "f", "price_subtotal": "f", "so_line_id": "i"},
-    "so_lines": {"id": "i", "order_id": "i", "order_name": "s", "partner_id": "i", "partner_name": "s",
-                 "product_id": "i", "name": "s", "price_unit": "f", "discount": "f", "state": "s",
-                 "salesman_id": "i"},
-    "expenses": {"id": "i", "employee_id": "i", "name": "s", "date": "d", "total_amount": "f", "product_id": "i",
-                 "product_name": "s", "state": "s", "create_date": "t"},
+    "tasks": {
+        "id": "i",
+        "name": "s",
+        "project_id": "i",
+        "state": "s",
+        "is_closed": "b",
+        "stage_fold": "b",
+        "closed_on": "d",
+        "date_deadline": "d",
+        "allocated_hours": "f",
+        "effective_hours": "f",
+        "user_id": "i",
+        "write_date": "t",
+    },
+    "projects": {
+        "id": "i",
+        "name": "s",
+        "active": "b",
+        "date_start": "d",
+        "date": "d",
+        "allocated_hours": "f",
+        "effective_hours": "f",
+        "user_id": "i",
+        "partner_id": "i",
+        "write_date": "t",
+    },
+    "invoices": {
+        "id": "i",
+        "name": "s",
+        "move_type": "s",
+        "state": "s",
+        "partner_id": "i",
+        "partner_name": "s",
+        "amount_untaxed": "f",
+        "amount_total": "f",
+        "ref": "s",
+        "invoice_date": "d",
+        "invoice_origin": "s",
+        "reversed_entry_id": "i",
+        "user_id": "i",
+        "write_date": "t",
+    },
+    "invoice_lines": {
+        "id": "i",
+        "move_id": "i",
+        "product_id": "i",
+        "product_name": "s",
+        "name": "s",
+        "quantity": "f",
+        "price_unit": "f",
+        "discount": "f",
+        "price_subtotal": "f",
+        "so_line_id": "i",
+    },
+    "so_lines": {
+        "id": "i",
+        "order_id": "i",
+        "order_name": "s",
+        "partner_id": "i",
+        "partner_name": "s",
+        "product_id": "i",
+        "name": "s",
+        "price_unit": "f",
+        "discount": "f",
+        "state": "s",
+        "salesman_id": "i",
+    },
+    "expenses": {
+        "id": "i",
+        "employee_id": "i",
+        "name": "s",
+        "date": "d",
+        "total_amount": "f",
+        "product_id": "i",
+        "product_name": "s",
+        "state": "s",
+        "create_date": "t",
+    },
 }
 
 BOOL_TRUE_BY_DEFAULT = {"validated", "active"}  # absent in Odoo Community / not read: approved, active
@@ -50,23 +126,38 @@ def coerce(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     for col, kind in schema.items():
         src = frame[col] if col in frame.columns else None
         if kind == "i":
-            out[col] = (pd.to_numeric(src, errors="coerce").fillna(0).astype("int64") if src is not None
-                        else pd.Series(0, index=frame.index, dtype="int64"))
+            out[col] = (
+                pd.to_numeric(src, errors="coerce").fillna(0).astype("int64")
+                if src is not None
+                else pd.Series(0, index=frame.index, dtype="int64")
+            )
         elif kind == "f":
-            out[col] = (pd.to_numeric(src, errors="coerce").fillna(0.0).astype("float64") if src is not None
-                        else pd.Series(0.0, index=frame.index, dtype="float64"))
+            out[col] = (
+                pd.to_numeric(src, errors="coerce").fillna(0.0).astype("float64")
+                if src is not None
+                else pd.Series(0.0, index=frame.index, dtype="float64")
+            )
         elif kind == "b":
             default = col in BOOL_TRUE_BY_DEFAULT
-            out[col] = (src.fillna(default).astype(bool) if src is not None
-                        else pd.Series(default, index=frame.index, dtype=bool))
+            out[col] = (
+                src.fillna(default).astype(bool)
+                if src is not None
+                else pd.Series(default, index=frame.index, dtype=bool)
+            )
         elif kind in ("d", "t"):
-            values = pd.to_datetime(src, errors="coerce") if src is not None else pd.Series(
-                pd.NaT, index=frame.index, dtype="datetime64[ns]")
+            values = (
+                pd.to_datetime(src, errors="coerce")
+                if src is not None
+                else pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+            )
             values = values.astype("datetime64[ns]")
             out[col] = values.dt.normalize() if kind == "d" else values
         else:
-            out[col] = src.fillna("").astype(str) if src is not None else pd.Series([""] * n, index=frame.index,
-                                                                                      dtype=str)
+            out[col] = (
+                src.fillna("").astype(str)
+                if src is not None
+                else pd.Series([""] * n, index=frame.index, dtype=str)
+            )
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
 
 

@@ -35,7 +35,9 @@ def activity_key(group: str, scan_run_id: str) -> str:
 
 def group_of(entry: dict[str, Any]) -> str:
     """The group key of a scan-state entry (entries written before grouping do not carry it)."""
-    return str(entry.get("group_key") or group_key(entry["kind"], entry["target_model"], int(entry["target_id"])))
+    return str(
+        entry.get("group_key") or group_key(entry["kind"], entry["target_model"], int(entry["target_id"]))
+    )
 
 
 def severity_order(flag: Flag) -> tuple[int, float, str]:
@@ -81,14 +83,21 @@ class FlagGroup:
             own = [str(c) for c in f.table.get("columns", [])]
             body = [dict(zip(own, r, strict=False)) for r in f.table.get("rows", [])] or [{}]
             later = len(self.flags) - n  # rows kept back for the occurrences after this one
-            for cells in body[:max(1, budget - len(rows) - later)]:
+            for cells in body[: max(1, budget - len(rows) - later)]:
                 rows.append([f"#{n}", f.severity, *(cells.get(c, "") for c in columns)])
         return {"columns": ["occurrence", "severity", *columns], "rows": rows}
 
     def to_dict(self) -> dict[str, Any]:
-        return {"group_key": self.key, "kind": self.kind, "target_model": self.target_model,
-                "target_id": self.target_id, "severity": self.severity, "score": self.score,
-                "occurrences": len(self.flags), "flags": [f.key for f in self.flags]}
+        return {
+            "group_key": self.key,
+            "kind": self.kind,
+            "target_model": self.target_model,
+            "target_id": self.target_id,
+            "severity": self.severity,
+            "score": self.score,
+            "occurrences": len(self.flags),
+            "flags": [f.key for f in self.flags],
+        }
 
 
 def group_flags(flags: Iterable[Flag]) -> dict[str, FlagGroup]:

@@ -18,41 +18,116 @@ class Kind:
 
 
 _ALL = [
-    Kind("ts_daily_excess", "timesheet", "Excess hours in a day", "hours per employee per day above the limit"),
-    Kind("ts_weekly_excess", "timesheet", "Excess hours in a week", "hours per employee per week above the limit"),
+    Kind(
+        "ts_daily_excess", "timesheet", "Excess hours in a day", "hours per employee per day above the limit"
+    ),
+    Kind(
+        "ts_weekly_excess",
+        "timesheet",
+        "Excess hours in a week",
+        "hours per employee per week above the limit",
+    ),
     Kind("ts_weekend", "timesheet", "Weekend time", "time logged on a Saturday or Sunday"),
     Kind("ts_on_leave", "timesheet", "Time on leave", "time logged on a validated leave day"),
-    Kind("ts_duplicate", "timesheet", "Duplicate time entries",
-         "same employee, task, date, hours and description"),
-    Kind("ts_near_duplicate", "timesheet", "Near-duplicate time entries",
-         "same employee, task and date with almost the same hours and description"),
+    Kind(
+        "ts_duplicate",
+        "timesheet",
+        "Duplicate time entries",
+        "same employee, task, date, hours and description",
+    ),
+    Kind(
+        "ts_near_duplicate",
+        "timesheet",
+        "Near-duplicate time entries",
+        "same employee, task and date with almost the same hours and description",
+    ),
     Kind("ts_closed_task", "timesheet", "Time on a closed task", "time dated after the task was closed"),
-    Kind("ts_archived_project", "timesheet", "Time on an archived project",
-         "time logged on an archived project after it was archived or ended"),
-    Kind("ts_after_deadline", "timesheet", "Time long after the deadline",
-         "time dated long after the task deadline"),
+    Kind(
+        "ts_archived_project",
+        "timesheet",
+        "Time on an archived project",
+        "time logged on an archived project after it was archived or ended",
+    ),
+    Kind(
+        "ts_after_deadline",
+        "timesheet",
+        "Time long after the deadline",
+        "time dated long after the task deadline",
+    ),
     Kind("task_overrun", "timesheet", "Task hours overrun", "effective hours far above the allocated hours"),
-    Kind("project_overrun", "timesheet", "Project hours overrun", "effective hours far above the allocated hours"),
-    Kind("project_fast_burn", "timesheet", "Fast budget burn", "hours used much faster than the schedule elapses"),
-    Kind("ts_late_capture", "timesheet", "Late time capture", "entries recorded long after the day they describe"),
-    Kind("ts_outlier", "timesheet", "Unusual day for this employee",
-         "a day's total far above the employee's own median (robust z-score)"),
-    Kind("ts_identical_pattern", "timesheet", "Identical hours every day",
-         "the same daily total on every working day for weeks"),
-    Kind("ts_round_padding", "timesheet", "Round-number padding",
-         "nearly every entry a whole number of hours while the firm logs fractions"),
-    Kind("inv_duplicate", "billing", "Possible duplicate invoice",
-         "same customer and amount with the same or a similar reference, or within a few days"),
+    Kind(
+        "project_overrun",
+        "timesheet",
+        "Project hours overrun",
+        "effective hours far above the allocated hours",
+    ),
+    Kind(
+        "project_fast_burn",
+        "timesheet",
+        "Fast budget burn",
+        "hours used much faster than the schedule elapses",
+    ),
+    Kind(
+        "ts_late_capture",
+        "timesheet",
+        "Late time capture",
+        "entries recorded long after the day they describe",
+    ),
+    Kind(
+        "ts_outlier",
+        "timesheet",
+        "Unusual day for this employee",
+        "a day's total far above the employee's own median (robust z-score)",
+    ),
+    Kind(
+        "ts_identical_pattern",
+        "timesheet",
+        "Identical hours every day",
+        "the same daily total on every working day for weeks",
+    ),
+    Kind(
+        "ts_round_padding",
+        "timesheet",
+        "Round-number padding",
+        "nearly every entry a whole number of hours while the firm logs fractions",
+    ),
+    Kind(
+        "inv_duplicate",
+        "billing",
+        "Possible duplicate invoice",
+        "same customer and amount with the same or a similar reference, or within a few days",
+    ),
     Kind("inv_rate_mismatch", "billing", "Rate mismatch", "invoice unit price differs from the agreed rate"),
-    Kind("inv_unusual_discount", "billing", "Unusual discount",
-         "discount above the policy or above the sale order's discount"),
-    Kind("unbilled_time", "billing", "Unbilled time",
-         "billable time older than the limit that is not invoiced (revenue leakage)"),
-    Kind("inv_timesheet_gap", "billing", "Invoice vs timesheet gap",
-         "invoiced quantity differs from the timesheets the invoice covers"),
-    Kind("credit_note_no_ref", "billing", "Credit note without reference",
-         "a customer or vendor credit note that names no invoice or reference"),
-    Kind("exp_duplicate", "expense", "Possible duplicate expense", "same employee and amount on the same or near date"),
+    Kind(
+        "inv_unusual_discount",
+        "billing",
+        "Unusual discount",
+        "discount above the policy or above the sale order's discount",
+    ),
+    Kind(
+        "unbilled_time",
+        "billing",
+        "Unbilled time",
+        "billable time older than the limit that is not invoiced (revenue leakage)",
+    ),
+    Kind(
+        "inv_timesheet_gap",
+        "billing",
+        "Invoice vs timesheet gap",
+        "invoiced quantity differs from the timesheets the invoice covers",
+    ),
+    Kind(
+        "credit_note_no_ref",
+        "billing",
+        "Credit note without reference",
+        "a customer or vendor credit note that names no invoice or reference",
+    ),
+    Kind(
+        "exp_duplicate",
+        "expense",
+        "Possible duplicate expense",
+        "same employee and amount on the same or near date",
+    ),
     Kind("exp_over_limit", "expense", "Expense over policy limit", "amount above the policy limit"),
     Kind("exp_weekend", "expense", "Weekend expense", "expense dated on a Saturday or Sunday"),
 ]
@@ -78,5 +153,7 @@ def select_kinds(names: list[str] | None) -> list[str]:
                 if name not in out:
                     out.append(name)
             else:
-                raise InputError(f"unknown anomaly kind {name!r}; known: {', '.join(FAMILIES)}, {', '.join(KINDS)}")
+                raise InputError(
+                    f"unknown anomaly kind {name!r}; known: {', '.join(FAMILIES)}, {', '.join(KINDS)}"
+                )
     return out

@@ -63,16 +63,26 @@ class ScanResult:
     since: date
     kinds: list[str]
     flags: list[Flag] = field(default_factory=list)  # detected in this scan's scope, best first
-    new: list[str] = field(default_factory=list)  # flag keys raised now, listed in a new activity of their group
-    attached: list[str] = field(default_factory=list)  # flag keys raised now, attached to the group's open activity
+    new: list[str] = field(
+        default_factory=list
+    )  # flag keys raised now, listed in a new activity of their group
+    attached: list[str] = field(
+        default_factory=list
+    )  # flag keys raised now, attached to the group's open activity
     open_keys: list[str] = field(default_factory=list)  # flag keys detected again, already open
     relisted: list[str] = field(default_factory=list)  # open, unlisted flag keys now listed in a new activity
-    unlisted: list[str] = field(default_factory=list)  # attached flag keys the open activity's note does not list
+    unlisted: list[str] = field(
+        default_factory=list
+    )  # attached flag keys the open activity's note does not list
     resolved: list[dict[str, Any]] = field(default_factory=list)  # state entries no longer detected
-    resolved_groups: list[dict[str, Any]] = field(default_factory=list)  # groups whose every open flag resolved
+    resolved_groups: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # groups whose every open flag resolved
     groups: dict[str, str] = field(default_factory=dict)  # group key -> "new" (activity created now) | "open"
     raised: list[FlagGroup] = field(default_factory=list)  # groups given a new activity (dry run: would be)
-    activity_ids: dict[str, int] = field(default_factory=dict)  # flag key -> the activity of its group, if known
+    activity_ids: dict[str, int] = field(
+        default_factory=dict
+    )  # flag key -> the activity of its group, if known
     created: dict[str, int] = field(default_factory=dict)  # group key -> activity created by this scan
     explanations: dict[str, str] = field(default_factory=dict)  # flag key -> accepted model explanation
     ranking_run_id: str | None = None
@@ -94,8 +104,14 @@ class ScanResult:
         return out
 
 
-def detect_only(settings: Settings, gw: OdooGateway, *, since: date | None = None, kinds: list[str] | None = None,
-                today: date | None = None) -> list[Flag]:
+def detect_only(
+    settings: Settings,
+    gw: OdooGateway,
+    *,
+    since: date | None = None,
+    kinds: list[str] | None = None,
+    today: date | None = None,
+) -> list[Flag]:
     """Full detection without state, write-back or logging (the ranking task run on its own)."""
     today = today or date.today()
     since = since or today - timedelta(days=settings.anomaly.lookback_days)
@@ -103,9 +119,18 @@ def detect_only(settings: Settings, gw: OdooGateway, *, since: date | None = Non
     return detect(data, settings.anomaly, select_kinds(kinds))
 
 
-def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, since: date | None = None,
-                   kinds: list[str] | None = None, dry_run: bool = False, full: bool = False,
-                   backend: Backend | None = None, today: date | None = None) -> ScanResult:
+def scan_anomalies(
+    settings: Settings,
+    gw: OdooGateway,
+    runtime: Runtime,
+    *,
+    since: date | None = None,
+    kinds: list[str] | None = None,
+    dry_run: bool = False,
+    full: bool = False,
+    backend: Backend | None = None,
+    today: date | None = None,
+) -> ScanResult:
     started = time.perf_counter()
     th = settings.anomaly
     today = today or date.today()
@@ -114,10 +139,19 @@ def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, sin
     state = ScanState(runtime.db)
     open_flags = state.open_flags()
     mark = state.watermark()
-    incremental = bool(mark.get("write_date")) and not full and (since is None or since.isoformat() == mark.get("since"))
-    since = since or (date.fromisoformat(mark["since"]) if incremental and mark.get("since")
-                      else today - timedelta(days=th.lookback_days))
-    result = ScanResult(run_id=str(uuid.uuid4()), dry_run=dry_run, incremental=incremental, since=since, kinds=wanted)
+    incremental = (
+        bool(mark.get("write_date"))
+        and not full
+        and (since is None or since.isoformat() == mark.get("since"))
+    )
+    since = since or (
+        date.fromisoformat(mark["since"])
+        if incremental and mark.get("since")
+        else today - timedelta(days=th.lookback_days)
+    )
+    result = ScanResult(
+        run_id=str(uuid.uuid4()), dry_run=dry_run, incremental=incremental, since=since, kinds=wanted
+    )
     t0 = time.perf_counter()
     if incremental:
         scope, newest = changed_scope(gw, str(mark["write_date"]), since, th.read_batch)
@@ -140,8 +174,11 @@ def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, sin
     detected = {f.key: f for f in result.flags}
     result.open_keys = [k for k in detected if k in open_flags]
     fresh = [f for f in result.flags if f.key not in open_flags]
-    result.resolved = [dict(v, key=k) for k, v in open_flags.items()
-                       if v["kind"] in wanted and scope.covers(v["scope"]) and k not in detected]
+    result.resolved = [
+        dict(v, key=k)
+        for k, v in open_flags.items()
+        if v["kind"] in wanted and scope.covers(v["scope"]) and k not in detected
+    ]
     still_open = {k: v for k, v in open_flags.items() if k not in {r["key"] for r in result.resolved}}
     for k, v in still_open.items():
         if v.get("activity_id"):
@@ -162,7 +199,9 @@ def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, sin
                 result.activity_ids[f.key] = act_id
                 if f.key in fresh_keys:
                     result.attached.append(f.key)
-                if f.key[:10] not in note:  # the activity's note does not show it: list it when that one closes
+                if (
+                    f.key[:10] not in note
+                ):  # the activity's note does not show it: list it when that one closes
                     result.unlisted.append(f.key)
         else:
             result.groups[g.key] = "new"
@@ -186,8 +225,9 @@ def scan_anomalies(settings: Settings, gw: OdooGateway, runtime: Runtime, *, sin
     return result
 
 
-def _open_group_activities(gw: OdooGateway, groups: dict[str, FlagGroup],
-                           still_open: dict[str, dict[str, Any]]) -> dict[str, tuple[int, str]]:
+def _open_group_activities(
+    gw: OdooGateway, groups: dict[str, FlagGroup], still_open: dict[str, dict[str, Any]]
+) -> dict[str, tuple[int, str]]:
     """The open activity of each group, if any: group key -> (activity id, note text).
 
     Odoo is the truth about "open" (a reviewer may have marked the activity done or cancelled it since the last
@@ -209,11 +249,16 @@ def _open_group_activities(gw: OdooGateway, groups: dict[str, FlagGroup],
     for model, ids in by_model.items():
         targets = sorted(ids)
         for start in range(0, len(targets), gw.batch_size):
-            chunk = targets[start:start + gw.batch_size]
+            chunk = targets[start : start + gw.batch_size]
             domain: list[Any] = [["res_model", "=", model], ["res_id", "in", chunk]]
-            domain += ["|", ["summary", "ilike", "["], ["id", "in", known_ids]] if known_ids else \
-                [["summary", "ilike", "["]]
-            for act in gw.search_read("mail.activity", domain, ["res_id", "summary", "note"], order="id desc"):
+            domain += (
+                ["|", ["summary", "ilike", "["], ["id", "in", known_ids]]
+                if known_ids
+                else [["summary", "ilike", "["]]
+            )
+            for act in gw.search_read(
+                "mail.activity", domain, ["res_id", "summary", "note"], order="id desc"
+            ):
                 acts.setdefault((model, int(act["res_id"])), []).append(act)
     found: dict[str, tuple[int, str]] = {}
     for g in groups.values():
@@ -225,16 +270,20 @@ def _open_group_activities(gw: OdooGateway, groups: dict[str, FlagGroup],
 
 def _match(group: FlagGroup, candidates: list[dict[str, Any]], known: set[int]) -> dict[str, Any] | None:
     """The newest candidate with the group marker, else with a known id, else with one of the flags' markers."""
+
     def summary(act: dict[str, Any]) -> str:
         return str(act.get("summary") or "")
 
-    return (next((a for a in candidates if marker(group.key) in summary(a)), None)
-            or next((a for a in candidates if int(a["id"]) in known), None)
-            or next((a for a in candidates if any(marker(f.key) in summary(a) for f in group.flags)), None))
+    return (
+        next((a for a in candidates if marker(group.key) in summary(a)), None)
+        or next((a for a in candidates if int(a["id"]) in known), None)
+        or next((a for a in candidates if any(marker(f.key) in summary(a) for f in group.flags)), None)
+    )
 
 
-def _resolved_groups(resolved: list[dict[str, Any]], still_open: dict[str, dict[str, Any]],
-                     fresh: list[Flag]) -> list[dict[str, Any]]:
+def _resolved_groups(
+    resolved: list[dict[str, Any]], still_open: dict[str, dict[str, Any]], fresh: list[Flag]
+) -> list[dict[str, Any]]:
     """Groups with a flag resolved now and no flag left open (nor detected anew): the group is resolved."""
     alive = {group_of(v) for v in still_open.values()} | {f.group_key for f in fresh}
     out: dict[str, dict[str, Any]] = {}
@@ -242,16 +291,32 @@ def _resolved_groups(resolved: list[dict[str, Any]], still_open: dict[str, dict[
         key = group_of(entry)
         if key in alive:
             continue
-        group = out.setdefault(key, {"group_key": key, "kind": entry["kind"], "target_model": entry["target_model"],
-                                     "target_id": int(entry["target_id"]), "flags": [], "activity_ids": []})
+        group = out.setdefault(
+            key,
+            {
+                "group_key": key,
+                "kind": entry["kind"],
+                "target_model": entry["target_model"],
+                "target_id": int(entry["target_id"]),
+                "flags": [],
+                "activity_ids": [],
+            },
+        )
         group["flags"].append(entry["key"])
         if entry.get("activity_id") and int(entry["activity_id"]) not in group["activity_ids"]:
             group["activity_ids"].append(int(entry["activity_id"]))
     return list(out.values())
 
 
-def _rank(settings: Settings, gw: OdooGateway, runtime: Runtime, backend: Backend, flags: list[Flag],
-          result: ScanResult, today: date) -> None:
+def _rank(
+    settings: Settings,
+    gw: OdooGateway,
+    runtime: Runtime,
+    backend: Backend,
+    flags: list[Flag],
+    result: ScanResult,
+    today: date,
+) -> None:
     from assistant.anomaly.explain import AnomalyRanking
 
     task = AnomalyRanking(flags, limit=settings.anomaly.llm_max_candidates)
@@ -270,31 +335,68 @@ def _rank(settings: Settings, gw: OdooGateway, runtime: Runtime, backend: Backen
 def _flag_entry(flag: Flag, version: str, scan_id: str) -> LogEntry:
     """The log row of a new or attached flag. No ``activity_id`` column (it is in ``parsed_output``): only the row
     of the activity itself carries it, because review sync matches decisions by ``marker(run_key)``."""
-    return LogEntry(run_key=flag.key, task=TASK, prompt_name=f"anomaly.{flag.kind}", prompt_version=version,
-                    model="rules", odoo_model=flag.target_model, odoo_id=flag.target_id, status="ok",
-                    model_params={"detector": flag.kind, "thresholds": version, "scan_run_id": scan_id, "row": "flag",
-                                  "group_key": flag.group_key},
-                    decided_by="rules", user_prompt=f"deterministic detector {flag.kind}")
+    return LogEntry(
+        run_key=flag.key,
+        task=TASK,
+        prompt_name=f"anomaly.{flag.kind}",
+        prompt_version=version,
+        model="rules",
+        odoo_model=flag.target_model,
+        odoo_id=flag.target_id,
+        status="ok",
+        model_params={
+            "detector": flag.kind,
+            "thresholds": version,
+            "scan_run_id": scan_id,
+            "row": "flag",
+            "group_key": flag.group_key,
+        },
+        decided_by="rules",
+        user_prompt=f"deterministic detector {flag.kind}",
+    )
 
 
 def _group_entry(group: FlagGroup, version: str, scan_id: str) -> LogEntry:
     """The log row of one activity created for a group: its ``run_key`` is the activity key (its marker is in the
     summary) and it carries the ``activity_id``, so review sync records the reviewer's decision on it."""
-    return LogEntry(run_key=activity_key(group.key, scan_id), task=TASK, prompt_name=f"anomaly.{group.kind}",
-                    prompt_version=version, model="rules", odoo_model=group.target_model, odoo_id=group.target_id,
-                    status="ok", model_params={"detector": group.kind, "thresholds": version, "scan_run_id": scan_id,
-                                               "row": "activity", "group_key": group.key},
-                    decided_by="rules", user_prompt=f"deterministic detector {group.kind}: one activity per group")
+    return LogEntry(
+        run_key=activity_key(group.key, scan_id),
+        task=TASK,
+        prompt_name=f"anomaly.{group.kind}",
+        prompt_version=version,
+        model="rules",
+        odoo_model=group.target_model,
+        odoo_id=group.target_id,
+        status="ok",
+        model_params={
+            "detector": group.kind,
+            "thresholds": version,
+            "scan_run_id": scan_id,
+            "row": "activity",
+            "group_key": group.key,
+        },
+        decided_by="rules",
+        user_prompt=f"deterministic detector {group.kind}: one activity per group",
+    )
 
 
 def summary_of(group: FlagGroup, scan_id: str) -> str:
     """Activity summary: the kind's label, the group marker (finds the open activity of the group again) and the
     activity marker (review sync)."""
-    return f"Anomaly: {KINDS[group.kind].label} {marker(group.key)} {marker(activity_key(group.key, scan_id))}"
+    return (
+        f"Anomaly: {KINDS[group.kind].label} {marker(group.key)} {marker(activity_key(group.key, scan_id))}"
+    )
 
 
-def _write_back(settings: Settings, gw: OdooGateway, groups: list[FlagGroup], entries: dict[str, LogEntry],
-                group_entries: dict[str, LogEntry], result: ScanResult, today: date) -> None:
+def _write_back(
+    settings: Settings,
+    gw: OdooGateway,
+    groups: list[FlagGroup],
+    entries: dict[str, LogEntry],
+    group_entries: dict[str, LogEntry],
+    result: ScanResult,
+    today: date,
+) -> None:
     if not groups:
         return
     ranks: dict[str, int] = {}
@@ -305,13 +407,27 @@ def _write_back(settings: Settings, gw: OdooGateway, groups: list[FlagGroup], en
     max_rows = settings.anomaly.max_evidence_rows * 3
     specs = []
     for g in groups:
-        note = render(g, run_id=group_entries[g.key].run_id, model="rules", max_rows=max_rows,
-                      explanations=result.explanations, rank=ranks.get(g.key), explainer=result.ranking_model)
+        note = render(
+            g,
+            run_id=group_entries[g.key].run_id,
+            model="rules",
+            max_rows=max_rows,
+            explanations=result.explanations,
+            rank=ranks.get(g.key),
+            explainer=result.ranking_model,
+        )
         lead = g.lead
-        specs.append(ActivitySpec(res_model=g.target_model, res_id=g.target_id, summary=summary_of(g, result.run_id),
-                                  note_html=note, user_id=cfg.finance_user_id or lead.assignee_id or cfg.fallback_user_id,
-                                  deadline=today + timedelta(days=cfg.activity_deadline_days),
-                                  group=lead.group if g.target_model == "project.task" else None))
+        specs.append(
+            ActivitySpec(
+                res_model=g.target_model,
+                res_id=g.target_id,
+                summary=summary_of(g, result.run_id),
+                note_html=note,
+                user_id=cfg.finance_user_id or lead.assignee_id or cfg.fallback_user_id,
+                deadline=today + timedelta(days=cfg.activity_deadline_days),
+                group=lead.group if g.target_model == "project.task" else None,
+            )
+        )
     try:
         ids = gw.create_activities(specs)
     except OdooError as exc:

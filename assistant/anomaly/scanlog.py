@@ -31,8 +31,15 @@ if TYPE_CHECKING:
 TASK = "anomaly_scan"
 
 
-def log_scan(runtime: Runtime, settings: Settings, result: ScanResult, fresh: list[Flag],
-             entries: dict[str, LogEntry], group_entries: dict[str, LogEntry], watermark: str) -> None:
+def log_scan(
+    runtime: Runtime,
+    settings: Settings,
+    result: ScanResult,
+    fresh: list[Flag],
+    entries: dict[str, LogEntry],
+    group_entries: dict[str, LogEntry],
+    watermark: str,
+) -> None:
     from assistant.runtime import redactor_for
 
     version = settings.anomaly.version()
@@ -45,25 +52,55 @@ def log_scan(runtime: Runtime, settings: Settings, result: ScanResult, fresh: li
     report = session.report().to_dict()
     rows: list[LogEntry] = []
     status = "dry_run" if result.dry_run else "failed" if result.errors else "ok"
-    summary = {"since": result.since.isoformat(), "incremental": result.incremental, "kinds": result.kinds,
-               "scope": result.scope, "detected": result.counts(), "new": len(result.new),
-               "attached": len(result.attached), "already_open": len(result.open_keys),
-               "relisted": len(result.relisted), "resolved": len(result.resolved),
-               "groups_raised": len(group_entries), "groups_resolved": len(result.resolved_groups),
-               "watermark": watermark, "timings": result.timings, "ranking_run_id": result.ranking_run_id,
-               "ranking_status": result.ranking_status, "activities": len(result.created)}
-    rows.append(LogEntry(run_key=hashlib.sha256(f"{TASK}|{result.run_id}".encode()).hexdigest(), task=TASK,
-                         prompt_name="anomaly.scan", prompt_version=version, model="rules", odoo_model="res.company",
-                         odoo_id=0, status=status, run_id=result.run_id, decided_by="rules",
-                         model_params={"thresholds": version, "dry_run": result.dry_run},
-                         user_prompt="deterministic anomaly detectors", parsed_output=summary,
-                         redaction_report=report, latency_ms=result.timings.get("total", 0.0) * 1000,
-                         error_message="; ".join(result.errors) or None))
+    summary = {
+        "since": result.since.isoformat(),
+        "incremental": result.incremental,
+        "kinds": result.kinds,
+        "scope": result.scope,
+        "detected": result.counts(),
+        "new": len(result.new),
+        "attached": len(result.attached),
+        "already_open": len(result.open_keys),
+        "relisted": len(result.relisted),
+        "resolved": len(result.resolved),
+        "groups_raised": len(group_entries),
+        "groups_resolved": len(result.resolved_groups),
+        "watermark": watermark,
+        "timings": result.timings,
+        "ranking_run_id": result.ranking_run_id,
+        "ranking_status": result.ranking_status,
+        "activities": len(result.created),
+    }
+    rows.append(
+        LogEntry(
+            run_key=hashlib.sha256(f"{TASK}|{result.run_id}".encode()).hexdigest(),
+            task=TASK,
+            prompt_name="anomaly.scan",
+            prompt_version=version,
+            model="rules",
+            odoo_model="res.company",
+            odoo_id=0,
+            status=status,
+            run_id=result.run_id,
+            decided_by="rules",
+            model_params={"thresholds": version, "dry_run": result.dry_run},
+            user_prompt="deterministic anomaly detectors",
+            parsed_output=summary,
+            redaction_report=report,
+            latency_ms=result.timings.get("total", 0.0) * 1000,
+            error_message="; ".join(result.errors) or None,
+        )
+    )
     detect_ms = result.timings.get("detect", 0.0) * 1000 / max(len(result.flags), 1)
     for f, flag_dict in zip(fresh, redacted, strict=True):
         entry = entries[f.key]
-        entry.parsed_output = {**flag_dict, "status": result.status_of(f), "group_status": result.groups.get(
-            f.group_key), "activity_id": result.activity_ids.get(f.key), "listed": f.key not in result.unlisted}
+        entry.parsed_output = {
+            **flag_dict,
+            "status": result.status_of(f),
+            "group_status": result.groups.get(f.group_key),
+            "activity_id": result.activity_ids.get(f.key),
+            "listed": f.key not in result.unlisted,
+        }
         entry.raw_output = None
         entry.redaction_report = report
         entry.latency_ms = detect_ms
@@ -72,37 +109,86 @@ def log_scan(runtime: Runtime, settings: Settings, result: ScanResult, fresh: li
         rows.append(entry)
     for raised in result.raised:
         row = group_entries[raised.key]
-        row.parsed_output = {**raised.to_dict(), "activity_key": row.run_key, "status": "new",
-                             "relisted": [f.key for f in raised.flags if f.key in result.relisted],
-                             "activity_id": row.activity_id}
+        row.parsed_output = {
+            **raised.to_dict(),
+            "activity_key": row.run_key,
+            "status": "new",
+            "relisted": [f.key for f in raised.flags if f.key in result.relisted],
+            "activity_id": row.activity_id,
+        }
         if result.dry_run:
             row.status = "dry_run"
         rows.append(row)
     for old in result.resolved:
-        rows.append(LogEntry(
-            run_key=old["key"], task=TASK, prompt_name=f"anomaly.{old['kind']}", prompt_version=version, model="rules",
-            odoo_model=old["target_model"], odoo_id=int(old["target_id"]),
-            status="dry_run" if result.dry_run else "resolved", decided_by="rules",
-            model_params={"detector": old["kind"], "thresholds": version, "scan_run_id": result.run_id, "row": "flag",
-                          "group_key": group_of(old)},
-            parsed_output={"key": old["key"], "kind": old["kind"], "subject": old.get("subject"),
-                           "group_key": group_of(old), "activity_id": old.get("activity_id"),
-                           "raised_run_id": old.get("run_id"), "status": "resolved",
-                           "note": "no longer detected: the cause disappeared (or left the scan window)"}))
+        rows.append(
+            LogEntry(
+                run_key=old["key"],
+                task=TASK,
+                prompt_name=f"anomaly.{old['kind']}",
+                prompt_version=version,
+                model="rules",
+                odoo_model=old["target_model"],
+                odoo_id=int(old["target_id"]),
+                status="dry_run" if result.dry_run else "resolved",
+                decided_by="rules",
+                model_params={
+                    "detector": old["kind"],
+                    "thresholds": version,
+                    "scan_run_id": result.run_id,
+                    "row": "flag",
+                    "group_key": group_of(old),
+                },
+                parsed_output={
+                    "key": old["key"],
+                    "kind": old["kind"],
+                    "subject": old.get("subject"),
+                    "group_key": group_of(old),
+                    "activity_id": old.get("activity_id"),
+                    "raised_run_id": old.get("run_id"),
+                    "status": "resolved",
+                    "note": "no longer detected: the cause disappeared (or left the scan window)",
+                },
+            )
+        )
     for group in result.resolved_groups:
-        rows.append(LogEntry(
-            run_key=group["group_key"], task=TASK, prompt_name=f"anomaly.{group['kind']}", prompt_version=version,
-            model="rules", odoo_model=group["target_model"], odoo_id=int(group["target_id"]),
-            status="dry_run" if result.dry_run else "resolved", decided_by="rules",
-            model_params={"detector": group["kind"], "thresholds": version, "scan_run_id": result.run_id,
-                          "row": "group", "group_key": group["group_key"]},
-            parsed_output={**group, "status": "resolved",
-                           "note": "every flag of this kind on this record is resolved"}))
+        rows.append(
+            LogEntry(
+                run_key=group["group_key"],
+                task=TASK,
+                prompt_name=f"anomaly.{group['kind']}",
+                prompt_version=version,
+                model="rules",
+                odoo_model=group["target_model"],
+                odoo_id=int(group["target_id"]),
+                status="dry_run" if result.dry_run else "resolved",
+                decided_by="rules",
+                model_params={
+                    "detector": group["kind"],
+                    "thresholds": version,
+                    "scan_run_id": result.run_id,
+                    "row": "group",
+                    "group_key": group["group_key"],
+                },
+                parsed_output={
+                    **group,
+                    "status": "resolved",
+                    "note": "every flag of this kind on this record is resolved",
+                },
+            )
+        )
     runtime.log.append(rows)
 
 
-def remember(state: ScanState, open_flags: dict[str, dict[str, Any]], result: ScanResult, fresh: list[Flag],
-             entries: dict[str, LogEntry], watermark: str, since: date, advance: bool) -> None:
+def remember(
+    state: ScanState,
+    open_flags: dict[str, dict[str, Any]],
+    result: ScanResult,
+    fresh: list[Flag],
+    entries: dict[str, LogEntry],
+    watermark: str,
+    since: date,
+    advance: bool,
+) -> None:
     """New open flags (with their group, activity and whether its note lists them), resolved ones dropped; the
     watermark moves only after a clean scan of every kind."""
     now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -111,23 +197,39 @@ def remember(state: ScanState, open_flags: dict[str, dict[str, Any]], result: Sc
         entry = entries[f.key]
         if entry.status == "failed":
             continue
-        updated[f.key] = {"kind": f.kind, "target_model": f.target_model, "target_id": f.target_id,
-                          "group_key": f.group_key, "scope": f.scope, "subject": f.subject, "severity": f.severity,
-                          "score": f.score, "activity_id": result.activity_ids.get(f.key),
-                          "listed": f.key not in result.unlisted, "run_id": entry.run_id, "raised_at": now,
-                          "last_seen": now}
+        updated[f.key] = {
+            "kind": f.kind,
+            "target_model": f.target_model,
+            "target_id": f.target_id,
+            "group_key": f.group_key,
+            "scope": f.scope,
+            "subject": f.subject,
+            "severity": f.severity,
+            "score": f.score,
+            "activity_id": result.activity_ids.get(f.key),
+            "listed": f.key not in result.unlisted,
+            "run_id": entry.run_id,
+            "raised_at": now,
+            "last_seen": now,
+        }
     for key in result.open_keys:
         seen = {**updated[key], "last_seen": now}
         if not seen.get("listed", True):  # attached earlier to an activity whose note does not list it
             group = group_of(seen)
             if group in result.created:  # listed now, in the group's new activity
                 seen.update(activity_id=result.created[group], listed=True)
-            elif result.groups.get(group) == "open" and key in result.activity_ids:  # that activity is still open
+            elif (
+                result.groups.get(group) == "open" and key in result.activity_ids
+            ):  # that activity is still open
                 seen.update(activity_id=result.activity_ids[key], listed=key not in result.unlisted)
         updated[key] = seen
     values: dict[str, dict[str, Any]] = {OPEN_FLAGS: {"flags": updated}}
     if advance and not result.errors and watermark:
-        values[WATERMARK] = {"write_date": watermark, "since": since.isoformat(), "scanned_at": now,
-                             "scan_run_id": result.run_id}
+        values[WATERMARK] = {
+            "write_date": watermark,
+            "since": since.isoformat(),
+            "scanned_at": now,
+            "scan_run_id": result.run_id,
+        }
     state.put(values)
     result.total_open = len(updated)

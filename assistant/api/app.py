@@ -35,8 +35,10 @@ SECURITY_HEADERS = {
     "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=()",
 }
-UI_CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-          "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'")
+UI_CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    "frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'"
+)
 
 
 class BodyLimit:
@@ -80,8 +82,16 @@ class BodyLimit:
 
     async def _reject(self, send: Send) -> None:
         body = b'{"detail":"request body too large"}'
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
 
@@ -118,9 +128,12 @@ def _add_middleware(app: FastAPI, state: ServiceState) -> None:
         return response
 
     if state.settings.service.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=state.settings.service.cors_origins,
-                           allow_methods=["GET", "POST"], allow_headers=["Authorization", "X-API-Key",
-                                                                         "Content-Type"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=state.settings.service.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+        )
     app.add_middleware(BodyLimit, limit=state.settings.service.max_body_bytes)
 
 
@@ -143,17 +156,31 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         return app.openapi_schema
     schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
     schemes = schema.setdefault("components", {}).setdefault("securitySchemes", {})
-    schemes["WebhookSignature"] = {"type": "apiKey", "in": "header", "name": "X-Assistant-Signature",
-                                   "description": "sha256=<hex HMAC-SHA256(secret, '<timestamp>.<raw body>')>"}
-    schemes["WebhookTimestamp"] = {"type": "apiKey", "in": "header", "name": "X-Assistant-Timestamp",
-                                   "description": "Unix seconds; inside the replay window"}
-    schemes["OdooWebhookToken"] = {"type": "apiKey", "in": "query", "name": "token",
-                                   "description": "Odoo-native mode (opt-in); payload must carry write_date"}
+    schemes["WebhookSignature"] = {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Assistant-Signature",
+        "description": "sha256=<hex HMAC-SHA256(secret, '<timestamp>.<raw body>')>",
+    }
+    schemes["WebhookTimestamp"] = {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Assistant-Timestamp",
+        "description": "Unix seconds; inside the replay window",
+    }
+    schemes["OdooWebhookToken"] = {
+        "type": "apiKey",
+        "in": "query",
+        "name": "token",
+        "description": "Odoo-native mode (opt-in); payload must carry write_date",
+    }
     for path in schema.get("paths", {}).values():  # 422 bodies are {"detail": "<reason>"} (see handler above)
         for operation in path.values():
             if "422" in operation.get("responses", {}):
-                operation["responses"]["422"] = {"description": "Invalid input, with the reason", "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}}
+                operation["responses"]["422"] = {
+                    "description": "Invalid input, with the reason",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
+                }
     schema["components"].get("schemas", {}).pop("HTTPValidationError", None)
     schema["components"].get("schemas", {}).pop("ValidationError", None)
     app.openapi_schema = schema
@@ -166,11 +193,19 @@ def create_app(settings: Settings, *, db: Database | None = None) -> FastAPI:
     from assistant.web import routes as web
 
     database = db or Database.from_settings(settings)
-    state = ServiceState(settings=settings, db=database, log=PromptLogStore(database), keys=KeyStore(database),
-                         jobs=JobService(settings, database))
-    app = FastAPI(title="odoo-governed-assistant", version=__version__,
-                  description="Governed AI assistant for Odoo: trigger runs, receive Odoo webhooks, read and "
-                              "verify the prompt log. AI advises, humans decide.")
+    state = ServiceState(
+        settings=settings,
+        db=database,
+        log=PromptLogStore(database),
+        keys=KeyStore(database),
+        jobs=JobService(settings, database),
+    )
+    app = FastAPI(
+        title="odoo-governed-assistant",
+        version=__version__,
+        description="Governed AI assistant for Odoo: trigger runs, receive Odoo webhooks, read and "
+        "verify the prompt log. AI advises, humans decide.",
+    )
     app.state.service = state
     app.include_router(runs.build_router())
     app.include_router(webhooks.router)

@@ -60,14 +60,19 @@ bearer = HTTPBearer(auto_error=False, description="API key: `Authorization: Bear
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False, description="API key (alternative header)")
 
 
-def principal(state: State,
-              creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-              header_key: Annotated[str | None, Depends(api_key_header)]) -> Principal:
+def principal(
+    state: State,
+    creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    header_key: Annotated[str | None, Depends(api_key_header)],
+) -> Principal:
     key = creds.credentials if creds is not None else header_key
     found = state.keys.verify(key)
     if found is None:
-        raise HTTPException(401, "missing or invalid API key" if key else "missing API key",
-                            headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPException(
+            401,
+            "missing or invalid API key" if key else "missing API key",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     return found
 
 

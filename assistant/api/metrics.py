@@ -15,8 +15,10 @@ BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 def _labels(pairs: dict[str, str]) -> str:
     if not pairs:
         return ""
-    inner = ",".join(f'{k}="{str(v).replace(chr(92), chr(92) * 2).replace(chr(34), chr(92) + chr(34))}"'
-                     for k, v in sorted(pairs.items()))
+    inner = ",".join(
+        f'{k}="{str(v).replace(chr(92), chr(92) * 2).replace(chr(34), chr(92) + chr(34))}"'
+        for k, v in sorted(pairs.items())
+    )
     return "{" + inner + "}"
 
 
@@ -47,20 +49,35 @@ class Metrics:
         """Prometheus text format 0.0.4; ``gauges`` are read from the database by the caller."""
         out: list[str] = []
         with self._lock:
-            out += ["# HELP oga_http_requests_total HTTP requests by method, route template and status.",
-                    "# TYPE oga_http_requests_total counter"]
+            out += [
+                "# HELP oga_http_requests_total HTTP requests by method, route template and status.",
+                "# TYPE oga_http_requests_total counter",
+            ]
             for (method, route, status), n in sorted(self.requests.items()):
-                out.append(f"oga_http_requests_total{_labels({'method': method, 'route': route, 'status': status})} {n}")
-            out += ["# HELP oga_http_request_duration_seconds Request latency by route template.",
-                    "# TYPE oga_http_request_duration_seconds histogram"]
+                out.append(
+                    f"oga_http_requests_total{_labels({'method': method, 'route': route, 'status': status})} {n}"
+                )
+            out += [
+                "# HELP oga_http_request_duration_seconds Request latency by route template.",
+                "# TYPE oga_http_request_duration_seconds histogram",
+            ]
             for route, buckets in sorted(self.latency.items()):
                 for bound, n in zip(BUCKETS, buckets, strict=True):
-                    out.append(f"oga_http_request_duration_seconds_bucket{_labels({'route': route, 'le': str(bound)})} {n}")
+                    out.append(
+                        f"oga_http_request_duration_seconds_bucket{_labels({'route': route, 'le': str(bound)})} {n}"
+                    )
                 count = self.latency_count[route]
-                out.append(f"oga_http_request_duration_seconds_bucket{_labels({'route': route, 'le': '+Inf'})} {count}")
-                out.append(f"oga_http_request_duration_seconds_sum{_labels({'route': route})} {self.latency_sum[route]:.6f}")
+                out.append(
+                    f"oga_http_request_duration_seconds_bucket{_labels({'route': route, 'le': '+Inf'})} {count}"
+                )
+                out.append(
+                    f"oga_http_request_duration_seconds_sum{_labels({'route': route})} {self.latency_sum[route]:.6f}"
+                )
                 out.append(f"oga_http_request_duration_seconds_count{_labels({'route': route})} {count}")
-            out += ["# HELP oga_webhooks_total Webhook deliveries by outcome.", "# TYPE oga_webhooks_total counter"]
+            out += [
+                "# HELP oga_webhooks_total Webhook deliveries by outcome.",
+                "# TYPE oga_webhooks_total counter",
+            ]
             for outcome, n in sorted(self.webhooks.items()):
                 out.append(f"oga_webhooks_total{_labels({'outcome': outcome})} {n}")
         for name, series in sorted(gauges.items()):

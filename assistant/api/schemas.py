@@ -39,18 +39,33 @@ def odoo_id(value: object) -> object:
 
 
 class _RunOptions(Strict):
-    wait: bool = Field(False, description="Wait for the jobs to finish (at most wait_seconds) before answering.")
-    wait_seconds: float = Field(30.0, ge=0, le=120, description="Longest wait when `wait` is true (the server "
-                                "also caps it: service.wait_max_seconds).")
-    idempotency_key: str | None = Field(None, min_length=1, max_length=128, pattern=r"^[\w.:-]+$",
-                                        description="Repeating a request with the same key returns the same jobs.")
+    wait: bool = Field(
+        False, description="Wait for the jobs to finish (at most wait_seconds) before answering."
+    )
+    wait_seconds: float = Field(
+        30.0,
+        ge=0,
+        le=120,
+        description="Longest wait when `wait` is true (the server also caps it: service.wait_max_seconds).",
+    )
+    idempotency_key: str | None = Field(
+        None,
+        min_length=1,
+        max_length=128,
+        pattern=r"^[\w.:-]+$",
+        description="Repeating a request with the same key returns the same jobs.",
+    )
 
 
 class RunIds(_RunOptions):
     """Run a task on these records (1-500 distinct ids): one job per record."""
 
-    ids: list[RecordId] = Field(min_length=1, max_length=MAX_IDS, json_schema_extra={"uniqueItems": True},
-                                description="Odoo record ids.")
+    ids: list[RecordId] = Field(
+        min_length=1,
+        max_length=MAX_IDS,
+        json_schema_extra={"uniqueItems": True},
+        description="Odoo record ids.",
+    )
 
     @model_validator(mode="after")
     def _distinct(self) -> RunIds:
@@ -86,15 +101,32 @@ class JobOut(BaseModel):
     created_at: datetime
     updated_at: datetime
     finished_at: datetime | None
-    duplicate: bool = Field(False, description="This request repeated an earlier one; this is the earlier job.")
+    duplicate: bool = Field(
+        False, description="This request repeated an earlier one; this is the earlier job."
+    )
 
     @classmethod
     def of(cls, job: ServiceJob, duplicate: bool = False) -> JobOut:
-        return cls(id=job.id, kind=job.kind, task=job.task, odoo_model=job.odoo_model, record_id=job.record_id,
-                   source=job.source, event=job.event, status=job.status, attempts=job.attempts,  # type: ignore[arg-type]
-                   run_id=job.run_id, run_status=job.run_status, activity_id=job.activity_id,
-                   error_class=job.error_class, error_message=job.error_message, created_at=job.created_at,
-                   updated_at=job.updated_at, finished_at=job.finished_at, duplicate=duplicate)
+        return cls(
+            id=job.id,
+            kind=job.kind,
+            task=job.task,
+            odoo_model=job.odoo_model,
+            record_id=job.record_id,
+            source=job.source,
+            event=job.event,
+            status=job.status,
+            attempts=job.attempts,  # type: ignore[arg-type]
+            run_id=job.run_id,
+            run_status=job.run_status,
+            activity_id=job.activity_id,
+            error_class=job.error_class,
+            error_message=job.error_message,
+            created_at=job.created_at,
+            updated_at=job.updated_at,
+            finished_at=job.finished_at,
+            duplicate=duplicate,
+        )
 
 
 class RunsOut(BaseModel):
@@ -111,9 +143,13 @@ class OdooWebhook(BaseModel):
 
     model_config = ConfigDict(extra="allow", strict=True, populate_by_name=False)
 
-    model: str = Field(alias="_model", min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+    model: str = Field(
+        alias="_model", min_length=1, max_length=64, pattern=r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$"
+    )
     id: Annotated[int | None, BeforeValidator(odoo_id)] = Field(
-        alias="_id", description="Record id; false (no record) from a scheduled action, for all_records routes")
+        alias="_id",
+        description="Record id; false (no record) from a scheduled action, for all_records routes",
+    )
     action: str | None = Field(None, alias="_action", max_length=300)
 
     @model_validator(mode="after")
@@ -209,7 +245,9 @@ class AcceptanceRow(BaseModel):
     rejected: int
     edited: int = Field(description="Still open, changed by a reviewer.")
     pending: int
-    acceptance_rate: float | None = Field(description="accepted / (accepted + rejected); null without decisions.")
+    acceptance_rate: float | None = Field(
+        description="accepted / (accepted + rejected); null without decisions."
+    )
 
 
 class AcceptanceOut(BaseModel):

@@ -91,8 +91,11 @@ class KeyStore:
 
     def revoke(self, name: str) -> bool:
         with self.db.session() as session, session.begin():
-            done = session.execute(update(ApiKey).where(ApiKey.name == name, ApiKey.revoked_at.is_(None))
-                                   .values(revoked_at=datetime.now(UTC)))
+            done = session.execute(
+                update(ApiKey)
+                .where(ApiKey.name == name, ApiKey.revoked_at.is_(None))
+                .values(revoked_at=datetime.now(UTC))
+            )
         with self._lock:
             self._cache.clear()
         return bool(done.rowcount)  # type: ignore[attr-defined]
@@ -116,7 +119,9 @@ class KeyStore:
             principal = None
             if row is not None and row.revoked_at is None:
                 principal = Principal(row.id, row.name, row.role)
-                session.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=datetime.now(UTC)))
+                session.execute(
+                    update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=datetime.now(UTC))
+                )
         with self._lock:
             if len(self._cache) > 10_000:
                 self._cache.clear()
@@ -136,10 +141,19 @@ class KeyStore:
         if not token or len(token) > 100:
             return None
         with self.db.session() as session:
-            row = session.execute(
-                select(ApiKey).join(UiSession, UiSession.key_id == ApiKey.id)
-                .where(UiSession.token_hash == sha256_hex(token), UiSession.expires_at > datetime.now(UTC),
-                       ApiKey.revoked_at.is_(None))).scalars().first()
+            row = (
+                session.execute(
+                    select(ApiKey)
+                    .join(UiSession, UiSession.key_id == ApiKey.id)
+                    .where(
+                        UiSession.token_hash == sha256_hex(token),
+                        UiSession.expires_at > datetime.now(UTC),
+                        ApiKey.revoked_at.is_(None),
+                    )
+                )
+                .scalars()
+                .first()
+            )
         return Principal(row.id, row.name, row.role) if row is not None else None
 
     def close_session(self, token: str | None) -> None:
@@ -155,8 +169,14 @@ def sign(secret: str, timestamp: int | str, body: bytes) -> str:
     return f"sha256={mac}"
 
 
-def check_signature(secret: str, timestamp: str | None, signature: str | None, body: bytes,
-                    tolerance: int, now: float | None = None) -> str | None:
+def check_signature(
+    secret: str,
+    timestamp: str | None,
+    signature: str | None,
+    body: bytes,
+    tolerance: int,
+    now: float | None = None,
+) -> str | None:
     """None when valid, else the reason for a 401."""
     if not timestamp or not signature:
         return "unsigned request: X-Assistant-Timestamp and X-Assistant-Signature are required"

@@ -164,8 +164,9 @@ _CUES: dict[str, list[str]] = {
     ],
 }
 
-CUES: dict[str, re.Pattern[str]] = {name: re.compile("|".join(f"(?:{p})" for p in parts), re.I)
-                                    for name, parts in _CUES.items()}
+CUES: dict[str, re.Pattern[str]] = {
+    name: re.compile("|".join(f"(?:{p})" for p in parts), re.I) for name, parts in _CUES.items()
+}
 
 
 def cue_counts(text: str) -> dict[str, int]:

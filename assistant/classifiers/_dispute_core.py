@@ -40,17 +40,25 @@ class DisputeOut(BaseModel):
     label: str = Field(description="One of: " + ", ".join(ALL_LABELS))
     confidence: float = Field(ge=0.0, le=1.0, description="Probability that the label is right.")
     reason: str = Field(max_length=400, description="One short sentence: why this label.")
-    invoice_refs: list[str] = Field(default_factory=list, max_length=10, description="Invoice references, verbatim.")
+    invoice_refs: list[str] = Field(
+        default_factory=list, max_length=10, description="Invoice references, verbatim."
+    )
     disputed_amount: str | None = Field(None, description="Amount contested or promised, verbatim, or null.")
     promised_date: str | None = Field(None, description="Promised payment date (YYYY-MM-DD) or null.")
-    requested_documents: list[str] = Field(default_factory=list, max_length=6,
-                                           description="Documents the customer asks for.")
+    requested_documents: list[str] = Field(
+        default_factory=list, max_length=6, description="Documents the customer asks for."
+    )
     next_step: str = Field(max_length=300, description="The suggested next step for finance.")
 
 
-DOC_NAMES = {"timesheets": "timesheet backup", "invoice_copy": "a copy of the invoice",
-             "po_reference": "the PO reference", "proof_of_delivery": "proof of delivery",
-             "receipts": "the expense receipts", "activity_report": "the activity report / engagement letter"}
+DOC_NAMES = {
+    "timesheets": "timesheet backup",
+    "invoice_copy": "a copy of the invoice",
+    "po_reference": "the PO reference",
+    "proof_of_delivery": "proof of delivery",
+    "receipts": "the expense receipts",
+    "activity_report": "the activity report / engagement letter",
+}
 
 
 def next_step(label: str, refs: list[str], documents: list[str], promised: str | None) -> str:
@@ -63,8 +71,11 @@ def next_step(label: str, refs: list[str], documents: list[str], promised: str |
         "scope_dispute": f"Ask the project manager to confirm delivery and acceptance for {ref} before chasing payment.",
         "billing_error": f"Verify PO, legal entity, tax and address on {ref}; reissue or credit it if wrong.",
         "documentation_request": f"Send {docs} for {ref}.",
-        "payment_promise": (f"Record the promised payment date {promised} for {ref} and hold reminders until then."
-                            if promised else f"Record the payment promise for {ref} and confirm the date with the customer."),
+        "payment_promise": (
+            f"Record the promised payment date {promised} for {ref} and hold reminders until then."
+            if promised
+            else f"Record the payment promise for {ref} and confirm the date with the customer."
+        ),
         "already_paid": f"Match the claimed payment for {ref} with the bank statement; reconcile it or reply with the open amount.",
         "not_dispute": "No finance action needed; file the email.",
         TRIAGE: "Read the email and assign the right category (the classifier was not confident).",
@@ -72,50 +83,80 @@ def next_step(label: str, refs: list[str], documents: list[str], promised: str |
     return steps[label]
 
 
-def classify_text(subject: str, body: str, *, threshold: float, today: date,
-                  prediction: Prediction | None = None) -> tuple[DisputeOut, dict[str, Any]]:
+def classify_text(
+    subject: str, body: str, *, threshold: float, today: date, prediction: Prediction | None = None
+) -> tuple[DisputeOut, dict[str, Any]]:
     """The offline decision for one email, plus diagnostics (probabilities, nearest example, injections)."""
     prepared = prepare(subject, body)
     pred = prediction or get_model().predict_texts([prepared.text])[0]
     label = pred.label if pred.confidence >= threshold else TRIAGE
     fields = extract(prepared.text, label=pred.label, today=today)
-    if not fields.invoice_refs and prepared.quoted_lines:  # the quoted reminder names the invoice being answered
-        fields.invoice_refs = invoice_refs(body[len(prepared.own_words):] if prepared.own_words in body else body)
+    if (
+        not fields.invoice_refs and prepared.quoted_lines
+    ):  # the quoted reminder names the invoice being answered
+        fields.invoice_refs = invoice_refs(
+            body[len(prepared.own_words) :] if prepared.own_words in body else body
+        )
     if label == TRIAGE:
         runner_up = sorted(pred.probabilities.items(), key=lambda kv: -kv[1])[1]
-        reason = (f"Not confident: most likely {pred.label} ({pred.confidence:.2f}), then {runner_up[0]} "
-                  f"({runner_up[1]:.2f}); below the threshold {threshold:.2f}.")
+        reason = (
+            f"Not confident: most likely {pred.label} ({pred.confidence:.2f}), then {runner_up[0]} "
+            f"({runner_up[1]:.2f}); below the threshold {threshold:.2f}."
+        )
     else:
-        reason = (f"Classified {pred.label} with confidence {pred.confidence:.2f}; closest labelled example "
-                  f"({pred.nearest_label}): \"{_short(pred.nearest_text)}\".")
+        reason = (
+            f"Classified {pred.label} with confidence {pred.confidence:.2f}; closest labelled example "
+            f'({pred.nearest_label}): "{_short(pred.nearest_text)}".'
+        )
     if prepared.injection_suspected:
         reason += f" {len(prepared.injection_sentences)} instruction-like passage(s) addressed to a model were ignored."
-    out = DisputeOut(label=label, confidence=pred.confidence, reason=reason[:400], invoice_refs=fields.invoice_refs,
-                     disputed_amount=fields.disputed_amount, promised_date=fields.promised_date,
-                     requested_documents=fields.requested_documents,
-                     next_step=next_step(label, fields.invoice_refs, fields.requested_documents, fields.promised_date))
-    info = {"probabilities": pred.probabilities, "nearest_example": pred.nearest_id,
-            "nearest_similarity": pred.nearest_similarity, "injection_suspected": prepared.injection_suspected,
-            "injection_passages": len(prepared.injection_sentences), "classified_text": prepared.text}
+    out = DisputeOut(
+        label=label,
+        confidence=pred.confidence,
+        reason=reason[:400],
+        invoice_refs=fields.invoice_refs,
+        disputed_amount=fields.disputed_amount,
+        promised_date=fields.promised_date,
+        requested_documents=fields.requested_documents,
+        next_step=next_step(label, fields.invoice_refs, fields.requested_documents, fields.promised_date),
+    )
+    info = {
+        "probabilities": pred.probabilities,
+        "nearest_example": pred.nearest_id,
+        "nearest_similarity": pred.nearest_similarity,
+        "injection_suspected": prepared.injection_suspected,
+        "injection_passages": len(prepared.injection_sentences),
+        "classified_text": prepared.text,
+    }
     return out, info
 
 
 def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def check_output(out: DisputeOut, email_text: str, offline: DisputeOut, *, threshold: float,
-                 override: float) -> list[CheckIssue]:
+def check_output(
+    out: DisputeOut, email_text: str, offline: DisputeOut, *, threshold: float, override: float
+) -> list[CheckIssue]:
     """Rules a proposal (from a model, or from the offline decider) must pass; errors reject a model output."""
     issues: list[CheckIssue] = []
     if out.label not in ALL_LABELS:
         issues.append(CheckIssue("label_taxonomy", f"label {out.label!r} is not in the taxonomy"))
     if out.label != TRIAGE and out.confidence < threshold:
-        issues.append(CheckIssue("low_confidence", f"confidence {out.confidence:.2f} below {threshold:.2f} must be "
-                                                   f"labelled {TRIAGE}"))
-    if (out.label != offline.label and offline.label != TRIAGE and offline.confidence >= override):
-        issues.append(CheckIssue("contradicts_offline", f"label {out.label} contradicts the offline classifier "
-                                                        f"({offline.label}, {offline.confidence:.2f})"))
+        issues.append(
+            CheckIssue(
+                "low_confidence",
+                f"confidence {out.confidence:.2f} below {threshold:.2f} must be labelled {TRIAGE}",
+            )
+        )
+    if out.label != offline.label and offline.label != TRIAGE and offline.confidence >= override:
+        issues.append(
+            CheckIssue(
+                "contradicts_offline",
+                f"label {out.label} contradicts the offline classifier "
+                f"({offline.label}, {offline.confidence:.2f})",
+            )
+        )
     flat = re.sub(r"\s+", " ", email_text)
     for ref in out.invoice_refs:
         if ref.upper() not in flat.upper():

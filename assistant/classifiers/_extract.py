@@ -12,40 +12,91 @@ from datetime import date
 INVOICE_REF = re.compile(r"\b((?:R?INV|FAC|RE|BILL)/\d{4}/\d{3,6})\b", re.I)
 INVOICE_WORD_REF = re.compile(
     r"\b(?:invoice|inv\.?|rechnung(?:snummer)?|facture|factura|factuur)\s*(?:no\.?|nr\.?|n°|nº|number|#|:)?\s*"
-    r"([A-Z]{0,4}[-/]?\d{2,4}[-/]\d{2,6}|\d{3,8})\b", re.I)
+    r"([A-Z]{0,4}[-/]?\d{2,4}[-/]\d{2,6}|\d{3,8})\b",
+    re.I,
+)
 CURRENCY = r"(?:EUR|€|USD|\$|GBP|£|CHF)"
 NUMBER = r"\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 AMOUNT = re.compile(rf"(?:{CURRENCY}\s?({NUMBER})|({NUMBER})\s?{CURRENCY})")
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10,
-    "dezember": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3,
-    "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_NUMERIC = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b")
-DATE_WORDS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH_RE})(?:\s+(?:de\s+)?(\d{{4}}))?\b"
-                        rf"|\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+DATE_WORDS = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({_MONTH_RE})(?:\s+(?:de\s+)?(\d{{4}}))?\b"
+    rf"|\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b",
+    re.I,
+)
 DOCUMENTS = {
     "timesheets": r"timesheet|time sheet|hours? (?:breakdown|report)|breakdown of (?:the )?hours|stundennachweis|"
-                  r"zeitnachweis|tätigkeitsnachweis|relevés? d'heures|feuilles? de temps|partes? de horas|"
-                  r"hojas? de horas|urenstaat|urenstaten|urenbriefje",
+    r"zeitnachweis|tätigkeitsnachweis|relevés? d'heures|feuilles? de temps|partes? de horas|"
+    r"hojas? de horas|urenstaat|urenstaten|urenbriefje",
     "invoice_copy": r"copy of (?:the )?invoice|invoice copy|resend|duplicate copy|rechnungskopie|kopie der rechnung|"
-                    r"zweitschrift|copie de (?:la )?facture|duplicata|copia de la factura|duplicado|kopie (?:van de )?factuur",
+    r"zweitschrift|copie de (?:la )?facture|duplicata|copia de la factura|duplicado|kopie (?:van de )?factuur",
     "po_reference": r"purchase order|\bpo\b(?: number| reference)?|bestellnummer|bestellung|bon de commande|"
-                    r"numéro de commande|orden de compra|n[úu]mero de pedido|inkooporder|ordernummer",
+    r"numéro de commande|orden de compra|n[úu]mero de pedido|inkooporder|ordernummer",
     "proof_of_delivery": r"proof of delivery|delivery note|delivery confirmation|lieferschein|liefernachweis|"
-                         r"bon de livraison|albar[áa]n|prueba de entrega|pakbon|leveringsbewijs",
+    r"bon de livraison|albar[áa]n|prueba de entrega|pakbon|leveringsbewijs",
     "receipts": r"receipts?|belege|quittungen|reçus|justificatifs|recibos|tickets de|bonnen",
     "activity_report": r"activity report|leistungsbericht|leistungsnachweis|rapport d'activité|"
-                       r"informe de actividad|activiteitenverslag|engagement letter|signed order",
+    r"informe de actividad|activiteitenverslag|engagement letter|signed order",
 }
-REQUEST_CUES = re.compile(r"\b(?:send|provide|forward|need|require|attach|schick|send|senden|benötig|brauch|"
-                          r"envo|fourni|besoin|transmet|joindre|enví|necesit|facilit|adjunt|stuur|nodig|"
-                          r"aanlever|voeg|mail)", re.I)
+REQUEST_CUES = re.compile(
+    r"\b(?:send|provide|forward|need|require|attach|schick|send|senden|benötig|brauch|"
+    r"envo|fourni|besoin|transmet|joindre|enví|necesit|facilit|adjunt|stuur|nodig|"
+    r"aanlever|voeg|mail)",
+    re.I,
+)
 
 
 @dataclass
@@ -63,7 +114,7 @@ def parse_number(text: str) -> float | None:
     """'1.234,56' / '1,234.56' / '1 234,5' / '960' -> float."""
     t = re.sub(r"[\s\u00a0\u202f]", "", text)
     if re.search(r"[.,]\d{1,2}$", t):
-        whole, frac = t[:-len(re.split(r"[.,]", t)[-1]) - 1], re.split(r"[.,]", t)[-1]
+        whole, frac = t[: -len(re.split(r"[.,]", t)[-1]) - 1], re.split(r"[.,]", t)[-1]
         t = re.sub(r"[.,]", "", whole) + "." + frac
     else:
         t = re.sub(r"[.,]", "", t)
@@ -75,8 +126,11 @@ def parse_number(text: str) -> float | None:
 
 def invoice_refs(text: str) -> list[str]:
     refs = [m.group(1).upper() for m in INVOICE_REF.finditer(text)]
-    refs += [m.group(1).upper() for m in INVOICE_WORD_REF.finditer(text)
-             if ("/" in m.group(1) or "-" in m.group(1)) and m.group(1)[0].isalnum()]
+    refs += [
+        m.group(1).upper()
+        for m in INVOICE_WORD_REF.finditer(text)
+        if ("/" in m.group(1) or "-" in m.group(1)) and m.group(1)[0].isalnum()
+    ]
     unique = list(dict.fromkeys(refs))
     return [r for r in unique if not any(r != other and r in other for other in unique)]
 
@@ -94,7 +148,9 @@ def _date(text: str, today: date) -> date | None:
     w = DATE_WORDS.search(text)
     if not w:
         return None
-    d_text, m_text, y_text = (w.group(1), w.group(2), w.group(3)) if w.group(1) else (w.group(5), w.group(4), w.group(6))
+    d_text, m_text, y_text = (
+        (w.group(1), w.group(2), w.group(3)) if w.group(1) else (w.group(5), w.group(4), w.group(6))
+    )
     try:
         found = date(int(y_text) if y_text else today.year, MONTHS[m_text.lower()], int(d_text))
     except (ValueError, KeyError):
@@ -109,7 +165,9 @@ def extract(text: str, *, label: str, today: date) -> Extracted:
     out = Extracted(invoice_refs=invoice_refs(text))
     amounts = [(m.group(1) or m.group(2), m.group(0)) for m in AMOUNT.finditer(text)]
     if amounts and label not in ("not_dispute",):
-        number, verbatim = amounts[-1] if label in ("rate_dispute", "hours_dispute", "scope_dispute") else amounts[0]
+        number, verbatim = (
+            amounts[-1] if label in ("rate_dispute", "hours_dispute", "scope_dispute") else amounts[0]
+        )
         out.disputed_amount, out.amount_value = verbatim.strip(), parse_number(number)
     if label == "payment_promise":
         found = _date(text, today)

@@ -30,11 +30,19 @@ from assistant.classifiers._cues import cue_counts
 from assistant.classifiers._text import prepare
 
 TRAIN_FILE = Path(__file__).parent / "data" / "train.jsonl"
-LABELS = ("rate_dispute", "hours_dispute", "scope_dispute", "billing_error", "documentation_request",
-          "payment_promise", "already_paid", "not_dispute")
+LABELS = (
+    "rate_dispute",
+    "hours_dispute",
+    "scope_dispute",
+    "billing_error",
+    "documentation_request",
+    "payment_promise",
+    "already_paid",
+    "not_dispute",
+)
 TRIAGE = "needs_triage"
 MODEL_LABEL = "minilm-int8+ngram-cue-logreg"
-HASH_DIM = 2 ** 22
+HASH_DIM = 2**22
 # Chosen by grouped 5-fold cross-validation on the training set (evals/disputes/calibrate.py --search), out-of-fold
 # macro-F1: cues 0 -> 0.930, cues 0.3 -> 0.947 (embedding weight 0); embedding 0.15 -> 0.946 with cues 0.3, i.e.
 # within noise: the embedding view is kept at 0.15 (it also finds the nearest labelled example for the reason).
@@ -67,7 +75,7 @@ def hashed_ngrams(text: str) -> dict[int, int]:
         padded = f" {word} "
         for n in range(2, 6):
             for i in range(len(padded) - n + 1):
-                h = _h(padded[i:i + n])
+                h = _h(padded[i : i + n])
                 counts[h] = counts.get(h, 0) + 1
         h = _h("W" + word)
         counts[h] = counts.get(h, 0) + 1
@@ -88,8 +96,9 @@ def softmax(z: Matrix) -> Matrix:
     return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=np.float32)
 
 
-def train_logreg(x: Matrix, y: npt.NDArray[np.int64], k: int, *, lam: float = 1e-5, iters: int = 200,
-                 lr: float = 0.05) -> tuple[Matrix, Matrix]:
+def train_logreg(
+    x: Matrix, y: npt.NDArray[np.int64], k: int, *, lam: float = 1e-5, iters: int = 200, lr: float = 0.05
+) -> tuple[Matrix, Matrix]:
     """Multinomial logistic regression with L2, full-batch Adam (deterministic: zero init, no sampling)."""
     n, d = x.shape
     w = np.zeros((d, k), dtype=np.float32)
@@ -101,8 +110,8 @@ def train_logreg(x: Matrix, y: npt.NDArray[np.int64], k: int, *, lam: float = 1e
         gw, gb = x.T @ grad + lam * w, grad.sum(axis=0)
         mw, vw = 0.9 * mw + 0.1 * gw, 0.999 * vw + 0.001 * gw * gw
         mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb * gb
-        w -= lr * (mw / (1 - 0.9 ** t)) / (np.sqrt(vw / (1 - 0.999 ** t)) + 1e-8)
-        b -= lr * (mb / (1 - 0.9 ** t)) / (np.sqrt(vb / (1 - 0.999 ** t)) + 1e-8)
+        w -= lr * (mw / (1 - 0.9**t)) / (np.sqrt(vw / (1 - 0.999**t)) + 1e-8)
+        b -= lr * (mb / (1 - 0.9**t)) / (np.sqrt(vb / (1 - 0.999**t)) + 1e-8)
     return w, b
 
 
@@ -126,8 +135,16 @@ class Sparse:
         return np.asarray(np.add.reduceat(contrib, self.indptr[:-1], axis=0), dtype=np.float32)
 
 
-def train_sparse_logreg(x: Sparse, d: int, y: npt.NDArray[np.int64], k: int, *, lam: float = 1e-5,
-                        iters: int = 150, lr: float = 0.1) -> tuple[Matrix, Matrix]:
+def train_sparse_logreg(
+    x: Sparse,
+    d: int,
+    y: npt.NDArray[np.int64],
+    k: int,
+    *,
+    lam: float = 1e-5,
+    iters: int = 150,
+    lr: float = 0.1,
+) -> tuple[Matrix, Matrix]:
     """:func:`train_logreg` for a sparse design matrix with ``d`` columns (same optimiser, same determinism)."""
     order = np.argsort(x.cols, kind="stable")
     cols_s, rows_s, vals_s = x.cols[order], x.rows()[order], x.vals[order]
@@ -147,8 +164,8 @@ def train_sparse_logreg(x: Sparse, d: int, y: npt.NDArray[np.int64], k: int, *, 
         vw *= 0.999
         vw += 0.001 * gw * gw
         mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb * gb
-        w -= lr * (mw / (1 - 0.9 ** t)) / (np.sqrt(vw / (1 - 0.999 ** t)) + 1e-8)
-        b -= lr * (mb / (1 - 0.9 ** t)) / (np.sqrt(vb / (1 - 0.999 ** t)) + 1e-8)
+        w -= lr * (mw / (1 - 0.9**t)) / (np.sqrt(vw / (1 - 0.999**t)) + 1e-8)
+        b -= lr * (mb / (1 - 0.9**t)) / (np.sqrt(vb / (1 - 0.999**t)) + 1e-8)
     return w, b
 
 
@@ -196,8 +213,11 @@ class NgramView:
             cols.append(row_cols)
             vals.append(row_vals.astype(np.float32))
             indptr.append(indptr[-1] + len(row_cols))
-        return Sparse(np.array(indptr, dtype=np.int64), np.concatenate(cols).astype(np.int64),
-                      np.concatenate(vals).astype(np.float32))
+        return Sparse(
+            np.array(indptr, dtype=np.int64),
+            np.concatenate(cols).astype(np.int64),
+            np.concatenate(vals).astype(np.float32),
+        )
 
 
 @dataclass
@@ -218,8 +238,12 @@ class Example:
 
 def load_training(path: Path = TRAIN_FILE) -> list[Example]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Example(r["id"], r["label"], r.get("lang", ""), r.get("subject", ""), r["body"], r.get("group", r["id"]))
-            for r in rows]
+    return [
+        Example(
+            r["id"], r["label"], r.get("lang", ""), r.get("subject", ""), r["body"], r.get("group", r["id"])
+        )
+        for r in rows
+    ]
 
 
 def training_hash(path: Path = TRAIN_FILE) -> str:
@@ -242,9 +266,16 @@ class Prediction:
 class DisputeModel:
     """Trained on construction (seconds on 2 cores for a few thousand examples); ``predict`` is thread-safe."""
 
-    def __init__(self, examples: Sequence[Example], train_vectors: Matrix | None = None,
-                 temperature: float = TEMPERATURE, *, embedding_weight: float = EMBEDDING_WEIGHT,
-                 cue_weight: float = CUE_WEIGHT, ngram_l2: float = NGRAM_L2) -> None:
+    def __init__(
+        self,
+        examples: Sequence[Example],
+        train_vectors: Matrix | None = None,
+        temperature: float = TEMPERATURE,
+        *,
+        embedding_weight: float = EMBEDDING_WEIGHT,
+        cue_weight: float = CUE_WEIGHT,
+        ngram_l2: float = NGRAM_L2,
+    ) -> None:
         from assistant.embeddings import get_embedder
 
         self.examples = list(examples)
@@ -253,21 +284,40 @@ class DisputeModel:
         self.texts = [e.text for e in self.examples]
         y = np.array([LABELS.index(e.label) for e in self.examples], dtype=np.int64)
         self.ngrams = NgramView(self.texts, cue_weight=cue_weight)
-        self.w_char, self.b_char = train_sparse_logreg(self.ngrams.train, self.ngrams.dim, y, len(LABELS),
-                                                       lam=ngram_l2)
+        self.w_char, self.b_char = train_sparse_logreg(
+            self.ngrams.train, self.ngrams.dim, y, len(LABELS), lam=ngram_l2
+        )
         self.embedder = get_embedder()
         self.train_vectors = train_vectors if train_vectors is not None else self.embedder.encode(self.texts)
         self.w_emb, self.b_emb = train_logreg(self.train_vectors, y, len(LABELS), lam=1e-4, iters=300)
 
-    STATE_KEYS = ("vocab", "idf", "cue_weight", "w_char", "b_char", "train_vectors", "w_emb", "b_emb",
-                  "temperature", "embedding_weight")
+    STATE_KEYS = (
+        "vocab",
+        "idf",
+        "cue_weight",
+        "w_char",
+        "b_char",
+        "train_vectors",
+        "w_emb",
+        "b_emb",
+        "temperature",
+        "embedding_weight",
+    )
 
     def state(self) -> dict[str, Any]:
         """The fitted arrays (for the on-disk cache); :meth:`restore` rebuilds the model from them."""
-        return {"vocab": self.ngrams.vocab, "idf": self.ngrams.idf, "cue_weight": self.ngrams.cue_weight,
-                "w_char": self.w_char, "b_char": self.b_char, "train_vectors": self.train_vectors,
-                "w_emb": self.w_emb, "b_emb": self.b_emb, "temperature": self.temperature,
-                "embedding_weight": self.embedding_weight}
+        return {
+            "vocab": self.ngrams.vocab,
+            "idf": self.ngrams.idf,
+            "cue_weight": self.ngrams.cue_weight,
+            "w_char": self.w_char,
+            "b_char": self.b_char,
+            "train_vectors": self.train_vectors,
+            "w_emb": self.w_emb,
+            "b_emb": self.b_emb,
+            "temperature": self.temperature,
+            "embedding_weight": self.embedding_weight,
+        }
 
     @classmethod
     def restore(cls, examples: Sequence[Example], state: dict[str, Any]) -> DisputeModel:
@@ -281,7 +331,10 @@ class DisputeModel:
         model.ngrams = view
         model.w_char, model.b_char = state["w_char"], state["b_char"]
         model.train_vectors, model.w_emb, model.b_emb = state["train_vectors"], state["w_emb"], state["b_emb"]
-        model.temperature, model.embedding_weight = float(state["temperature"]), float(state["embedding_weight"])
+        model.temperature, model.embedding_weight = (
+            float(state["temperature"]),
+            float(state["embedding_weight"]),
+        )
         model.embedder = get_embedder()
         if model.train_vectors.shape[0] != len(model.examples):
             raise ValueError("cached model does not match the training set")
@@ -292,7 +345,9 @@ class DisputeModel:
         p_char = softmax(self.ngrams.matrix(texts).dot(self.w_char) + self.b_char)
         p_emb = softmax(vectors @ self.w_emb + self.b_emb)
         weight = self.embedding_weight
-        return np.asarray((1 - weight) * np.log(p_char + 1e-9) + weight * np.log(p_emb + 1e-9), dtype=np.float32)
+        return np.asarray(
+            (1 - weight) * np.log(p_char + 1e-9) + weight * np.log(p_emb + 1e-9), dtype=np.float32
+        )
 
     def predict_texts(self, texts: Sequence[str]) -> list[Prediction]:
         if not texts:
@@ -304,10 +359,17 @@ class DisputeModel:
         for i in range(len(texts)):
             top = int(fused[i].argmax())
             j = int(sims[i].argmax())
-            out.append(Prediction(LABELS[top], round(float(fused[i, top]), 3),
-                                  {lab: round(float(fused[i, k]), 4) for k, lab in enumerate(LABELS)},
-                                  self.examples[j].id, self.texts[j], self.examples[j].label,
-                                  round(float(sims[i, j]), 3)))
+            out.append(
+                Prediction(
+                    LABELS[top],
+                    round(float(fused[i, top]), 3),
+                    {lab: round(float(fused[i, k]), 4) for k, lab in enumerate(LABELS)},
+                    self.examples[j].id,
+                    self.texts[j],
+                    self.examples[j].label,
+                    round(float(sims[i, j]), 3),
+                )
+            )
         return out
 
 
@@ -409,12 +471,19 @@ def _stored_vectors(db: Any, examples: Sequence[Example], known: Matrix | None =
     collection = f"dispute_train:{training_hash()}"
     try:
         with db.session() as s:
-            rows = {r.ref: r.embedding for r in s.scalars(select(Embedding).where(Embedding.collection == collection))}
+            rows = {
+                r.ref: r.embedding
+                for r in s.scalars(select(Embedding).where(Embedding.collection == collection))
+            }
             if len(rows) == len(examples):
-                return np.array([np.asarray(rows[e.id], dtype=np.float32) for e in examples], dtype=np.float32)
+                return np.array(
+                    [np.asarray(rows[e.id], dtype=np.float32) for e in examples], dtype=np.float32
+                )
             vectors = known if known is not None else get_embedder_vectors(examples)
             s.query(Embedding).filter(Embedding.collection == collection).delete()
-            store_vectors(s, collection, [(e.id, e.label, e.text, {"lang": e.lang}) for e in examples], vectors)
+            store_vectors(
+                s, collection, [(e.id, e.label, e.text, {"lang": e.lang}) for e in examples], vectors
+            )
             s.commit()
             return vectors
     except Exception:  # noqa: BLE001 - the store is an optimisation: the model trains without it

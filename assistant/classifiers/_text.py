@@ -18,7 +18,9 @@ QUOTE_HEADERS = re.compile(
     r"on\b.{0,120}\bwrote:|am\b.{0,120}\bschrieb.{0,80}:|le\b.{0,120}\ba écrit\s*:|el\b.{0,120}\bescribió:|"
     r"op\b.{0,120}\bschreef.{0,80}:|-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|"
     r"mensaje original|oorspronkelijk bericht)\s*-{2,}|(?:from|von|de|van)\s?:.{0,200}$"
-    r")", re.I)
+    r")",
+    re.I,
+)
 # The first line of a signature block: a closing formula alone on its line.
 CLOSINGS = re.compile(
     r"^\s*(?:--\s*|kind regards|best regards|best wishes|regards|many thanks|thanks(?: again)?|thank you|"
@@ -26,11 +28,14 @@ CLOSINGS = re.compile(
     r"liebe grüße|mfg|cordialement|bien à vous|bien cordialement|meilleures salutations|sincères salutations|"
     r"salutations distinguées|un saludo|saludos(?: cordiales)?|atentamente|un abrazo|gracias|"
     r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet)[,.!]?\s*$",
-    re.I)
+    re.I,
+)
 GREETING = re.compile(
     r"^\s*(?:dear|hello|hi|good (?:morning|afternoon)|sehr geehrte|hallo|guten (?:tag|morgen)|liebe[sr]?|"
     r"madame|monsieur|bonjour|chers?|chères?|estimad[oa]s?|hola|buen[oa]s (?:días|tardes)|geachte|beste|"
-    r"goedemorgen|goedemiddag)\b[^.!?\n]{0,80}[,:!]?\s*$", re.I)
+    r"goedemorgen|goedemiddag)\b[^.!?\n]{0,80}[,:!]?\s*$",
+    re.I,
+)
 # Text addressed to a model rather than to finance. Matched per sentence (or per line for markup).
 INJECTION = re.compile(
     r"(?:ignore|disregard|forget)\b.{0,40}\b(?:instructions?|rules|taxonomy|prompt)|"
@@ -47,7 +52,8 @@ INJECTION = re.compile(
     r"\b(?:classify|classifiez|classez|klassifiziere|classificeer|clasifica|etiqueta)\b.{0,60}"
     r"(?:as|als|comme|como|label|dispute|paid|\w+_\w+)|"
     r"\b(?:label|confidence)\s*[=:]\s*\S+|\"label\"\s*:",
-    re.I | re.M)
+    re.I | re.M,
+)
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>|\[removed: instruction-like text\]")
 REMOVED_MARK = "[removed: instruction-like text]"  # what the task puts where it cut an injection
 
@@ -111,5 +117,6 @@ def prepare(subject: str, body: str) -> PreparedText:
     clean_subject, injected_subject = split_injections(subject or "")
     text = PLACEHOLDER.sub(" ", f"{clean_subject}. {clean_body}" if clean_subject else clean_body)
     text = re.sub(r"\s+", " ", text).strip(" .")
-    return PreparedText(text=text, own_words=words, injection_sentences=injected_subject + injected,
-                        quoted_lines=quoted)
+    return PreparedText(
+        text=text, own_words=words, injection_sentences=injected_subject + injected, quoted_lines=quoted
+    )

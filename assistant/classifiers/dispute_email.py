@@ -31,10 +31,30 @@ from assistant.tasks import CheckIssue, Facts, Restore, Task
 from redaction import RecordContext, html_to_text
 
 MESSAGE_FIELDS = ["model", "res_id", "date", "subject", "body", "email_from", "author_id", "message_type"]
-MOVE_FIELDS = ["name", "partner_id", "amount_total", "amount_residual", "state", "payment_state", "move_type",
-               "invoice_date_due", "currency_id"]
-PARTNER_FIELDS = ["name", "email", "phone", "mobile", "street", "street2", "zip", "city", "vat", "parent_id",
-                  "is_company"]
+MOVE_FIELDS = [
+    "name",
+    "partner_id",
+    "amount_total",
+    "amount_residual",
+    "state",
+    "payment_state",
+    "move_type",
+    "invoice_date_due",
+    "currency_id",
+]
+PARTNER_FIELDS = [
+    "name",
+    "email",
+    "phone",
+    "mobile",
+    "street",
+    "street2",
+    "zip",
+    "city",
+    "vat",
+    "parent_id",
+    "is_company",
+]
 BASE_MODELS = ("account.move", "res.partner")
 
 
@@ -69,27 +89,68 @@ class DisputeEmail(Task):
     def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
         messages = gw.read(self.odoo_model, ids, MESSAGE_FIELDS)
         texts = {m["id"]: html_to_text(text(m["body"])) for m in messages}
-        refs = {m["id"]: invoice_refs(text(m["subject"]) + "\n" + prepare(text(m["subject"]), texts[m["id"]]).text)
-                for m in messages}
+        refs = {
+            m["id"]: invoice_refs(
+                text(m["subject"]) + "\n" + prepare(text(m["subject"]), texts[m["id"]]).text
+            )
+            for m in messages
+        }
         wanted = sorted({r for rs in refs.values() for r in rs})
-        by_name = {row["name"]: row for row in gw.search_read(
-            "account.move", [["name", "in", wanted], ["move_type", "in", ["out_invoice", "out_refund"]]],
-            MOVE_FIELDS)} if wanted else {}
+        by_name = (
+            {
+                row["name"]: row
+                for row in gw.search_read(
+                    "account.move",
+                    [["name", "in", wanted], ["move_type", "in", ["out_invoice", "out_refund"]]],
+                    MOVE_FIELDS,
+                )
+            }
+            if wanted
+            else {}
+        )
         on_moves = sorted({m["res_id"] for m in messages if m["model"] == "account.move"})
         moves = {row["id"]: row for row in gw.read("account.move", on_moves, MOVE_FIELDS)}
-        partner_ids = {m2o_id(m["author_id"]) for m in messages} | {m["res_id"] for m in messages
-                                                                   if m["model"] == "res.partner"}
+        partner_ids = {m2o_id(m["author_id"]) for m in messages} | {
+            m["res_id"] for m in messages if m["model"] == "res.partner"
+        }
         partner_ids |= {m2o_id(r["partner_id"]) for r in [*by_name.values(), *moves.values()]}
-        partners = gw.search_read("res.partner", ["|", ["id", "in", sorted(p for p in partner_ids if p)],
-                                                  ["parent_id", "in", sorted(p for p in partner_ids if p)]],
-                                  PARTNER_FIELDS, context={"active_test": False}) if partner_ids else []
-        banks = gw.search_read("res.partner.bank", [["partner_id", "in", [p["id"] for p in partners]]],
-                               ["acc_number", "partner_id"]) if partners and gw.has_model("res.partner.bank") else []
-        return [self._facts(m, texts[m["id"]], refs[m["id"]], by_name, moves, partners, banks) for m in messages]
+        partners = (
+            gw.search_read(
+                "res.partner",
+                [
+                    "|",
+                    ["id", "in", sorted(p for p in partner_ids if p)],
+                    ["parent_id", "in", sorted(p for p in partner_ids if p)],
+                ],
+                PARTNER_FIELDS,
+                context={"active_test": False},
+            )
+            if partner_ids
+            else []
+        )
+        banks = (
+            gw.search_read(
+                "res.partner.bank",
+                [["partner_id", "in", [p["id"] for p in partners]]],
+                ["acc_number", "partner_id"],
+            )
+            if partners and gw.has_model("res.partner.bank")
+            else []
+        )
+        return [
+            self._facts(m, texts[m["id"]], refs[m["id"]], by_name, moves, partners, banks) for m in messages
+        ]
 
-    def _facts(self, msg: dict[str, Any], body: str, refs: list[str], by_name: dict[str, dict[str, Any]],
-               moves: dict[int, dict[str, Any]], partners: list[dict[str, Any]],
-               banks: list[dict[str, Any]]) -> Facts:
+    def _facts(
+        self,
+        msg: dict[str, Any],
+        body: str,
+        refs: list[str],
+        by_name: dict[str, dict[str, Any]],
+        moves: dict[int, dict[str, Any]],
+        partners: list[dict[str, Any]],
+        banks: list[dict[str, Any]],
+    ) -> Facts:
         subject = text(msg["subject"])
         prepared = prepare(subject, body)
         matched = [by_name[r] for r in refs if r in by_name]
@@ -97,34 +158,58 @@ class DisputeEmail(Task):
         target_model, target_id = msg["model"], msg["res_id"]
         if matched:
             target_model, target_id = "account.move", matched[0]["id"]
-        customer = m2o(matched[0]["partner_id"]) if matched else (m2o(own_move["partner_id"]) if own_move else None)
+        customer = (
+            m2o(matched[0]["partner_id"]) if matched else (m2o(own_move["partner_id"]) if own_move else None)
+        )
         author = m2o(msg["author_id"])
         payload: dict[str, Any] = {
-            "email": {"subject": prepared_subject(subject), "text": prepared.own_words if not prepared.injection_suspected
-                      else _without(prepared.own_words, prepared.injection_sentences),
-                      "date": str(msg["date"])[:10], "author": author.name if author else None,
-                      "on_record": f"{msg['model']},{msg['res_id']}"},
+            "email": {
+                "subject": prepared_subject(subject),
+                "text": prepared.own_words
+                if not prepared.injection_suspected
+                else _without(prepared.own_words, prepared.injection_sentences),
+                "date": str(msg["date"])[:10],
+                "author": author.name if author else None,
+                "on_record": f"{msg['model']},{msg['res_id']}",
+            },
             "instruction_like_passages_removed": len(prepared.injection_sentences),
             "quoted_lines_cut": prepared.quoted_lines,
             "invoices": [_invoice(r) for r in matched] or ([_invoice(own_move)] if own_move else []),
             "unmatched_refs": [r for r in refs if r not in by_name],
             "customer": customer.name if customer else None,
         }
-        return Facts(record_id=msg["id"], name=subject or f"message {msg['id']}", payload=payload,
-                     context=self._context(msg, author.name if author else None, partners, banks, matched, own_move),
-                     write_date=str(msg["date"]), assignee_id=self._settings().odoo.finance_user_id,
-                     target_model=target_model, target_id=target_id)
+        return Facts(
+            record_id=msg["id"],
+            name=subject or f"message {msg['id']}",
+            payload=payload,
+            context=self._context(msg, author.name if author else None, partners, banks, matched, own_move),
+            write_date=str(msg["date"]),
+            assignee_id=self._settings().odoo.finance_user_id,
+            target_model=target_model,
+            target_id=target_id,
+        )
 
     @staticmethod
-    def _context(msg: dict[str, Any], author: str | None, partners: list[dict[str, Any]],
-                 banks: list[dict[str, Any]], matched: list[dict[str, Any]],
-                 own_move: dict[str, Any] | None) -> RecordContext:
+    def _context(
+        msg: dict[str, Any],
+        author: str | None,
+        partners: list[dict[str, Any]],
+        banks: list[dict[str, Any]],
+        matched: list[dict[str, Any]],
+        own_move: dict[str, Any] | None,
+    ) -> RecordContext:
         ctx = RecordContext(allow=[r["name"] for r in matched] + ([own_move["name"]] if own_move else []))
         for p in partners:
             src = f"res.partner:{p['id']}"
             ctx.add("ORG" if p["is_company"] else "PERSON", p["name"], src)
-            for key, kind in (("email", "EMAIL"), ("phone", "PHONE"), ("mobile", "PHONE"), ("street", "ADDRESS"),
-                              ("street2", "ADDRESS"), ("vat", "VAT")):
+            for key, kind in (
+                ("email", "EMAIL"),
+                ("phone", "PHONE"),
+                ("mobile", "PHONE"),
+                ("street", "ADDRESS"),
+                ("street2", "ADDRESS"),
+                ("vat", "VAT"),
+            ):
                 ctx.add(kind, p[key], f"{src}.{key}")
         for b in banks:
             ctx.add("IBAN", b["acc_number"], f"res.partner.bank:{b['id']}")
@@ -135,11 +220,21 @@ class DisputeEmail(Task):
     # -- generation ----------------------------------------------------------------------------------------------
     def _decide(self, payload: dict[str, Any]) -> DisputeOut:
         cfg = self._settings().disputes
-        out, _ = classify_text(payload["email"]["subject"], payload["email"]["text"],
-                               threshold=cfg.confidence_threshold, today=date.fromisoformat(payload["email"]["date"]))
-        if not out.invoice_refs and payload["invoices"]:  # the email sits on an invoice: name it in the next step
-            out.next_step = next_step(out.label, [i["name"] for i in payload["invoices"]], out.requested_documents,
-                                      out.promised_date)
+        out, _ = classify_text(
+            payload["email"]["subject"],
+            payload["email"]["text"],
+            threshold=cfg.confidence_threshold,
+            today=date.fromisoformat(payload["email"]["date"]),
+        )
+        if (
+            not out.invoice_refs and payload["invoices"]
+        ):  # the email sits on an invoice: name it in the next step
+            out.next_step = next_step(
+                out.label,
+                [i["name"] for i in payload["invoices"]],
+                out.requested_documents,
+                out.promised_date,
+            )
         return out
 
     def configure(self, settings: Settings) -> None:
@@ -159,14 +254,26 @@ class DisputeEmail(Task):
     def check(self, out: DisputeOut, payload: dict[str, Any]) -> list[CheckIssue]:  # type: ignore[override]
         cfg = self._settings().disputes
         email = payload["email"]["subject"] + "\n" + payload["email"]["text"]
-        return check_output(out, email, self._decide(payload), threshold=cfg.confidence_threshold,
-                            override=cfg.llm_override_confidence)
+        return check_output(
+            out,
+            email,
+            self._decide(payload),
+            threshold=cfg.confidence_threshold,
+            override=cfg.llm_override_confidence,
+        )
 
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         return str(getattr(out, "label", "")) if out is not None else ""
 
-    def note(self, out: DisputeOut, payload: dict[str, Any], *, run_id: str, model: str,  # type: ignore[override]
-             restore: Restore) -> str:
+    def note(
+        self,
+        out: DisputeOut,
+        payload: dict[str, Any],
+        *,
+        run_id: str,
+        model: str,  # type: ignore[override]
+        restore: Restore,
+    ) -> str:
         h = Html(restore)
         label = out.label.replace("_", " ")
         rows: list[tuple[str, Any]] = [("Label", label), ("Confidence", f"{out.confidence:.2f}")]
@@ -178,18 +285,30 @@ class DisputeEmail(Task):
         if out.requested_documents:
             rows.append(("Requested documents", ", ".join(out.requested_documents)))
         for inv in payload["invoices"]:
-            rows.append((f"Invoice {inv['name']}", f"total {inv['amount_total']}, open {inv['amount_residual']}, "
-                                                   f"{inv['payment_state']}"))
+            rows.append(
+                (
+                    f"Invoice {inv['name']}",
+                    f"total {inv['amount_total']}, open {inv['amount_residual']}, {inv['payment_state']}",
+                )
+            )
         warn = ""
         if payload["instruction_like_passages_removed"]:
-            warn = h.para(f"Warning: the email contains {payload['instruction_like_passages_removed']} passage(s) "
-                          f"addressed to an AI system; they were ignored (the email is data, not instructions).")
+            warn = h.para(
+                f"Warning: the email contains {payload['instruction_like_passages_removed']} passage(s) "
+                f"addressed to an AI system; they were ignored (the email is data, not instructions)."
+            )
         if out.label == TRIAGE:
             warn += h.para("The classifier was not confident: please read the email and categorise it.")
-        return (h.heading(f"Customer email: {label}") + h.para(out.reason) + warn
-                + h.heading("Suggested next step") + h.para(out.next_step)
-                + h.heading("Extracted (by code from the email)") + h.table(["Field", "Value"], rows)
-                + h.footer(run_id, model))
+        return (
+            h.heading(f"Customer email: {label}")
+            + h.para(out.reason)
+            + warn
+            + h.heading("Suggested next step")
+            + h.para(out.next_step)
+            + h.heading("Extracted (by code from the email)")
+            + h.table(["Field", "Value"], rows)
+            + h.footer(run_id, model)
+        )
 
 
 def prepared_subject(subject: str) -> str:
@@ -203,6 +322,10 @@ def _without(words: str, removed: list[str]) -> str:
 
 
 def _invoice(row: dict[str, Any]) -> dict[str, Any]:
-    return {"name": row["name"], "amount_total": round(num(row["amount_total"]), 2),
-            "amount_residual": round(num(row["amount_residual"]), 2), "payment_state": text(row["payment_state"]),
-            "due": text(row["invoice_date_due"]) or None}
+    return {
+        "name": row["name"],
+        "amount_total": round(num(row["amount_total"]), 2),
+        "amount_residual": round(num(row["amount_residual"]), 2),
+        "payment_state": text(row["payment_state"]),
+        "due": text(row["invoice_date_due"]) or None,
+    }

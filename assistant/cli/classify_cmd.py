@@ -39,12 +39,17 @@ def read_emails(path: Path) -> list[dict[str, Any]]:
             body = html_to_text(body)
         name, addr = email.utils.parseaddr(str(msg.get("From", "")))
         return [{"subject": str(msg.get("Subject", "")), "body": body, "from_name": name, "from_email": addr}]
-    return read_objects(path.read_text(encoding="utf-8"), "body", where=f"{path}: line",
-                        missing="each line needs at least a 'body' string (and 'subject')")
+    return read_objects(
+        path.read_text(encoding="utf-8"),
+        "body",
+        where=f"{path}: line",
+        missing="each line needs at least a 'body' string (and 'subject')",
+    )
 
 
-def classify_rows(settings: Settings, rows: list[dict[str, Any]], *, log: bool = True,
-                  today: date | None = None) -> list[dict[str, Any]]:
+def classify_rows(
+    settings: Settings, rows: list[dict[str, Any]], *, log: bool = True, today: date | None = None
+) -> list[dict[str, Any]]:
     """Redact and classify each row; returns the rows with the results (placeholders restored)."""
     from assistant.classifiers._dispute_core import PROMPT, DisputeOut, classify_text
     from assistant.classifiers._model import MODEL_LABEL, get_model
@@ -68,15 +73,30 @@ def classify_rows(settings: Settings, rows: list[dict[str, Any]], *, log: bool =
     out_rows, entries = [], []
     version = hashlib.sha256((PROMPT + json.dumps(DisputeOut.model_json_schema(), sort_keys=True)).encode())
     for row, (subject, body), session, pred in zip(rows, texts, sessions, preds, strict=True):
-        out, info = classify_text(subject, body, threshold=threshold, today=today or date.today(), prediction=pred)
+        out, info = classify_text(
+            subject, body, threshold=threshold, today=today or date.today(), prediction=pred
+        )
         result = {k: (session.restore(v) if isinstance(v, str) else v) for k, v in out.model_dump().items()}
         out_rows.append({**row, **result, "injection_suspected": info["injection_suspected"]})
         key = hashlib.sha256(f"classify|{MODEL_LABEL}|{subject}|{body}".encode()).hexdigest()
-        entries.append(LogEntry(run_key=key, task="dispute_email", prompt_name="dispute_email",
-                                prompt_version=version.hexdigest()[:12], model=MODEL_LABEL, odoo_model="email.raw",
-                                odoo_id=0, status="ok", decided_by=MODEL_LABEL, user_prompt=f"{subject}\n\n{body}",
-                                raw_output=out.model_dump_json(), parsed_output=out.model_dump(mode="json"),
-                                redaction_report=session.report().to_dict(), model_params={"threshold": threshold}))
+        entries.append(
+            LogEntry(
+                run_key=key,
+                task="dispute_email",
+                prompt_name="dispute_email",
+                prompt_version=version.hexdigest()[:12],
+                model=MODEL_LABEL,
+                odoo_model="email.raw",
+                odoo_id=0,
+                status="ok",
+                decided_by=MODEL_LABEL,
+                user_prompt=f"{subject}\n\n{body}",
+                raw_output=out.model_dump_json(),
+                parsed_output=out.model_dump(mode="json"),
+                redaction_report=session.report().to_dict(),
+                model_params={"threshold": threshold},
+            )
+        )
     if log:
         from assistant.store import Database, PromptLogStore
 
@@ -96,20 +116,37 @@ def land_activities(settings: Settings, rows: list[dict[str, Any]]) -> int:
     if not refs:
         return 0
     with runtime.odoo(settings) as gw:
-        moves = {m["name"]: m["id"] for m in gw.search_read(
-            "account.move", [["name", "in", refs], ["move_type", "in", ["out_invoice", "out_refund"]]], ["name"])}
+        moves = {
+            m["name"]: m["id"]
+            for m in gw.search_read(
+                "account.move",
+                [["name", "in", refs], ["move_type", "in", ["out_invoice", "out_refund"]]],
+                ["name"],
+            )
+        }
         specs = []
         for row in rows:
             target = next((moves[r] for r in row.get("invoice_refs", []) if r in moves), None)
             if target is None:
                 continue
             h = Html(lambda s: s)
-            note = (h.heading(f"Customer email: {row['label'].replace('_', ' ')}") + h.para(row["reason"])
-                    + h.heading("Suggested next step") + h.para(row["next_step"])
-                    + h.footer(str(row.get("run_id", "-")), "minilm-int8+chargram-logreg"))
-            specs.append(ActivitySpec("account.move", target, f"AI review: customer email ({row['label']})", note,
-                                      settings.odoo.finance_user_id or settings.odoo.fallback_user_id,
-                                      date.today() + timedelta(days=settings.odoo.activity_deadline_days)))
+            note = (
+                h.heading(f"Customer email: {row['label'].replace('_', ' ')}")
+                + h.para(row["reason"])
+                + h.heading("Suggested next step")
+                + h.para(row["next_step"])
+                + h.footer(str(row.get("run_id", "-")), "minilm-int8+chargram-logreg")
+            )
+            specs.append(
+                ActivitySpec(
+                    "account.move",
+                    target,
+                    f"AI review: customer email ({row['label']})",
+                    note,
+                    settings.odoo.finance_user_id or settings.odoo.fallback_user_id,
+                    date.today() + timedelta(days=settings.odoo.activity_deadline_days),
+                )
+            )
         return len(gw.create_activities(specs))
 
 
@@ -117,11 +154,20 @@ def register(app: typer.Typer) -> None:
     @app.command("classify")
     @clean_errors
     def classify(
-        path: Annotated[Path, typer.Argument(help=".eml file, or JSONL with subject, body[, from_name, from_email].")],
+        path: Annotated[
+            Path, typer.Argument(help=".eml file, or JSONL with subject, body[, from_name, from_email].")
+        ],
         out: Annotated[Path | None, typer.Option(help="Write JSONL here instead of stdout.")] = None,
-        log: Annotated[bool, typer.Option("--log/--no-log", help="Write each classification to the prompt log.")] = True,
-        activity: Annotated[bool, typer.Option("--activity", help="Also land pending activities on matched invoices "
-                                                                   "in Odoo (off by default).")] = False,
+        log: Annotated[
+            bool, typer.Option("--log/--no-log", help="Write each classification to the prompt log.")
+        ] = True,
+        activity: Annotated[
+            bool,
+            typer.Option(
+                "--activity",
+                help="Also land pending activities on matched invoices in Odoo (off by default).",
+            ),
+        ] = False,
     ) -> None:
         """Classify customer emails into dispute labels (offline classifier; nothing written to Odoo by default)."""
         settings = get_settings()

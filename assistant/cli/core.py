@@ -49,13 +49,29 @@ def results_table(title: str, results: list[RunResult]) -> Table:
     for r in results:
         health = f"[{colours.get(r.headline, 'white')}]{r.headline}[/]" if r.headline else ""
         status = r.status if not r.error else f"{r.status}: {r.error[:60]}"
-        table.add_row(f"{r.record_name} (#{r.record_id})", health, status, str(r.activity_id or "-"),
-                      (r.run_id or "-")[:8], str(r.tokens), f"{r.seconds:.2f}", r.model)
+        table.add_row(
+            f"{r.record_name} (#{r.record_id})",
+            health,
+            status,
+            str(r.activity_id or "-"),
+            (r.run_id or "-")[:8],
+            str(r.tokens),
+            f"{r.seconds:.2f}",
+            r.model,
+        )
     return table
 
 
-def run_task(settings: Settings, task_name: str, *, all_records: bool, ids: list[int], llm: str | None,
-             title: str | None = None, limit: int | None = None) -> list[RunResult]:
+def run_task(
+    settings: Settings,
+    task_name: str,
+    *,
+    all_records: bool,
+    ids: list[int],
+    llm: str | None,
+    title: str | None = None,
+    limit: int | None = None,
+) -> list[RunResult]:
     from assistant import runtime
     from assistant.tasks import get_task
 
@@ -68,8 +84,14 @@ def run_task(settings: Settings, task_name: str, *, all_records: bool, ids: list
             record_ids = record_ids[:limit]
         if not record_ids:
             raise InputError(f"no {task.odoo_model} records selected")
-        with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
-                      TimeElapsedColumn(), console=err, transient=True) as bar:
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.completed}/{task.total}"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar:
             tid = bar.add_task(f"{task.name} ({gen.name})", total=len(record_ids))
 
             def progress(name: str, done: int, total: int) -> None:
@@ -89,11 +111,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @clean_errors
-    def run(task: Annotated[str, typer.Argument(help="Task name, see `assistant tasks`.")],
-            all_: Annotated[bool, typer.Option("--all", help="Every eligible record.")] = False,
-            id_: Annotated[list[int] | None, typer.Option("--id", help="Record id (repeatable).")] = None,
-            llm: Annotated[str | None, typer.Option(help="rules | local | openai (default: settings).")] = None,
-            limit: Annotated[int | None, typer.Option(help="At most this many records.")] = None) -> None:
+    def run(
+        task: Annotated[str, typer.Argument(help="Task name, see `assistant tasks`.")],
+        all_: Annotated[bool, typer.Option("--all", help="Every eligible record.")] = False,
+        id_: Annotated[list[int] | None, typer.Option("--id", help="Record id (repeatable).")] = None,
+        llm: Annotated[str | None, typer.Option(help="rules | local | openai (default: settings).")] = None,
+        limit: Annotated[int | None, typer.Option(help="At most this many records.")] = None,
+    ) -> None:
         """Run a task on Odoo records and land each output as a pending review activity."""
         if not all_ and not id_:
             raise InputError("give --all or at least one --id")
@@ -103,8 +127,12 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @clean_errors
-    def demo(llm: Annotated[str, typer.Option(help="rules | local | both (both: local only if installed)")] = "both",
-             local_limit: Annotated[int, typer.Option(help="Projects to run through the local model.")] = 3) -> None:
+    def demo(
+        llm: Annotated[
+            str, typer.Option(help="rules | local | both (both: local only if installed)")
+        ] = "both",
+        local_limit: Annotated[int, typer.Option(help="Projects to run through the local model.")] = 3,
+    ) -> None:
         """Offline demo: embedded PostgreSQL, Odoo sandbox, every output kind as pending review activities."""
         from assistant import local_llm
         from assistant.tasks import registry
@@ -115,33 +143,61 @@ def register(app: typer.Typer) -> None:
         started = time.perf_counter()
         console.print(f"[bold]odoo-governed-assistant demo[/bold] — data in {settings.data_dir}")
         if llm in ("rules", "both"):
-            run_task(settings, "project_status", all_records=True, ids=[], llm="rules",
-                     title="1. Project status summaries for every project (deterministic writer, model 'rules')")
+            run_task(
+                settings,
+                "project_status",
+                all_records=True,
+                ids=[],
+                llm="rules",
+                title="1. Project status summaries for every project (deterministic writer, model 'rules')",
+            )
             _demo_anomalies()
             if "dispute_email" in registry():
-                run_task(settings, "dispute_email", all_records=True, ids=[], llm="rules",
-                         title="3. Customer emails on invoices, classified for finance (offline classifier)")
+                run_task(
+                    settings,
+                    "dispute_email",
+                    all_records=True,
+                    ids=[],
+                    llm="rules",
+                    title="3. Customer emails on invoices, classified for finance (offline classifier)",
+                )
             for name in [n for n in registry() if n.startswith("approval_")]:
                 try:
-                    run_task(settings, name, all_records=True, ids=[], llm="rules", limit=3,
-                             title=f"4. {registry()[name].title}")
+                    run_task(
+                        settings,
+                        name,
+                        all_records=True,
+                        ids=[],
+                        llm="rules",
+                        limit=3,
+                        title=f"4. {registry()[name].title}",
+                    )
                 except InputError as exc:
                     console.print(f"[dim]{name}: {exc}[/dim]")
         if llm in ("local", "both"):
             ok, why = local_llm.available()
             if ok:
-                run_task(settings, "project_status", all_records=True, ids=[], llm="local", limit=local_limit,
-                         title="5. Status summaries through the packaged local model (SmolLM2-135M: proves the "
-                               "model path, its checks and the fallback; its prose is not useful)")
+                run_task(
+                    settings,
+                    "project_status",
+                    all_records=True,
+                    ids=[],
+                    llm="local",
+                    limit=local_limit,
+                    title="5. Status summaries through the packaged local model (SmolLM2-135M: proves the "
+                    "model path, its checks and the fallback; its prose is not useful)",
+                )
             elif llm == "local":
                 raise InputError(f"local model unavailable: {why}")
             else:
                 console.print(f"[yellow]local model path skipped:[/yellow] {why}")
-        console.print(f"Done in {time.perf_counter() - started:.1f} s. Every output above is a pending review "
-                      "activity in the sandbox; rerunning without data changes makes no model call and no "
-                      "activity.\nLook at the log with:\n  .venv/bin/assistant log list\n"
-                      "  .venv/bin/assistant log show RUN_ID\n  .venv/bin/assistant log verify\n"
-                      "Governance UI: .venv/bin/assistant serve (see README)")
+        console.print(
+            f"Done in {time.perf_counter() - started:.1f} s. Every output above is a pending review "
+            "activity in the sandbox; rerunning without data changes makes no model call and no "
+            "activity.\nLook at the log with:\n  .venv/bin/assistant log list\n"
+            "  .venv/bin/assistant log show RUN_ID\n  .venv/bin/assistant log verify\n"
+            "Governance UI: .venv/bin/assistant serve (see README)"
+        )
 
     def _demo_anomalies() -> None:
         try:
@@ -157,28 +213,66 @@ def register(app: typer.Typer) -> None:
 
     @log_app.command("list")
     @clean_errors
-    def log_list(task: str | None = None, status: str | None = None, limit: int = 30,
-                 odoo_model: str | None = None, odoo_id: int | None = None,
-                 as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    def log_list(
+        task: str | None = None,
+        status: str | None = None,
+        limit: int = 30,
+        odoo_model: str | None = None,
+        odoo_id: int | None = None,
+        as_json: Annotated[bool, typer.Option("--json")] = False,
+    ) -> None:
         """Latest prompt-log rows."""
         from assistant.runtime import Runtime
 
-        rows = Runtime.open(get_settings()).log.list(task=task, status=status, limit=limit,
-                                                     odoo_model=odoo_model, odoo_id=odoo_id)
+        rows = Runtime.open(get_settings()).log.list(
+            task=task, status=status, limit=limit, odoo_model=odoo_model, odoo_id=odoo_id
+        )
         if as_json:
             for r in rows:
-                sys.stdout.write(json.dumps({"id": r.id, "run_id": r.run_id, "task": r.task, "status": r.status,
-                                             "model": r.model, "odoo_model": r.odoo_model, "odoo_id": r.odoo_id,
-                                             "activity_id": r.activity_id,
-                                             "created_at": r.created_at.isoformat()}) + "\n")
+                sys.stdout.write(
+                    json.dumps(
+                        {
+                            "id": r.id,
+                            "run_id": r.run_id,
+                            "task": r.task,
+                            "status": r.status,
+                            "model": r.model,
+                            "odoo_model": r.odoo_model,
+                            "odoo_id": r.odoo_id,
+                            "activity_id": r.activity_id,
+                            "created_at": r.created_at.isoformat(),
+                        }
+                    )
+                    + "\n"
+                )
             return
         table = Table(title=f"Prompt log (latest {len(rows)})")
-        for col in ("id", "run id", "created", "task", "record", "model", "status", "tokens", "ms", "activity"):
+        for col in (
+            "id",
+            "run id",
+            "created",
+            "task",
+            "record",
+            "model",
+            "status",
+            "tokens",
+            "ms",
+            "activity",
+        ):
             table.add_column(col)
         for r in rows:
-            table.add_row(str(r.id), r.run_id[:8], r.created_at.strftime("%Y-%m-%d %H:%M:%S"), r.task,
-                          f"{r.odoo_model}:{r.odoo_id}", r.model[:28], r.status, str(r.tokens_in + r.tokens_out),
-                          f"{r.latency_ms:.0f}", str(r.activity_id or "-"))
+            table.add_row(
+                str(r.id),
+                r.run_id[:8],
+                r.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                r.task,
+                f"{r.odoo_model}:{r.odoo_id}",
+                r.model[:28],
+                r.status,
+                str(r.tokens_in + r.tokens_out),
+                f"{r.latency_ms:.0f}",
+                str(r.activity_id or "-"),
+            )
         console.print(table)
 
     @log_app.command("show")
@@ -195,9 +289,21 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"no run with id (or unique prefix) {run_id!r}")
         audit(store.db, f"cli:{getpass.getuser()}", "log.show", row.run_id)  # reading log content is audited
         data = {name: getattr(row, name) for name in HASHED_FIELDS}
-        data.update(id=row.id, prev_hash=row.prev_hash, row_hash=row.row_hash, created_at=row.created_at.isoformat(),
-                    reviews=[{"decision": v.decision, "reviewer": v.reviewer, "feedback": v.feedback,
-                              "decided_at": v.decided_at.isoformat()} for v in store.reviews(row.run_id)])
+        data.update(
+            id=row.id,
+            prev_hash=row.prev_hash,
+            row_hash=row.row_hash,
+            created_at=row.created_at.isoformat(),
+            reviews=[
+                {
+                    "decision": v.decision,
+                    "reviewer": v.reviewer,
+                    "feedback": v.feedback,
+                    "decided_at": v.decided_at.isoformat(),
+                }
+                for v in store.reviews(row.run_id)
+            ],
+        )
         if as_json:
             sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str, indent=1) + "\n")
             return
@@ -216,8 +322,11 @@ def register(app: typer.Typer) -> None:
         if result.ok:
             console.print(f"[green]OK[/green]: prompt log chain intact ({result.rows} rows)")
             return
-        console.print(f"[red]BROKEN[/red]: row id {result.first_broken_id} (run {result.first_broken_run_id}): "
-                      f"{result.reason}", highlight=False)
+        console.print(
+            f"[red]BROKEN[/red]: row id {result.first_broken_id} (run {result.first_broken_run_id}): "
+            f"{result.reason}",
+            highlight=False,
+        )
         raise typer.Exit(1)
 
     @log_app.command("reidentify")
@@ -234,8 +343,13 @@ def register(app: typer.Typer) -> None:
         row = store.find(run_id)
         if row is None:
             raise InputError(f"no run with id (or unique prefix) {run_id!r}")
-        texts = reidentify(store.db, row.run_id, settings.redaction.persist_key.get_secret_value(), actor,
-                           settings.redaction.retention_days)
+        texts = reidentify(
+            store.db,
+            row.run_id,
+            settings.redaction.persist_key.get_secret_value(),
+            actor,
+            settings.redaction.retention_days,
+        )
         for key, value in texts.items():
             console.print(f"[bold]{key}[/bold]:\n{value}", highlight=False)
 
@@ -247,7 +361,9 @@ def register(app: typer.Typer) -> None:
 
         with runtime.odoo(get_settings()) as gw:
             type_id, created = gw.bootstrap()
-        console.print(f"activity type id {type_id} ({'created' if created else 'already there or To-Do fallback'})")
+        console.print(
+            f"activity type id {type_id} ({'created' if created else 'already there or To-Do fallback'})"
+        )
 
     @odoo_app.command("check")
     @clean_errors
@@ -299,7 +415,9 @@ def register(app: typer.Typer) -> None:
 
         from assistant.sandbox import SandboxServer
 
-        srv = SandboxServer(Path(state) if state else get_settings().data_dir / "sandbox.json", host=host, port=port)
+        srv = SandboxServer(
+            Path(state) if state else get_settings().data_dir / "sandbox.json", host=host, port=port
+        )
         console.print(f"sandbox on {srv.start()} (db {srv.db}, login admin / admin); Ctrl-C to stop")
         try:
             while True:

@@ -36,10 +36,12 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @clean_errors
-    def serve(host: Annotated[str | None, typer.Option(help="Bind address (default: settings).")] = None,
-              port: Annotated[int | None, typer.Option(help="Port (default: settings).")] = None,
-              workers: Annotated[int | None, typer.Option(help="Embedded worker threads (0: none).")] = None,
-              log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info") -> None:
+    def serve(
+        host: Annotated[str | None, typer.Option(help="Bind address (default: settings).")] = None,
+        port: Annotated[int | None, typer.Option(help="Port (default: settings).")] = None,
+        workers: Annotated[int | None, typer.Option(help="Embedded worker threads (0: none).")] = None,
+        log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    ) -> None:
         """Run the HTTP API, the webhooks and the governance UI, with embedded job workers."""
         import uvicorn
 
@@ -55,25 +57,36 @@ def register(app: typer.Typer) -> None:
             for index in range(count):
                 stack.enter_context(WorkerThread(settings, name=f"embedded-{index}"))
             bind_host, bind_port = host or settings.service.host, port or settings.service.port
-            console.print(f"serving on http://{bind_host}:{bind_port} (UI /ui/, OpenAPI /docs) with {count} "
-                          "embedded worker(s)")
-            uvicorn.run(api, host=bind_host, port=bind_port, access_log=False, log_level=log_level,
-                        server_header=False)
+            console.print(
+                f"serving on http://{bind_host}:{bind_port} (UI /ui/, OpenAPI /docs) with {count} "
+                "embedded worker(s)"
+            )
+            uvicorn.run(
+                api,
+                host=bind_host,
+                port=bind_port,
+                access_log=False,
+                log_level=log_level,
+                server_header=False,
+            )
 
     @app.command()
     @clean_errors
-    def worker(concurrency: Annotated[int | None, typer.Option(help="Jobs at once (default: settings).")] = None,
-               name: Annotated[str | None, typer.Option(help="Worker name in logs.")] = None,
-               llm: Annotated[str | None, typer.Option(help="rules | local | openai (default: settings).")] = None
-               ) -> None:
+    def worker(
+        concurrency: Annotated[int | None, typer.Option(help="Jobs at once (default: settings).")] = None,
+        name: Annotated[str | None, typer.Option(help="Worker name in logs.")] = None,
+        llm: Annotated[str | None, typer.Option(help="rules | local | openai (default: settings).")] = None,
+    ) -> None:
         """Run a job worker (run as many as you like, on several machines): queue, retries, schedules."""
         from assistant.jobs.worker import run_worker
 
         settings = get_settings()
         if settings.uses_sandbox:
-            raise ConfigError("a separate worker needs ASSISTANT_ODOO__URL (a real Odoo, or "
-                              "`assistant sandbox --port 8069` and ASSISTANT_ODOO__URL=http://127.0.0.1:8069); "
-                              "`assistant serve` runs embedded workers against its own sandbox")
+            raise ConfigError(
+                "a separate worker needs ASSISTANT_ODOO__URL (a real Odoo, or "
+                "`assistant sandbox --port 8069` and ASSISTANT_ODOO__URL=http://127.0.0.1:8069); "
+                "`assistant serve` runs embedded workers against its own sandbox"
+            )
         logging.basicConfig(level="INFO", format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         run_worker(settings, concurrency=concurrency, name=name, llm=llm)
 
@@ -91,13 +104,16 @@ def register(app: typer.Typer) -> None:
         if as_json:
             console.print_json(json.dumps(report.to_dict()))
             return
-        console.print(f"checked {report.checked}: accepted {report.accepted}, rejected {report.rejected}, "
-                      f"edited {report.edited}, still open {report.open}")
+        console.print(
+            f"checked {report.checked}: accepted {report.accepted}, rejected {report.rejected}, "
+            f"edited {report.edited}, still open {report.open}"
+        )
 
     @key_app.command("create")
     @clean_errors
-    def key_create(name: str,
-                   role: Annotated[str, typer.Option(help="service | manager | finance | governance")]) -> None:
+    def key_create(
+        name: str, role: Annotated[str, typer.Option(help="service | manager | finance | governance")]
+    ) -> None:
         """Create a key; it is printed once and only its hash is stored."""
         from assistant.api.security import KeyStore
         from assistant.store import Database
@@ -117,9 +133,14 @@ def register(app: typer.Typer) -> None:
         for col in ("name", "role", "prefix", "created", "last used", "revoked"):
             table.add_column(col)
         for k in KeyStore(Database.from_settings(get_settings())).list():
-            table.add_row(k.name, k.role, k.prefix, f"{k.created_at:%Y-%m-%d %H:%M}",
-                          f"{k.last_used_at:%Y-%m-%d %H:%M}" if k.last_used_at else "-",
-                          f"{k.revoked_at:%Y-%m-%d %H:%M}" if k.revoked_at else "-")
+            table.add_row(
+                k.name,
+                k.role,
+                k.prefix,
+                f"{k.created_at:%Y-%m-%d %H:%M}",
+                f"{k.last_used_at:%Y-%m-%d %H:%M}" if k.last_used_at else "-",
+                f"{k.revoked_at:%Y-%m-%d %H:%M}" if k.revoked_at else "-",
+            )
         console.print(table)
 
     @key_app.command("revoke")

@@ -38,7 +38,7 @@ def conninfo(settings: Settings) -> str:
     url = database_url(settings)
     for prefix in ("postgresql+psycopg://", "postgresql+psycopg2://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql://" + url[len(prefix):]
+            return "postgresql://" + url[len(prefix) :]
     return url
 
 
@@ -51,7 +51,7 @@ class RetryPolicy(BaseRetryStrategy):
         self.max_seconds = max_seconds
 
     def delay(self, previous_attempts: int) -> float:
-        raw = min(float(self.max_seconds), float(self.base_seconds) * float(2 ** previous_attempts))
+        raw = min(float(self.max_seconds), float(self.base_seconds) * float(2**previous_attempts))
         return float(raw * random.uniform(0.8, 1.0))
 
     def get_retry_decision(self, *, exception: BaseException, job: Job) -> RetryDecision | None:
@@ -91,8 +91,11 @@ SCHEDULES: dict[str, Callable[[Settings], str]] = {
 def build_app(settings: Settings, handlers: Handlers, *, sync: bool) -> procrastinate.App:
     """The procrastinate app with the run / fan-out tasks and the configured schedules."""
     info = conninfo(settings)
-    connector: Any = (procrastinate.SyncPsycopgConnector(conninfo=info, min_size=1, max_size=4) if sync
-                      else procrastinate.PsycopgConnector(conninfo=info, min_size=1, max_size=4))
+    connector: Any = (
+        procrastinate.SyncPsycopgConnector(conninfo=info, min_size=1, max_size=4)
+        if sync
+        else procrastinate.PsycopgConnector(conninfo=info, min_size=1, max_size=4)
+    )
     app = procrastinate.App(connector=connector)
     cfg = settings.service
     policy = RetryPolicy(cfg.job_max_attempts, cfg.retry_base_seconds, cfg.retry_max_seconds)

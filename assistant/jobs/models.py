@@ -76,15 +76,31 @@ class JobStore:
         """The earlier job with this key inside the window; serialised per key by an advisory lock."""
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": key})
         since = now() - timedelta(seconds=window_seconds)
-        return session.scalars(select(ServiceJob).where(ServiceJob.dedupe_key == key, ServiceJob.created_at >= since)
-                               .order_by(ServiceJob.created_at).limit(1)).first()
+        return session.scalars(
+            select(ServiceJob)
+            .where(ServiceJob.dedupe_key == key, ServiceJob.created_at >= since)
+            .order_by(ServiceJob.created_at)
+            .limit(1)
+        ).first()
 
     @staticmethod
     def add(session: Session, new: NewJob) -> ServiceJob:
         stamp = now()
-        row = ServiceJob(id=str(uuid.uuid4()), dedupe_key=new.dedupe_key, kind=new.kind, task=new.task,
-                         odoo_model=new.odoo_model, record_id=new.record_id, source=new.source, event=new.event,
-                         options=new.options or {}, status="queued", attempts=0, created_at=stamp, updated_at=stamp)
+        row = ServiceJob(
+            id=str(uuid.uuid4()),
+            dedupe_key=new.dedupe_key,
+            kind=new.kind,
+            task=new.task,
+            odoo_model=new.odoo_model,
+            record_id=new.record_id,
+            source=new.source,
+            event=new.event,
+            options=new.options or {},
+            status="queued",
+            attempts=0,
+            created_at=stamp,
+            updated_at=stamp,
+        )
         session.add(row)
         session.flush()
         return row
@@ -97,17 +113,32 @@ class JobStore:
         if not job_ids:
             return []
         with self.db.session() as session:
-            rows = {r.id: r for r in session.scalars(select(ServiceJob).where(ServiceJob.id.in_(job_ids))).all()}
+            rows = {
+                r.id: r for r in session.scalars(select(ServiceJob).where(ServiceJob.id.in_(job_ids))).all()
+            }
         return [rows[i] for i in job_ids if i in rows]
 
-    def list(self, *, status: str | None = None, task: str | None = None, source: str | None = None,
-             limit: int = 50, offset: int = 0) -> list[ServiceJob]:
+    def list(
+        self,
+        *,
+        status: str | None = None,
+        task: str | None = None,
+        source: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ServiceJob]:
         query = select(ServiceJob)
-        for column, value in ((ServiceJob.status, status), (ServiceJob.task, task), (ServiceJob.source, source)):
+        for column, value in (
+            (ServiceJob.status, status),
+            (ServiceJob.task, task),
+            (ServiceJob.source, source),
+        ):
             if value is not None:
                 query = query.where(column == value)
         with self.db.session() as session:
-            return list(session.scalars(query.order_by(ServiceJob.created_at.desc()).limit(limit).offset(offset)))
+            return list(
+                session.scalars(query.order_by(ServiceJob.created_at.desc()).limit(limit).offset(offset))
+            )
 
     def counts(self) -> dict[str, int]:
         with self.db.session() as session:
@@ -125,9 +156,24 @@ class JobStore:
     def mark_retrying(self, job_id: str, error_class: str, message: str) -> None:
         self._update(job_id, status="retrying", error_class=error_class, error_message=message[:2000])
 
-    def mark_finished(self, job_id: str, *, status: str, run_id: str | None = None, run_status: str | None = None,
-                      activity_id: int | None = None, error_class: str | None = None,
-                      error_message: str | None = None) -> None:
-        self._update(job_id, status=status, run_id=run_id, run_status=run_status, activity_id=activity_id,
-                     error_class=error_class, error_message=(error_message or None) and error_message[:2000],
-                     finished_at=now())
+    def mark_finished(
+        self,
+        job_id: str,
+        *,
+        status: str,
+        run_id: str | None = None,
+        run_status: str | None = None,
+        activity_id: int | None = None,
+        error_class: str | None = None,
+        error_message: str | None = None,
+    ) -> None:
+        self._update(
+            job_id,
+            status=status,
+            run_id=run_id,
+            run_status=run_status,
+            activity_id=activity_id,
+            error_class=error_class,
+            error_message=(error_message or None) and error_message[:2000],
+            finished_at=now(),
+        )

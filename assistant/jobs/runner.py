@@ -40,8 +40,9 @@ class RetryLater(AssistantError):
 class Resources:
     """Per worker process: the runtime, one Odoo session per thread, one LLM backend."""
 
-    def __init__(self, settings: Settings, *, http_client: httpx.Client | None = None,
-                 llm: str | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, http_client: httpx.Client | None = None, llm: str | None = None
+    ) -> None:
         self.settings = settings
         self.runtime = runtime.Runtime.open(settings)
         self.jobs = JobStore(self.runtime.db)
@@ -84,12 +85,19 @@ class Resources:
         with self._lock:
             if self._backend is None:
                 self._backend = self._stack.enter_context(
-                    runtime.backend(self.settings, self._llm, http_client=self._http_client))
+                    runtime.backend(self.settings, self._llm, http_client=self._http_client)
+                )
             return self._backend
 
     def pipeline(self, *, retry_pending: bool) -> Pipeline:
-        return Pipeline(self.settings, self.gateway(), self.runtime.log, runtime.redactor_for(self.settings),
-                        self.backend(), retry_pending=retry_pending)
+        return Pipeline(
+            self.settings,
+            self.gateway(),
+            self.runtime.log,
+            runtime.redactor_for(self.settings),
+            self.backend(),
+            retry_pending=retry_pending,
+        )
 
     def close(self) -> None:
         self._stack.close()
@@ -97,8 +105,12 @@ class Resources:
 
 
 def _result_dict(result: RunResult) -> dict[str, Any]:
-    return {"run_id": result.run_id, "status": result.status, "activity_id": result.activity_id,
-            "error": result.error}
+    return {
+        "run_id": result.run_id,
+        "status": result.status,
+        "activity_id": result.activity_id,
+        "error": result.error,
+    }
 
 
 def execute_run(res: Resources, job_id: str, previous_attempts: int) -> dict[str, Any]:
@@ -121,17 +133,23 @@ def execute_run(res: Resources, job_id: str, previous_attempts: int) -> dict[str
             store.mark_retrying(job_id, exc.error_class, f"attempt {attempt}: {exc}")
             log.warning("job %s attempt %d failed (%s), will retry", job_id, attempt, exc.error_class)
             raise
-        store.mark_finished(job_id, status="failed", error_class=exc.error_class,
-                            error_message=f"attempt {attempt}: {exc}")
+        store.mark_finished(
+            job_id, status="failed", error_class=exc.error_class, error_message=f"attempt {attempt}: {exc}"
+        )
         raise
     if result.retryable and not final:
         store.mark_retrying(job_id, result.error_class or "", f"attempt {attempt}: {result.error}")
         raise RetryLater(result.error or "retryable failure", result.error_class or "")
     failed = result.status in ("failed", "blocked")
-    store.mark_finished(job_id, status="failed" if failed else "done", run_id=result.run_id,
-                        run_status=result.status, activity_id=result.activity_id,
-                        error_class=result.error_class if failed else None,
-                        error_message=result.error if failed else None)
+    store.mark_finished(
+        job_id,
+        status="failed" if failed else "done",
+        run_id=result.run_id,
+        run_status=result.status,
+        activity_id=result.activity_id,
+        error_class=result.error_class if failed else None,
+        error_message=result.error if failed else None,
+    )
     return _result_dict(result)
 
 

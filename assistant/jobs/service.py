@@ -55,9 +55,14 @@ class JobService:
                     continue
                 row = self.store.add(session, new)
                 name = ENGINE_TASKS[new.kind]
-                lock = {"run": f"{new.task}:{new.odoo_model}:{new.record_id}", "sync": "review_sync",
-                        "scan": "anomaly_scan"}.get(new.kind)
-                row.engine_job_id = self.app.configure_task(name, lock=lock, connection=driver).defer(job_id=row.id)
+                lock = {
+                    "run": f"{new.task}:{new.odoo_model}:{new.record_id}",
+                    "sync": "review_sync",
+                    "scan": "anomaly_scan",
+                }.get(new.kind)
+                row.engine_job_id = self.app.configure_task(name, lock=lock, connection=driver).defer(
+                    job_id=row.id
+                )
                 out.append(Submitted(row, False))
         return out
 

@@ -61,9 +61,18 @@ class WorkerHandlers(Handlers):
             raise
         limit = int(job.options.get("limit") or 0)
         ids = ids[:limit] if limit else ids
-        children = [NewJob(task=task.name, source=job.source, odoo_model=task.odoo_model, record_id=rid,
-                           event=job.event, dedupe_key=dedupe_key("fan_out", job.id, rid),
-                           options={"parent": job.id}) for rid in ids]
+        children = [
+            NewJob(
+                task=task.name,
+                source=job.source,
+                odoo_model=task.odoo_model,
+                record_id=rid,
+                event=job.event,
+                dedupe_key=dedupe_key("fan_out", job.id, rid),
+                options={"parent": job.id},
+            )
+            for rid in ids
+        ]
         submitted = self.jobs.submit(children)
         store.mark_finished(job_id, status="done", run_status=f"{len(submitted)} jobs")
         return {"jobs": [s.job.id for s in submitted]}
@@ -84,7 +93,9 @@ class WorkerHandlers(Handlers):
         try:
             report = self._sync_reviews()
         except Exception as exc:
-            store.mark_finished(job_id, status="failed", error_class=type(exc).__name__, error_message=str(exc))
+            store.mark_finished(
+                job_id, status="failed", error_class=type(exc).__name__, error_message=str(exc)
+            )
             raise
         store.mark_finished(job_id, status="done", run_status=f"{report['checked']} checked")
         return report
@@ -94,8 +105,12 @@ class WorkerHandlers(Handlers):
         store = self.res.jobs
         store.mark_running(job_id, previous_attempts + 1)
         if not anomaly_available():
-            store.mark_finished(job_id, status="failed", error_class="ConfigError",
-                                error_message="the anomaly scan is not installed")
+            store.mark_finished(
+                job_id,
+                status="failed",
+                error_class="ConfigError",
+                error_message="the anomaly scan is not installed",
+            )
             return {"skipped": "anomaly scan not installed"}
         from assistant.anomaly.scan import scan_anomalies
 
@@ -107,21 +122,34 @@ class WorkerHandlers(Handlers):
             if exc.retryable and not final:
                 store.mark_retrying(job_id, exc.error_class, str(exc))
             else:
-                store.mark_finished(job_id, status="failed", error_class=exc.error_class, error_message=str(exc))
+                store.mark_finished(
+                    job_id, status="failed", error_class=exc.error_class, error_message=str(exc)
+                )
             raise
-        store.mark_finished(job_id, status="done", run_id=result.run_id,
-                            run_status=f"{len(result.new)} new flags")
+        store.mark_finished(
+            job_id, status="done", run_id=result.run_id, run_status=f"{len(result.new)} new flags"
+        )
         return {"scan": result.run_id, "new": len(result.new), "open": len(result.open_keys)}
 
     def scheduled(self, name: str, timestamp: int) -> dict[str, Any]:
         if name == "review_sync":
             return self._sync_reviews()
         if name == ANOMALY_SCAN:
-            new = NewJob(task=ANOMALY_SCAN, kind="scan", source="schedule", event=name,
-                         dedupe_key=dedupe_key("schedule", name, timestamp))
+            new = NewJob(
+                task=ANOMALY_SCAN,
+                kind="scan",
+                source="schedule",
+                event=name,
+                dedupe_key=dedupe_key("schedule", name, timestamp),
+            )
         elif "project_status" in registry():
-            new = NewJob(task="project_status", kind="fan_out", source="schedule", event=name,
-                         dedupe_key=dedupe_key("schedule", name, timestamp))
+            new = NewJob(
+                task="project_status",
+                kind="fan_out",
+                source="schedule",
+                event=name,
+                dedupe_key=dedupe_key("schedule", name, timestamp),
+            )
         else:
             log.warning("schedule %s: no task installed for it, skipped", name)
             return {"skipped": name}
@@ -129,46 +157,88 @@ class WorkerHandlers(Handlers):
         return {"job": sub.job.id}
 
 
-def _worker_options(settings: Settings, concurrency: int | None, wait: bool, name: str | None) -> dict[str, Any]:
-    return {"queues": [QUEUE], "concurrency": concurrency or settings.service.worker_concurrency, "wait": wait,
-            "name": name or "assistant-worker", "delete_jobs": "successful", "fetch_job_polling_interval": 1.0,
-            "abort_job_polling_interval": 5.0}
+def _worker_options(
+    settings: Settings, concurrency: int | None, wait: bool, name: str | None
+) -> dict[str, Any]:
+    return {
+        "queues": [QUEUE],
+        "concurrency": concurrency or settings.service.worker_concurrency,
+        "wait": wait,
+        "name": name or "assistant-worker",
+        "delete_jobs": "successful",
+        "fetch_job_polling_interval": 1.0,
+        "abort_job_polling_interval": 5.0,
+    }
 
 
-async def run_worker_async(settings: Settings, *, concurrency: int | None = None, wait: bool = True,
-                           name: str | None = None, http_client: httpx.Client | None = None,
-                           llm: str | None = None, install_signal_handlers: bool = True) -> None:
+async def run_worker_async(
+    settings: Settings,
+    *,
+    concurrency: int | None = None,
+    wait: bool = True,
+    name: str | None = None,
+    http_client: httpx.Client | None = None,
+    llm: str | None = None,
+    install_signal_handlers: bool = True,
+) -> None:
     res = Resources(settings, http_client=http_client, llm=llm)
     app = build_app(settings, WorkerHandlers(res), sync=False)
     try:
         async with app.open_async():
-            await app.run_worker_async(install_signal_handlers=install_signal_handlers,
-                                       **_worker_options(settings, concurrency, wait, name))
+            await app.run_worker_async(
+                install_signal_handlers=install_signal_handlers,
+                **_worker_options(settings, concurrency, wait, name),
+            )
     finally:
         res.close()
 
 
-def run_worker(settings: Settings, *, concurrency: int | None = None, name: str | None = None,
-               llm: str | None = None) -> None:
+def run_worker(
+    settings: Settings, *, concurrency: int | None = None, name: str | None = None, llm: str | None = None
+) -> None:
     """Run a worker in the foreground until SIGINT/SIGTERM."""
     asyncio.run(run_worker_async(settings, concurrency=concurrency, name=name, llm=llm))
 
 
-def drain(settings: Settings, *, http_client: httpx.Client | None = None, llm: str | None = None,
-          concurrency: int = 1) -> None:
+def drain(
+    settings: Settings,
+    *,
+    http_client: httpx.Client | None = None,
+    llm: str | None = None,
+    concurrency: int = 1,
+) -> None:
     """Process every job that is due now, then return (tests, benchmarks, one-shot CLI use)."""
-    asyncio.run(run_worker_async(settings, concurrency=concurrency, wait=False, http_client=http_client, llm=llm,
-                                 install_signal_handlers=False))
+    asyncio.run(
+        run_worker_async(
+            settings,
+            concurrency=concurrency,
+            wait=False,
+            http_client=http_client,
+            llm=llm,
+            install_signal_handlers=False,
+        )
+    )
 
 
 class WorkerThread:
     """A worker on its own event loop in a background thread (``assistant serve`` and tests)."""
 
-    def __init__(self, settings: Settings, *, concurrency: int | None = None, name: str = "embedded-worker",
-                 http_client: httpx.Client | None = None, llm: str | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        concurrency: int | None = None,
+        name: str = "embedded-worker",
+        http_client: httpx.Client | None = None,
+        llm: str | None = None,
+    ) -> None:
         self.settings = settings
-        self.kwargs: dict[str, Any] = {"concurrency": concurrency, "name": name, "http_client": http_client,
-                                       "llm": llm}
+        self.kwargs: dict[str, Any] = {
+            "concurrency": concurrency,
+            "name": name,
+            "http_client": http_client,
+            "llm": llm,
+        }
         self._loop: asyncio.AbstractEventLoop | None = None
         self._task: asyncio.Task[None] | None = None
         self._thread: threading.Thread | None = None
@@ -178,7 +248,9 @@ class WorkerThread:
     def _main(self) -> None:
         loop = asyncio.new_event_loop()
         self._loop = loop
-        self._task = loop.create_task(run_worker_async(self.settings, install_signal_handlers=False, **self.kwargs))
+        self._task = loop.create_task(
+            run_worker_async(self.settings, install_signal_handlers=False, **self.kwargs)
+        )
         self._started.set()
         try:
             loop.run_until_complete(self._task)

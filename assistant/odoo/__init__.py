@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["ActivitySpec", "OdooClient", "OdooGateway", "connect", "odoo_session", "shared_sandbox"]
 
 
-def connect(url: str, db: str, user: str, password: str, *, timeout: float = 30.0,
-            batch_size: int = 200) -> OdooGateway:
+def connect(
+    url: str, db: str, user: str, password: str, *, timeout: float = 30.0, batch_size: int = 200
+) -> OdooGateway:
     return OdooGateway(OdooClient(url, db, user, password, timeout=timeout).connect(), batch_size=batch_size)
 
 
@@ -31,8 +32,14 @@ def odoo_session(settings: Settings) -> Iterator[OdooGateway]:
     """A gateway for the configured Odoo, or for a sandbox started for the duration (no URL configured)."""
     cfg = settings.odoo
     if cfg.url:
-        yield connect(cfg.url, cfg.db, cfg.user, cfg.password.get_secret_value(), timeout=cfg.timeout,
-                      batch_size=cfg.batch_size)
+        yield connect(
+            cfg.url,
+            cfg.db,
+            cfg.user,
+            cfg.password.get_secret_value(),
+            timeout=cfg.timeout,
+            batch_size=cfg.batch_size,
+        )
         return
     state = cfg.sandbox_state or settings.data_dir / "sandbox.json"
     with shared_sandbox(state) as url:

@@ -32,11 +32,25 @@ from assistant.errors import (
 )
 
 # AI advises, humans decide: the only writes the service may ever send. Everything else must be a read.
-READ_METHODS = frozenset({"search_read", "read", "search", "search_count", "fields_get", "read_group",
-                          "name_search", "context_get", "check_object_reference", "default_get",
-                          "web_read", "web_search_read"})
-ALLOWED_WRITES = frozenset({("mail.activity", "create"), ("mail.activity.type", "create"),
-                            ("ir.model.data", "create")})
+READ_METHODS = frozenset(
+    {
+        "search_read",
+        "read",
+        "search",
+        "search_count",
+        "fields_get",
+        "read_group",
+        "name_search",
+        "context_get",
+        "check_object_reference",
+        "default_get",
+        "web_read",
+        "web_search_read",
+    }
+)
+ALLOWED_WRITES = frozenset(
+    {("mail.activity", "create"), ("mail.activity.type", "create"), ("ir.model.data", "create")}
+)
 WRITE_ON_ANY_MODEL = frozenset({"message_post"})  # chatter notes
 
 
@@ -44,8 +58,9 @@ def check_allowed(model: str, method: str) -> None:
     """Refuse, before anything is sent, any call that could change business data."""
     if method in READ_METHODS or method in WRITE_ON_ANY_MODEL or (model, method) in ALLOWED_WRITES:
         return
-    raise OdooAccessDenied(f"refused {model}.{method}: the assistant only reads Odoo and writes activities "
-                           "and chatter notes")
+    raise OdooAccessDenied(
+        f"refused {model}.{method}: the assistant only reads Odoo and writes activities and chatter notes"
+    )
 
 
 _INVALID_FIELD = re.compile(r"Invalid field '?([\w.]+)'? on model '?([\w.]+)'?")
@@ -122,8 +137,17 @@ class OdooClient:
         if isinstance(exc, urllib.error.HTTPError):
             retry = exc.code >= 500 or exc.code == 429
             return OdooUnreachable(f"{where}: HTTP {exc.code} {exc.reason}", retryable=retry)
-        if isinstance(exc, (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
-                            http.client.HTTPException, OSError)):
+        if isinstance(
+            exc,
+            (
+                urllib.error.URLError,
+                socket.timeout,
+                TimeoutError,
+                ConnectionError,
+                http.client.HTTPException,
+                OSError,
+            ),
+        ):
             reason = getattr(exc, "reason", exc)
             return OdooUnreachable(f"{where} is unreachable: {reason}")
         if isinstance(exc, (json.JSONDecodeError, ValueError)):
@@ -131,8 +155,9 @@ class OdooClient:
         return OdooServerError(f"{where}: {type(exc).__name__}: {exc}")
 
     # -- calls --------------------------------------------------------------------------------------------
-    def execute_kw(self, model: str, method: str, args: list[Any] | None = None,
-                   kwargs: dict[str, Any] | None = None) -> Any:
+    def execute_kw(
+        self, model: str, method: str, args: list[Any] | None = None, kwargs: dict[str, Any] | None = None
+    ) -> Any:
         check_allowed(model, method)
         if self._odoo is None:
             self.connect()

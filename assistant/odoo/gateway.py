@@ -79,8 +79,9 @@ class OdooGateway:
             got = self.client.execute_kw(model, "fields_get", [], {"attributes": ["type", "relation"]})
             with self._lock:
                 self._fields[model] = {name: str(spec.get("type", "")) for name, spec in got.items()}
-                self._relations[model] = {name: str(spec["relation"]) for name, spec in got.items()
-                                          if spec.get("relation")}
+                self._relations[model] = {
+                    name: str(spec["relation"]) for name, spec in got.items() if spec.get("relation")
+                }
         return self._fields[model]
 
     def relation(self, model: str, field: str) -> str:
@@ -132,8 +133,16 @@ class OdooGateway:
         return out
 
     # -- reads ---------------------------------------------------------------------------------------------
-    def search_read(self, model: str, domain: list[Any], fields: Sequence[str], *, order: str | None = None,
-                    limit: int | None = None, context: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    def search_read(
+        self,
+        model: str,
+        domain: list[Any],
+        fields: Sequence[str],
+        *,
+        order: str | None = None,
+        limit: int | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> list[dict[str, Any]]:
         server, mapping = self.resolve(model, fields)
         kwargs: dict[str, Any] = {"fields": server}
         if order:
@@ -151,7 +160,7 @@ class OdooGateway:
         server, mapping = self.resolve(model, fields)
         rows: list[dict[str, Any]] = []
         for start in range(0, len(ids), self.batch_size):
-            chunk = list(ids[start:start + self.batch_size])
+            chunk = list(ids[start : start + self.batch_size])
             rows += self.client.execute_kw(model, "read", [chunk], {"fields": server})
         return self._rename(rows, mapping)
 
@@ -193,29 +202,38 @@ class OdooGateway:
                 if isinstance(value, dict):
                     value = self._logical_row(rel, value, sub["fields"])
                 elif isinstance(value, list):
-                    value = [self._logical_row(rel, v, sub["fields"]) if isinstance(v, dict) and len(v) > 1 else v
-                             for v in value]
+                    value = [
+                        self._logical_row(rel, v, sub["fields"]) if isinstance(v, dict) and len(v) > 1 else v
+                        for v in value
+                    ]
             new[logical] = value
         return new
 
-    def search_ids(self, model: str, domain: list[Any], *, order: str = "id", limit: int | None = None) -> list[int]:
+    def search_ids(
+        self, model: str, domain: list[Any], *, order: str = "id", limit: int | None = None
+    ) -> list[int]:
         kwargs: dict[str, Any] = {"order": order}
         if limit:
             kwargs["limit"] = limit
         return [int(i) for i in self.client.execute_kw(model, "search", [domain], kwargs)]
 
-    def read_group(self, model: str, domain: list[Any], aggregates: Sequence[str],
-                   groupby: Sequence[str]) -> list[dict[str, Any]]:
+    def read_group(
+        self, model: str, domain: list[Any], aggregates: Sequence[str], groupby: Sequence[str]
+    ) -> list[dict[str, Any]]:
         """``read_group`` with ``lazy=False`` (one row per combination of every groupby)."""
-        return list(self.client.execute_kw(model, "read_group", [domain, list(aggregates), list(groupby)],
-                                           {"lazy": False}))
+        return list(
+            self.client.execute_kw(
+                model, "read_group", [domain, list(aggregates), list(groupby)], {"lazy": False}
+            )
+        )
 
     # -- write-back ----------------------------------------------------------------------------------------
     def model_ids(self, models: Iterable[str]) -> dict[str, int]:
         missing = sorted({m for m in models if m not in self._model_ids})
         if missing:
-            rows = self.client.execute_kw("ir.model", "search_read", [[["model", "in", missing]]],
-                                          {"fields": ["id", "model"]})
+            rows = self.client.execute_kw(
+                "ir.model", "search_read", [[["model", "in", missing]]], {"fields": ["id", "model"]}
+            )
             for row in rows:
                 self._model_ids[row["model"]] = int(row["id"])
         unknown = [m for m in missing if m not in self._model_ids]
@@ -224,9 +242,12 @@ class OdooGateway:
         return {m: self._model_ids[m] for m in models}
 
     def _xmlid(self, module: str, name: str) -> int | None:
-        rows = self.client.execute_kw("ir.model.data", "search_read",
-                                      [[["module", "=", module], ["name", "=", name]]],
-                                      {"fields": ["res_id", "model"], "limit": 1})
+        rows = self.client.execute_kw(
+            "ir.model.data",
+            "search_read",
+            [[["module", "=", module], ["name", "=", name]]],
+            {"fields": ["res_id", "model"], "limit": 1},
+        )
         return int(rows[0]["res_id"]) if rows else None
 
     def activity_type_id(self) -> int:
@@ -234,7 +255,9 @@ class OdooGateway:
         if self._activity_type_id is None:
             found = self._xmlid(AI_ACTIVITY_MODULE, AI_ACTIVITY_NAME) or self._xmlid(*TODO_XMLID)
             if found is None:
-                raise OdooValidationError("no 'AI review' or To-Do activity type: run `assistant odoo bootstrap`")
+                raise OdooValidationError(
+                    "no 'AI review' or To-Do activity type: run `assistant odoo bootstrap`"
+                )
             self._activity_type_id = found
         return self._activity_type_id
 
@@ -245,12 +268,35 @@ class OdooGateway:
             self._activity_type_id = existing
             return existing, False
         try:
-            type_id = int(self.client.execute_kw("mail.activity.type", "create", [{
-                "name": "AI review", "summary": "Review AI-generated advice", "icon": "fa-magic",
-                "delay_count": 3, "delay_unit": "days", "category": "default"}]))
-            self.client.execute_kw("ir.model.data", "create", [{
-                "module": AI_ACTIVITY_MODULE, "name": AI_ACTIVITY_NAME, "model": "mail.activity.type",
-                "res_id": type_id, "noupdate": True}])
+            type_id = int(
+                self.client.execute_kw(
+                    "mail.activity.type",
+                    "create",
+                    [
+                        {
+                            "name": "AI review",
+                            "summary": "Review AI-generated advice",
+                            "icon": "fa-magic",
+                            "delay_count": 3,
+                            "delay_unit": "days",
+                            "category": "default",
+                        }
+                    ],
+                )
+            )
+            self.client.execute_kw(
+                "ir.model.data",
+                "create",
+                [
+                    {
+                        "module": AI_ACTIVITY_MODULE,
+                        "name": AI_ACTIVITY_NAME,
+                        "model": "mail.activity.type",
+                        "res_id": type_id,
+                        "noupdate": True,
+                    }
+                ],
+            )
         except OdooAccessDenied:
             fallback = self._xmlid(*TODO_XMLID)
             if fallback is None:
@@ -272,7 +318,7 @@ class OdooGateway:
         result: list[int] = [0] * len(specs)
         for indexes in groups.values():
             for start in range(0, len(indexes), self.batch_size):
-                chunk = indexes[start:start + self.batch_size]
+                chunk = indexes[start : start + self.batch_size]
                 vals = [self._activity_vals(specs[i], model_ids, type_id) for i in chunk]
                 created = self.client.execute_kw("mail.activity", "create", [vals])
                 created = created if isinstance(created, list) else [created]
@@ -283,25 +329,48 @@ class OdooGateway:
     @staticmethod
     def _activity_vals(spec: ActivitySpec, model_ids: dict[str, int], type_id: int) -> dict[str, Any]:
         vals: dict[str, Any] = {
-            "res_model_id": model_ids[spec.res_model], "res_id": spec.res_id, "activity_type_id": type_id,
-            "summary": spec.summary[:250], "note": spec.note_html, "date_deadline": to_odoo_date(spec.deadline),
+            "res_model_id": model_ids[spec.res_model],
+            "res_id": spec.res_id,
+            "activity_type_id": type_id,
+            "summary": spec.summary[:250],
+            "note": spec.note_html,
+            "date_deadline": to_odoo_date(spec.deadline),
         }
         if spec.user_id:
             vals["user_id"] = spec.user_id
         return vals
 
-    def open_activities(self, res_model: str, res_ids: Sequence[int], summary_marker: str) -> list[dict[str, Any]]:
+    def open_activities(
+        self, res_model: str, res_ids: Sequence[int], summary_marker: str
+    ) -> list[dict[str, Any]]:
         """Open activities on the records whose summary contains ``summary_marker``."""
         if not res_ids:
             return []
-        return self.search_read("mail.activity", [["res_model", "=", res_model], ["res_id", "in", list(res_ids)],
-                                                  ["summary", "ilike", summary_marker]],
-                                ["res_id", "summary", "user_id", "date_deadline"])
+        return self.search_read(
+            "mail.activity",
+            [
+                ["res_model", "=", res_model],
+                ["res_id", "in", list(res_ids)],
+                ["summary", "ilike", summary_marker],
+            ],
+            ["res_id", "summary", "user_id", "date_deadline"],
+        )
 
     def post_note(self, res_model: str, res_id: int, body_html: str) -> int:
         """A chatter note (internal), HTML kept (``body_is_html``)."""
-        return int(self.client.execute_kw(res_model, "message_post", [[res_id]], {
-            "body": body_html, "body_is_html": True, "message_type": "comment", "subtype_xmlid": "mail.mt_note"}))
+        return int(
+            self.client.execute_kw(
+                res_model,
+                "message_post",
+                [[res_id]],
+                {
+                    "body": body_html,
+                    "body_is_html": True,
+                    "message_type": "comment",
+                    "subtype_xmlid": "mail.mt_note",
+                },
+            )
+        )
 
     def ping(self) -> str:
         """Cheap reachability check; raises an :class:`OdooError` subclass."""

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from .orm import Env, SandboxData
 
 
-def _web_read(data: SandboxData, env: Env, model: str, ids: list[int], spec: dict[str, Any]) -> list[dict[str, Any]]:
+def _web_read(
+    data: SandboxData, env: Env, model: str, ids: list[int], spec: dict[str, Any]
+) -> list[dict[str, Any]]:
     if not isinstance(spec, dict):
         raise OdooValueError("specification must be a dict")
     schema = data.schema(model)
@@ -26,8 +28,11 @@ def _web_read(data: SandboxData, env: Env, model: str, ids: list[int], spec: dic
     if not ids:
         return []
     plain = [f for f in names if f != "display_name"]
-    rows: list[dict[str, Any]] = (data.read(model, ids, plain, load="_classic_write", uid=env.uid) if plain
-                                   else [{"id": i} for i in ids])
+    rows: list[dict[str, Any]] = (
+        data.read(model, ids, plain, load="_classic_write", uid=env.uid)
+        if plain
+        else [{"id": i} for i in ids]
+    )
     if "display_name" in names:
         shown = data.display_names(model)
         for row in rows:
@@ -44,15 +49,19 @@ def _web_read(data: SandboxData, env: Env, model: str, ids: list[int], spec: dic
         elif field.type in ("one2many", "many2many") and sub and field.relation:
             if sub.get("order"):
                 every = sorted({i for row in rows for i in row[fname]})
-                ranked = data.search_ids(field.relation, [["id", "in", every]], 0, None, sub["order"],
-                                         {"active_test": False})
+                ranked = data.search_ids(
+                    field.relation, [["id", "in", every]], 0, None, sub["order"], {"active_test": False}
+                )
                 rank = {rid: n for n, rid in enumerate(ranked)}
                 for row in rows:
                     row[fname] = sorted(row[fname], key=lambda i: rank.get(i, len(rank)))
             if "fields" in sub:
                 limit = sub.get("limit")
-                wanted = list(dict.fromkeys(i for row in rows for i in (row[fname][:limit] if limit is not None
-                                                                        else row[fname])))
+                wanted = list(
+                    dict.fromkeys(
+                        i for row in rows for i in (row[fname][:limit] if limit is not None else row[fname])
+                    )
+                )
                 co = {r["id"]: r for r in _web_read(data, env, field.relation, wanted, dict(sub["fields"]))}
                 for row in rows:
                     row[fname] = [co.get(i) or {"id": i} for i in row[fname]]
@@ -60,14 +69,24 @@ def _web_read(data: SandboxData, env: Env, model: str, ids: list[int], spec: dic
 
 
 @record_method
-def m_web_read(data: SandboxData, env: Env, model: str, ids: list[int], specification: Any) -> list[dict[str, Any]]:
+def m_web_read(
+    data: SandboxData, env: Env, model: str, ids: list[int], specification: Any
+) -> list[dict[str, Any]]:
     return _web_read(data, env, model, ids, specification)
 
 
 @model_method
-def m_web_search_read(data: SandboxData, env: Env, model: str, domain: Any = None, specification: Any = None,
-                      offset: int = 0, limit: int | None = None, order: str | None = None,
-                      count_limit: int | None = None) -> dict[str, Any]:
+def m_web_search_read(
+    data: SandboxData,
+    env: Env,
+    model: str,
+    domain: Any = None,
+    specification: Any = None,
+    offset: int = 0,
+    limit: int | None = None,
+    order: str | None = None,
+    count_limit: int | None = None,
+) -> dict[str, Any]:
     ids = data.search_ids(model, domain, offset or 0, limit, order, env.context)
     records = _web_read(data, env, model, ids, specification or {})
     length = len(ids) + (offset or 0)

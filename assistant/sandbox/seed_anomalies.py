@@ -29,7 +29,15 @@ def seed_anomalies(b: Builder, plans: list[Any], staff: list[Any]) -> list[str]:
     """Add the anomalies; returns the steps skipped because the base data had no suitable record."""
     s = _Seeder(b, random.Random(20261122), {st.employee_id: st for st in staff})
     skipped = []
-    for step in (s.long_days, s.weekend_and_leave, s.duplicates, s.patterns, s.projects, s.billing, s.documents):
+    for step in (
+        s.long_days,
+        s.weekend_and_leave,
+        s.duplicates,
+        s.patterns,
+        s.projects,
+        s.billing,
+        s.documents,
+    ):
         try:
             step(plans)
         except (StopIteration, IndexError, KeyError, ValueError):  # e.g. a custom seed without that record
@@ -63,14 +71,32 @@ class _Seeder:
     def total(self, emp: int, day: str) -> float:
         return float(sum(r["unit_amount"] for r in self.by_day.get((emp, day), [])))
 
-    def add(self, tpl: dict[str, Any], *, day: str, hours: float, name: str, when: str | None = None,
-            **changes: Any) -> int:
+    def add(
+        self,
+        tpl: dict[str, Any],
+        *,
+        day: str,
+        hours: float,
+        name: str,
+        when: str | None = None,
+        **changes: Any,
+    ) -> int:
         vals = {k: v for k, v in tpl.items() if k not in SKIP}
         cost = self.staff[tpl["employee_id"]].hourly_cost
-        vals.update(date=day, unit_amount=hours, name=name, amount=round(-hours * cost, 2),
-                    timesheet_invoice_id=False, **changes)
-        rid = self.b.add(LINE, vals, when=when or self.b.dts(date.fromisoformat(day), 18, 30),
-                         uid=self.staff[vals["employee_id"]].user_id or 2)
+        vals.update(
+            date=day,
+            unit_amount=hours,
+            name=name,
+            amount=round(-hours * cost, 2),
+            timesheet_invoice_id=False,
+            **changes,
+        )
+        rid = self.b.add(
+            LINE,
+            vals,
+            when=when or self.b.dts(date.fromisoformat(day), 18, 30),
+            uid=self.staff[vals["employee_id"]].user_id or 2,
+        )
         self.by_day[(vals["employee_id"], day)].append(self.lines[rid])
         return rid
 
@@ -86,17 +112,29 @@ class _Seeder:
         """One long day (13+ h), a crunch week (> 55 h, no day above 12 h) and an unusual day for employee 5."""
         days = {e: self.days(e) for e in (4, 5, 7)}
         day = days[7][1]
-        self.add(self.template(7, day), day=day, hours=round(14.5 - self.total(7, day), 2),
-                 name="Go-live night: cut-over support")
+        self.add(
+            self.template(7, day),
+            day=day,
+            hours=round(14.5 - self.total(7, day), 2),
+            name="Go-live night: cut-over support",
+        )
         week = [d for d in days[4] if date.fromisoformat(d).weekday() == 0][1]
         for k in range(5):
             d = (date.fromisoformat(week) + timedelta(days=k)).isoformat()
             if self.by_day.get((4, d)) and self.total(4, d) < 11.5:
-                self.add(self.by_day[(4, d)][0], day=d, hours=11.75 - self.total(4, d),
-                         name="Deadline week: extra delivery work")
+                self.add(
+                    self.by_day[(4, d)][0],
+                    day=d,
+                    hours=11.75 - self.total(4, d),
+                    name="Deadline week: extra delivery work",
+                )
         day = days[5][3]
-        self.add(self.template(5, day), day=day, hours=round(11.5 - self.total(5, day), 2),
-                 name="Unplanned audit support")
+        self.add(
+            self.template(5, day),
+            day=day,
+            hours=round(11.5 - self.total(5, day), 2),
+            name="Unplanned audit support",
+        )
 
     def weekend_and_leave(self, plans: list[Any]) -> None:
         days = {e: self.days(e) for e in (3,)}
@@ -105,10 +143,17 @@ class _Seeder:
         tpl = self.template(3, friday) if (3, friday) in self.by_day else self.template(3, days[3][0])
         self.add(tpl, day=saturday.isoformat(), hours=4.5, name="Saturday: finishing the steering deck")
         leave = next(lv for lv in self.b.records["hr.leave"].values() if lv["employee_id"] in self.staff)
-        leave_day = next(d for d in _span(leave["request_date_from"], leave["request_date_to"])
-                         if date.fromisoformat(d).weekday() < 5)
-        self.add(self.template(leave["employee_id"], self.days(leave["employee_id"])[0]), day=leave_day,
-                 hours=3.0, name="Answered client questions during leave")
+        leave_day = next(
+            d
+            for d in _span(leave["request_date_from"], leave["request_date_to"])
+            if date.fromisoformat(d).weekday() < 5
+        )
+        self.add(
+            self.template(leave["employee_id"], self.days(leave["employee_id"])[0]),
+            day=leave_day,
+            hours=3.0,
+            name="Answered client questions during leave",
+        )
 
     def duplicates(self, plans: list[Any]) -> None:
         days = {e: self.days(e) for e in (8, 9)}
@@ -139,16 +184,29 @@ class _Seeder:
     def projects(self, plans: list[Any]) -> None:
         tasks = self.b.records["project.task"]
         cutoff = self.b.day(-40).isoformat()
-        closed = next(t for p in plans if p.active and p.billing in ("fixed", "internal") and p.profile != "stale"
-                      for t in (tasks[i] for i in p.task_ids) if t["state"] == "1_done" and t["date_end"]
-                      and t["date_end"][:10] < cutoff and any(r["task_id"] == t["id"] for r in self.lines.values()))
+        closed = next(
+            t
+            for p in plans
+            if p.active and p.billing in ("fixed", "internal") and p.profile != "stale"
+            for t in (tasks[i] for i in p.task_ids)
+            if t["state"] == "1_done"
+            and t["date_end"]
+            and t["date_end"][:10] < cutoff
+            and any(r["task_id"] == t["id"] for r in self.lines.values())
+        )
         tpl = max((r for r in self.lines.values() if r["task_id"] == closed["id"]), key=lambda r: r["date"])
         day = _weekday(date.fromisoformat(closed["date_end"][:10]) + timedelta(days=16))
         self.add(tpl, day=day, hours=1.5, name="Follow-up changes after sign-off")
         archived = next(p for p in plans if not p.active)
         tpl = next(r for r in self.lines.values() if r["project_id"] == archived.project_id)
-        self.add(tpl, day=_weekday(self.b.day(-6)), hours=1.0, name="Small content fix on the old site",
-                 employee_id=1, user_id=self.staff[1].user_id)
+        self.add(
+            tpl,
+            day=_weekday(self.b.day(-6)),
+            hours=1.0,
+            name="Small content fix on the old site",
+            employee_id=1,
+            user_id=self.staff[1].user_id,
+        )
         generic = [p for p in plans if p.active and p.profile == "generic"]
         for task in (tasks[i] for p in generic for i in p.task_ids):
             mine = [r["date"] for r in self.lines.values() if r["task_id"] == task["id"]]
@@ -168,20 +226,36 @@ class _Seeder:
         tm = next(p for p in plans if p.active and p.billing == "tm" and p.profile == "generic")
         tpl = next(r for r in self.lines.values() if r["project_id"] == tm.project_id and r["so_line"])
         for offset in (-66, -62, -58):  # approved billable time that never reached an invoice
-            self.add(tpl, day=_weekday(self.b.day(offset)), hours=2.5, name="Extra data clean-up (client request)",
-                     employee_id=1, user_id=self.staff[1].user_id, timesheet_invoice_type="billable_time")
+            self.add(
+                tpl,
+                day=_weekday(self.b.day(offset)),
+                hours=2.5,
+                name="Extra data clean-up (client request)",
+                employee_id=1,
+                user_id=self.staff[1].user_id,
+                timesheet_invoice_type="billable_time",
+            )
         moves = self.b.records["account.move"]
         mlines = self.b.records["account.move.line"]
         out = [m for m in moves.values() if m["move_type"] == "out_invoice" and m["state"] == "posted"]
         linked = {r["timesheet_invoice_id"] for r in self.lines.values() if r["timesheet_invoice_id"]}
-        window = (self.b.day(-90).isoformat(), self.b.day(-5).isoformat())  # recent, so a scan window sees them
-        recent = sorted((m for m in out if window[0] <= m["invoice_date"] <= window[1]),
-                        key=lambda m: m["invoice_date"], reverse=True)
+        window = (
+            self.b.day(-90).isoformat(),
+            self.b.day(-5).isoformat(),
+        )  # recent, so a scan window sees them
+        recent = sorted(
+            (m for m in out if window[0] <= m["invoice_date"] <= window[1]),
+            key=lambda m: m["invoice_date"],
+            reverse=True,
+        )
         timed = [m for m in recent if m["id"] in linked]
         other = [m for m in recent if m["id"] not in linked]
         self._reissue(other[0], out)
-        for move, change in ((other[1], {"price_unit": 1.12}), (timed[0], {"discount": 30.0}),
-                             (timed[1], {"quantity": 1.35})):
+        for move, change in (
+            (other[1], {"price_unit": 1.12}),
+            (timed[0], {"discount": 30.0}),
+            (timed[1], {"quantity": 1.35}),
+        ):
             line = next(ln for ln in mlines.values() if ln["move_id"] == move["id"])
             for key, value in change.items():
                 line[key] = value if key == "discount" else round(line[key] * value, 2)
@@ -193,53 +267,108 @@ class _Seeder:
         mlines = self.b.records["account.move.line"]
         supplier = next(m for m in moves.values() if m["move_type"] == "in_invoice")
         day = self.b.day(-9)
-        refund = self.b.add("account.move", {
-            **_copy(supplier),
-            "name": f"RBILL/{day:%Y/%m}/0001", "move_type": "in_refund", "ref": False, "invoice_origin": False,
-            "reversed_entry_id": False, "invoice_date": day.isoformat(), "date": day.isoformat(),
-            "amount_untaxed": 240.0, "amount_total": 240.0, "amount_residual": 240.0, "payment_state": "not_paid",
-            "payment_reference": False}, when=self.b.dts(day, 10))
-        self.b.add("account.move.line", {**_copy(next(ln for ln in mlines.values() if ln["move_id"] == supplier["id"])),
-                                         "move_id": refund, "name": "Credit", "quantity": 1.0, "price_unit": 240.0,
-                                         "price_subtotal": 240.0, "price_total": 240.0}, when=self.b.dts(day, 10))
+        refund = self.b.add(
+            "account.move",
+            {
+                **_copy(supplier),
+                "name": f"RBILL/{day:%Y/%m}/0001",
+                "move_type": "in_refund",
+                "ref": False,
+                "invoice_origin": False,
+                "reversed_entry_id": False,
+                "invoice_date": day.isoformat(),
+                "date": day.isoformat(),
+                "amount_untaxed": 240.0,
+                "amount_total": 240.0,
+                "amount_residual": 240.0,
+                "payment_state": "not_paid",
+                "payment_reference": False,
+            },
+            when=self.b.dts(day, 10),
+        )
+        self.b.add(
+            "account.move.line",
+            {
+                **_copy(next(ln for ln in mlines.values() if ln["move_id"] == supplier["id"])),
+                "move_id": refund,
+                "name": "Credit",
+                "quantity": 1.0,
+                "price_unit": 240.0,
+                "price_subtotal": 240.0,
+                "price_total": 240.0,
+            },
+            when=self.b.dts(day, 10),
+        )
         expense = next(e for e in self.b.records["hr.expense"].values() if e["quantity"] == 1.0)
         saturday = next(d for d in (self.b.day(-o) for o in range(12, 30)) if d.weekday() == 5)
-        self.b.add("hr.expense", {**_copy(expense),
-                                  "name": "Team dinner after workshop", "date": saturday.isoformat(),
-                                  "price_unit": 186.0, "total_amount": 186.0, "total_amount_currency": 186.0,
-                                  "untaxed_amount_currency": 186.0, "state": "submitted", "sheet_id": False},
-                   when=self.b.dts(saturday + timedelta(days=2), 9))
+        self.b.add(
+            "hr.expense",
+            {
+                **_copy(expense),
+                "name": "Team dinner after workshop",
+                "date": saturday.isoformat(),
+                "price_unit": 186.0,
+                "total_amount": 186.0,
+                "total_amount_currency": 186.0,
+                "untaxed_amount_currency": 186.0,
+                "state": "submitted",
+                "sheet_id": False,
+            },
+            when=self.b.dts(saturday + timedelta(days=2), 9),
+        )
 
     def _reissue(self, move: dict[str, Any], out: list[dict[str, Any]]) -> None:
         """The same invoice issued twice, three days apart (same customer, amount, reference and lines)."""
         day = min(date.fromisoformat(move["invoice_date"]) + timedelta(days=3), self.b.anchor)
         year = [int(m["name"].rsplit("/", 1)[1]) for m in out if m["name"].startswith(f"INV/{day.year}/")]
         name = f"INV/{day.year}/{max(year, default=0) + 1:05d}"
-        copy = self.b.add("account.move", {**_copy(move),
-                                           "name": name, "invoice_date": day.isoformat(), "date": day.isoformat(),
-                                           "payment_state": "not_paid", "amount_residual": move["amount_total"],
-                                           "payment_reference": name}, when=self.b.dts(day, 11))
-        for line in [ln for ln in self.b.records["account.move.line"].values() if ln["move_id"] == move["id"]]:
-            self.b.add("account.move.line", {**_copy(line),
-                                             "move_id": copy, "move_name": name}, when=self.b.dts(day, 11))
+        copy = self.b.add(
+            "account.move",
+            {
+                **_copy(move),
+                "name": name,
+                "invoice_date": day.isoformat(),
+                "date": day.isoformat(),
+                "payment_state": "not_paid",
+                "amount_residual": move["amount_total"],
+                "payment_reference": name,
+            },
+            when=self.b.dts(day, 11),
+        )
+        for line in [
+            ln for ln in self.b.records["account.move.line"].values() if ln["move_id"] == move["id"]
+        ]:
+            self.b.add(
+                "account.move.line",
+                {**_copy(line), "move_id": copy, "move_name": name},
+                when=self.b.dts(day, 11),
+            )
 
     def _totals(self, move: dict[str, Any]) -> None:
         untaxed = 0.0
         for line in self.b.records["account.move.line"].values():
             if line["move_id"] == move["id"]:
                 line["price_subtotal"] = line["price_total"] = round(
-                    line["quantity"] * line["price_unit"] * (1 - (line.get("discount") or 0.0) / 100), 2)
+                    line["quantity"] * line["price_unit"] * (1 - (line.get("discount") or 0.0) / 100), 2
+                )
                 untaxed += line["price_subtotal"]
         rate = move["amount_tax"] / move["amount_untaxed"] if move["amount_untaxed"] else 0.0
         paid = move["amount_total"] - move["amount_residual"]
-        move.update(amount_untaxed=round(untaxed, 2), amount_tax=round(untaxed * rate, 2),
-                    amount_total=round(untaxed * (1 + rate), 2))
+        move.update(
+            amount_untaxed=round(untaxed, 2),
+            amount_tax=round(untaxed * rate, 2),
+            amount_total=round(untaxed * (1 + rate), 2),
+        )
         move["amount_residual"] = max(0.0, round(move["amount_total"] - paid, 2))
 
 
 def _copy(record: dict[str, Any]) -> dict[str, Any]:
     """A record's values without its identity and audit stamps (``Builder.add`` sets those)."""
-    return {k: v for k, v in record.items() if k not in ("id", "create_date", "write_date", "create_uid", "write_uid")}
+    return {
+        k: v
+        for k, v in record.items()
+        if k not in ("id", "create_date", "write_date", "create_uid", "write_uid")
+    }
 
 
 def _span(first: str, last: str) -> list[str]:

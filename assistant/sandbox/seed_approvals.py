@@ -58,14 +58,31 @@ def _quotations(b: Builder) -> None:
     when = b.dts(b.day(-2), 10)
     for index, discount_override in enumerate((None, 5.0)):  # beyond the threshold, then below it
         number = len(b.records["sale.order"]) + 1
-        so = b.add("sale.order", {
-            "name": f"S{number:05d}", "partner_id": base["partner_id"], "partner_invoice_id": base["partner_id"],
-            "partner_shipping_id": base["partner_id"], "date_order": when, "state": "sent",
-            "user_id": base["user_id"], "client_order_ref": False, "currency_id": 1, "company_id": 1,
-            "project_id": False, "origin": base["name"], "locked": False,
-            "validity_date": (b.anchor + timedelta(days=28)).isoformat(), "require_signature": True,
-            "require_payment": False, "note": "<p>Payment terms: 30 days net.</p>", "invoice_status": "no",
-        }, when=when, uid=base["user_id"] or 2)
+        so = b.add(
+            "sale.order",
+            {
+                "name": f"S{number:05d}",
+                "partner_id": base["partner_id"],
+                "partner_invoice_id": base["partner_id"],
+                "partner_shipping_id": base["partner_id"],
+                "date_order": when,
+                "state": "sent",
+                "user_id": base["user_id"],
+                "client_order_ref": False,
+                "currency_id": 1,
+                "company_id": 1,
+                "project_id": False,
+                "origin": base["name"],
+                "locked": False,
+                "validity_date": (b.anchor + timedelta(days=28)).isoformat(),
+                "require_signature": True,
+                "require_payment": False,
+                "note": "<p>Payment terms: 30 days net.</p>",
+                "invoice_status": "no",
+            },
+            when=when,
+            uid=base["user_id"] or 2,
+        )
         untaxed = undiscounted = 0.0
         lines = QUOTE_LINES if index == 0 else QUOTE_LINES[:1]
         for seq, (label, key, qty, price, discount) in enumerate(lines, 1):
@@ -73,51 +90,122 @@ def _quotations(b: Builder) -> None:
             gross = round(qty * price, 2)
             net = round(gross * (1 - pct / 100), 2)
             untaxed, undiscounted = untaxed + net, undiscounted + gross
-            b.add("sale.order.line", {
-                "order_id": so, "name": label, "product_id": b.refs["product"].get(key, False),
-                "product_uom_qty": qty, "product_uom": 4 if key == "tm" else 1, "price_unit": round(price, 2),
-                "discount": pct, "qty_delivered": 0.0, "qty_invoiced": 0.0, "qty_to_invoice": 0.0,
-                "untaxed_amount_to_invoice": 0.0, "amount_to_invoice": 0.0, "untaxed_amount_invoiced": 0.0,
-                "amount_invoiced": 0.0, "price_subtotal": net, "price_total": net, "price_tax": 0.0,
-                "price_reduce_taxexcl": round(price * (1 - pct / 100), 2), "invoice_status": "no",
-                "project_id": False, "task_id": False, "state": "sent", "qty_delivered_method": "manual",
-                "sequence": seq, "currency_id": 1, "company_id": 1, "order_partner_id": base["partner_id"],
-                "salesman_id": base["user_id"], "customer_lead": 0.0, "is_service": True, "display_type": False,
-                "is_downpayment": False, "is_expense": False, "tax_id": [],
-            }, when=when, uid=base["user_id"] or 2)
-        b.records["sale.order"][so].update({"amount_untaxed": round(untaxed, 2), "amount_tax": 0.0,
-                                            "amount_total": round(untaxed, 2),
-                                            "amount_undiscounted": round(undiscounted, 2)})
+            b.add(
+                "sale.order.line",
+                {
+                    "order_id": so,
+                    "name": label,
+                    "product_id": b.refs["product"].get(key, False),
+                    "product_uom_qty": qty,
+                    "product_uom": 4 if key == "tm" else 1,
+                    "price_unit": round(price, 2),
+                    "discount": pct,
+                    "qty_delivered": 0.0,
+                    "qty_invoiced": 0.0,
+                    "qty_to_invoice": 0.0,
+                    "untaxed_amount_to_invoice": 0.0,
+                    "amount_to_invoice": 0.0,
+                    "untaxed_amount_invoiced": 0.0,
+                    "amount_invoiced": 0.0,
+                    "price_subtotal": net,
+                    "price_total": net,
+                    "price_tax": 0.0,
+                    "price_reduce_taxexcl": round(price * (1 - pct / 100), 2),
+                    "invoice_status": "no",
+                    "project_id": False,
+                    "task_id": False,
+                    "state": "sent",
+                    "qty_delivered_method": "manual",
+                    "sequence": seq,
+                    "currency_id": 1,
+                    "company_id": 1,
+                    "order_partner_id": base["partner_id"],
+                    "salesman_id": base["user_id"],
+                    "customer_lead": 0.0,
+                    "is_service": True,
+                    "display_type": False,
+                    "is_downpayment": False,
+                    "is_expense": False,
+                    "tax_id": [],
+                },
+                when=when,
+                uid=base["user_id"] or 2,
+            )
+        b.records["sale.order"][so].update(
+            {
+                "amount_untaxed": round(untaxed, 2),
+                "amount_tax": 0.0,
+                "amount_total": round(untaxed, 2),
+                "amount_undiscounted": round(undiscounted, 2),
+            }
+        )
     b.refs["approval_quotation"] = so - 1
 
 
-def credit_note_values(records: dict[str, dict[int, dict[str, Any]]],
-                       anchor: date) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def credit_note_values(
+    records: dict[str, dict[int, dict[str, Any]]], anchor: date
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """Values of a draft credit note (move, line) reversing part of the largest open customer invoice."""
-    invoices = [m for m in records.get("account.move", {}).values()
-                if m.get("move_type") == "out_invoice" and m.get("state") == "posted"
-                and m.get("payment_state") in ("not_paid", "partial")]
+    invoices = [
+        m
+        for m in records.get("account.move", {}).values()
+        if m.get("move_type") == "out_invoice"
+        and m.get("state") == "posted"
+        and m.get("payment_state") in ("not_paid", "partial")
+    ]
     if not invoices:
         return None
     original = max(invoices, key=lambda m: (m["amount_total"], m["id"]))
     amount = round(min(original["amount_total"], 1200.0), 2)
     move = {
-        "name": "/", "move_type": "out_refund", "partner_id": original["partner_id"],
-        "invoice_date": False, "invoice_date_due": False, "date": anchor.isoformat(), "state": "draft",
-        "payment_state": "not_paid", "amount_untaxed": amount, "amount_tax": 0.0, "amount_total": amount,
-        "amount_residual": amount, "currency_id": 1, "company_id": 1, "journal_id": 1,
+        "name": "/",
+        "move_type": "out_refund",
+        "partner_id": original["partner_id"],
+        "invoice_date": False,
+        "invoice_date_due": False,
+        "date": anchor.isoformat(),
+        "state": "draft",
+        "payment_state": "not_paid",
+        "amount_untaxed": amount,
+        "amount_tax": 0.0,
+        "amount_total": amount,
+        "amount_residual": amount,
+        "currency_id": 1,
+        "company_id": 1,
+        "journal_id": 1,
         "invoice_origin": original.get("invoice_origin") or False,
         "ref": f"Reversal of: {original['name']}, goodwill for the delayed steering-committee report",
-        "invoice_user_id": original.get("invoice_user_id") or False, "reversed_entry_id": original["id"],
-        "payment_reference": False, "is_move_sent": False, "posted_before": False, "auto_post": "no",
-        "partner_bank_id": False, "narration": False, "checked": False,
+        "invoice_user_id": original.get("invoice_user_id") or False,
+        "reversed_entry_id": original["id"],
+        "payment_reference": False,
+        "is_move_sent": False,
+        "posted_before": False,
+        "auto_post": "no",
+        "partner_bank_id": False,
+        "narration": False,
+        "checked": False,
     }
     line = {
-        "name": "Goodwill credit: delayed steering-committee report", "product_id": False,
-        "quantity": 1.0, "price_unit": amount, "discount": 0.0, "price_subtotal": amount, "price_total": amount,
-        "display_type": "product", "sale_line_ids": [], "partner_id": original["partner_id"],
-        "date": anchor.isoformat(), "move_name": "/", "parent_state": "draft", "currency_id": 1, "company_id": 1,
-        "sequence": 1, "tax_ids": [], "account_id": False, "product_uom_id": 1, "analytic_distribution": False,
+        "name": "Goodwill credit: delayed steering-committee report",
+        "product_id": False,
+        "quantity": 1.0,
+        "price_unit": amount,
+        "discount": 0.0,
+        "price_subtotal": amount,
+        "price_total": amount,
+        "display_type": "product",
+        "sale_line_ids": [],
+        "partner_id": original["partner_id"],
+        "date": anchor.isoformat(),
+        "move_name": "/",
+        "parent_state": "draft",
+        "currency_id": 1,
+        "company_id": 1,
+        "sequence": 1,
+        "tax_ids": [],
+        "account_id": False,
+        "product_uom_id": 1,
+        "analytic_distribution": False,
     }
     return move, line
 
@@ -141,28 +229,53 @@ def add_draft_credit_note(data: Any) -> int | None:
     move_vals, line_vals = values
     move = int(data.create("account.move", move_vals))
     data.create("account.move.line", {**line_vals, "move_id": move})
-    data.records["account.move"][move].update({k: move_vals[k] for k in ("name", "state", "amount_total",
-                                                                         "amount_residual", "payment_state")})
+    data.records["account.move"][move].update(
+        {k: move_vals[k] for k in ("name", "state", "amount_total", "amount_residual", "payment_state")}
+    )
     return move
 
 
 def _change_request(b: Builder) -> None:
     tag = b.refs.get("tag", {}).get("Change Request")
-    tasks = [t for t in b.records.get("project.task", {}).values()
-             if t.get("active", True) and t.get("partner_id") and t.get("stage_id") in (1, 2)]
+    tasks = [
+        t
+        for t in b.records.get("project.task", {}).values()
+        if t.get("active", True) and t.get("partner_id") and t.get("stage_id") in (1, 2)
+    ]
     if not tag or not tasks:
         return
     sibling = tasks[0]
     name, description, hours = CHANGE_REQUEST
     when = _last_stamp(b, "project.task")
-    tid = b.add("project.task", {
-        "name": name, "project_id": sibling["project_id"], "stage_id": 1, "state": "01_in_progress",
-        "user_ids": list(sibling.get("user_ids") or [])[:1], "date_deadline": b.dts(b.day(21), 16),
-        "allocated_hours": hours, "priority": "1", "sequence": 99, "tag_ids": [tag],
-        "partner_id": sibling["partner_id"], "company_id": False, "milestone_id": False, "parent_id": False,
-        "display_in_project": True, "date_last_stage_update": when, "date_assign": False, "date_end": False,
-        "description": description, "active": True, "sale_line_id": False, "color": 0, "email_cc": False,
-    }, when=when)
+    tid = b.add(
+        "project.task",
+        {
+            "name": name,
+            "project_id": sibling["project_id"],
+            "stage_id": 1,
+            "state": "01_in_progress",
+            "user_ids": list(sibling.get("user_ids") or [])[:1],
+            "date_deadline": b.dts(b.day(21), 16),
+            "allocated_hours": hours,
+            "priority": "1",
+            "sequence": 99,
+            "tag_ids": [tag],
+            "partner_id": sibling["partner_id"],
+            "company_id": False,
+            "milestone_id": False,
+            "parent_id": False,
+            "display_in_project": True,
+            "date_last_stage_update": when,
+            "date_assign": False,
+            "date_end": False,
+            "description": description,
+            "active": True,
+            "sale_line_id": False,
+            "color": 0,
+            "email_cc": False,
+        },
+        when=when,
+    )
     b.refs["approval_change_request"] = tid
 
 
@@ -170,8 +283,14 @@ def approval_records(records: dict[str, dict[int, dict[str, Any]]]) -> dict[str,
     """Ids of the seeded approval records by model (for tests and the demo)."""
     return {
         "sale.order": [i for i, o in records.get("sale.order", {}).items() if o.get("state") == "sent"],
-        "account.move": [i for i, m in records.get("account.move", {}).items()
-                         if m.get("move_type") == "out_refund" and m.get("state") == "draft"],
-        "project.task": [i for i, t in records.get("project.task", {}).items()
-                         if t.get("name", "").startswith("Change request:")],
+        "account.move": [
+            i
+            for i, m in records.get("account.move", {}).items()
+            if m.get("move_type") == "out_refund" and m.get("state") == "draft"
+        ],
+        "project.task": [
+            i
+            for i, t in records.get("project.task", {}).items()
+            if t.get("name", "").startswith("Change request:")
+        ],
     }

@@ -46,7 +46,7 @@ def database_url(settings: Settings) -> str:
     if settings.db.url:
         url = settings.db.url.get_secret_value()
         if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url[len("postgresql://"):]
+            url = "postgresql+psycopg://" + url[len("postgresql://") :]
         if not url.startswith("postgresql"):
             raise ConfigError("ASSISTANT_DB__URL must be a PostgreSQL URL (pgvector is required)")
         return url

@@ -28,10 +28,31 @@ CHAIN_LOCK = 727275
 
 # Every column except the surrogate id and the chain columns themselves.
 HASHED_FIELDS = (
-    "run_id", "run_key", "task", "prompt_name", "prompt_version", "model", "model_params", "decided_by",
-    "odoo_model", "odoo_id", "record_write_date", "system_prompt", "user_prompt", "raw_output",
-    "parsed_output", "check_results", "redaction_report", "tokens_in", "tokens_out", "latency_ms", "status",
-    "error_class", "error_message", "activity_id", "created_at",
+    "run_id",
+    "run_key",
+    "task",
+    "prompt_name",
+    "prompt_version",
+    "model",
+    "model_params",
+    "decided_by",
+    "odoo_model",
+    "odoo_id",
+    "record_write_date",
+    "system_prompt",
+    "user_prompt",
+    "raw_output",
+    "parsed_output",
+    "check_results",
+    "redaction_report",
+    "tokens_in",
+    "tokens_out",
+    "latency_ms",
+    "status",
+    "error_class",
+    "error_message",
+    "activity_id",
+    "created_at",
 )
 
 
@@ -106,7 +127,9 @@ class PromptLogStore:
         try:
             with self.db.session() as session, session.begin():
                 session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
-                prev = session.execute(select(PromptLog.row_hash).order_by(PromptLog.id.desc()).limit(1)).scalar()
+                prev = session.execute(
+                    select(PromptLog.row_hash).order_by(PromptLog.id.desc()).limit(1)
+                ).scalar()
                 prev = prev or GENESIS
                 rows = []
                 for entry in entries:
@@ -128,9 +151,11 @@ class PromptLogStore:
         if not run_keys:
             return {}
         with self.db.session() as session:
-            rows = session.scalars(select(PromptLog).where(PromptLog.run_key.in_(list(run_keys)),
-                                                           PromptLog.status.in_(("ok", "fallback")))
-                                   .order_by(PromptLog.id)).all()
+            rows = session.scalars(
+                select(PromptLog)
+                .where(PromptLog.run_key.in_(list(run_keys)), PromptLog.status.in_(("ok", "fallback")))
+                .order_by(PromptLog.id)
+            ).all()
         return {row.run_key: row for row in rows}
 
     def get(self, run_id: str) -> PromptLog | None:
@@ -140,16 +165,32 @@ class PromptLogStore:
     def find(self, prefix: str) -> PromptLog | None:
         """A run by full id or unambiguous prefix."""
         with self.db.session() as session:
-            rows = session.scalars(select(PromptLog).where(PromptLog.run_id.startswith(prefix)).limit(2)).all()
+            rows = session.scalars(
+                select(PromptLog).where(PromptLog.run_id.startswith(prefix)).limit(2)
+            ).all()
         return rows[0] if len(rows) == 1 else None
 
-    def list(self, *, task: str | None = None, status: str | None = None, odoo_model: str | None = None,
-             odoo_id: int | None = None, model: str | None = None, since: datetime | None = None,
-             until: datetime | None = None, limit: int = 50, offset: int = 0) -> list[PromptLog]:
+    def list(
+        self,
+        *,
+        task: str | None = None,
+        status: str | None = None,
+        odoo_model: str | None = None,
+        odoo_id: int | None = None,
+        model: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[PromptLog]:
         query = select(PromptLog)
-        for column, value in ((PromptLog.task, task), (PromptLog.status, status),
-                              (PromptLog.odoo_model, odoo_model), (PromptLog.odoo_id, odoo_id),
-                              (PromptLog.model, model)):
+        for column, value in (
+            (PromptLog.task, task),
+            (PromptLog.status, status),
+            (PromptLog.odoo_model, odoo_model),
+            (PromptLog.odoo_id, odoo_id),
+            (PromptLog.model, model),
+        ):
             if value is not None:
                 query = query.where(column == value)
         if since:
@@ -157,11 +198,15 @@ class PromptLogStore:
         if until:
             query = query.where(PromptLog.created_at < until)
         with self.db.session() as session:
-            return list(session.scalars(query.order_by(PromptLog.id.desc()).limit(limit).offset(offset)).all())
+            return list(
+                session.scalars(query.order_by(PromptLog.id.desc()).limit(limit).offset(offset)).all()
+            )
 
     def reviews(self, run_id: str) -> "builtins.list[Review]":
         with self.db.session() as session:
-            return list(session.scalars(select(Review).where(Review.run_id == run_id).order_by(Review.id)).all())
+            return list(
+                session.scalars(select(Review).where(Review.run_id == run_id).order_by(Review.id)).all()
+            )
 
     def verify(self, *, batch: int = 2000) -> VerifyResult:
         """Recompute the chain in id order; stop at the first row that does not match."""
@@ -170,18 +215,29 @@ class PromptLogStore:
         last_id = 0
         with self.db.session() as session:
             while True:
-                rows = session.scalars(select(PromptLog).where(PromptLog.id > last_id)
-                                       .order_by(PromptLog.id).limit(batch)).all()
+                rows = session.scalars(
+                    select(PromptLog).where(PromptLog.id > last_id).order_by(PromptLog.id).limit(batch)
+                ).all()
                 if not rows:
                     return VerifyResult(ok=True, rows=count)
                 for row in rows:
                     count += 1
                     if row.prev_hash != prev:
-                        return VerifyResult(False, count, row.id, row.run_id,
-                                            "prev_hash does not link to the previous row (row deleted or reordered)")
+                        return VerifyResult(
+                            False,
+                            count,
+                            row.id,
+                            row.run_id,
+                            "prev_hash does not link to the previous row (row deleted or reordered)",
+                        )
                     expected = chain_hash(prev, _row_dict(row))
                     if expected != row.row_hash:
-                        return VerifyResult(False, count, row.id, row.run_id,
-                                            "content changed after it was written (hash mismatch)")
+                        return VerifyResult(
+                            False,
+                            count,
+                            row.id,
+                            row.run_id,
+                            "content changed after it was written (hash mismatch)",
+                        )
                     prev = row.row_hash
                     last_id = row.id

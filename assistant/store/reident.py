@@ -26,7 +26,9 @@ def save_maps(db: Database, blobs: dict[str, bytes], retention_days: int) -> Non
     expires = datetime.now(UTC) + timedelta(days=retention_days)
     with db.session() as session, session.begin():
         session.execute(delete(RedactionMap).where(RedactionMap.expires_at < datetime.now(UTC)))
-        session.add_all(RedactionMap(run_id=run_id, blob=blob, expires_at=expires) for run_id, blob in blobs.items())
+        session.add_all(
+            RedactionMap(run_id=run_id, blob=blob, expires_at=expires) for run_id, blob in blobs.items()
+        )
 
 
 def audit(db: Database, actor: str, action: str, target: str) -> None:
@@ -45,7 +47,9 @@ def reidentify(db: Database, run_id: str, key: str, actor: str, retention_days: 
     if row is None:
         raise InputError(f"no run {run_id!r}")
     if stored is None or stored.expires_at < datetime.now(UTC):
-        raise InputError(f"no placeholder map kept for run {run_id} (no key configured then, or retention passed)")
+        raise InputError(
+            f"no placeholder map kept for run {run_id} (no key configured then, or retention passed)"
+        )
     try:
         mapping = RedactionSession.decrypt_mapping(stored.blob, key, retention_days)
     except Exception as exc:  # noqa: BLE001 - wrong key, tampered or expired token

@@ -36,11 +36,19 @@ def customer_exposure(gw: OdooGateway, partner_ids: Sequence[int], today: date) 
     """Per customer: invoiced total, open and overdue amounts (posted customer invoices)."""
     if not partner_ids:
         return {}
-    rows = gw.search_read("account.move", [["partner_id", "in", list(partner_ids)], ["state", "=", "posted"],
-                                           ["move_type", "=", "out_invoice"]],
-                          ["partner_id", "amount_total", "amount_residual", "invoice_date_due", "name"])
-    out: dict[int, Row] = {p: {"invoices": 0, "invoiced": 0.0, "open": 0.0, "overdue": 0.0, "overdue_invoices": []}
-                           for p in partner_ids}
+    rows = gw.search_read(
+        "account.move",
+        [
+            ["partner_id", "in", list(partner_ids)],
+            ["state", "=", "posted"],
+            ["move_type", "=", "out_invoice"],
+        ],
+        ["partner_id", "amount_total", "amount_residual", "invoice_date_due", "name"],
+    )
+    out: dict[int, Row] = {
+        p: {"invoices": 0, "invoiced": 0.0, "open": 0.0, "overdue": 0.0, "overdue_invoices": []}
+        for p in partner_ids
+    }
     for r in rows:
         pid = m2o_id(r["partner_id"])
         if pid not in out:
@@ -58,26 +66,59 @@ def customer_exposure(gw: OdooGateway, partner_ids: Sequence[int], today: date) 
 
 def sale_orders(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
     """Quotations/orders with a discount: discount and margin impact, customer history and exposure."""
-    orders = gw.read("sale.order", ids, ["name", "partner_id", "user_id", "state", "date_order", "amount_untaxed",
-                                         "amount_undiscounted", "amount_total", "write_date"])
+    orders = gw.read(
+        "sale.order",
+        ids,
+        [
+            "name",
+            "partner_id",
+            "user_id",
+            "state",
+            "date_order",
+            "amount_untaxed",
+            "amount_undiscounted",
+            "amount_total",
+            "write_date",
+        ],
+    )
     partners = _ids(o["partner_id"] for o in orders)
-    history = gw.read_group("sale.order", [["partner_id", "in", partners], ["state", "=", "sale"]],
-                            ["amount_untaxed:sum"], ["partner_id"]) if partners else []
+    history = (
+        gw.read_group(
+            "sale.order",
+            [["partner_id", "in", partners], ["state", "=", "sale"]],
+            ["amount_untaxed:sum"],
+            ["partner_id"],
+        )
+        if partners
+        else []
+    )
     exposure = customer_exposure(gw, partners, today)
     out = []
     for o in orders:
         pid = m2o_id(o["partner_id"]) or 0
-        untaxed, undiscounted = num(o["amount_untaxed"]), num(o["amount_undiscounted"]) or num(o["amount_untaxed"])
+        untaxed, undiscounted = (
+            num(o["amount_untaxed"]),
+            num(o["amount_undiscounted"]) or num(o["amount_untaxed"]),
+        )
         hist = next((h for h in history if m2o_id(h.get("partner_id")) == pid), {})
         payload = {
-            "kind": "sale_order_discount", "record": o["name"],
-            "request": {"what": f"approve sale order {o['name']} with a discount", "customer": _name(o["partner_id"]),
-                        "salesperson": _name(o["user_id"]), "state": text(o["state"])},
+            "kind": "sale_order_discount",
+            "record": o["name"],
+            "request": {
+                "what": f"approve sale order {o['name']} with a discount",
+                "customer": _name(o["partner_id"]),
+                "salesperson": _name(o["user_id"]),
+                "state": text(o["state"]),
+            },
             "scope_budget": {"amount_untaxed": round(untaxed, 2), "list_value": round(undiscounted, 2)},
-            "margin_impact": {"discount_amount": round(undiscounted - untaxed, 2),
-                              "discount_pct": _pct(undiscounted - untaxed, undiscounted)},
-            "requester_history": {"confirmed_orders_value": round(num(hist.get("amount_untaxed")), 2),
-                                  "confirmed_orders": int(hist.get("__count", 0) or 0)},
+            "margin_impact": {
+                "discount_amount": round(undiscounted - untaxed, 2),
+                "discount_pct": _pct(undiscounted - untaxed, undiscounted),
+            },
+            "requester_history": {
+                "confirmed_orders_value": round(num(hist.get("amount_untaxed")), 2),
+                "confirmed_orders": int(hist.get("__count", 0) or 0),
+            },
             "risks": _exposure_risks(exposure.get(pid)),
             "related": {"customer_invoices": exposure.get(pid, {})},
         }
@@ -87,13 +128,24 @@ def sale_orders(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[
 
 def expense_sheets(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
     """Submitted expense reports: lines, largest items, the employee's past reports and their outcomes."""
-    sheets = gw.read("hr.expense.sheet", ids, ["name", "employee_id", "state", "total_amount", "user_id",
-                                               "write_date"])
-    lines = gw.search_read("hr.expense", [["sheet_id", "in", list(ids)]],
-                           ["sheet_id", "name", "total_amount", "date", "product_id", "quantity", "price_unit"])
+    sheets = gw.read(
+        "hr.expense.sheet", ids, ["name", "employee_id", "state", "total_amount", "user_id", "write_date"]
+    )
+    lines = gw.search_read(
+        "hr.expense",
+        [["sheet_id", "in", list(ids)]],
+        ["sheet_id", "name", "total_amount", "date", "product_id", "quantity", "price_unit"],
+    )
     employees = _ids(s["employee_id"] for s in sheets)
-    past = gw.search_read("hr.expense.sheet", [["employee_id", "in", employees], ["id", "not in", list(ids)]],
-                          ["employee_id", "state", "total_amount"]) if employees else []
+    past = (
+        gw.search_read(
+            "hr.expense.sheet",
+            [["employee_id", "in", employees], ["id", "not in", list(ids)]],
+            ["employee_id", "state", "total_amount"],
+        )
+        if employees
+        else []
+    )
     out = []
     for s in sheets:
         mine = [ln for ln in lines if m2o_id(ln["sheet_id"]) == s["id"]]
@@ -101,23 +153,41 @@ def expense_sheets(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tup
         amounts = [num(ln["total_amount"]) for ln in mine]
         avg = round(sum(amounts) / len(amounts), 2) if amounts else 0.0
         largest = sorted(mine, key=lambda ln: -num(ln["total_amount"]))[:3]
-        risks = [f"line '{ln['name']}' of {round(num(ln['total_amount']), 2)} is more than 3 times the report's "
-                 f"average line ({avg})" for ln in largest if avg and num(ln["total_amount"]) > 3 * avg]
+        risks = [
+            f"line '{ln['name']}' of {round(num(ln['total_amount']), 2)} is more than 3 times the report's "
+            f"average line ({avg})"
+            for ln in largest
+            if avg and num(ln["total_amount"]) > 3 * avg
+        ]
         oldest = min((d for d in (odoo_date(ln["date"]) for ln in mine) if d), default=None)
         if oldest and (today - oldest).days > 60:
             risks.append(f"the oldest expense is {(today - oldest).days} days old")
         payload = {
-            "kind": "expense_report", "record": s["name"],
-            "request": {"what": f"approve expense report '{s['name']}'", "employee": _name(s["employee_id"]),
-                        "state": text(s["state"])},
+            "kind": "expense_report",
+            "record": s["name"],
+            "request": {
+                "what": f"approve expense report '{s['name']}'",
+                "employee": _name(s["employee_id"]),
+                "state": text(s["state"]),
+            },
             "scope_budget": {"total_amount": round(num(s["total_amount"]), 2), "lines": len(mine)},
-            "effort_cost": {"largest_items": [{"item": ln["name"], "amount": round(num(ln["total_amount"]), 2),
-                                               "date": text(ln["date"])} for ln in largest],
-                            "average_line": avg},
-            "requester_history": {"previous_reports": len(theirs),
-                                  "approved_or_paid": sum(p["state"] in ("approve", "post", "done") for p in theirs),
-                                  "refused": sum(p["state"] == "cancel" for p in theirs),
-                                  "previous_total": round(sum(num(p["total_amount"]) for p in theirs), 2)},
+            "effort_cost": {
+                "largest_items": [
+                    {
+                        "item": ln["name"],
+                        "amount": round(num(ln["total_amount"]), 2),
+                        "date": text(ln["date"]),
+                    }
+                    for ln in largest
+                ],
+                "average_line": avg,
+            },
+            "requester_history": {
+                "previous_reports": len(theirs),
+                "approved_or_paid": sum(p["state"] in ("approve", "post", "done") for p in theirs),
+                "refused": sum(p["state"] == "cancel" for p in theirs),
+                "previous_total": round(sum(num(p["total_amount"]) for p in theirs), 2),
+            },
             "risks": risks,
             "related": {"expense_lines": len(mine)},
         }
@@ -127,24 +197,54 @@ def expense_sheets(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tup
 
 def credit_notes(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
     """Draft credit notes / write-offs: amount against the original invoice and the customer's exposure."""
-    moves = gw.read("account.move", ids, ["name", "partner_id", "amount_total", "amount_untaxed", "ref",
-                                          "reversed_entry_id", "invoice_origin", "state", "move_type", "write_date",
-                                          "user_id"])
-    originals = {r["id"]: r for r in gw.read("account.move", _ids(m["reversed_entry_id"] for m in moves),
-                                             ["name", "amount_total", "amount_residual", "payment_state"])}
+    moves = gw.read(
+        "account.move",
+        ids,
+        [
+            "name",
+            "partner_id",
+            "amount_total",
+            "amount_untaxed",
+            "ref",
+            "reversed_entry_id",
+            "invoice_origin",
+            "state",
+            "move_type",
+            "write_date",
+            "user_id",
+        ],
+    )
+    originals = {
+        r["id"]: r
+        for r in gw.read(
+            "account.move",
+            _ids(m["reversed_entry_id"] for m in moves),
+            ["name", "amount_total", "amount_residual", "payment_state"],
+        )
+    }
     exposure = customer_exposure(gw, _ids(m["partner_id"] for m in moves), today)
     out = []
     for m in moves:
         orig = originals.get(m2o_id(m["reversed_entry_id"]) or 0)
         amount = num(m["amount_total"])
         payload = {
-            "kind": "credit_note", "record": _move_name(m),
-            "request": {"what": "approve a credit note / write-off", "customer": _name(m["partner_id"]),
-                        "reason": text(m["ref"]) or None, "state": text(m["state"])},
-            "scope_budget": {"credit_amount": round(amount, 2), "amount_untaxed": round(num(m["amount_untaxed"]), 2)},
-            "margin_impact": {"original_invoice": orig["name"] if orig else None,
-                              "original_amount": round(num(orig["amount_total"]), 2) if orig else None,
-                              "share_of_original_pct": _pct(amount, num(orig["amount_total"])) if orig else None},
+            "kind": "credit_note",
+            "record": _move_name(m),
+            "request": {
+                "what": "approve a credit note / write-off",
+                "customer": _name(m["partner_id"]),
+                "reason": text(m["ref"]) or None,
+                "state": text(m["state"]),
+            },
+            "scope_budget": {
+                "credit_amount": round(amount, 2),
+                "amount_untaxed": round(num(m["amount_untaxed"]), 2),
+            },
+            "margin_impact": {
+                "original_invoice": orig["name"] if orig else None,
+                "original_amount": round(num(orig["amount_total"]), 2) if orig else None,
+                "share_of_original_pct": _pct(amount, num(orig["amount_total"])) if orig else None,
+            },
             "risks": _exposure_risks(exposure.get(m2o_id(m["partner_id"]) or 0)),
             "related": {"customer_invoices": exposure.get(m2o_id(m["partner_id"]) or 0, {})},
             "requester_history": {},
@@ -155,11 +255,28 @@ def credit_notes(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple
 
 def change_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
     """Change-request tasks: the change's effort against the project's budget, burn and overdue work."""
-    tasks = gw.read("project.task", ids, ["name", "project_id", "allocated_hours", "effective_hours", "description",
-                                          "date_deadline", "stage_id", "create_uid", "write_date", "partner_id"])
+    tasks = gw.read(
+        "project.task",
+        ids,
+        [
+            "name",
+            "project_id",
+            "allocated_hours",
+            "effective_hours",
+            "description",
+            "date_deadline",
+            "stage_id",
+            "create_uid",
+            "write_date",
+            "partner_id",
+        ],
+    )
     pids = _ids(t["project_id"] for t in tasks)
-    siblings = gw.search_read("project.task", [["project_id", "in", pids]],
-                              ["project_id", "allocated_hours", "effective_hours", "date_deadline", "is_closed"])
+    siblings = gw.search_read(
+        "project.task",
+        [["project_id", "in", pids]],
+        ["project_id", "allocated_hours", "effective_hours", "date_deadline", "is_closed"],
+    )
     out = []
     for t in tasks:
         pid = m2o_id(t["project_id"])
@@ -170,40 +287,70 @@ def change_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tu
         overdue = sum(1 for d in deadlines if d is not None and d.date() < today)
         change = round(num(t["allocated_hours"]), 1)
         payload = {
-            "kind": "change_request", "record": t["name"],
-            "request": {"what": f"approve change request '{t['name']}'", "project": _name(t["project_id"]),
-                        "description": html_to_text(text(t["description"]))[:600] or None},
+            "kind": "change_request",
+            "record": t["name"],
+            "request": {
+                "what": f"approve change request '{t['name']}'",
+                "project": _name(t["project_id"]),
+                "description": html_to_text(text(t["description"]))[:600] or None,
+            },
             "scope_budget": {"project_allocated_hours": allocated, "change_hours": change},
             "effort_cost": {"project_effective_hours": effective, "burn_pct": _pct(effective, allocated)},
             "margin_impact": {"scope_increase_pct": _pct(change, allocated)},
             "risks": ([f"{overdue} open tasks of the project are overdue"] if overdue else [])
-            + ([f"the project has used {_pct(effective, allocated)}% of its allocated hours"]
-               if allocated and effective > 0.85 * allocated else []),
-            "related": {"project_tasks": len(mine)}, "requester_history": {},
+            + (
+                [f"the project has used {_pct(effective, allocated)}% of its allocated hours"]
+                if allocated and effective > 0.85 * allocated
+                else []
+            ),
+            "related": {"project_tasks": len(mine)},
+            "requester_history": {},
         }
         out.append((t, payload, _ctx(t, ("partner_id", "create_uid"))))
     return out
 
 
-def approval_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
+def approval_requests(
+    gw: OdooGateway, ids: Sequence[int], today: date
+) -> list[tuple[Row, Row, RecordContext]]:
     """``approval.request`` (Odoo's Approvals module), when installed."""
-    rows = gw.read("approval.request", ids, ["name", "request_owner_id", "category_id", "amount", "reason",
-                                             "request_status", "write_date"])
+    rows = gw.read(
+        "approval.request",
+        ids,
+        ["name", "request_owner_id", "category_id", "amount", "reason", "request_status", "write_date"],
+    )
     owners = _ids(r["request_owner_id"] for r in rows)
-    past = gw.search_read("approval.request", [["request_owner_id", "in", owners]],
-                          ["request_owner_id", "request_status"]) if owners else []
+    past = (
+        gw.search_read(
+            "approval.request", [["request_owner_id", "in", owners]], ["request_owner_id", "request_status"]
+        )
+        if owners
+        else []
+    )
     out = []
     for r in rows:
-        theirs = [p for p in past if m2o_id(p["request_owner_id"]) == m2o_id(r["request_owner_id"])
-                  and p["id"] != r["id"]]
-        payload = {"kind": "approval_request", "record": r["name"],
-                   "request": {"what": f"approve '{r['name']}'", "category": _name(r["category_id"]),
-                               "reason": html_to_text(text(r["reason"]))[:600] or None},
-                   "scope_budget": {"amount": round(num(r["amount"]), 2)},
-                   "requester_history": {"previous_requests": len(theirs),
-                                         "approved": sum(p["request_status"] == "approved" for p in theirs),
-                                         "refused": sum(p["request_status"] == "refused" for p in theirs)},
-                   "risks": [], "related": {}}
+        theirs = [
+            p
+            for p in past
+            if m2o_id(p["request_owner_id"]) == m2o_id(r["request_owner_id"]) and p["id"] != r["id"]
+        ]
+        payload = {
+            "kind": "approval_request",
+            "record": r["name"],
+            "request": {
+                "what": f"approve '{r['name']}'",
+                "category": _name(r["category_id"]),
+                "reason": html_to_text(text(r["reason"]))[:600] or None,
+            },
+            "scope_budget": {"amount": round(num(r["amount"]), 2)},
+            "requester_history": {
+                "previous_requests": len(theirs),
+                "approved": sum(p["request_status"] == "approved" for p in theirs),
+                "refused": sum(p["request_status"] == "refused" for p in theirs),
+            },
+            "risks": [],
+            "related": {},
+        }
         out.append((r, payload, _ctx(r, ("request_owner_id",))))
     return out
 

@@ -34,8 +34,15 @@ class Precedent:
     similarity: float
 
     def to_fact(self, index: int) -> dict[str, Any]:
-        return {"id": f"P{index}", "kind": self.kind, "record": self.record, "summary": self.summary,
-                "outcome": self.outcome, "feedback": self.feedback or None, "similarity": round(self.similarity, 2)}
+        return {
+            "id": f"P{index}",
+            "kind": self.kind,
+            "record": self.record,
+            "summary": self.summary,
+            "outcome": self.outcome,
+            "feedback": self.feedback or None,
+            "similarity": round(self.similarity, 2),
+        }
 
 
 def pack_text(kind: str, what: str, changes: str) -> str:
@@ -47,27 +54,59 @@ def sync_index(db: Database) -> int:
     """Embed logged approval packs that are not in the index yet; returns how many were added."""
     with db.session() as s:
         known = set(s.scalars(select(Embedding.ref).where(Embedding.collection == COLLECTION)))
-        rows = s.execute(select(PromptLog.run_id, PromptLog.task, PromptLog.odoo_model, PromptLog.odoo_id,
-                                PromptLog.parsed_output)
-                         .where(PromptLog.task.like("approval_%"), PromptLog.status.in_(["ok", "fallback"]),
-                                PromptLog.parsed_output.is_not(None))).all()
+        rows = s.execute(
+            select(
+                PromptLog.run_id,
+                PromptLog.task,
+                PromptLog.odoo_model,
+                PromptLog.odoo_id,
+                PromptLog.parsed_output,
+            ).where(
+                PromptLog.task.like("approval_%"),
+                PromptLog.status.in_(["ok", "fallback"]),
+                PromptLog.parsed_output.is_not(None),
+            )
+        ).all()
         todo = [r for r in rows if r.run_id not in known]
         if not todo:
             return 0
-        texts = [pack_text(str(r.parsed_output.get("kind", r.task)), str(r.parsed_output.get("what_is_asked", "")),
-                           str(r.parsed_output.get("what_it_changes", ""))) for r in todo]
+        texts = [
+            pack_text(
+                str(r.parsed_output.get("kind", r.task)),
+                str(r.parsed_output.get("what_is_asked", "")),
+                str(r.parsed_output.get("what_it_changes", "")),
+            )
+            for r in todo
+        ]
         vectors = get_embedder().encode(texts)
-        meta = [(r.run_id, "", text, {"task": r.task, "odoo_model": r.odoo_model, "odoo_id": r.odoo_id,
-                                      "kind": r.parsed_output.get("kind", r.task),
-                                      "record": r.parsed_output.get("record", "")})
-                for r, text in zip(todo, texts, strict=True)]
+        meta = [
+            (
+                r.run_id,
+                "",
+                text,
+                {
+                    "task": r.task,
+                    "odoo_model": r.odoo_model,
+                    "odoo_id": r.odoo_id,
+                    "kind": r.parsed_output.get("kind", r.task),
+                    "record": r.parsed_output.get("record", ""),
+                },
+            )
+            for r, text in zip(todo, texts, strict=True)
+        ]
         added = store_vectors(s, COLLECTION, meta, vectors)
         s.commit()
         return added
 
 
-def find_precedents(db: Database, query: str, *, k: int = 5, exclude_record: tuple[str, int] | None = None,
-                    candidates: int = 50) -> list[Precedent]:
+def find_precedents(
+    db: Database,
+    query: str,
+    *,
+    k: int = 5,
+    exclude_record: tuple[str, int] | None = None,
+    candidates: int = 50,
+) -> list[Precedent]:
     """The ``k`` most similar reviewed packs (cosine over MiniLM vectors), excluding the record's own packs."""
     vector = get_embedder().encode([query])[0]
     with db.session() as s:
@@ -76,17 +115,26 @@ def find_precedents(db: Database, query: str, *, k: int = 5, exclude_record: tup
             hits = [h for h in hits if (h.meta.get("odoo_model"), h.meta.get("odoo_id")) != exclude_record]
         reviews: dict[str, Review] = {}
         if hits:
-            for decided in s.scalars(select(Review).where(Review.run_id.in_([h.ref for h in hits]))
-                                     .order_by(Review.decided_at)):
+            for decided in s.scalars(
+                select(Review).where(Review.run_id.in_([h.ref for h in hits])).order_by(Review.decided_at)
+            ):
                 reviews[decided.run_id] = decided  # the latest decision wins
     out = []
     for hit in hits:
         review = reviews.get(hit.ref)
         if review is None or review.decision not in ("accepted", "rejected", "edited"):
             continue
-        out.append(Precedent(hit.ref, str(hit.meta.get("kind", "")), str(hit.meta.get("record", "")), hit.text,
-                             "accepted" if review.decision == "edited" else review.decision, review.feedback,
-                             hit.similarity))
+        out.append(
+            Precedent(
+                hit.ref,
+                str(hit.meta.get("kind", "")),
+                str(hit.meta.get("record", "")),
+                hit.text,
+                "accepted" if review.decision == "edited" else review.decision,
+                review.feedback,
+                hit.similarity,
+            )
+        )
         if len(out) == k:
             break
     return out

@@ -18,12 +18,46 @@ from assistant.errors import OdooUnsupported
 from assistant.odoo.dto import m2o_id
 from assistant.odoo.gateway import OdooGateway
 
-PROJECT_FIELDS = ["name", "partner_id", "user_id", "date_start", "date", "allocated_hours", "pricing_type",
-                  "allow_billable", "last_update_status", "active", "write_date", "description"]
-TASK_FIELDS = ["name", "project_id", "stage_id", "state", "is_closed", "date_deadline", "allocated_hours",
-               "effective_hours", "user_ids", "create_date", "priority"]
-PARTNER_FIELDS = ["name", "email", "phone", "mobile", "street", "street2", "zip", "city", "vat", "parent_id",
-                  "is_company"]
+PROJECT_FIELDS = [
+    "name",
+    "partner_id",
+    "user_id",
+    "date_start",
+    "date",
+    "allocated_hours",
+    "pricing_type",
+    "allow_billable",
+    "last_update_status",
+    "active",
+    "write_date",
+    "description",
+]
+TASK_FIELDS = [
+    "name",
+    "project_id",
+    "stage_id",
+    "state",
+    "is_closed",
+    "date_deadline",
+    "allocated_hours",
+    "effective_hours",
+    "user_ids",
+    "create_date",
+    "priority",
+]
+PARTNER_FIELDS = [
+    "name",
+    "email",
+    "phone",
+    "mobile",
+    "street",
+    "street2",
+    "zip",
+    "city",
+    "vat",
+    "parent_id",
+    "is_company",
+]
 MESSAGE_FIELDS = ["model", "res_id", "author_id", "date", "body", "message_type", "email_from"]
 MESSAGE_TYPES = ("comment", "email")
 MESSAGES_PER_RECORD = 40
@@ -56,12 +90,17 @@ def hours(gw: OdooGateway, pids: list[int], today: date) -> list[dict[str, Any]]
         return []
     since30 = (today - timedelta(days=30)).isoformat()
     invoiced = gw.has_field("account.analytic.line", "timesheet_invoice_id")
-    unbilled: list[Any] = (["&", ["timesheet_invoice_type", "in", list(BILLABLE)],
-                            ["timesheet_invoice_id", "=", False]] if invoiced else [["id", "=", 0]])
-    return gw.read_group("account.analytic.line", ["&", ["project_id", "in", pids], "|",
-                                                   ["date", ">=", since30], *unbilled],
-                         ["unit_amount:sum"], ["project_id", "date:day", "timesheet_invoice_type",
-                                               *(["timesheet_invoice_id"] if invoiced else [])])
+    unbilled: list[Any] = (
+        ["&", ["timesheet_invoice_type", "in", list(BILLABLE)], ["timesheet_invoice_id", "=", False]]
+        if invoiced
+        else [["id", "=", 0]]
+    )
+    return gw.read_group(
+        "account.analytic.line",
+        ["&", ["project_id", "in", pids], "|", ["date", ">=", since30], *unbilled],
+        ["unit_amount:sum"],
+        ["project_id", "date:day", "timesheet_invoice_type", *(["timesheet_invoice_id"] if invoiced else [])],
+    )
 
 
 def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
@@ -69,59 +108,123 @@ def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDa
     pids = [p["id"] for p in projects]
     if not pids:
         return ProjectData([], [], [], [], [], [])
-    tasks = gw.search_read("project.task", [["project_id", "in", pids]], TASK_FIELDS, context={"active_test": True})
+    tasks = gw.search_read(
+        "project.task", [["project_id", "in", pids]], TASK_FIELDS, context={"active_test": True}
+    )
     task_ids = [t["id"] for t in tasks]
-    messages = gw.search_read("mail.message", ["&", ["message_type", "in", list(MESSAGE_TYPES)], "|", "&",
-                                               ["model", "=", "project.project"], ["res_id", "in", pids], "&",
-                                               ["model", "=", "project.task"], ["res_id", "in", task_ids]],
-                              MESSAGE_FIELDS, order="date desc, id desc")
+    messages = gw.search_read(
+        "mail.message",
+        [
+            "&",
+            ["message_type", "in", list(MESSAGE_TYPES)],
+            "|",
+            "&",
+            ["model", "=", "project.project"],
+            ["res_id", "in", pids],
+            "&",
+            ["model", "=", "project.task"],
+            ["res_id", "in", task_ids],
+        ],
+        MESSAGE_FIELDS,
+        order="date desc, id desc",
+    )
     partner_ids = sorted({pid for p in projects if (pid := m2o_id(p["partner_id"])) is not None})
-    partners = gw.search_read("res.partner", ["|", ["id", "in", partner_ids], ["parent_id", "in", partner_ids]],
-                              PARTNER_FIELDS) if partner_ids else []
-    banks = gw.search_read("res.partner.bank", [["partner_id", "in", [p["id"] for p in partners]]],
-                           ["acc_number", "partner_id"]) if partners and gw.has_model("res.partner.bank") else []
+    partners = (
+        gw.search_read(
+            "res.partner", ["|", ["id", "in", partner_ids], ["parent_id", "in", partner_ids]], PARTNER_FIELDS
+        )
+        if partner_ids
+        else []
+    )
+    banks = (
+        gw.search_read(
+            "res.partner.bank",
+            [["partner_id", "in", [p["id"] for p in partners]]],
+            ["acc_number", "partner_id"],
+        )
+        if partners and gw.has_model("res.partner.bank")
+        else []
+    )
     return ProjectData(projects, tasks, hours(gw, pids, today), _recent(messages), partners, banks)
 
 
 def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
-    messages_spec = {"fields": {**_plain(MESSAGE_FIELDS), "author_id": NAMED}, "limit": MESSAGES_PER_RECORD,
-                     "order": "date desc, id desc"}
+    messages_spec = {
+        "fields": {**_plain(MESSAGE_FIELDS), "author_id": NAMED},
+        "limit": MESSAGES_PER_RECORD,
+        "order": "date desc, id desc",
+    }
     banks_spec: dict[str, Any] = {"fields": {"acc_number": {}, "partner_id": {}}}
     partner_fields = {**_plain(PARTNER_FIELDS), "parent_id": NAMED, "bank_ids": banks_spec}
     spec = {
-        **_plain(PROJECT_FIELDS), "partner_id": {"fields": {**partner_fields, "display_name": {},
-                                                             "child_ids": {"fields": partner_fields}}},
-        "user_id": NAMED, "message_ids": messages_spec,
-        "task_ids": {"fields": {**_plain(TASK_FIELDS), "active": {}, "project_id": NAMED, "stage_id": NAMED,
-                                "message_ids": messages_spec}},
+        **_plain(PROJECT_FIELDS),
+        "partner_id": {
+            "fields": {**partner_fields, "display_name": {}, "child_ids": {"fields": partner_fields}}
+        },
+        "user_id": NAMED,
+        "message_ids": messages_spec,
+        "task_ids": {
+            "fields": {
+                **_plain(TASK_FIELDS),
+                "active": {},
+                "project_id": NAMED,
+                "stage_id": NAMED,
+                "message_ids": messages_spec,
+            }
+        },
     }
     rows = gw.web_read("project.project", ids, spec)
     projects, tasks, messages, partners, banks = [], [], [], {}, {}
     for row in rows:
         customer = row["partner_id"] if isinstance(row["partner_id"], dict) else None
-        projects.append({"id": row["id"], **{f: row[f] for f in PROJECT_FIELDS}, "partner_id": _pair(customer),
-                         "user_id": _pair(row["user_id"])})
+        projects.append(
+            {
+                "id": row["id"],
+                **{f: row[f] for f in PROJECT_FIELDS},
+                "partner_id": _pair(customer),
+                "user_id": _pair(row["user_id"]),
+            }
+        )
         messages += [m for m in row["message_ids"] if isinstance(m, dict) and len(m) > 1]
         for task in row["task_ids"]:
             if not isinstance(task, dict) or not task.get("active", True):
                 continue
-            tasks.append({"id": task["id"], **{f: task[f] for f in TASK_FIELDS},
-                          "project_id": _pair(task["project_id"]),
-                          "stage_id": _pair(task["stage_id"])})
+            tasks.append(
+                {
+                    "id": task["id"],
+                    **{f: task[f] for f in TASK_FIELDS},
+                    "project_id": _pair(task["project_id"]),
+                    "stage_id": _pair(task["stage_id"]),
+                }
+            )
             messages += [m for m in task["message_ids"] if isinstance(m, dict) and len(m) > 1]
-        for partner in ([customer, *customer["child_ids"]] if customer else []):
+        for partner in [customer, *customer["child_ids"]] if customer else []:
             if not isinstance(partner, dict) or len(partner) <= 1:
                 continue
-            partners[partner["id"]] = {**{f: partner[f] for f in PARTNER_FIELDS},
-                                       "id": partner["id"], "parent_id": _pair(partner["parent_id"])}
+            partners[partner["id"]] = {
+                **{f: partner[f] for f in PARTNER_FIELDS},
+                "id": partner["id"],
+                "parent_id": _pair(partner["parent_id"]),
+            }
             for bank in partner["bank_ids"]:
                 if isinstance(bank, dict) and len(bank) > 1:
-                    banks[bank["id"]] = {"id": bank["id"], "acc_number": bank["acc_number"],
-                                         "partner_id": [partner["id"], partner["name"]]}
-    messages = [{**m, "author_id": _pair(m["author_id"])} for m in messages if m["message_type"] in MESSAGE_TYPES]
+                    banks[bank["id"]] = {
+                        "id": bank["id"],
+                        "acc_number": bank["acc_number"],
+                        "partner_id": [partner["id"], partner["name"]],
+                    }
+    messages = [
+        {**m, "author_id": _pair(m["author_id"])} for m in messages if m["message_type"] in MESSAGE_TYPES
+    ]
     pids = [p["id"] for p in projects]
-    return ProjectData(projects, tasks, hours(gw, pids, today), _recent(messages), list(partners.values()),
-                       list(banks.values()))
+    return ProjectData(
+        projects,
+        tasks,
+        hours(gw, pids, today),
+        _recent(messages),
+        list(partners.values()),
+        list(banks.values()),
+    )
 
 
 def _plain(fields: list[str]) -> dict[str, Any]:

@@ -44,10 +44,18 @@ class ApprovalPackOut(BaseModel):
     kind: str = Field(description="Kind of approval (copied from the facts).")
     record: str = Field(description="The record's name (copied from the facts).")
     what_is_asked: str = Field(max_length=500, description="What the approver is asked to decide.")
-    what_it_changes: str = Field(max_length=500, description="What approving it changes (money, scope, effort).")
-    risks: list[str] = Field(default_factory=list, max_length=6, description="Open risks, most important first.")
-    questions: list[str] = Field(default_factory=list, max_length=6, description="Questions the approver should ask.")
-    precedents_cited: list[str] = Field(default_factory=list, max_length=10, description="Precedent ids used (P1..).")
+    what_it_changes: str = Field(
+        max_length=500, description="What approving it changes (money, scope, effort)."
+    )
+    risks: list[str] = Field(
+        default_factory=list, max_length=6, description="Open risks, most important first."
+    )
+    questions: list[str] = Field(
+        default_factory=list, max_length=6, description="Questions the approver should ask."
+    )
+    precedents_cited: list[str] = Field(
+        default_factory=list, max_length=10, description="Precedent ids used (P1..)."
+    )
 
 
 class _ApprovalPack(Task):
@@ -73,9 +81,16 @@ class _ApprovalPack(Task):
         facts = []
         for row, payload, ctx in items:
             payload["precedents"] = self._precedents(db, payload, row["id"])
-            facts.append(Facts(record_id=row["id"], name=str(payload["record"]), payload=payload, context=ctx,
-                               write_date=str(row.get("write_date") or "") or None,
-                               assignee_id=self.approver(row)))
+            facts.append(
+                Facts(
+                    record_id=row["id"],
+                    name=str(payload["record"]),
+                    payload=payload,
+                    context=ctx,
+                    write_date=str(row.get("write_date") or "") or None,
+                    assignee_id=self.approver(row),
+                )
+            )
         return facts
 
     def _db(self) -> Any:
@@ -98,39 +113,62 @@ class _ApprovalPack(Task):
 
     # -- generation --------------------------------------------------------------------------------------------
     def write_rules(self, payload: dict[str, Any]) -> ApprovalPackOut:
-        req, scope, margin = payload["request"], payload.get("scope_budget", {}), payload.get("margin_impact", {})
-        figures = "; ".join(f"{k.replace('_', ' ')} {v}" for k, v in {**scope, **margin}.items() if v is not None)
+        req, scope, margin = (
+            payload["request"],
+            payload.get("scope_budget", {}),
+            payload.get("margin_impact", {}),
+        )
+        figures = "; ".join(
+            f"{k.replace('_', ' ')} {v}" for k, v in {**scope, **margin}.items() if v is not None
+        )
         precedents = payload["precedents"]
-        questions = ["Is this within the budget and policy for this client or employee?",
-                     "What happens if it is not approved?"]
+        questions = [
+            "Is this within the budget and policy for this client or employee?",
+            "What happens if it is not approved?",
+        ]
         if payload.get("risks"):
             questions.insert(0, "How will the open risks listed be addressed before or after approval?")
         cited = []
         if precedents:
             best = precedents[0]
             cited.append(best["id"])
-            questions.append(f"{best['id']} ({best['kind'].replace('_', ' ')}, {best['outcome']}) is the closest past "
-                             f"decision: does the same reasoning apply?")
-        return ApprovalPackOut(kind=payload["kind"], record=payload["record"],
-                               what_is_asked=f"The approver is asked to {req['what']}.",
-                               what_it_changes=f"Key figures: {figures}." if figures else "No figures recorded.",
-                               risks=list(payload.get("risks", []))[:5], questions=questions[:5],
-                               precedents_cited=cited)
+            questions.append(
+                f"{best['id']} ({best['kind'].replace('_', ' ')}, {best['outcome']}) is the closest past "
+                f"decision: does the same reasoning apply?"
+            )
+        return ApprovalPackOut(
+            kind=payload["kind"],
+            record=payload["record"],
+            what_is_asked=f"The approver is asked to {req['what']}.",
+            what_it_changes=f"Key figures: {figures}." if figures else "No figures recorded.",
+            risks=list(payload.get("risks", []))[:5],
+            questions=questions[:5],
+            precedents_cited=cited,
+        )
 
     def check(self, out: ApprovalPackOut, payload: dict[str, Any]) -> list[CheckIssue]:  # type: ignore[override]
         texts = [out.what_is_asked, out.what_it_changes, *out.risks, *out.questions]
         facts_only = {k: v for k, v in payload.items() if k != "precedents"}
-        issues = check_figures([CITE.sub("", t) for t in texts], {**facts_only, "precedents": [
-            {k: v for k, v in p.items() if k != "id"} for p in payload["precedents"]]})
+        issues = check_figures(
+            [CITE.sub("", t) for t in texts],
+            {
+                **facts_only,
+                "precedents": [{k: v for k, v in p.items() if k != "id"} for p in payload["precedents"]],
+            },
+        )
         known = {p["id"]: p for p in payload["precedents"]}
         for ref in {f"P{n}" for t in texts for n in CITE.findall(t)} | set(out.precedents_cited):
             if ref not in known:
-                issues.append(CheckIssue("unknown_precedent", f"{ref} is not one of the retrieved precedents"))
+                issues.append(
+                    CheckIssue("unknown_precedent", f"{ref} is not one of the retrieved precedents")
+                )
         for text in texts:
             for n, outcome in OUTCOME.findall(text):
                 p = known.get(f"P{n}")
                 if p and p["outcome"] != outcome.lower():
-                    issues.append(CheckIssue("precedent_outcome", f"P{n} was {p['outcome']}, not {outcome.lower()}"))
+                    issues.append(
+                        CheckIssue("precedent_outcome", f"P{n} was {p['outcome']}, not {outcome.lower()}")
+                    )
         if out.kind != payload["kind"]:
             issues.append(CheckIssue("kind", f"kind {out.kind!r} is not {payload['kind']!r}"))
         return issues
@@ -138,22 +176,49 @@ class _ApprovalPack(Task):
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         return f"{len(payload.get('risks', []))} risks"
 
-    def note(self, out: ApprovalPackOut, payload: dict[str, Any], *, run_id: str, model: str,  # type: ignore[override]
-             restore: Restore) -> str:
+    def note(
+        self,
+        out: ApprovalPackOut,
+        payload: dict[str, Any],
+        *,
+        run_id: str,
+        model: str,  # type: ignore[override]
+        restore: Restore,
+    ) -> str:
         h = Html(restore)
-        rows = [(f"{section.replace('_', ' ')}: {k.replace('_', ' ')}", v) for section in
-                ("scope_budget", "effort_cost", "margin_impact", "requester_history")
-                for k, v in payload.get(section, {}).items() if not isinstance(v, (list, dict))]
-        precedents = h.table(["Id", "Kind", "Record", "Outcome", "Feedback", "Similarity"], [
-            (p["id"], p["kind"], p["record"], p["outcome"], p["feedback"] or "", p["similarity"])
-            for p in payload["precedents"]]) if payload["precedents"] else h.para("No reviewed similar decisions yet.")
-        return (h.heading("What is asked") + h.para(out.what_is_asked) + h.heading("What it changes")
-                + h.para(out.what_it_changes) + h.heading("Risks") + h.bullets(out.risks)
-                + h.heading("Questions to ask") + h.bullets(out.questions)
-                + h.heading("Facts (computed from Odoo)") + h.table(["Figure", "Value"], rows)
-                + h.heading("Similar past decisions") + precedents
-                + h.para("This pack does not approve or reject anything; the decision is yours.")
-                + h.footer(run_id, model))
+        rows = [
+            (f"{section.replace('_', ' ')}: {k.replace('_', ' ')}", v)
+            for section in ("scope_budget", "effort_cost", "margin_impact", "requester_history")
+            for k, v in payload.get(section, {}).items()
+            if not isinstance(v, (list, dict))
+        ]
+        precedents = (
+            h.table(
+                ["Id", "Kind", "Record", "Outcome", "Feedback", "Similarity"],
+                [
+                    (p["id"], p["kind"], p["record"], p["outcome"], p["feedback"] or "", p["similarity"])
+                    for p in payload["precedents"]
+                ],
+            )
+            if payload["precedents"]
+            else h.para("No reviewed similar decisions yet.")
+        )
+        return (
+            h.heading("What is asked")
+            + h.para(out.what_is_asked)
+            + h.heading("What it changes")
+            + h.para(out.what_it_changes)
+            + h.heading("Risks")
+            + h.bullets(out.risks)
+            + h.heading("Questions to ask")
+            + h.bullets(out.questions)
+            + h.heading("Facts (computed from Odoo)")
+            + h.table(["Figure", "Value"], rows)
+            + h.heading("Similar past decisions")
+            + precedents
+            + h.para("This pack does not approve or reject anything; the decision is yours.")
+            + h.footer(run_id, model)
+        )
 
 
 class SaleOrderApproval(_ApprovalPack):
@@ -167,11 +232,15 @@ class SaleOrderApproval(_ApprovalPack):
     def select(self, gw: OdooGateway, *, all_records: bool, ids: Sequence[int] | None = None) -> list[int]:
         if ids:
             return list(ids)
-        rows = gw.search_read("sale.order", [["state", "in", ["draft", "sent"]]],
-                              ["amount_untaxed", "amount_undiscounted"])
+        rows = gw.search_read(
+            "sale.order", [["state", "in", ["draft", "sent"]]], ["amount_untaxed", "amount_undiscounted"]
+        )
         cut = self._settings().approvals.discount_threshold_pct
-        return [r["id"] for r in rows if r["amount_undiscounted"] and 100 * (1 - r["amount_untaxed"]
-                                                                             / r["amount_undiscounted"]) >= cut]
+        return [
+            r["id"]
+            for r in rows
+            if r["amount_undiscounted"] and 100 * (1 - r["amount_untaxed"] / r["amount_undiscounted"]) >= cut
+        ]
 
     def approver(self, row: dict[str, Any]) -> int | None:
         return self._settings().approvals.approver_user_id or m2o_id(row.get("user_id"))
@@ -218,8 +287,11 @@ class ChangeRequestApproval(_ApprovalPack):
         cfg = self._settings().approvals
         # =ilike: an exact name, case-insensitive ("Change request" finds the tag "Change Request")
         stages = gw.search_ids("project.task.type", [["name", "=ilike", cfg.change_request_stage]])
-        tags = gw.search_ids("project.tags", [["name", "=ilike", cfg.change_request_tag]]) \
-            if gw.has_model("project.tags") else []
+        tags = (
+            gw.search_ids("project.tags", [["name", "=ilike", cfg.change_request_tag]])
+            if gw.has_model("project.tags")
+            else []
+        )
         if not stages and not tags:
             return []
         domain: list[Any] = ["|", ["stage_id", "in", stages or [0]], ["tag_ids", "in", tags or [0]]]

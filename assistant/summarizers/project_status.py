@@ -24,8 +24,11 @@ from assistant.summarizers._project_fetch import BILLABLE
 from assistant.tasks import CheckIssue, Facts, Restore, Task
 from redaction import RecordContext, html_to_text
 
-NEGATIVE = re.compile(r"\b(complain\w*|unhappy|escalat\w*|disput\w*|frustrat\w*|delay\w*|concern\w*|"
-                      r"unacceptable|penalt\w*|late)\b", re.I)
+NEGATIVE = re.compile(
+    r"\b(complain\w*|unhappy|escalat\w*|disput\w*|frustrat\w*|delay\w*|concern\w*|"
+    r"unacceptable|penalt\w*|late)\b",
+    re.I,
+)
 LEVELS = ("green", "amber", "red")
 
 PROMPT = """You write weekly project status summaries for a professional-services firm's managers.
@@ -44,9 +47,12 @@ Item = Annotated[str, Field(max_length=300)]
 class ProjectStatusOut(BaseModel):
     """Bounded lengths also bound what a small model can ramble (grammar-constrained output honours them)."""
 
-    executive_summary: str = Field(max_length=900, description="2-4 sentences for a busy manager, citing only "
-                                                               "given figures.")
-    risks: list[Item] = Field(default_factory=list, max_length=6, description="Main risks, most important first.")
+    executive_summary: str = Field(
+        max_length=900, description="2-4 sentences for a busy manager, citing only given figures."
+    )
+    risks: list[Item] = Field(
+        default_factory=list, max_length=6, description="Main risks, most important first."
+    )
     next_steps: list[Item] = Field(default_factory=list, max_length=6, description="Concrete next steps.")
 
 
@@ -58,16 +64,21 @@ def health(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Per-dimension health with reasons, from the computed figures only."""
     t, e = p["tasks"], p["effort"]
     schedule_reasons, schedule = [], "green"
-    if t["overdue_count"] >= 3 or (p["schedule"]["days_remaining"] is not None
-                                   and p["schedule"]["days_remaining"] < 0 and t["open"] > 0):
+    if t["overdue_count"] >= 3 or (
+        p["schedule"]["days_remaining"] is not None and p["schedule"]["days_remaining"] < 0 and t["open"] > 0
+    ):
         schedule = "red"
     elif t["overdue_count"] >= 1:
         schedule = "amber"
     if t["overdue_count"]:
-        schedule_reasons.append(f"{_n(t['overdue_count'], 'open task is', 'open tasks are')} past the deadline")
+        schedule_reasons.append(
+            f"{_n(t['overdue_count'], 'open task is', 'open tasks are')} past the deadline"
+        )
     if p["schedule"]["days_remaining"] is not None and p["schedule"]["days_remaining"] < 0 and t["open"]:
-        schedule_reasons.append(f"the project end date passed {-p['schedule']['days_remaining']} days ago "
-                                f"with {t['open']} tasks open")
+        schedule_reasons.append(
+            f"the project end date passed {-p['schedule']['days_remaining']} days ago "
+            f"with {t['open']} tasks open"
+        )
     burn, elapsed = e["burn_pct"], p["schedule"]["elapsed_pct"]
     effort, effort_reasons = "green", []
     if burn is not None:
@@ -76,11 +87,16 @@ def health(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
             effort_reasons.append(f"{burn}% of allocated hours are used")
         elif burn > 85 or (elapsed is not None and burn > elapsed + 15):
             effort = "amber"
-            effort_reasons.append(f"{burn}% of allocated hours used at {elapsed}% of the schedule"
-                                  if elapsed is not None else f"{burn}% of allocated hours are used")
+            effort_reasons.append(
+                f"{burn}% of allocated hours used at {elapsed}% of the schedule"
+                if elapsed is not None
+                else f"{burn}% of allocated hours are used"
+            )
     if e["tasks_over_allocation"]:
         effort = _worst([effort, "amber"])
-        effort_reasons.append(f"{_n(e['tasks_over_allocation'], 'task exceeds', 'tasks exceed')} the allocated hours")
+        effort_reasons.append(
+            f"{_n(e['tasks_over_allocation'], 'task exceeds', 'tasks exceed')} the allocated hours"
+        )
     scope, scope_reasons = "green", []
     if t["total"] and t["created_last_30d"] / t["total"] > 0.35:
         scope = "red"
@@ -95,13 +111,19 @@ def health(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
     elif flagged >= 1:
         client = "amber"
     if flagged:
-        client_reasons.append(f"{_n(flagged, 'recent message mentions', 'recent messages mention')} complaints, "
-                              "delays or escalation")
+        client_reasons.append(
+            f"{_n(flagged, 'recent message mentions', 'recent messages mention')} complaints, "
+            "delays or escalation"
+        )
     if p["activity"]["hours_last_30d"] == 0 and t["open"]:
         schedule = _worst([schedule, "amber"])
         schedule_reasons.append("no time logged in the last 30 days although tasks are open")
-    dims = {"schedule": (schedule, schedule_reasons), "effort": (effort, effort_reasons),
-            "scope": (scope, scope_reasons), "client": (client, client_reasons)}
+    dims = {
+        "schedule": (schedule, schedule_reasons),
+        "effort": (effort, effort_reasons),
+        "scope": (scope, scope_reasons),
+        "client": (client, client_reasons),
+    }
     out = {k: {"level": lvl, "reasons": rs} for k, (lvl, rs) in dims.items()}
     out["overall"] = {"level": _worst([v[0] for v in dims.values()]), "reasons": []}
     return out
@@ -122,20 +144,33 @@ class ProjectStatus(Task):
         d = _project_fetch.fetch(gw, ids, today)
         return [self._facts(p, d.tasks, d.hours, d.messages, d.partners, d.banks, today) for p in d.projects]
 
-    def _facts(self, project: dict[str, Any], tasks: list[dict[str, Any]], hour_groups: list[dict[str, Any]],
-               messages: list[dict[str, Any]], partners: list[dict[str, Any]],
-               banks: list[dict[str, Any]], today: date) -> Facts:
+    def _facts(
+        self,
+        project: dict[str, Any],
+        tasks: list[dict[str, Any]],
+        hour_groups: list[dict[str, Any]],
+        messages: list[dict[str, Any]],
+        partners: list[dict[str, Any]],
+        banks: list[dict[str, Any]],
+        today: date,
+    ) -> Facts:
         pid = project["id"]
         mine = [t for t in tasks if m2o_id(t["project_id"]) == pid]
         open_tasks = [t for t in mine if not t["is_closed"] and t["state"] not in ("1_done", "1_canceled")]
         stages = Counter(_name(t["stage_id"]) or "No stage" for t in mine)
-        dated = sorted(((t, d) for t in open_tasks if (d := _day_of(t["date_deadline"])) is not None),
-                       key=lambda pair: pair[1])
+        dated = sorted(
+            ((t, d) for t in open_tasks if (d := _day_of(t["date_deadline"])) is not None),
+            key=lambda pair: pair[1],
+        )
         overdue = [(t, d) for t, d in dated if d < today]
         upcoming = [(t, d) for t, d in dated if today <= d <= today + timedelta(days=14)]
         allocated = num(project["allocated_hours"]) or sum(num(t["allocated_hours"]) for t in mine)
         effective = sum(num(t["effective_hours"]) for t in mine)
-        over = [t for t in mine if num(t["allocated_hours"]) and num(t["effective_hours"]) > num(t["allocated_hours"])]
+        over = [
+            t
+            for t in mine
+            if num(t["allocated_hours"]) and num(t["effective_hours"]) > num(t["allocated_hours"])
+        ]
         by_day: dict[date, float] = defaultdict(float)
         unbilled = 0.0
         for row in hour_groups:
@@ -151,53 +186,104 @@ class ProjectStatus(Task):
         start, end = odoo_date(project["date_start"]), odoo_date(project["date"])
         elapsed_pct = None
         if start and end and end > start:
-            elapsed_pct = round(100 * min(max((today - start).days, 0), (end - start).days) / (end - start).days)
+            elapsed_pct = round(
+                100 * min(max((today - start).days, 0), (end - start).days) / (end - start).days
+            )
         cutoff = today - timedelta(days=30)
         task_names = {t["id"]: t["name"] for t in mine}
-        notes = [m for m in messages if (m["model"] == "project.project" and m["res_id"] == pid)
-                 or (m["model"] == "project.task" and m["res_id"] in task_names)]
+        notes = [
+            m
+            for m in messages
+            if (m["model"] == "project.project" and m["res_id"] == pid)
+            or (m["model"] == "project.task" and m["res_id"] in task_names)
+        ]
         recent_notes = [m for m in notes if (d := _day_of(m["date"])) is not None and d >= cutoff]
         concern = sum(1 for m in recent_notes if NEGATIVE.search(html_to_text(m["body"])))
         partner = m2o(project["partner_id"])
         manager = m2o(project["user_id"])
         payload: dict[str, Any] = {
-            "project": {"name": project["name"], "customer": partner.name if partner else None,
-                        "manager": manager.name if manager else None,
-                        "pricing": text(project["pricing_type"]) or None,
-                        "billable": bool(project["allow_billable"]),
-                        "last_status_update": text(project["last_update_status"]) or None},
+            "project": {
+                "name": project["name"],
+                "customer": partner.name if partner else None,
+                "manager": manager.name if manager else None,
+                "pricing": text(project["pricing_type"]) or None,
+                "billable": bool(project["allow_billable"]),
+                "last_status_update": text(project["last_update_status"]) or None,
+            },
             "as_of": today.isoformat(),
-            "schedule": {"start": start.isoformat() if start else None, "end": end.isoformat() if end else None,
-                         "elapsed_pct": elapsed_pct, "days_remaining": (end - today).days if end else None},
-            "tasks": {"total": len(mine), "open": len(open_tasks), "closed": len(mine) - len(open_tasks),
-                      "by_stage": dict(sorted(stages.items())), "overdue_count": len(overdue),
-                      "overdue": [{"task": t["name"], "deadline": d.isoformat(), "days_late": (today - d).days}
-                                  for t, d in overdue[:5]],
-                      "upcoming": [{"task": t["name"], "deadline": d.isoformat()} for t, d in upcoming[:5]],
-                      "created_last_30d": sum(1 for t in mine if (c := _day_of(t["create_date"])) is not None
-                                              and c >= cutoff)},
-            "effort": {"allocated_hours": round(allocated, 1), "effective_hours": round(effective, 1),
-                       "remaining_hours": round(allocated - effective, 1) if allocated else None,
-                       "burn_pct": round(100 * effective / allocated) if allocated else None,
-                       "tasks_over_allocation": len(over),
-                       "over_allocation": [{"task": t["name"], "allocated": round(num(t["allocated_hours"]), 1),
-                                            "effective": round(num(t["effective_hours"]), 1)} for t in over[:5]]},
+            "schedule": {
+                "start": start.isoformat() if start else None,
+                "end": end.isoformat() if end else None,
+                "elapsed_pct": elapsed_pct,
+                "days_remaining": (end - today).days if end else None,
+            },
+            "tasks": {
+                "total": len(mine),
+                "open": len(open_tasks),
+                "closed": len(mine) - len(open_tasks),
+                "by_stage": dict(sorted(stages.items())),
+                "overdue_count": len(overdue),
+                "overdue": [
+                    {"task": t["name"], "deadline": d.isoformat(), "days_late": (today - d).days}
+                    for t, d in overdue[:5]
+                ],
+                "upcoming": [{"task": t["name"], "deadline": d.isoformat()} for t, d in upcoming[:5]],
+                "created_last_30d": sum(
+                    1 for t in mine if (c := _day_of(t["create_date"])) is not None and c >= cutoff
+                ),
+            },
+            "effort": {
+                "allocated_hours": round(allocated, 1),
+                "effective_hours": round(effective, 1),
+                "remaining_hours": round(allocated - effective, 1) if allocated else None,
+                "burn_pct": round(100 * effective / allocated) if allocated else None,
+                "tasks_over_allocation": len(over),
+                "over_allocation": [
+                    {
+                        "task": t["name"],
+                        "allocated": round(num(t["allocated_hours"]), 1),
+                        "effective": round(num(t["effective_hours"]), 1),
+                    }
+                    for t in over[:5]
+                ],
+            },
             "windows_days": {"recent": 7, "month": 30, "upcoming": 14},
-            "activity": {"hours_last_7d": round(last7, 1), "hours_last_30d": round(last30, 1),
-                         "unbilled_billable_hours": round(unbilled, 1)},
-            "chatter": {"messages_30d": len(recent_notes), "concern_messages_30d": concern,
-                        "recent": [{"date": str(m["date"])[:10], "author": _name(m["author_id"]),
-                                    "text": html_to_text(m["body"])[:400]} for m in recent_notes[:5]]},
+            "activity": {
+                "hours_last_7d": round(last7, 1),
+                "hours_last_30d": round(last30, 1),
+                "unbilled_billable_hours": round(unbilled, 1),
+            },
+            "chatter": {
+                "messages_30d": len(recent_notes),
+                "concern_messages_30d": concern,
+                "recent": [
+                    {
+                        "date": str(m["date"])[:10],
+                        "author": _name(m["author_id"]),
+                        "text": html_to_text(m["body"])[:400],
+                    }
+                    for m in recent_notes[:5]
+                ],
+            },
         }
         payload["health"] = health(payload)
-        return Facts(record_id=pid, name=project["name"], payload=payload,
-                     context=self._context(project, mine, notes, partners, banks),
-                     write_date=text(project["write_date"]) or None,
-                     assignee_id=manager.id if manager else None)
+        return Facts(
+            record_id=pid,
+            name=project["name"],
+            payload=payload,
+            context=self._context(project, mine, notes, partners, banks),
+            write_date=text(project["write_date"]) or None,
+            assignee_id=manager.id if manager else None,
+        )
 
     @staticmethod
-    def _context(project: dict[str, Any], tasks: list[dict[str, Any]], messages: list[dict[str, Any]],
-                 partners: list[dict[str, Any]], banks: list[dict[str, Any]]) -> RecordContext:
+    def _context(
+        project: dict[str, Any],
+        tasks: list[dict[str, Any]],
+        messages: list[dict[str, Any]],
+        partners: list[dict[str, Any]],
+        banks: list[dict[str, Any]],
+    ) -> RecordContext:
         ctx = RecordContext(allow=[project["name"], *[t["name"] for t in tasks]])
         pid = m2o_id(project["partner_id"])
         for p in partners:
@@ -205,8 +291,14 @@ class ProjectStatus(Task):
                 continue
             src = f"res.partner:{p['id']}"
             ctx.add("ORG" if p["is_company"] else "PERSON", p["name"], src)
-            for key, kind in (("email", "EMAIL"), ("phone", "PHONE"), ("mobile", "PHONE"), ("street", "ADDRESS"),
-                              ("street2", "ADDRESS"), ("vat", "VAT")):
+            for key, kind in (
+                ("email", "EMAIL"),
+                ("phone", "PHONE"),
+                ("mobile", "PHONE"),
+                ("street", "ADDRESS"),
+                ("street2", "ADDRESS"),
+                ("vat", "VAT"),
+            ):
                 ctx.add(kind, p[key], f"{src}.{key}")
         for b in banks:
             if m2o_id(b["partner_id"]) in {p["id"] for p in partners}:
@@ -222,27 +314,47 @@ class ProjectStatus(Task):
     def write_rules(self, payload: dict[str, Any]) -> ProjectStatusOut:
         h, t, e, a = payload["health"], payload["tasks"], payload["effort"], payload["activity"]
         name = payload["project"]["name"]
-        parts = [f"{name} is {h['overall']['level'].upper()} overall with {t['open']} of {t['total']} tasks open."]
+        parts = [
+            f"{name} is {h['overall']['level'].upper()} overall with {t['open']} of {t['total']} tasks open."
+        ]
         if e["burn_pct"] is not None:
-            parts.append(f"{fmt_num(e['effective_hours'])} of {fmt_num(e['allocated_hours'])} allocated hours are "
-                         f"used ({e['burn_pct']}%)" + (f" at {payload['schedule']['elapsed_pct']}% of the schedule."
-                                                       if payload["schedule"]["elapsed_pct"] is not None else "."))
-        parts.append(f"The team logged {fmt_num(a['hours_last_7d'])} hours in the last 7 days and "
-                     f"{fmt_num(a['hours_last_30d'])} in the last 30 days.")
-        risks = [f"{dim.capitalize()}: {reason}." for dim in ("schedule", "effort", "scope", "client")
-                 for reason in h[dim]["reasons"]]
-        steps = [f"Agree a recovery date for '{o['task']}' ({o['days_late']} days late)." for o in t["overdue"][:2]]
+            parts.append(
+                f"{fmt_num(e['effective_hours'])} of {fmt_num(e['allocated_hours'])} allocated hours are "
+                f"used ({e['burn_pct']}%)"
+                + (
+                    f" at {payload['schedule']['elapsed_pct']}% of the schedule."
+                    if payload["schedule"]["elapsed_pct"] is not None
+                    else "."
+                )
+            )
+        parts.append(
+            f"The team logged {fmt_num(a['hours_last_7d'])} hours in the last 7 days and "
+            f"{fmt_num(a['hours_last_30d'])} in the last 30 days."
+        )
+        risks = [
+            f"{dim.capitalize()}: {reason}."
+            for dim in ("schedule", "effort", "scope", "client")
+            for reason in h[dim]["reasons"]
+        ]
+        steps = [
+            f"Agree a recovery date for '{o['task']}' ({o['days_late']} days late)." for o in t["overdue"][:2]
+        ]
         if e["tasks_over_allocation"]:
             steps.append("Review the tasks over their allocation and re-estimate the remaining work.")
         if a["unbilled_billable_hours"]:
-            steps.append(f"Invoice or explain the {fmt_num(a['unbilled_billable_hours'])} unbilled billable hours.")
+            steps.append(
+                f"Invoice or explain the {fmt_num(a['unbilled_billable_hours'])} unbilled billable hours."
+            )
         if payload["tasks"]["upcoming"]:
             u = payload["tasks"]["upcoming"][0]
             steps.append(f"Confirm readiness for '{u['task']}' due {u['deadline']}.")
         if h["client"]["level"] != "green":
             steps.append("Call the client contact about the concerns raised in recent messages.")
-        return ProjectStatusOut(executive_summary=" ".join(parts), risks=risks[:5],
-                                next_steps=steps[:5] or ["Keep the current plan; no action needed this week."])
+        return ProjectStatusOut(
+            executive_summary=" ".join(parts),
+            risks=risks[:5],
+            next_steps=steps[:5] or ["Keep the current plan; no action needed this week."],
+        )
 
     def check(self, out: ProjectStatusOut, payload: dict[str, Any]) -> list[CheckIssue]:  # type: ignore[override]
         issues = check_figures([out.executive_summary, *out.risks, *out.next_steps], payload)
@@ -253,26 +365,61 @@ class ProjectStatus(Task):
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         return str(payload["health"]["overall"]["level"])
 
-    def note(self, out: ProjectStatusOut, payload: dict[str, Any], *, run_id: str, model: str,  # type: ignore[override]
-             restore: Restore) -> str:
+    def note(
+        self,
+        out: ProjectStatusOut,
+        payload: dict[str, Any],
+        *,
+        run_id: str,
+        model: str,  # type: ignore[override]
+        restore: Restore,
+    ) -> str:
         h, t, e, a = Html(restore), payload["tasks"], payload["effort"], payload["activity"]
         hp = payload["health"]
-        badges = "".join(h.badge(dim, hp[dim]["level"]) for dim in ("overall", "schedule", "effort", "scope", "client"))
-        facts = h.table(["Figure", "Value"], [
-            ("Open / total tasks", f"{t['open']} / {t['total']}"),
-            ("Overdue tasks", t["overdue_count"]),
-            ("Allocated / effective hours", f"{fmt_num(e['allocated_hours'])} / {fmt_num(e['effective_hours'])}"),
-            ("Budget burn", f"{e['burn_pct']}%" if e["burn_pct"] is not None else "n/a"),
-            ("Schedule elapsed", f"{payload['schedule']['elapsed_pct']}%"
-             if payload["schedule"]["elapsed_pct"] is not None else "n/a"),
-            ("Hours last 7 / 30 days", f"{fmt_num(a['hours_last_7d'])} / {fmt_num(a['hours_last_30d'])}"),
-            ("Unbilled billable hours", fmt_num(a["unbilled_billable_hours"])),
-        ])
-        overdue = h.table(["Overdue task", "Deadline", "Days late"],
-                          [(o["task"], o["deadline"], o["days_late"]) for o in t["overdue"]]) if t["overdue"] else ""
-        return (f"<p>{badges}</p>" + h.heading("Executive summary") + h.para(out.executive_summary)
-                + h.heading("Risks") + h.bullets(out.risks) + h.heading("Next steps") + h.bullets(out.next_steps)
-                + h.heading("Facts (computed from Odoo)") + facts + overdue + h.footer(run_id, model))
+        badges = "".join(
+            h.badge(dim, hp[dim]["level"]) for dim in ("overall", "schedule", "effort", "scope", "client")
+        )
+        facts = h.table(
+            ["Figure", "Value"],
+            [
+                ("Open / total tasks", f"{t['open']} / {t['total']}"),
+                ("Overdue tasks", t["overdue_count"]),
+                (
+                    "Allocated / effective hours",
+                    f"{fmt_num(e['allocated_hours'])} / {fmt_num(e['effective_hours'])}",
+                ),
+                ("Budget burn", f"{e['burn_pct']}%" if e["burn_pct"] is not None else "n/a"),
+                (
+                    "Schedule elapsed",
+                    f"{payload['schedule']['elapsed_pct']}%"
+                    if payload["schedule"]["elapsed_pct"] is not None
+                    else "n/a",
+                ),
+                ("Hours last 7 / 30 days", f"{fmt_num(a['hours_last_7d'])} / {fmt_num(a['hours_last_30d'])}"),
+                ("Unbilled billable hours", fmt_num(a["unbilled_billable_hours"])),
+            ],
+        )
+        overdue = (
+            h.table(
+                ["Overdue task", "Deadline", "Days late"],
+                [(o["task"], o["deadline"], o["days_late"]) for o in t["overdue"]],
+            )
+            if t["overdue"]
+            else ""
+        )
+        return (
+            f"<p>{badges}</p>"
+            + h.heading("Executive summary")
+            + h.para(out.executive_summary)
+            + h.heading("Risks")
+            + h.bullets(out.risks)
+            + h.heading("Next steps")
+            + h.bullets(out.next_steps)
+            + h.heading("Facts (computed from Odoo)")
+            + facts
+            + overdue
+            + h.footer(run_id, model)
+        )
 
 
 def _day_of(value: Any) -> date | None:

@@ -74,13 +74,21 @@ def login(request: Request, api_key: Annotated[str, Form(max_length=200)]) -> Re
     state = _state(request)
     who = state.keys.verify(api_key.strip())
     if who is None or who.role not in UI_ROLES:
-        reason = "Unknown or revoked key." if who is None else f"The {who.role} role has no access to this UI."
+        reason = (
+            "Unknown or revoked key." if who is None else f"The {who.role} role has no access to this UI."
+        )
         return _render(request, "login.html", status=401, error=reason)
     token = state.keys.open_session(who, state.settings.service.session_hours)
     response = RedirectResponse("/ui/", status_code=303)
-    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/ui",
-                        secure=state.settings.service.cookie_secure,
-                        max_age=int(state.settings.service.session_hours * 3600))
+    response.set_cookie(
+        COOKIE,
+        token,
+        httponly=True,
+        samesite="strict",
+        path="/ui",
+        secure=state.settings.service.cookie_secure,
+        max_age=int(state.settings.service.session_hours * 3600),
+    )
     return response
 
 
@@ -101,55 +109,99 @@ def dashboard(request: Request, days: Annotated[int, Query(ge=1, le=366)] = 30) 
         data = queries.dashboard(session, days)
     by_status = [{"day": r["day"], "status": r["status"], "count": r["count"]} for r in data["runs_per_day"]]
     by_task = [{"day": r["day"], "task": r["task"], "count": r["count"]} for r in data["runs_per_day"]]
-    accept = [(a["task"], a["acceptance_rate"]) for a in data["acceptance"] if a["acceptance_rate"] is not None]
+    accept = [
+        (a["task"], a["acceptance_rate"]) for a in data["acceptance"] if a["acceptance_rate"] is not None
+    ]
     svg = {
         "status": charts.stacked_days(by_status, "status", "Runs per day by status"),
         "task": charts.stacked_days(by_task, "task", "Runs per day by task"),
         "acceptance": charts.hbars(accept, "Acceptance rate per task", percent=True),
-        "failures": charts.hbars([(f["error_class"], f["count"]) for f in data["failures_by_class"]],
-                                 "Failures by error class"),
-        "latency": charts.paired_bars([(x["task"], x["p50_ms"], x["p95_ms"]) for x in data["latency"]],
-                                      "Latency per task", ("p50", "p95"), " ms"),
+        "failures": charts.hbars(
+            [(f["error_class"], f["count"]) for f in data["failures_by_class"]], "Failures by error class"
+        ),
+        "latency": charts.paired_bars(
+            [(x["task"], x["p50_ms"], x["p95_ms"]) for x in data["latency"]],
+            "Latency per task",
+            ("p50", "p95"),
+            " ms",
+        ),
         "tokens": charts.stacked_days(
-            [{"day": t["day"], "kind": k, "count": t[k]} for t in data["tokens_per_day"]
-             for k in ("tokens_in", "tokens_out")], "kind", "Tokens per day"),
+            [
+                {"day": t["day"], "kind": k, "count": t[k]}
+                for t in data["tokens_per_day"]
+                for k in ("tokens_in", "tokens_out")
+            ],
+            "kind",
+            "Tokens per day",
+        ),
     }
-    totals = {"runs": sum(r["count"] for r in data["runs_per_day"]),
-              "failed": sum(r["count"] for r in data["runs_per_day"] if r["status"] in ("failed", "blocked")),
-              "tokens": sum(t["tokens_in"] + t["tokens_out"] for t in data["tokens_per_day"])}
+    totals = {
+        "runs": sum(r["count"] for r in data["runs_per_day"]),
+        "failed": sum(r["count"] for r in data["runs_per_day"] if r["status"] in ("failed", "blocked")),
+        "tokens": sum(t["tokens_in"] + t["tokens_out"] for t in data["tokens_per_day"]),
+    }
     return _render(request, "dashboard.html", who=who, data=data, svg=svg, totals=totals, days=days)
 
 
 @router.get("/log")
-def log_page(request: Request,
-             task: Annotated[str | None, Query(max_length=64)] = None,
-             status: Annotated[str | None, Query(max_length=16)] = None,
-             decision: Annotated[str | None, Query(max_length=16)] = None,
-             odoo_model: Annotated[str | None, Query(max_length=64)] = None,
-             odoo_id: Annotated[str | None, Query(max_length=12)] = None,
-             model: Annotated[str | None, Query(max_length=128)] = None,
-             since: Annotated[str | None, Query(max_length=10)] = None,
-             until: Annotated[str | None, Query(max_length=10)] = None,
-             q: Annotated[str | None, Query(max_length=200)] = None,
-             page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+def log_page(
+    request: Request,
+    task: Annotated[str | None, Query(max_length=64)] = None,
+    status: Annotated[str | None, Query(max_length=16)] = None,
+    decision: Annotated[str | None, Query(max_length=16)] = None,
+    odoo_model: Annotated[str | None, Query(max_length=64)] = None,
+    odoo_id: Annotated[str | None, Query(max_length=12)] = None,
+    model: Annotated[str | None, Query(max_length=128)] = None,
+    since: Annotated[str | None, Query(max_length=10)] = None,
+    until: Annotated[str | None, Query(max_length=10)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+) -> HTMLResponse:
     who = _who(request, GOVERNANCE)
     state = _state(request)
-    form = {"task": task or "", "status": status or "", "decision": decision or "", "odoo_model": odoo_model or "",
-            "odoo_id": odoo_id or "", "model": model or "", "since": since or "", "until": until or "",
-            "q": q or ""}
-    flt = queries.LogFilter(task=task or None, status=status or None, decision=decision or None,
-                            odoo_model=odoo_model or None, model=model or None, q=q or None,
-                            odoo_id=int(odoo_id) if odoo_id and odoo_id.isdigit() else None,
-                            since=_day(since), until=_day(until, end=True))
+    form = {
+        "task": task or "",
+        "status": status or "",
+        "decision": decision or "",
+        "odoo_model": odoo_model or "",
+        "odoo_id": odoo_id or "",
+        "model": model or "",
+        "since": since or "",
+        "until": until or "",
+        "q": q or "",
+    }
+    flt = queries.LogFilter(
+        task=task or None,
+        status=status or None,
+        decision=decision or None,
+        odoo_model=odoo_model or None,
+        model=model or None,
+        q=q or None,
+        odoo_id=int(odoo_id) if odoo_id and odoo_id.isdigit() else None,
+        since=_day(since),
+        until=_day(until, end=True),
+    )
     if flt.q:
         state.audit(who, "log.search", flt.q)
     with state.db.session() as session:
         rows, total = queries.search_log(session, flt, limit=PAGE, offset=(page - 1) * PAGE)
     keep = {k: v for k, v in form.items() if v}
-    pages = {"prev": urlencode({**keep, "page": page - 1}) if page > 1 else None,
-             "next": urlencode({**keep, "page": page + 1}) if page * PAGE < total else None}
-    return _render(request, "log.html", who=who, rows=rows, total=total, form=form, page=page, pages=pages,
-                   statuses=("ok", "fallback", "failed", "blocked"), decisions=queries.DECISIONS)
+    pages = {
+        "prev": urlencode({**keep, "page": page - 1}) if page > 1 else None,
+        "next": urlencode({**keep, "page": page + 1}) if page * PAGE < total else None,
+    }
+    return _render(
+        request,
+        "log.html",
+        who=who,
+        rows=rows,
+        total=total,
+        form=form,
+        page=page,
+        pages=pages,
+        statuses=("ok", "fallback", "failed", "blocked"),
+        decisions=queries.DECISIONS,
+    )
 
 
 def _day(value: str | None, *, end: bool = False) -> datetime | None:
@@ -192,6 +244,7 @@ def mount(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def ui_errors(request: Request, exc: HTTPException) -> Response:
         if request.url.path.startswith("/ui"):
-            return _render(request, "error.html", status=exc.status_code, status_code=exc.status_code,
-                           detail=exc.detail)
+            return _render(
+                request, "error.html", status=exc.status_code, status_code=exc.status_code, detail=exc.detail
+            )
         return await http_exception_handler(request, exc)

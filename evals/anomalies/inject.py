@@ -18,8 +18,13 @@ from evals.anomalies.synth import Firm
 
 Truth = tuple[str, str, int, str | None]
 EMP, TASK, PROJECT = "hr.employee", "project.task", "project.project"
-EXTRA_WORK = ("Urgent client escalation support", "Unplanned outage firefighting", "Board pack emergency rework",
-              "Weekend cut-over rehearsal", "Year-end close assistance")
+EXTRA_WORK = (
+    "Urgent client escalation support",
+    "Unplanned outage firefighting",
+    "Board pack emergency rework",
+    "Weekend cut-over rehearsal",
+    "Year-end close assistance",
+)
 
 
 def iso(d: Any) -> str:
@@ -45,11 +50,15 @@ def add_lines(firm: Firm, rows: list[dict[str, Any]]) -> None:
         same = t[(t["task_id"] == row["task_id"]) & (t["date"].dt.to_period("M") == date.to_period("M"))]
         ref = same.iloc[0] if len(same) else None
         project = int(firm.frames["tasks"].set_index("id").loc[row["task_id"], "project_id"])
-        base = {"id": next_id + i, "project_id": project, "validated": True,
-                "so_line_id": int(ref["so_line_id"]) if ref is not None else 0,
-                "invoice_id": int(ref["invoice_id"]) if ref is not None else 0,
-                "invoice_type": str(ref["invoice_type"]) if ref is not None else "non_billable",
-                "create_date": date + pd.Timedelta(hours=18, minutes=7)}
+        base = {
+            "id": next_id + i,
+            "project_id": project,
+            "validated": True,
+            "so_line_id": int(ref["so_line_id"]) if ref is not None else 0,
+            "invoice_id": int(ref["invoice_id"]) if ref is not None else 0,
+            "invoice_type": str(ref["invoice_type"]) if ref is not None else "non_billable",
+            "create_date": date + pd.Timedelta(hours=18, minutes=7),
+        }
         base.update(row)
         base.setdefault("write_date", base["create_date"])
         out.append(base)
@@ -101,8 +110,18 @@ def daily_excess(firm: Firm, n: int) -> list[Truth]:
             if task is None:
                 continue
             extra = q(float(firm.rng.uniform(13.25, 16)) - total)
-            add_lines(firm, [{"employee_id": emp, "task_id": task, "date": day, "hours": extra,
-                              "name": EXTRA_WORK[len(out) % len(EXTRA_WORK)]}])
+            add_lines(
+                firm,
+                [
+                    {
+                        "employee_id": emp,
+                        "task_id": task,
+                        "date": day,
+                        "hours": extra,
+                        "name": EXTRA_WORK[len(out) % len(EXTRA_WORK)],
+                    }
+                ],
+            )
             use(firm, ("emp", emp))
             out.append(("ts_daily_excess", EMP, emp, iso(day)))
             break
@@ -127,8 +146,15 @@ def weekly_excess(firm: Firm, n: int) -> list[Truth]:
                 task = valid_task(firm, emp, day, 0)
                 if task is None:
                     break
-                rows.append({"employee_id": emp, "task_id": task, "date": day, "hours": q(float(extra)),
-                             "name": "Extended delivery push " + iso(day)})
+                rows.append(
+                    {
+                        "employee_id": emp,
+                        "task_id": task,
+                        "date": day,
+                        "hours": q(float(extra)),
+                        "name": "Extended delivery push " + iso(day),
+                    }
+                )
             if len(rows) < 5 or sum(r["hours"] for r in rows) + days["sum"].sum() <= 55.5:
                 continue
             add_lines(firm, rows)
@@ -155,10 +181,25 @@ def weekend(firm: Firm, n: int) -> list[Truth]:
             task = valid_task(firm, emp, saturday, 2)
             if task is None or saturday >= firm.today:
                 continue
-            add_lines(firm, [{"employee_id": emp, "task_id": task, "date": saturday, "hours": 2.5,
-                              "name": "Saturday catch-up on deliverables"},
-                             {"employee_id": emp, "task_id": task, "date": saturday, "hours": 1.25,
-                              "name": "Client call prep for Monday"}])
+            add_lines(
+                firm,
+                [
+                    {
+                        "employee_id": emp,
+                        "task_id": task,
+                        "date": saturday,
+                        "hours": 2.5,
+                        "name": "Saturday catch-up on deliverables",
+                    },
+                    {
+                        "employee_id": emp,
+                        "task_id": task,
+                        "date": saturday,
+                        "hours": 1.25,
+                        "name": "Client call prep for Monday",
+                    },
+                ],
+            )
             use(firm, ("emp", emp))
             out.append(("ts_weekend", EMP, emp, f"weekend of {iso(saturday)}"))
             break
@@ -170,14 +211,26 @@ def weekend(firm: Firm, n: int) -> list[Truth]:
 def on_leave(firm: Firm, n: int) -> list[Truth]:
     out: list[Truth] = []
     leaves = firm.frames["leaves"].sample(frac=1, random_state=int(firm.rng.integers(1e9)))
-    for leave, emp, start, _end in leaves[["id", "employee_id", "date_from", "date_to"]].itertuples(index=False):
+    for leave, emp, start, _end in leaves[["id", "employee_id", "date_from", "date_to"]].itertuples(
+        index=False
+    ):
         if ("emp", emp) in firm.used or emp in firm.long_hours:
             continue
         task = valid_task(firm, emp, start, 10)
         if task is None:
             continue
-        add_lines(firm, [{"employee_id": emp, "task_id": task, "date": start, "hours": 6.0,
-                          "name": "Deliverable review while on leave"}])
+        add_lines(
+            firm,
+            [
+                {
+                    "employee_id": emp,
+                    "task_id": task,
+                    "date": start,
+                    "hours": 6.0,
+                    "name": "Deliverable review while on leave",
+                }
+            ],
+        )
         use(firm, ("emp", emp))
         out.append(("ts_on_leave", EMP, emp, f"leave {leave}"))
         if len(out) >= n:
@@ -220,4 +273,5 @@ def near_duplicate(firm: Firm, n: int) -> list[Truth]:
     def vary(text: str) -> str:
         verb, _, rest = text.partition(" ")
         return f"{verb.lower()} the {rest}."
+
     return _duplicate(firm, n, "ts_near_duplicate", vary)

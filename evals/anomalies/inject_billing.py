@@ -63,12 +63,14 @@ def rate_mismatch(firm: Firm, n: int) -> list[Truth]:
     def edit(lines: pd.DataFrame, idx: int) -> None:
         factor = float(firm.rng.choice([firm.rng.uniform(1.08, 1.2), firm.rng.uniform(0.8, 0.92)]))
         lines.loc[idx, "price_unit"] = round(float(lines.loc[idx, "price_unit"]) * factor, 2)
+
     return _edit_line(firm, n, "inv_rate_mismatch", edit)
 
 
 def unusual_discount(firm: Firm, n: int) -> list[Truth]:
     def edit(lines: pd.DataFrame, idx: int) -> None:
         lines.loc[idx, "discount"] = float(firm.rng.integers(25, 41))
+
     return _edit_line(firm, n, "inv_unusual_discount", edit)
 
 
@@ -112,20 +114,58 @@ def unbilled(firm: Firm, n: int) -> list[Truth]:
 
 def credit_note(firm: Firm, n: int) -> list[Truth]:
     out: list[Truth] = []
-    partners = firm.frames["so_lines"][["partner_id", "partner_name", "salesman_id"]].drop_duplicates("partner_id")
+    partners = firm.frames["so_lines"][["partner_id", "partner_name", "salesman_id"]].drop_duplicates(
+        "partner_id"
+    )
     for i, p in enumerate(partners.head(n).itertuples()):
         new_id = _next_move(firm)
         day = firm.today - pd.Timedelta(days=int(firm.rng.integers(5, 60)))
-        firm.frames["invoices"] = pd.concat([firm.frames["invoices"], pd.DataFrame([{
-            "id": new_id, "name": f"RINV/{day.year}/8{i:04d}", "move_type": "out_refund", "state": "posted",
-            "partner_id": p.partner_id, "partner_name": p.partner_name, "ref": "", "invoice_date": day,
-            "invoice_origin": "", "reversed_entry_id": 0, "user_id": p.salesman_id, "write_date": day}])],
-            ignore_index=True)
+        firm.frames["invoices"] = pd.concat(
+            [
+                firm.frames["invoices"],
+                pd.DataFrame(
+                    [
+                        {
+                            "id": new_id,
+                            "name": f"RINV/{day.year}/8{i:04d}",
+                            "move_type": "out_refund",
+                            "state": "posted",
+                            "partner_id": p.partner_id,
+                            "partner_name": p.partner_name,
+                            "ref": "",
+                            "invoice_date": day,
+                            "invoice_origin": "",
+                            "reversed_entry_id": 0,
+                            "user_id": p.salesman_id,
+                            "write_date": day,
+                        }
+                    ]
+                ),
+            ],
+            ignore_index=True,
+        )
         lines = firm.frames["invoice_lines"]
-        firm.frames["invoice_lines"] = pd.concat([lines, pd.DataFrame([{
-            "id": int(lines["id"].max()) + 1, "move_id": new_id, "product_id": 0, "product_name": "",
-            "name": "Goodwill credit", "quantity": 1.0, "price_unit": float(firm.rng.integers(3, 20) * 100),
-            "discount": 0.0, "so_line_id": 0}])], ignore_index=True)
+        firm.frames["invoice_lines"] = pd.concat(
+            [
+                lines,
+                pd.DataFrame(
+                    [
+                        {
+                            "id": int(lines["id"].max()) + 1,
+                            "move_id": new_id,
+                            "product_id": 0,
+                            "product_name": "",
+                            "name": "Goodwill credit",
+                            "quantity": 1.0,
+                            "price_unit": float(firm.rng.integers(3, 20) * 100),
+                            "discount": 0.0,
+                            "so_line_id": 0,
+                        }
+                    ]
+                ),
+            ],
+            ignore_index=True,
+        )
         out.append(("credit_note_no_ref", MOVE, new_id, "credit_note_no_ref"))
     return out
 
@@ -133,7 +173,11 @@ def credit_note(firm: Firm, n: int) -> list[Truth]:
 def _add_expense(firm: Firm, row: dict[str, object]) -> int:
     exp = firm.frames["expenses"]
     new_id = int(exp["id"].max()) + 1
-    base = {"id": new_id, "state": "submitted", "create_date": pd.Timestamp(row["date"]) + pd.Timedelta(hours=20)}
+    base = {
+        "id": new_id,
+        "state": "submitted",
+        "create_date": pd.Timestamp(row["date"]) + pd.Timedelta(hours=20),
+    }
     firm.frames["expenses"] = pd.concat([exp, pd.DataFrame([{**base, **row}])], ignore_index=True)
     return new_id
 
@@ -141,9 +185,12 @@ def _add_expense(firm: Firm, row: dict[str, object]) -> int:
 def expense_duplicate(firm: Firm, n: int) -> list[Truth]:
     out: list[Truth] = []
     exp = firm.frames["expenses"]
-    for i, e in enumerate(exp[exp["total_amount"] >= 40].sample(n, random_state=int(firm.rng.integers(1e9)))
-                          .to_dict("records")):
-        copy = {k: e[k] for k in ("employee_id", "name", "date", "total_amount", "product_id", "product_name")}
+    for i, e in enumerate(
+        exp[exp["total_amount"] >= 40].sample(n, random_state=int(firm.rng.integers(1e9))).to_dict("records")
+    ):
+        copy = {
+            k: e[k] for k in ("employee_id", "name", "date", "total_amount", "product_id", "product_name")
+        }
         if i % 2:
             copy["date"] = pd.bdate_range(e["date"] + pd.Timedelta(days=1), periods=1)[0]
             copy["name"] = str(e["name"]).lower() + "."
@@ -156,9 +203,17 @@ def expense_over_limit(firm: Firm, n: int) -> list[Truth]:
     emp = firm.frames["employees"]["id"].to_numpy()
     for _ in range(n):
         day = pd.bdate_range(firm.today - pd.Timedelta(days=int(firm.rng.integers(10, 90))), periods=1)[0]
-        new = _add_expense(firm, {"employee_id": int(firm.rng.choice(emp)), "name": "Conference fee and flights",
-                                  "date": day, "total_amount": round(float(firm.rng.uniform(1200, 3000)), 2),
-                                  "product_id": 2, "product_name": "Train ticket"})
+        new = _add_expense(
+            firm,
+            {
+                "employee_id": int(firm.rng.choice(emp)),
+                "name": "Conference fee and flights",
+                "date": day,
+                "total_amount": round(float(firm.rng.uniform(1200, 3000)), 2),
+                "product_id": 2,
+                "product_name": "Train ticket",
+            },
+        )
         out.append(("exp_over_limit", EXP, new, "exp_over_limit"))
     return out
 
@@ -169,26 +224,48 @@ def expense_weekend(firm: Firm, n: int) -> list[Truth]:
     for i in range(n):
         base = firm.today - pd.Timedelta(days=int(firm.rng.integers(10, 90)))
         day = base + pd.Timedelta(days=(5 - base.weekday()) % 7 + i % 2)
-        new = _add_expense(firm, {"employee_id": int(firm.rng.choice(emp)), "name": "Dinner with client team",
-                                  "date": day, "total_amount": round(float(firm.rng.uniform(30, 300)), 2),
-                                  "product_id": 1, "product_name": "Meals"})
+        new = _add_expense(
+            firm,
+            {
+                "employee_id": int(firm.rng.choice(emp)),
+                "name": "Dinner with client team",
+                "date": day,
+                "total_amount": round(float(firm.rng.uniform(30, 300)), 2),
+                "product_id": 1,
+                "product_name": "Meals",
+            },
+        )
         out.append(("exp_weekend", EXP, new, "exp_weekend"))
     return out
 
 
 INJECTORS: dict[str, Callable[[Firm, int], list[Truth]]] = {
     # employee-exclusive timesheet injectors first, then task/project, then billing and expenses
-    "ts_weekly_excess": inject.weekly_excess, "ts_identical_pattern": inject_more.identical,
-    "ts_round_padding": inject_more.padding, "ts_daily_excess": inject.daily_excess,
-    "ts_weekend": inject.weekend, "ts_on_leave": inject.on_leave, "ts_outlier": inject_more.outlier,
-    "ts_late_capture": inject_more.late_capture, "ts_duplicate": inject.duplicate,
-    "ts_near_duplicate": inject.near_duplicate, "ts_closed_task": inject_more.closed_task,
-    "ts_archived_project": inject_more.archived_project, "ts_after_deadline": inject_more.after_deadline,
-    "task_overrun": inject_more.task_overrun, "project_overrun": inject_more.project_overrun,
-    "project_fast_burn": inject_more.fast_burn, "unbilled_time": unbilled, "inv_duplicate": duplicate_invoice,
-    "inv_rate_mismatch": rate_mismatch, "inv_unusual_discount": unusual_discount,
-    "inv_timesheet_gap": timesheet_gap, "credit_note_no_ref": credit_note, "exp_duplicate": expense_duplicate,
-    "exp_over_limit": expense_over_limit, "exp_weekend": expense_weekend,
+    "ts_weekly_excess": inject.weekly_excess,
+    "ts_identical_pattern": inject_more.identical,
+    "ts_round_padding": inject_more.padding,
+    "ts_daily_excess": inject.daily_excess,
+    "ts_weekend": inject.weekend,
+    "ts_on_leave": inject.on_leave,
+    "ts_outlier": inject_more.outlier,
+    "ts_late_capture": inject_more.late_capture,
+    "ts_duplicate": inject.duplicate,
+    "ts_near_duplicate": inject.near_duplicate,
+    "ts_closed_task": inject_more.closed_task,
+    "ts_archived_project": inject_more.archived_project,
+    "ts_after_deadline": inject_more.after_deadline,
+    "task_overrun": inject_more.task_overrun,
+    "project_overrun": inject_more.project_overrun,
+    "project_fast_burn": inject_more.fast_burn,
+    "unbilled_time": unbilled,
+    "inv_duplicate": duplicate_invoice,
+    "inv_rate_mismatch": rate_mismatch,
+    "inv_unusual_discount": unusual_discount,
+    "inv_timesheet_gap": timesheet_gap,
+    "credit_note_no_ref": credit_note,
+    "exp_duplicate": expense_duplicate,
+    "exp_over_limit": expense_over_limit,
+    "exp_weekend": expense_weekend,
 }
 
 

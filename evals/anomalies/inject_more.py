@@ -39,16 +39,29 @@ def closed_task(firm: Firm, n: int) -> list[Truth]:
         if task.closed_on > firm.today - pd.Timedelta(days=30):
             continue
         day = pd.bdate_range(task.closed_on + pd.Timedelta(days=15), periods=1)[0]
-        workers = [e for e in t[t["task_id"] == task.id]["employee_id"].unique().tolist() if ("emp", e) not in firm.used
-                   and e not in firm.long_hours and (e, day) not in firm.leave_days]
+        workers = [
+            e
+            for e in t[t["task_id"] == task.id]["employee_id"].unique().tolist()
+            if ("emp", e) not in firm.used and e not in firm.long_hours and (e, day) not in firm.leave_days
+        ]
         if not workers:
             continue
         emp = int(workers[0])
         d = daily(firm, emp).set_index("date")["sum"]
         if d.get(day, 0.0) + 1.5 > float(d.median()) + 2.25:
             continue
-        add_lines(firm, [{"employee_id": emp, "task_id": int(task.id), "date": day, "hours": 1.5,
-                          "name": "Follow-up questions from client"}])
+        add_lines(
+            firm,
+            [
+                {
+                    "employee_id": emp,
+                    "task_id": int(task.id),
+                    "date": day,
+                    "hours": 1.5,
+                    "name": "Follow-up questions from client",
+                }
+            ],
+        )
         use(firm, ("emp", emp), ("task", int(task.id)))
         out.append(("ts_closed_task", TASK, int(task.id), "after closure"))
         if len(out) >= n:
@@ -67,8 +80,18 @@ def archived_project(firm: Firm, n: int) -> list[Truth]:
             if (emp, day) in firm.leave_days or d.get(day, 0.0) + 1.0 > float(d.median()) + 2.25:
                 continue
             task = int(tasks[tasks["project_id"] == proj]["id"].iloc[0])
-            add_lines(firm, [{"employee_id": emp, "task_id": task, "date": day, "hours": 1.0,
-                              "name": "Small fix on the old site"}])
+            add_lines(
+                firm,
+                [
+                    {
+                        "employee_id": emp,
+                        "task_id": task,
+                        "date": day,
+                        "hours": 1.0,
+                        "name": "Small fix on the old site",
+                    }
+                ],
+            )
             use(firm, ("emp", emp), ("project", proj))
             out.append(("ts_archived_project", PROJECT, int(proj), "archived"))
             break
@@ -142,8 +165,11 @@ def late_capture(firm: Firm, n: int) -> list[Truth]:
     active = set(firm.frames["projects"].loc[firm.frames["projects"]["active"], "id"])
     for emp in free_employees(firm):
         t = ts(firm)
-        mine = t[(t["employee_id"] == emp) & t["project_id"].isin(active)
-                 & (t["date"] < firm.today - pd.Timedelta(days=50))]
+        mine = t[
+            (t["employee_id"] == emp)
+            & t["project_id"].isin(active)
+            & (t["date"] < firm.today - pd.Timedelta(days=50))
+        ]
         if len(mine) < 4:
             continue
         pick = mine.sample(4, random_state=int(firm.rng.integers(1e9)))
@@ -163,13 +189,25 @@ def outlier(firm: Firm, n: int) -> list[Truth]:
     for emp in free_employees(firm):
         d = daily(firm, emp)
         median = float(d["sum"].median())
-        for day, total, _ in d.sample(frac=1, random_state=int(firm.rng.integers(1e9))).itertuples(index=False):
+        for day, total, _ in d.sample(frac=1, random_state=int(firm.rng.integers(1e9))).itertuples(
+            index=False
+        ):
             extra = q(median + float(firm.rng.uniform(3.6, 4.0)) - total)
             task = valid_task(firm, emp, day, 0)
             if task is None or extra <= 0.5 or total + extra > 11.75 or day.weekday() >= 5:
                 continue
-            add_lines(firm, [{"employee_id": emp, "task_id": task, "date": day, "hours": extra,
-                              "name": "Unplanned deadline support"}])
+            add_lines(
+                firm,
+                [
+                    {
+                        "employee_id": emp,
+                        "task_id": task,
+                        "date": day,
+                        "hours": extra,
+                        "name": "Unplanned deadline support",
+                    }
+                ],
+            )
             use(firm, ("emp", emp))
             out.append(("ts_outlier", EMP, emp, iso(day)))
             break
@@ -186,8 +224,8 @@ def identical(firm: Firm, n: int) -> list[Truth]:
         d = d[d["date"].dt.weekday < 5].reset_index(drop=True)
         gaps = d["date"].diff().dt.days.fillna(1)
         for start in range(0, max(0, len(d) - 30), 7):
-            window = d.iloc[start:start + 28]
-            if len(window) < 28 or (gaps.iloc[start + 1:start + 28] > 4).any():
+            window = d.iloc[start : start + 28]
+            if len(window) < 28 or (gaps.iloc[start + 1 : start + 28] > 4).any():
                 continue
             idx = t.index[(t["employee_id"] == emp) & t["date"].isin(window["date"])]
             lines = t.loc[idx]

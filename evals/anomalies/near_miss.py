@@ -24,11 +24,24 @@ def split_entry(firm: Firm, n: int) -> int:
             continue
         row = mine.iloc[int(firm.rng.integers(0, len(mine)))]
         half = round(float(row["hours"]) / 2 * 4) / 4
-        firm.frames["timesheets"].loc[row.name, "hours"] = half + 0.25  # the two halves differ by a quarter hour
-        add_lines(firm, [{"employee_id": emp, "task_id": int(row["task_id"]), "date": row["date"],
-                          "hours": float(row["hours"]) - half - 0.25, "name": "Call with vendor about invoices",
-                          "so_line_id": int(row["so_line_id"]), "invoice_id": int(row["invoice_id"]),
-                          "invoice_type": str(row["invoice_type"])}])
+        firm.frames["timesheets"].loc[row.name, "hours"] = (
+            half + 0.25
+        )  # the two halves differ by a quarter hour
+        add_lines(
+            firm,
+            [
+                {
+                    "employee_id": emp,
+                    "task_id": int(row["task_id"]),
+                    "date": row["date"],
+                    "hours": float(row["hours"]) - half - 0.25,
+                    "name": "Call with vendor about invoices",
+                    "so_line_id": int(row["so_line_id"]),
+                    "invoice_id": int(row["invoice_id"]),
+                    "invoice_type": str(row["invoice_type"]),
+                }
+            ],
+        )
         use(firm, ("emp", emp))
         done += 1
         if done >= n:
@@ -41,8 +54,11 @@ def slightly_late(firm: Firm, n: int) -> int:
     active = set(firm.frames["projects"].loc[firm.frames["projects"]["active"], "id"])
     for emp in free_employees(firm)[:n]:
         t = ts(firm)
-        mine = t[(t["employee_id"] == emp) & t["project_id"].isin(active) & (t["date"] < firm.today - pd.Timedelta(
-            days=20))]
+        mine = t[
+            (t["employee_id"] == emp)
+            & t["project_id"].isin(active)
+            & (t["date"] < firm.today - pd.Timedelta(days=20))
+        ]
         pick = mine.sample(3, random_state=int(firm.rng.integers(1e9)))
         lag = pd.to_timedelta(firm.rng.integers(10, 13, 3), unit="D") + pd.Timedelta(hours=9)
         stamps = (pick["date"] + lag).to_numpy()
@@ -59,17 +75,35 @@ def inside_grace(firm: Firm, n: int) -> int:
     tasks = firm.frames["tasks"]
     t = ts(firm)
     active = firm.frames["projects"].loc[firm.frames["projects"]["active"], "id"]
-    for task in tasks[tasks["is_closed"] & tasks["project_id"].isin(active)].sample(frac=1, random_state=int(firm.rng.integers(1e9))).itertuples():
+    for task in (
+        tasks[tasks["is_closed"] & tasks["project_id"].isin(active)]
+        .sample(frac=1, random_state=int(firm.rng.integers(1e9)))
+        .itertuples()
+    ):
         if ("task", task.id) in firm.used or task.closed_on > firm.today - pd.Timedelta(days=10):
             continue
         day = pd.bdate_range(task.closed_on + pd.Timedelta(days=4), periods=1)[0]
         for emp in t[t["task_id"] == task.id]["employee_id"].unique().tolist():
             d = daily(firm, emp).set_index("date")["sum"]
-            if ("emp", emp) in firm.used or (emp, day) in firm.leave_days or emp in firm.long_hours or \
-                    d.get(day, 0.0) + 1.0 > float(d.median()) + 2.25:
+            if (
+                ("emp", emp) in firm.used
+                or (emp, day) in firm.leave_days
+                or emp in firm.long_hours
+                or d.get(day, 0.0) + 1.0 > float(d.median()) + 2.25
+            ):
                 continue
-            add_lines(firm, [{"employee_id": emp, "task_id": int(task.id), "date": day, "hours": 1.0,
-                              "name": "Handover questions"}])
+            add_lines(
+                firm,
+                [
+                    {
+                        "employee_id": emp,
+                        "task_id": int(task.id),
+                        "date": day,
+                        "hours": 1.0,
+                        "name": "Handover questions",
+                    }
+                ],
+            )
             use(firm, ("emp", emp), ("task", int(task.id)))
             done += 1
             break
@@ -113,7 +147,9 @@ def billing(firm: Firm, n: int) -> int:
             lines.loc[idx, "discount"] = float(so.loc[int(lines.loc[idx, "so_line_id"]), "discount"]) + 4.0
         use(firm, ("move", int(inv.id)))
         done += 1
-    for orig in _invoices(firm, timesheet=False).head(n).itertuples():  # same amount, 12 days later, new reference
+    for orig in (
+        _invoices(firm, timesheet=False).head(n).itertuples()
+    ):  # same amount, 12 days later, new reference
         new_id = _next_move(firm)
         ref = f"PO-{int(firm.rng.integers(70000, 79999))}"  # another order of the same value, not a duplicate
         firm.invoice_copies.append({"id": new_id, "orig": int(orig.id), "shift_days": 12, "ref": ref})
@@ -121,9 +157,15 @@ def billing(firm: Firm, n: int) -> int:
         done += 1
     exp = firm.frames["expenses"]
     for e in exp[exp["total_amount"] > 50].head(n).to_dict("records"):
-        copy = {**e, "id": int(firm.frames["expenses"]["id"].max()) + 1,
-                "date": pd.bdate_range(e["date"] + pd.Timedelta(days=6), periods=1)[0], "name": "Parking"}
-        firm.frames["expenses"] = pd.concat([firm.frames["expenses"], pd.DataFrame([copy])], ignore_index=True)
+        copy = {
+            **e,
+            "id": int(firm.frames["expenses"]["id"].max()) + 1,
+            "date": pd.bdate_range(e["date"] + pd.Timedelta(days=6), periods=1)[0],
+            "name": "Parking",
+        }
+        firm.frames["expenses"] = pd.concat(
+            [firm.frames["expenses"], pd.DataFrame([copy])], ignore_index=True
+        )
         done += 1
     return done
 

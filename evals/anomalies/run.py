@@ -30,19 +30,32 @@ SCENARIOS = Path(__file__).parent / "scenarios.json"
 TARGETS = {"precision": 0.9, "recall": 0.9, "clean_flags": 0}
 
 
-def match(flags: list[Flag], truth: list[Truth]) -> tuple[Counter[str], Counter[str], Counter[str], list[Any]]:
+def match(
+    flags: list[Flag], truth: list[Truth]
+) -> tuple[Counter[str], Counter[str], Counter[str], list[Any]]:
     """(true positives, flags, truths) per kind, and the unmatched items for the report."""
     open_truth = list(truth)
     tp: Counter[str] = Counter()
     misses: list[Any] = []
     for f in flags:
-        hit = next((t for t in open_truth if t[0] == f.kind and t[1] == f.target_model and t[2] == f.target_id
-                    and (t[3] is None or t[3] == f.subject)), None)
+        hit = next(
+            (
+                t
+                for t in open_truth
+                if t[0] == f.kind
+                and t[1] == f.target_model
+                and t[2] == f.target_id
+                and (t[3] is None or t[3] == f.subject)
+            ),
+            None,
+        )
         if hit is not None:
             open_truth.remove(hit)
             tp[f.kind] += 1
         else:
-            misses.append({"false_positive": f.kind, "target": f"{f.target_model}:{f.target_id}", "reason": f.reason})
+            misses.append(
+                {"false_positive": f.kind, "target": f"{f.target_model}:{f.target_id}", "reason": f.reason}
+            )
     misses += [{"missed": t[0], "target": f"{t[1]}:{t[2]}", "subject": t[3]} for t in open_truth]
     return tp, Counter(f.kind for f in flags), Counter(t[0] for t in truth), misses
 
@@ -55,8 +68,12 @@ def run_scenarios(path: Path = SCENARIOS, thresholds: AnomalySettings | None = N
     scenarios = []
     for spec in json.loads(path.read_text(encoding="utf-8")):
         t0 = time.perf_counter()
-        firm = generate(employees=spec["employees"], days=spec["days"], partners=spec.get("partners", 12),
-                        seed=spec["seed"])
+        firm = generate(
+            employees=spec["employees"],
+            days=spec["days"],
+            partners=spec.get("partners", 12),
+            seed=spec["seed"],
+        )
         truth = inject_all(firm, spec["per_kind"]) if spec["per_kind"] else []
         near = add_near_misses(firm, spec.get("near_misses", 0))
         data = finalize(firm)
@@ -65,18 +82,33 @@ def run_scenarios(path: Path = SCENARIOS, thresholds: AnomalySettings | None = N
         tp.update(s_tp)
         found.update(s_found)
         expected.update(s_expected)
-        scenarios.append({"name": spec["name"], "clean": not truth, "lines": len(data.timesheets),
-                          "invoice_lines": len(data.invoice_lines), "injected": len(truth), "near_misses": near,
-                          "flags": len(flags), "activities": len({f.group_key for f in flags}),
-                          "true_positives": sum(s_tp.values()), "errors": misses[:20],
-                          "seconds": round(time.perf_counter() - t0, 2)})
+        scenarios.append(
+            {
+                "name": spec["name"],
+                "clean": not truth,
+                "lines": len(data.timesheets),
+                "invoice_lines": len(data.invoice_lines),
+                "injected": len(truth),
+                "near_misses": near,
+                "flags": len(flags),
+                "activities": len({f.group_key for f in flags}),
+                "true_positives": sum(s_tp.values()),
+                "errors": misses[:20],
+                "seconds": round(time.perf_counter() - t0, 2),
+            }
+        )
     kinds = {}
     for kind in KINDS:
         precision = tp[kind] / found[kind] if found[kind] else (1.0 if expected[kind] else 0.0)
         recall = tp[kind] / expected[kind] if expected[kind] else 0.0
-        kinds[kind] = {"injected": expected[kind], "flagged": found[kind], "true_positives": tp[kind],
-                       "precision": round(precision, 3), "recall": round(recall, 3),
-                       "ok": precision >= TARGETS["precision"] and recall >= TARGETS["recall"]}
+        kinds[kind] = {
+            "injected": expected[kind],
+            "flagged": found[kind],
+            "true_positives": tp[kind],
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "ok": precision >= TARGETS["precision"] and recall >= TARGETS["recall"],
+        }
     clean_flags = sum(s["flags"] for s in scenarios if s["clean"])
     ok = all(k["ok"] for k in kinds.values()) and clean_flags <= TARGETS["clean_flags"]
     return {"kinds": kinds, "scenarios": scenarios, "clean_flags": clean_flags, "targets": TARGETS, "ok": ok}
@@ -87,8 +119,10 @@ def register_eval(eval_app: Any) -> None:
     from rich.table import Table
 
     @eval_app.command("anomalies")
-    def anomalies(as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
-                  scenarios: Annotated[Path, typer.Option(help="Scenario file (JSON list).")] = SCENARIOS) -> None:
+    def anomalies(
+        as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
+        scenarios: Annotated[Path, typer.Option(help="Scenario file (JSON list).")] = SCENARIOS,
+    ) -> None:
         """Precision and recall per anomaly kind on synthetic firms; zero flags on clean ones."""
         report = run_scenarios(scenarios)
         if as_json:
@@ -99,16 +133,27 @@ def register_eval(eval_app: Any) -> None:
             for col in ("kind", "injected", "flagged", "TP", "precision", "recall", "ok"):
                 table.add_column(col)
             for kind, k in report["kinds"].items():
-                table.add_row(kind, str(k["injected"]), str(k["flagged"]), str(k["true_positives"]),
-                              f"{k['precision']:.2f}", f"{k['recall']:.2f}", "yes" if k["ok"] else "[red]NO[/]")
+                table.add_row(
+                    kind,
+                    str(k["injected"]),
+                    str(k["flagged"]),
+                    str(k["true_positives"]),
+                    f"{k['precision']:.2f}",
+                    f"{k['recall']:.2f}",
+                    "yes" if k["ok"] else "[red]NO[/]",
+                )
             console.print(table)
             for s in report["scenarios"]:
-                console.print(f"{s['name']}: {s['lines']} timesheet lines, {s['invoice_lines']} invoice lines, "
-                              f"{s['injected']} injected, {s['near_misses']} near misses, {s['flags']} flags "
-                              f"({s['activities']} activities), {s['true_positives']} correct "
-                              f"({s['seconds']} s)")
-            console.print(f"flags on clean scenarios: {report['clean_flags']} (target 0) -> "
-                          f"{'PASS' if report['ok'] else 'FAIL'}")
+                console.print(
+                    f"{s['name']}: {s['lines']} timesheet lines, {s['invoice_lines']} invoice lines, "
+                    f"{s['injected']} injected, {s['near_misses']} near misses, {s['flags']} flags "
+                    f"({s['activities']} activities), {s['true_positives']} correct "
+                    f"({s['seconds']} s)"
+                )
+            console.print(
+                f"flags on clean scenarios: {report['clean_flags']} (target 0) -> "
+                f"{'PASS' if report['ok'] else 'FAIL'}"
+            )
         if not report["ok"]:
             raise typer.Exit(1)
 

@@ -17,16 +17,103 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-FIRST = ("Anna", "Bram", "Chloé", "Daan", "Elif", "Finn", "Greta", "Hugo", "Ines", "Jonas", "Katrin", "Lars",
-         "Maya", "Noah", "Olga", "Pieter", "Rosa", "Sven", "Tess", "Umar", "Vera", "Wim", "Yara", "Zoe")
-LAST = ("Peeters", "Janssens", "Maes", "Dubois", "Lambert", "Claes", "Wouters", "Moreau", "Laurent", "Hermans",
-        "Fischer", "Novak", "Rossi", "García", "Berg", "Smit", "Keller", "Costa", "Horvat", "Lindqvist")
-VERBS = ("Draft", "Review", "Analyse", "Prepare", "Update", "Discuss", "Document", "Model", "Test", "Present",
-         "Map", "Validate", "Summarise", "Plan", "Refine", "Check", "Design", "Interview", "Compile", "Align")
-TOPICS = ("process map", "data model", "steering deck", "cost baseline", "vendor shortlist", "risk register",
-          "interview notes", "requirements", "KPI dashboard", "migration plan", "training material", "budget",
-          "workshop agenda", "gap analysis", "org chart", "pricing model", "test cases", "roadmap", "status report",
-          "integration design", "survey results", "business case", "project plan", "contract annex", "forecast")
+FIRST = (
+    "Anna",
+    "Bram",
+    "Chloé",
+    "Daan",
+    "Elif",
+    "Finn",
+    "Greta",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Katrin",
+    "Lars",
+    "Maya",
+    "Noah",
+    "Olga",
+    "Pieter",
+    "Rosa",
+    "Sven",
+    "Tess",
+    "Umar",
+    "Vera",
+    "Wim",
+    "Yara",
+    "Zoe",
+)
+LAST = (
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Dubois",
+    "Lambert",
+    "Claes",
+    "Wouters",
+    "Moreau",
+    "Laurent",
+    "Hermans",
+    "Fischer",
+    "Novak",
+    "Rossi",
+    "García",
+    "Berg",
+    "Smit",
+    "Keller",
+    "Costa",
+    "Horvat",
+    "Lindqvist",
+)
+VERBS = (
+    "Draft",
+    "Review",
+    "Analyse",
+    "Prepare",
+    "Update",
+    "Discuss",
+    "Document",
+    "Model",
+    "Test",
+    "Present",
+    "Map",
+    "Validate",
+    "Summarise",
+    "Plan",
+    "Refine",
+    "Check",
+    "Design",
+    "Interview",
+    "Compile",
+    "Align",
+)
+TOPICS = (
+    "process map",
+    "data model",
+    "steering deck",
+    "cost baseline",
+    "vendor shortlist",
+    "risk register",
+    "interview notes",
+    "requirements",
+    "KPI dashboard",
+    "migration plan",
+    "training material",
+    "budget",
+    "workshop agenda",
+    "gap analysis",
+    "org chart",
+    "pricing model",
+    "test cases",
+    "roadmap",
+    "status report",
+    "integration design",
+    "survey results",
+    "business case",
+    "project plan",
+    "contract annex",
+    "forecast",
+)
 PRODUCTS = ("Meals", "Train ticket", "Hotel", "Taxi", "Office supplies")
 CITIES = ("Brussels", "Ghent", "Antwerp", "Lille", "Rotterdam", "Cologne", "Luxembourg", "Paris")
 
@@ -63,15 +150,24 @@ def _business_days(start: pd.Timestamp, end: pd.Timestamp) -> pd.DatetimeIndex:
     return pd.bdate_range(start, end)
 
 
-def generate(*, employees: int = 40, days: int = 150, partners: int = 12, seed: int = 1,
-             today: str | pd.Timestamp = "2025-06-18") -> Firm:
+def generate(
+    *,
+    employees: int = 40,
+    days: int = 150,
+    partners: int = 12,
+    seed: int = 1,
+    today: str | pd.Timestamp = "2025-06-18",
+) -> Firm:
     rng = np.random.default_rng(seed)
     today = pd.Timestamp(today).normalize()
     start = today - pd.Timedelta(days=days)
     emp_ids = np.arange(1, employees + 1)
-    names = [f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + i // len(FIRST)) % len(LAST)]}" for i in range(employees)]
-    emp = pd.DataFrame({"id": emp_ids, "name": names, "user_id": 1000 + emp_ids,
-                        "manager_user_id": 100 + emp_ids % 5})
+    names = [
+        f"{FIRST[i % len(FIRST)]} {LAST[(i * 7 + i // len(FIRST)) % len(LAST)]}" for i in range(employees)
+    ]
+    emp = pd.DataFrame(
+        {"id": emp_ids, "name": names, "user_id": 1000 + emp_ids, "manager_user_id": 100 + emp_ids % 5}
+    )
     long_hours = set(rng.choice(emp_ids, size=max(2, employees // 10), replace=False).tolist())
 
     # projects and tasks ----------------------------------------------------------------------------------------
@@ -83,9 +179,18 @@ def generate(*, employees: int = 40, days: int = 150, partners: int = 12, seed: 
     archived[rng.choice(n_proj, size=max(1, n_proj // 8), replace=False)] = True
     p_end = np.where(archived, today - pd.to_timedelta(rng.integers(25, 60, n_proj), unit="D"), p_end)
     p_start = np.where(archived, pd.Series(p_end) - pd.Timedelta(days=days), p_start)
-    projects = pd.DataFrame({"id": np.arange(1, n_proj + 1), "name": [f"Engagement {i:03d}" for i in range(1, n_proj + 1)],
-                             "active": ~archived, "date_start": p_start, "date": p_end, "billing": billing,
-                             "partner_id": rng.integers(1, partners + 1, n_proj), "user_id": 100 + np.arange(n_proj) % 5})
+    projects = pd.DataFrame(
+        {
+            "id": np.arange(1, n_proj + 1),
+            "name": [f"Engagement {i:03d}" for i in range(1, n_proj + 1)],
+            "active": ~archived,
+            "date_start": p_start,
+            "date": p_end,
+            "billing": billing,
+            "partner_id": rng.integers(1, partners + 1, n_proj),
+            "user_id": 100 + np.arange(n_proj) % 5,
+        }
+    )
     task_rows = []
     for p in projects.itertuples():
         n_tasks = int(rng.integers(6, 11))
@@ -93,15 +198,23 @@ def generate(*, employees: int = 40, days: int = 150, partners: int = 12, seed: 
         for k in range(n_tasks):
             t0 = p.date_start + pd.Timedelta(days=int(span * k / (n_tasks + 1)))
             t1 = t0 + pd.Timedelta(days=int(rng.integers(40, 120)))
-            task_rows.append({"project_id": p.id, "name": f"{TOPICS[(k * 3 + p.id) % len(TOPICS)].capitalize()} "
-                              f"({p.id}.{k + 1})", "t_start": t0, "t_end": min(t1, p.date)})
+            task_rows.append(
+                {
+                    "project_id": p.id,
+                    "name": f"{TOPICS[(k * 3 + p.id) % len(TOPICS)].capitalize()} ({p.id}.{k + 1})",
+                    "t_start": t0,
+                    "t_end": min(t1, p.date),
+                }
+            )
     tasks = pd.DataFrame(task_rows)
     tasks.insert(0, "id", np.arange(1, len(tasks) + 1))
 
     # assignments: 2-3 live projects per employee, archived projects get a few alumni -----------------------------
     live = projects[projects["active"]]["id"].to_numpy()
-    assign: dict[int, list[int]] = {int(e): list(rng.choice(live, size=min(len(live), int(rng.integers(2, 4))),
-                                                           replace=False)) for e in emp_ids}
+    assign: dict[int, list[int]] = {
+        int(e): list(rng.choice(live, size=min(len(live), int(rng.integers(2, 4))), replace=False))
+        for e in emp_ids
+    }
     for pid in projects[~projects["active"]]["id"]:
         for e in rng.choice(emp_ids, size=min(3, employees), replace=False):
             assign[int(e)].append(int(pid))
@@ -113,15 +226,31 @@ def generate(*, employees: int = 40, days: int = 150, partners: int = 12, seed: 
         for _ in range(int(rng.integers(0, 3))):
             first = bdays[int(rng.integers(0, len(bdays) - 6))]
             span_days = _business_days(first, first + pd.Timedelta(days=int(rng.integers(0, 6))))
-            leave_rows.append({"id": len(leave_rows) + 1, "employee_id": e, "date_from": span_days[0],
-                               "date_to": span_days[-1]})
+            leave_rows.append(
+                {
+                    "id": len(leave_rows) + 1,
+                    "employee_id": e,
+                    "date_from": span_days[0],
+                    "date_to": span_days[-1],
+                }
+            )
             leave_days.update((int(e), d) for d in span_days)
     leaves = pd.DataFrame(leave_rows, columns=["id", "employee_id", "date_from", "date_to"])
 
     lines = _timesheets(rng, emp_ids, long_hours, assign, tasks, bdays, leave_days, today)
-    firm = Firm(today=today, rng=rng, frames={"timesheets": lines, "employees": emp, "leaves": leaves,
-                                              "tasks": tasks, "projects": projects}, long_hours=long_hours,
-                leave_days=leave_days)
+    firm = Firm(
+        today=today,
+        rng=rng,
+        frames={
+            "timesheets": lines,
+            "employees": emp,
+            "leaves": leaves,
+            "tasks": tasks,
+            "projects": projects,
+        },
+        long_hours=long_hours,
+        leave_days=leave_days,
+    )
     from evals.anomalies.synth_parts import build_billing, build_expenses, build_task_state
 
     build_task_state(firm)
@@ -130,9 +259,16 @@ def generate(*, employees: int = 40, days: int = 150, partners: int = 12, seed: 
     return firm
 
 
-def _timesheets(rng: np.random.Generator, emp_ids: np.ndarray, long_hours: set[int], assign: dict[int, list[int]],
-                tasks: pd.DataFrame, bdays: pd.DatetimeIndex, leave_days: set[tuple[int, pd.Timestamp]],
-                today: pd.Timestamp) -> pd.DataFrame:
+def _timesheets(
+    rng: np.random.Generator,
+    emp_ids: np.ndarray,
+    long_hours: set[int],
+    assign: dict[int, list[int]],
+    tasks: pd.DataFrame,
+    bdays: pd.DatetimeIndex,
+    leave_days: set[tuple[int, pd.Timestamp]],
+    today: pd.Timestamp,
+) -> pd.DataFrame:
     parts = []
     t_start, t_end = tasks["t_start"].to_numpy(), tasks["t_end"].to_numpy()
     for e in emp_ids:
@@ -158,8 +294,16 @@ def _timesheets(rng: np.random.Generator, emp_ids: np.ndarray, long_hours: set[i
         last = k - 1
         share[np.arange(len(days)), last] += slots - share.sum(axis=1)
         rows, cols = np.nonzero(share > 0)
-        parts.append(pd.DataFrame({"employee_id": e, "date": days[rows], "task_index": pool[order[rows, cols]],
-                                   "hours": share[rows, cols] / 4.0}))
+        parts.append(
+            pd.DataFrame(
+                {
+                    "employee_id": e,
+                    "date": days[rows],
+                    "task_index": pool[order[rows, cols]],
+                    "hours": share[rows, cols] / 4.0,
+                }
+            )
+        )
     ts = pd.concat(parts, ignore_index=True)
     ts = ts[ts["hours"] > 0].reset_index(drop=True)
     n = len(ts)
@@ -169,8 +313,11 @@ def _timesheets(rng: np.random.Generator, emp_ids: np.ndarray, long_hours: set[i
     topics = np.array(TOPICS, dtype=object)[rng.integers(0, len(TOPICS), n)]
     ts["name"] = verbs + " " + topics + " #" + rng.integers(1000, 9999, n).astype(str).astype(object)
     lag = rng.choice([0, 0, 0, 0, 0, 0, 1, 1, 1, 2, 3, 5, 8], size=n)
-    created = ts["date"] + pd.to_timedelta(lag, unit="D") + pd.to_timedelta(rng.integers(16 * 60, 19 * 60, n),
-                                                                             unit="min")
+    created = (
+        ts["date"]
+        + pd.to_timedelta(lag, unit="D")
+        + pd.to_timedelta(rng.integers(16 * 60, 19 * 60, n), unit="min")
+    )
     ts["create_date"] = created.where(created < today, ts["date"] + pd.Timedelta(hours=18))
     ts["write_date"] = ts["create_date"]
     ts.insert(0, "id", np.arange(1, n + 1))
@@ -188,7 +335,16 @@ def finalize(firm: Firm) -> Any:
     finalize_effort(firm)
     finalize_billing(firm)
     f = firm.frames
-    return AnomalyData(today=firm.today, timesheets=f["timesheets"], employees=f["employees"], leaves=f["leaves"],
-                       tasks=f["tasks"], projects=f["projects"], invoices=f["invoices"],
-                       invoice_lines=f["invoice_lines"], so_lines=f["so_lines"], expenses=f["expenses"],
-                       has_leave_data=True)
+    return AnomalyData(
+        today=firm.today,
+        timesheets=f["timesheets"],
+        employees=f["employees"],
+        leaves=f["leaves"],
+        tasks=f["tasks"],
+        projects=f["projects"],
+        invoices=f["invoices"],
+        invoice_lines=f["invoice_lines"],
+        so_lines=f["so_lines"],
+        expenses=f["expenses"],
+        has_leave_data=True,
+    )

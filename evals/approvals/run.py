@@ -36,14 +36,26 @@ def run_scenario(llm: str = "rules") -> dict[str, Any]:
     from assistant.tasks import get_task
 
     with tempfile.TemporaryDirectory() as tmp, SandboxServer() as srv:
-        settings = Settings(_env_file=None, odoo=OdooSettings(url=srv.url, db=srv.db, user="admin",
-                                                              password=SecretStr("admin")),
-                            db=DBSettings(data_dir=Path(tmp)))
+        settings = Settings(
+            _env_file=None,
+            odoo=OdooSettings(url=srv.url, db=srv.db, user="admin", password=SecretStr("admin")),
+            db=DBSettings(data_dir=Path(tmp)),
+        )
         partner = srv.data.search_read("sale.order", [], ["partner_id"])[0]["partner_id"][0]
-        ids = [srv.data.create("sale.order", {"partner_id": partner, "state": "draft", "user_id": 2,
-                                              "amount_untaxed": round(10000 * (1 - d / 100), 2),
-                                              "amount_undiscounted": 10000.0, "amount_total": 10000.0})
-               for d in DISCOUNTS]
+        ids = [
+            srv.data.create(
+                "sale.order",
+                {
+                    "partner_id": partner,
+                    "state": "draft",
+                    "user_id": 2,
+                    "amount_untaxed": round(10000 * (1 - d / 100), 2),
+                    "amount_undiscounted": 10000.0,
+                    "amount_total": 10000.0,
+                },
+            )
+            for d in DISCOUNTS
+        ]
         task = get_task("approval_sale_order")
         rt = runtime.Runtime.open(settings)
         with runtime.odoo(settings) as gw, runtime.backend(settings, llm) as gen:
@@ -52,9 +64,17 @@ def run_scenario(llm: str = "rules") -> dict[str, Any]:
             with db.session() as s:
                 for row in PromptLogStore(db).list(task=task.name):
                     discount = DISCOUNTS[ids.index(row.odoo_id)]
-                    s.add(Review(run_id=row.run_id, decision="accepted" if discount <= 25 else "rejected",
-                                 feedback="within policy" if discount <= 25 else "discount above 25% needs the CFO",
-                                 decided_at=datetime.now(UTC), reviewer="eval"))
+                    s.add(
+                        Review(
+                            run_id=row.run_id,
+                            decision="accepted" if discount <= 25 else "rejected",
+                            feedback="within policy"
+                            if discount <= 25
+                            else "discount above 25% needs the CFO",
+                            decided_at=datetime.now(UTC),
+                            reviewer="eval",
+                        )
+                    )
                 s.commit()
             rt.pipeline(gw, gen).run(task, ids[1::2])
         rows = [r for r in PromptLogStore(db).list(task=task.name) if r.odoo_id in ids[1::2]]
@@ -77,14 +97,24 @@ def score(task: Any, rows: list[Any]) -> dict[str, Any]:
         cited += len(out.precedents_cited)
         retrieved += len(payload["precedents"])
         same_kind += sum(p["kind"] == payload["kind"] for p in payload["precedents"])
-        samples.append({"user_input": out.what_is_asked, "response": " ".join(
-            [out.what_is_asked, out.what_it_changes, *out.risks, *out.questions]),
-            "retrieved_contexts": [json.dumps({k: v for k, v in payload.items() if k != "precedents"})]
-            + [json.dumps(p) for p in payload["precedents"]],
-            "reference": task.write_rules(payload).what_it_changes})
-    return {"packs": len(rows), "invented_figures": figure_errors, "precedent_errors": precedent_errors,
-            "precedents_retrieved": retrieved, "precedents_cited": cited,
-            "retrieved_same_kind": same_kind, "samples": samples}
+        samples.append(
+            {
+                "user_input": out.what_is_asked,
+                "response": " ".join([out.what_is_asked, out.what_it_changes, *out.risks, *out.questions]),
+                "retrieved_contexts": [json.dumps({k: v for k, v in payload.items() if k != "precedents"})]
+                + [json.dumps(p) for p in payload["precedents"]],
+                "reference": task.write_rules(payload).what_it_changes,
+            }
+        )
+    return {
+        "packs": len(rows),
+        "invented_figures": figure_errors,
+        "precedent_errors": precedent_errors,
+        "precedents_retrieved": retrieved,
+        "precedents_cited": cited,
+        "retrieved_same_kind": same_kind,
+        "samples": samples,
+    }
 
 
 def ragas_scores(samples: list[dict[str, Any]]) -> dict[str, float] | str:
@@ -98,21 +128,36 @@ def ragas_scores(samples: list[dict[str, Any]]) -> dict[str, float] | str:
     from ragas.llms import LangchainLLMWrapper
     from ragas.metrics import Faithfulness, LLMContextPrecisionWithoutReference, LLMContextRecall
 
-    judge = LangchainLLMWrapper(ChatOpenAI(base_url=base_url, model=os.environ.get("ASSISTANT_EVAL_JUDGE_MODEL",
-                                                                                   "gpt-4o-mini"),
-                                           api_key=os.environ.get("ASSISTANT_EVAL_JUDGE_API_KEY", "not-needed"),
-                                           temperature=0))
-    result = evaluate(EvaluationDataset.from_list(samples), metrics=[
-        Faithfulness(llm=judge), LLMContextPrecisionWithoutReference(llm=judge), LLMContextRecall(llm=judge)])
+    judge = LangchainLLMWrapper(
+        ChatOpenAI(
+            base_url=base_url,
+            model=os.environ.get("ASSISTANT_EVAL_JUDGE_MODEL", "gpt-4o-mini"),
+            api_key=os.environ.get("ASSISTANT_EVAL_JUDGE_API_KEY", "not-needed"),
+            temperature=0,
+        )
+    )
+    result = evaluate(
+        EvaluationDataset.from_list(samples),
+        metrics=[
+            Faithfulness(llm=judge),
+            LLMContextPrecisionWithoutReference(llm=judge),
+            LLMContextRecall(llm=judge),
+        ],
+    )
     frame = result.to_pandas()
-    return {c: float(frame[c].mean()) for c in ("faithfulness", "llm_context_precision_without_reference",
-                                                "context_recall") if c in frame}
+    return {
+        c: float(frame[c].mean())
+        for c in ("faithfulness", "llm_context_precision_without_reference", "context_recall")
+        if c in frame
+    }
 
 
 def register_eval(eval_app: typer.Typer) -> None:
     @eval_app.command("approvals")
     def approvals(
-        llm: Annotated[str, typer.Option(help="rules | local | openai (the narrative's generator).")] = "rules",
+        llm: Annotated[
+            str, typer.Option(help="rules | local | openai (the narrative's generator).")
+        ] = "rules",
         json_out: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     ) -> None:
         """Approval packs: deterministic faithfulness checks always; ragas when a judge endpoint is configured."""
@@ -124,7 +169,9 @@ def register_eval(eval_app: typer.Typer) -> None:
             return
         typer.echo(f"approval packs scored: {report['packs']} (generator: {llm})")
         typer.echo(f"  figures not in the facts: {report['invented_figures']} (target 0)")
-        typer.echo(f"  precedents retrieved: {report['precedents_retrieved']}, of the same kind: "
-                   f"{report['retrieved_same_kind']}; cited: {report['precedents_cited']}; miscited: "
-                   f"{report['precedent_errors']} (target 0)")
+        typer.echo(
+            f"  precedents retrieved: {report['precedents_retrieved']}, of the same kind: "
+            f"{report['retrieved_same_kind']}; cited: {report['precedents_cited']}; miscited: "
+            f"{report['precedent_errors']} (target 0)"
+        )
         typer.echo(f"  ragas (faithfulness, context precision, context recall): {judged}")

@@ -34,7 +34,9 @@ def folds_of(examples: list[m.Example], folds: int) -> np.ndarray:
     return np.array([zlib.crc32(e.group.encode()) % folds for e in examples])
 
 
-def out_of_fold(folds: int = 5, vectors: np.ndarray | None = None, **params: Any) -> tuple[np.ndarray, np.ndarray]:
+def out_of_fold(
+    folds: int = 5, vectors: np.ndarray | None = None, **params: Any
+) -> tuple[np.ndarray, np.ndarray]:
     examples = m.load_training()
     vectors = m.get_embedder_vectors(examples) if vectors is None else vectors
     fold = folds_of(examples, folds)
@@ -67,14 +69,22 @@ def fit_temperature(logits: np.ndarray, gold: np.ndarray) -> float:
     return float(min(np.arange(0.1, 2.01, 0.05), key=loss))
 
 
-def choose_threshold(probs: np.ndarray, gold: np.ndarray) -> tuple[float, list[tuple[float, float, float, float]]]:
+def choose_threshold(
+    probs: np.ndarray, gold: np.ndarray
+) -> tuple[float, list[tuple[float, float, float, float]]]:
     conf, pred = probs.max(axis=1), probs.argmax(axis=1)
     table = []
     for cut in np.arange(0.20, 0.91, 0.05):
         keep = conf >= cut
         strict = np.where(keep, pred, -1)
-        table.append((round(float(cut), 2), float(keep.mean()), float(np.mean(pred[keep] == gold[keep])),
-                      macro_f1(gold, strict)))
+        table.append(
+            (
+                round(float(cut), 2),
+                float(keep.mean()),
+                float(np.mean(pred[keep] == gold[keep])),
+                macro_f1(gold, strict),
+            )
+        )
     eligible = [row for row in table if row[2] >= MIN_PRECISION] or table
     return max(eligible, key=lambda row: (row[3], row[0]))[0], table
 
@@ -95,8 +105,11 @@ def main() -> None:
             t0 = time.perf_counter()
             logits, gold = out_of_fold(vectors=vectors, embedding_weight=ew, cue_weight=cw, ngram_l2=l2)
             score = macro_f1(gold, logits.argmax(axis=1))
-            print(f"embedding {ew:.2f} cue {cw:.2f} l2 {l2:g}: out-of-fold macro-F1 {score:.3f} "
-                  f"({time.perf_counter() - t0:.0f} s)", flush=True)
+            print(
+                f"embedding {ew:.2f} cue {cw:.2f} l2 {l2:g}: out-of-fold macro-F1 {score:.3f} "
+                f"({time.perf_counter() - t0:.0f} s)",
+                flush=True,
+            )
             if score > best:
                 best, params = score, {"embedding_weight": ew, "cue_weight": cw, "ngram_l2": l2}
         print(f"best: {params}")
@@ -104,10 +117,14 @@ def main() -> None:
     temperature = fit_temperature(logits, gold)
     probs = m.softmax(logits / temperature)
     cut, table = choose_threshold(probs, gold)
-    print(f"out-of-fold accuracy {np.mean(probs.argmax(axis=1) == gold):.3f}, macro-F1 "
-          f"{macro_f1(gold, probs.argmax(axis=1)):.3f}; temperature {temperature:.2f}")
+    print(
+        f"out-of-fold accuracy {np.mean(probs.argmax(axis=1) == gold):.3f}, macro-F1 "
+        f"{macro_f1(gold, probs.argmax(axis=1)):.3f}; temperature {temperature:.2f}"
+    )
     for c, coverage, precision, strict in table:
-        print(f"threshold {c:.2f}: coverage {coverage:.2f}, precision {precision:.3f}, strict macro-F1 {strict:.3f}")
+        print(
+            f"threshold {c:.2f}: coverage {coverage:.2f}, precision {precision:.3f}, strict macro-F1 {strict:.3f}"
+        )
     print(f"chosen threshold {cut:.2f} (best strict macro-F1 with precision >= {MIN_PRECISION})")
 
 

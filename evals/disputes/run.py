@@ -21,7 +21,9 @@ from typing import Annotated, Any
 import typer
 
 EVAL_FILE = Path(__file__).with_name("eval.jsonl")
-HOLDOUT_FILE = Path(__file__).with_name("holdout.jsonl")  # blind: written after the classifier work, scored once
+HOLDOUT_FILE = Path(__file__).with_name(
+    "holdout.jsonl"
+)  # blind: written after the classifier work, scored once
 TARGET_MACRO_F1 = 0.90
 
 
@@ -83,16 +85,24 @@ def evaluate(path: Path = EVAL_FILE, *, threshold: float | None = None) -> Repor
     preds = model.predict_texts([prepare(r["subject"], r["body"]).text for r in rows])
     report = Report(list(LABELS), [], [], [], [], [])
     for row, pred in zip(rows, preds, strict=True):
-        out, info = classify_text(row["subject"], row["body"], threshold=cut, today=date(2026, 3, 1), prediction=pred)
+        out, info = classify_text(
+            row["subject"], row["body"], threshold=cut, today=date(2026, 3, 1), prediction=pred
+        )
         report.gold.append(row["label"])
         report.pred.append(out.label)
         report.forced.append(pred.label)
         report.langs.append(row["lang"])
         report.kinds.append(row.get("kind", "core"))
         report.injections_flagged += int(row.get("kind") == "injection" and info["injection_suspected"])
-        report.details.append({"id": row["id"], "gold": row["label"], "pred": out.label,
-                               "confidence": out.confidence, "refs_ok": set(row.get("invoice_refs", []))
-                               <= set(out.invoice_refs)})
+        report.details.append(
+            {
+                "id": row["id"],
+                "gold": row["label"],
+                "pred": out.label,
+                "confidence": out.confidence,
+                "refs_ok": set(row.get("invoice_refs", [])) <= set(out.invoice_refs),
+            }
+        )
     report.seconds = time.perf_counter() - started
     return report
 
@@ -112,14 +122,20 @@ def print_report(report: Report, threshold: float, writes: Any = None, title: st
     console = Console()
     n = len(report.gold)
     triage = report.pred.count("needs_triage")
-    console.print(f"[bold]Dispute classifier (offline: minilm-int8 + n-grams + intent cues, logistic regression)[/bold] — "
-                  f"{n} held-out emails ({title}), threshold {threshold:.2f}, {n / report.seconds:.0f} emails/s")
+    console.print(
+        f"[bold]Dispute classifier (offline: minilm-int8 + n-grams + intent cues, logistic regression)[/bold] — "
+        f"{n} held-out emails ({title}), threshold {threshold:.2f}, {n / report.seconds:.0f} emails/s"
+    )
     strict_f1, forced_f1 = report.macro_f1(), report.macro_f1(report.forced)
-    console.print(f"accuracy {report.accuracy():.3f} · macro-F1 {strict_f1:.3f} (needs_triage counted wrong; "
-                  f"{triage} emails = {triage / n:.0%} sent to triage)")
-    console.print(f"forced top label: accuracy {report.accuracy(report.forced):.3f} · macro-F1 {forced_f1:.3f} · "
-                  f"target macro-F1 ≥ {TARGET_MACRO_F1:.2f}: "
-                  + ("[green]met[/green]" if strict_f1 >= TARGET_MACRO_F1 else "[red]NOT met[/red]"))
+    console.print(
+        f"accuracy {report.accuracy():.3f} · macro-F1 {strict_f1:.3f} (needs_triage counted wrong; "
+        f"{triage} emails = {triage / n:.0%} sent to triage)"
+    )
+    console.print(
+        f"forced top label: accuracy {report.accuracy(report.forced):.3f} · macro-F1 {forced_f1:.3f} · "
+        f"target macro-F1 ≥ {TARGET_MACRO_F1:.2f}: "
+        + ("[green]met[/green]" if strict_f1 >= TARGET_MACRO_F1 else "[red]NOT met[/red]")
+    )
     per = Table(title="Per label (strict)")
     for col in ("label", "precision", "recall", "F1", "support"):
         per.add_column(col)
@@ -135,18 +151,29 @@ def print_report(report: Report, threshold: float, writes: Any = None, title: st
         conf.add_row(label, *[str(row.get(c, 0)) for c in cols])
     console.print(conf)
     langs = sorted(set(report.langs))
-    console.print("accuracy per language: " + " · ".join(
-        f"{lang} {sum(g == p for g, p, lg in zip(report.gold, report.pred, report.langs, strict=True) if lg == lang) / report.langs.count(lang):.2f}"
-        for lang in langs))
+    console.print(
+        "accuracy per language: "
+        + " · ".join(
+            f"{lang} {sum(g == p for g, p, lg in zip(report.gold, report.pred, report.langs, strict=True) if lg == lang) / report.langs.count(lang):.2f}"
+            for lang in langs
+        )
+    )
     kept, total = report.injection_results()
-    console.print(f"injection attempts: {total}; top label = true intent in {kept}/{total}; "
-                  f"flagged as instruction-like text in {report.injections_flagged}/{total}.")
+    console.print(
+        f"injection attempts: {total}; top label = true intent in {kept}/{total}; "
+        f"flagged as instruction-like text in {report.injections_flagged}/{total}."
+    )
     if writes is not None:
-        console.print(("[green]" if writes.passed else "[red]") + writes.summary()
-                      + ("[/green]" if writes.passed else "[/red]"))
+        console.print(
+            ("[green]" if writes.passed else "[red]")
+            + writes.summary()
+            + ("[/green]" if writes.passed else "[/red]")
+        )
     else:
-        console.print("write check skipped (--no-write-check); it is also asserted by tests/classifiers/"
-                      "test_dispute_task.py")
+        console.print(
+            "write check skipped (--no-write-check); it is also asserted by tests/classifiers/"
+            "test_dispute_task.py"
+        )
     refs = sum(d["refs_ok"] for d in report.details)
     console.print(f"invoice references extracted: {refs}/{n} emails with every reference found")
 
@@ -154,12 +181,20 @@ def print_report(report: Report, threshold: float, writes: Any = None, title: st
 def register_eval(eval_app: typer.Typer) -> None:
     @eval_app.command("disputes")
     def disputes(
-        threshold: Annotated[float | None, typer.Option(help="Confidence threshold (default: settings).")] = None,
+        threshold: Annotated[
+            float | None, typer.Option(help="Confidence threshold (default: settings).")
+        ] = None,
         json_out: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
-        holdout: Annotated[bool, typer.Option("--holdout", help="Score the blind holdout set instead.")] = False,
-        check_writes: Annotated[bool, typer.Option(
-            "--write-check/--no-write-check",
-            help="Run the injection emails through the task against a sandbox and record every RPC write.")] = True,
+        holdout: Annotated[
+            bool, typer.Option("--holdout", help="Score the blind holdout set instead.")
+        ] = False,
+        check_writes: Annotated[
+            bool,
+            typer.Option(
+                "--write-check/--no-write-check",
+                help="Run the injection emails through the task against a sandbox and record every RPC write.",
+            ),
+        ] = True,
     ) -> None:
         """Dispute email classifier on the held-out labelled set: accuracy, macro-F1, per label, confusion, and
         the injection write check."""
@@ -171,15 +206,30 @@ def register_eval(eval_app: typer.Typer) -> None:
         writes = write_check(path) if check_writes else None
         if json_out:
             kept, total = report.injection_results()
-            typer.echo(json.dumps({"set": path.name, "n": len(report.gold), "accuracy": report.accuracy(),
-                                   "macro_f1": report.macro_f1(), "forced_macro_f1": report.macro_f1(report.forced),
-                                   "triage": report.pred.count("needs_triage"),
-                                   "per_label": report.per_label(), "injections_kept": kept,
-                                   "injections": total, "emails_per_second": len(report.gold) / report.seconds,
-                                   "write_check": None if writes is None else {
-                                       "passed": writes.passed, "error": writes.error,
-                                       "writes": {f"{m}.{meth}": n for (m, meth), n in writes.writes.items()},
-                                       "changed_records": writes.changed_records}}))
+            typer.echo(
+                json.dumps(
+                    {
+                        "set": path.name,
+                        "n": len(report.gold),
+                        "accuracy": report.accuracy(),
+                        "macro_f1": report.macro_f1(),
+                        "forced_macro_f1": report.macro_f1(report.forced),
+                        "triage": report.pred.count("needs_triage"),
+                        "per_label": report.per_label(),
+                        "injections_kept": kept,
+                        "injections": total,
+                        "emails_per_second": len(report.gold) / report.seconds,
+                        "write_check": None
+                        if writes is None
+                        else {
+                            "passed": writes.passed,
+                            "error": writes.error,
+                            "writes": {f"{m}.{meth}": n for (m, meth), n in writes.writes.items()},
+                            "changed_records": writes.changed_records,
+                        },
+                    }
+                )
+            )
         else:
             print_report(report, cut, writes, title=path.name)
         if writes is not None and not writes.passed:

@@ -15,10 +15,30 @@ from evals.anomalies.run import run_scenarios
 @pytest.fixture(scope="module")
 def scenarios(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("eval") / "scenarios.json"
-    path.write_text(json.dumps([
-        {"name": "mixed", "employees": 60, "days": 150, "partners": 8, "seed": 3, "per_kind": 2, "near_misses": 2},
-        {"name": "clean", "employees": 40, "days": 150, "partners": 8, "seed": 4, "per_kind": 0, "near_misses": 2},
-    ]))
+    path.write_text(
+        json.dumps(
+            [
+                {
+                    "name": "mixed",
+                    "employees": 60,
+                    "days": 150,
+                    "partners": 8,
+                    "seed": 3,
+                    "per_kind": 2,
+                    "near_misses": 2,
+                },
+                {
+                    "name": "clean",
+                    "employees": 40,
+                    "days": 150,
+                    "partners": 8,
+                    "seed": 4,
+                    "per_kind": 0,
+                    "near_misses": 2,
+                },
+            ]
+        )
+    )
     return path
 
 

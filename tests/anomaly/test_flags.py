@@ -12,9 +12,18 @@ from assistant.errors import InputError
 
 
 def flag(**kw: object) -> Flag:
-    base = dict(kind="ts_daily_excess", odoo_model="account.analytic.line", record_ids=(3, 1, 3),
-                target_model="hr.employee", target_id=4, severity="high", score=0.7, reason="r",
-                evidence={"hours": 13.333333}, subject="2025-03-05")
+    base = dict(
+        kind="ts_daily_excess",
+        odoo_model="account.analytic.line",
+        record_ids=(3, 1, 3),
+        target_model="hr.employee",
+        target_id=4,
+        severity="high",
+        score=0.7,
+        reason="r",
+        evidence={"hours": 13.333333},
+        subject="2025-03-05",
+    )
     base.update(kw)
     return Flag(**base)  # type: ignore[arg-type]
 
@@ -36,7 +45,11 @@ def test_json_line_has_the_documented_fields() -> None:
 
 
 def test_scores_and_severities() -> None:
-    assert ratio_score(12, 12) == 0 and ratio_score(18, 12, span=0.5) == 1 and ratio_score(15, 12, span=0.5) == 0.5
+    assert (
+        ratio_score(12, 12) == 0
+        and ratio_score(18, 12, span=0.5) == 1
+        and ratio_score(15, 12, span=0.5) == 0.5
+    )
     assert [severity_for(s) for s in (0.1, 0.3, 0.6)] == ["low", "medium", "high"]
     with pytest.raises(ValueError):
         flag(severity="urgent")

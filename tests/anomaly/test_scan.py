@@ -19,8 +19,11 @@ def scan(settings: Settings, **kw: object) -> ScanResult:
 
 
 def activities(sandbox: object) -> list[dict]:
-    return sandbox.data.search_read("mail.activity", [["summary", "ilike", "Anomaly:"]],  # type: ignore[attr-defined]
-                                    ["res_model", "res_id", "summary", "note"])
+    return sandbox.data.search_read(
+        "mail.activity",
+        [["summary", "ilike", "Anomaly:"]],  # type: ignore[attr-defined]
+        ["res_model", "res_id", "summary", "note"],
+    )
 
 
 def log_rows(settings: Settings) -> list:
@@ -91,7 +94,8 @@ def test_rescan_never_duplicates_and_reports_resolved_flags(settings, sandbox):
     assert [r["key"] for r in third.resolved] == [dup.key] and not third.new
     resolved = [r for r in log_rows(settings) if r.status == "resolved"]
     assert [(r.run_key, r.odoo_model, r.odoo_id) for r in flag_rows(resolved)] == [
-        (dup.key, dup.target_model, dup.target_id)]
+        (dup.key, dup.target_model, dup.target_id)
+    ]
     assert all(r.activity_id is None for r in resolved)
     assert flag_rows(resolved)[0].parsed_output["activity_id"] == first.activity_ids[dup.key]
     group_resolved = [r for r in resolved if r.model_params["row"] == "group"]
@@ -102,11 +106,24 @@ def test_rescan_never_duplicates_and_reports_resolved_flags(settings, sandbox):
 def test_incremental_scan_reads_the_changes_and_flags_them(settings, sandbox):
     first = scan(settings)
     employee = sandbox.data.search_read("hr.employee", [], ["id"])[-1]["id"]
-    line = sandbox.data.search_read("account.analytic.line", [["employee_id", "=", employee]],
-                                    ["task_id", "project_id", "date"], order="date desc", limit=1)[0]
-    sandbox.data.create("account.analytic.line", {"employee_id": employee, "task_id": line["task_id"][0],
-                                                  "project_id": line["project_id"][0], "date": line["date"],
-                                                  "unit_amount": 9.0, "name": "Release night"})
+    line = sandbox.data.search_read(
+        "account.analytic.line",
+        [["employee_id", "=", employee]],
+        ["task_id", "project_id", "date"],
+        order="date desc",
+        limit=1,
+    )[0]
+    sandbox.data.create(
+        "account.analytic.line",
+        {
+            "employee_id": employee,
+            "task_id": line["task_id"][0],
+            "project_id": line["project_id"][0],
+            "date": line["date"],
+            "unit_amount": 9.0,
+            "name": "Release night",
+        },
+    )
     second = scan(settings, kinds=["ts_daily_excess"])
     assert second.incremental and second.scope["full"] == 0
     assert 0 < second.scope["rows_timesheets"] < first.scope["rows_timesheets"] / 2
@@ -127,22 +144,31 @@ def test_dry_run_writes_nothing_and_keeps_the_state(settings, sandbox):
 def test_lost_state_does_not_duplicate_open_activities(settings, sandbox):
     first = scan(settings)
     count = len(activities(sandbox))
-    engine = sa.create_engine(settings.db.url.get_secret_value().replace("postgresql://", "postgresql+psycopg://"))
+    engine = sa.create_engine(
+        settings.db.url.get_secret_value().replace("postgresql://", "postgresql+psycopg://")
+    )
     with engine.begin() as conn:
         conn.execute(sa.text("DELETE FROM kv_state"))
     engine.dispose()
     again = scan(settings)
     assert not again.new and not again.created and len(activities(sandbox)) == count
-    assert sorted(again.attached) == sorted(f.key for f in first.flags) and not again.unlisted  # the notes list them
+    assert (
+        sorted(again.attached) == sorted(f.key for f in first.flags) and not again.unlisted
+    )  # the notes list them
     assert again.activity_ids == first.activity_ids
 
 
-def test_one_activity_per_kind_and_record_new_occurrences_attach_and_review_is_per_activity(settings, sandbox):
+def test_one_activity_per_kind_and_record_new_occurrences_attach_and_review_is_per_activity(
+    settings, sandbox
+):
     from assistant.reviews import sync_reviews
 
     employee = sandbox.data.create("hr.employee", {"name": "Wendy Weekend"})
     first_sat, second_sat, third_sat, fourth_sat = saturdays(3, 5, 7, 9)
-    lines = [weekend_line(sandbox, employee, first_sat, 5.0), weekend_line(sandbox, employee, second_sat, 2.0)]
+    lines = [
+        weekend_line(sandbox, employee, first_sat, 5.0),
+        weekend_line(sandbox, employee, second_sat, 2.0),
+    ]
 
     def on_employee() -> list[dict]:
         return [a for a in activities(sandbox) if (a["res_model"], a["res_id"]) == ("hr.employee", employee)]
@@ -151,18 +177,26 @@ def test_one_activity_per_kind_and_record_new_occurrences_attach_and_review_is_p
     mine = [f for f in first.flags if f.target_id == employee]
     assert len(mine) == 2 and mine[0].group_key == mine[1].group_key
     [act] = on_employee()
-    assert first.created[mine[0].group_key] == act["id"] and all(first.activity_ids[f.key] == act["id"] for f in mine)
+    assert first.created[mine[0].group_key] == act["id"] and all(
+        first.activity_ids[f.key] == act["id"] for f in mine
+    )
     assert marker(mine[0].group_key) in act["summary"] and "2 occurrences" in act["note"]
     assert act["note"].count("<table") == 1
-    for line, sat in zip(lines, (first_sat, second_sat), strict=True):  # both weekends in the one evidence table
+    for line, sat in zip(
+        lines, (first_sat, second_sat), strict=True
+    ):  # both weekends in the one evidence table
         assert f"<td>{line}</td><td>{sat.isoformat()}</td>" in act["note"]
-    assert act["note"].index(f"weekend of {first_sat}") < act["note"].index(f"weekend of {second_sat}")  # 5 h first
+    assert act["note"].index(f"weekend of {first_sat}") < act["note"].index(
+        f"weekend of {second_sat}"
+    )  # 5 h first
     assert "HIGH severity" in act["note"] or "MEDIUM severity" in act["note"]
 
     lines.append(weekend_line(sandbox, employee, third_sat, 1.0))  # a third weekend: same kind, same employee
     second = scan(settings, kinds=["ts_weekend"])
     [third] = [f for f in second.flags if f.target_id == employee and f.key in second.attached]
-    assert on_employee() == [act], "a new occurrence never opens a second activity for the same kind and record"
+    assert on_employee() == [act], (
+        "a new occurrence never opens a second activity for the same kind and record"
+    )
     assert not second.new and not second.created and second.activity_ids[third.key] == act["id"]
     assert second.status_of(third) == "attached" and second.groups[third.group_key] == "open"
     assert third.key in second.unlisted  # the open activity is not rewritten: its note does not list it
@@ -174,13 +208,16 @@ def test_one_activity_per_kind_and_record_new_occurrences_attach_and_review_is_p
 
     # the reviewer marks the activity done: one decision, on the activity's row; no flag row is read as cancelled
     reviewer = runtime.Runtime.open(settings)
-    raw_rpc(sandbox, "mail.activity", "action_feedback", [[act["id"]]], {"feedback": "Agreed with the manager"})
+    raw_rpc(
+        sandbox, "mail.activity", "action_feedback", [[act["id"]]], {"feedback": "Agreed with the manager"}
+    )
     with runtime.odoo(settings) as gw:
         report = sync_reviews(settings, gw, reviewer.db)
     assert report.rejected == 0 and report.accepted >= 1
     [activity_row] = [r for r in activity_rows(log_rows(settings)) if r.activity_id == act["id"]]
     assert [(v.decision, v.feedback) for v in reviewer.log.reviews(activity_row.run_id)] == [
-        ("accepted", "Agreed with the manager")]
+        ("accepted", "Agreed with the manager")
+    ]
 
     # the third weekend was never shown to a reviewer: now that the activity is closed, it gets its own
     third_scan = scan(settings, kinds=["ts_weekend"])
@@ -188,7 +225,10 @@ def test_one_activity_per_kind_and_record_new_occurrences_attach_and_review_is_p
     assert again["id"] != act["id"] and third_scan.relisted == [third.key] and not third_scan.new
     assert third_scan.created == {third.group_key: again["id"]} and third.key[:10] in again["note"]
     assert mine[0].key[:10] not in again["note"] and marker(third.group_key) in again["summary"]
-    assert third_scan.activity_ids[third.key] == again["id"] and third_scan.activity_ids[mine[0].key] == act["id"]
+    assert (
+        third_scan.activity_ids[third.key] == again["id"]
+        and third_scan.activity_ids[mine[0].key] == act["id"]
+    )
     assert not scan(settings, kinds=["ts_weekend"]).created  # listed now: nothing more to raise
 
     # a fourth weekend while that one is open: attached to it
@@ -199,12 +239,14 @@ def test_one_activity_per_kind_and_record_new_occurrences_attach_and_review_is_p
     # every weekend line removed: each flag resolved, then the group
     sandbox.data.unlink("account.analytic.line", lines)
     last = scan(settings, kinds=["ts_weekend"])
-    assert sorted(r["key"] for r in last.resolved) == sorted(f.key for f in [*mine, third, *(
-        f for f in fourth_scan.flags if f.key in fourth_scan.attached)])
+    assert sorted(r["key"] for r in last.resolved) == sorted(
+        f.key for f in [*mine, third, *(f for f in fourth_scan.flags if f.key in fourth_scan.attached)]
+    )
     assert [(g["group_key"], sorted(g["activity_ids"])) for g in last.resolved_groups] == [
-        (third.group_key, sorted([act["id"], again["id"]]))]
+        (third.group_key, sorted([act["id"], again["id"]]))
+    ]
     resolved = [r for r in log_rows(settings) if r.status == "resolved" and r.odoo_id == employee]
-    assert len(flag_rows(resolved)) == 4 and [r.run_key for r in resolved if r.model_params["row"] == "group"] == [
-        third.group_key]
+    assert len(flag_rows(resolved)) == 4 and [
+        r.run_key for r in resolved if r.model_params["row"] == "group"
+    ] == [third.group_key]
     assert not any(v["target_id"] == employee for v in ScanState(reviewer.db).open_flags().values())
-

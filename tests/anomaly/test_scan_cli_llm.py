@@ -19,8 +19,14 @@ from tests.fakes import FakeLLM, completion
 
 @pytest.fixture
 def cli_env(db_url, sandbox, tmp_path, monkeypatch):
-    env = {"ASSISTANT_ODOO__URL": sandbox.url, "ASSISTANT_ODOO__DB": sandbox.db, "ASSISTANT_ODOO__USER": "admin",
-           "ASSISTANT_ODOO__PASSWORD": "admin", "ASSISTANT_DB__URL": db_url, "ASSISTANT_DB__DATA_DIR": str(tmp_path)}
+    env = {
+        "ASSISTANT_ODOO__URL": sandbox.url,
+        "ASSISTANT_ODOO__DB": sandbox.db,
+        "ASSISTANT_ODOO__USER": "admin",
+        "ASSISTANT_ODOO__PASSWORD": "admin",
+        "ASSISTANT_DB__URL": db_url,
+        "ASSISTANT_DB__DATA_DIR": str(tmp_path),
+    }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     monkeypatch.chdir(tmp_path)
@@ -30,12 +36,17 @@ def cli_env(db_url, sandbox, tmp_path, monkeypatch):
 
 
 def test_cli_json_dry_run_prints_every_flag_and_writes_nothing(cli_env, sandbox):
-    result = CliRunner().invoke(app, ["scan", "anomalies", "--json", "--dry-run", "--kinds", "timesheet,expense"],
-                                catch_exceptions=False)
+    result = CliRunner().invoke(
+        app,
+        ["scan", "anomalies", "--json", "--dry-run", "--kinds", "timesheet,expense"],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    assert rows and all({"kind", "odoo_model", "record_ids", "severity", "score", "reason", "evidence"} <= set(r)
-                        for r in rows)
+    assert rows and all(
+        {"kind", "odoo_model", "record_ids", "severity", "score", "reason", "evidence"} <= set(r)
+        for r in rows
+    )
     assert {r["kind"].split("_")[0] for r in rows} <= {"ts", "task", "project", "exp"}
     assert all(r["type"] == "flag" and r["status"] == "new" and r["activity_id"] is None for r in rows)
     assert all(r["group_status"] == "new" and len(r["group_key"]) == 64 for r in rows)
@@ -52,7 +63,9 @@ def test_cli_json_says_when_a_new_occurrence_is_attached_to_the_open_activity(cl
     weekend_line(sandbox, employee, second_sat)
 
     def scan_json() -> list[dict[str, Any]]:
-        out = CliRunner().invoke(app, ["scan", "anomalies", "--json", "--kinds", "ts_weekend"], catch_exceptions=False)
+        out = CliRunner().invoke(
+            app, ["scan", "anomalies", "--json", "--kinds", "ts_weekend"], catch_exceptions=False
+        )
         assert out.exit_code == 0, out.output
         return [r for r in map(json.loads, out.stdout.splitlines()) if r.get("target_id") == employee]
 
@@ -66,9 +79,12 @@ def test_cli_json_says_when_a_new_occurrence_is_attached_to_the_open_activity(cl
     added = second[f"weekend of {third_sat}"]
     assert added["status"] == "attached" and added["activity_id"] == activity and added["listed"] is False
     assert added["group_key"] == first[0]["group_key"] and added["group_status"] == "open"
-    assert all(r["status"] == "open" and r["activity_id"] == activity for r in second.values() if r is not added)
-    acts = sandbox.data.search_read("mail.activity", [["res_model", "=", "hr.employee"], ["res_id", "=", employee]],
-                                    ["id"])
+    assert all(
+        r["status"] == "open" and r["activity_id"] == activity for r in second.values() if r is not added
+    )
+    acts = sandbox.data.search_read(
+        "mail.activity", [["res_model", "=", "hr.employee"], ["res_id", "=", employee]], ["id"]
+    )
     assert [a["id"] for a in acts] == [activity]
     sandbox.data.unlink("account.analytic.line", [line])
     third = scan_json()
@@ -80,7 +96,9 @@ def test_cli_json_says_when_a_new_occurrence_is_attached_to_the_open_activity(cl
 def _ranking(body: dict[str, Any], *, invent: bool = False) -> httpx.Response:
     facts = json.loads(body["messages"][-1]["content"].split("\n", 1)[1])
     keys = [c["flag"] for c in facts["candidates"]][::-1]  # the model disagrees with the score order
-    ranking = [{"flag": k, "explanation": "Check this first: it affects what the client is billed."} for k in keys]
+    ranking = [
+        {"flag": k, "explanation": "Check this first: it affects what the client is billed."} for k in keys
+    ]
     if invent:
         ranking.insert(0, {"flag": "deadbeef0000", "explanation": "An extra flag the code never raised."})
     return httpx.Response(200, json=completion(json.dumps({"ranking": ranking})))
@@ -98,7 +116,10 @@ def test_model_ranks_and_explains_only_candidates(settings, sandbox, invent):
     assert names and not any(n in fake.sent_text() for n in names), "names must be redacted before the model"
     row = rt.log.get(result.ranking_run_id)
     assert row.task == "anomaly_ranking" and row.model == "fake-model"
-    notes = [a["note"] for a in sandbox.data.search_read("mail.activity", [["summary", "ilike", "Anomaly:"]], ["note"])]
+    notes = [
+        a["note"]
+        for a in sandbox.data.search_read("mail.activity", [["summary", "ilike", "Anomaly:"]], ["note"])
+    ]
     assert len(notes) == len({f.group_key for f in result.flags}) == len(result.created)
     if invent:
         assert row.status == "fallback" and any(c["rule"] == "unknown_flag" for c in row.check_results)

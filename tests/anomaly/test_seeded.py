@@ -21,7 +21,9 @@ from assistant.sandbox.seed import generate
 def test_every_kind_is_seeded(anchor):
     with SandboxServer(anchor_date=anchor) as srv:
         gw = connect(srv.url, srv.db, "admin", "admin")
-        data = load(gw, AnomalySettings(), since=anchor - timedelta(days=120), today=anchor, scope=Scope(full=True))
+        data = load(
+            gw, AnomalySettings(), since=anchor - timedelta(days=120), today=anchor, scope=Scope(full=True)
+        )
     kinds = Counter(f.kind for f in detect(data, AnomalySettings()))
     assert set(kinds) == set(KINDS), sorted(set(KINDS) - set(kinds))
 

@@ -26,7 +26,9 @@ def svc_settings(settings: Settings) -> Settings:
     settings.service.retry_base_seconds = 0.0
     settings.service.job_max_attempts = 3
     settings.llm.max_retries = 0
-    settings.schedules.anomaly_scan = settings.schedules.status_summaries = settings.schedules.review_sync = ""
+    settings.schedules.anomaly_scan = settings.schedules.status_summaries = settings.schedules.review_sync = (
+        ""
+    )
     return settings
 
 
@@ -48,22 +50,40 @@ def auth(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
 
 
-def signed(payload: dict[str, Any], *, secret: str = SECRET, ts: int | None = None) -> tuple[bytes, dict[str, str]]:
+def signed(
+    payload: dict[str, Any], *, secret: str = SECRET, ts: int | None = None
+) -> tuple[bytes, dict[str, str]]:
     body = json.dumps(payload).encode()
     stamp = int(time.time()) if ts is None else ts
-    return body, {"Content-Type": "application/json", "X-Assistant-Timestamp": str(stamp),
-                  "X-Assistant-Signature": sign(secret, stamp, body)}
+    return body, {
+        "Content-Type": "application/json",
+        "X-Assistant-Timestamp": str(stamp),
+        "X-Assistant-Signature": sign(secret, stamp, body),
+    }
 
 
-def reviewer_call(sandbox: Any, model: str, method: str, args: list[Any], kwargs: dict[str, Any] | None = None,
-                  ) -> Any:
+def reviewer_call(
+    sandbox: Any,
+    model: str,
+    method: str,
+    args: list[Any],
+    kwargs: dict[str, Any] | None = None,
+) -> Any:
     """What a reviewer's Odoo client does (mark done, cancel, edit): raw JSON-RPC, not the assistant's client,
     whose write firewall refuses anything but activities creation and notes."""
     import httpx
 
     def rpc(service: str, method_name: str, *params: Any) -> Any:
-        reply = httpx.post(f"{sandbox.url}/jsonrpc", json={"jsonrpc": "2.0", "method": "call", "id": 1, "params": {
-            "service": service, "method": method_name, "args": list(params)}}, timeout=30).json()
+        reply = httpx.post(
+            f"{sandbox.url}/jsonrpc",
+            json={
+                "jsonrpc": "2.0",
+                "method": "call",
+                "id": 1,
+                "params": {"service": service, "method": method_name, "args": list(params)},
+            },
+            timeout=30,
+        ).json()
         assert "error" not in reply, reply
         return reply["result"]
 

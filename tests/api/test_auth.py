@@ -17,14 +17,25 @@ from tests.api.conftest import ODOO_TOKEN, auth, signed
 ALL = set(ROLES)
 READERS = {GOVERNANCE, MANAGER, FINANCE}
 POLICY: dict[str, set[str]] = {
-    "list_tasks": ALL, "get_job": ALL, "list_jobs": ALL, "retry_job": {SERVICE},
-    "list_log": READERS, "export_log": {GOVERNANCE}, "verify_log": {GOVERNANCE}, "get_log_row": {GOVERNANCE},
-    "list_audit": {GOVERNANCE}, "metrics": {SERVICE, GOVERNANCE}, "acceptance": READERS,
-    "sync_reviews": {SERVICE, GOVERNANCE}, "dashboard": READERS,
+    "list_tasks": ALL,
+    "get_job": ALL,
+    "list_jobs": ALL,
+    "retry_job": {SERVICE},
+    "list_log": READERS,
+    "export_log": {GOVERNANCE},
+    "verify_log": {GOVERNANCE},
+    "get_log_row": {GOVERNANCE},
+    "list_audit": {GOVERNANCE},
+    "metrics": {SERVICE, GOVERNANCE},
+    "acceptance": READERS,
+    "sync_reviews": {SERVICE, GOVERNANCE},
+    "dashboard": READERS,
 }
 FINANCE_MODELS = ("account.", "hr.expense", "mail.message", "res.company")
 for _name, _cls in registry().items():
-    _area = getattr(_cls, "audience", None) or (FINANCE if _cls.odoo_model.startswith(FINANCE_MODELS) else MANAGER)
+    _area = getattr(_cls, "audience", None) or (
+        FINANCE if _cls.odoo_model.startswith(FINANCE_MODELS) else MANAGER
+    )
     POLICY[f"run_{_name}"] = {SERVICE, _area}
 PUBLIC = {"health", "ready"}
 SIGNED = {"odoo_webhook"}
@@ -53,8 +64,14 @@ def test_every_operation_is_classified(client: TestClient) -> None:
 def test_missing_and_wrong_keys_are_401(client: TestClient, keys: dict[str, str]) -> None:
     revoked = client.app.state.service.keys.create("soon-revoked", GOVERNANCE)  # type: ignore[attr-defined]
     client.app.state.service.keys.revoke("soon-revoked")  # type: ignore[attr-defined]
-    wrong = [{}, auth("oga_deadbeef_not-a-real-key"), auth("garbage"), {"X-API-Key": "oga_0_x"}, auth(revoked),
-             {"Authorization": "Basic " + keys[GOVERNANCE]}]
+    wrong = [
+        {},
+        auth("oga_deadbeef_not-a-real-key"),
+        auth("garbage"),
+        {"X-API-Key": "oga_0_x"},
+        auth(revoked),
+        {"Authorization": "Basic " + keys[GOVERNANCE]},
+    ]
     for method, path, op in operations(client):
         if op in PUBLIC or op in SIGNED:
             continue
@@ -87,8 +104,19 @@ PAYLOAD = {"_model": "project.project", "_id": 1, "_action": "rule(#1)", "stage_
 URL = "/api/v1/webhooks/odoo/stage_changed"
 
 
-@pytest.mark.parametrize("case", ["unsigned", "no-timestamp", "bad-signature", "wrong-secret", "stale", "future",
-                                  "tampered-body", "bad-timestamp"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "unsigned",
+        "no-timestamp",
+        "bad-signature",
+        "wrong-secret",
+        "stale",
+        "future",
+        "tampered-body",
+        "bad-timestamp",
+    ],
+)
 def test_webhook_signature_rejections(client: TestClient, case: str) -> None:
     body, headers = signed(PAYLOAD)
     if case == "unsigned":
@@ -119,7 +147,10 @@ def test_webhook_token_mode(client: TestClient) -> None:
     assert client.post(URL, params={"token": ODOO_TOKEN}, json=body).status_code == 202
     assert client.post(URL, params={"token": "wrong"}, json=body).status_code == 401
     assert client.post(URL, params={"token": ODOO_TOKEN}, json=PAYLOAD).status_code == 401  # no write_date
-    assert client.post(URL, params={"token": ODOO_TOKEN}, json={**PAYLOAD, "write_date": stale}).status_code == 401
+    assert (
+        client.post(URL, params={"token": ODOO_TOKEN}, json={**PAYLOAD, "write_date": stale}).status_code
+        == 401
+    )
 
 
 def test_token_mode_is_off_unless_configured(client: TestClient) -> None:
@@ -146,7 +177,9 @@ def test_ui_requires_login_and_role(client: TestClient, keys: dict[str, str]) ->
 
 
 def test_ui_refuses_cross_origin_login(client: TestClient, keys: dict[str, str]) -> None:
-    reply = client.post("/ui/login", data={"api_key": keys[GOVERNANCE]}, headers={"Origin": "https://evil.example"})
+    reply = client.post(
+        "/ui/login", data={"api_key": keys[GOVERNANCE]}, headers={"Origin": "https://evil.example"}
+    )
     assert reply.status_code == 403
 
 

@@ -16,9 +16,15 @@ from assistant.store import Database
 
 
 @pytest.fixture
-def cli_env(db_url: str, sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
-    env = {"ASSISTANT_ODOO__URL": sandbox.url, "ASSISTANT_ODOO__DB": sandbox.db, "ASSISTANT_DB__URL": db_url,
-           "ASSISTANT_DB__DATA_DIR": str(tmp_path)}
+def cli_env(
+    db_url: str, sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[dict[str, str]]:
+    env = {
+        "ASSISTANT_ODOO__URL": sandbox.url,
+        "ASSISTANT_ODOO__DB": sandbox.db,
+        "ASSISTANT_DB__URL": db_url,
+        "ASSISTANT_DB__DATA_DIR": str(tmp_path),
+    }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     monkeypatch.chdir(tmp_path)

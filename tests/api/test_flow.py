@@ -17,8 +17,9 @@ from tests.fakes import FakeLLM
 
 
 def activities(sandbox: Any, model: str, res_id: int) -> list[dict[str, Any]]:
-    return sandbox.data.search_read("mail.activity", [["res_model", "=", model], ["res_id", "=", res_id]],
-                                    ["summary", "note"])
+    return sandbox.data.search_read(
+        "mail.activity", [["res_model", "=", model], ["res_id", "=", res_id]], ["summary", "note"]
+    )
 
 
 def log_rows(client: TestClient) -> list[PromptLog]:
@@ -34,8 +35,13 @@ def jobs(client: TestClient) -> list[ServiceJob]:
 
 
 def stage_change(project_id: int = 1, stage: int = 2) -> dict[str, Any]:
-    return {"_model": "project.project", "_id": project_id, "_action": "AI status on stage change(#7)",
-            "id": project_id, "stage_id": stage}
+    return {
+        "_model": "project.project",
+        "_id": project_id,
+        "_action": "AI status on stage change(#7)",
+        "id": project_id,
+        "stage_id": stage,
+    }
 
 
 def test_webhook_to_job_to_activity(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
@@ -75,13 +81,17 @@ def test_duplicate_delivery_is_one_run(client: TestClient, svc_settings: Setting
     assert len(activities(sandbox, "project.project", 2)) == before + 1
 
 
-def test_trigger_twice_without_changes_makes_one_activity(client: TestClient, svc_settings: Settings,
-                                                          sandbox: Any) -> None:
+def test_trigger_twice_without_changes_makes_one_activity(
+    client: TestClient, svc_settings: Settings, sandbox: Any
+) -> None:
     """Two API triggers are two jobs, but the pipeline's run key keeps it to one run and one activity."""
     before = len(activities(sandbox, "project.project", 3))
     key = _key(client, "service")
     for _ in range(2):
-        assert client.post("/api/v1/tasks/project_status/runs", json={"ids": [3]}, headers=auth(key)).status_code == 202
+        assert (
+            client.post("/api/v1/tasks/project_status/runs", json={"ids": [3]}, headers=auth(key)).status_code
+            == 202
+        )
     drain(svc_settings)
     statuses = sorted(j.run_status or "" for j in jobs(client))
     assert statuses == ["ok", "unchanged"]
@@ -112,15 +122,17 @@ def test_odoo_down_is_retried_then_succeeds(client: TestClient, svc_settings: Se
     assert len(activities(sandbox, "project.project", 4)) >= 1
 
 
-def test_llm_down_gives_manual_review_after_retry_cap(client: TestClient, svc_settings: Settings,
-                                                      sandbox: Any) -> None:
+def test_llm_down_gives_manual_review_after_retry_cap(
+    client: TestClient, svc_settings: Settings, sandbox: Any
+) -> None:
     fake = FakeLLM()
     fake.down = True
     svc_settings.llm.base_url = "http://fake-llm.invalid/v1"
     svc_settings.llm.model = "fake-model"
     key = _key(client, "service")
-    job_id = client.post("/api/v1/tasks/project_status/runs", json={"ids": [5]},
-                         headers=auth(key)).json()["jobs"][0]["id"]
+    job_id = client.post("/api/v1/tasks/project_status/runs", json={"ids": [5]}, headers=auth(key)).json()[
+        "jobs"
+    ][0]["id"]
 
     drain(svc_settings, http_client=fake.client())
 
@@ -137,8 +149,11 @@ def test_llm_down_gives_manual_review_after_retry_cap(client: TestClient, svc_se
 def test_wait_returns_finished_jobs(client: TestClient, svc_settings: Settings) -> None:
     key = _key(client, "manager")
     with WorkerThread(svc_settings):
-        reply = client.post("/api/v1/tasks/project_status/runs", json={"ids": [1, 2], "wait": True,
-                                                                       "wait_seconds": 60}, headers=auth(key))
+        reply = client.post(
+            "/api/v1/tasks/project_status/runs",
+            json={"ids": [1, 2], "wait": True, "wait_seconds": 60},
+            headers=auth(key),
+        )
     assert reply.status_code == 200, reply.text
     out = reply.json()
     assert out["finished"] is True and all(j["run_id"] and j["status"] == "done" for j in out["jobs"])
@@ -146,10 +161,16 @@ def test_wait_returns_finished_jobs(client: TestClient, svc_settings: Settings) 
 
 def test_all_records_fans_out(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
     key = _key(client, "service")
-    reply = client.post("/api/v1/tasks/project_status/runs", json={"all_records": True, "idempotency_key": "w1"},
-                        headers=auth(key))
-    again = client.post("/api/v1/tasks/project_status/runs", json={"all_records": True, "idempotency_key": "w1"},
-                        headers=auth(key))
+    reply = client.post(
+        "/api/v1/tasks/project_status/runs",
+        json={"all_records": True, "idempotency_key": "w1"},
+        headers=auth(key),
+    )
+    again = client.post(
+        "/api/v1/tasks/project_status/runs",
+        json={"all_records": True, "idempotency_key": "w1"},
+        headers=auth(key),
+    )
     assert again.json()["jobs"][0]["id"] == reply.json()["jobs"][0]["id"]
     drain(svc_settings)
     active = sandbox.data.search_read("project.project", [["active", "=", True]], ["id"])
@@ -162,11 +183,15 @@ def _key(client: TestClient, role: str) -> str:
     return str(store.create(f"flow-{role}-{time.monotonic_ns()}", role))
 
 
-def test_invoice_posted_runs_an_anomaly_scan(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
-    [invoice] = sandbox.data.search_read("account.move", [["move_type", "=", "out_invoice"],
-                                                          ["state", "=", "posted"]], ["id"], limit=1)
-    body, headers = signed({"_model": "account.move", "_id": invoice["id"], "_action": "AI scan(#9)",
-                            "state": "posted"})
+def test_invoice_posted_runs_an_anomaly_scan(
+    client: TestClient, svc_settings: Settings, sandbox: Any
+) -> None:
+    [invoice] = sandbox.data.search_read(
+        "account.move", [["move_type", "=", "out_invoice"], ["state", "=", "posted"]], ["id"], limit=1
+    )
+    body, headers = signed(
+        {"_model": "account.move", "_id": invoice["id"], "_action": "AI scan(#9)", "state": "posted"}
+    )
     reply = client.post("/api/v1/webhooks/odoo/posted", content=body, headers=headers)
     assert reply.status_code == 202, reply.text
     job = reply.json()["routes"][0]["job"]
@@ -181,15 +206,19 @@ def test_invoice_posted_runs_an_anomaly_scan(client: TestClient, svc_settings: S
     assert done["status"] == "done" and done["run_status"].endswith("new flags"), done
 
 
-def test_inbound_email_routes_to_the_dispute_classifier(client: TestClient, svc_settings: Settings,
-                                                        sandbox: Any) -> None:
+def test_inbound_email_routes_to_the_dispute_classifier(
+    client: TestClient, svc_settings: Settings, sandbox: Any
+) -> None:
     from assistant.tasks import registry
 
     if "dispute_email" not in registry():
         return
-    messages = sandbox.data.search_read("mail.message", [["model", "=", "account.move"],
-                                                         ["message_type", "=", "email"]], ["id", "res_id"],
-                                        order="id desc")
+    messages = sandbox.data.search_read(
+        "mail.message",
+        [["model", "=", "account.move"], ["message_type", "=", "email"]],
+        ["id", "res_id"],
+        order="id desc",
+    )
     assert messages, "the sandbox seeds customer replies on invoices"
     newest = messages[0]
     on_invoice = {"_model": "account.move", "_id": newest["res_id"], "message_ids": [newest["id"], 1]}
@@ -201,9 +230,12 @@ def test_inbound_email_routes_to_the_dispute_classifier(client: TestClient, svc_
         assert reply.status_code == 202, reply.text
         jobs_out.append(reply.json()["routes"][0]["job"])
     assert [(j["task"], j["odoo_model"], j["record_id"]) for j in jobs_out] == [
-        ("dispute_email", "mail.message", newest["id"])] * 2
+        ("dispute_email", "mail.message", newest["id"])
+    ] * 2
     drain(svc_settings)
-    states = [client.get(f"/api/v1/jobs/{j['id']}", headers=auth(_key(client, "service"))).json() for j in jobs_out]
+    states = [
+        client.get(f"/api/v1/jobs/{j['id']}", headers=auth(_key(client, "service"))).json() for j in jobs_out
+    ]
     assert [s["status"] for s in states] == ["done", "done"], states
     assert sorted(s["run_status"] for s in states) in (["ok", "unchanged"], ["fallback", "unchanged"])
 
@@ -212,8 +244,9 @@ def test_failed_job_can_be_retried(client: TestClient, svc_settings: Settings, s
     svc_settings.service.job_max_attempts = 1
     key = _key(client, "service")
     sandbox.set_down(True)
-    job_id = client.post("/api/v1/tasks/project_status/runs", json={"ids": [6]},
-                         headers=auth(key)).json()["jobs"][0]["id"]
+    job_id = client.post("/api/v1/tasks/project_status/runs", json={"ids": [6]}, headers=auth(key)).json()[
+        "jobs"
+    ][0]["id"]
     drain(svc_settings)
     failed = client.get(f"/api/v1/jobs/{job_id}", headers=auth(key)).json()
     assert failed["status"] == "failed" and failed["error_class"] == "OdooUnreachable"

@@ -14,15 +14,18 @@ from tests.api.conftest import ODOO_TOKEN, SECRET, auth, signed
 URL = "/api/v1/webhooks/odoo/stage_changed"
 
 
-@pytest.mark.parametrize(("payload", "reason"), [
-    ({"_model": "project.project", "_id": "1"}, "_id"),                 # strict: a string is not an id
-    ({"_model": "project.project"}, "_id"),
-    ({"_model": "Project Project", "_id": 1}, "_model"),
-    ({"_model": "project.project", "_id": 0}, "_id"),
-    ({"_model": "project.project", "_id": True}, "_id"),
-    ({"_model": "project.project", "_id": 1, **{f"x_{i}": i for i in range(201)}}, "too many fields"),
-    ({"_model": "res.partner", "_id": 1}, "no route"),
-])
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        ({"_model": "project.project", "_id": "1"}, "_id"),  # strict: a string is not an id
+        ({"_model": "project.project"}, "_id"),
+        ({"_model": "Project Project", "_id": 1}, "_model"),
+        ({"_model": "project.project", "_id": 0}, "_id"),
+        ({"_model": "project.project", "_id": True}, "_id"),
+        ({"_model": "project.project", "_id": 1, **{f"x_{i}": i for i in range(201)}}, "too many fields"),
+        ({"_model": "res.partner", "_id": 1}, "no route"),
+    ],
+)
 def test_webhook_payload_validation(client: TestClient, payload: dict[str, object], reason: str) -> None:
     body, headers = signed(payload)
     reply = client.post(URL, content=body, headers=headers)
@@ -57,13 +60,27 @@ def test_body_size_limit(client: TestClient, keys: dict[str, str]) -> None:
     big = {"_model": "project.project", "_id": 1, "x_blob": "a" * (limit + 10)}
     body, headers = signed(big)
     assert client.post(URL, content=body, headers=headers).status_code == 413
-    reply = client.post("/api/v1/tasks/project_status/runs", content=b"{" + b" " * (limit + 1) + b"}",
-                        headers={**auth(keys["service"]), "Content-Type": "application/json"})
+    reply = client.post(
+        "/api/v1/tasks/project_status/runs",
+        content=b"{" + b" " * (limit + 1) + b"}",
+        headers={**auth(keys["service"]), "Content-Type": "application/json"},
+    )
     assert reply.status_code == 413
 
 
-@pytest.mark.parametrize("body", [{"ids": []}, {"ids": ["1"]}, {"ids": [1, 1]}, {"ids": [0]}, {"ids": [1], "all_records": True},
-                                  {"ids": [1], "extra": 1}, {"ids": list(range(1, 502))}, {"ids": [1], "wait_seconds": 999}])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"ids": []},
+        {"ids": ["1"]},
+        {"ids": [1, 1]},
+        {"ids": [0]},
+        {"ids": [1], "all_records": True},
+        {"ids": [1], "extra": 1},
+        {"ids": list(range(1, 502))},
+        {"ids": [1], "wait_seconds": 999},
+    ],
+)
 def test_trigger_validation(client: TestClient, keys: dict[str, str], body: dict[str, object]) -> None:
     reply = client.post("/api/v1/tasks/project_status/runs", json=body, headers=auth(keys["service"]))
     assert reply.status_code == 422 and reply.json()["detail"], reply.text
@@ -74,18 +91,23 @@ def test_security_headers_and_closed_cors(client: TestClient) -> None:
     assert reply.headers["x-content-type-options"] == "nosniff"
     assert reply.headers["x-frame-options"] == "DENY"
     assert "access-control-allow-origin" not in reply.headers
-    pre = client.options("/api/v1/log", headers={"Origin": "https://evil.example",
-                                                 "Access-Control-Request-Method": "GET"})
+    pre = client.options(
+        "/api/v1/log", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "GET"}
+    )
     assert "access-control-allow-origin" not in pre.headers
     page = client.get("/ui/login")
     assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
     assert page.headers["cache-control"] == "no-store"
 
 
-def test_secrets_never_logged(client: TestClient, keys: dict[str, str], caplog: pytest.LogCaptureFixture) -> None:
+def test_secrets_never_logged(
+    client: TestClient, keys: dict[str, str], caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     fresh = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())
-    client.post(URL, params={"token": ODOO_TOKEN}, json={"_model": "project.project", "_id": 1, "write_date": fresh})
+    client.post(
+        URL, params={"token": ODOO_TOKEN}, json={"_model": "project.project", "_id": 1, "write_date": fresh}
+    )
     client.get("/api/v1/log", headers=auth(keys["governance"]))
     client.post("/ui/login", data={"api_key": keys["governance"]})
     server = [r for r in caplog.records if not r.name.startswith("httpx")]  # httpx logs the *client's* URL

@@ -21,11 +21,17 @@ def periodic(app: Any) -> dict[str, str]:
 def test_schedules_come_from_settings(settings: Settings) -> None:
     assert periodic(build_app(settings, Handlers(), sync=True)) == {
         "retry_stalled": "* * * * *",
-        "anomaly_scan": "0 2 * * *", "status_summaries": "0 6 * * 1", "review_sync": "*/5 * * * *"}
+        "anomaly_scan": "0 2 * * *",
+        "status_summaries": "0 6 * * 1",
+        "review_sync": "*/5 * * * *",
+    }
     settings.schedules.anomaly_scan = ""
     settings.schedules.review_sync = "*/2 * * * *"
     assert periodic(build_app(settings, Handlers(), sync=True)) == {
-        "retry_stalled": "* * * * *", "status_summaries": "0 6 * * 1", "review_sync": "*/2 * * * *"}
+        "retry_stalled": "* * * * *",
+        "status_summaries": "0 6 * * 1",
+        "review_sync": "*/2 * * * *",
+    }
 
 
 def test_retry_policy() -> None:
@@ -74,13 +80,28 @@ def test_jobs_of_a_dead_worker_are_requeued(client: TestClient, svc_settings: Se
     from assistant.jobs import NewJob, dedupe_key
 
     state = client.app.state.service  # type: ignore[attr-defined]
-    [sub] = state.jobs.submit([NewJob(task="project_status", source="api", odoo_model="project.project",
-                                      record_id=1, dedupe_key=dedupe_key("stalled"))])
+    [sub] = state.jobs.submit(
+        [
+            NewJob(
+                task="project_status",
+                source="api",
+                odoo_model="project.project",
+                record_id=1,
+                dedupe_key=dedupe_key("stalled"),
+            )
+        ]
+    )
     with state.db.engine.begin() as conn:  # a worker took it, then died without a heartbeat
-        dead = conn.execute(text("INSERT INTO procrastinate_workers (last_heartbeat) "
-                                 "VALUES (now() - interval '1 hour') RETURNING id")).scalar()
-        conn.execute(text("UPDATE procrastinate_jobs SET status = 'doing', worker_id = :w WHERE id = :j"),
-                     {"w": dead, "j": sub.job.engine_job_id})
+        dead = conn.execute(
+            text(
+                "INSERT INTO procrastinate_workers (last_heartbeat) "
+                "VALUES (now() - interval '1 hour') RETURNING id"
+            )
+        ).scalar()
+        conn.execute(
+            text("UPDATE procrastinate_jobs SET status = 'doing', worker_id = :w WHERE id = :j"),
+            {"w": dead, "j": sub.job.engine_job_id},
+        )
     app = build_app(svc_settings, Handlers(), sync=False)
 
     async def tick() -> int:

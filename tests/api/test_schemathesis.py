@@ -20,10 +20,24 @@ ST = Path(sys.executable).with_name("st")
 def test_schemathesis_all_checks(tmp_path: Path) -> None:
     with served(tmp_path, wait_max_seconds=2.0) as svc:
         for role in ("service", "governance"):
-            cmd = [str(ST), "run", f"{svc.url}/openapi.json", "-H", f"Authorization: Bearer {svc.keys[role]}",
-                   "--checks", "all", "-n", "15", "--no-color", "--max-response-time", "10",
-                   "--generation-deterministic"]
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=tmp_path)  # its cache stays out
+            cmd = [
+                str(ST),
+                "run",
+                f"{svc.url}/openapi.json",
+                "-H",
+                f"Authorization: Bearer {svc.keys[role]}",
+                "--checks",
+                "all",
+                "-n",
+                "15",
+                "--no-color",
+                "--max-response-time",
+                "10",
+                "--generation-deterministic",
+            ]
+            done = subprocess.run(
+                cmd, capture_output=True, text=True, timeout=600, cwd=tmp_path
+            )  # its cache stays out
             summary = done.stdout[-3000:]
             assert done.returncode == 0, f"{role}:\n{summary}\n{done.stderr[-2000:]}"
             assert "generated" in summary and " passed" in summary

@@ -11,7 +11,18 @@ from assistant.store.models import Review
 from assistant.summarizers.approval_pack import ApprovalPackOut
 from assistant.tasks import get_task
 
-READS = {"search", "search_read", "read", "fields_get", "read_group", "search_count", "version_info", "login", "context_get", "check_access_rights"}
+READS = {
+    "search",
+    "search_read",
+    "read",
+    "fields_get",
+    "read_group",
+    "search_count",
+    "version_info",
+    "login",
+    "context_get",
+    "check_access_rights",
+}
 
 
 def _run(settings: Any, name: str, ids: list[int] | None = None) -> list[Any]:
@@ -24,13 +35,22 @@ def _run(settings: Any, name: str, ids: list[int] | None = None) -> list[Any]:
 
 def _discounted_quote(sandbox: Any, pct: float) -> int:
     order = sandbox.data.search_read("sale.order", [], ["partner_id"])[0]
-    return sandbox.data.create("sale.order", {"partner_id": order["partner_id"][0], "state": "draft",
-                                              "amount_untaxed": 9000.0 * (1 - pct / 100),
-                                              "amount_undiscounted": 9000.0, "amount_total": 9000.0,
-                                              "user_id": 2})
+    return sandbox.data.create(
+        "sale.order",
+        {
+            "partner_id": order["partner_id"][0],
+            "state": "draft",
+            "amount_untaxed": 9000.0 * (1 - pct / 100),
+            "amount_undiscounted": 9000.0,
+            "amount_total": 9000.0,
+            "user_id": 2,
+        },
+    )
 
 
-def test_expense_reports_get_packs_for_their_manager_and_nothing_is_approved(settings: Any, sandbox: Any) -> None:
+def test_expense_reports_get_packs_for_their_manager_and_nothing_is_approved(
+    settings: Any, sandbox: Any
+) -> None:
     sandbox.reset_calls()
     results = _run(settings, "approval_expense_report")
     assert results and all(r.status == "ok" for r in results)
@@ -60,8 +80,15 @@ def test_reviewed_packs_become_cited_precedents(settings: Any, sandbox: Any) -> 
     db = Database.from_settings(settings)
     earlier = PromptLogStore(db).list(task="approval_sale_order")[0]
     with db.session() as s:
-        s.add(Review(run_id=earlier.run_id, decision="rejected", reviewer="Head of sales",
-                     feedback="Discounts above 20% need a multi-year commitment.", decided_at=datetime.now(UTC)))
+        s.add(
+            Review(
+                run_id=earlier.run_id,
+                decision="rejected",
+                reviewer="Head of sales",
+                feedback="Discounts above 20% need a multi-year commitment.",
+                decided_at=datetime.now(UTC),
+            )
+        )
         s.commit()
     [result] = _run(settings, "approval_sale_order", [second])
     row = PromptLogStore(db).list(task="approval_sale_order")[0]
@@ -74,14 +101,34 @@ def test_reviewed_packs_become_cited_precedents(settings: Any, sandbox: Any) -> 
 
 def test_check_rejects_invented_figures_and_miscited_precedents() -> None:
     task = get_task("approval_sale_order")
-    payload = {"kind": "sale_order_discount", "record": "S00042", "request": {"what": "approve S00042"},
-               "scope_budget": {"amount_untaxed": 7200.0}, "margin_impact": {"discount_pct": 20.0}, "risks": [],
-               "precedents": [{"id": "P1", "kind": "sale_order_discount", "record": "S00007", "summary": "x",
-                               "outcome": "rejected", "feedback": None, "similarity": 0.91}]}
+    payload = {
+        "kind": "sale_order_discount",
+        "record": "S00042",
+        "request": {"what": "approve S00042"},
+        "scope_budget": {"amount_untaxed": 7200.0},
+        "margin_impact": {"discount_pct": 20.0},
+        "risks": [],
+        "precedents": [
+            {
+                "id": "P1",
+                "kind": "sale_order_discount",
+                "record": "S00007",
+                "summary": "x",
+                "outcome": "rejected",
+                "feedback": None,
+                "similarity": 0.91,
+            }
+        ],
+    }
     good = task.write_rules(payload)
     assert not task.check(good, payload)
-    bad = ApprovalPackOut(kind="sale_order_discount", record="S00042", what_is_asked="Approve a 35% discount.",
-                          what_it_changes="P1 was accepted, so this is fine.", questions=["See P4."],
-                          precedents_cited=["P1", "P4"])
+    bad = ApprovalPackOut(
+        kind="sale_order_discount",
+        record="S00042",
+        what_is_asked="Approve a 35% discount.",
+        what_it_changes="P1 was accepted, so this is fine.",
+        questions=["See P4."],
+        precedents_cited=["P1", "P4"],
+    )
     rules = {i.rule for i in task.check(bad, payload)}
     assert rules == {"invented_figure", "unknown_precedent", "precedent_outcome"}

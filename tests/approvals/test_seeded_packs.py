@@ -11,8 +11,18 @@ from assistant.sandbox.seed_approvals import add_draft_credit_note, approval_rec
 from assistant.store import Database, PromptLogStore
 from assistant.tasks import get_task
 
-READS = {"search", "search_read", "read", "fields_get", "read_group", "search_count", "version_info", "login",
-         "context_get", "check_access_rights"}
+READS = {
+    "search",
+    "search_read",
+    "read",
+    "fields_get",
+    "read_group",
+    "search_count",
+    "version_info",
+    "login",
+    "context_get",
+    "check_access_rights",
+}
 
 
 def _run(settings: Any, name: str, ids: list[int] | None = None) -> list[Any]:
@@ -38,7 +48,9 @@ def test_the_sandbox_seeds_a_record_for_every_approval_kind(sandbox: Any) -> Non
     seeded = approval_records(sandbox.data.records)
     assert all(seeded[model] for model in ("sale.order", "project.task")), seeded
     assert sandbox.data.search_read("hr.expense.sheet", [["state", "=", "submit"]], ["id"])
-    [quote, _small] = sandbox.data.read("sale.order", seeded["sale.order"], ["amount_untaxed", "amount_undiscounted"])
+    [quote, _small] = sandbox.data.read(
+        "sale.order", seeded["sale.order"], ["amount_untaxed", "amount_undiscounted"]
+    )
     assert 100 * (1 - quote["amount_untaxed"] / quote["amount_undiscounted"]) >= 10
 
 
@@ -57,11 +69,15 @@ def test_the_seed_can_include_the_draft_credit_note(monkeypatch: Any) -> None:
 
 
 def test_draft_credit_note_pack_compares_with_the_original_invoice(settings: Any, sandbox: Any) -> None:
-    seeded = approval_records(sandbox.data.records)["account.move"]  # the default seed has one draft credit note
+    seeded = approval_records(sandbox.data.records)[
+        "account.move"
+    ]  # the default seed has one draft credit note
     draft = seeded[0] if seeded else add_draft_credit_note(sandbox.data)
     assert draft is not None and approval_records(sandbox.data.records)["account.move"] == [draft]
     assert _select(settings, "approval_credit_note") == [draft]
-    move = sandbox.data.read("account.move", [draft], ["reversed_entry_id", "amount_total", "state", "name"])[0]
+    move = sandbox.data.read("account.move", [draft], ["reversed_entry_id", "amount_total", "state", "name"])[
+        0
+    ]
     original = sandbox.data.read("account.move", [move["reversed_entry_id"][0]], ["name", "amount_total"])[0]
     sandbox.reset_calls()
     [result] = _run(settings, "approval_credit_note")
@@ -76,7 +92,11 @@ def test_draft_credit_note_pack_compares_with_the_original_invoice(settings: Any
     assert (act["res_model"], act["res_id"]) == ("account.move", draft)
     assert "does not approve or reject" in act["note"] and original["name"] in act["note"]
     after = sandbox.data.read("account.move", [draft], ["state", "name", "amount_total"])[0]
-    assert (after["state"], after["name"], after["amount_total"]) == ("draft", move["name"], move["amount_total"])
+    assert (after["state"], after["name"], after["amount_total"]) == (
+        "draft",
+        move["name"],
+        move["amount_total"],
+    )
 
 
 def test_change_request_pack_by_tag_sizes_the_change_against_the_project(settings: Any, sandbox: Any) -> None:
@@ -84,8 +104,11 @@ def test_change_request_pack_by_tag_sizes_the_change_against_the_project(setting
     # The setting says "Change request", the seeded tag is "Change Request": names match case-insensitively.
     assert _select(settings, "approval_change_request") == [task_id]
     task = sandbox.data.read("project.task", [task_id], ["project_id", "allocated_hours", "stage_id"])[0]
-    siblings = sandbox.data.search_read("project.task", [["project_id", "=", task["project_id"][0]],
-                                                         ["id", "!=", task_id]], ["allocated_hours"])
+    siblings = sandbox.data.search_read(
+        "project.task",
+        [["project_id", "=", task["project_id"][0]], ["id", "!=", task_id]],
+        ["allocated_hours"],
+    )
     allocated = round(sum(s["allocated_hours"] for s in siblings), 1)
     sandbox.reset_calls()
     [result] = _run(settings, "approval_change_request")
@@ -93,7 +116,9 @@ def test_change_request_pack_by_tag_sizes_the_change_against_the_project(setting
     assert _writes(sandbox) == {("mail.activity", "create")}
     row = PromptLogStore(Database.from_settings(settings)).list(task="approval_change_request")[0]
     facts = row.parsed_output["what_it_changes"]
-    assert f"change hours {task['allocated_hours']}" in facts and f"project allocated hours {allocated}" in facts
+    assert (
+        f"change hours {task['allocated_hours']}" in facts and f"project allocated hours {allocated}" in facts
+    )
     assert f"scope increase pct {round(100 * task['allocated_hours'] / allocated, 1)}" in facts
     assert sandbox.data.read("project.task", [task_id], ["stage_id"])[0]["stage_id"] == task["stage_id"]
 

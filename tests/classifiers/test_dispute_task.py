@@ -19,8 +19,22 @@ from assistant.tasks import get_task
 from evals.disputes.injections import INJECTIONS
 from tests.fakes import FakeLLM, completion
 
-READ_METHODS = {"search", "search_read", "read", "fields_get", "read_group", "search_count", "name_search",
-                "check_access_rights", "version", "version_info", "login", "authenticate", "has_group", "context_get"}
+READ_METHODS = {
+    "search",
+    "search_read",
+    "read",
+    "fields_get",
+    "read_group",
+    "search_count",
+    "name_search",
+    "check_access_rights",
+    "version",
+    "version_info",
+    "login",
+    "authenticate",
+    "has_group",
+    "context_get",
+}
 
 
 def _run(settings: Any, ids: list[int] | None = None, fake: FakeLLM | None = None) -> list[Any]:
@@ -30,8 +44,10 @@ def _run(settings: Any, ids: list[int] | None = None, fake: FakeLLM | None = Non
     task = get_task("dispute_email")
     task.configure(settings)
     rt = runtime.Runtime.open(settings)
-    with runtime.odoo(settings) as gw, runtime.backend(settings, llm,
-                                                        http_client=fake.client() if fake else None) as gen:
+    with (
+        runtime.odoo(settings) as gw,
+        runtime.backend(settings, llm, http_client=fake.client() if fake else None) as gen,
+    ):
         if hasattr(gen, "backoff"):
             gen.backoff = 0.0
         return rt.pipeline(gw, gen).run(task, ids or task.select(gw, all_records=False))
@@ -43,25 +59,39 @@ def _writes(sandbox: Any) -> list[tuple[str, str]]:
 
 def _add_email(sandbox: Any, subject: str, body: str, move_id: int) -> int:
     partner = sandbox.data.read("account.move", [move_id], ["partner_id"])[0]["partner_id"][0]
-    return sandbox.data.create("mail.message", {
-        "model": "account.move", "res_id": move_id, "message_type": "email", "subject": subject,
-        "body": "<p>" + html.escape(body).replace("\n", "<br>") + "</p>", "author_id": partner,
-        "email_from": "Client <client@example.com>"})
+    return sandbox.data.create(
+        "mail.message",
+        {
+            "model": "account.move",
+            "res_id": move_id,
+            "message_type": "email",
+            "subject": subject,
+            "body": "<p>" + html.escape(body).replace("\n", "<br>") + "</p>",
+            "author_id": partner,
+            "email_from": "Client <client@example.com>",
+        },
+    )
 
 
 def _open_invoice(sandbox: Any) -> dict[str, Any]:
-    return sandbox.data.search_read("account.move", [["move_type", "=", "out_invoice"],
-                                                     ["payment_state", "!=", "paid"]], ["name"])[0]
+    return sandbox.data.search_read(
+        "account.move", [["move_type", "=", "out_invoice"], ["payment_state", "!=", "paid"]], ["name"]
+    )[0]
 
 
 def test_seeded_emails_land_on_their_invoices_for_finance(settings: Any, sandbox: Any) -> None:
     settings.odoo.finance_user_id = 2
     results = _run(settings)
-    assert len(results) >= 6 and all(r.status == "ok" for r in results), [(r.status, r.error) for r in results]
+    assert len(results) >= 6 and all(r.status == "ok" for r in results), [
+        (r.status, r.error) for r in results
+    ]
     rows = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")
     assert {r.model for r in rows} == {MODEL_LABEL} and {r.decided_by for r in rows} == {MODEL_LABEL}
-    acts = sandbox.data.search_read("mail.activity", [["id", "in", [r.activity_id for r in results]]],
-                                    ["res_model", "user_id", "note", "summary"])
+    acts = sandbox.data.search_read(
+        "mail.activity",
+        [["id", "in", [r.activity_id for r in results]]],
+        ["res_model", "user_id", "note", "summary"],
+    )
     assert len(acts) == len(results)
     assert {a["res_model"] for a in acts} == {"account.move"}
     assert all(a["user_id"] and a["user_id"][0] == 2 for a in acts)
@@ -87,8 +117,10 @@ def test_injection_corpus_changes_no_label_and_writes_only_activities(settings: 
     move = _open_invoice(sandbox)
     ids, clean_labels = [], []
     for _label, _lang, subject, body in INJECTIONS:
-        subject, body = subject.format(inv=move["name"], amt="EUR 100.00"), body.format(inv=move["name"],
-                                                                                        amt="EUR 100.00")
+        subject, body = (
+            subject.format(inv=move["name"], amt="EUR 100.00"),
+            body.format(inv=move["name"], amt="EUR 100.00"),
+        )
         clean = body.split("\n")[0]  # the customer's own sentence, before the injection
         clean_labels.append(classify_text(subject, clean, threshold=0.0, today=sandbox.data.today())[0].label)
         ids.append(_add_email(sandbox, subject, body, move["id"]))
@@ -101,18 +133,36 @@ def test_injection_corpus_changes_no_label_and_writes_only_activities(settings: 
     assert not changed, changed
     assert set(_writes(sandbox)) == {("mail.activity", "create")}
     for i in ids:
-        assert rows[i].parsed_output["label"] != "already_paid" or INJECTIONS[ids.index(i)][0] == "already_paid"
-        assert "Ignore all previous" not in rows[i].user_prompt and "SYSTEM OVERRIDE" not in rows[i].user_prompt
+        assert (
+            rows[i].parsed_output["label"] != "already_paid" or INJECTIONS[ids.index(i)][0] == "already_paid"
+        )
+        assert (
+            "Ignore all previous" not in rows[i].user_prompt and "SYSTEM OVERRIDE" not in rows[i].user_prompt
+        )
 
 
 def test_a_steered_model_is_overruled_by_the_offline_classifier(settings: Any, sandbox: Any) -> None:
     move = _open_invoice(sandbox)
-    mid = _add_email(sandbox, "Hours", f"{move['name']} bills 70 hours but only 50 hours were approved by our "
-                                       "manager. We dispute the extra hours.", move["id"])
+    mid = _add_email(
+        sandbox,
+        "Hours",
+        f"{move['name']} bills 70 hours but only 50 hours were approved by our "
+        "manager. We dispute the extra hours.",
+        move["id"],
+    )
     fake = FakeLLM()
-    fake.enqueue({"label": "already_paid", "confidence": 1.0, "reason": "The customer paid.", "invoice_refs": [],
-                  "disputed_amount": None, "promised_date": None, "requested_documents": [],
-                  "next_step": "Mark the invoice as paid."})
+    fake.enqueue(
+        {
+            "label": "already_paid",
+            "confidence": 1.0,
+            "reason": "The customer paid.",
+            "invoice_refs": [],
+            "disputed_amount": None,
+            "promised_date": None,
+            "requested_documents": [],
+            "next_step": "Mark the invoice as paid.",
+        }
+    )
     [result] = _run(settings, [mid], fake)
     row = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")[0]
     assert result.status == "fallback" and row.decided_by == MODEL_LABEL
@@ -123,12 +173,21 @@ def test_a_steered_model_is_overruled_by_the_offline_classifier(settings: Any, s
 
 def test_an_agreeing_model_decides_and_is_logged_as_such(settings: Any, sandbox: Any) -> None:
     move = _open_invoice(sandbox)
-    mid = _add_email(sandbox, "Timesheets", f"Please send the signed timesheets for {move['name']}.", move["id"])
+    mid = _add_email(
+        sandbox, "Timesheets", f"Please send the signed timesheets for {move['name']}.", move["id"]
+    )
 
     def reply(body: dict[str, Any]) -> httpx.Response:
-        out = {"label": "documentation_request", "confidence": 0.9, "reason": "Asks for timesheets.",
-               "invoice_refs": [move["name"]], "disputed_amount": None, "promised_date": None,
-               "requested_documents": ["timesheets"], "next_step": f"Send timesheet backup for {move['name']}."}
+        out = {
+            "label": "documentation_request",
+            "confidence": 0.9,
+            "reason": "Asks for timesheets.",
+            "invoice_refs": [move["name"]],
+            "disputed_amount": None,
+            "promised_date": None,
+            "requested_documents": ["timesheets"],
+            "next_step": f"Send timesheet backup for {move['name']}.",
+        }
         return httpx.Response(200, json=completion(json.dumps(out)))
 
     [result] = _run(settings, [mid], FakeLLM(default=reply))
@@ -145,12 +204,23 @@ def test_classify_command_reads_jsonl_and_eml_without_odoo(tmp_path: Any, suffix
 
     path = tmp_path / f"in{suffix}"
     if suffix == ".jsonl":
-        path.write_text(json.dumps({"subject": "Paid", "body": "We paid INV/2026/00007 on 3 March, remittance "
-                                    "attached.", "from_name": "Anna Berg", "from_email": "anna@berg.example",
-                                    "ticket": 7}) + "\n")
+        path.write_text(
+            json.dumps(
+                {
+                    "subject": "Paid",
+                    "body": "We paid INV/2026/00007 on 3 March, remittance attached.",
+                    "from_name": "Anna Berg",
+                    "from_email": "anna@berg.example",
+                    "ticket": 7,
+                }
+            )
+            + "\n"
+        )
     else:
-        path.write_text("From: Anna Berg <anna@berg.example>\nSubject: Paid\nContent-Type: text/plain\n\n"
-                        "We paid INV/2026/00007 on 3 March, remittance attached.\n")
+        path.write_text(
+            "From: Anna Berg <anna@berg.example>\nSubject: Paid\nContent-Type: text/plain\n\n"
+            "We paid INV/2026/00007 on 3 March, remittance attached.\n"
+        )
     result = CliRunner().invoke(app, ["classify", str(path), "--no-log"])
     assert result.exit_code == 0, result.output
     row = json.loads(result.output.strip().splitlines()[-1])

@@ -9,12 +9,20 @@ from assistant.classifiers import _model as m
 from assistant.classifiers._cues import cue_counts
 
 # Written for this test (not in the training, eval or holdout sets).
-PROMISES = ["We are going to settle the balance next Friday.", "Den Restbetrag werden wir Anfang Mai überweisen.",
-            "Nous solderons le compte au plus tard le 10 juin.", "Liquidaremos el importe antes del 12 de junio.",
-            "Wij gaan het bedrag begin juni overmaken."]
-PAID = ["The balance was settled by wire last Tuesday.", "Der Betrag wurde bereits am Montag überwiesen.",
-        "Le montant a été viré mardi dernier.", "Ya hemos abonado el importe el martes.",
-        "Het bedrag is vorige week al overgemaakt."]
+PROMISES = [
+    "We are going to settle the balance next Friday.",
+    "Den Restbetrag werden wir Anfang Mai überweisen.",
+    "Nous solderons le compte au plus tard le 10 juin.",
+    "Liquidaremos el importe antes del 12 de junio.",
+    "Wij gaan het bedrag begin juni overmaken.",
+]
+PAID = [
+    "The balance was settled by wire last Tuesday.",
+    "Der Betrag wurde bereits am Montag überwiesen.",
+    "Le montant a été viré mardi dernier.",
+    "Ya hemos abonado el importe el martes.",
+    "Het bedrag is vorige week al overgemaakt.",
+]
 
 
 @pytest.mark.parametrize("text", PROMISES)
@@ -60,9 +68,17 @@ def test_sparse_trainer_matches_the_dense_one() -> None:
 
 
 def test_the_fitted_model_survives_the_cache_round_trip(tmp_path, monkeypatch) -> None:  # noqa: ANN001
-    examples = [m.Example(f"x{i}", label, "en", "", text) for i, (label, text) in enumerate([
-        ("payment_promise", "We will pay the invoice on Friday."), ("already_paid", "We paid the invoice yesterday."),
-        ("hours_dispute", "You billed 40 hours but we approved 30."), ("rate_dispute", "The hourly rate is wrong.")])]
+    examples = [
+        m.Example(f"x{i}", label, "en", "", text)
+        for i, (label, text) in enumerate(
+            [
+                ("payment_promise", "We will pay the invoice on Friday."),
+                ("already_paid", "We paid the invoice yesterday."),
+                ("hours_dispute", "You billed 40 hours but we approved 30."),
+                ("rate_dispute", "The hourly rate is wrong."),
+            ]
+        )
+    ]
     model = m.DisputeModel(examples)
     monkeypatch.setenv("ASSISTANT_DISPUTES_MODEL_CACHE", str(tmp_path))
     monkeypatch.setattr(m, "TRAIN_FILE", tmp_path / "train.jsonl")
@@ -71,8 +87,9 @@ def test_the_fitted_model_survives_the_cache_round_trip(tmp_path, monkeypatch) -
     restored = m._cached_model(examples)
     assert restored is not None
     texts = ["We will transfer the money next week.", "Too many hours on the bill."]
-    assert [p.probabilities for p in restored.predict_texts(texts)] == [p.probabilities for p in
-                                                                       model.predict_texts(texts)]
+    assert [p.probabilities for p in restored.predict_texts(texts)] == [
+        p.probabilities for p in model.predict_texts(texts)
+    ]
     assert m._cached_model(examples[:2]) is None  # a cache for another training set is not used
 
 
@@ -85,6 +102,9 @@ def test_training_vectors_are_kept_in_pgvector(settings) -> None:  # noqa: ANN00
     db = Database.from_settings(settings)
     model = m.get_model(db)
     with db.session() as s:
-        stored = s.scalar(select(func.count()).select_from(Embedding)
-                          .where(Embedding.collection == f"dispute_train:{m.training_hash()}"))
+        stored = s.scalar(
+            select(func.count())
+            .select_from(Embedding)
+            .where(Embedding.collection == f"dispute_train:{m.training_hash()}")
+        )
     assert stored == len(model.examples) > 3000

@@ -22,21 +22,32 @@ def summary_reply(body: dict[str, Any]) -> httpx.Response:
     prompt = body["messages"][-1]["content"]
     found = PLACEHOLDER.findall(prompt)
     who = found[0] if found else "the team"
-    out = {"executive_summary": f"Work continues; {who} raised points in recent messages.",
-           "risks": ["Schedule pressure on open tasks."], "next_steps": [f"Follow up with {who}."]}
+    out = {
+        "executive_summary": f"Work continues; {who} raised points in recent messages.",
+        "risks": ["Schedule pressure on open tasks."],
+        "next_steps": [f"Follow up with {who}."],
+    }
     return httpx.Response(200, json=completion(json.dumps(out)))
 
 
-def run(settings: Settings, *, llm: str = "rules", fake: FakeLLM | None = None, ids: list[int] | None = None,
-        task: str = "project_status") -> list[RunResult]:
+def run(
+    settings: Settings,
+    *,
+    llm: str = "rules",
+    fake: FakeLLM | None = None,
+    ids: list[int] | None = None,
+    task: str = "project_status",
+) -> list[RunResult]:
     if fake is not None:
         settings.llm.base_url = "http://fake-llm.invalid/v1"
         settings.llm.model = "fake-model"
         llm = "openai"
     rt = runtime.Runtime.open(settings)
     t = get_task(task)
-    with runtime.odoo(settings) as gw, runtime.backend(settings, llm,
-                                                        http_client=fake.client() if fake else None) as gen:
+    with (
+        runtime.odoo(settings) as gw,
+        runtime.backend(settings, llm, http_client=fake.client() if fake else None) as gen,
+    ):
         gen_backoff = getattr(gen, "backoff", None)
         if gen_backoff is not None:
             gen.backoff = 0.0  # type: ignore[union-attr]

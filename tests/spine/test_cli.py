@@ -14,9 +14,14 @@ from assistant.settings import get_settings
 
 @pytest.fixture
 def cli_env(db_url, sandbox, tmp_path, monkeypatch):
-    env = {"ASSISTANT_ODOO__URL": sandbox.url, "ASSISTANT_ODOO__DB": sandbox.db, "ASSISTANT_ODOO__USER": "admin",
-           "ASSISTANT_ODOO__PASSWORD": "admin", "ASSISTANT_DB__URL": db_url,
-           "ASSISTANT_DB__DATA_DIR": str(tmp_path)}
+    env = {
+        "ASSISTANT_ODOO__URL": sandbox.url,
+        "ASSISTANT_ODOO__DB": sandbox.db,
+        "ASSISTANT_ODOO__USER": "admin",
+        "ASSISTANT_ODOO__PASSWORD": "admin",
+        "ASSISTANT_DB__URL": db_url,
+        "ASSISTANT_DB__DATA_DIR": str(tmp_path),
+    }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     monkeypatch.chdir(tmp_path)  # no stray .env
@@ -54,8 +59,10 @@ def test_verify_names_the_row_edited_in_sql(cli_env):
     engine = sa.create_engine(cli_env["ASSISTANT_DB__URL"])
     with engine.begin() as conn:
         target = conn.execute(sa.text("SELECT id FROM prompt_log ORDER BY id LIMIT 1 OFFSET 2")).scalar()
-        conn.execute(sa.text("UPDATE prompt_log SET raw_output = raw_output || ' (edited)' WHERE id = :i"),
-                     {"i": target})
+        conn.execute(
+            sa.text("UPDATE prompt_log SET raw_output = raw_output || ' (edited)' WHERE id = :i"),
+            {"i": target},
+        )
     engine.dispose()
     result = invoke("log", "verify")
     assert result.exit_code == 1
@@ -66,7 +73,9 @@ def test_verify_detects_a_deleted_row(cli_env):
     assert invoke("run", "project_status", "--all").exit_code == 0
     engine = sa.create_engine(cli_env["ASSISTANT_DB__URL"])
     with engine.begin() as conn:
-        second, third = conn.execute(sa.text("SELECT id FROM prompt_log ORDER BY id LIMIT 2 OFFSET 1")).scalars()
+        second, third = conn.execute(
+            sa.text("SELECT id FROM prompt_log ORDER BY id LIMIT 2 OFFSET 1")
+        ).scalars()
         conn.execute(sa.text("DELETE FROM prompt_log WHERE id = :i"), {"i": second})
     engine.dispose()
     result = invoke("log", "verify")

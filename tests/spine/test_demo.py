@@ -31,18 +31,28 @@ def test_demo_twice_second_run_creates_nothing(db_url, tmp_path, monkeypatch):
         assert "Project status summaries for every project" in first.output
         state = tmp_path / "sandbox.json"
         created = _activities(state)
-        projects = [p for p in json.loads(state.read_text())["records"]["project.project"]
-                    if p.get("active", True)]
-        assert len([a for a in created if a.get("res_model") == "project.project"
-                    and "project status" in a["summary"]]) == len(projects)
+        projects = [
+            p for p in json.loads(state.read_text())["records"]["project.project"] if p.get("active", True)
+        ]
+        assert len(
+            [
+                a
+                for a in created
+                if a.get("res_model") == "project.project" and "project status" in a["summary"]
+            ]
+        ) == len(projects)
         engine = sa.create_engine(db_url)
         with engine.connect() as conn:
-            before = conn.execute(sa.text("SELECT count(*) FROM prompt_log WHERE activity_id IS NOT NULL")).scalar()
+            before = conn.execute(
+                sa.text("SELECT count(*) FROM prompt_log WHERE activity_id IS NOT NULL")
+            ).scalar()
         second = CliRunner().invoke(app, ["demo", "--llm", "rules"], catch_exceptions=False)
         assert second.exit_code == 0, second.output
         assert len(_activities(state)) == len(created), "a rerun without data changes must create no activity"
         with engine.connect() as conn:
-            after = conn.execute(sa.text("SELECT count(*) FROM prompt_log WHERE activity_id IS NOT NULL")).scalar()
+            after = conn.execute(
+                sa.text("SELECT count(*) FROM prompt_log WHERE activity_id IS NOT NULL")
+            ).scalar()
             models = conn.execute(sa.text("SELECT DISTINCT model FROM prompt_log")).scalars().all()
         engine.dispose()
         assert after == before

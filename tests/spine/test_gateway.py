@@ -25,11 +25,25 @@ class Odoo17Stub:
     def execute_kw(self, model, method, args=None, kwargs=None):
         self.sent.append((model, method, args, kwargs))
         if method == "fields_get":
-            return {n: {"type": t} for n, t in [("name", "char"), ("planned_hours", "float"),
-                                                ("user_id", "many2one"), ("kanban_state", "selection")]}
+            return {
+                n: {"type": t}
+                for n, t in [
+                    ("name", "char"),
+                    ("planned_hours", "float"),
+                    ("user_id", "many2one"),
+                    ("kanban_state", "selection"),
+                ]
+            }
         if method == "search_read":
-            return [{"id": 7, "name": "Audit", "planned_hours": 12.0, "user_id": [5, "Ada Demo"],
-                     "kanban_state": "normal"}]
+            return [
+                {
+                    "id": 7,
+                    "name": "Audit",
+                    "planned_hours": 12.0,
+                    "user_id": [5, "Ada Demo"],
+                    "kanban_state": "normal",
+                }
+            ]
         raise AssertionError(method)
 
 
@@ -62,8 +76,10 @@ def test_activities_on_tasks_of_several_projects_are_grouped_per_project(sandbox
         by_project.setdefault(t["project_id"][0], t["id"])
     chosen = list(by_project.items())[:3]
     assert len(chosen) == 3
-    specs = [ActivitySpec("project.task", tid, "AI review test", "<p>x</p>", None, date(2026, 12, 1), group=pid)
-             for pid, tid in chosen]
+    specs = [
+        ActivitySpec("project.task", tid, "AI review test", "<p>x</p>", None, date(2026, 12, 1), group=pid)
+        for pid, tid in chosen
+    ]
     gw.activity_type_id()
     before = gw.round_trips
     ids = gw.create_activities(specs)
@@ -97,10 +113,18 @@ def test_errors_are_translated(sandbox):
         sandbox.set_down(False)
 
 
-@pytest.mark.parametrize("model,method", [("project.task", "write"), ("account.move", "action_post"),
-                                          ("mail.activity", "unlink"), ("mail.activity", "action_feedback"),
-                                          ("sale.order", "action_confirm"), ("res.partner", "create"),
-                                          ("hr.expense.sheet", "approve_expense_sheets")])
+@pytest.mark.parametrize(
+    "model,method",
+    [
+        ("project.task", "write"),
+        ("account.move", "action_post"),
+        ("mail.activity", "unlink"),
+        ("mail.activity", "action_feedback"),
+        ("sale.order", "action_confirm"),
+        ("res.partner", "create"),
+        ("hr.expense.sheet", "approve_expense_sheets"),
+    ],
+)
 def test_the_client_refuses_every_business_write_before_sending(sandbox, model, method):
     from assistant.errors import OdooAccessDenied
 

@@ -11,8 +11,11 @@ from assistant import local_llm
 from assistant.store import Database, PromptLogStore
 from tests.spine.helpers import run
 
-pytestmark = [pytest.mark.llm, pytest.mark.slow,
-              pytest.mark.skipif(not local_llm.available()[0], reason=local_llm.available()[1])]
+pytestmark = [
+    pytest.mark.llm,
+    pytest.mark.slow,
+    pytest.mark.skipif(not local_llm.available()[0], reason=local_llm.available()[1]),
+]
 
 
 def test_local_model_path_end_to_end(settings, sandbox):

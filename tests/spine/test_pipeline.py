@@ -23,24 +23,54 @@ PII = {
 
 def _activities(sandbox, model: str = "project.project") -> list[dict]:
     """Activities written by the assistant (the sandbox also has the firm's own activities)."""
-    return sandbox.data.search_read("mail.activity", [["res_model", "=", model], "|",
-                                                      ["summary", "ilike", "AI review"],
-                                                      ["summary", "ilike", "Manual review"]],
-                                    ["res_id", "summary", "note"])
+    return sandbox.data.search_read(
+        "mail.activity",
+        [
+            ["res_model", "=", model],
+            "|",
+            ["summary", "ilike", "AI review"],
+            ["summary", "ilike", "Manual review"],
+        ],
+        ["res_id", "summary", "note"],
+    )
 
 
 def _seed_pii(sandbox) -> int:
     """A contact of the first client project's customer, with a bank account and an email on the project."""
-    project = next(p for p in sandbox.data.search_read("project.project", [["partner_id", "!=", False]],
-                                                       ["partner_id", "name"]))
+    project = next(
+        p
+        for p in sandbox.data.search_read(
+            "project.project", [["partner_id", "!=", False]], ["partner_id", "name"]
+        )
+    )
     customer = project["partner_id"][0]
-    contact = sandbox.data.create("res.partner", {"name": PII["name"], "parent_id": customer, "email": PII["email"],
-                                                  "phone": PII["phone"], "street": PII["street"], "is_company": False})
+    contact = sandbox.data.create(
+        "res.partner",
+        {
+            "name": PII["name"],
+            "parent_id": customer,
+            "email": PII["email"],
+            "phone": PII["phone"],
+            "street": PII["street"],
+            "is_company": False,
+        },
+    )
     sandbox.data.create("res.partner.bank", {"partner_id": contact, "acc_number": PII["iban"]})
-    body = (f"<p>Hello, this is {PII['name']}. Please call me on {PII['phone']} or write to "
-            f"{PII['email']}. Refunds to {PII['iban']}, {PII['street']}.</p>")
-    sandbox.data.create("mail.message", {"model": "project.project", "res_id": project["id"], "body": body,
-                                         "message_type": "email", "author_id": contact, "email_from": PII["email"]})
+    body = (
+        f"<p>Hello, this is {PII['name']}. Please call me on {PII['phone']} or write to "
+        f"{PII['email']}. Refunds to {PII['iban']}, {PII['street']}.</p>"
+    )
+    sandbox.data.create(
+        "mail.message",
+        {
+            "model": "project.project",
+            "res_id": project["id"],
+            "body": body,
+            "message_type": "email",
+            "author_id": contact,
+            "email_from": PII["email"],
+        },
+    )
     return int(project["id"])
 
 
@@ -62,7 +92,9 @@ def test_every_project_gets_a_pending_activity_and_a_log_row(settings, sandbox):
     store = PromptLogStore(Database.from_settings(settings))
     rows = store.list(limit=100)
     assert len(rows) == len(projects) and all(r.model == "rules" and r.status == "ok" for r in rows)
-    assert [r.check_results for r in rows] == [[]] * len(rows), "the deterministic writer must pass its own check"
+    assert [r.check_results for r in rows] == [[]] * len(rows), (
+        "the deterministic writer must pass its own check"
+    )
     assert {r.activity_id for r in rows} == {a["id"] for a in acts}
     assert store.verify().ok
 
@@ -152,5 +184,7 @@ def test_structured_output_negotiates_down_when_json_schema_is_refused(settings,
     results = run(settings, fake=fake, ids=[project_id])
     assert results[0].status == "ok"
     formats = [r.get("response_format", {}) for r in fake.requests]
-    assert formats[0]["type"] == "json_schema" and formats[-1] == {"type": "json_object",
-                                                                     "schema": formats[-1]["schema"]}
+    assert formats[0]["type"] == "json_schema" and formats[-1] == {
+        "type": "json_object",
+        "schema": formats[-1]["schema"],
+    }

@@ -22,13 +22,18 @@ def test_both_paths_give_identical_facts_and_the_nested_one_needs_two_round_trip
     assert gw.round_trips - before == 2, sandbox.calls
     classic = _project_fetch.fetch_classic(gw, ids, today)
     assert len(nested.tasks) == len(classic.tasks) > 0 and nested.banks and nested.messages
-    facts_nested = [task._facts(p, nested.tasks, nested.hours, nested.messages, nested.partners, nested.banks, today)
-                    for p in nested.projects]
-    facts_classic = [task._facts(p, classic.tasks, classic.hours, classic.messages, classic.partners,
-                                 classic.banks, today) for p in classic.projects]
+    facts_nested = [
+        task._facts(p, nested.tasks, nested.hours, nested.messages, nested.partners, nested.banks, today)
+        for p in nested.projects
+    ]
+    facts_classic = [
+        task._facts(p, classic.tasks, classic.hours, classic.messages, classic.partners, classic.banks, today)
+        for p in classic.projects
+    ]
     assert [f.payload for f in facts_nested] == [f.payload for f in facts_classic]
-    assert [sorted(map(repr, f.context.values)) for f in facts_nested] == \
-           [sorted(map(repr, f.context.values)) for f in facts_classic]
+    assert [sorted(map(repr, f.context.values)) for f in facts_nested] == [
+        sorted(map(repr, f.context.values)) for f in facts_classic
+    ]
 
 
 def test_server_without_web_read_falls_back_to_the_classic_path(sandbox, monkeypatch):

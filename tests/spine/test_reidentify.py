@@ -31,7 +31,9 @@ def test_reidentify_restores_values_and_is_audited(settings, sandbox):
     results = run(settings)
     db = Database.from_settings(settings)
     row = next(r for r in PromptLogStore(db).list(limit=50) if "<PERSON_" in r.user_prompt)
-    manager = sandbox.data.search_read("project.project", [["id", "=", row.odoo_id]], ["user_id"])[0]["user_id"][1]
+    manager = sandbox.data.search_read("project.project", [["id", "=", row.odoo_id]], ["user_id"])[0][
+        "user_id"
+    ][1]
     assert manager not in row.user_prompt
     texts = reidentify(db, row.run_id, key, "gov.officer", 30)
     assert manager in texts["user_prompt"] and "<PERSON_" not in texts["user_prompt"]

@@ -13,8 +13,10 @@ def test_second_user_reuses_the_running_sandbox(tmp_path):
     with shared_sandbox(state) as first:
         with shared_sandbox(state) as second:
             assert second == first  # same process: the marker names a live server
-        code = (f"from pathlib import Path; from assistant.odoo import shared_sandbox\n"
-                f"with shared_sandbox(Path({str(state)!r})) as u: print(u)")
+        code = (
+            f"from pathlib import Path; from assistant.odoo import shared_sandbox\n"
+            f"with shared_sandbox(Path({str(state)!r})) as u: print(u)"
+        )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
         assert out.stdout.strip() == first, out.stderr
         gw = connect(first, "sandbox", "admin", "admin")

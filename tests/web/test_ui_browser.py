@@ -26,11 +26,20 @@ from tests.api.conftest import reviewer_call
 from tests.fakes import FakeLLM
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian chromium not installed")]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian chromium not installed"),
+]
 
 
 def free_port() -> int:
@@ -46,23 +55,46 @@ def live(settings: Settings, sandbox: Any) -> Iterator[dict[str, Any]]:
 
     settings.service.retry_base_seconds = 0.0
     settings.service.job_max_attempts = 1
-    settings.schedules.anomaly_scan = settings.schedules.status_summaries = settings.schedules.review_sync = ""
+    settings.schedules.anomaly_scan = settings.schedules.status_summaries = settings.schedules.review_sync = (
+        ""
+    )
     app = create_app(settings)
     state = app.state.service
-    state.jobs.submit([NewJob(task="project_status", source="api", odoo_model="project.project", record_id=i,
-                              dedupe_key=dedupe_key("ui", i)) for i in (1, 2, 3, 4)])
+    state.jobs.submit(
+        [
+            NewJob(
+                task="project_status",
+                source="api",
+                odoo_model="project.project",
+                record_id=i,
+                dedupe_key=dedupe_key("ui", i),
+            )
+            for i in (1, 2, 3, 4)
+        ]
+    )
     drain(settings)
     fake = FakeLLM()
     fake.down = True
     settings.llm.base_url, settings.llm.max_retries = "http://fake-llm.invalid/v1", 0
-    state.jobs.submit([NewJob(task="project_status", source="api", odoo_model="project.project", record_id=5,
-                              dedupe_key=dedupe_key("ui", 5))])
+    state.jobs.submit(
+        [
+            NewJob(
+                task="project_status",
+                source="api",
+                odoo_model="project.project",
+                record_id=5,
+                dedupe_key=dedupe_key("ui", 5),
+            )
+        ]
+    )
     drain(settings, http_client=fake.client())
     settings.llm.base_url = None
     gw = connect(sandbox.url, sandbox.db, "admin", "admin")
     acts = sorted(r.activity_id for r in state.log.list(limit=10) if r.activity_id and r.status == "ok")
     reviewer_call(sandbox, "mail.activity", "action_feedback", [[acts[0]]], {"feedback": "Good summary"})
-    reviewer_call(sandbox, "mail.activity", "action_feedback", [[acts[1]]], {"feedback": "Rejected: wrong risk"})
+    reviewer_call(
+        sandbox, "mail.activity", "action_feedback", [[acts[1]]], {"feedback": "Rejected: wrong risk"}
+    )
     sync_reviews(settings, gw, state.db)
     keys = {role: state.keys.create(f"ui-{role}", role) for role in (GOVERNANCE, MANAGER)}
     port = free_port()

@@ -48,8 +48,12 @@ DETECTORS: dict[str, Detector] = {
 assert set(DETECTORS) == set(KINDS), "every kind needs a detector"
 
 
-def detect(data: AnomalyData, thresholds: AnomalySettings, kinds: Sequence[str] | None = None,
-           timings: dict[str, float] | None = None) -> list[Flag]:
+def detect(
+    data: AnomalyData,
+    thresholds: AnomalySettings,
+    kinds: Sequence[str] | None = None,
+    timings: dict[str, float] | None = None,
+) -> list[Flag]:
     """Run the detectors of ``kinds`` (all by default); flags sorted by score, best first."""
     ctx = Ctx(data, thresholds)
     wanted = list(kinds) if kinds else list(DETECTORS)

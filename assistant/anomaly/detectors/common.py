@@ -52,7 +52,9 @@ def norm_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     arr = pc.replace_substring_regex(arr, pattern=r"[^\pL\pN\pM_\s]", replacement=" ")  # Unicode classes
     arr = pc.utf8_trim_whitespace(pc.replace_substring_regex(arr, pattern=r"\s+", replacement=" "))
     encoded = pc.dictionary_encode(pa.concat_arrays([arr, pa.array([""], type=pa.string())]))
-    norm = encoded.indices.to_numpy(zero_copy_only=False).astype("int64")  # raw distinct value -> normalised code
+    norm = encoded.indices.to_numpy(zero_copy_only=False).astype(
+        "int64"
+    )  # raw distinct value -> normalised code
     strings = encoded.dictionary.to_numpy(zero_copy_only=False)
     return norm[codes], strings  # code -1 (missing) picks the appended ""
 
@@ -108,8 +110,17 @@ class Ctx:
         p = self.data.projects
         return dict(zip(p["id"].tolist(), p["user_id"].tolist(), strict=True))
 
-    TS_COLUMNS = ("id", "date", "employee_id", "task_id", "project_id", "hours", "so_line_id", "invoice_id",
-                  "create_date")
+    TS_COLUMNS = (
+        "id",
+        "date",
+        "employee_id",
+        "task_id",
+        "project_id",
+        "hours",
+        "so_line_id",
+        "invoice_id",
+        "create_date",
+    )
     SAME_DAY = ("employee_id", "task_id", "project_id", "date")
 
     @cached_property
@@ -143,8 +154,14 @@ class Ctx:
         """Hours and entry count per employee per day."""
         t = self.ts
         if t.empty:
-            return pd.DataFrame({"employee_id": pd.Series(dtype="int64"), "date": pd.Series(dtype="datetime64[ns]"),
-                                 "hours": pd.Series(dtype="float64"), "n": pd.Series(dtype="int64")})
+            return pd.DataFrame(
+                {
+                    "employee_id": pd.Series(dtype="int64"),
+                    "date": pd.Series(dtype="datetime64[ns]"),
+                    "hours": pd.Series(dtype="float64"),
+                    "n": pd.Series(dtype="int64"),
+                }
+            )
         g = t.groupby(["employee_id", "date"], sort=True)["hours"].agg(["sum", "size"]).reset_index()
         return g.rename(columns={"sum": "hours", "size": "n"})
 
@@ -174,12 +191,27 @@ class Ctx:
         sub = lines.sort_values(order, kind="stable")
         sub = sub[sub.groupby(list(by), sort=False).cumcount() < limit]
         keys = sub[by[0]].tolist() if len(by) == 1 else list(zip(*(sub[c].tolist() for c in by), strict=True))
-        body = zip(sub["id"].tolist(), sub["date"].tolist(), sub["project_id"].tolist(), sub["task_id"].tolist(),
-                   sub["hours"].tolist(), self.line_name(sub["id"]), strict=True)
+        body = zip(
+            sub["id"].tolist(),
+            sub["date"].tolist(),
+            sub["project_id"].tolist(),
+            sub["task_id"].tolist(),
+            sub["hours"].tolist(),
+            self.line_name(sub["id"]),
+            strict=True,
+        )
         for key, (line, date, project, task, hours, name) in zip(keys, body, strict=True):
             table = out.setdefault(key, {"columns": list(self.LINE_COLUMNS), "rows": []})
-            table["rows"].append([int(line), day(date), self.project(int(project)), self.task(int(task)),
-                                  float(hours), str(name)])
+            table["rows"].append(
+                [
+                    int(line),
+                    day(date),
+                    self.project(int(project)),
+                    self.task(int(task)),
+                    float(hours),
+                    str(name),
+                ]
+            )
         return out
 
     @staticmethod

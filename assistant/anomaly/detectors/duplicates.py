@@ -61,21 +61,39 @@ def exact(ctx: Ctx) -> list[Flag]:
     firsts = dup.sort_values(["gid", "id"]).drop_duplicates("gid")
     flags = []
     for gid, emp, task, project, date, hours, desc in firsts[
-            ["gid", "employee_id", "task_id", "project_id", "date", "hours", "desc"]].itertuples(index=False):
+        ["gid", "employee_id", "task_id", "project_id", "date", "hours", "desc"]
+    ].itertuples(index=False):
         model, target, group, assignee = _target(ctx, task, project)
         n = len(ids[gid])
         extra = hours * (n - 1)
         score = min(1.0, 0.4 + extra / 10)
         digest = hashlib.sha1(str(ctx.desc_strings[desc]).encode()).hexdigest()[:8]
-        flags.append(Flag(
-            kind="ts_duplicate", odoo_model=TS, record_ids=tuple(ids[gid]), target_model=model, target_id=target,
-            severity=severity_for(score), score=score, subject=f"{emp}|{day(date)}|{fmt(hours)}|{digest}",
-            reason=f"{ctx.employee(emp)} has {n} identical entries of {fmt(hours)} h on {day(date)} for "
-                   f"{ctx.task(task)}: {fmt(extra)} h may be counted twice.",
-            evidence={"employee": ctx.employee(emp), "date": day(date), "hours_each": hours, "entries": n,
-                      "duplicate_hours": extra},
-            scope=f"employee:{emp}", group=group, assignee_id=assignee, sensitive=ctx.employee_sensitive(emp),
-            table=tables.get(gid, {})))
+        flags.append(
+            Flag(
+                kind="ts_duplicate",
+                odoo_model=TS,
+                record_ids=tuple(ids[gid]),
+                target_model=model,
+                target_id=target,
+                severity=severity_for(score),
+                score=score,
+                subject=f"{emp}|{day(date)}|{fmt(hours)}|{digest}",
+                reason=f"{ctx.employee(emp)} has {n} identical entries of {fmt(hours)} h on {day(date)} for "
+                f"{ctx.task(task)}: {fmt(extra)} h may be counted twice.",
+                evidence={
+                    "employee": ctx.employee(emp),
+                    "date": day(date),
+                    "hours_each": hours,
+                    "entries": n,
+                    "duplicate_hours": extra,
+                },
+                scope=f"employee:{emp}",
+                group=group,
+                assignee_id=assignee,
+                sensitive=ctx.employee_sensitive(emp),
+                table=tables.get(gid, {}),
+            )
+        )
     return flags
 
 
@@ -93,23 +111,34 @@ def near(ctx: Ctx) -> list[Flag]:
         return []
     cols = same_day + ["id", "hours", "desc"]
     pairs = t[cols].merge(t[cols], on=same_day, suffixes=("_a", "_b"))
-    pairs = pairs[(pairs["id_a"] < pairs["id_b"])
-                  & ((pairs["hours_a"] - pairs["hours_b"]).abs() <= th.near_dup_hours_tolerance + 1e-9)]
+    pairs = pairs[
+        (pairs["id_a"] < pairs["id_b"])
+        & ((pairs["hours_a"] - pairs["hours_b"]).abs() <= th.near_dup_hours_tolerance + 1e-9)
+    ]
     if pairs.empty:
         return []
-    task_words = {task: frozenset(norm_text(pd.Series([ctx.task_name.get(task, "")])).iloc[0].split())
-                  for task in pairs["task_id"].unique().tolist()}
+    task_words = {
+        task: frozenset(norm_text(pd.Series([ctx.task_name.get(task, "")])).iloc[0].split())
+        for task in pairs["task_id"].unique().tolist()
+    }
     words = ctx.desc_strings
-    sims = [similarity(str(words[a]), str(words[b]), task_words[t])
-            for a, b, t in zip(pairs["desc_a"].tolist(), pairs["desc_b"].tolist(), pairs["task_id"].tolist(),
-                               strict=True)]
+    sims = [
+        similarity(str(words[a]), str(words[b]), task_words[t])
+        for a, b, t in zip(
+            pairs["desc_a"].tolist(), pairs["desc_b"].tolist(), pairs["task_id"].tolist(), strict=True
+        )
+    ]
     pairs = pairs.assign(sim=sims)
     pairs = pairs[pairs["sim"] >= th.near_dup_similarity]
     if pairs.empty:
         return []
     # one flag per employee/task/date with every line involved in a near pair
-    members = pd.concat([pairs[same_day + ["id_a", "sim"]].rename(columns={"id_a": "id"}),
-                         pairs[same_day + ["id_b", "sim"]].rename(columns={"id_b": "id"})])
+    members = pd.concat(
+        [
+            pairs[same_day + ["id_a", "sim"]].rename(columns={"id_a": "id"}),
+            pairs[same_day + ["id_b", "sim"]].rename(columns={"id_b": "id"}),
+        ]
+    )
     members = members.groupby(same_day + ["id"], sort=True)["sim"].max().reset_index()
     lines = ctx.ts.merge(members[same_day + ["id"]], on=same_day + ["id"])
     ids, tables = ctx.ids_by(lines, same_day), ctx.line_tables(lines, same_day)
@@ -121,13 +150,30 @@ def near(ctx: Ctx) -> list[Flag]:
         key = (emp, task, project, date)
         model, target, group, assignee = _target(ctx, task, project)
         score = min(1.0, 0.3 + hours / 20)
-        flags.append(Flag(
-            kind="ts_near_duplicate", odoo_model=TS, record_ids=tuple(ids[key]), target_model=model,
-            target_id=target, severity=severity_for(score), score=score, subject=f"{emp}|{day(date)}",
-            reason=f"{ctx.employee(emp)} has {n} almost identical entries ({fmt(hours)} h in total) on "
-                   f"{day(date)} for {ctx.task(task)}; they may describe the same work.",
-            evidence={"employee": ctx.employee(emp), "date": day(date), "entries": n, "hours": hours,
-                      "min_similarity": round(float(sim), 2)},
-            scope=f"employee:{emp}", group=group, assignee_id=assignee, sensitive=ctx.employee_sensitive(emp),
-            table=tables.get(key, {})))
+        flags.append(
+            Flag(
+                kind="ts_near_duplicate",
+                odoo_model=TS,
+                record_ids=tuple(ids[key]),
+                target_model=model,
+                target_id=target,
+                severity=severity_for(score),
+                score=score,
+                subject=f"{emp}|{day(date)}",
+                reason=f"{ctx.employee(emp)} has {n} almost identical entries ({fmt(hours)} h in total) on "
+                f"{day(date)} for {ctx.task(task)}; they may describe the same work.",
+                evidence={
+                    "employee": ctx.employee(emp),
+                    "date": day(date),
+                    "entries": n,
+                    "hours": hours,
+                    "min_similarity": round(float(sim), 2),
+                },
+                scope=f"employee:{emp}",
+                group=group,
+                assignee_id=assignee,
+                sensitive=ctx.employee_sensitive(emp),
+                table=tables.get(key, {}),
+            )
+        )
     return flags

@@ -50,7 +50,9 @@ def _check_odoo(state: ServiceState) -> CheckOut:
     try:
         from assistant.odoo import connect
 
-        gw = connect(cfg.url, cfg.db, cfg.user, cfg.password.get_secret_value(), timeout=min(cfg.timeout, 5.0))
+        gw = connect(
+            cfg.url, cfg.db, cfg.user, cfg.password.get_secret_value(), timeout=min(cfg.timeout, 5.0)
+        )
         return CheckOut(ok=True, detail=f"Odoo {gw.ping()}"[:60])
     except AssistantError as exc:
         return CheckOut(ok=False, detail=exc.error_class)
@@ -64,15 +66,23 @@ def _check_llm(state: ServiceState) -> CheckOut:
         return CheckOut(ok=True, detail=f"{provider} (no endpoint needed)")
     cfg = state.settings.llm
     try:
-        reply = httpx.get(f"{str(cfg.base_url).rstrip('/')}/models", timeout=5.0,
-                          headers={"Authorization": f"Bearer {cfg.api_key.get_secret_value()}"})
+        reply = httpx.get(
+            f"{str(cfg.base_url).rstrip('/')}/models",
+            timeout=5.0,
+            headers={"Authorization": f"Bearer {cfg.api_key.get_secret_value()}"},
+        )
         return CheckOut(ok=reply.status_code < 500, detail=f"HTTP {reply.status_code}")
     except httpx.HTTPError as exc:
         return CheckOut(ok=False, detail=type(exc).__name__)
 
 
-@router.get("/api/v1/ready", response_model=ReadyOut, tags=["ops"], operation_id="ready",
-            responses={503: {"model": ReadyOut, "description": "A dependency is unreachable"}})
+@router.get(
+    "/api/v1/ready",
+    response_model=ReadyOut,
+    tags=["ops"],
+    operation_id="ready",
+    responses={503: {"model": ReadyOut, "description": "A dependency is unreachable"}},
+)
 def ready(state: State) -> Any:
     """Readiness: database, Odoo and LLM endpoint reachable (cached 10 s). Public; no error texts."""
     hit = state.cache.get("ready")
@@ -84,46 +94,81 @@ def ready(state: State) -> Any:
     return JSONResponse(out.model_dump(), status_code=200 if out.ready else 503)
 
 
-@router.get("/metrics", tags=["ops"], operation_id="metrics", response_class=PlainTextResponse,
-            responses={200: {"content": {"text/plain": {"schema": {"type": "string"}}},
-                             "description": "Prometheus text format"}, **AUTH_RESPONSES})
+@router.get(
+    "/metrics",
+    tags=["ops"],
+    operation_id="metrics",
+    response_class=PlainTextResponse,
+    responses={
+        200: {
+            "content": {"text/plain": {"schema": {"type": "string"}}},
+            "description": "Prometheus text format",
+        },
+        **AUTH_RESPONSES,
+    },
+)
 def metrics(state: State, who: Annotated[Principal, Depends(require(SERVICE, GOVERNANCE))]) -> Response:
     """Prometheus metrics: requests and latency per route, webhooks, jobs by status, runs by task and status."""
     gauges: dict[str, list[tuple[dict[str, str], float]]] = {
-        "oga_jobs": [({"status": s}, float(n)) for s, n in sorted(state.jobs.store.counts().items())]}
+        "oga_jobs": [({"status": s}, float(n)) for s, n in sorted(state.jobs.store.counts().items())]
+    }
     with state.db.session() as session:
-        runs = session.execute(select(PromptLog.task, PromptLog.status, func.count())
-                               .group_by(PromptLog.task, PromptLog.status)).all()
+        runs = session.execute(
+            select(PromptLog.task, PromptLog.status, func.count()).group_by(PromptLog.task, PromptLog.status)
+        ).all()
         accept = queries.acceptance(session)
     gauges["oga_runs"] = [({"task": t, "status": s}, float(n)) for t, s, n in runs]
-    gauges["oga_acceptance_rate"] = [({"task": a["task"]}, float(a["acceptance_rate"]))
-                                     for a in accept if a["acceptance_rate"] is not None]
+    gauges["oga_acceptance_rate"] = [
+        ({"task": a["task"]}, float(a["acceptance_rate"])) for a in accept if a["acceptance_rate"] is not None
+    ]
     return PlainTextResponse(state.metrics.render(gauges), media_type="text/plain; version=0.0.4")
 
 
-@router.get("/api/v1/reviews/acceptance", response_model=AcceptanceOut, tags=["reviews"],
-            operation_id="acceptance", responses=AUTH_RESPONSES)
-def acceptance(state: State, who: Annotated[Principal, Depends(require(GOVERNANCE, MANAGER, FINANCE))]
-               ) -> AcceptanceOut:
+@router.get(
+    "/api/v1/reviews/acceptance",
+    response_model=AcceptanceOut,
+    tags=["reviews"],
+    operation_id="acceptance",
+    responses=AUTH_RESPONSES,
+)
+def acceptance(
+    state: State, who: Annotated[Principal, Depends(require(GOVERNANCE, MANAGER, FINANCE))]
+) -> AcceptanceOut:
     """Per task: runs with an activity, accepted / rejected / edited / pending, acceptance rate."""
     with state.db.session() as session:
         rows = queries.acceptance(session)
     return AcceptanceOut(items=[AcceptanceRow(**r) for r in rows])
 
 
-@router.post("/api/v1/reviews/sync", response_model=JobOut, status_code=202, tags=["reviews"],
-             operation_id="sync_reviews", responses=AUTH_RESPONSES)
+@router.post(
+    "/api/v1/reviews/sync",
+    response_model=JobOut,
+    status_code=202,
+    tags=["reviews"],
+    operation_id="sync_reviews",
+    responses=AUTH_RESPONSES,
+)
 def sync_reviews(state: State, who: Annotated[Principal, Depends(require(SERVICE, GOVERNANCE))]) -> JobOut:
     """Queue a review-feedback sync now (the schedule also runs it every few minutes)."""
-    [sub] = state.jobs.submit([NewJob(task="review_sync", kind="sync", source="api",
-                                      dedupe_key=dedupe_key("sync", time.time()))], window_seconds=0)
+    [sub] = state.jobs.submit(
+        [NewJob(task="review_sync", kind="sync", source="api", dedupe_key=dedupe_key("sync", time.time()))],
+        window_seconds=0,
+    )
     return JobOut.of(sub.job, sub.duplicate)
 
 
-@router.get("/api/v1/stats/dashboard", response_model=DashboardOut, tags=["governance"],
-            operation_id="dashboard", responses=AUTH_RESPONSES)
-def dashboard(state: State, who: Annotated[Principal, Depends(require(GOVERNANCE, MANAGER, FINANCE))],
-              days: Annotated[int, Query(ge=1, le=366)] = 30) -> DashboardOut:
+@router.get(
+    "/api/v1/stats/dashboard",
+    response_model=DashboardOut,
+    tags=["governance"],
+    operation_id="dashboard",
+    responses=AUTH_RESPONSES,
+)
+def dashboard(
+    state: State,
+    who: Annotated[Principal, Depends(require(GOVERNANCE, MANAGER, FINANCE))],
+    days: Annotated[int, Query(ge=1, le=366)] = 30,
+) -> DashboardOut:
     """Figures behind the dashboard: runs per day by task and status, failures by error class, latency p50/p95,
     tokens per day, acceptance per task."""
     with state.db.session() as session:

@@ -40,13 +40,20 @@ def _authenticate(state: ServiceState, request: Request, body: bytes, token: str
     """Returns the mode used ("signed" or "token"); raises 401 otherwise."""
     cfg = state.settings.service
     if token is not None:
-        if cfg.odoo_webhook_token is None or not check_token(cfg.odoo_webhook_token.get_secret_value(), token):
+        if cfg.odoo_webhook_token is None or not check_token(
+            cfg.odoo_webhook_token.get_secret_value(), token
+        ):
             raise HTTPException(401, "invalid webhook token")
         return "token"
     if cfg.webhook_secret is None:
         raise HTTPException(401, "signed webhooks are not enabled (no webhook secret configured)")
-    reason = check_signature(cfg.webhook_secret.get_secret_value(), request.headers.get("x-assistant-timestamp"),
-                             request.headers.get("x-assistant-signature"), body, cfg.webhook_tolerance_seconds)
+    reason = check_signature(
+        cfg.webhook_secret.get_secret_value(),
+        request.headers.get("x-assistant-timestamp"),
+        request.headers.get("x-assistant-signature"),
+        body,
+        cfg.webhook_tolerance_seconds,
+    )
     if reason:
         raise HTTPException(401, reason)
     return "signed"
@@ -54,11 +61,17 @@ def _authenticate(state: ServiceState, request: Request, body: bytes, token: str
 
 def _fresh_write_date(state: ServiceState, event: str, payload: OdooWebhook, tolerance: int) -> None:
     value = payload.field("write_date")
-    if value is None and not payload.id and _routes(state, event, payload) and all(
-            r.all_records for r in _routes(state, event, payload)):
+    if (
+        value is None
+        and not payload.id
+        and _routes(state, event, payload)
+        and all(r.all_records for r in _routes(state, event, payload))
+    ):
         return  # a scheduled action posts no record, so no write_date; a replay re-queues at most that day's fan-out
     if not isinstance(value, str):
-        raise HTTPException(401, "token-authenticated webhooks must include write_date (the replay timestamp)")
+        raise HTTPException(
+            401, "token-authenticated webhooks must include write_date (the replay timestamp)"
+        )
     try:
         stamp = datetime.strptime(value[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
     except ValueError:
@@ -77,7 +90,9 @@ def _parse(body: bytes) -> tuple[OdooWebhook, dict[str, Any]]:
     try:
         return OdooWebhook.model_validate(data), data
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors())
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()
+        )
         raise HTTPException(422, f"invalid webhook payload: {problems}") from None
 
 
@@ -106,17 +121,38 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
             outcomes.append(RouteOutcome(task=name, skipped=f"task {name!r} is not installed"))
         elif route.all_records and not scan:
             outcomes.append(RouteOutcome(task=name))
-            new.append((len(outcomes) - 1, NewJob(
-                task=name, kind="fan_out", source="webhook", event=event,
-                dedupe_key=dedupe_key("webhook", event, name, payload.model, body_hash, date.today().isoformat()))))
+            new.append(
+                (
+                    len(outcomes) - 1,
+                    NewJob(
+                        task=name,
+                        kind="fan_out",
+                        source="webhook",
+                        event=event,
+                        dedupe_key=dedupe_key(
+                            "webhook", event, name, payload.model, body_hash, date.today().isoformat()
+                        ),
+                    ),
+                )
+            )
         elif not isinstance(record_id, int) or isinstance(record_id, bool) or record_id < 1:
             outcomes.append(RouteOutcome(task=name, skipped=f"{route.id_field} is not a record id"))
         else:
             outcomes.append(RouteOutcome(task=name))
-            new.append((len(outcomes) - 1, NewJob(
-                task=name, kind="scan" if scan else "run", source="webhook", event=event,
-                odoo_model=payload.model if scan else tasks[name].odoo_model, record_id=record_id,
-                dedupe_key=dedupe_key("webhook", event, name, payload.model, record_id, body_hash))))
+            new.append(
+                (
+                    len(outcomes) - 1,
+                    NewJob(
+                        task=name,
+                        kind="scan" if scan else "run",
+                        source="webhook",
+                        event=event,
+                        odoo_model=payload.model if scan else tasks[name].odoo_model,
+                        record_id=record_id,
+                        dedupe_key=dedupe_key("webhook", event, name, payload.model, record_id, body_hash),
+                    ),
+                )
+            )
     if new:
         submitted = state.jobs.submit([n for _, n in new])
         for (index, _), sub in zip(new, submitted, strict=True):
@@ -125,19 +161,39 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
 
 
 @router.post(
-    "/api/v1/webhooks/odoo/{event}", response_model=WebhookOut, status_code=202, operation_id="odoo_webhook",
+    "/api/v1/webhooks/odoo/{event}",
+    response_model=WebhookOut,
+    status_code=202,
+    operation_id="odoo_webhook",
     summary="Odoo automation-rule webhook",
-    openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-        "schema": OdooWebhook.model_json_schema(by_alias=True, ref_template="#/components/schemas/{model}")}}},
-        "security": [{"WebhookSignature": [], "WebhookTimestamp": []}, {"OdooWebhookToken": []}]},
-    responses={200: {"model": WebhookOut, "description": "Authenticated and valid, but no route queued a job"},
-               401: {"model": ErrorOut, "description": "Unsigned, badly signed, stale, or wrong token"},
-               413: {"model": ErrorOut, "description": "Body larger than the limit"},
-               422: {"model": ErrorOut, "description": "Not JSON, invalid payload, or no route for (model, event)"}})
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": OdooWebhook.model_json_schema(
+                        by_alias=True, ref_template="#/components/schemas/{model}"
+                    )
+                }
+            },
+        },
+        "security": [{"WebhookSignature": [], "WebhookTimestamp": []}, {"OdooWebhookToken": []}],
+    },
+    responses={
+        200: {"model": WebhookOut, "description": "Authenticated and valid, but no route queued a job"},
+        401: {"model": ErrorOut, "description": "Unsigned, badly signed, stale, or wrong token"},
+        413: {"model": ErrorOut, "description": "Body larger than the limit"},
+        422: {"model": ErrorOut, "description": "Not JSON, invalid payload, or no route for (model, event)"},
+    },
+)
 async def odoo_webhook(
     event: Annotated[str, Path(pattern=EVENT_PATTERN, description="Event name set in the Odoo rule's URL")],
-    request: Request, response: Response, state: State,
-    token: Annotated[str | None, Query(max_length=200, description="Odoo-native mode only (see description)")] = None,
+    request: Request,
+    response: Response,
+    state: State,
+    token: Annotated[
+        str | None, Query(max_length=200, description="Odoo-native mode only (see description)")
+    ] = None,
 ) -> WebhookOut:
     """Accept the JSON Odoo 17/18 posts (`_model`, `_id`, `_action` and the rule's fields) or the same JSON
     from n8n, map (model, event) to tasks through the routing table, and queue one durable job per task.

@@ -25,47 +25,152 @@ VARIANTS = 3
 SEED = 917
 
 MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-           "November", "Dezember"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"],
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december"],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
 }
 # Invented signatories, firms and places (not taken from any other file of the project).
 PEOPLE = {
-    "en": ["Rosalind Pike", "Gareth Whitlock", "Imogen Asher", "Callum Brennan", "Nadia Farooq", "Oliver Strand"],
+    "en": [
+        "Rosalind Pike",
+        "Gareth Whitlock",
+        "Imogen Asher",
+        "Callum Brennan",
+        "Nadia Farooq",
+        "Oliver Strand",
+    ],
     "de": ["Henrike Baumgart", "Tobias Reinholz", "Miriam Schattner", "Konrad Eckert", "Ilka Brandauer"],
     "fr": ["Solène Berthier", "Arnaud Lemaître", "Maëlle Charpentier", "Hugo Delacroix", "Inès Mercier"],
     "es": ["Ainhoa Echeverría", "Rodrigo Salcedo", "Nerea Villalba", "Gonzalo Prieto", "Rocío Carmona"],
     "nl": ["Marieke Hoogeveen", "Thijs van Leeuwen", "Anouk Verbeek", "Ruben de Wit", "Floor Jacobs"],
 }
 FIRMS = {
-    "en": [("Harrowgate Freight Ltd", "3 Dock Street, Bristol BS1 4QA"), ("Penrose Clinics plc", "88 High Street, Oxford OX1 4BG")],
-    "de": [("Kessler Präzisionstechnik GmbH", "Industriestraße 19, 90429 Nürnberg"), ("Rheinblick Versicherung AG", "Rheinufer 5, 50668 Köln")],
-    "fr": [("Maison Vautrin SAS", "12 avenue Jean Jaurès, 44000 Nantes"), ("Clinique des Alpes SA", "4 rue du Lac, 74000 Annecy")],
-    "es": [("Conservas Ribera S.L.", "Calle Mayor 17, 50001 Zaragoza"), ("Grupo Alcázar Hoteles S.A.", "Paseo de la Castellana 90, 28046 Madrid")],
-    "nl": [("Dijkstra Bouwgroep B.V.", "Stationsplein 8, 9726 AE Groningen"), ("Zorggroep Eemland", "Utrechtseweg 31, 3818 EA Amersfoort")],
+    "en": [
+        ("Harrowgate Freight Ltd", "3 Dock Street, Bristol BS1 4QA"),
+        ("Penrose Clinics plc", "88 High Street, Oxford OX1 4BG"),
+    ],
+    "de": [
+        ("Kessler Präzisionstechnik GmbH", "Industriestraße 19, 90429 Nürnberg"),
+        ("Rheinblick Versicherung AG", "Rheinufer 5, 50668 Köln"),
+    ],
+    "fr": [
+        ("Maison Vautrin SAS", "12 avenue Jean Jaurès, 44000 Nantes"),
+        ("Clinique des Alpes SA", "4 rue du Lac, 74000 Annecy"),
+    ],
+    "es": [
+        ("Conservas Ribera S.L.", "Calle Mayor 17, 50001 Zaragoza"),
+        ("Grupo Alcázar Hoteles S.A.", "Paseo de la Castellana 90, 28046 Madrid"),
+    ],
+    "nl": [
+        ("Dijkstra Bouwgroep B.V.", "Stationsplein 8, 9726 AE Groningen"),
+        ("Zorggroep Eemland", "Utrechtseweg 31, 3818 EA Amersfoort"),
+    ],
 }
-PHONES = {"en": "+44 117 496 {n}", "de": "+49 911 3098 {n}", "fr": "+33 2 40 71 {n}", "es": "+34 976 40 {n}",
-          "nl": "+31 50 313 {n}"}
-SENDERS = ["Accounts Receivable <ar@northwind.example>", "Billing team <billing@northwind.example>",
-           "Credit control <credit@northwind.example>"]
+PHONES = {
+    "en": "+44 117 496 {n}",
+    "de": "+49 911 3098 {n}",
+    "fr": "+33 2 40 71 {n}",
+    "es": "+34 976 40 {n}",
+    "nl": "+31 50 313 {n}",
+}
+SENDERS = [
+    "Accounts Receivable <ar@northwind.example>",
+    "Billing team <billing@northwind.example>",
+    "Credit control <credit@northwind.example>",
+]
 EXTRAS = {  # lines that follow a signature in real mail
-    "en": ["Sent from my iPhone", "This email and any attachments are confidential and intended solely for the addressee.",
-           "Please consider the environment before printing this email."],
-    "de": ["Von meinem iPhone gesendet", "Diese E-Mail enthält vertrauliche Informationen und ist nur für den Empfänger bestimmt.",
-           "Geschäftsführer: K. Eckert | Amtsgericht Nürnberg HRB 4411"],
-    "fr": ["Envoyé de mon iPhone", "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leur destinataire.",
-           "Pensez à l'environnement avant d'imprimer ce courriel."],
-    "es": ["Enviado desde mi iPhone", "Este mensaje y sus anexos son confidenciales y se dirigen exclusivamente a su destinatario.",
-           "Antes de imprimir este correo, piense en el medio ambiente."],
-    "nl": ["Verzonden vanaf mijn iPhone", "Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde.",
-           "Denk aan het milieu voordat u deze e-mail print."],
+    "en": [
+        "Sent from my iPhone",
+        "This email and any attachments are confidential and intended solely for the addressee.",
+        "Please consider the environment before printing this email.",
+    ],
+    "de": [
+        "Von meinem iPhone gesendet",
+        "Diese E-Mail enthält vertrauliche Informationen und ist nur für den Empfänger bestimmt.",
+        "Geschäftsführer: K. Eckert | Amtsgericht Nürnberg HRB 4411",
+    ],
+    "fr": [
+        "Envoyé de mon iPhone",
+        "Ce message et ses pièces jointes sont confidentiels et destinés exclusivement à leur destinataire.",
+        "Pensez à l'environnement avant d'imprimer ce courriel.",
+    ],
+    "es": [
+        "Enviado desde mi iPhone",
+        "Este mensaje y sus anexos son confidenciales y se dirigen exclusivamente a su destinatario.",
+        "Antes de imprimir este correo, piense en el medio ambiente.",
+    ],
+    "nl": [
+        "Verzonden vanaf mijn iPhone",
+        "Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde.",
+        "Denk aan het milieu voordat u deze e-mail print.",
+    ],
 }
 
 
@@ -87,8 +192,13 @@ def _date(rng: random.Random, lang: str, *, future: bool) -> str:
     year = 2026 if future else rng.choice([2025, 2026])
     style = rng.random()
     if style < 0.3:
-        return f"{day:02d}.{month + 1:02d}.{year}" if lang == "de" else f"{day:02d}/{month + 1:02d}/{year}" \
-            if lang in ("fr", "es", "en") else f"{day:02d}-{month + 1:02d}-{year}"
+        return (
+            f"{day:02d}.{month + 1:02d}.{year}"
+            if lang == "de"
+            else f"{day:02d}/{month + 1:02d}/{year}"
+            if lang in ("fr", "es", "en")
+            else f"{day:02d}-{month + 1:02d}-{year}"
+        )
     if lang == "en":
         return rng.choice([f"{day} {name}", f"{name} {day}", f"{day} {name} {year}"])
     if lang == "de":
@@ -99,8 +209,14 @@ def _date(rng: random.Random, lang: str, *, future: bool) -> str:
 
 
 def _invoice(rng: random.Random) -> str:
-    return rng.choice([f"INV/2026/{rng.randint(1, 400):05d}", f"INV/2025/{rng.randint(1, 400):05d}",
-                       f"INV/2026/{rng.randint(1, 400):05d}", f"2026-{rng.randint(100, 999)}"])
+    return rng.choice(
+        [
+            f"INV/2026/{rng.randint(1, 400):05d}",
+            f"INV/2025/{rng.randint(1, 400):05d}",
+            f"INV/2026/{rng.randint(1, 400):05d}",
+            f"2026-{rng.randint(100, 999)}",
+        ]
+    )
 
 
 def _slots(rng: random.Random, lang: str, bank: ModuleType) -> dict[str, str]:
@@ -109,13 +225,21 @@ def _slots(rng: random.Random, lang: str, bank: ModuleType) -> dict[str, str]:
     r2 = rng.choice([95, 110, 120, 135, 140, 150, 165, 180, 950, 1100, 1200])
     unit = {"en": "EUR", "de": "EUR", "fr": "€", "es": "€", "nl": "EUR"}[lang]
     return {
-        "inv": _invoice(rng), "amt": _amount(rng, lang),
-        "h1": str(h2 + rng.choice([4, 6, 8, 10, 14, 20])), "h2": str(h2),
-        "d1": str(d2 + rng.randint(1, 4)), "d2": str(d2),
-        "r1": f"{r2 + rng.choice([10, 15, 20, 25, 40])} {unit}", "r2": f"{r2} {unit}",
-        "pct": str(rng.choice([5, 8, 10, 12, 15, 20])), "date": _date(rng, lang, future=True),
-        "pdate": _date(rng, lang, future=False), "month": rng.choice(MONTHS[lang]), "n": str(rng.randint(1, 4)),
-        "activity": rng.choice(bank.FILL["activity"]), "weekday": rng.choice(bank.FILL["weekday"]),
+        "inv": _invoice(rng),
+        "amt": _amount(rng, lang),
+        "h1": str(h2 + rng.choice([4, 6, 8, 10, 14, 20])),
+        "h2": str(h2),
+        "d1": str(d2 + rng.randint(1, 4)),
+        "d2": str(d2),
+        "r1": f"{r2 + rng.choice([10, 15, 20, 25, 40])} {unit}",
+        "r2": f"{r2} {unit}",
+        "pct": str(rng.choice([5, 8, 10, 12, 15, 20])),
+        "date": _date(rng, lang, future=True),
+        "pdate": _date(rng, lang, future=False),
+        "month": rng.choice(MONTHS[lang]),
+        "n": str(rng.randint(1, 4)),
+        "activity": rng.choice(bank.FILL["activity"]),
+        "weekday": rng.choice(bank.FILL["weekday"]),
         "person": rng.choice(bank.FILL["person"]),
     }
 
@@ -140,24 +264,28 @@ def _signature(rng: random.Random, lang: str, bank: ModuleType) -> list[str]:
     phone = PHONES[lang].format(n=rng.randint(1000, 9999))
     lines.append(rng.choice([f"Tel. {phone}", f"T {phone} | {mail}", f"{phone}", f"Mobile: {phone}\n{mail}"]))
     if rng.random() < 0.25:
-        lines.append(f"IBAN {lang.upper() if lang != 'en' else 'GB'}{rng.randint(10, 99)} {rng.randint(1000, 9999)} "
-                     f"{rng.randint(1000, 9999)} {rng.randint(1000, 9999)} | VAT {rng.randint(100000000, 999999999)}")
+        lines.append(
+            f"IBAN {lang.upper() if lang != 'en' else 'GB'}{rng.randint(10, 99)} {rng.randint(1000, 9999)} "
+            f"{rng.randint(1000, 9999)} {rng.randint(1000, 9999)} | VAT {rng.randint(100000000, 999999999)}"
+        )
     if rng.random() < 0.15:
         lines += ["", rng.choice(EXTRAS[lang])]
     return lines
 
 
 def _quote(rng: random.Random, lang: str, bank: ModuleType, slots: dict[str, str], subject: str) -> list[str]:
-    header = rng.choice(bank.QUOTE_HEADERS).format(qdate=_date(rng, lang, future=False), sender=rng.choice(SENDERS),
-                                                   subject=subject)
+    header = rng.choice(bank.QUOTE_HEADERS).format(
+        qdate=_date(rng, lang, future=False), sender=rng.choice(SENDERS), subject=subject
+    )
     text = rng.choice(bank.REMINDERS).format(**slots)
     if header.startswith(("On ", "Am ", "Le ", "El ", "Op ")) and rng.random() < 0.7:
         return ["", header, *("> " + line for line in text.split("\n"))]
     return ["", header, "", text]
 
 
-def compose_email(rng: random.Random, lang: str, label: str, sentences: list[str], *,
-                  subject: str | None = None) -> tuple[str, str]:
+def compose_email(
+    rng: random.Random, lang: str, label: str, sentences: list[str], *, subject: str | None = None
+) -> tuple[str, str]:
     """Subject and body around one or more intent sentences (templates with slots)."""
     bank = BANKS[lang]
     slots = _slots(rng, lang, bank)
@@ -200,13 +328,29 @@ def build() -> list[dict[str, Any]]:
                     if rng.random() < 0.15:  # a second sentence of the same intent
                         extra.append(rng.choice([c for c in cores if c != core]))
                     subject, body = compose_email(rng, lang, label, extra)
-                    rows.append({"id": f"gen-{lang}-{label}-{index:02d}-{variant}", "label": label, "lang": lang,
-                                 "subject": subject, "body": body, "group": f"{label}-{index:02d}"})
+                    rows.append(
+                        {
+                            "id": f"gen-{lang}-{label}-{index:02d}-{variant}",
+                            "label": label,
+                            "lang": lang,
+                            "subject": subject,
+                            "body": body,
+                            "group": f"{label}-{index:02d}",
+                        }
+                    )
         for index, (label, subject, core) in enumerate(bank.NEAR_MISSES):
             for variant in range(VARIANTS):
                 s, body = compose_email(rng, lang, label, [core], subject=subject if variant == 0 else None)
-                rows.append({"id": f"near-{lang}-{index:02d}-{variant}", "label": label, "lang": lang,
-                             "subject": s, "body": body, "group": f"near-{index:02d}"})
+                rows.append(
+                    {
+                        "id": f"near-{lang}-{index:02d}-{variant}",
+                        "label": label,
+                        "lang": lang,
+                        "subject": s,
+                        "body": body,
+                        "group": f"near-{index:02d}",
+                    }
+                )
     return rows
 
 

@@ -210,58 +210,173 @@ CORES: dict[str, list[str]] = {
 
 SUBJECTS: dict[str, list[str]] = {
     "rate_dispute": ["Stundensatz auf {inv}", "Preisfrage", "Rabatt fehlt", "Tagessatz", "Falscher Satz"],
-    "hours_dispute": ["Stunden auf {inv}", "Zu viele Stunden", "Stunden im {month}", "Abgerechnete Tage",
-                      "Abweichung Stundenzettel"],
-    "scope_dispute": ["Meilenstein {n}", "Lieferumfang", "Nicht geliefert", "Leistung außerhalb des Auftrags",
-                      "Abnahme"],
-    "billing_error": ["Doppelte Rechnung", "Falsche Bestellnummer", "USt auf {inv}", "Rechnungsadresse",
-                      "Fehlerhafte Rechnung", "Bitte {inv} neu ausstellen"],
-    "documentation_request": ["Stundennachweise zu {inv}", "Rechnungskopie", "Bestellnummer", "Belege",
-                              "Nachweise zur Rechnung"],
-    "payment_promise": ["Zahlung {inv}", "Zahlungstermin", "Ratenzahlung", "AW: Zahlungserinnerung", "Überweisung"],
-    "already_paid": ["Bereits bezahlt", "Zahlungsavis", "Zahlung erfolgt", "{inv} bezahlt", "Zahlungsnachweis"],
-    "not_dispute": ["Termin", "Vielen Dank", "Abwesenheitsnotiz", "Nächste Phase", "Neuer Ansprechpartner",
-                    "Tagesordnung", "Kurze Frage"],
-    "generic": ["Rechnung {inv}", "AW: {inv}", "Ihre Rechnung", "AW: Zahlungserinnerung", "{inv}", "Rechnung",
-                "Frage zu Ihrer Rechnung", "WG: Rechnung {inv}"],
+    "hours_dispute": [
+        "Stunden auf {inv}",
+        "Zu viele Stunden",
+        "Stunden im {month}",
+        "Abgerechnete Tage",
+        "Abweichung Stundenzettel",
+    ],
+    "scope_dispute": [
+        "Meilenstein {n}",
+        "Lieferumfang",
+        "Nicht geliefert",
+        "Leistung außerhalb des Auftrags",
+        "Abnahme",
+    ],
+    "billing_error": [
+        "Doppelte Rechnung",
+        "Falsche Bestellnummer",
+        "USt auf {inv}",
+        "Rechnungsadresse",
+        "Fehlerhafte Rechnung",
+        "Bitte {inv} neu ausstellen",
+    ],
+    "documentation_request": [
+        "Stundennachweise zu {inv}",
+        "Rechnungskopie",
+        "Bestellnummer",
+        "Belege",
+        "Nachweise zur Rechnung",
+    ],
+    "payment_promise": [
+        "Zahlung {inv}",
+        "Zahlungstermin",
+        "Ratenzahlung",
+        "AW: Zahlungserinnerung",
+        "Überweisung",
+    ],
+    "already_paid": [
+        "Bereits bezahlt",
+        "Zahlungsavis",
+        "Zahlung erfolgt",
+        "{inv} bezahlt",
+        "Zahlungsnachweis",
+    ],
+    "not_dispute": [
+        "Termin",
+        "Vielen Dank",
+        "Abwesenheitsnotiz",
+        "Nächste Phase",
+        "Neuer Ansprechpartner",
+        "Tagesordnung",
+        "Kurze Frage",
+    ],
+    "generic": [
+        "Rechnung {inv}",
+        "AW: {inv}",
+        "Ihre Rechnung",
+        "AW: Zahlungserinnerung",
+        "{inv}",
+        "Rechnung",
+        "Frage zu Ihrer Rechnung",
+        "WG: Rechnung {inv}",
+    ],
 }
 OPENERS = [
-    "Bezüglich der Rechnung {inv}:", "ich schreibe Ihnen wegen Ihrer Rechnung {inv}.", "vielen Dank für Ihre E-Mail.",
-    "zu Ihrer Zahlungserinnerung:", "wir haben die Rechnung {inv} geprüft.", "mit Bezug auf {inv}:",
-    "ich hoffe, es geht Ihnen gut.", "unsere Kreditorenbuchhaltung hat sich {inv} angesehen.",
+    "Bezüglich der Rechnung {inv}:",
+    "ich schreibe Ihnen wegen Ihrer Rechnung {inv}.",
+    "vielen Dank für Ihre E-Mail.",
+    "zu Ihrer Zahlungserinnerung:",
+    "wir haben die Rechnung {inv} geprüft.",
+    "mit Bezug auf {inv}:",
+    "ich hoffe, es geht Ihnen gut.",
+    "unsere Kreditorenbuchhaltung hat sich {inv} angesehen.",
     "entschuldigen Sie die späte Antwort.",
 ]
 FOLLOWUPS: dict[str, list[str]] = {
-    "rate_dispute": ["Bitte senden Sie eine korrigierte Rechnung zum vereinbarten Satz.",
-                     "Eine Gutschrift über die Differenz würde das Problem lösen."],
-    "hours_dispute": ["Bitte korrigieren Sie die Stunden und stellen Sie die Rechnung neu aus.",
-                      "Wir zahlen nur die freigegebenen Stunden."],
-    "scope_dispute": ["Wir zahlen nach der Abnahme.", "Bitte halten Sie die Rechnung zurück, bis das geklärt ist."],
-    "billing_error": ["Bitte senden Sie eine korrigierte Rechnung.", "So können wir die Rechnung nicht buchen."],
+    "rate_dispute": [
+        "Bitte senden Sie eine korrigierte Rechnung zum vereinbarten Satz.",
+        "Eine Gutschrift über die Differenz würde das Problem lösen.",
+    ],
+    "hours_dispute": [
+        "Bitte korrigieren Sie die Stunden und stellen Sie die Rechnung neu aus.",
+        "Wir zahlen nur die freigegebenen Stunden.",
+    ],
+    "scope_dispute": [
+        "Wir zahlen nach der Abnahme.",
+        "Bitte halten Sie die Rechnung zurück, bis das geklärt ist.",
+    ],
+    "billing_error": [
+        "Bitte senden Sie eine korrigierte Rechnung.",
+        "So können wir die Rechnung nicht buchen.",
+    ],
     "documentation_request": ["Vielen Dank im Voraus.", "Danach können wir die Rechnung freigeben."],
     "payment_promise": ["Danke für Ihre Geduld.", "Bitte entschuldigen Sie die Verzögerung."],
     "already_paid": ["Bitte aktualisieren Sie Ihre Unterlagen.", "Bitte prüfen Sie Ihren Kontoauszug."],
     "not_dispute": ["Schönes Wochenende.", "Ich freue mich auf Ihre Rückmeldung."],
 }
 NEAR_MISSES: list[tuple[str, str, str]] = [
-    ("not_dispute", "Stundenzettel erhalten", "Die Stundenzettel haben wir erhalten, danke. Jetzt ist alles klar."),
-    ("not_dispute", "Sätze für nächstes Jahr", "Könnten Sie uns Ihre Preisliste für die Ausschreibung im nächsten Jahr schicken?"),
-    ("not_dispute", "Rechnung erhalten", "Nur zur Bestätigung: Rechnung {inv} ist bei uns eingegangen und in der Freigabe."),
-    ("documentation_request", "Zahlung", "Bevor wir zahlen, schicken Sie uns bitte die unterschriebenen Stundennachweise zu {inv}."),
-    ("payment_promise", "Stunden", "Die Stunden passen jetzt; die korrigierte Rechnung zahlen wir am {date}."),
-    ("already_paid", "Stunden", "Wir hatten Fragen zu den Stunden, haben {inv} aber am {pdate} vollständig bezahlt."),
+    (
+        "not_dispute",
+        "Stundenzettel erhalten",
+        "Die Stundenzettel haben wir erhalten, danke. Jetzt ist alles klar.",
+    ),
+    (
+        "not_dispute",
+        "Sätze für nächstes Jahr",
+        "Könnten Sie uns Ihre Preisliste für die Ausschreibung im nächsten Jahr schicken?",
+    ),
+    (
+        "not_dispute",
+        "Rechnung erhalten",
+        "Nur zur Bestätigung: Rechnung {inv} ist bei uns eingegangen und in der Freigabe.",
+    ),
+    (
+        "documentation_request",
+        "Zahlung",
+        "Bevor wir zahlen, schicken Sie uns bitte die unterschriebenen Stundennachweise zu {inv}.",
+    ),
+    (
+        "payment_promise",
+        "Stunden",
+        "Die Stunden passen jetzt; die korrigierte Rechnung zahlen wir am {date}.",
+    ),
+    (
+        "already_paid",
+        "Stunden",
+        "Wir hatten Fragen zu den Stunden, haben {inv} aber am {pdate} vollständig bezahlt.",
+    ),
     ("rate_dispute", "Stunden ok", "Die Stundenzahl stimmt, aber der Stundensatz beträgt {r1} statt {r2}."),
-    ("hours_dispute", "Satz ok", "Der Satz ist wie vereinbart, aber die Rechnung hat {h1} Stunden, freigegeben waren {h2}."),
+    (
+        "hours_dispute",
+        "Satz ok",
+        "Der Satz ist wie vereinbart, aber die Rechnung hat {h1} Stunden, freigegeben waren {h2}.",
+    ),
     ("scope_dispute", "Rechnung", "Wir zahlen {inv} erst, wenn die fehlenden Ergebnisse übergeben sind."),
     ("not_dispute", "Kopie der Folien", "Könnten Sie uns eine Kopie der Präsentation vom Workshop schicken?"),
 ]
-GREETINGS = ["Sehr geehrte Damen und Herren,", "Hallo,", "Guten Tag,", "Hallo {person},", "Liebe Kolleginnen und Kollegen,",
-             "Sehr geehrter Herr Becker,", "Guten Morgen,"]
-CLOSINGS = ["Mit freundlichen Grüßen", "Viele Grüße", "Beste Grüße", "Freundliche Grüße", "Gruß", "MfG",
-            "Herzliche Grüße"]
-TITLES = ["Kreditorenbuchhaltung", "Leiter Finanzen", "Einkauf", "Geschäftsführerin", "Controlling", "Projektleitung"]
-QUOTE_HEADERS = ["Am {qdate} schrieb {sender}:", "-----Ursprüngliche Nachricht-----\nVon: {sender}\nGesendet: {qdate}",
-                 "Von: {sender}\nGesendet: {qdate}\nBetreff: {subject}"]
+GREETINGS = [
+    "Sehr geehrte Damen und Herren,",
+    "Hallo,",
+    "Guten Tag,",
+    "Hallo {person},",
+    "Liebe Kolleginnen und Kollegen,",
+    "Sehr geehrter Herr Becker,",
+    "Guten Morgen,",
+]
+CLOSINGS = [
+    "Mit freundlichen Grüßen",
+    "Viele Grüße",
+    "Beste Grüße",
+    "Freundliche Grüße",
+    "Gruß",
+    "MfG",
+    "Herzliche Grüße",
+]
+TITLES = [
+    "Kreditorenbuchhaltung",
+    "Leiter Finanzen",
+    "Einkauf",
+    "Geschäftsführerin",
+    "Controlling",
+    "Projektleitung",
+]
+QUOTE_HEADERS = [
+    "Am {qdate} schrieb {sender}:",
+    "-----Ursprüngliche Nachricht-----\nVon: {sender}\nGesendet: {qdate}",
+    "Von: {sender}\nGesendet: {qdate}\nBetreff: {subject}",
+]
 REMINDERS = [
     "Wir möchten Sie daran erinnern, dass die Rechnung {inv} über {amt} am {pdate} fällig war. Bitte überweisen "
     "Sie den Betrag zeitnah.",
@@ -270,8 +385,16 @@ REMINDERS = [
     "Anbei erhalten Sie die Rechnung {inv} für die Leistungen im {month}. Zahlbar innerhalb von 30 Tagen.",
 ]
 FILL = {
-    "activity": ["den Workshop", "die Datenmigration", "das Projektmanagement", "die Prüfung", "die Schulung",
-                 "die Prozessanalyse", "die Go-live-Begleitung", "die Anforderungsanalyse"],
+    "activity": [
+        "den Workshop",
+        "die Datenmigration",
+        "das Projektmanagement",
+        "die Prüfung",
+        "die Schulung",
+        "die Prozessanalyse",
+        "die Go-live-Begleitung",
+        "die Anforderungsanalyse",
+    ],
     "weekday": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"],
     "person": ["Frau Krüger", "Herr Vogt", "Jana", "Stefan", "Frau Özdemir", "Herr Albrecht"],
 }

@@ -208,32 +208,84 @@ CORES: dict[str, list[str]] = {
 }
 
 SUBJECTS: dict[str, list[str]] = {
-    "rate_dispute": ["Tarifa en {inv}", "Consulta sobre precios", "Falta el descuento", "Tarifa diaria",
-                     "Tarifa incorrecta"],
-    "hours_dispute": ["Horas en {inv}", "Demasiadas horas", "Horas facturadas en {month}", "Días facturados",
-                      "Discrepancia en partes de horas"],
+    "rate_dispute": [
+        "Tarifa en {inv}",
+        "Consulta sobre precios",
+        "Falta el descuento",
+        "Tarifa diaria",
+        "Tarifa incorrecta",
+    ],
+    "hours_dispute": [
+        "Horas en {inv}",
+        "Demasiadas horas",
+        "Horas facturadas en {month}",
+        "Días facturados",
+        "Discrepancia en partes de horas",
+    ],
     "scope_dispute": ["Hito {n}", "Entregables", "No entregado", "Trabajo fuera de alcance", "Aceptación"],
-    "billing_error": ["Factura duplicada", "Número de pedido erróneo", "IVA en {inv}", "Dirección de facturación",
-                      "Factura incorrecta", "Emitan de nuevo {inv}"],
-    "documentation_request": ["Partes de horas {inv}", "Copia de factura", "Número de pedido", "Justificantes",
-                              "Documentación de la factura"],
-    "payment_promise": ["Pago de {inv}", "Fecha de pago", "Plan de pagos", "RE: recordatorio", "Transferencia"],
+    "billing_error": [
+        "Factura duplicada",
+        "Número de pedido erróneo",
+        "IVA en {inv}",
+        "Dirección de facturación",
+        "Factura incorrecta",
+        "Emitan de nuevo {inv}",
+    ],
+    "documentation_request": [
+        "Partes de horas {inv}",
+        "Copia de factura",
+        "Número de pedido",
+        "Justificantes",
+        "Documentación de la factura",
+    ],
+    "payment_promise": [
+        "Pago de {inv}",
+        "Fecha de pago",
+        "Plan de pagos",
+        "RE: recordatorio",
+        "Transferencia",
+    ],
     "already_paid": ["Ya pagada", "Aviso de pago", "Pago realizado", "{inv} pagada", "Justificante de pago"],
-    "not_dispute": ["Reunión", "Gracias", "Fuera de la oficina", "Siguiente fase", "Cambio de contacto",
-                    "Orden del día", "Una consulta"],
-    "generic": ["Factura {inv}", "RE: {inv}", "Su factura", "RE: Recordatorio de pago", "{inv}", "Factura",
-                "Consulta sobre su factura", "RV: factura {inv}"],
+    "not_dispute": [
+        "Reunión",
+        "Gracias",
+        "Fuera de la oficina",
+        "Siguiente fase",
+        "Cambio de contacto",
+        "Orden del día",
+        "Una consulta",
+    ],
+    "generic": [
+        "Factura {inv}",
+        "RE: {inv}",
+        "Su factura",
+        "RE: Recordatorio de pago",
+        "{inv}",
+        "Factura",
+        "Consulta sobre su factura",
+        "RV: factura {inv}",
+    ],
 }
 OPENERS = [
-    "En relación con la factura {inv}:", "Les escribo por su factura {inv}.", "Gracias por su correo.",
-    "En respuesta a su recordatorio,", "Hemos revisado la factura {inv}.", "Con referencia a {inv},",
-    "Espero que estén bien.", "Nuestro departamento de cuentas a pagar ha revisado {inv}.",
+    "En relación con la factura {inv}:",
+    "Les escribo por su factura {inv}.",
+    "Gracias por su correo.",
+    "En respuesta a su recordatorio,",
+    "Hemos revisado la factura {inv}.",
+    "Con referencia a {inv},",
+    "Espero que estén bien.",
+    "Nuestro departamento de cuentas a pagar ha revisado {inv}.",
     "Disculpen la demora en responder.",
 ]
 FOLLOWUPS: dict[str, list[str]] = {
-    "rate_dispute": ["Envíennos una factura corregida con la tarifa acordada.",
-                     "Un abono por la diferencia resolvería el problema."],
-    "hours_dispute": ["Corrijan las horas y emitan de nuevo la factura.", "Solo pagaremos las horas aprobadas."],
+    "rate_dispute": [
+        "Envíennos una factura corregida con la tarifa acordada.",
+        "Un abono por la diferencia resolvería el problema.",
+    ],
+    "hours_dispute": [
+        "Corrijan las horas y emitan de nuevo la factura.",
+        "Solo pagaremos las horas aprobadas.",
+    ],
     "scope_dispute": ["Pagaremos tras la aceptación.", "Dejen la factura en suspenso hasta aclararlo."],
     "billing_error": ["Envíennos una factura rectificada.", "Así no podemos contabilizarla."],
     "documentation_request": ["Gracias de antemano.", "Después podremos aprobar la factura."],
@@ -243,23 +295,60 @@ FOLLOWUPS: dict[str, list[str]] = {
 }
 NEAR_MISSES: list[tuple[str, str, str]] = [
     ("not_dispute", "Partes recibidos", "Hemos recibido los partes de horas, gracias. Todo aclarado."),
-    ("not_dispute", "Tarifas del año próximo", "¿Podrían enviarnos sus tarifas para el concurso del año que viene?"),
-    ("not_dispute", "Factura recibida", "Les confirmo que hemos recibido la factura {inv}; está en el circuito de aprobación."),
+    (
+        "not_dispute",
+        "Tarifas del año próximo",
+        "¿Podrían enviarnos sus tarifas para el concurso del año que viene?",
+    ),
+    (
+        "not_dispute",
+        "Factura recibida",
+        "Les confirmo que hemos recibido la factura {inv}; está en el circuito de aprobación.",
+    ),
     ("documentation_request", "Pago", "Antes de pagar, envíennos los partes de horas firmados de {inv}."),
     ("payment_promise", "Horas", "Las horas ya cuadran; pagaremos la factura corregida el {date}."),
     ("already_paid", "Horas", "Teníamos dudas sobre las horas, pero pagamos {inv} íntegramente el {pdate}."),
-    ("rate_dispute", "Horas bien", "El número de horas es correcto, pero la tarifa es {r1} en lugar de {r2}."),
-    ("hours_dispute", "Tarifa bien", "La tarifa es la acordada, pero la factura tiene {h1} horas y aprobamos {h2}."),
+    (
+        "rate_dispute",
+        "Horas bien",
+        "El número de horas es correcto, pero la tarifa es {r1} en lugar de {r2}.",
+    ),
+    (
+        "hours_dispute",
+        "Tarifa bien",
+        "La tarifa es la acordada, pero la factura tiene {h1} horas y aprobamos {h2}.",
+    ),
     ("scope_dispute", "Factura", "No pagaremos {inv} hasta que nos entreguen los entregables que faltan."),
-    ("not_dispute", "Copia de la presentación", "¿Podrían enviarnos una copia de la presentación del taller?"),
+    (
+        "not_dispute",
+        "Copia de la presentación",
+        "¿Podrían enviarnos una copia de la presentación del taller?",
+    ),
 ]
-GREETINGS = ["Estimados señores:", "Hola:", "Buenos días:", "Hola, {person}:", "Estimado equipo:",
-             "Buenas tardes,", "Estimada {person}:"]
-CLOSINGS = ["Un saludo,", "Saludos,", "Atentamente,", "Saludos cordiales,", "Un cordial saludo,",
-            "Muchas gracias,", "Quedo a su disposición,"]
+GREETINGS = [
+    "Estimados señores:",
+    "Hola:",
+    "Buenos días:",
+    "Hola, {person}:",
+    "Estimado equipo:",
+    "Buenas tardes,",
+    "Estimada {person}:",
+]
+CLOSINGS = [
+    "Un saludo,",
+    "Saludos,",
+    "Atentamente,",
+    "Saludos cordiales,",
+    "Un cordial saludo,",
+    "Muchas gracias,",
+    "Quedo a su disposición,",
+]
 TITLES = ["Cuentas a pagar", "Directora financiera", "Compras", "Controller", "Gerente", "Jefe de proyecto"]
-QUOTE_HEADERS = ["El {qdate}, {sender} escribió:", "-----Mensaje original-----\nDe: {sender}\nEnviado: {qdate}",
-                 "De: {sender}\nEnviado el: {qdate}\nAsunto: {subject}"]
+QUOTE_HEADERS = [
+    "El {qdate}, {sender} escribió:",
+    "-----Mensaje original-----\nDe: {sender}\nEnviado: {qdate}",
+    "De: {sender}\nEnviado el: {qdate}\nAsunto: {subject}",
+]
 REMINDERS = [
     "Le recordamos que la factura {inv} por importe de {amt} venció el {pdate}. Le rogamos que proceda al pago.",
     "Según nuestra contabilidad, {inv} tiene un saldo pendiente de {amt}. Si ya ha realizado el pago, ignore "
@@ -267,8 +356,16 @@ REMINDERS = [
     "Adjuntamos la factura {inv} por los servicios prestados en {month}. Vencimiento a 30 días.",
 ]
 FILL = {
-    "activity": ["el taller", "la migración de datos", "la gestión del proyecto", "la auditoría", "la formación",
-                 "el análisis de procesos", "el soporte a la puesta en marcha", "el análisis de requisitos"],
+    "activity": [
+        "el taller",
+        "la migración de datos",
+        "la gestión del proyecto",
+        "la auditoría",
+        "la formación",
+        "el análisis de procesos",
+        "el soporte a la puesta en marcha",
+        "el análisis de requisitos",
+    ],
     "weekday": ["lunes", "martes", "miércoles", "jueves", "viernes"],
     "person": ["Sra. Navarro", "Sr. Molina", "Elena", "Pablo", "Sra. Castro", "Sr. Herrera"],
 }

@@ -208,60 +208,177 @@ CORES: dict[str, list[str]] = {
 }
 
 SUBJECTS: dict[str, list[str]] = {
-    "rate_dispute": ["Taux horaire sur {inv}", "Question de tarif", "Remise manquante", "Tarif journalier",
-                     "Mauvais taux appliqué"],
-    "hours_dispute": ["Heures sur {inv}", "Trop d'heures", "Heures facturées en {month}", "Jours facturés",
-                      "Écart sur les feuilles de temps"],
+    "rate_dispute": [
+        "Taux horaire sur {inv}",
+        "Question de tarif",
+        "Remise manquante",
+        "Tarif journalier",
+        "Mauvais taux appliqué",
+    ],
+    "hours_dispute": [
+        "Heures sur {inv}",
+        "Trop d'heures",
+        "Heures facturées en {month}",
+        "Jours facturés",
+        "Écart sur les feuilles de temps",
+    ],
     "scope_dispute": ["Jalon {n}", "Livrables", "Non livré", "Travaux hors périmètre", "Recette"],
-    "billing_error": ["Facture en double", "Mauvais numéro de commande", "TVA sur {inv}", "Adresse de facturation",
-                      "Facture erronée", "Merci de rééditer {inv}"],
-    "documentation_request": ["Feuilles de temps {inv}", "Copie de facture", "Numéro de commande", "Justificatifs",
-                              "Pièces justificatives"],
+    "billing_error": [
+        "Facture en double",
+        "Mauvais numéro de commande",
+        "TVA sur {inv}",
+        "Adresse de facturation",
+        "Facture erronée",
+        "Merci de rééditer {inv}",
+    ],
+    "documentation_request": [
+        "Feuilles de temps {inv}",
+        "Copie de facture",
+        "Numéro de commande",
+        "Justificatifs",
+        "Pièces justificatives",
+    ],
     "payment_promise": ["Paiement de {inv}", "Date de paiement", "Échéancier", "RE: relance", "Règlement"],
-    "already_paid": ["Déjà payé", "Avis de virement", "Paiement effectué", "{inv} réglée", "Preuve de paiement"],
-    "not_dispute": ["Réunion", "Merci", "Absence", "Prochaine phase", "Changement d'interlocuteur", "Ordre du jour",
-                    "Petite question"],
-    "generic": ["Facture {inv}", "RE: {inv}", "Votre facture", "RE: Relance de paiement", "{inv}", "Facture",
-                "Question sur votre facture", "TR: facture {inv}"],
+    "already_paid": [
+        "Déjà payé",
+        "Avis de virement",
+        "Paiement effectué",
+        "{inv} réglée",
+        "Preuve de paiement",
+    ],
+    "not_dispute": [
+        "Réunion",
+        "Merci",
+        "Absence",
+        "Prochaine phase",
+        "Changement d'interlocuteur",
+        "Ordre du jour",
+        "Petite question",
+    ],
+    "generic": [
+        "Facture {inv}",
+        "RE: {inv}",
+        "Votre facture",
+        "RE: Relance de paiement",
+        "{inv}",
+        "Facture",
+        "Question sur votre facture",
+        "TR: facture {inv}",
+    ],
 }
 OPENERS = [
-    "Concernant la facture {inv} :", "Je vous écris au sujet de votre facture {inv}.", "Merci pour votre message.",
-    "Suite à votre relance,", "Nous avons examiné la facture {inv}.", "En référence à {inv},",
-    "J'espère que vous allez bien.", "Notre service comptable a regardé la facture {inv}.",
+    "Concernant la facture {inv} :",
+    "Je vous écris au sujet de votre facture {inv}.",
+    "Merci pour votre message.",
+    "Suite à votre relance,",
+    "Nous avons examiné la facture {inv}.",
+    "En référence à {inv},",
+    "J'espère que vous allez bien.",
+    "Notre service comptable a regardé la facture {inv}.",
     "Désolée pour la réponse tardive.",
 ]
 FOLLOWUPS: dict[str, list[str]] = {
-    "rate_dispute": ["Merci de nous envoyer une facture rectifiée au taux convenu.",
-                     "Un avoir pour la différence réglerait la question."],
-    "hours_dispute": ["Merci de corriger les heures et de rééditer la facture.",
-                      "Nous ne paierons que les heures validées."],
+    "rate_dispute": [
+        "Merci de nous envoyer une facture rectifiée au taux convenu.",
+        "Un avoir pour la différence réglerait la question.",
+    ],
+    "hours_dispute": [
+        "Merci de corriger les heures et de rééditer la facture.",
+        "Nous ne paierons que les heures validées.",
+    ],
     "scope_dispute": ["Nous paierons après la réception.", "Merci de suspendre la facture en attendant."],
-    "billing_error": ["Merci de nous envoyer une facture corrigée.", "Nous ne pouvons pas la comptabiliser ainsi."],
+    "billing_error": [
+        "Merci de nous envoyer une facture corrigée.",
+        "Nous ne pouvons pas la comptabiliser ainsi.",
+    ],
     "documentation_request": ["Merci d'avance.", "Nous pourrons ensuite valider la facture."],
     "payment_promise": ["Merci de votre patience.", "Veuillez nous excuser pour ce retard."],
     "already_paid": ["Merci de mettre à jour vos fichiers.", "Merci de vérifier votre relevé."],
     "not_dispute": ["Bon week-end.", "Au plaisir de vous lire."],
 }
 NEAR_MISSES: list[tuple[str, str, str]] = [
-    ("not_dispute", "Feuilles de temps reçues", "Nous avons bien reçu les feuilles de temps, merci. Tout est clair."),
-    ("not_dispute", "Tarifs de l'an prochain", "Pourriez-vous nous envoyer votre grille tarifaire pour l'appel d'offres de l'an prochain ?"),
-    ("not_dispute", "Facture reçue", "Je vous confirme la bonne réception de la facture {inv}, elle est en circuit de validation."),
-    ("documentation_request", "Paiement", "Avant de payer, merci de nous envoyer les feuilles de temps signées de {inv}."),
-    ("payment_promise", "Heures", "Les heures sont correctes maintenant ; nous réglerons la facture corrigée le {date}."),
-    ("already_paid", "Heures", "Nous avions des questions sur les heures, mais nous avons réglé {inv} en totalité le {pdate}."),
-    ("rate_dispute", "Heures ok", "Le nombre d'heures est juste, mais le taux horaire est de {r1} au lieu de {r2}."),
-    ("hours_dispute", "Taux ok", "Le taux est conforme, mais la facture compte {h1} heures alors que nous en avons validé {h2}."),
-    ("scope_dispute", "Facture", "Nous ne réglerons pas {inv} tant que les livrables manquants ne sont pas remis."),
-    ("not_dispute", "Copie des slides", "Pourriez-vous nous envoyer une copie de la présentation de l'atelier ?"),
+    (
+        "not_dispute",
+        "Feuilles de temps reçues",
+        "Nous avons bien reçu les feuilles de temps, merci. Tout est clair.",
+    ),
+    (
+        "not_dispute",
+        "Tarifs de l'an prochain",
+        "Pourriez-vous nous envoyer votre grille tarifaire pour l'appel d'offres de l'an prochain ?",
+    ),
+    (
+        "not_dispute",
+        "Facture reçue",
+        "Je vous confirme la bonne réception de la facture {inv}, elle est en circuit de validation.",
+    ),
+    (
+        "documentation_request",
+        "Paiement",
+        "Avant de payer, merci de nous envoyer les feuilles de temps signées de {inv}.",
+    ),
+    (
+        "payment_promise",
+        "Heures",
+        "Les heures sont correctes maintenant ; nous réglerons la facture corrigée le {date}.",
+    ),
+    (
+        "already_paid",
+        "Heures",
+        "Nous avions des questions sur les heures, mais nous avons réglé {inv} en totalité le {pdate}.",
+    ),
+    (
+        "rate_dispute",
+        "Heures ok",
+        "Le nombre d'heures est juste, mais le taux horaire est de {r1} au lieu de {r2}.",
+    ),
+    (
+        "hours_dispute",
+        "Taux ok",
+        "Le taux est conforme, mais la facture compte {h1} heures alors que nous en avons validé {h2}.",
+    ),
+    (
+        "scope_dispute",
+        "Facture",
+        "Nous ne réglerons pas {inv} tant que les livrables manquants ne sont pas remis.",
+    ),
+    (
+        "not_dispute",
+        "Copie des slides",
+        "Pourriez-vous nous envoyer une copie de la présentation de l'atelier ?",
+    ),
 ]
-GREETINGS = ["Madame, Monsieur,", "Bonjour,", "Bonjour {person},", "Chère Madame,", "Cher Monsieur,",
-             "Bonjour à tous,", "Bonsoir,"]
-CLOSINGS = ["Cordialement,", "Bien cordialement,", "Bien à vous,", "Meilleures salutations,",
-            "Salutations distinguées,", "Belle journée,", "Merci d'avance,"]
-TITLES = ["Comptabilité fournisseurs", "Directrice financière", "Service achats", "Contrôleur de gestion",
-          "Gérant", "Chef de projet"]
-QUOTE_HEADERS = ["Le {qdate}, {sender} a écrit :", "-------- Message d'origine --------\nDe : {sender}\nDate : {qdate}",
-                 "De : {sender}\nEnvoyé : {qdate}\nObjet : {subject}"]
+GREETINGS = [
+    "Madame, Monsieur,",
+    "Bonjour,",
+    "Bonjour {person},",
+    "Chère Madame,",
+    "Cher Monsieur,",
+    "Bonjour à tous,",
+    "Bonsoir,",
+]
+CLOSINGS = [
+    "Cordialement,",
+    "Bien cordialement,",
+    "Bien à vous,",
+    "Meilleures salutations,",
+    "Salutations distinguées,",
+    "Belle journée,",
+    "Merci d'avance,",
+]
+TITLES = [
+    "Comptabilité fournisseurs",
+    "Directrice financière",
+    "Service achats",
+    "Contrôleur de gestion",
+    "Gérant",
+    "Chef de projet",
+]
+QUOTE_HEADERS = [
+    "Le {qdate}, {sender} a écrit :",
+    "-------- Message d'origine --------\nDe : {sender}\nDate : {qdate}",
+    "De : {sender}\nEnvoyé : {qdate}\nObjet : {subject}",
+]
 REMINDERS = [
     "Sauf erreur de notre part, la facture {inv} d'un montant de {amt} était due le {pdate}. Nous vous remercions "
     "de bien vouloir procéder à son règlement.",
@@ -270,8 +387,16 @@ REMINDERS = [
     "Veuillez trouver ci-joint la facture {inv} pour les prestations de {month}. Paiement à 30 jours.",
 ]
 FILL = {
-    "activity": ["l'atelier", "la migration des données", "la gestion de projet", "l'audit", "la formation",
-                 "l'analyse des processus", "l'accompagnement au démarrage", "l'analyse des besoins"],
+    "activity": [
+        "l'atelier",
+        "la migration des données",
+        "la gestion de projet",
+        "l'audit",
+        "la formation",
+        "l'analyse des processus",
+        "l'accompagnement au démarrage",
+        "l'analyse des besoins",
+    ],
     "weekday": ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
     "person": ["Mme Lefèvre", "M. Rousseau", "Camille", "Julien", "Mme Girard", "M. Fontaine"],
 }

@@ -208,30 +208,84 @@ CORES: dict[str, list[str]] = {
 }
 
 SUBJECTS: dict[str, list[str]] = {
-    "rate_dispute": ["Tarief op {inv}", "Vraag over prijs", "Korting ontbreekt", "Dagtarief", "Verkeerd tarief"],
-    "hours_dispute": ["Uren op {inv}", "Te veel uren", "Gefactureerde uren {month}", "Gefactureerde dagen",
-                      "Verschil urenstaten"],
+    "rate_dispute": [
+        "Tarief op {inv}",
+        "Vraag over prijs",
+        "Korting ontbreekt",
+        "Dagtarief",
+        "Verkeerd tarief",
+    ],
+    "hours_dispute": [
+        "Uren op {inv}",
+        "Te veel uren",
+        "Gefactureerde uren {month}",
+        "Gefactureerde dagen",
+        "Verschil urenstaten",
+    ],
     "scope_dispute": ["Mijlpaal {n}", "Opleveringen", "Niet geleverd", "Werk buiten scope", "Acceptatie"],
-    "billing_error": ["Dubbele factuur", "Verkeerd ordernummer", "Btw op {inv}", "Factuuradres", "Foutieve factuur",
-                      "Graag {inv} opnieuw uitreiken"],
-    "documentation_request": ["Urenstaten {inv}", "Kopie factuur", "Ordernummer", "Bonnen", "Onderbouwing factuur"],
-    "payment_promise": ["Betaling {inv}", "Betaaldatum", "Betalingsregeling", "RE: herinnering", "Overboeking"],
+    "billing_error": [
+        "Dubbele factuur",
+        "Verkeerd ordernummer",
+        "Btw op {inv}",
+        "Factuuradres",
+        "Foutieve factuur",
+        "Graag {inv} opnieuw uitreiken",
+    ],
+    "documentation_request": [
+        "Urenstaten {inv}",
+        "Kopie factuur",
+        "Ordernummer",
+        "Bonnen",
+        "Onderbouwing factuur",
+    ],
+    "payment_promise": [
+        "Betaling {inv}",
+        "Betaaldatum",
+        "Betalingsregeling",
+        "RE: herinnering",
+        "Overboeking",
+    ],
     "already_paid": ["Al betaald", "Betaalspecificatie", "Betaling gedaan", "{inv} betaald", "Betaalbewijs"],
-    "not_dispute": ["Overleg", "Bedankt", "Afwezig", "Volgende fase", "Nieuw aanspreekpunt", "Agenda",
-                    "Korte vraag"],
-    "generic": ["Factuur {inv}", "RE: {inv}", "Uw factuur", "RE: Betalingsherinnering", "{inv}", "Factuur",
-                "Vraag over uw factuur", "FW: factuur {inv}"],
+    "not_dispute": [
+        "Overleg",
+        "Bedankt",
+        "Afwezig",
+        "Volgende fase",
+        "Nieuw aanspreekpunt",
+        "Agenda",
+        "Korte vraag",
+    ],
+    "generic": [
+        "Factuur {inv}",
+        "RE: {inv}",
+        "Uw factuur",
+        "RE: Betalingsherinnering",
+        "{inv}",
+        "Factuur",
+        "Vraag over uw factuur",
+        "FW: factuur {inv}",
+    ],
 }
 OPENERS = [
-    "Betreft factuur {inv}:", "Ik schrijf u over uw factuur {inv}.", "Dank voor uw e-mail.",
-    "Naar aanleiding van uw herinnering:", "Wij hebben factuur {inv} bekeken.", "Met betrekking tot {inv}:",
-    "Ik hoop dat alles goed gaat.", "Onze crediteurenadministratie heeft naar {inv} gekeken.",
+    "Betreft factuur {inv}:",
+    "Ik schrijf u over uw factuur {inv}.",
+    "Dank voor uw e-mail.",
+    "Naar aanleiding van uw herinnering:",
+    "Wij hebben factuur {inv} bekeken.",
+    "Met betrekking tot {inv}:",
+    "Ik hoop dat alles goed gaat.",
+    "Onze crediteurenadministratie heeft naar {inv} gekeken.",
     "Excuses voor het late antwoord.",
 ]
 FOLLOWUPS: dict[str, list[str]] = {
-    "rate_dispute": ["Graag een gecorrigeerde factuur tegen het afgesproken tarief.",
-                     "Een creditnota voor het verschil lost het op."],
-    "hours_dispute": ["Graag de uren corrigeren en de factuur opnieuw sturen.", "Wij betalen alleen de goedgekeurde uren."],
+    "rate_dispute": [
+        "Graag een gecorrigeerde factuur tegen het afgesproken tarief.",
+        "Een creditnota voor het verschil lost het op.",
+    ],
+    "hours_dispute": [
+        "Graag de uren corrigeren en de factuur opnieuw sturen.",
+        "Wij betalen alleen de goedgekeurde uren.",
+    ],
     "scope_dispute": ["Wij betalen na acceptatie.", "Graag de factuur aanhouden tot dit is opgelost."],
     "billing_error": ["Graag een gecorrigeerde factuur.", "Zo kunnen wij hem niet boeken."],
     "documentation_request": ["Alvast bedankt.", "Daarna kunnen wij de factuur goedkeuren."],
@@ -240,24 +294,68 @@ FOLLOWUPS: dict[str, list[str]] = {
     "not_dispute": ["Fijn weekend.", "Ik hoor graag van u."],
 }
 NEAR_MISSES: list[tuple[str, str, str]] = [
-    ("not_dispute", "Urenstaten ontvangen", "De urenstaten hebben wij ontvangen, dank. Alles is nu duidelijk."),
-    ("not_dispute", "Tarieven volgend jaar", "Kunt u ons uw tarieven sturen voor de aanbesteding van volgend jaar?"),
-    ("not_dispute", "Factuur ontvangen", "Ter bevestiging: factuur {inv} is ontvangen en zit in de goedkeuringsflow."),
+    (
+        "not_dispute",
+        "Urenstaten ontvangen",
+        "De urenstaten hebben wij ontvangen, dank. Alles is nu duidelijk.",
+    ),
+    (
+        "not_dispute",
+        "Tarieven volgend jaar",
+        "Kunt u ons uw tarieven sturen voor de aanbesteding van volgend jaar?",
+    ),
+    (
+        "not_dispute",
+        "Factuur ontvangen",
+        "Ter bevestiging: factuur {inv} is ontvangen en zit in de goedkeuringsflow.",
+    ),
     ("documentation_request", "Betaling", "Voordat wij betalen, graag de getekende urenstaten van {inv}."),
     ("payment_promise", "Uren", "De uren kloppen nu; de gecorrigeerde factuur betalen wij op {date}."),
-    ("already_paid", "Uren", "Wij hadden vragen over de uren, maar hebben {inv} op {pdate} volledig betaald."),
+    (
+        "already_paid",
+        "Uren",
+        "Wij hadden vragen over de uren, maar hebben {inv} op {pdate} volledig betaald.",
+    ),
     ("rate_dispute", "Uren ok", "Het aantal uren klopt, maar het uurtarief is {r1} in plaats van {r2}."),
-    ("hours_dispute", "Tarief ok", "Het tarief is zoals afgesproken, maar de factuur heeft {h1} uur terwijl wij {h2} goedkeurden."),
+    (
+        "hours_dispute",
+        "Tarief ok",
+        "Het tarief is zoals afgesproken, maar de factuur heeft {h1} uur terwijl wij {h2} goedkeurden.",
+    ),
     ("scope_dispute", "Factuur", "Wij betalen {inv} pas als de ontbrekende opleveringen zijn overgedragen."),
     ("not_dispute", "Kopie slides", "Kunt u ons een kopie van de presentatie van de workshop sturen?"),
 ]
-GREETINGS = ["Geachte heer, mevrouw,", "Beste,", "Hallo,", "Beste {person},", "Goedemiddag,", "Geachte mevrouw Bakker,",
-             "Hoi,"]
-CLOSINGS = ["Met vriendelijke groet,", "Vriendelijke groet,", "Groeten,", "Hartelijke groet,", "Met vriendelijke groeten,",
-            "Groet,", "Alvast bedankt,"]
-TITLES = ["Crediteurenadministratie", "Financieel manager", "Inkoop", "Controller", "Directeur", "Projectleider"]
-QUOTE_HEADERS = ["Op {qdate} schreef {sender}:", "-----Oorspronkelijk bericht-----\nVan: {sender}\nVerzonden: {qdate}",
-                 "Van: {sender}\nVerzonden: {qdate}\nOnderwerp: {subject}"]
+GREETINGS = [
+    "Geachte heer, mevrouw,",
+    "Beste,",
+    "Hallo,",
+    "Beste {person},",
+    "Goedemiddag,",
+    "Geachte mevrouw Bakker,",
+    "Hoi,",
+]
+CLOSINGS = [
+    "Met vriendelijke groet,",
+    "Vriendelijke groet,",
+    "Groeten,",
+    "Hartelijke groet,",
+    "Met vriendelijke groeten,",
+    "Groet,",
+    "Alvast bedankt,",
+]
+TITLES = [
+    "Crediteurenadministratie",
+    "Financieel manager",
+    "Inkoop",
+    "Controller",
+    "Directeur",
+    "Projectleider",
+]
+QUOTE_HEADERS = [
+    "Op {qdate} schreef {sender}:",
+    "-----Oorspronkelijk bericht-----\nVan: {sender}\nVerzonden: {qdate}",
+    "Van: {sender}\nVerzonden: {qdate}\nOnderwerp: {subject}",
+]
 REMINDERS = [
     "Graag herinneren wij u eraan dat factuur {inv} van {amt} op {pdate} vervallen is. Wij verzoeken u het bedrag "
     "zo spoedig mogelijk te betalen.",
@@ -265,8 +363,16 @@ REMINDERS = [
     "Bijgaand factuur {inv} voor de werkzaamheden in {month}. Betalingstermijn 30 dagen.",
 ]
 FILL = {
-    "activity": ["de workshop", "de datamigratie", "het projectmanagement", "de audit", "de training",
-                 "de procesanalyse", "de livegangbegeleiding", "de behoefteanalyse"],
+    "activity": [
+        "de workshop",
+        "de datamigratie",
+        "het projectmanagement",
+        "de audit",
+        "de training",
+        "de procesanalyse",
+        "de livegangbegeleiding",
+        "de behoefteanalyse",
+    ],
     "weekday": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"],
     "person": ["mevrouw De Vries", "meneer Smit", "Lotte", "Jeroen", "mevrouw Visser", "meneer Mulder"],
 }

@@ -258,7 +258,5 @@ def m_action_unarchive(data: SandboxData, env: Env, model: str, ids: list[int]) 
     return True
 
 
-from . import (
-    methods_mail,  # noqa: E402,F401  (registers message_post, action_feedback...)
-    methods_web,  # noqa: E402,F401  (registers web_read, web_search_read)
-)
+# registers message_post, action_feedback, ... and web_read, web_search_read
+from . import methods_mail, methods_web  # noqa: E402,F401

@@ -202,7 +202,7 @@ class PromptLogStore:
                 session.scalars(query.order_by(PromptLog.id.desc()).limit(limit).offset(offset)).all()
             )
 
-    def reviews(self, run_id: str) -> "builtins.list[Review]":
+    def reviews(self, run_id: str) -> builtins.list[Review]:
         with self.db.session() as session:
             return list(
                 session.scalars(select(Review).where(Review.run_id == run_id).order_by(Review.id)).all()

@@ -33,4 +33,6 @@ def test_local_model_path_end_to_end(settings, sandbox):
         if row.status == "fallback":
             assert any(c["rule"] == "invented_figure" for c in row.check_results)
     again = run(settings, llm="local", ids=ids)
-    assert all(r.status == "unchanged" for r, first in zip(again, results, strict=True) if first.status != "failed")
+    assert all(
+        r.status == "unchanged" for r, first in zip(again, results, strict=True) if first.status != "failed"
+    )

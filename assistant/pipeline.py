@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant import clock
 from assistant.errors import AssistantError, LeakBlocked, LLMError, OdooError
 from assistant.llm import Backend, OpenAIBackend, OutputInvalidWithRaw
 from assistant.odoo.gateway import ActivitySpec, OdooGateway
@@ -100,7 +101,7 @@ class Pipeline:
         self.log = log
         self.redactor = redactor
         self.backend = backend
-        self.today = today or date.today()
+        self.today = today or clock.today()
 
     def run(self, task: Task, ids: Sequence[int], *, progress: Progress | None = None) -> list[RunResult]:
         task.configure(self.settings)

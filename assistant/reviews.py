@@ -23,13 +23,14 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from html import unescape
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assistant import clock
 from assistant.odoo.dto import m2o, odoo_datetime, text
 from assistant.odoo.gateway import OdooGateway
 from assistant.pipeline import marker
@@ -150,7 +151,7 @@ def _changes(before: dict[str, Any] | None, now: dict[str, Any]) -> str:
 def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: int = 5000) -> SyncReport:
     """Read reviewers' decisions for every run whose activity is not finally decided yet."""
     report = SyncReport()
-    now = datetime.now(UTC)
+    now = clock.now()
     with db.session() as session:
         runs = _pending(session, limit)
     if not runs:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,36 @@ os.environ.setdefault("RAGAS_DO_NOT_TRACK", "true")
 for _name in list(os.environ):  # tests never read the developer's configuration
     if _name.startswith("ASSISTANT_"):
         del os.environ[_name]
+
+# Tests never depend on the real calendar: every test runs on a pinned business date (assistant.clock).
+# Date-sensitive modules run at each of TODAYS with ``pytestmark = pytest.mark.parametrize("today", TODAYS,
+# indirect=True)``; the sandbox is seeded relative to the ``today`` fixture.
+DEFAULT_TODAY = date(2026, 3, 18)  # a Wednesday in the middle of a month
+TODAYS = [
+    pytest.param(date(2026, 3, 16), id="monday"),
+    pytest.param(date(2026, 3, 22), id="sunday"),
+    pytest.param(date(2026, 4, 30), id="month-end"),
+    pytest.param(date(2028, 2, 29), id="leap-day"),
+    pytest.param(date(2026, 12, 31), id="year-end"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _pinned_clock() -> Iterator[None]:
+    from assistant import clock
+
+    with clock.use(DEFAULT_TODAY):
+        yield
+
+
+@pytest.fixture
+def today(request: pytest.FixtureRequest, _pinned_clock: None) -> Iterator[date]:
+    """The business date of this test (``DEFAULT_TODAY`` unless parametrised with TODAYS)."""
+    from assistant import clock
+
+    day = getattr(request, "param", DEFAULT_TODAY)
+    with clock.use(day):
+        yield day
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +78,7 @@ def db_url(pg_root: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[object]:
+def sandbox(today: date) -> Iterator[object]:
     from assistant.sandbox import SandboxServer
 
     with SandboxServer() as srv:

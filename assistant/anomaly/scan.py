@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from assistant import clock
 from assistant.anomaly.detectors import detect
 from assistant.anomaly.fetch import Scope, changed_scope, newest_write_date
 from assistant.anomaly.flags import Flag
@@ -113,7 +114,7 @@ def detect_only(
     today: date | None = None,
 ) -> list[Flag]:
     """Full detection without state, write-back or logging (the ranking task run on its own)."""
-    today = today or date.today()
+    today = today or clock.today()
     since = since or today - timedelta(days=settings.anomaly.lookback_days)
     data = load(gw, settings.anomaly, since=since, today=today, scope=Scope(full=True))
     return detect(data, settings.anomaly, select_kinds(kinds))
@@ -133,7 +134,7 @@ def scan_anomalies(
 ) -> ScanResult:
     started = time.perf_counter()
     th = settings.anomaly
-    today = today or date.today()
+    today = today or clock.today()
     wanted = select_kinds(kinds)
     all_kinds = set(wanted) == set(KINDS)
     state = ScanState(runtime.db)

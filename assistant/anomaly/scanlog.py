@@ -14,9 +14,10 @@ read as cancelled (their marker is not in the group's summary) and would count o
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from assistant import clock
 from assistant.anomaly.flags import Flag
 from assistant.anomaly.groups import group_of
 from assistant.anomaly.state import OPEN_FLAGS, WATERMARK, ScanState
@@ -191,7 +192,7 @@ def remember(
 ) -> None:
     """New open flags (with their group, activity and whether its note lists them), resolved ones dropped; the
     watermark moves only after a clean scan of every kind."""
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = clock.now().isoformat(timespec="seconds")
     updated = {k: v for k, v in open_flags.items() if k not in {r["key"] for r in result.resolved}}
     for f in fresh:
         entry = entries[f.key]

@@ -3,12 +3,12 @@ resolve) and the ``write_date`` watermark of incremental scans."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from assistant import clock
 from assistant.errors import StoreError
 from assistant.store.db import Database
 from assistant.store.models import KeyValue
@@ -34,7 +34,7 @@ class ScanState:
         try:
             with self.db.session() as session, session.begin():
                 for key, value in values.items():
-                    session.merge(KeyValue(key=key, value=value, updated_at=datetime.now(UTC)))
+                    session.merge(KeyValue(key=key, value=value, updated_at=clock.now()))
         except SQLAlchemyError as exc:
             raise StoreError(f"could not write scan state: {exc}") from exc
 

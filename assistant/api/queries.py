@@ -7,12 +7,13 @@ rate per task = accepted / (accepted + rejected) over runs with a final decision
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
+from assistant import clock
 from assistant.store.models import PromptLog, Review
 
 DECISIONS = ("accepted", "rejected", "edited", "pending")
@@ -152,7 +153,7 @@ def acceptance(session: Session, since: datetime | None = None) -> list[dict[str
 
 def dashboard(session: Session, days: int = 30) -> dict[str, Any]:
     """Figures for the dashboard charts over the last ``days`` days (UTC)."""
-    since = datetime.now(UTC) - timedelta(days=days)
+    since = clock.now() - timedelta(days=days)
     day = func.date_trunc("day", PromptLog.created_at)
     window = PromptLog.created_at >= since
     per_day = session.execute(

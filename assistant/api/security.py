@@ -15,11 +15,12 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import DateTime, Integer, String, delete, func, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
+from assistant import clock
 from assistant.errors import InputError
 from assistant.store.db import Database
 from assistant.store.models import Base
@@ -94,7 +95,7 @@ class KeyStore:
             done = session.execute(
                 update(ApiKey)
                 .where(ApiKey.name == name, ApiKey.revoked_at.is_(None))
-                .values(revoked_at=datetime.now(UTC))
+                .values(revoked_at=clock.wall())
             )
         with self._lock:
             self._cache.clear()
@@ -119,9 +120,7 @@ class KeyStore:
             principal = None
             if row is not None and row.revoked_at is None:
                 principal = Principal(row.id, row.name, row.role)
-                session.execute(
-                    update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=datetime.now(UTC))
-                )
+                session.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=clock.wall()))
         with self._lock:
             if len(self._cache) > 10_000:
                 self._cache.clear()
@@ -131,9 +130,9 @@ class KeyStore:
     # -- UI sessions -----------------------------------------------------------------------------------------
     def open_session(self, principal: Principal, hours: float) -> str:
         token = secrets.token_urlsafe(32)
-        expires = datetime.now(UTC) + timedelta(hours=hours)
+        expires = clock.wall() + timedelta(hours=hours)
         with self.db.session() as session, session.begin():
-            session.execute(delete(UiSession).where(UiSession.expires_at < datetime.now(UTC)))
+            session.execute(delete(UiSession).where(UiSession.expires_at < clock.wall()))
             session.add(UiSession(token_hash=sha256_hex(token), key_id=principal.key_id, expires_at=expires))
         return token
 
@@ -147,7 +146,7 @@ class KeyStore:
                     .join(UiSession, UiSession.key_id == ApiKey.id)
                     .where(
                         UiSession.token_hash == sha256_hex(token),
-                        UiSession.expires_at > datetime.now(UTC),
+                        UiSession.expires_at > clock.wall(),
                         ApiKey.revoked_at.is_(None),
                     )
                 )

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant import clock
 from assistant.classifiers._dispute_core import PROMPT, DisputeOut, check_output, classify_text, next_step
 from assistant.classifiers._extract import invoice_refs
 from assistant.classifiers._model import MODEL_LABEL, TRIAGE
@@ -81,7 +82,7 @@ class DisputeEmail(Task):
         if internal:
             domain.append(["author_id", "not in", [i for i in internal if i]])
         if all_records:
-            since = date.today() - timedelta(days=self._settings().disputes.lookback_days)
+            since = clock.today() - timedelta(days=self._settings().disputes.lookback_days)
             domain.append(["date", ">=", f"{since.isoformat()} 00:00:00"])
         return gw.search_ids(self.odoo_model, domain)
 

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 
 import typer
 
+from assistant import clock
 from assistant.cli.core import clean_errors, err
 from assistant.cli.jsonl import read_objects
 from assistant.errors import InputError
@@ -74,7 +75,7 @@ def classify_rows(
     version = hashlib.sha256((PROMPT + json.dumps(DisputeOut.model_json_schema(), sort_keys=True)).encode())
     for row, (subject, body), session, pred in zip(rows, texts, sessions, preds, strict=True):
         out, info = classify_text(
-            subject, body, threshold=threshold, today=today or date.today(), prediction=pred
+            subject, body, threshold=threshold, today=today or clock.today(), prediction=pred
         )
         result = {k: (session.restore(v) if isinstance(v, str) else v) for k, v in out.model_dump().items()}
         out_rows.append({**row, **result, "injection_suspected": info["injection_suspected"]})
@@ -144,7 +145,7 @@ def land_activities(settings: Settings, rows: list[dict[str, Any]]) -> int:
                     f"AI review: customer email ({row['label']})",
                     note,
                     settings.odoo.finance_user_id or settings.odoo.fallback_user_id,
-                    date.today() + timedelta(days=settings.odoo.activity_deadline_days),
+                    clock.today() + timedelta(days=settings.odoo.activity_deadline_days),
                 )
             )
         return len(gw.create_activities(specs))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import procrastinate
@@ -19,6 +19,7 @@ from procrastinate import JobContext, RetryDecision
 from procrastinate.jobs import Job
 from procrastinate.retry import BaseRetryStrategy
 
+from assistant import clock
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from assistant.store.db import database_url
@@ -59,7 +60,7 @@ class RetryPolicy(BaseRetryStrategy):
             return None
         if job.attempts + 1 >= self.max_attempts:
             return None
-        return RetryDecision(retry_at=datetime.now(UTC) + timedelta(seconds=self.delay(job.attempts)))
+        return RetryDecision(retry_at=clock.wall() + timedelta(seconds=self.delay(job.attempts)))
 
 
 class Handlers:

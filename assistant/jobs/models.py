@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Integer, String, Text, func, select, text, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from assistant import clock
 from assistant.store.db import Database
 from assistant.store.models import Base
 
@@ -63,7 +64,7 @@ class NewJob:
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    return clock.wall()
 
 
 class JobStore:

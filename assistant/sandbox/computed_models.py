@@ -10,9 +10,10 @@ Formulas follow Odoo 18's source where it matters to clients:
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
+
+from assistant import clock
 
 from .computed import computes, group_ids, group_sum, stored
 
@@ -243,7 +244,7 @@ def _tz_offset(data: SandboxData, model: str) -> dict[int, Any]:
     out = {}
     for rid in data.records[model]:
         try:
-            out[rid] = datetime.now(ZoneInfo(tz.get(rid) or "UTC")).strftime("%z")
+            out[rid] = clock.wall().astimezone(ZoneInfo(tz.get(rid) or "UTC")).strftime("%z")
         except Exception:  # unknown zone name: Odoo falls back to UTC too
             out[rid] = "+0000"
     return out

@@ -16,8 +16,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime, time
 from typing import Any
+
+from assistant import clock
 
 from . import search
 from .errors import MissingError, OdooValueError, UserError
@@ -74,7 +76,7 @@ class SandboxData:
 
     def now(self) -> datetime:
         """The simulated clock: the anchor date with the current UTC time of day."""
-        current = datetime.now(UTC).time().replace(microsecond=0)
+        current = clock.now().time().replace(microsecond=0)
         return datetime.combine(self.anchor_date, current)
 
     def now_str(self) -> str:

@@ -23,11 +23,13 @@ import secrets
 import tempfile
 import threading
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from assistant import clock
 
 from .errors import OdooError
 from .orm import SandboxData
@@ -72,12 +74,12 @@ class SandboxServer:
         if self.state_path is not None and self.state_path.exists():
             self.data = SandboxData.from_state(json.loads(self.state_path.read_text(encoding="utf-8")))
             # saved on another day: move all dates so the data still looks current
-            self.data.shift_dates(anchor_date or date.today())
+            self.data.shift_dates(anchor_date or clock.today())
         else:
             from .seed import generate
 
-            records, next_ids = generate(anchor_date or date.today(), n_projects=n_projects, seed=seed)
-            self.data = SandboxData(records, anchor_date=anchor_date or date.today(), next_ids=next_ids)
+            records, next_ids = generate(anchor_date or clock.today(), n_projects=n_projects, seed=seed)
+            self.data = SandboxData(records, anchor_date=anchor_date or clock.today(), next_ids=next_ids)
             if self.state_path is not None:
                 self.save()
         self.rpc = RpcService(self.data, db, Credentials(api_key=api_key))
@@ -176,7 +178,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         if cookie:
-            expires = (datetime.now(UTC) + timedelta(days=7)).strftime("%a, %d %b %Y %H:%M:%S GMT")
+            expires = (clock.wall() + timedelta(days=7)).strftime("%a, %d %b %Y %H:%M:%S GMT")
             self.send_header(
                 "Set-Cookie", f"session_id={cookie}; Expires={expires}; Max-Age=604800; HttpOnly; Path=/"
             )

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from assistant import clock
 from assistant.errors import StoreError
 from assistant.store.db import Database
 from assistant.store.models import PromptLog, Review
@@ -135,7 +136,7 @@ class PromptLogStore:
                 for entry in entries:
                     values = {name: getattr(entry, name) for name in HASHED_FIELDS if name != "created_at"}
                     values["latency_ms"] = round(float(values["latency_ms"]), 3)
-                    values["created_at"] = datetime.now(UTC)
+                    values["created_at"] = clock.now()
                     row_hash = chain_hash(prev, values)
                     obj = PromptLog(**values, prev_hash=prev, row_hash=row_hash)
                     session.add(obj)

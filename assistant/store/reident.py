@@ -8,10 +8,11 @@ successful or not, is written to ``access_audit`` first. Expired maps are purged
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import delete, select
 
+from assistant import clock
 from assistant.errors import InputError
 from assistant.store.db import Database
 from assistant.store.models import AccessAudit, PromptLog, RedactionMap
@@ -23,9 +24,9 @@ _PLACEHOLDER = re.compile(r"<[A-Z]+_\d+>")
 def save_maps(db: Database, blobs: dict[str, bytes], retention_days: int) -> None:
     if not blobs:
         return
-    expires = datetime.now(UTC) + timedelta(days=retention_days)
+    expires = clock.wall() + timedelta(days=retention_days)
     with db.session() as session, session.begin():
-        session.execute(delete(RedactionMap).where(RedactionMap.expires_at < datetime.now(UTC)))
+        session.execute(delete(RedactionMap).where(RedactionMap.expires_at < clock.wall()))
         session.add_all(
             RedactionMap(run_id=run_id, blob=blob, expires_at=expires) for run_id, blob in blobs.items()
         )
@@ -46,7 +47,7 @@ def reidentify(db: Database, run_id: str, key: str, actor: str, retention_days: 
         stored = session.get(RedactionMap, run_id)
     if row is None:
         raise InputError(f"no run {run_id!r}")
-    if stored is None or stored.expires_at < datetime.now(UTC):
+    if stored is None or stored.expires_at < clock.wall():
         raise InputError(
             f"no placeholder map kept for run {run_id} (no key configured then, or retention passed)"
         )

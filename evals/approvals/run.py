@@ -15,11 +15,12 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
+from assistant import clock
 
 DISCOUNTS = [12, 15, 18, 22, 25, 28, 30, 35, 40, 45]
 
@@ -71,7 +72,7 @@ def run_scenario(llm: str = "rules") -> dict[str, Any]:
                             feedback="within policy"
                             if discount <= 25
                             else "discount above 25% needs the CFO",
-                            decided_at=datetime.now(UTC),
+                            decided_at=clock.now(),
                             reviewer="eval",
                         )
                     )

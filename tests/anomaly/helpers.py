@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from assistant import clock
 from assistant.anomaly.config import AnomalySettings
 from assistant.anomaly.detectors import detect
 from assistant.anomaly.flags import Flag
@@ -112,7 +113,7 @@ def weekend_line(sandbox: object, employee: int, saturday: date, hours: float = 
 
 
 def saturdays(*weeks_back: int) -> list[date]:
-    today = date.today()
+    today = clock.today()
     last = today - timedelta(days=(today.weekday() - 5) % 7 or 7)
     return [last - timedelta(weeks=w) for w in weeks_back]
 

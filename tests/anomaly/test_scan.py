@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from assistant import runtime
@@ -10,6 +11,9 @@ from assistant.anomaly.state import ScanState
 from assistant.pipeline import marker
 from assistant.settings import Settings
 from tests.anomaly.helpers import raw_rpc, saturdays, weekend_line
+from tests.conftest import TODAYS
+
+pytestmark = pytest.mark.parametrize("today", TODAYS, indirect=True)
 
 
 def scan(settings: Settings, **kw: object) -> ScanResult:

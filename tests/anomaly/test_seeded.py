@@ -15,9 +15,10 @@ from assistant.anomaly.load import load
 from assistant.odoo import connect
 from assistant.sandbox import SandboxServer
 from assistant.sandbox.seed import generate
+from tests.conftest import TODAYS
 
 
-@pytest.mark.parametrize("anchor", [date.today(), date(2026, 11, 22), date(2025, 3, 3)])
+@pytest.mark.parametrize("anchor", [p.values[0] for p in TODAYS] + [date(2026, 11, 22), date(2025, 3, 3)])
 def test_every_kind_is_seeded(anchor):
     with SandboxServer(anchor_date=anchor) as srv:
         gw = connect(srv.url, srv.db, "admin", "admin")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-from assistant import runtime
+from assistant import clock, runtime
 from assistant.store import Database, PromptLogStore
 from assistant.store.models import Review
 from assistant.summarizers.approval_pack import ApprovalPackOut
@@ -86,7 +85,7 @@ def test_reviewed_packs_become_cited_precedents(settings: Any, sandbox: Any) -> 
                 decision="rejected",
                 reviewer="Head of sales",
                 feedback="Discounts above 20% need a multi-year commitment.",
-                decided_at=datetime.now(UTC),
+                decided_at=clock.now(),
             )
         )
         s.commit()

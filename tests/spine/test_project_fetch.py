@@ -3,8 +3,7 @@ produce the same facts; servers without ``web_read`` fall back automatically."""
 
 from __future__ import annotations
 
-from datetime import date
-
+from assistant import clock
 from assistant.odoo import connect
 from assistant.summarizers import _project_fetch
 from assistant.tasks import get_task
@@ -14,7 +13,7 @@ def test_both_paths_give_identical_facts_and_the_nested_one_needs_two_round_trip
     gw = connect(sandbox.url, sandbox.db, "admin", "admin")
     task = get_task("project_status")
     ids = task.select(gw, all_records=True)
-    today = date.today()
+    today = clock.today()
     _project_fetch.fetch_nested(gw, ids[:1], today)  # field metadata: once per model per process
     sandbox.reset_calls()
     before = gw.round_trips
@@ -41,6 +40,6 @@ def test_server_without_web_read_falls_back_to_the_classic_path(sandbox, monkeyp
 
     monkeypatch.delitem(methods.RECORD_METHODS, "web_read")
     gw = connect(sandbox.url, sandbox.db, "admin", "admin")
-    data = _project_fetch.fetch(gw, [1, 2], date.today())
+    data = _project_fetch.fetch(gw, [1, 2], clock.today())
     assert [p["id"] for p in data.projects] == [1, 2] and data.tasks
     assert not gw.supports_web_read()

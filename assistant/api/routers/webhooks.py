@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
+from assistant import clock
 from assistant.api.deps import ErrorOut, ServiceState, State
 from assistant.api.schemas import JobOut, OdooWebhook, RouteOutcome, WebhookOut
 from assistant.api.security import check_signature, check_token
@@ -76,7 +77,7 @@ def _fresh_write_date(state: ServiceState, event: str, payload: OdooWebhook, tol
         stamp = datetime.strptime(value[:19], "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
     except ValueError:
         raise HTTPException(422, "write_date must look like 'YYYY-MM-DD HH:MM:SS' (UTC)") from None
-    if abs((datetime.now(UTC) - stamp).total_seconds()) > tolerance:
+    if abs((clock.wall() - stamp).total_seconds()) > tolerance:
         raise HTTPException(401, f"stale delivery: write_date outside the {tolerance} s replay window")
 
 
@@ -130,7 +131,7 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
                         source="webhook",
                         event=event,
                         dedupe_key=dedupe_key(
-                            "webhook", event, name, payload.model, body_hash, date.today().isoformat()
+                            "webhook", event, name, payload.model, body_hash, clock.today().isoformat()
                         ),
                     ),
                 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from assistant import clock
@@ -54,6 +54,7 @@ class SandboxData:
         self._cache: dict[tuple[str, str], dict[int, Any]] | None = None
         self._depth = 0
         self.on_change: list[Any] = []  # callbacks run after a write operation
+        self._newest_write: datetime | None = None  # monotonic floor of now()
 
     # ------------------------------------------------------------------ helpers
     @contextmanager
@@ -75,9 +76,22 @@ class SandboxData:
             self._cache.clear()
 
     def now(self) -> datetime:
-        """The simulated clock: the anchor date with the current UTC time of day."""
+        """The simulated clock: the anchor date with the current UTC time of day, never earlier than a stored
+        ``write_date`` (as on a real server, where every stored write happened in the past: seeded records of
+        the anchor day are stamped in the evening, so without this a write at 10:00 would look older than
+        them and an incremental scan would miss it)."""
         current = clock.now().time().replace(microsecond=0)
-        return datetime.combine(self.anchor_date, current)
+        stamp = datetime.combine(self.anchor_date, current)
+        if self._newest_write is None:
+            newest = max(
+                (str(r.get("write_date") or "") for table in self.records.values() for r in table.values()),
+                default="",
+            )
+            self._newest_write = datetime.strptime(newest[:19], "%Y-%m-%d %H:%M:%S") if newest else stamp
+        if stamp <= self._newest_write:
+            stamp = self._newest_write + timedelta(seconds=1)
+        self._newest_write = stamp
+        return stamp
 
     def now_str(self) -> str:
         return self.now().strftime("%Y-%m-%d %H:%M:%S")
@@ -299,6 +313,7 @@ class SandboxData:
                             moved = datetime.strptime(value[:19], "%Y-%m-%d %H:%M:%S") + delta
                             rec[fname] = moved.strftime("%Y-%m-%d %H:%M:%S")
             self.anchor_date = new_anchor
+            self._newest_write = None
             self.invalidate()
 
     @classmethod

@@ -9,9 +9,12 @@ from typing import Any
 from assistant.tasks import Restore
 
 BADGE_COLOURS = {"green": "#1e7e34", "amber": "#b36b00", "red": "#b02a37", "grey": "#6c757d"}
+BADGE_CLASSES = {"green": "success", "amber": "warning", "red": "danger", "grey": "secondary"}
+# Odoo keeps no reason when an activity is cancelled: the feedback of "mark done" is the only place for one.
 FOOTER = (
-    "AI-generated, pending your review. Accept by marking this activity done (add feedback if needed); "
-    "reject by cancelling it with a reason."
+    "AI-generated, pending your review. Accept by marking this activity done (feedback optional). "
+    'Reject by marking it done with feedback starting with "Rejected:" and your reason, or by cancelling it '
+    "(Odoo keeps no reason for a cancel)."
 )
 
 
@@ -25,10 +28,16 @@ class Html:
         return html.escape(self.restore(str(value)), quote=True)
 
     def badge(self, label: str, level: str) -> str:
+        return self.badge_text(f"{label}: {level.upper()}", level)
+
+    def badge_text(self, text: str, level: str) -> str:
+        """A coloured badge that survives Odoo's HTML sanitizer: it strips the ``background`` shorthand from
+        inline styles (white text on nothing) but keeps ``background-color`` and Bootstrap's badge classes."""
         colour = BADGE_COLOURS.get(level, BADGE_COLOURS["grey"])
+        css = BADGE_CLASSES.get(level, BADGE_CLASSES["grey"])
         return (
-            f'<span style="background:{colour};color:#fff;border-radius:3px;padding:1px 6px;'
-            f'margin-right:4px">{self.esc(label)}: {self.esc(level.upper())}</span>'
+            f'<span class="badge text-bg-{css}" style="background-color:{colour};color:#fff;'
+            f'border-radius:3px;padding:1px 6px;margin-right:4px">{self.esc(text)}</span>'
         )
 
     def heading(self, text: str) -> str:

@@ -62,8 +62,10 @@ class _Work:
     retry: bool = False
 
 
-def run_key(task: Task, model: str, facts: Facts) -> str:
+def run_key(task: Task, model: str, facts: Facts, instance: str) -> str:
+    """Same task, prompt, model, record and facts on the same Odoo instance: the same run."""
     parts = [
+        instance,
         task.name,
         task.prompt_version(),
         model,
@@ -118,7 +120,7 @@ class Pipeline:
         t0 = time.perf_counter()
         facts_list = task.fetch(self.gw, ids, self.today)
         fetch_share = (time.perf_counter() - t0) / max(len(facts_list), 1)
-        work = [_Work(f, run_key(task, self._model_name(task), f)) for f in facts_list]
+        work = [_Work(f, run_key(task, self._model_name(task), f, self.gw.instance)) for f in facts_list]
         done = self.log.succeeded_keys([w.run_key for w in work])
         results: dict[int, RunResult] = {}
         todo: list[_Work] = []
@@ -145,8 +147,18 @@ class Pipeline:
             if not task.write_back:
                 w.spec = None  # the caller writes back (and logs) the checked output itself
             w.seconds = time.perf_counter() - w.started + fetch_share
-            if w.spec is not None and marker(w.run_key) in existing.get(self._target(task, w), ""):
-                w.spec = None  # an open activity for this exact run key already exists in Odoo
+            found = next(
+                (
+                    aid
+                    for summary, aid in existing.get(self._target(task, w), [])
+                    if marker(w.run_key) in summary
+                ),
+                None,
+            )
+            if w.spec is not None and found is not None:
+                w.spec = None  # an open activity for this exact run key already exists in Odoo: record it
+                if w.entry is not None:
+                    w.entry.activity_id = found
         self._write_back([w for w in todo if w.spec is not None])
         self.log.append([w.entry for w in todo if w.entry is not None])
         self._keep_maps(todo)
@@ -186,16 +198,16 @@ class Pipeline:
     def _target(task: Task, w: _Work) -> tuple[str, int]:
         return (w.facts.target_model or task.odoo_model, w.facts.target_id or w.facts.record_id)
 
-    def _open_markers(self, task: Task, todo: list[_Work]) -> dict[tuple[str, int], str]:
-        """Summaries of open activities carrying a run-key marker (guards against a lost or reset log)."""
+    def _open_markers(self, task: Task, todo: list[_Work]) -> dict[tuple[str, int], list[tuple[str, int]]]:
+        """(summary, id) of open activities carrying a run-key marker (guards against a lost or reset log)."""
         by_model: dict[str, list[int]] = {}
         for w in todo:
             model, res_id = self._target(task, w)
             by_model.setdefault(model, []).append(res_id)
-        found: dict[tuple[str, int], str] = {}
+        found: dict[tuple[str, int], list[tuple[str, int]]] = {}
         for model, res_ids in by_model.items():
             for act in self.gw.open_activities(model, sorted(set(res_ids)), "["):
-                found[(model, act["res_id"])] = found.get((model, act["res_id"]), "") + str(act["summary"])
+                found.setdefault((model, act["res_id"]), []).append((str(act["summary"]), int(act["id"])))
         return found
 
     def _model_name(self, task: Task) -> str:
@@ -335,17 +347,19 @@ class Pipeline:
         w.spec = self._spec(task, w, f"Manual review needed: {task.title} {marker(w.run_key)}", note)
 
     def _write_back(self, work: list[_Work]) -> None:
+        """Land the activities; an output whose activity Odoo did not confirm is logged failed (the next run
+        or job retries it: a failed run key is not a succeeded one)."""
+        work = [w for w in work if w.spec is not None]
         if not work:
             return
-        try:
-            ids = self.gw.create_activities([w.spec for w in work if w.spec is not None])
-        except OdooError as exc:
-            for w in work:
-                w.retry = self.retry_pending and exc.retryable
-                if w.entry is not None:
-                    w.entry.status = "failed"
-                    w.entry.error_class, w.entry.error_message = exc.error_class, f"write-back failed: {exc}"
-            return
-        for w, new_id in zip(work, ids, strict=True):
-            if w.entry is not None:
+        landing = self.gw.create_activities([w.spec for w in work if w.spec is not None])
+        for w, new_id, error in zip(work, landing.ids, landing.errors, strict=True):
+            if w.entry is None:
+                continue
+            if new_id:
                 w.entry.activity_id = new_id
+                continue
+            exc = error or OdooError("activity not created")
+            w.retry = self.retry_pending and exc.retryable
+            w.entry.status = "failed"
+            w.entry.error_class, w.entry.error_message = exc.error_class, f"write-back failed: {exc}"

@@ -5,8 +5,10 @@ schedule):
 
 * **Done** (``action_feedback``): Odoo deletes the activity (or archives it when its type keeps done
   activities) and posts a notification message on the record whose body repeats the activity summary, so it
-  carries our run marker ``[<10 hex of the run key>]``, and the reviewer's feedback after "Feedback:". The
-  author is the reviewer. Convention (written in every note's footer): feedback starting with "reject",
+  carries our run marker ``[<10 hex of the run key>]``, and the reviewer's feedback (Odoo 18 labels it
+  "Feedback:", Odoo 17 does not: it is read from the message's structure, see :func:`parse_done_message`; a
+  body we do not recognise is recorded as **unknown** with its text, never as accepted). The author is the
+  reviewer. Convention (written in every note's footer): feedback starting with "reject",
   "rejected" or "decline" means **rejected**; anything else, including no feedback, means **accepted**.
 * **Cancelled** (the activity's cancel button = ``unlink``): the activity is gone and no done message carries
   the marker -> **rejected**; Odoo keeps no trace of who cancelled it or why, so reviewer and reason are empty.
@@ -25,6 +27,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from html import unescape
+from html.parser import HTMLParser
 from typing import Any
 
 from sqlalchemy import select
@@ -39,6 +42,7 @@ from assistant.store.db import Database
 from assistant.store.models import KeyValue, PromptLog, Review
 
 FINAL = ("accepted", "rejected")
+SETTLED = (*FINAL, "unknown")  # not read again (an unknown done message will not change either)
 REJECT = re.compile(r"^\s*(rejected|reject|declined|decline)\b", re.IGNORECASE)
 ACTIVITY_FIELDS = [
     "res_model",
@@ -64,6 +68,7 @@ class SyncReport:
     rejected: int = 0
     edited: int = 0
     open: int = 0
+    unknown: int = 0
     errors: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,11 +81,104 @@ def html_to_text(value: str) -> str:
     return re.sub(r"[ \t\r\f\v]+", " ", unescape(body)).strip()
 
 
+@dataclass
+class _Block:
+    tag: str
+    classes: str
+    text: list[str] = field(default_factory=list)
+    children: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, classes, text) one level down
+
+
+class _TopLevel(HTMLParser):
+    """The top-level elements of a message body with their text and their direct children."""
+
+    VOID = frozenset({"br", "img", "hr", "input", "meta", "link", "wbr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[_Block] = []
+        self.stray = ""  # text outside any element
+        self._depth = 0
+        self._child: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = " ".join(v or "" for k, v in attrs if k == "class")
+        if tag in self.VOID:
+            if tag == "br" and self.blocks and self._depth:
+                self._text("\n")
+            return
+        if self._depth == 0:
+            self.blocks.append(_Block(tag, classes))
+        elif self._depth == 1:
+            self.blocks[-1].children.append((tag, classes, ""))
+            self._child = []
+        self._depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID or self._depth == 0:
+            return
+        self._depth -= 1
+        if self._depth == 1 and self._child is not None and self.blocks[-1].children:
+            ctag, cls, _ = self.blocks[-1].children[-1]
+            self.blocks[-1].children[-1] = (ctag, cls, "".join(self._child))
+            self._child = None
+
+    def handle_data(self, data: str) -> None:
+        if self._depth == 0:
+            self.stray += data
+        else:
+            self._text(data)
+
+    def _text(self, data: str) -> None:
+        self.blocks[-1].text.append(data)
+        if self._child is not None:
+            self._child.append(data)
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def parse_done_message(body_html: str) -> str | None:
+    """The reviewer's feedback in an activity-done message, read from the message's structure ("" when none was
+    given), or ``None`` when the body is not a done message we know.
+
+    Odoo 17 and 18 both start with a ``<p>`` (type, "done", summary) and may carry the original note as a title
+    ``<div class="o_mail_note_title">`` followed by a ``<div>`` with the note. The feedback is the remaining
+    ``<div>``: Odoo 18 opens it with a label child (``<div class="fw-bold">Feedback:</div>``, translated in the
+    reviewer's language), Odoo 17 holds the text alone. Text inside the original note never counts as feedback.
+    """
+    parser = _TopLevel()
+    try:
+        parser.feed(body_html or "")
+        parser.close()
+    except (ValueError, AssertionError):
+        return None
+    blocks = parser.blocks
+    if _squash(parser.stray) or not blocks or blocks[0].tag != "p":
+        return None
+    feedback: list[str] = []
+    index = 1
+    while index < len(blocks):
+        block = blocks[index]
+        if block.tag != "div":
+            return None
+        if "o_mail_note_title" in block.classes:
+            index += 2  # the title and the note itself
+            continue
+        text = "".join(block.text)
+        if block.children and block.children[0][0] == "div" and "fw-bold" in block.children[0][1]:
+            text = text.replace(block.children[0][2], "", 1)  # Odoo 18's label
+        feedback.append(text)
+        index += 1
+    if len(feedback) > 1:
+        return None
+    return _squash(feedback[0]) if feedback else ""
+
+
 def feedback_of(body_html: str) -> str:
-    """The reviewer's feedback in an activity-done message ("" when none was given)."""
-    plain = html_to_text(body_html)  # tags stripped first, entities decoded once: "&lt;x&gt;" stays text
-    _, sep, after = plain.partition("Feedback:")
-    return re.sub(r"\s+", " ", after).strip() if sep else ""
+    """The reviewer's feedback ("" when none was given or the format is unknown)."""
+    return parse_done_message(body_html) or ""
 
 
 def decide(feedback: str) -> str:
@@ -88,7 +186,7 @@ def decide(feedback: str) -> str:
 
 
 def _pending(session: Session, limit: int) -> list[PromptLog]:
-    final = select(Review.run_id).where(Review.decision.in_(FINAL))
+    final = select(Review.run_id).where(Review.decision.in_(SETTLED))
     return list(
         session.scalars(
             select(PromptLog)
@@ -175,8 +273,10 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
                 continue
             msg = done.get(marker(run.run_key))
             if msg is not None:
-                feedback = feedback_of(text(msg.get("body")))
-                decision = decide(feedback)
+                parsed = parse_done_message(text(msg.get("body")))
+                # an unknown format is recorded as such with the raw text, never guessed as accepted
+                feedback = parsed if parsed is not None else html_to_text(text(msg.get("body")))[:2000]
+                decision = decide(parsed) if parsed is not None else "unknown"
                 author = m2o(msg.get("author_id"))
                 session.add(
                     Review(

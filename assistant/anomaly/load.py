@@ -89,7 +89,7 @@ def load(gw: OdooGateway, th: AnomalySettings, *, since: date, today: date, scop
 
     task_ids = _ids(lines, "task_id") | scope.tasks
     task_domain = _any_of(
-        [_in("id", task_ids), ["is_closed", "=", False]]
+        [_in("id", task_ids), gw.open_task_leaf()]
         if scope.full
         else [_in("id", task_ids), _in("project_id", scope.projects)]
     )

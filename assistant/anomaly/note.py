@@ -7,13 +7,11 @@ from __future__ import annotations
 from assistant.anomaly.detectors.common import fmt
 from assistant.anomaly.groups import FlagGroup
 from assistant.anomaly.kinds import KINDS
-from assistant.notes import BADGE_COLOURS, Html
+from assistant.notes import FOOTER as REVIEW_HOW
+from assistant.notes import Html
 
 LEVEL = {"low": "green", "medium": "amber", "high": "red"}
-FOOTER = (
-    "Computed by code from Odoo data, pending your review. Accept by marking this activity done (add feedback "
-    "if needed); reject by cancelling it with a reason."
-)
+FOOTER = "Computed by code from Odoo data. " + REVIEW_HOW.replace("AI-generated, pending", "Pending")
 
 
 def _figure(value: object) -> str:
@@ -44,11 +42,9 @@ def render(
     flags = group.flags
     explained = explanations or {}
     explanations = {f.key: explained[f.key] for f in flags if f.key in explained}
-    colour = BADGE_COLOURS[LEVEL[group.severity]]
     parts = [
         h.heading(f"Anomaly: {kind.label}"),
-        f'<span style="background:{colour};color:#fff;border-radius:3px;padding:1px 6px;margin-right:4px">'
-        f"{h.esc(group.severity.upper())} severity</span>",
+        h.badge_text(f"{group.severity.upper()} severity", LEVEL[group.severity]),
         f"<span>score {h.esc(fmt(group.score, 2))}</span>",
     ]
     if len(flags) > 1:

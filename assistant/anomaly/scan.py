@@ -137,7 +137,7 @@ def scan_anomalies(
     today = today or clock.today()
     wanted = select_kinds(kinds)
     all_kinds = set(wanted) == set(KINDS)
-    state = ScanState(runtime.db)
+    state = ScanState(runtime.db, gw.instance)
     open_flags = state.open_flags()
     mark = state.watermark()
     incremental = (
@@ -429,16 +429,15 @@ def _write_back(
                 group=lead.group if g.target_model == "project.task" else None,
             )
         )
-    try:
-        ids = gw.create_activities(specs)
-    except OdooError as exc:
-        result.errors.append(f"write-back failed: {exc}")
-        for g in groups:
+    landing = gw.create_activities(specs)
+    for g, activity_id, exc in zip(groups, landing.ids, landing.errors, strict=True):
+        if not activity_id:  # not confirmed by Odoo: logged failed, not remembered, raised again next scan
+            error = exc or OdooError("activity not created")
+            result.errors.append(f"write-back failed for {g.key[:10]}: {error}")
             for entry in [group_entries[g.key], *(entries[f.key] for f in g.flags if f.key in entries)]:
-                entry.status, entry.error_class = "failed", exc.error_class
-                entry.error_message = f"write-back failed: {exc}"
-        return
-    for g, activity_id in zip(groups, ids, strict=True):
+                entry.status, entry.error_class = "failed", error.error_class
+                entry.error_message = f"write-back failed: {error}"
+            continue
         group_entries[g.key].activity_id = activity_id
         result.created[g.key] = activity_id
         for f in g.flags:

@@ -18,13 +18,17 @@ WATERMARK = "anomaly.watermark"
 
 
 class ScanState:
-    def __init__(self, db: Database) -> None:
+    """The state of one Odoo instance: another instance in the same data directory has its own keys (a
+    sandbox's watermark must never be applied to a real server)."""
+
+    def __init__(self, db: Database, instance: str) -> None:
         self.db = db
+        self.instance = instance
 
     def get(self, key: str) -> dict[str, Any]:
         try:
             with self.db.session() as session:
-                row = session.scalars(select(KeyValue).where(KeyValue.key == key)).first()
+                row = session.scalars(select(KeyValue).where(KeyValue.key == self._key(key))).first()
                 return dict(row.value) if row is not None else {}
         except SQLAlchemyError as exc:
             raise StoreError(f"could not read scan state {key}: {exc}") from exc
@@ -34,9 +38,12 @@ class ScanState:
         try:
             with self.db.session() as session, session.begin():
                 for key, value in values.items():
-                    session.merge(KeyValue(key=key, value=value, updated_at=clock.now()))
+                    session.merge(KeyValue(key=self._key(key), value=value, updated_at=clock.now()))
         except SQLAlchemyError as exc:
             raise StoreError(f"could not write scan state: {exc}") from exc
+
+    def _key(self, key: str) -> str:
+        return f"{key}@{self.instance}"
 
     def open_flags(self) -> dict[str, dict[str, Any]]:
         flags: dict[str, dict[str, Any]] = self.get(OPEN_FLAGS).get("flags", {})

@@ -148,7 +148,7 @@ def land_activities(settings: Settings, rows: list[dict[str, Any]]) -> int:
                     clock.today() + timedelta(days=settings.odoo.activity_deadline_days),
                 )
             )
-        return len(gw.create_activities(specs))
+        return gw.create_activities(specs).created
 
 
 def register(app: typer.Typer) -> None:

@@ -13,18 +13,51 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.odoo.client import OdooClient
-from assistant.odoo.gateway import ActivitySpec, OdooGateway
+from assistant.odoo.gateway import ActivitySpec, Landing, OdooGateway, instance_id
 
 if TYPE_CHECKING:
     from assistant.settings import Settings
 
-__all__ = ["ActivitySpec", "OdooClient", "OdooGateway", "connect", "odoo_session", "shared_sandbox"]
+__all__ = [
+    "SANDBOX_INSTANCE",
+    "ActivitySpec",
+    "Landing",
+    "OdooClient",
+    "OdooGateway",
+    "connect",
+    "instance_id",
+    "instance_of",
+    "odoo_session",
+    "shared_sandbox",
+]
+
+
+SANDBOX_INSTANCE = "sandbox/sandbox"  # the offline sandbox is an Odoo instance of its own
 
 
 def connect(
-    url: str, db: str, user: str, password: str, *, timeout: float = 30.0, batch_size: int = 200
+    url: str,
+    db: str,
+    user: str,
+    password: str,
+    *,
+    timeout: float = 30.0,
+    batch_size: int = 200,
+    instance: str | None = None,
+    fallback_user_id: int | None = None,
 ) -> OdooGateway:
-    return OdooGateway(OdooClient(url, db, user, password, timeout=timeout).connect(), batch_size=batch_size)
+    return OdooGateway(
+        OdooClient(url, db, user, password, timeout=timeout).connect(),
+        batch_size=batch_size,
+        instance=instance,
+        fallback_user_id=fallback_user_id,
+    )
+
+
+def instance_of(settings: Settings) -> str:
+    """The identity of the configured Odoo (see :func:`assistant.odoo.gateway.instance_id`)."""
+    cfg = settings.odoo
+    return instance_id(cfg.url, cfg.db) if cfg.url else SANDBOX_INSTANCE
 
 
 @contextmanager
@@ -39,11 +72,21 @@ def odoo_session(settings: Settings) -> Iterator[OdooGateway]:
             cfg.password.get_secret_value(),
             timeout=cfg.timeout,
             batch_size=cfg.batch_size,
+            fallback_user_id=cfg.fallback_user_id,
         )
         return
     state = cfg.sandbox_state or settings.data_dir / "sandbox.json"
     with shared_sandbox(state) as url:
-        yield connect(url, "sandbox", "admin", "admin", timeout=cfg.timeout, batch_size=cfg.batch_size)
+        yield connect(
+            url,
+            "sandbox",
+            "admin",
+            "admin",
+            timeout=cfg.timeout,
+            batch_size=cfg.batch_size,
+            instance=SANDBOX_INSTANCE,
+            fallback_user_id=cfg.fallback_user_id,
+        )
 
 
 @contextmanager

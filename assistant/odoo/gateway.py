@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import urlsplit
 
 from assistant.errors import (
     OdooAccessDenied,
@@ -37,9 +38,22 @@ FIELD_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "hr.expense": {"price_unit": ("price_unit", "unit_amount")},
 }
 
+CLOSED_TASK_STATES = ("1_done", "1_canceled")  # project.task.state of Odoo 17 and 18
 AI_ACTIVITY_MODULE = "odoo_governed_assistant"
 AI_ACTIVITY_NAME = "mail_activity_type_ai_review"
 TODO_XMLID = ("mail", "mail_activity_data_todo")
+
+
+def instance_id(url: str, db: str) -> str:
+    """One identity per Odoo instance: normalised host, port and path of the URL plus the database name
+    (``https://ERP.example.com:443/`` and ``https://erp.example.com`` with db ``prod`` are both
+    ``erp.example.com/prod``)."""
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    host = (parts.hostname or "").lower()
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    port = f":{parts.port}" if parts.port and parts.port != default else ""
+    path = parts.path.rstrip("/")
+    return f"{host}{port}{path}/{db}"
 
 
 @dataclass
@@ -55,12 +69,38 @@ class ActivitySpec:
     group: int | None = None  # project id for project.task rows: Odoo 18 fails on batches spanning projects
 
 
+@dataclass
+class Landing:
+    """What :meth:`OdooGateway.create_activities` achieved, per spec in input order."""
+
+    ids: list[int | None]
+    errors: list[OdooError | None]
+
+    @property
+    def created(self) -> int:
+        return sum(1 for i in self.ids if i)
+
+    def first_error(self) -> OdooError | None:
+        return next((e for e in self.errors if e is not None), None)
+
+
 class OdooGateway:
     """Typed, batched access to one Odoo database through an :class:`OdooClient`."""
 
-    def __init__(self, client: OdooClient, *, batch_size: int = 200) -> None:
+    def __init__(
+        self,
+        client: OdooClient,
+        *,
+        batch_size: int = 200,
+        instance: str | None = None,
+        fallback_user_id: int | None = None,
+    ) -> None:
         self.client = client
         self.batch_size = batch_size
+        # which Odoo this is: every run key, log row, scan state and job carries it
+        self.instance = instance or instance_id(client.url, client.db)
+        self.fallback_user_id = fallback_user_id
+        self._valid_users: dict[int, bool] = {}
         self._fields: dict[str, dict[str, str]] = {}
         self._relations: dict[str, dict[str, str]] = {}
         self._unsupported: set[str] = set()
@@ -102,6 +142,15 @@ class OdooGateway:
         except OdooMissingModel:
             return False
         return True
+
+    def open_task_leaf(self) -> list[Any]:
+        """A domain leaf selecting open tasks on this server: Odoo 18 has ``is_closed``; Odoo 17 only the
+        ``state`` selection (closed = ``1_done`` / ``1_canceled``); older servers the folded stage."""
+        if self.has_field("project.task", "is_closed"):
+            return ["is_closed", "=", False]
+        if self.fields("project.task").get("state") == "selection":
+            return ["state", "not in", list(CLOSED_TASK_STATES)]
+        return ["stage_id.fold", "=", False]
 
     def has_field(self, model: str, field: str) -> bool:
         return self.resolve(model, [field])[1].get(field) is not None
@@ -170,14 +219,35 @@ class OdooGateway:
         if not ids:
             return []
         server_spec = self._server_spec(model, spec)
-        try:
-            rows = self.client.execute_kw(model, "web_read", [list(ids)], {"specification": server_spec})
-        except OdooServerError as exc:
-            if "web_read" in str(exc) and ("does not exist" in str(exc) or "has no attribute" in str(exc)):
-                self._unsupported.add("web_read")
-                raise OdooUnsupported(f"{model}.web_read is not available on this server") from None
-            raise
+        rows = self._web_call(model, "web_read", [list(ids)], {"specification": server_spec})
         return [self._logical_row(model, row, spec) for row in rows]
+
+    def web_search_read(
+        self,
+        model: str,
+        domain: list[Any],
+        spec: dict[str, Any],
+        *,
+        order: str | None = None,
+        context: dict[str, Any] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Search and nested read in one round trip (Odoo 17+), logical names as in :meth:`web_read`."""
+        kwargs: dict[str, Any] = {"specification": self._server_spec(model, spec)}
+        if order:
+            kwargs["order"] = order
+        if context:
+            kwargs["context"] = context
+        reply = self._web_call(model, "web_search_read", [domain], kwargs)
+        return [self._logical_row(model, row, spec) for row in reply["records"]]
+
+    def _web_call(self, model: str, method: str, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        try:
+            return self.client.execute_kw(model, method, args, kwargs)
+        except OdooServerError as exc:
+            if method in str(exc) and ("does not exist" in str(exc) or "has no attribute" in str(exc)):
+                self._unsupported.add("web_read")
+                raise OdooUnsupported(f"{model}.{method} is not available on this server") from None
+            raise
 
     def _server_spec(self, model: str, spec: dict[str, Any]) -> dict[str, Any]:
         _, mapping = self.resolve(model, spec)
@@ -306,28 +376,77 @@ class OdooGateway:
         self._activity_type_id = type_id
         return type_id, True
 
-    def create_activities(self, specs: Sequence[ActivitySpec]) -> list[int]:
-        """Create activities in batches, one ``create`` per (model, project) group; ids in input order."""
+    def create_activities(self, specs: Sequence[ActivitySpec]) -> Landing:
+        """Create activities in batches and read their ids back; one failing batch does not sink the others.
+
+        Batches follow two Odoo 18 constraints: one ``create`` per (model, project) group (a batch spanning
+        tasks of several projects fails upstream), and at most one new activity per (record, assignee) in one
+        ``create`` (two activities for the same user on a record the user does not follow yet fail with "a
+        partner cannot follow twice the same object"). Assignees that are not active internal users are
+        replaced by the fallback user, else the integration user itself. ``Landing.ids[i]`` is the id Odoo
+        confirmed for ``specs[i]``, or ``None`` with the reason in ``Landing.errors[i]``.
+        """
+        landing = Landing([None] * len(specs), [None] * len(specs))
         if not specs:
-            return []
+            return landing
         model_ids = self.model_ids({s.res_model for s in specs})
         type_id = self.activity_type_id()
-        groups: dict[tuple[str, int | None], list[int]] = defaultdict(list)
+        users = self._assignees([s.user_id for s in specs])
+        batches: dict[tuple[str, int | None, int], list[int]] = defaultdict(list)
+        seen: dict[tuple[str, int, int], int] = defaultdict(int)
         for index, spec in enumerate(specs):
-            groups[(spec.res_model, spec.group)].append(index)
-        result: list[int] = [0] * len(specs)
-        for indexes in groups.values():
+            # the n-th activity for the same (record, assignee) goes into the n-th round of its group
+            key = (spec.res_model, spec.res_id, users[index])
+            batches[(spec.res_model, spec.group, seen[key])].append(index)
+            seen[key] += 1
+        for indexes in batches.values():
             for start in range(0, len(indexes), self.batch_size):
                 chunk = indexes[start : start + self.batch_size]
-                vals = [self._activity_vals(specs[i], model_ids, type_id) for i in chunk]
-                created = self.client.execute_kw("mail.activity", "create", [vals])
+                vals = [self._activity_vals(specs[i], model_ids, type_id, users[i]) for i in chunk]
+                try:
+                    created = self.client.execute_kw("mail.activity", "create", [vals])
+                except OdooError as exc:
+                    for i in chunk:
+                        landing.errors[i] = exc
+                    continue
                 created = created if isinstance(created, list) else [created]
                 for i, new_id in zip(chunk, created, strict=True):
-                    result[i] = int(new_id)
-        return result
+                    landing.ids[i] = int(new_id)
+        self._confirm(landing)
+        return landing
+
+    def _confirm(self, landing: Landing) -> None:
+        """Keep only the ids Odoo returns when read back (what a reviewer will actually see)."""
+        claimed = [i for i in landing.ids if i]
+        if not claimed:
+            return
+        try:
+            found = {int(r["id"]) for r in self.search_read("mail.activity", [["id", "in", claimed]], ["id"])}
+        except OdooError as exc:
+            for index, new_id in enumerate(landing.ids):
+                if new_id:
+                    landing.ids[index], landing.errors[index] = None, exc
+            return
+        for index, new_id in enumerate(landing.ids):
+            if new_id and new_id not in found:
+                landing.ids[index] = None
+                landing.errors[index] = OdooValidationError(f"activity {new_id} was not found when read back")
+
+    def _assignees(self, wanted: Sequence[int | None]) -> list[int]:
+        """Each wanted assignee if it is an active internal user, else the fallback user, else ourselves."""
+        ids = sorted({u for u in (*wanted, self.fallback_user_id) if u} - set(self._valid_users))
+        if ids:
+            rows = self.search_read("res.users", [["id", "in", ids], ["share", "=", False]], ["id"])
+            active = {int(r["id"]) for r in rows}  # search_read skips archived users (active_test)
+            self._valid_users.update({i: i in active for i in ids})
+        fallback = self.fallback_user_id if self._valid_users.get(self.fallback_user_id or 0) else None
+        me = int(self.client.uid)
+        return [u if u and self._valid_users.get(u) else (fallback or me) for u in wanted]
 
     @staticmethod
-    def _activity_vals(spec: ActivitySpec, model_ids: dict[str, int], type_id: int) -> dict[str, Any]:
+    def _activity_vals(
+        spec: ActivitySpec, model_ids: dict[str, int], type_id: int, user_id: int
+    ) -> dict[str, Any]:
         vals: dict[str, Any] = {
             "res_model_id": model_ids[spec.res_model],
             "res_id": spec.res_id,
@@ -335,9 +454,8 @@ class OdooGateway:
             "summary": spec.summary[:250],
             "note": spec.note_html,
             "date_deadline": to_odoo_date(spec.deadline),
+            "user_id": user_id,
         }
-        if spec.user_id:
-            vals["user_id"] = spec.user_id
         return vals
 
     def open_activities(

@@ -12,6 +12,8 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from .errors import MissingError
+
 if TYPE_CHECKING:
     from .orm import Env, SandboxData
 
@@ -161,6 +163,12 @@ def _activity(data: SandboxData, rec: dict[str, Any], env: Env) -> None:
     model = data.records["ir.model"].get(rec.get("res_model_id") or 0, {}).get("model")
     if model:
         rec["res_model"] = model
+        if model in data.records and rec.get("res_id") not in data.records[model]:
+            # as Odoo 17/18 (captured): the document's access check reads it
+            raise MissingError(
+                f"Record does not exist or has been deleted.\n(Record: {model}({rec.get('res_id')},), "
+                f"User: {env.uid})"
+            )
     if rec.get("note"):
         rec["note"] = sanitize_html(rec["note"])
 

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from assistant.odoo.dto import m2o, m2o_id, num, odoo_date, odoo_datetime, text
-from assistant.odoo.gateway import OdooGateway
+from assistant.odoo.gateway import CLOSED_TASK_STATES, OdooGateway
 from redaction import RecordContext, html_to_text
 
 Row = dict[str, Any]
@@ -275,7 +275,7 @@ def change_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tu
     siblings = gw.search_read(
         "project.task",
         [["project_id", "in", pids]],
-        ["project_id", "allocated_hours", "effective_hours", "date_deadline", "is_closed"],
+        ["project_id", "allocated_hours", "effective_hours", "date_deadline", "is_closed", "state"],
     )
     out = []
     for t in tasks:
@@ -283,7 +283,11 @@ def change_requests(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tu
         mine = [s for s in siblings if m2o_id(s["project_id"]) == pid and s["id"] != t["id"]]
         allocated = round(sum(num(s["allocated_hours"]) for s in mine), 1)
         effective = round(sum(num(s["effective_hours"]) for s in mine), 1)
-        deadlines = [odoo_datetime(s["date_deadline"]) for s in mine if not s["is_closed"]]
+        deadlines = [
+            odoo_datetime(s["date_deadline"])
+            for s in mine
+            if not s["is_closed"] and s["state"] not in CLOSED_TASK_STATES
+        ]
         overdue = sum(1 for d in deadlines if d is not None and d.date() < today)
         change = round(num(t["allocated_hours"]), 1)
         payload = {

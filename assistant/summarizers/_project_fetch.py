@@ -1,16 +1,23 @@
 """Reads behind ``project_status``: one batch of projects with their tasks, chatter, customer contacts and
-bank accounts, plus one ``read_group`` for the hours.
+bank accounts, plus two ``read_group`` for the hours.
 
-Odoo 17+: a single nested ``web_read`` (projects -> tasks -> messages, customer -> contacts -> banks) and the
-``read_group``: 2 round trips per batch. Older servers, or servers refusing ``web_read``: the classic
-``search_read`` path (6 round trips). Both return the same :class:`ProjectData` shapes (classic read shapes:
-Many2one as ``[id, name]``), so the facts are identical whichever path ran (tested).
+Figures are read the way Odoo counts them, never through one2many fields: ``project.project.task_ids``
+carries a hidden domain (Odoo 18: ``[('is_closed', '=', False)]``, Odoo 17: ``[('state', 'in', OPEN_STATES)]``)
+that drops closed tasks. Tasks are read from ``project.task`` by ``project_id`` with ``active_test=False``
+(closed and archived ones count), and hours from ``account.analytic.line`` by ``project_id`` (lines
+without a task count, as in Odoo's own ``project.effective_hours``).
+
+Odoo 17+: a nested ``web_read`` of the projects (customer -> contacts -> banks, chatter), a nested
+``web_search_read`` of their tasks (with chatter) and the two ``read_group``: 4 round trips per batch. Older
+servers, or servers refusing ``web_read``: the classic ``search_read`` path (7 round trips). Both return the
+same :class:`ProjectData` shapes (classic read shapes: Many2one as ``[id, name]``), so the facts are identical
+whichever path ran (tested).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,6 +27,7 @@ from assistant.odoo.gateway import OdooGateway
 
 PROJECT_FIELDS = [
     "name",
+    "stage_id",
     "partner_id",
     "user_id",
     "date_start",
@@ -65,14 +73,18 @@ BILLABLE = ("billable_time", "billable_manual")
 NAMED: dict[str, Any] = {"fields": {"display_name": {}}}  # a Many2one read as {id, display_name}
 
 
+ALL_RECORDS = {"active_test": False}  # closed and archived tasks count in Odoo's own figures
+
+
 @dataclass
 class ProjectData:
     projects: list[dict[str, Any]]
-    tasks: list[dict[str, Any]]
+    tasks: list[dict[str, Any]]  # every task of the projects, archived ones included (``active`` says which)
     hours: list[dict[str, Any]]
     messages: list[dict[str, Any]]
     partners: list[dict[str, Any]]
     banks: list[dict[str, Any]]
+    totals: dict[int, float] = field(default_factory=dict)  # project id -> hours of all its timesheet lines
 
 
 def fetch(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
@@ -99,8 +111,23 @@ def hours(gw: OdooGateway, pids: list[int], today: date) -> list[dict[str, Any]]
         "account.analytic.line",
         ["&", ["project_id", "in", pids], "|", ["date", ">=", since30], *unbilled],
         ["unit_amount:sum"],
-        ["project_id", "date:day", "timesheet_invoice_type", *(["timesheet_invoice_id"] if invoiced else [])],
+        [
+            "project_id",
+            "date:day",
+            "timesheet_invoice_type",
+            *(["timesheet_invoice_id"] if invoiced else []),
+        ],
     )
+
+
+def total_hours(gw: OdooGateway, pids: list[int]) -> dict[int, float]:
+    """Hours of every timesheet line of each project (with or without a task): Odoo's ``effective_hours``."""
+    if not pids:
+        return {}
+    rows = gw.read_group(
+        "account.analytic.line", [["project_id", "in", pids]], ["unit_amount:sum"], ["project_id"]
+    )
+    return {pid: float(r.get("unit_amount") or 0.0) for r in rows if (pid := m2o_id(r.get("project_id")))}
 
 
 def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
@@ -109,7 +136,11 @@ def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDa
     if not pids:
         return ProjectData([], [], [], [], [], [])
     tasks = gw.search_read(
-        "project.task", [["project_id", "in", pids]], TASK_FIELDS, context={"active_test": True}
+        "project.task",
+        [["project_id", "in", pids]],
+        [*TASK_FIELDS, "active"],
+        order="id",
+        context=ALL_RECORDS,
     )
     task_ids = [t["id"] for t in tasks]
     messages = gw.search_read(
@@ -145,7 +176,9 @@ def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDa
         if partners and gw.has_model("res.partner.bank")
         else []
     )
-    return ProjectData(projects, tasks, hours(gw, pids, today), _recent(messages), partners, banks)
+    return ProjectData(
+        projects, tasks, hours(gw, pids, today), _recent(messages), partners, banks, total_hours(gw, pids)
+    )
 
 
 def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
@@ -162,19 +195,11 @@ def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDat
             "fields": {**partner_fields, "display_name": {}, "child_ids": {"fields": partner_fields}}
         },
         "user_id": NAMED,
+        "stage_id": NAMED,
         "message_ids": messages_spec,
-        "task_ids": {
-            "fields": {
-                **_plain(TASK_FIELDS),
-                "active": {},
-                "project_id": NAMED,
-                "stage_id": NAMED,
-                "message_ids": messages_spec,
-            }
-        },
     }
     rows = gw.web_read("project.project", ids, spec)
-    projects, tasks, messages, partners, banks = [], [], [], {}, {}
+    projects, messages, partners, banks = [], [], {}, {}
     for row in rows:
         customer = row["partner_id"] if isinstance(row["partner_id"], dict) else None
         projects.append(
@@ -183,21 +208,10 @@ def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDat
                 **{f: row[f] for f in PROJECT_FIELDS},
                 "partner_id": _pair(customer),
                 "user_id": _pair(row["user_id"]),
+                "stage_id": _pair(row["stage_id"]),
             }
         )
         messages += [m for m in row["message_ids"] if isinstance(m, dict) and len(m) > 1]
-        for task in row["task_ids"]:
-            if not isinstance(task, dict) or not task.get("active", True):
-                continue
-            tasks.append(
-                {
-                    "id": task["id"],
-                    **{f: task[f] for f in TASK_FIELDS},
-                    "project_id": _pair(task["project_id"]),
-                    "stage_id": _pair(task["stage_id"]),
-                }
-            )
-            messages += [m for m in task["message_ids"] if isinstance(m, dict) and len(m) > 1]
         for partner in [customer, *customer["child_ids"]] if customer else []:
             if not isinstance(partner, dict) or len(partner) <= 1:
                 continue
@@ -213,10 +227,32 @@ def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDat
                         "acc_number": bank["acc_number"],
                         "partner_id": [partner["id"], partner["name"]],
                     }
+    pids = [p["id"] for p in projects]
+    tasks = []
+    if pids:
+        task_spec = {
+            **_plain(TASK_FIELDS),
+            "active": {},
+            "project_id": NAMED,
+            "stage_id": NAMED,
+            "message_ids": messages_spec,
+        }
+        for task in gw.web_search_read(
+            "project.task", [["project_id", "in", pids]], task_spec, order="id", context=ALL_RECORDS
+        ):
+            tasks.append(
+                {
+                    "id": task["id"],
+                    **{f: task[f] for f in TASK_FIELDS},
+                    "active": task["active"],
+                    "project_id": _pair(task["project_id"]),
+                    "stage_id": _pair(task["stage_id"]),
+                }
+            )
+            messages += [m for m in task["message_ids"] if isinstance(m, dict) and len(m) > 1]
     messages = [
         {**m, "author_id": _pair(m["author_id"])} for m in messages if m["message_type"] in MESSAGE_TYPES
     ]
-    pids = [p["id"] for p in projects]
     return ProjectData(
         projects,
         tasks,
@@ -224,6 +260,7 @@ def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDat
         _recent(messages),
         list(partners.values()),
         list(banks.values()),
+        total_hours(gw, pids),
     )
 
 

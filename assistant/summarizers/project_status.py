@@ -30,6 +30,7 @@ NEGATIVE = re.compile(
     re.I,
 )
 LEVELS = ("green", "amber", "red")
+CLOSED_STATES = ("1_done", "1_canceled")  # Odoo 17 and 18 (17 has no is_closed field)
 
 PROMPT = """You write weekly project status summaries for a professional-services firm's managers.
 You receive facts computed from the firm's ERP as JSON. Personal and client names are replaced by
@@ -142,21 +143,14 @@ class ProjectStatus(Task):
 
     def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
         d = _project_fetch.fetch(gw, ids, today)
-        return [self._facts(p, d.tasks, d.hours, d.messages, d.partners, d.banks, today) for p in d.projects]
+        return [self._facts(p, d, today) for p in d.projects]
 
-    def _facts(
-        self,
-        project: dict[str, Any],
-        tasks: list[dict[str, Any]],
-        hour_groups: list[dict[str, Any]],
-        messages: list[dict[str, Any]],
-        partners: list[dict[str, Any]],
-        banks: list[dict[str, Any]],
-        today: date,
-    ) -> Facts:
+    def _facts(self, project: dict[str, Any], data: _project_fetch.ProjectData, today: date) -> Facts:
         pid = project["id"]
-        mine = [t for t in tasks if m2o_id(t["project_id"]) == pid]
-        open_tasks = [t for t in mine if not t["is_closed"] and t["state"] not in ("1_done", "1_canceled")]
+        every = [t for t in data.tasks if m2o_id(t["project_id"]) == pid]
+        mine = [t for t in every if t.get("active", True)]  # archived tasks are counted apart
+        archived = len(every) - len(mine)
+        open_tasks = [t for t in mine if not t["is_closed"] and t["state"] not in CLOSED_STATES]
         stages = Counter(_name(t["stage_id"]) or "No stage" for t in mine)
         dated = sorted(
             ((t, d) for t in open_tasks if (d := _day_of(t["date_deadline"])) is not None),
@@ -165,7 +159,8 @@ class ProjectStatus(Task):
         overdue = [(t, d) for t, d in dated if d < today]
         upcoming = [(t, d) for t, d in dated if today <= d <= today + timedelta(days=14)]
         allocated = num(project["allocated_hours"]) or sum(num(t["allocated_hours"]) for t in mine)
-        effective = sum(num(t["effective_hours"]) for t in mine)
+        # Odoo's own project.effective_hours: every timesheet line of the project, with or without a task
+        effective = data.totals.get(pid, sum(num(t["effective_hours"]) for t in every))
         over = [
             t
             for t in mine
@@ -173,7 +168,7 @@ class ProjectStatus(Task):
         ]
         by_day: dict[date, float] = defaultdict(float)
         unbilled = 0.0
-        for row in hour_groups:
+        for row in data.hours:
             if m2o_id(row.get("project_id")) != pid:
                 continue
             day = _group_day(row)
@@ -189,6 +184,7 @@ class ProjectStatus(Task):
             elapsed_pct = round(
                 100 * min(max((today - start).days, 0), (end - start).days) / (end - start).days
             )
+        messages, partners, banks = data.messages, data.partners, data.banks
         cutoff = today - timedelta(days=30)
         task_names = {t["id"]: t["name"] for t in mine}
         notes = [
@@ -206,6 +202,7 @@ class ProjectStatus(Task):
                 "name": project["name"],
                 "customer": partner.name if partner else None,
                 "manager": manager.name if manager else None,
+                "stage": _name(project.get("stage_id")) or None,
                 "pricing": text(project["pricing_type"]) or None,
                 "billable": bool(project["allow_billable"]),
                 "last_status_update": text(project["last_update_status"]) or None,
@@ -221,6 +218,7 @@ class ProjectStatus(Task):
                 "total": len(mine),
                 "open": len(open_tasks),
                 "closed": len(mine) - len(open_tasks),
+                "archived": archived,
                 "by_stage": dict(sorted(stages.items())),
                 "overdue_count": len(overdue),
                 "overdue": [
@@ -233,9 +231,9 @@ class ProjectStatus(Task):
                 ),
             },
             "effort": {
-                "allocated_hours": round(allocated, 1),
-                "effective_hours": round(effective, 1),
-                "remaining_hours": round(allocated - effective, 1) if allocated else None,
+                "allocated_hours": round(allocated, 2),
+                "effective_hours": round(effective, 2),
+                "remaining_hours": round(allocated - effective, 2) if allocated else None,
                 "burn_pct": round(100 * effective / allocated) if allocated else None,
                 "tasks_over_allocation": len(over),
                 "over_allocation": [

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from assistant import runtime
 from assistant.anomaly.scan import ScanResult, scan_anomalies
 from assistant.anomaly.state import ScanState
+from assistant.odoo import instance_of
 from assistant.pipeline import marker
 from assistant.settings import Settings
 from tests.anomaly.helpers import raw_rpc, saturdays, weekend_line
@@ -104,7 +105,7 @@ def test_rescan_never_duplicates_and_reports_resolved_flags(settings, sandbox):
     assert flag_rows(resolved)[0].parsed_output["activity_id"] == first.activity_ids[dup.key]
     group_resolved = [r for r in resolved if r.model_params["row"] == "group"]
     assert [r.run_key for r in group_resolved] == ([] if siblings else [dup.group_key])
-    assert dup.key not in ScanState(runtime.Runtime.open(settings).db).open_flags()
+    assert dup.key not in ScanState(runtime.Runtime.open(settings).db, instance_of(settings)).open_flags()
 
 
 def test_incremental_scan_reads_the_changes_and_flags_them(settings, sandbox):
@@ -140,7 +141,7 @@ def test_dry_run_writes_nothing_and_keeps_the_state(settings, sandbox):
     dry = scan(settings, dry_run=True)
     assert dry.flags and not dry.activity_ids and activities(sandbox) == []
     assert all(r.status == "dry_run" for r in log_rows(settings))
-    assert ScanState(runtime.Runtime.open(settings).db).open_flags() == {}
+    assert ScanState(runtime.Runtime.open(settings).db, instance_of(settings)).open_flags() == {}
     real = scan(settings)
     assert len(real.new) == len(dry.flags)
 
@@ -253,4 +254,7 @@ def test_one_activity_per_kind_and_record_new_occurrences_attach_and_review_is_p
     assert len(flag_rows(resolved)) == 4 and [
         r.run_key for r in resolved if r.model_params["row"] == "group"
     ] == [third.group_key]
-    assert not any(v["target_id"] == employee for v in ScanState(reviewer.db).open_flags().values())
+    assert not any(
+        v["target_id"] == employee
+        for v in ScanState(reviewer.db, instance_of(settings)).open_flags().values()
+    )

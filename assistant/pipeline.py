@@ -46,6 +46,8 @@ class RunResult:
     error: str | None = None
     error_class: str | None = None
     retryable: bool = False  # failed with a retryable error and no manual-review activity yet (retry_pending)
+    odoo_instance: str = ""
+    facts: dict[str, Any] = field(default_factory=dict)  # the task's key figures (``Task.key_facts``)
 
 
 @dataclass
@@ -60,6 +62,7 @@ class _Work:
     started: float = 0.0
     seconds: float = 0.0
     retry: bool = False
+    landed: dict[str, Any] | None = None  # the activity as Odoo confirmed it
 
 
 def run_key(task: Task, model: str, facts: Facts, instance: str) -> str:
@@ -135,6 +138,8 @@ class Pipeline:
                     prior.activity_id,
                     task.headline(None, w.facts.payload),
                     model=prior.model,
+                    odoo_instance=self.gw.instance,
+                    facts=task.key_facts(w.facts.payload),
                 )
             else:
                 todo.append(w)
@@ -147,21 +152,15 @@ class Pipeline:
             if not task.write_back:
                 w.spec = None  # the caller writes back (and logs) the checked output itself
             w.seconds = time.perf_counter() - w.started + fetch_share
-            found = next(
-                (
-                    aid
-                    for summary, aid in existing.get(self._target(task, w), [])
-                    if marker(w.run_key) in summary
-                ),
-                None,
-            )
-            if w.spec is not None and found is not None:
+            mine = [a for a in existing.get(self._target(task, w), []) if marker(w.run_key) in a["summary"]]
+            if w.spec is not None and mine:
                 w.spec = None  # an open activity for this exact run key already exists in Odoo: record it
                 if w.entry is not None:
-                    w.entry.activity_id = found
+                    w.entry.activity_id, w.landed = int(mine[0]["id"]), mine[0]
         self._write_back([w for w in todo if w.spec is not None])
         self.log.append([w.entry for w in todo if w.entry is not None])
         self._keep_maps(todo)
+        self._keep_baselines(todo)
         for w in todo:
             e = w.entry
             assert e is not None
@@ -178,8 +177,18 @@ class Pipeline:
                 e.error_message,
                 e.error_class,
                 w.retry,
+                self.gw.instance,
+                task.key_facts(w.facts.payload),
             )
         return [results[f.record_id] for f in facts_list]
+
+    def _keep_baselines(self, todo: list[_Work]) -> None:
+        from assistant.reviews import remember_baselines  # reviews reads the run-key marker from here
+
+        remember_baselines(
+            self.log.db,
+            {w.entry.run_id: w.landed for w in todo if w.entry is not None and w.landed is not None},
+        )
 
     def _keep_maps(self, todo: list[_Work]) -> None:
         """Encrypted placeholder maps for later, audited re-identification (only with a configured key)."""
@@ -198,16 +207,16 @@ class Pipeline:
     def _target(task: Task, w: _Work) -> tuple[str, int]:
         return (w.facts.target_model or task.odoo_model, w.facts.target_id or w.facts.record_id)
 
-    def _open_markers(self, task: Task, todo: list[_Work]) -> dict[tuple[str, int], list[tuple[str, int]]]:
-        """(summary, id) of open activities carrying a run-key marker (guards against a lost or reset log)."""
+    def _open_markers(self, task: Task, todo: list[_Work]) -> dict[tuple[str, int], list[dict[str, Any]]]:
+        """Open activities carrying a run-key marker, per target (guards against a lost or reset log)."""
         by_model: dict[str, list[int]] = {}
         for w in todo:
             model, res_id = self._target(task, w)
             by_model.setdefault(model, []).append(res_id)
-        found: dict[tuple[str, int], list[tuple[str, int]]] = {}
+        found: dict[tuple[str, int], list[dict[str, Any]]] = {}
         for model, res_ids in by_model.items():
             for act in self.gw.open_activities(model, sorted(set(res_ids)), "["):
-                found.setdefault((model, act["res_id"]), []).append((str(act["summary"]), int(act["id"])))
+                found.setdefault((model, act["res_id"]), []).append({**act, "summary": str(act["summary"])})
         return found
 
     def _model_name(self, task: Task) -> str:
@@ -353,11 +362,11 @@ class Pipeline:
         if not work:
             return
         landing = self.gw.create_activities([w.spec for w in work if w.spec is not None])
-        for w, new_id, error in zip(work, landing.ids, landing.errors, strict=True):
+        for w, new_id, error, row in zip(work, landing.ids, landing.errors, landing.rows, strict=True):
             if w.entry is None:
                 continue
             if new_id:
-                w.entry.activity_id = new_id
+                w.entry.activity_id, w.landed = new_id, row
                 continue
             exc = error or OdooError("activity not created")
             w.retry = self.retry_pending and exc.retryable

@@ -246,6 +246,19 @@ def _changes(before: dict[str, Any] | None, now: dict[str, Any]) -> str:
     return "edited in Odoo: " + (", ".join(diffs) if diffs else "re-saved")
 
 
+def remember_baselines(db: Database, activities: dict[str, dict[str, Any]]) -> None:
+    """What each run's activity looked like when it landed (run id -> activity as read back), so that the first
+    sync of an already edited activity can still say which fields changed."""
+    if not activities:
+        return
+    with db.session() as session, session.begin():
+        for run_id, act in activities.items():
+            key = f"review_sync:{run_id}"
+            if session.get(KeyValue, key) is None:
+                seen = text(act.get("write_date")) or text(act.get("create_date"))
+                session.add(KeyValue(key=key, value={"baseline": _baseline(act), "seen_write": seen}))
+
+
 def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: int = 5000) -> SyncReport:
     """Read reviewers' decisions for every run whose activity is not finally decided yet."""
     report = SyncReport()

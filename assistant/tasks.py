@@ -116,6 +116,10 @@ class Task:
         return []
 
     # -- write-back ----------------------------------------------------------------------------------------
+    def key_facts(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """The figures printed by ``assistant run --json`` (default: the whole payload)."""
+        return payload
+
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         """One short word or phrase for tables (e.g. project health)."""
         return ""

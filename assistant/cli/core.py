@@ -71,6 +71,7 @@ def run_task(
     llm: str | None,
     title: str | None = None,
     limit: int | None = None,
+    as_json: bool = False,
 ) -> list[RunResult]:
     from assistant import runtime
     from assistant.tasks import get_task
@@ -80,6 +81,10 @@ def run_task(
     with runtime.odoo(settings) as gw, runtime.backend(settings, llm) as gen:
         gw.activity_type_id()
         record_ids = task.select(gw, all_records=all_records, ids=ids)
+        if ids:
+            missing = sorted(set(ids) - gw.existing_ids(task.odoo_model, ids))
+            if missing:
+                raise InputError(f"no {task.odoo_model} record with id {', '.join(map(str, missing))}")
         if limit:
             record_ids = record_ids[:limit]
         if not record_ids:
@@ -99,8 +104,27 @@ def run_task(
 
             results = rt.pipeline(gw, gen).run(task, record_ids, progress=progress)
             bar.update(tid, completed=len(record_ids))
-    console.print(results_table(title or f"{task.title} — {len(results)} records", results))
+    if as_json:
+        for r in results:
+            print(json.dumps(run_json(r), ensure_ascii=False, default=str), flush=True)
+    else:
+        console.print(results_table(title or f"{task.title} — {len(results)} records", results))
     return results
+
+
+def run_json(r: RunResult) -> dict[str, Any]:
+    """One JSON line of ``assistant run --json``."""
+    return {
+        "record_id": r.record_id,
+        "record": r.record_name,
+        "status": r.status,
+        "run_id": r.run_id,
+        "activity_id": r.activity_id,
+        "odoo_instance": r.odoo_instance,
+        "model": r.model,
+        "error": r.error,
+        "facts": r.facts,
+    }
 
 
 def register(app: typer.Typer) -> None:
@@ -117,11 +141,16 @@ def register(app: typer.Typer) -> None:
         id_: Annotated[list[int] | None, typer.Option("--id", help="Record id (repeatable).")] = None,
         llm: Annotated[str | None, typer.Option(help="rules | local | openai (default: settings).")] = None,
         limit: Annotated[int | None, typer.Option(help="At most this many records.")] = None,
+        as_json: Annotated[
+            bool, typer.Option("--json", help="One JSON line per record (status, ids, instance, facts).")
+        ] = False,
     ) -> None:
         """Run a task on Odoo records and land each output as a pending review activity."""
         if not all_ and not id_:
             raise InputError("give --all or at least one --id")
-        results = run_task(get_settings(), task, all_records=all_, ids=id_ or [], llm=llm, limit=limit)
+        results = run_task(
+            get_settings(), task, all_records=all_, ids=id_ or [], llm=llm, limit=limit, as_json=as_json
+        )
         if any(r.status in ("failed", "blocked") for r in results):
             raise typer.Exit(1)
 

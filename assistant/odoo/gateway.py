@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,6 +38,8 @@ FIELD_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "hr.expense": {"price_unit": ("price_unit", "unit_amount")},
 }
 
+# what a reviewer will see, read back after create (also the baseline the review sync compares edits with)
+CONFIRM_FIELDS = ["res_id", "summary", "note", "user_id", "date_deadline", "create_date", "write_date"]
 CLOSED_TASK_STATES = ("1_done", "1_canceled")  # project.task.state of Odoo 17 and 18
 AI_ACTIVITY_MODULE = "odoo_governed_assistant"
 AI_ACTIVITY_NAME = "mail_activity_type_ai_review"
@@ -75,6 +77,7 @@ class Landing:
 
     ids: list[int | None]
     errors: list[OdooError | None]
+    rows: list[dict[str, Any] | None] = field(default_factory=list)  # each activity as read back
 
     @property
     def created(self) -> int:
@@ -279,6 +282,15 @@ class OdooGateway:
             new[logical] = value
         return new
 
+    def existing_ids(self, model: str, ids: Sequence[int]) -> set[int]:
+        """Which of ``ids`` exist (archived ones included)."""
+        if not ids:
+            return set()
+        found = self.client.execute_kw(
+            model, "search", [[["id", "in", list(ids)]]], {"context": {"active_test": False}}
+        )
+        return {int(i) for i in found}
+
     def search_ids(
         self, model: str, domain: list[Any], *, order: str = "id", limit: int | None = None
     ) -> list[int]:
@@ -386,7 +398,7 @@ class OdooGateway:
         replaced by the fallback user, else the integration user itself. ``Landing.ids[i]`` is the id Odoo
         confirmed for ``specs[i]``, or ``None`` with the reason in ``Landing.errors[i]``.
         """
-        landing = Landing([None] * len(specs), [None] * len(specs))
+        landing = Landing([None] * len(specs), [None] * len(specs), [None] * len(specs))
         if not specs:
             return landing
         model_ids = self.model_ids({s.res_model for s in specs})
@@ -421,7 +433,8 @@ class OdooGateway:
         if not claimed:
             return
         try:
-            found = {int(r["id"]) for r in self.search_read("mail.activity", [["id", "in", claimed]], ["id"])}
+            rows = self.search_read("mail.activity", [["id", "in", claimed]], CONFIRM_FIELDS)
+            found = {int(r["id"]): r for r in rows}
         except OdooError as exc:
             for index, new_id in enumerate(landing.ids):
                 if new_id:
@@ -431,6 +444,8 @@ class OdooGateway:
             if new_id and new_id not in found:
                 landing.ids[index] = None
                 landing.errors[index] = OdooValidationError(f"activity {new_id} was not found when read back")
+            elif new_id:
+                landing.rows[index] = found[new_id]
 
     def _assignees(self, wanted: Sequence[int | None]) -> list[int]:
         """Each wanted assignee if it is an active internal user, else the fallback user, else ourselves."""
@@ -471,7 +486,7 @@ class OdooGateway:
                 ["res_id", "in", list(res_ids)],
                 ["summary", "ilike", summary_marker],
             ],
-            ["res_id", "summary", "user_id", "date_deadline"],
+            CONFIRM_FIELDS,
         )
 
     def post_note(self, res_model: str, res_id: int, body_html: str) -> int:

@@ -308,6 +308,19 @@ class ProjectStatus(Task):
             ctx.add("EMAIL", text(m.get("email_from")), "mail.message.email_from")
         return ctx
 
+    def key_facts(self, payload: dict[str, Any]) -> dict[str, Any]:
+        t, e = payload["tasks"], payload["effort"]
+        return {
+            "effective_hours": e["effective_hours"],
+            "allocated_hours": e["allocated_hours"],
+            "tasks_total": t["total"],
+            "tasks_open": t["open"],
+            "tasks_closed": t["closed"],
+            "tasks_archived": t["archived"],
+            "stage": payload["project"]["stage"],
+            "health": payload["health"]["overall"]["level"],
+        }
+
     # -- generation ------------------------------------------------------------------------------------------
     def write_rules(self, payload: dict[str, Any]) -> ProjectStatusOut:
         h, t, e, a = payload["health"], payload["tasks"], payload["effort"], payload["activity"]

@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE=1
 export RAGAS_DO_NOT_TRACK=true
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=
 
-.PHONY: install install-local-llm browser demo test lint typecheck bench eval clean-data
+.PHONY: install install-local-llm browser demo test test-odoo lint typecheck bench eval clean-data
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,15 @@ browser:
 
 test: $(VENV)/.local-llm browser
 	$(BIN)/python -m pytest -q
+
+# The integration suite against real Odoo servers (../shared/tools/real_odoo.sh starts 18 on :8069 and 17 on
+# :8017). Servers: ASSISTANT_TEST_ODOO_URLS="URL#DB URL#DB" (default: both of those); skips in one line without.
+ASSISTANT_TEST_ODOO_URLS ?= http://127.0.0.1:8069\#psdemo http://127.0.0.1:8017\#psdemo17
+test-odoo: $(STAMP)
+	@export ASSISTANT_TEST_ODOO_URLS="$(ASSISTANT_TEST_ODOO_URLS)"; \
+	if $(BIN)/python -c "import sys; from tests.integration.conftest import SERVERS; sys.exit(not SERVERS)"; then \
+	  $(BIN)/python -m pytest -q tests/integration; \
+	else echo "test-odoo: skipped, no real Odoo reachable at $$ASSISTANT_TEST_ODOO_URLS (start one with ../shared/tools/real_odoo.sh)"; fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant redaction evals tests benchmarks

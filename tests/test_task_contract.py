@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant import runtime
+from assistant.errors import InputError
 from assistant.store import Database, PromptLogStore
 from assistant.tasks import registry
 
@@ -28,8 +29,9 @@ def test_prompt_snapshot(name):
         f"{cls.instructions}\n\nschema:\n{json.dumps(cls.output.model_json_schema(), indent=1, sort_keys=True)}\n"
     )
     path = SNAPSHOTS / f"{name}.txt"
-    if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
+    if os.environ.get("UPDATE_SNAPSHOTS"):
         path.write_text(text)
+    assert path.exists(), f"no prompt snapshot for {name}: review it and run with UPDATE_SNAPSHOTS=1"
     assert path.read_text() == text, (
         f"prompt of {name} changed: review the diff and rerun with UPDATE_SNAPSHOTS=1"
     )
@@ -41,7 +43,10 @@ def test_task_runs_end_to_end_with_the_deterministic_writer(name, settings, sand
     task = cls()
     rt = runtime.Runtime.open(settings)
     with runtime.odoo(settings) as gw, runtime.backend(settings, "rules") as gen:
-        ids = task.select(gw, all_records=True)[:3]
+        try:
+            ids = task.select(gw, all_records=True)[:3]
+        except InputError as exc:  # e.g. approval.request without the approvals module
+            pytest.skip(str(exc))
         if not ids:
             pytest.skip(f"no eligible {cls.odoo_model} records in the sandbox for {name}")
         results = rt.pipeline(gw, gen).run(task, ids)

@@ -64,8 +64,11 @@ def customer_exposure(gw: OdooGateway, partner_ids: Sequence[int], today: date) 
     return out
 
 
-def sale_orders(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[Row, Row, RecordContext]]:
-    """Quotations/orders with a discount: discount and margin impact, customer history and exposure."""
+def sale_orders(
+    gw: OdooGateway, ids: Sequence[int], today: date, threshold_pct: float = 10.0
+) -> list[tuple[Row, Row, RecordContext]]:
+    """Quotations/orders with a discount: discount and margin impact, customer history and exposure. Discount
+    risks are judged per line and per order (a 30% line discount hides in a 20% order discount)."""
     orders = gw.read(
         "sale.order",
         ids,
@@ -93,9 +96,17 @@ def sale_orders(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[
         else []
     )
     exposure = customer_exposure(gw, partners, today)
+    lines = gw.search_read(
+        "sale.order.line",
+        [["order_id", "in", [o["id"] for o in orders]], ["discount", ">", 0]],
+        ["order_id", "name", "discount", "price_subtotal"],
+        order="discount desc, id",
+    )
     out = []
     for o in orders:
         pid = m2o_id(o["partner_id"]) or 0
+        mine = [ln for ln in lines if m2o_id(ln["order_id"]) == o["id"]]
+        steep = [ln for ln in mine if num(ln["discount"]) >= threshold_pct]
         untaxed, undiscounted = (
             num(o["amount_untaxed"]),
             num(o["amount_undiscounted"]) or num(o["amount_untaxed"]),
@@ -114,12 +125,16 @@ def sale_orders(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple[
             "margin_impact": {
                 "discount_amount": round(undiscounted - untaxed, 2),
                 "discount_pct": _pct(undiscounted - untaxed, undiscounted),
+                "discounted_lines": len(mine),
+                "max_line_discount_pct": round(max((num(ln["discount"]) for ln in mine), default=0.0), 2),
+                "approval_threshold_pct": threshold_pct,
             },
             "requester_history": {
                 "confirmed_orders_value": round(num(hist.get("amount_untaxed")), 2),
                 "confirmed_orders": int(hist.get("__count", 0) or 0),
             },
-            "risks": _exposure_risks(exposure.get(pid)),
+            "risks": _discount_risks(undiscounted - untaxed, undiscounted, steep, threshold_pct)
+            + _exposure_risks(exposure.get(pid)),
             "related": {"customer_invoices": exposure.get(pid, {})},
         }
         out.append((o, payload, _ctx(o, ("partner_id", "user_id"))))
@@ -222,10 +237,11 @@ def credit_notes(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple
             ["name", "amount_total", "amount_residual", "payment_state"],
         )
     }
+    named = _invoices_named_in(gw, [m for m in moves if not m2o_id(m["reversed_entry_id"])])
     exposure = customer_exposure(gw, _ids(m["partner_id"] for m in moves), today)
     out = []
     for m in moves:
-        orig = originals.get(m2o_id(m["reversed_entry_id"]) or 0)
+        orig = originals.get(m2o_id(m["reversed_entry_id"]) or 0) or named.get(m["id"])
         amount = num(m["amount_total"])
         payload = {
             "kind": "credit_note",
@@ -245,11 +261,36 @@ def credit_notes(gw: OdooGateway, ids: Sequence[int], today: date) -> list[tuple
                 "original_amount": round(num(orig["amount_total"]), 2) if orig else None,
                 "share_of_original_pct": _pct(amount, num(orig["amount_total"])) if orig else None,
             },
-            "risks": _exposure_risks(exposure.get(m2o_id(m["partner_id"]) or 0)),
+            "risks": ([] if orig else ["the credit note is not linked to an original invoice in Odoo"])
+            + _exposure_risks(exposure.get(m2o_id(m["partner_id"]) or 0)),
             "related": {"customer_invoices": exposure.get(m2o_id(m["partner_id"]) or 0, {})},
             "requester_history": {},
         }
         out.append((m, payload, _ctx(m, ("partner_id", "user_id"))))
+    return out
+
+
+def _invoices_named_in(gw: OdooGateway, moves: list[Row]) -> dict[int, Row]:
+    """Credit notes not made with Odoo's reversal (no ``reversed_entry_id``): the customer invoice their
+    reference or origin names ("Reversal of: INV/2026/00002, ..."), if exactly one matches."""
+    partners = _ids(m["partner_id"] for m in moves)
+    if not moves or not partners:
+        return {}
+    invoices = gw.search_read(
+        "account.move",
+        [["move_type", "=", "out_invoice"], ["partner_id", "in", partners], ["state", "=", "posted"]],
+        ["name", "partner_id", "amount_total", "amount_residual", "payment_state"],
+    )
+    out = {}
+    for m in moves:
+        said = f"{text(m['ref'])} {text(m['invoice_origin'])}"
+        hits = [
+            i
+            for i in invoices
+            if m2o_id(i["partner_id"]) == m2o_id(m["partner_id"]) and i["name"] and i["name"] in said
+        ]
+        if len(hits) == 1:
+            out[m["id"]] = hits[0]
     return out
 
 
@@ -363,6 +404,21 @@ def _move_name(move: Row) -> str:
     """An unposted move is named "/" in Odoo 17/18 (its number comes at posting): name it by its id instead."""
     name = text(move["name"])
     return name if name and name != "/" else f"draft credit note {move['id']}"
+
+
+def _discount_risks(discount: float, listed: float, steep: list[Row], threshold_pct: float) -> list[str]:
+    risks = []
+    order_pct = _pct(discount, listed)
+    if order_pct is not None and order_pct >= threshold_pct:
+        risks.append(
+            f"the order is discounted {order_pct}% overall, at or above the {threshold_pct}% threshold"
+        )
+    for ln in steep[:5]:
+        name = " ".join(text(ln["name"]).split())[:80]
+        risks.append(f"line '{name}' carries a {round(num(ln['discount']), 2)}% discount")
+    if len(steep) > 5:
+        risks.append(f"{len(steep) - 5} more lines carry a discount at or above {threshold_pct}%")
+    return risks
 
 
 def _exposure_risks(exp: Row | None) -> list[str]:

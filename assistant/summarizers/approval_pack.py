@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.checks import check_figures
+from assistant.errors import InputError
 from assistant.notes import Html
 from assistant.odoo.dto import m2o_id
 from assistant.odoo.gateway import OdooGateway
@@ -227,7 +228,7 @@ class SaleOrderApproval(_ApprovalPack):
     odoo_model = "sale.order"
 
     def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
-        return af.sale_orders(gw, ids, today)
+        return af.sale_orders(gw, ids, today, self._settings().approvals.discount_threshold_pct)
 
     def select(self, gw: OdooGateway, *, all_records: bool, ids: Sequence[int] | None = None) -> list[int]:
         if ids:
@@ -236,10 +237,21 @@ class SaleOrderApproval(_ApprovalPack):
             "sale.order", [["state", "in", ["draft", "sent"]]], ["amount_untaxed", "amount_undiscounted"]
         )
         cut = self._settings().approvals.discount_threshold_pct
+        steep = {
+            m2o_id(ln["order_id"])
+            for ln in gw.search_read(
+                "sale.order.line",
+                [["order_id", "in", [r["id"] for r in rows]], ["discount", ">=", cut]],
+                ["order_id"],
+            )
+        }
         return [
             r["id"]
             for r in rows
-            if r["amount_undiscounted"] and 100 * (1 - r["amount_untaxed"] / r["amount_undiscounted"]) >= cut
+            if r["id"] in steep
+            or (
+                r["amount_undiscounted"] and 100 * (1 - r["amount_untaxed"] / r["amount_undiscounted"]) >= cut
+            )
         ]
 
     def approver(self, row: dict[str, Any]) -> int | None:
@@ -310,5 +322,5 @@ class RequestApproval(_ApprovalPack):
         if ids:
             return list(ids)
         if not gw.has_model("approval.request"):
-            return []
+            raise InputError("module approvals is not installed on this Odoo (no approval.request model)")
         return gw.search_ids("approval.request", [["request_status", "=", "pending"]])

@@ -10,7 +10,11 @@ what clients of this project can observe:
 * x2many commands (``[6, 0, ids]``, ``[0, 0, vals]``, ``[4, id]``...),
 * unknown fields are ignored, as Odoo 18 does (it only logs a warning),
 * the Odoo 18 bug that makes one batched ``mail.activity.create`` fail when its
-  records are tasks of more than one project (capture 66, upstream PR #284842).
+  records are tasks of more than one project (capture 66, upstream PR #284842),
+* the follower constraint of Odoo 17/18: creating an activity subscribes its
+  assignee to the record, and one batch holding two activities on one record
+  for one assignee who does not follow it yet is refused as a whole (captures
+  odoo18/105-109, odoo17/17-21).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from .errors import OdooTypeError, OdooValueError, mandatory_field_error
+from .errors import OdooTypeError, OdooValueError, ValidationError, mandatory_field_error
 from .fields import convert_scalar
 from .hooks import POST_WRITE, PRE_CREATE, PRE_WRITE, defaults_for
 
@@ -63,6 +67,66 @@ def check_activity_batch(data: SandboxData, vals_list: list[dict[str, Any]]) -> 
         raise OdooValueError("list.remove(x): x not in list")
 
 
+FOLLOW_TWICE = "The operation cannot be completed: Error, a partner cannot follow twice the same object."
+
+
+def _activity_target(data: SandboxData, vals: dict[str, Any]) -> str | None:
+    target = vals.get("res_model") or data.records["ir.model"].get(vals.get("res_model_id") or 0, {}).get(
+        "model"
+    )
+    return str(target) if target else None
+
+
+def _follows(data: SandboxData, model: str, res_id: Any, partner: Any) -> bool:
+    return any(
+        f.get("res_model") == model and f.get("res_id") == res_id and f.get("partner_id") == partner
+        for f in data.records["mail.followers"].values()
+    )
+
+
+def _assignee_partner(data: SandboxData, vals: dict[str, Any], env: Env) -> Any:
+    uid = vals.get("user_id", env.uid)
+    return data.records["res.users"].get(uid or 0, {}).get("partner_id") or False
+
+
+def check_activity_followers(data: SandboxData, vals_list: list[dict[str, Any]], env: Env) -> None:
+    """Odoo 17/18 refuse a batch holding two activities on one record for one assignee who does not
+    follow that record yet (captured: odoo18/105, odoo17/17): ``mail.activity.create`` subscribes each
+    assignee to ``browse(res_ids)`` with the record id twice, which breaks the followers' unique key.
+    The whole create is rolled back."""
+    seen: set[tuple[str, Any, Any]] = set()
+    for vals in vals_list:
+        target = _activity_target(data, vals)
+        partner = _assignee_partner(data, vals, env)
+        schema = data.schemas.get(target or "")
+        if not target or not partner or schema is None or "message_follower_ids" not in schema.fields:
+            continue
+        key = (target, vals.get("res_id"), partner)
+        if key in seen and not _follows(data, *key):
+            raise ValidationError(FOLLOW_TWICE)
+        seen.add(key)
+
+
+def subscribe_assignees(data: SandboxData, ids: list[int], env: Env) -> None:
+    """After ``mail.activity.create`` the assignee's partner follows the record (real Odoo 17/18)."""
+    for aid in ids:
+        act = data.records["mail.activity"][aid]
+        target, res_id = act.get("res_model"), act.get("res_id")
+        partner = data.records["res.users"].get(act.get("user_id") or 0, {}).get("partner_id")
+        if not target or not res_id or not partner or target not in data.schemas:
+            continue
+        if "message_follower_ids" not in data.schemas[target].fields or _follows(
+            data, target, res_id, partner
+        ):
+            continue
+        create_records(
+            data,
+            "mail.followers",
+            [{"res_model": target, "res_id": res_id, "partner_id": partner, "subtype_ids": [1, 2, 3]}],
+            env,
+        )
+
+
 def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env) -> list[int]:
     schema = data.schema(model)
     for vals in vals_list:
@@ -70,6 +134,7 @@ def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env
             raise OdooTypeError(f"'{type(vals).__name__}' object is not a mapping")
     if model == "mail.activity":
         check_activity_batch(data, vals_list)
+        check_activity_followers(data, vals_list, env)
     ids: list[int] = []
     for vals in vals_list:
         unknown = [k for k in vals if k not in schema.fields]
@@ -106,6 +171,8 @@ def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env
             post(data, [rid], set(vals), env)
         data.invalidate()
         ids.append(rid)
+    if model == "mail.activity":
+        subscribe_assignees(data, ids, env)
     return ids
 
 

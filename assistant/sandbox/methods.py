@@ -102,6 +102,7 @@ def m_search_read(
     limit: int | None = None,
     order: str | None = None,
 ) -> list[dict[str, Any]]:
+    data.check_field_access(model, fields, env.uid)
     for fname in fields or []:
         data.schema(model).field(fname)
     ids = data.search_ids(model, domain, offset or 0, limit, order, env.context)
@@ -200,7 +201,7 @@ def m_name_search(
 def m_default_get(data: SandboxData, env: Env, model: str, fields_list: Any) -> dict[str, Any]:
     data.schema(model)
     # captured answers of the real server take precedence (res.users: groups, preferences...)
-    values = dict(load_defaults(model))
+    values = dict(load_defaults(model, data.version))
     if "calendar_last_notif_ack" in values:
         values["calendar_last_notif_ack"] = data.now_str()
     if not values:

@@ -65,10 +65,6 @@ TASK_IDS_FIELDS_GET = {18: 91, 17: 3}
 FOLLOWER_ERROR = {18: 105, 17: 17}
 NOTE_CREATE, NOTE_READ = {18: 110, 17: 22}, {18: 111, 17: 23}
 MESSAGE_READ = {18: 115, 17: 27}
-DONE_CREATE = {18: 120, 17: 32}
-DONE_FEEDBACK = {18: 121, 17: 33}
-DONE_READ = {18: 122, 17: 34}
-DONE_READ_NO_FEEDBACK = {18: 125, 17: 37}
 GROUPS_FIELDS_GET = {18: 126, 17: 38}
 GROUPS_READ_ERROR = {18: 127, 17: 39}
 ARCHIVED_READ = {18: 116, 17: 28}
@@ -296,18 +292,28 @@ def test_sandbox17_schema_is_the_captured_17_schema(sandbox17: SandboxServer) ->
             assert ours[name]["type"] == attrs["type"], (path.stem, name)
 
 
-@pytest.mark.parametrize("feedback", [True, False], ids=["with-feedback", "without-feedback"])
-def test_done_message_is_the_real_body_byte_for_byte(srv: SandboxServer, feedback: bool) -> None:
+#: (with feedback, with note) -> (create, action_feedback, read) transcript numbers per version
+DONE_CASES = {
+    18: {(True, True): (120, 121, 122), (False, True): (123, 124, 125), (True, False): (129, 130, 131),
+         (False, False): (132, 133, 134)},
+    17: {(True, True): (32, 33, 34), (False, True): (35, 36, 37), (True, False): (44, 45, 46),
+         (False, False): (47, 48, 49)},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("feedback", [True, False], ids=["feedback", "no-feedback"])
+@pytest.mark.parametrize("note", [True, False], ids=["note", "no-note"])
+def test_done_message_is_the_real_body_byte_for_byte(srv: SandboxServer, feedback: bool, note: bool) -> None:
     rpc = Rpc(srv)
     v = srv.version
-    vals = dict(captured_args(v, DONE_CREATE[v])[5][0])
+    create_n, feedback_n, read_n = DONE_CASES[v][(feedback, note)]
+    vals = dict(captured_args(v, create_n)[5][0])
+    assert ("note" in vals) is note
     vals.update(res_model_id=TASK_MODEL_ID, res_id=1)
     act = rpc("mail.activity", "create", vals)
-    kwargs = captured_args(v, DONE_FEEDBACK[v])[6] if feedback else {}
-    mid = rpc("mail.activity", "action_feedback", [act], **kwargs)
+    mid = rpc("mail.activity", "action_feedback", [act], **captured_args(v, feedback_n)[6])
     body = rpc("mail.message", "read", [mid], ["body"])[0]["body"]
-    real = captured_result(v, (DONE_READ if feedback else DONE_READ_NO_FEEDBACK)[v])[0]["body"]
-    assert body == real
+    assert body == captured_result(v, read_n)[0]["body"]
     if feedback:
         assert ("Feedback:" in body) is (v == 18)  # 17 has no label: parse the structure, not the label
 

@@ -72,9 +72,7 @@ group-restricted fields are refused to everyone),
 multi-company, taxes beyond a flat amount, accounting entries beyond invoice
 lines, translations, attachments (a ``data:`` image in a posted message stays
 inline; real Odoo turns it into an attachment), e-mail sending,
-``mail.activity.action_cancel`` (not part of Odoo 18's RPC surface as captured),
-``active_test=False`` in the context of a one2many read (real Odoo then lists
-archived records too; the sandbox never does).
+``mail.activity.action_cancel`` (not part of Odoo 18's RPC surface as captured).
 """
 
 from __future__ import annotations

@@ -104,7 +104,7 @@ def related(data: SandboxData, model: str, fld: Field) -> dict[int, Any]:
     return {rid: (empty if v is False and fld.type != "boolean" else v) for rid, v in current.items()}
 
 
-def inverse(data: SandboxData, model: str, fld: Field) -> dict[int, Any]:
+def inverse(data: SandboxData, model: str, fld: Field, active_test: bool = True) -> dict[int, Any]:
     """One2many as the list of comodel ids pointing back (``relation_field``), in comodel order.
 
     Like Odoo (``One2many.get_domain_list``), the field's own domain applies when it is a list (what
@@ -127,7 +127,7 @@ def inverse(data: SandboxData, model: str, fld: Field) -> dict[int, Any]:
     order = ordered_ids(data, comodel)
     for cid in order:
         rec = table[cid]
-        if has_active and rec.get("active", True) is False:
+        if active_test and has_active and rec.get("active", True) is False:
             continue
         if allowed is not None and cid not in allowed:
             continue

@@ -106,7 +106,7 @@ def m_search_read(
     for fname in fields or []:
         data.schema(model).field(fname)
     ids = data.search_ids(model, domain, offset or 0, limit, order, env.context)
-    return data.read(model, ids, fields or None, uid=env.uid)
+    return data.read(model, ids, fields or None, uid=env.uid, context=env.context)
 
 
 @model_method
@@ -232,7 +232,7 @@ def m_context_get(data: SandboxData, env: Env, model: str) -> dict[str, Any]:
 def m_read(
     data: SandboxData, env: Env, model: str, ids: list[int], fields: Any = None, load: str = "_classic_read"
 ) -> list[dict[str, Any]]:
-    return data.read(model, ids, fields or None, load=load, uid=env.uid)
+    return data.read(model, ids, fields or None, load=load, uid=env.uid, context=env.context)
 
 
 @record_method

@@ -204,7 +204,10 @@ class SandboxData:
         fields: list[str] | None = None,
         load: str | None = "_classic_read",
         uid: int = 2,
+        context: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]]:
+        """``read`` as the RPC answers it; ``context={"active_test": False}`` makes one2many fields
+        list archived co-records too (as real Odoo does: ``task_ids`` then shows archived open tasks)."""
         with self.op():
             schema = self.schema(model)
             table = self.records[model]
@@ -224,7 +227,13 @@ class SandboxData:
                 names = None
                 if fld.type == "many2one" and fld.relation and not classic_write:
                     names = self.display_names(fld.relation)
-                columns[fname] = (fld, self.values(model, fname), names)
+                values = self.values(model, fname)
+                if fld.type == "one2many" and (context or {}).get("active_test", True) is False:
+                    from .computed import COMPUTES, GENERIC, inverse
+
+                    if (model, fname) not in COMPUTES and fname not in GENERIC and not fld.related:
+                        values = inverse(self, model, fld, active_test=False)
+                columns[fname] = (fld, values, names)
             out = []
             for rid in ids:
                 row: dict[str, Any] = {"id": rid}
@@ -249,7 +258,7 @@ class SandboxData:
             for fname in fields or []:
                 self.schema(model).field(fname)
             ids = self.search_ids(model, domain, offset, limit, order, context)
-            return self.read(model, ids, fields)
+            return self.read(model, ids, fields, context=context)
 
     # ------------------------------------------------------------------ write side
     def create(self, model: str, vals: dict[str, Any], env: Env | None = None) -> int:

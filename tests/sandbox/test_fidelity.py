@@ -123,6 +123,26 @@ def test_reading_task_ids_drops_closed_tasks_like_odoo(srv: SandboxServer) -> No
         assert set(row["tasks"]) == {t["id"] for t in tasks if t["project_id"][0] == row["id"]} & active
 
 
+def test_task_ids_with_active_test_false_also_lists_archived_open_tasks(srv: SandboxServer) -> None:
+    rpc = Rpc(srv)
+    opened = rpc("project.project", "read", [1], ["task_ids"])[0]["task_ids"]
+    archived = opened[0]
+    rpc("project.task", "write", [archived], {"active": False})
+    assert archived not in rpc("project.project", "read", [1], ["task_ids"])[0]["task_ids"]
+    ctx = {"active_test": False}
+    for ids in (
+        rpc("project.project", "read", [1], ["task_ids"], context=ctx)[0]["task_ids"],
+        rpc("project.project", "search_read", [["id", "=", 1]], fields=["task_ids"], context=ctx)[0][
+            "task_ids"
+        ],
+        rpc("project.project", "web_read", [1], specification={"task_ids": {}}, context=ctx)[0]["task_ids"],
+    ):
+        assert set(ids) == set(opened)  # archived open task back, closed ones still out (real: 96 / 8)
+    real = captured_result(srv.version, 96 if srv.version == 18 else 8)[0]["task_ids"]
+    every = {t["id"]: t for t in captured_result(srv.version, 92 if srv.version == 18 else 4)}
+    assert set(real) == {i for i, t in every.items() if t["state"] not in CLOSED}
+
+
 def test_real_transcript_task_ids_is_the_open_subset() -> None:
     """The captured real answers themselves: task_ids == open tasks, on 17 and 18 alike."""
     for version, (all_n, read_n, web_n) in {18: (92, 93, 94), 17: (4, 5, 6)}.items():

@@ -262,6 +262,8 @@ def test_group_restricted_field_hidden_and_refused(srv: SandboxServer) -> None:
     for raw in (
         rpc.raw("project.project", "read", [1], ["name", "stage_id"]),
         rpc.raw("project.project", "search_read", [["id", "=", 1]], fields=["name", "stage_id"]),
+        rpc.raw("project.project", "search", [["stage_id", "!=", False]]),  # real: odoo18/135, odoo17/50
+        rpc.raw("project.project", "web_read", [1], specification={"stage_id": {}}),  # odoo18/136, odoo17/51
     ):
         err = error(raw)["data"]
         assert (err["name"], err["message"]) == (real["name"], real["message"])

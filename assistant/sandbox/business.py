@@ -14,11 +14,13 @@ what clients of this project can observe:
 * the follower constraint of Odoo 17/18: creating an activity subscribes its
   assignee to the record, and one batch holding two activities on one record
   for one assignee who does not follow it yet is refused as a whole (captures
-  odoo18/105-109, odoo17/17-21).
+  odoo18/105-109, odoo17/17-21), and an activity assigned to another user posts
+  a ``user_notification`` message to that user (odoo18/138, odoo17/53).
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -127,6 +129,68 @@ def subscribe_assignees(data: SandboxData, ids: list[int], env: Env) -> None:
         )
 
 
+def notify_assignees(data: SandboxData, ids: list[int], env: Env) -> None:
+    """``mail.activity.action_notify``: an activity assigned to someone else than the caller posts a
+    ``user_notification`` message on the record, addressed to the assignee (captured: odoo18/138,
+    odoo17/53; ``message_ids`` hides it through its domain)."""
+    from datetime import date
+
+    from .methods_mail import xmlid_to_res_id
+
+    if env.context.get("mail_activity_quick_update"):
+        return
+    users = data.display_names("res.users")
+    types = data.display_names("mail.activity.type")
+    for aid in ids:
+        act = data.records["mail.activity"][aid]
+        uid, target, res_id = act.get("user_id"), act.get("res_model"), act.get("res_id")
+        if (
+            not uid
+            or uid == env.uid
+            or target not in data.schemas
+            or "message_ids" not in data.schemas[target].fields
+        ):
+            continue
+        res_name = str(data.display_names(target).get(int(res_id or 0), "") or "")
+        summary = str(act.get("summary") or "")
+        deadline = date.fromisoformat(str(act.get("date_deadline"))[:10]).strftime("%m/%d/%Y")
+        esc = html.escape
+        body = (
+            '<div style="margin: 0px; padding: 0px; font-size: 13px;">\n'
+            f"    Dear <span>{esc(users.get(uid, ''), quote=False)}</span>,\n    <br/><br/>\n    <p>\n"
+            f"        <span>{esc(users.get(env.uid, ''), quote=False)}</span> has just assigned you the "
+            "following activity:\n        <ul>\n"
+            f'            <li>Document: "{esc(res_name)}"\n'
+            f"                 ({esc(data.schemas[target].description, quote=False)})\n            </li>\n"
+            + (
+                f"            <li>Summary: <span>{esc(summary, quote=False)}</span></li>\n"
+                if summary
+                else "\n"
+            )
+            + f"            <li>Deadline: <span>{deadline}</span></li>\n        </ul>\n    </p>\n</div>"
+        )
+        label = summary or types.get(act.get("activity_type_id") or 0, "")
+        create_records(
+            data,
+            "mail.message",
+            [
+                {
+                    "model": target,
+                    "res_id": res_id,
+                    "body": body,
+                    "message_type": "user_notification",
+                    "subtype_id": xmlid_to_res_id(data, "mail.mt_note") or False,
+                    "is_internal": True,
+                    "partner_ids": [data.records["res.users"].get(uid, {}).get("partner_id")],
+                    "author_id": data.records["res.users"].get(env.uid, {}).get("partner_id") or False,
+                    "subject": f'"{res_name}: {label}" assigned to you',
+                    "record_name": res_name,
+                }
+            ],
+            env,
+        )
+
+
 def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env) -> list[int]:
     schema = data.schema(model)
     for vals in vals_list:
@@ -172,6 +236,7 @@ def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env
         data.invalidate()
         ids.append(rid)
     if model == "mail.activity":
+        notify_assignees(data, ids, env)
         subscribe_assignees(data, ids, env)
     return ids
 

@@ -8,6 +8,7 @@ real server applies; none is typed in by hand.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -247,6 +248,43 @@ def test_odoobot_is_archived_and_can_still_be_assigned(srv: SandboxServer) -> No
     read = rpc("mail.activity", "read", [act], ["user_id", "state"])[0]
     assert read["user_id"] == [1, "OdooBot"] and read["state"] == "today"
     assert 2 in rpc("project.task", "read", [1], ["message_partner_ids"])[0]["message_partner_ids"]
+
+
+def test_assigning_to_another_user_posts_the_real_notification(srv: SandboxServer) -> None:
+    rpc = Rpc(srv)
+    real = captured_result(srv.version, 138 if srv.version == 18 else 53)[0]
+    created = captured_args(srv.version, 137 if srv.version == 18 else 52)[5][0]
+    user = rpc(
+        "res.users", "search_read", [["id", "!=", 2], ["share", "=", False]], fields=["name", "partner_id"]
+    )[0]
+    admin = rpc("res.users", "read", [2], ["name"])[0]["name"]
+    task = rpc("project.task", "read", [1], ["display_name"])[0]["display_name"]
+    act = rpc(
+        "mail.activity",
+        "create",
+        {**created, "res_model_id": TASK_MODEL_ID, "res_id": 1, "user_id": user["id"]},
+    )
+    assert act
+    (msg,) = rpc(
+        "mail.message",
+        "search_read",
+        [["model", "=", "project.task"], ["res_id", "=", 1], ["message_type", "=", "user_notification"]],
+        fields=list(real),
+    )
+    names = {"Marc Demo": user["name"], "Mitchell Admin": admin, "Create new components": task}
+    expected = dict(real)
+    for old, new in names.items():
+        expected["body"] = expected["body"].replace(old, html.escape(new, quote=False))
+        expected["subject"] = expected["subject"].replace(old, new)
+    assert msg["body"] == expected["body"] and msg["subject"] == expected["subject"]
+    assert msg["partner_ids"] == [user["partner_id"][0]] and msg["subtype_id"][1] == real["subtype_id"][1]
+    assert msg["id"] not in rpc("project.task", "read", [1], ["message_ids"])[0]["message_ids"]
+    # assigning to oneself notifies nobody
+    rpc("mail.activity", "create", {**created, "res_model_id": TASK_MODEL_ID, "res_id": 1, "user_id": 2})
+    assert (
+        rpc("mail.message", "search_count", [["message_type", "=", "user_notification"], ["res_id", "=", 1]])
+        == 1
+    )
 
 
 # --------------------------------------------------------------------------- 5. group-restricted fields

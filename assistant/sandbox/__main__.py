@@ -1,4 +1,4 @@
-"""Run the Odoo 18 simulation standalone: ``python -m assistant.sandbox --port 8069 [--state FILE]``."""
+"""Run the Odoo simulation standalone: ``python -m assistant.sandbox --port 8069 [--state FILE] [--version 17]``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from .server import SandboxServer
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m assistant.sandbox",
-        description="Serve a SIMULATED Odoo 18 (JSON-RPC) with seeded demo data.",
+        description="Serve a SIMULATED Odoo 18 or 17 (JSON-RPC) with seeded demo data.",
     )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8069)
@@ -32,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--projects", type=int, default=8, help="number of projects to seed")
     parser.add_argument("--api-key", default="sandbox-api-key-0000")
+    parser.add_argument(
+        "--version",
+        default=None,
+        help="Odoo version to simulate: 18 or 17 (default: $ASSISTANT_SANDBOX_VERSION, else 18)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
     srv = SandboxServer(
@@ -41,10 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         host=args.host,
         port=args.port,
         api_key=args.api_key,
+        version=args.version,
     )
     url = srv.start()
     print(
-        f"Odoo 18 SIMULATION listening on {url}  db={srv.db}  login=admin password=admin  "
+        f"Odoo {srv.version} SIMULATION listening on {url}  db={srv.db}  login=admin password=admin  "
         f"api_key={srv.api_key}",
         flush=True,
     )

@@ -10,15 +10,21 @@ what clients of this project can observe:
 * x2many commands (``[6, 0, ids]``, ``[0, 0, vals]``, ``[4, id]``...),
 * unknown fields are ignored, as Odoo 18 does (it only logs a warning),
 * the Odoo 18 bug that makes one batched ``mail.activity.create`` fail when its
-  records are tasks of more than one project (capture 66, upstream PR #284842).
+  records are tasks of more than one project (capture 66, upstream PR #284842),
+* the follower constraint of Odoo 17/18: creating an activity subscribes its
+  assignee to the record, and one batch holding two activities on one record
+  for one assignee who does not follow it yet is refused as a whole (captures
+  odoo18/105-109, odoo17/17-21), and an activity assigned to another user posts
+  a ``user_notification`` message to that user (odoo18/138, odoo17/53).
 """
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING, Any
 
-from .errors import OdooTypeError, OdooValueError, mandatory_field_error
+from .errors import OdooTypeError, OdooValueError, ValidationError, mandatory_field_error
 from .fields import convert_scalar
 from .hooks import POST_WRITE, PRE_CREATE, PRE_WRITE, defaults_for
 
@@ -63,6 +69,128 @@ def check_activity_batch(data: SandboxData, vals_list: list[dict[str, Any]]) -> 
         raise OdooValueError("list.remove(x): x not in list")
 
 
+FOLLOW_TWICE = "The operation cannot be completed: Error, a partner cannot follow twice the same object."
+
+
+def _activity_target(data: SandboxData, vals: dict[str, Any]) -> str | None:
+    target = vals.get("res_model") or data.records["ir.model"].get(vals.get("res_model_id") or 0, {}).get(
+        "model"
+    )
+    return str(target) if target else None
+
+
+def _follows(data: SandboxData, model: str, res_id: Any, partner: Any) -> bool:
+    return any(
+        f.get("res_model") == model and f.get("res_id") == res_id and f.get("partner_id") == partner
+        for f in data.records["mail.followers"].values()
+    )
+
+
+def _assignee_partner(data: SandboxData, vals: dict[str, Any], env: Env) -> Any:
+    uid = vals.get("user_id", env.uid)
+    return data.records["res.users"].get(uid or 0, {}).get("partner_id") or False
+
+
+def check_activity_followers(data: SandboxData, vals_list: list[dict[str, Any]], env: Env) -> None:
+    """Odoo 17/18 refuse a batch holding two activities on one record for one assignee who does not
+    follow that record yet (captured: odoo18/105, odoo17/17): ``mail.activity.create`` subscribes each
+    assignee to ``browse(res_ids)`` with the record id twice, which breaks the followers' unique key.
+    The whole create is rolled back."""
+    seen: set[tuple[str, Any, Any]] = set()
+    for vals in vals_list:
+        target = _activity_target(data, vals)
+        partner = _assignee_partner(data, vals, env)
+        schema = data.schemas.get(target or "")
+        if not target or not partner or schema is None or "message_follower_ids" not in schema.fields:
+            continue
+        key = (target, vals.get("res_id"), partner)
+        if key in seen and not _follows(data, *key):
+            raise ValidationError(FOLLOW_TWICE)
+        seen.add(key)
+
+
+def subscribe_assignees(data: SandboxData, ids: list[int], env: Env) -> None:
+    """After ``mail.activity.create`` the assignee's partner follows the record (real Odoo 17/18)."""
+    for aid in ids:
+        act = data.records["mail.activity"][aid]
+        target, res_id = act.get("res_model"), act.get("res_id")
+        partner = data.records["res.users"].get(act.get("user_id") or 0, {}).get("partner_id")
+        if not target or not res_id or not partner or target not in data.schemas:
+            continue
+        if "message_follower_ids" not in data.schemas[target].fields or _follows(
+            data, target, res_id, partner
+        ):
+            continue
+        create_records(
+            data,
+            "mail.followers",
+            [{"res_model": target, "res_id": res_id, "partner_id": partner, "subtype_ids": [1, 2, 3]}],
+            env,
+        )
+
+
+def notify_assignees(data: SandboxData, ids: list[int], env: Env) -> None:
+    """``mail.activity.action_notify``: an activity assigned to someone else than the caller posts a
+    ``user_notification`` message on the record, addressed to the assignee (captured: odoo18/138,
+    odoo17/53; ``message_ids`` hides it through its domain)."""
+    from datetime import date
+
+    from .methods_mail import xmlid_to_res_id
+
+    if env.context.get("mail_activity_quick_update"):
+        return
+    users = data.display_names("res.users")
+    types = data.display_names("mail.activity.type")
+    for aid in ids:
+        act = data.records["mail.activity"][aid]
+        uid, target, res_id = act.get("user_id"), act.get("res_model"), act.get("res_id")
+        if (
+            not uid
+            or uid == env.uid
+            or target not in data.schemas
+            or "message_ids" not in data.schemas[target].fields
+        ):
+            continue
+        res_name = str(data.display_names(target).get(int(res_id or 0), "") or "")
+        summary = str(act.get("summary") or "")
+        deadline = date.fromisoformat(str(act.get("date_deadline"))[:10]).strftime("%m/%d/%Y")
+        esc = html.escape
+        body = (
+            '<div style="margin: 0px; padding: 0px; font-size: 13px;">\n'
+            f"    Dear <span>{esc(users.get(uid, ''), quote=False)}</span>,\n    <br/><br/>\n    <p>\n"
+            f"        <span>{esc(users.get(env.uid, ''), quote=False)}</span> has just assigned you the "
+            "following activity:\n        <ul>\n"
+            f'            <li>Document: "{esc(res_name)}"\n'
+            f"                 ({esc(data.schemas[target].description, quote=False)})\n            </li>\n"
+            + (
+                f"            <li>Summary: <span>{esc(summary, quote=False)}</span></li>\n"
+                if summary
+                else "\n"
+            )
+            + f"            <li>Deadline: <span>{deadline}</span></li>\n        </ul>\n    </p>\n</div>"
+        )
+        label = summary or types.get(act.get("activity_type_id") or 0, "")
+        create_records(
+            data,
+            "mail.message",
+            [
+                {
+                    "model": target,
+                    "res_id": res_id,
+                    "body": body,
+                    "message_type": "user_notification",
+                    "subtype_id": xmlid_to_res_id(data, "mail.mt_note") or False,
+                    "is_internal": True,
+                    "partner_ids": [data.records["res.users"].get(uid, {}).get("partner_id")],
+                    "author_id": data.records["res.users"].get(env.uid, {}).get("partner_id") or False,
+                    "subject": f'"{res_name}: {label}" assigned to you',
+                    "record_name": res_name,
+                }
+            ],
+            env,
+        )
+
+
 def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env) -> list[int]:
     schema = data.schema(model)
     for vals in vals_list:
@@ -70,6 +198,7 @@ def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env
             raise OdooTypeError(f"'{type(vals).__name__}' object is not a mapping")
     if model == "mail.activity":
         check_activity_batch(data, vals_list)
+        check_activity_followers(data, vals_list, env)
     ids: list[int] = []
     for vals in vals_list:
         unknown = [k for k in vals if k not in schema.fields]
@@ -106,6 +235,9 @@ def create_records(data: SandboxData, model: str, vals_list: list[Any], env: Env
             post(data, [rid], set(vals), env)
         data.invalidate()
         ids.append(rid)
+    if model == "mail.activity":
+        notify_assignees(data, ids, env)
+        subscribe_assignees(data, ids, env)
     return ids
 
 

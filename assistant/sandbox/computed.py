@@ -104,8 +104,14 @@ def related(data: SandboxData, model: str, fld: Field) -> dict[int, Any]:
     return {rid: (empty if v is False and fld.type != "boolean" else v) for rid, v in current.items()}
 
 
-def inverse(data: SandboxData, model: str, fld: Field) -> dict[int, Any]:
-    """One2many as the list of comodel ids pointing back (``relation_field``), in comodel order."""
+def inverse(data: SandboxData, model: str, fld: Field, active_test: bool = True) -> dict[int, Any]:
+    """One2many as the list of comodel ids pointing back (``relation_field``), in comodel order.
+
+    Like Odoo (``One2many.get_domain_list``), the field's own domain applies when it is a list (what
+    ``fields_get`` reports as ``domain``): Odoo 18's ``project.project.task_ids`` is
+    ``[('is_closed', '=', False)]`` and Odoo 17's ``[('state', 'in', OPEN_STATES)]``, so reading
+    ``task_ids`` leaves closed tasks out.  String domains are client-side only and are ignored.
+    """
     out: dict[int, list[int]] = {rid: [] for rid in data.records[model]}
     comodel = fld.relation
     if not comodel or comodel not in data.schemas or not fld.relation_field:
@@ -117,10 +123,13 @@ def inverse(data: SandboxData, model: str, fld: Field) -> dict[int, Any]:
     model_field = back.model_field if back.type == "many2one_reference" else None
     table = data.records[comodel]
     has_active = "active" in coschema.fields
+    allowed = field_domain_ids(data, comodel, fld)
     order = ordered_ids(data, comodel)
     for cid in order:
         rec = table[cid]
-        if has_active and rec.get("active", True) is False:
+        if active_test and has_active and rec.get("active", True) is False:
+            continue
+        if allowed is not None and cid not in allowed:
             continue
         if model_field and rec.get(model_field) != model:
             continue
@@ -128,6 +137,19 @@ def inverse(data: SandboxData, model: str, fld: Field) -> dict[int, Any]:
         if parent in out:
             out[parent].append(cid)
     return dict(out)
+
+
+def field_domain_ids(data: SandboxData, comodel: str, fld: Field) -> set[int] | None:
+    """Comodel ids satisfying a relational field's list domain (``None``: no domain to apply)."""
+    domain = fld.attrs.get("domain")
+    if not isinstance(domain, list) or not domain:
+        return None
+    from .errors import OdooError
+
+    try:
+        return set(data.search_ids(comodel, domain, context={"active_test": False}))
+    except OdooError:  # a comodel the sandbox only sketches (rating.rating...): no filter
+        return None
 
 
 def ordered_ids(data: SandboxData, model: str) -> list[int]:

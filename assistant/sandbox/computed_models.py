@@ -370,19 +370,20 @@ def _make_group_compute(fname: str) -> Any:
     def fn(data: SandboxData, model: str) -> dict[int, Any]:
         from .fields import load_extra
 
-        value = load_extra("res.users.defaults").get(fname, False)
-        admin = load_extra("res.users.admin_groups").get(fname, value)
+        value = load_extra("res.users.defaults", data.version).get(fname, False)
+        admin = load_extra("res.users.admin_groups", data.version).get(fname, value)
         return {rid: admin if rid == 2 else value for rid in data.records[model]}
 
     return fn
 
 
 def register_user_groups() -> None:
-    from .fields import load_schemas
+    from .fields import VERSIONS, load_schemas
 
-    for fname in load_schemas()["res.users"].fields:
-        if fname.startswith(("in_group_", "sel_groups_")):
-            computes("res.users", fname)(_make_group_compute(fname))
+    for version in VERSIONS:
+        for fname in load_schemas(version)["res.users"].fields:
+            if fname.startswith(("in_group_", "sel_groups_")):
+                computes("res.users", fname)(_make_group_compute(fname))
 
 
 register_user_groups()

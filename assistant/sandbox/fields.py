@@ -27,6 +27,17 @@ from typing import Any
 from .errors import OdooValueError
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
+#: Odoo major versions the sandbox can speak (18 is the default)
+VERSIONS = (17, 18)
+DEFAULT_VERSION = 18
+
+
+def schema_dir(version: int = DEFAULT_VERSION) -> Path:
+    """Where the captured ``fields_get`` answers of one Odoo version live (18: ``schema/``, 17: ``schema/v17``)."""
+    if version not in VERSIONS:
+        raise ValueError(f"unsupported Odoo version {version!r}: the sandbox speaks {VERSIONS}")
+    return SCHEMA_DIR if version == DEFAULT_VERSION else SCHEMA_DIR / f"v{version}"
+
 
 DATE_FORMAT = "%Y-%m-%d"
 DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -110,12 +121,12 @@ def field_from_attrs(name: str, attrs: dict[str, Any]) -> Field:
 
 
 @cache
-def load_schemas() -> dict[str, ModelSchema]:
-    """Load every model schema (captured JSON files plus synthesized small models)."""
+def load_schemas(version: int = DEFAULT_VERSION) -> dict[str, ModelSchema]:
+    """Load every model schema of one Odoo version (captured JSON files plus synthesized small models)."""
     from .extra_models import DESCRIPTIONS, EXTRA_FIELDS, ORDERS, REC_NAMES, synthesize
 
     schemas: dict[str, ModelSchema] = {}
-    for path in sorted(SCHEMA_DIR.glob("*.json")):
+    for path in sorted(schema_dir(version).glob("*.json")):
         model = path.stem
         if model.endswith((".defaults", ".admin_groups")):
             continue
@@ -133,18 +144,18 @@ def load_schemas() -> dict[str, ModelSchema]:
 
 
 @cache
-def load_extra(stem: str) -> dict[str, Any]:
+def load_extra(stem: str, version: int = DEFAULT_VERSION) -> dict[str, Any]:
     """A captured JSON object stored next to the schemas (``res.users.defaults`` ...), or ``{}``."""
-    path = SCHEMA_DIR / f"{stem}.json"
+    path = schema_dir(version) / f"{stem}.json"
     if not path.exists():
         return {}
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
-def load_defaults(model: str) -> dict[str, Any]:
+def load_defaults(model: str, version: int = DEFAULT_VERSION) -> dict[str, Any]:
     """What the real server's ``default_get`` answered for ``model`` (captured), if anything."""
-    return load_extra(f"{model}.defaults")
+    return load_extra(f"{model}.defaults", version)
 
 
 # --------------------------------------------------------------------------- parsing

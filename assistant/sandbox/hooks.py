@@ -211,6 +211,8 @@ def _project(data: SandboxData, rec: dict[str, Any], env: Env) -> None:
             env,
         )
         rec["account_id"] = acc
+    if data.version < 18:  # Odoo 17 names the project's analytic account analytic_account_id
+        rec.setdefault("analytic_account_id", rec.get("account_id") or False)
 
 
 def _timesheet(data: SandboxData, rec: dict[str, Any], env: Env) -> None:
@@ -386,12 +388,11 @@ POST_WRITE: dict[str, PostHook] = {
 
 
 def sanitize_html(value: str) -> str:
-    """A small stand-in for Odoo's HTML sanitizer: drop scripts, styles and event handlers."""
-    import re
+    """Odoo's ``html_sanitize`` as ``fields.Html(sanitize_style=True)`` applies it (see :mod:`.sanitizer`)."""
+    from .sanitizer import html_sanitize
 
-    value = re.sub(r"<(script|style)\b[^>]*>.*?</\1\s*>", "", value, flags=re.IGNORECASE | re.DOTALL)
-    value = re.sub(r"\s+on[a-z]+\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)", "", value, flags=re.IGNORECASE)
-    return value
+    result = html_sanitize(value)
+    return result if isinstance(result, str) else value
 
 
 def plaintext2html(text: str) -> str:

@@ -102,10 +102,11 @@ def m_search_read(
     limit: int | None = None,
     order: str | None = None,
 ) -> list[dict[str, Any]]:
+    data.check_field_access(model, fields, env.uid)
     for fname in fields or []:
         data.schema(model).field(fname)
     ids = data.search_ids(model, domain, offset or 0, limit, order, env.context)
-    return data.read(model, ids, fields or None, uid=env.uid)
+    return data.read(model, ids, fields or None, uid=env.uid, context=env.context)
 
 
 @model_method
@@ -200,7 +201,7 @@ def m_name_search(
 def m_default_get(data: SandboxData, env: Env, model: str, fields_list: Any) -> dict[str, Any]:
     data.schema(model)
     # captured answers of the real server take precedence (res.users: groups, preferences...)
-    values = dict(load_defaults(model))
+    values = dict(load_defaults(model, data.version))
     if "calendar_last_notif_ack" in values:
         values["calendar_last_notif_ack"] = data.now_str()
     if not values:
@@ -231,7 +232,7 @@ def m_context_get(data: SandboxData, env: Env, model: str) -> dict[str, Any]:
 def m_read(
     data: SandboxData, env: Env, model: str, ids: list[int], fields: Any = None, load: str = "_classic_read"
 ) -> list[dict[str, Any]]:
-    return data.read(model, ids, fields or None, load=load, uid=env.uid)
+    return data.read(model, ids, fields or None, load=load, uid=env.uid, context=env.context)
 
 
 @record_method

@@ -104,8 +104,16 @@ def activity_done_body(
     note: str | bool,
     feedback: str | bool,
     assignee: str | None,
+    version: int = 18,
 ) -> str:
-    """QWeb template ``mail.message_activity_done`` rendered the way Odoo 18 does (capture 37)."""
+    """QWeb template ``mail.message_activity_done`` rendered the way Odoo renders it, byte for byte.
+
+    Odoo 18 (captures ``odoo18/37``, ``122``, ``125``): the original note, then the feedback under a
+    ``<div class="fw-bold">Feedback:</div>`` label.  Odoo 17 (captures ``odoo17/34``, ``37``): the
+    feedback first, in a plain ``<div>`` without any label, then the note under
+    ``<div class="o_mail_note_title"><strong>Original note:</strong></div>``.  Feedback lines are
+    escaped and separated by ``<br>`` on their own lines.
+    """
 
     def esc(value: Any) -> str:
         return html.escape(str(value), quote=False)
@@ -117,14 +125,22 @@ def activity_done_body(
     if summary:
         out += f"<span>: </span><span>{esc(summary)}</span>"
     out += "\n    </p>\n    "
-    if note:
-        out += f'\n        <div class="o_mail_note_title fw-bold">Original note:</div>\n        <div>{note}</div>\n    '
-    if feedback:
-        lines = "<br>\n            ".join(esc(line) for line in str(feedback).split("\n"))
-        out += f'<div>\n        <div class="fw-bold">Feedback:</div>\n            {lines}\n    </div>\n'
+    lines = "\n            <br>".join(f"\n            {esc(line)}" for line in str(feedback).split("\n"))
+    if version >= 18:
+        if note:
+            out += f'\n        <div class="o_mail_note_title fw-bold">Original note:</div>\n        <div>{note}</div>\n    '
+        if feedback:
+            out += f'<div>\n        <div class="fw-bold">Feedback:</div>{lines}\n    </div>\n'
     else:
-        out += "\n"
-    return out
+        if feedback:
+            out += f"<div>{lines}\n    </div>\n    "
+        if note:
+            out += (
+                '\n        <div class="o_mail_note_title"><strong>Original note:</strong></div>\n'
+                f"        <div>{note}</div>\n"
+            )
+    # the rendered template ends with one newline whatever was left out (captures 125, 134; 17: 37, 49)
+    return out.rstrip() + "\n"
 
 
 @record_method
@@ -152,19 +168,22 @@ def m_action_feedback(
             act.get("note") or False,
             feedback,
             assignee,
+            data.version,
         )
-        messages.append(
-            post_message(
-                data,
-                env,
-                target_model,
-                res_id,
-                body,
-                message_type="notification",
-                subtype_id=subtype,
-                mail_activity_type_id=act.get("activity_type_id") or False,
-            )
+        mid = post_message(
+            data,
+            env,
+            target_model,
+            res_id,
+            body,
+            message_type="notification",
+            subtype_id=subtype,
+            mail_activity_type_id=act.get("activity_type_id") or False,
         )
+        # the rendered template is stored as is: the real done messages keep their leading
+        # whitespace, which the sanitizer would strip (captures odoo18/122, odoo17/34)
+        data.records["mail.message"][mid]["body"] = body
+        messages.append(mid)
     keep = [
         a["id"]
         for a in activities

@@ -29,7 +29,7 @@ def _web_read(
         return []
     plain = [f for f in names if f != "display_name"]
     rows: list[dict[str, Any]] = (
-        data.read(model, ids, plain, load="_classic_write", uid=env.uid)
+        data.read(model, ids, plain, load="_classic_write", uid=env.uid, context=env.context)
         if plain
         else [{"id": i} for i in ids]
     )

@@ -22,8 +22,8 @@ from typing import Any
 from assistant import clock
 
 from . import search
-from .errors import MissingError, OdooValueError, UserError
-from .fields import Field, ModelSchema, load_schemas, render
+from .errors import AccessError, MissingError, OdooValueError, UserError
+from .fields import DEFAULT_VERSION, Field, ModelSchema, load_schemas, render
 
 
 class Env:
@@ -43,8 +43,11 @@ class SandboxData:
         *,
         anchor_date: date,
         next_ids: dict[str, int] | None = None,
+        version: int = DEFAULT_VERSION,
     ) -> None:
-        self.schemas: dict[str, ModelSchema] = load_schemas()
+        #: the Odoo major version simulated (17 or 18): schemas, errors and message formats follow it
+        self.version = version
+        self.schemas: dict[str, ModelSchema] = load_schemas(version)
         self.records = records
         for model in self.schemas:
             self.records.setdefault(model, {})
@@ -144,6 +147,15 @@ class SandboxData:
         self._cache[key] = result
         return result
 
+    def check_field_access(self, model: str, fields: Any, uid: int = 2) -> None:
+        """Reading fields restricted to groups the user lacks is an ``AccessError`` (17/18 wording)."""
+        from .versions import RESTRICTED_FIELDS, restricted_field_error
+
+        denied = [f for f in fields or [] if (model, f) in RESTRICTED_FIELDS]
+        if denied:
+            description = self.schema(model).description
+            raise AccessError(restricted_field_error(self.version, model, description, denied, uid))
+
     def display_names(self, model: str) -> dict[int, str]:
         if model not in self.schemas:
             return {}
@@ -206,11 +218,15 @@ class SandboxData:
         fields: list[str] | None = None,
         load: str | None = "_classic_read",
         uid: int = 2,
+        context: dict[str, Any] | None = None,
     ) -> list[dict[str, Any]]:
+        """``read`` as the RPC answers it; ``context={"active_test": False}`` makes one2many fields
+        list archived co-records too (as real Odoo does: ``task_ids`` then shows archived open tasks)."""
         with self.op():
             schema = self.schema(model)
             table = self.records[model]
             names_list = list(fields) if fields else [f for f in schema.fields if f != "id"]
+            self.check_field_access(model, names_list, uid)
             for fname in names_list:
                 schema.field(fname)
             missing = [i for i in ids if i not in table]
@@ -225,7 +241,13 @@ class SandboxData:
                 names = None
                 if fld.type == "many2one" and fld.relation and not classic_write:
                     names = self.display_names(fld.relation)
-                columns[fname] = (fld, self.values(model, fname), names)
+                values = self.values(model, fname)
+                if fld.type == "one2many" and (context or {}).get("active_test", True) is False:
+                    from .computed import COMPUTES, GENERIC, inverse
+
+                    if (model, fname) not in COMPUTES and fname not in GENERIC and not fld.related:
+                        values = inverse(self, model, fld, active_test=False)
+                columns[fname] = (fld, values, names)
             out = []
             for rid in ids:
                 row: dict[str, Any] = {"id": rid}
@@ -246,10 +268,11 @@ class SandboxData:
     ) -> list[dict[str, Any]]:
         """Same shapes as the ``search_read`` RPC (Many2one pairs, ``False`` for empty values)."""
         with self.op():
+            self.check_field_access(model, fields)
             for fname in fields or []:
                 self.schema(model).field(fname)
             ids = self.search_ids(model, domain, offset, limit, order, context)
-            return self.read(model, ids, fields)
+            return self.read(model, ids, fields, context=context)
 
     # ------------------------------------------------------------------ write side
     def create(self, model: str, vals: dict[str, Any], env: Env | None = None) -> int:
@@ -287,6 +310,7 @@ class SandboxData:
         with self.lock:
             return {
                 "format": "odoo-sandbox/1",
+                "version": self.version,
                 "anchor_date": self.anchor_date.isoformat(),
                 "next_ids": dict(self.next_ids),
                 "records": {m: [dict(r) for r in t.values()] for m, t in self.records.items() if t},
@@ -320,7 +344,10 @@ class SandboxData:
     def from_state(cls, state: dict[str, Any]) -> SandboxData:
         records = {m: {int(r["id"]): r for r in rows} for m, rows in state["records"].items()}
         return cls(
-            records, anchor_date=date.fromisoformat(state["anchor_date"]), next_ids=state.get("next_ids")
+            records,
+            anchor_date=date.fromisoformat(state["anchor_date"]),
+            next_ids=state.get("next_ids"),
+            version=int(state.get("version", DEFAULT_VERSION)),
         )
 
 

@@ -22,13 +22,10 @@ from typing import Any
 from .errors import AccessDenied, DatabaseError, OdooError, OdooKeyError, OdooTypeError, SessionExpired
 from .methods import WRITE_METHODS, call
 from .orm import Env, SandboxData
+from .versions import VERSION_INFO as VERSIONS_INFO
 
-VERSION_INFO: dict[str, Any] = {
-    "server_version": "18.0",
-    "server_version_info": [18, 0, 0, "final", 0, ""],
-    "server_serie": "18.0",
-    "protocol_version": 1,
-}
+#: the Odoo 18 answer (kept for importers; per version: :data:`.versions.VERSION_INFO`)
+VERSION_INFO: dict[str, Any] = VERSIONS_INFO[18]
 
 
 @dataclass
@@ -114,13 +111,13 @@ class RpcService:
             return self._object(str(method), args)
         if service == "db":
             if method == "server_version":
-                return VERSION_INFO["server_version"]
+                return VERSIONS_INFO[self.data.version]["server_version"]
             raise AccessDenied()
         raise OdooKeyError(repr(service))
 
     def _common(self, method: str, args: list[Any]) -> Any:
         if method == "version":
-            return dict(VERSION_INFO)
+            return dict(VERSIONS_INFO[self.data.version])
         if method == "login":
             _need(args, 3, "login")
             return self.login(args[0], args[1], args[2])
@@ -220,8 +217,8 @@ def session_info(data: SandboxData, uid: int, db: str, base_url: str) -> dict[st
             "user_context": ctx,
             "db": db,
             "user_settings": settings,
-            "server_version": VERSION_INFO["server_version"],
-            "server_version_info": VERSION_INFO["server_version_info"],
+            "server_version": VERSIONS_INFO[data.version]["server_version"],
+            "server_version_info": VERSIONS_INFO[data.version]["server_version_info"],
             "support_url": "https://www.odoo.com/buy",
             "name": partner.get("name"),
             "username": user.get("login"),
@@ -257,7 +254,7 @@ def session_info(data: SandboxData, uid: int, db: str, base_url: str) -> dict[st
             },
             "show_effect": True,
             "display_switch_company_menu": False,
-            "websocket_worker_version": "18.0-1",
+            "websocket_worker_version": f"{data.version}.0-1",
             "tour_enabled": False,
             "current_tour": None,
             "storeData": {

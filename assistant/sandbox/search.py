@@ -70,6 +70,7 @@ def _validate(data: SandboxData, model: str, term: dom.Term) -> None:
     for part in term.path.split("."):
         fld = data.schema(current).fields.get(part)
         if fld is None:
+            data.check_field_access(current, [part])  # a group-restricted field: AccessError
             leaf = (term.path, term.op, term.value)
             raise OdooValueError(f"Invalid field {current}.{part} in leaf {leaf!r}")
         current = fld.relation or current

@@ -33,7 +33,8 @@ from assistant import clock
 
 from .errors import OdooError
 from .orm import SandboxData
-from .rpc import VERSION_INFO, Credentials, RpcService
+from .rpc import Credentials, RpcService
+from .versions import VERSION_INFO, adapt_seed, resolve_version
 
 _log = logging.getLogger(__name__)
 
@@ -45,10 +46,12 @@ DOWN_PAGE = (
 
 
 class SandboxServer:
-    """A simulated Odoo 18 server with a seeded professional-services database.
+    """A simulated Odoo 18 (or 17) server with a seeded professional-services database.
 
     ``state_path``: JSON file holding the database; loaded if it exists, else
     the database is seeded and saved there (and re-saved after every write RPC).
+    ``version``: 18 or 17; ``None`` reads ``$ASSISTANT_SANDBOX_VERSION`` (default 18).
+    A state file remembers its version: loading it as another version is a ValueError.
     """
 
     def __init__(
@@ -62,7 +65,9 @@ class SandboxServer:
         api_key: str = "sandbox-api-key-0000",
         db: str = "sandbox",
         seed: int = 42,
+        version: int | str | None = None,
     ) -> None:
+        self.version = resolve_version(version)
         self.state_path = Path(state_path) if state_path is not None else None
         self.host = host
         self._requested_port = port
@@ -73,13 +78,21 @@ class SandboxServer:
         self.latency_ms = 0.0
         if self.state_path is not None and self.state_path.exists():
             self.data = SandboxData.from_state(json.loads(self.state_path.read_text(encoding="utf-8")))
+            if self.data.version != self.version:
+                raise ValueError(
+                    f"{self.state_path} holds a simulated Odoo {self.data.version} database, not Odoo "
+                    f"{self.version}: use another state file (or remove this one)"
+                )
             # saved on another day: move all dates so the data still looks current
             self.data.shift_dates(anchor_date or clock.today())
         else:
             from .seed import generate
 
             records, next_ids = generate(anchor_date or clock.today(), n_projects=n_projects, seed=seed)
-            self.data = SandboxData(records, anchor_date=anchor_date or clock.today(), next_ids=next_ids)
+            adapt_seed(records, self.version)
+            self.data = SandboxData(
+                records, anchor_date=anchor_date or clock.today(), next_ids=next_ids, version=self.version
+            )
             if self.state_path is not None:
                 self.save()
         self.rpc = RpcService(self.data, db, Credentials(api_key=api_key))
@@ -236,7 +249,7 @@ class _Handler(BaseHTTPRequestHandler):
                 result = sb.rpc.dispatch(params)
             elif path == "/web/webclient/version_info":
                 sb.rpc.record("web", "", "version_info")
-                result = dict(VERSION_INFO)
+                result = dict(VERSION_INFO[sb.version])
                 cookie = self._cookie() or secrets.token_urlsafe(48)
             elif path == "/web/session/authenticate":
                 sb.rpc.record("web", "", "session/authenticate")

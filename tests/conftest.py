@@ -14,8 +14,14 @@ import pytest
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("RAGAS_DO_NOT_TRACK", "true")
-for _name in list(os.environ):  # tests never read the developer's configuration (only the test's own)
-    if _name.startswith("ASSISTANT_") and not _name.startswith("ASSISTANT_TEST_"):
+# tests never read the developer's configuration, only their own: ASSISTANT_TEST_* and the simulated Odoo
+# version (ASSISTANT_SANDBOX_VERSION=17 runs the suite against the Odoo 17 sandbox)
+for _name in list(os.environ):
+    if (
+        _name.startswith("ASSISTANT_")
+        and not _name.startswith("ASSISTANT_TEST_")
+        and _name != "ASSISTANT_SANDBOX_VERSION"
+    ):
         del os.environ[_name]
 
 # Tests never depend on the real calendar: every test runs on a pinned business date (assistant.clock).

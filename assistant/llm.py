@@ -1,6 +1,7 @@
 """Text generation: the only module that imports the chat client (``openai``) and langchain prompt templates.
 
-Backends:
+Backends share one interface, :class:`Backend` (``generate(task, system, user, payload)``, like simonw/llm's
+``Model.execute``), so the pipeline never asks which kind it holds:
 - :class:`RulesBackend` — no model: the task's deterministic writer over the computed facts (model ``rules``).
 - :class:`OpenAIBackend` — any OpenAI-compatible endpoint (OpenAI, Azure, vLLM, Ollama, llama.cpp). Output is
   validated against the task's pydantic schema using the strictest structured-output mode the endpoint
@@ -14,7 +15,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 import openai
@@ -22,6 +23,18 @@ from langchain_core.prompts import ChatPromptTemplate
 from pydantic import BaseModel, ValidationError
 
 from assistant.errors import LLMError, LLMOutputInvalid, LLMRequestRejected, LLMUnavailable
+
+if TYPE_CHECKING:
+    from assistant.tasks import Task
+
+# Tests switch real model requests off (tests/conftest.py): only an injected test transport may answer.
+ALLOW_MODEL_REQUESTS = True
+
+
+def allow_model_requests(allowed: bool) -> None:
+    global ALLOW_MODEL_REQUESTS
+    ALLOW_MODEL_REQUESTS = allowed
+
 
 MODES = ("json_schema", "json_object_schema", "json_object")
 
@@ -48,14 +61,44 @@ class Generation:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+class Backend(Protocol):
+    """What the pipeline needs from a generator."""
+
+    name: str
+    is_model: bool  # a language model (its output is checked and may fall back to the deterministic writer)
+
+    def params(self) -> dict[str, Any]: ...
+
+    def label(self, task: Task) -> str:
+        """The model name logged for ``task``."""
+        ...
+
+    def generate(self, task: Task, system: str, user: str, payload: dict[str, Any]) -> Generation: ...
+
+
 class RulesBackend:
-    """Marker backend: the pipeline asks the task's deterministic writer. Logged as model ``rules``."""
+    """No model: the task's deterministic writer over the (redacted) facts. Logged as the task's offline label
+    (``rules``, or e.g. the offline classifier's name)."""
 
     name = "rules"
     is_model = False
 
     def params(self) -> dict[str, Any]:
         return {"writer": "deterministic"}
+
+    def label(self, task: Task) -> str:
+        return task.offline_label
+
+    def generate(self, task: Task, system: str, user: str, payload: dict[str, Any]) -> Generation:
+        started = time.perf_counter()
+        out = task.write_rules(payload)
+        return Generation(
+            output=out,
+            raw=out.model_dump_json(),
+            model=task.offline_label,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            params=self.params(),
+        )
 
 
 def _strict_schema(schema: type[BaseModel]) -> dict[str, Any]:
@@ -108,6 +151,13 @@ class OpenAIBackend:
             base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0, http_client=http_client
         )
         self.requests = 0
+        # a test double (httpx.MockTransport) may answer while real model requests are switched off
+        self._double = http_client is not None and isinstance(
+            getattr(http_client, "_transport", None), httpx.MockTransport
+        )
+
+    def label(self, task: Task) -> str:
+        return self.name
 
     def params(self) -> dict[str, Any]:
         return {
@@ -137,6 +187,8 @@ class OpenAIBackend:
         }
         if response_format:
             kwargs["response_format"] = response_format
+        if not ALLOW_MODEL_REQUESTS and not self._double:
+            raise LLMRequestRejected("real model requests are switched off here (tests)")
         self.requests += 1
         try:
             return self.client.chat.completions.create(**kwargs)
@@ -164,7 +216,11 @@ class OpenAIBackend:
                 time.sleep(self.backoff * (2**attempt))
                 attempt += 1
 
-    def generate(self, system: str, user: str, schema: type[BaseModel]) -> Generation:
+    def generate(self, task: Task, system: str, user: str, payload: dict[str, Any]) -> Generation:
+        return self.complete(system, user, task.output)
+
+    def complete(self, system: str, user: str, schema: type[BaseModel]) -> Generation:
+        """One structured completion validated against ``schema``."""
         messages = render_messages(system, user)
         started = time.perf_counter()
         response = None
@@ -227,6 +283,3 @@ def _strip_fences(raw: str) -> str:
 
 def _short(exc: Exception) -> str:
     return str(exc).splitlines()[0][:300]
-
-
-Backend = RulesBackend | OpenAIBackend

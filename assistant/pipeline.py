@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from assistant import clock
 from assistant.errors import AssistantError, LeakBlocked, LLMError, OdooError
-from assistant.llm import Backend, OpenAIBackend, OutputInvalidWithRaw
+from assistant.llm import Backend, OutputInvalidWithRaw
 from assistant.odoo.gateway import ActivitySpec, OdooGateway
 from assistant.settings import Settings
 from assistant.store.promptlog import LogEntry, PromptLogStore
@@ -220,7 +220,7 @@ class Pipeline:
         return found
 
     def _model_name(self, task: Task) -> str:
-        return self.backend.name if isinstance(self.backend, OpenAIBackend) else task.offline_label
+        return self.backend.label(task)
 
     def _entry(self, task: Task, w: _Work, **kwargs: Any) -> LogEntry:
         return LogEntry(
@@ -278,52 +278,38 @@ class Pipeline:
                 entry.redaction_report = session.report().to_dict()
                 self._manual_review(task, w, str(blocked))
                 return
-        out: BaseModel
-        if isinstance(self.backend, OpenAIBackend):
-            try:
-                gen = self.backend.generate(system, user, task.output)
-            except LLMError as exc:
-                entry.status, entry.error_class, entry.error_message = "failed", exc.error_class, str(exc)
-                if isinstance(exc, OutputInvalidWithRaw):
-                    entry.raw_output, entry.tokens_in, entry.tokens_out = (
-                        exc.raw,
-                        exc.tokens_in,
-                        exc.tokens_out,
-                    )
-                    entry.latency_ms = exc.latency_ms
-                entry.redaction_report = session.report().to_dict()
-                if self.retry_pending and exc.retryable:
-                    w.retry = (
-                        True  # the job engine retries; the manual-review activity waits for the last attempt
-                    )
-                    return
-                self._manual_review(task, w, str(exc))
+        try:
+            gen = self.backend.generate(task, system, user, w.payload)
+        except LLMError as exc:
+            entry.status, entry.error_class, entry.error_message = "failed", exc.error_class, str(exc)
+            if isinstance(exc, OutputInvalidWithRaw):
+                entry.raw_output, entry.tokens_in, entry.tokens_out = exc.raw, exc.tokens_in, exc.tokens_out
+                entry.latency_ms = exc.latency_ms
+            entry.redaction_report = session.report().to_dict()
+            if self.retry_pending and exc.retryable:
+                w.retry = (
+                    True  # the job engine retries; the manual-review activity waits for the last attempt
+                )
                 return
-            entry.raw_output, entry.tokens_in, entry.tokens_out = gen.raw, gen.tokens_in, gen.tokens_out
-            entry.latency_ms, entry.model_params = gen.latency_ms, gen.params
-            entry.decided_by = "llm"
-            out = gen.output
-            issues = task.check(out, w.payload)
-            entry.check_results += [i.to_dict() for i in issues]
-            if any(i.severity == "error" for i in issues):
-                out = task.write_rules(w.payload)
-                entry.status, entry.decided_by = (
-                    "fallback",
-                    (
-                        "rules (model output rejected)"
-                        if task.offline_label == "rules"
-                        else task.offline_label
-                    ),
-                )
-                entry.check_results.append(
-                    CheckIssue("fallback", "deterministic narrative used instead", "warning").to_dict()
-                )
-        else:
-            t0 = time.perf_counter()
+            self._manual_review(task, w, str(exc))
+            return
+        entry.raw_output, entry.tokens_in, entry.tokens_out = gen.raw, gen.tokens_in, gen.tokens_out
+        entry.latency_ms = gen.latency_ms
+        if self.backend.is_model:
+            entry.model_params = gen.params
+        entry.decided_by = "llm" if self.backend.is_model else task.offline_label
+        out: BaseModel = gen.output
+        issues = task.check(out, w.payload)
+        entry.check_results += [i.to_dict() for i in issues]
+        if self.backend.is_model and any(i.severity == "error" for i in issues):
             out = task.write_rules(w.payload)
-            entry.latency_ms = (time.perf_counter() - t0) * 1000
-            entry.raw_output, entry.decided_by = out.model_dump_json(), task.offline_label
-            entry.check_results += [i.to_dict() for i in task.check(out, w.payload)]
+            entry.status = "fallback"
+            entry.decided_by = (
+                "rules (model output rejected)" if task.offline_label == "rules" else task.offline_label
+            )
+            entry.check_results.append(
+                CheckIssue("fallback", "deterministic narrative used instead", "warning").to_dict()
+            )
         w.output = out
         entry.parsed_output = out.model_dump(mode="json")
         entry.redaction_report = session.report().to_dict()

@@ -38,6 +38,17 @@ TODAYS = [
 
 
 @pytest.fixture(autouse=True)
+def _no_model_requests(request: pytest.FixtureRequest) -> Iterator[None]:
+    """No test reaches a real model endpoint, except those marked ``llm`` (the packaged local model); the
+    fake endpoint (tests/fakes.py, an httpx.MockTransport) always may."""
+    from assistant import llm
+
+    llm.allow_model_requests(request.node.get_closest_marker("llm") is not None)
+    yield
+    llm.allow_model_requests(True)
+
+
+@pytest.fixture(autouse=True)
 def _pinned_clock() -> Iterator[None]:
     from assistant import clock
 

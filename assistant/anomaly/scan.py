@@ -211,7 +211,7 @@ def scan_anomalies(
             result.relisted += [f.key for f in g.flags if f.key not in fresh_keys]
     result.resolved_groups = _resolved_groups(result.resolved, still_open, fresh)
     listing = [f for g in result.raised for f in g.flags]
-    if backend is not None and getattr(backend, "is_model", False) and listing:
+    if backend is not None and backend.is_model and listing:
         _rank(settings, gw, runtime, backend, listing, result, today)
     entries = {f.key: _flag_entry(f, th.version(), result.run_id) for f in fresh}
     group_entries = {g.key: _group_entry(g, th.version(), result.run_id) for g in result.raised}

@@ -8,7 +8,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -16,8 +16,10 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from assistant.errors import AssistantError, InputError
-from assistant.pipeline import RunResult
 from assistant.settings import Settings, get_settings
+
+if TYPE_CHECKING:  # the pipeline pulls in the model clients: imported where a command needs it
+    from assistant.pipeline import RunResult
 
 console = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, width=None if sys.stderr.isatty() else 160)

@@ -181,6 +181,7 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
                 session.add(
                     Review(
                         run_id=run.run_id,
+                        odoo_instance=run.odoo_instance,
                         decision=decision,
                         reviewer=author.name if author else "",
                         feedback=feedback,
@@ -193,6 +194,7 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
                 session.add(
                     Review(
                         run_id=run.run_id,
+                        odoo_instance=run.odoo_instance,
                         decision=decision,
                         reviewer="",
                         feedback="activity cancelled in Odoo (removed without being marked done)",
@@ -223,6 +225,7 @@ def _open_activity(
         session.add(
             Review(
                 run_id=run.run_id,
+                odoo_instance=run.odoo_instance,
                 decision="edited",
                 reviewer=writer.name if writer else "",
                 feedback=_changes(value.get("baseline") or None, snapshot),

@@ -325,6 +325,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check the prompt log, reviews and access audit: every row from the first, its hash, link and
         signature, and the signed checkpoints outside the database. Names what broke; exit 1 if anything did."""
+        from rich.markup import escape
+
         from assistant.runtime import Runtime
         from assistant.store.verify import verify_database
 
@@ -355,13 +357,17 @@ def register(app: typer.Typer) -> None:
                         highlight=False,
                     )
                 for problem in table.problems:
-                    console.print(f"[red]BROKEN[/red] {problem.line()}", highlight=False, markup=False)
+                    console.print(
+                        f"[red]BROKEN[/red] {escape(problem.line())}", highlight=False, soft_wrap=True
+                    )
                 for note in table.notes:
-                    console.print(f"  note: {table.table}: {note}", highlight=False, markup=False)
+                    console.print(
+                        f"  note: {table.table}: {note}", highlight=False, markup=False, soft_wrap=True
+                    )
             for problem in report.anchor_problems:
-                console.print(f"[red]BROKEN[/red] {problem.line()}", highlight=False, markup=False)
+                console.print(f"[red]BROKEN[/red] {escape(problem.line())}", highlight=False, soft_wrap=True)
             for note in report.notes:
-                console.print(f"note: {note}", highlight=False, markup=False)
+                console.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
         if not report.ok:
             raise typer.Exit(1)
 

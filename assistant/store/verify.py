@@ -208,7 +208,7 @@ def verify_table(
     must_sign_from = min(claimed) if claimed else None
     seen: dict[int, tuple[int, str]] = {}  # checkpointed head id -> (position, hash) found
 
-    prev, prev_id, count, signing = GENESIS, None, 0, False
+    prev, prev_id, count, signing, prev_signed = GENESIS, None, 0, False, False
     last_id: int | None = None
     while True:
         query = select(model).order_by(model.id).limit(batch)
@@ -243,19 +243,28 @@ def verify_table(
                         f"(ids {prev_id + 1}..{row.id - 1} absent)",
                         row,
                     )
+                elif prev_signed:
+                    walk.problem(
+                        "edited row",
+                        f"does not link to row id {prev_id}, which is intact and signed: this row's link was "
+                        "altered, or the row was inserted with a made-up link",
+                        row,
+                    )
                 else:
                     walk.problem(
                         "edited row",
-                        f"was rewritten and its hash recomputed: row id {row.id} no longer links to it",
-                        row_id=prev_id,
+                        f"does not link to row id {prev_id}: row {prev_id} was rewritten with a recomputed "
+                        "hash, or this row's link was altered",
+                        row,
                     )
             if chain_hash(spec, row.prev_hash, row_values(spec, row)) != row.row_hash:
                 walk.problem("edited row", "content changed after it was written (hash mismatch)", row)
+            row_signed = False
             if verifier is not None:
                 if row.row_sig and verifier.row_ok(spec.table, row.row_hash, row.row_sig):
                     walk.flush_bad_sigs()
                     report.signed += 1
-                    signing = True
+                    signing = row_signed = True
                 elif row.row_sig:
                     walk.bad_sigs.append((row.id, getattr(row, spec.ref, None), "signature does not match"))
                 elif signing or (must_sign_from is not None and row.id >= must_sign_from):
@@ -266,7 +275,7 @@ def verify_table(
                     report.unsigned += 1
             if row.id in watched:
                 seen[row.id] = (count, row.row_hash)
-            prev, prev_id = row.row_hash, row.id
+            prev, prev_id, prev_signed = row.row_hash, row.id, row_signed
     walk.flush_bad_sigs()
     report.rows, report.head_id, report.head = count, prev_id, prev
     _check_against(walk, valid, seen)

@@ -167,6 +167,8 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
             activities[int(act["id"])] = act
     gone = [r for r in runs if not _is_open(activities.get(int(r.activity_id or 0)))]
     done = _done_messages(gw, gone) if gone else {}
+    # Each Review added here is hash-chained and signed on flush, and checkpointed after the commit
+    # (assistant.store.chain): the reviews table is append-only like the prompt log.
     with db.session() as session, session.begin():
         for run in runs:
             current = activities.get(int(run.activity_id or 0))

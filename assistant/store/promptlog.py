@@ -102,6 +102,7 @@ def link_ok(session: Session, row: PromptLog, db: Database | None = None) -> boo
     )
     if row.prev_hash != prev or chain_hash(prev, _row_dict(row)) != row.row_hash:
         return False
+    db = db or session.info.get("db")
     verifier = db.signer if db is not None else None
     return verifier is None or row.row_sig is None or verifier.row_ok("prompt_log", row.row_hash, row.row_sig)
 

@@ -523,3 +523,44 @@ def test_migration_chains_existing_reviews_and_audit(db_url: str, tmp_path: Path
     run("downgrade", "0002_service")
     run("upgrade", "head")
     database.dispose()
+
+
+# --------------------------------------------------------------------------- the Odoo anchor
+
+
+def test_checkpoints_noted_in_odoo_catch_a_truncation_after_the_file_is_lost(
+    settings: Any, sandbox: Any, keys: tuple[str, str], tmp_path: Path
+) -> None:
+    """Second anchor: an internal note on a governance record in Odoo (here the sandbox's first partner)."""
+    from pydantic import SecretStr
+
+    from assistant import runtime
+    from assistant.settings import LogSettings
+    from assistant.store.anchor import NOTE_MARKER, write_checkpoints
+    from assistant.store.verify import verify_database
+
+    partner = min(r["id"] for r in sandbox.data.search_read("res.partner", [], ["id"]))
+    settings.log = LogSettings(
+        checkpoint_key=SecretStr(keys[0]),
+        checkpoint_path=tmp_path / "cp.jsonl",
+        odoo_anchor=f"res.partner:{partner}",
+    )
+    database = Database.from_settings(settings)
+    write_rows(database, 4)
+    with runtime.odoo(settings) as gw:
+        write_checkpoints(database, gateway=gw)
+    notes = sandbox.data.search_read(
+        "mail.message",
+        [["model", "=", "res.partner"], ["res_id", "=", partner], ["body", "ilike", NOTE_MARKER]],
+        ["message_type", "subtype_id", "partner_ids"],
+    )
+    assert len(notes) == 1 and notes[0]["message_type"] == "comment" and not notes[0]["partner_ids"]
+    (tmp_path / "cp.jsonl").unlink()  # the file anchor is lost (or wiped by the attacker)
+    sql(database, "DELETE FROM prompt_log WHERE id = (SELECT max(id) FROM prompt_log)")
+    with runtime.odoo(settings) as gw:
+        report = verify_database(database, gateway=gw)
+    problems = {(p.table, p.kind): p for p in report.problems}
+    assert ("prompt_log", "truncated tail") in problems
+    assert "Odoo note" in problems[("prompt_log", "truncated tail")].detail
+    assert ("reviews", "missing checkpoints") not in problems  # the Odoo copy anchors them
+    database.dispose()

@@ -83,6 +83,7 @@ class Database:
     @classmethod
     def from_settings(cls, settings: Settings, *, migrate: bool = True) -> Database:
         db = cls(database_url(settings), echo=settings.db.echo, settings=settings)
+        _ = db.signer  # a malformed key fails here, at start-up, not on the first log write
         if migrate:
             db.migrate()
         return db

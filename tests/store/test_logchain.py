@@ -564,3 +564,36 @@ def test_checkpoints_noted_in_odoo_catch_a_truncation_after_the_file_is_lost(
     assert "Odoo note" in problems[("prompt_log", "truncated tail")].detail
     assert ("reviews", "missing checkpoints") not in problems  # the Odoo copy anchors them
     database.dispose()
+
+
+def test_forged_row_beyond_the_sequence_is_named(db: Database) -> None:
+    write_rows(db)
+    forged = forge_prompt_row(db, row_id=ids(db)[-1] + 1000, prev=head(db))
+    code, out = verify()
+    assert code == 1 and f"FORGED ROW: row id {forged} " in out and "never issued" in out
+
+
+def test_api_names_a_forged_row_and_flags_it_in_the_detail(settings: Any, keys: tuple[str, str]) -> None:
+    """GET /api/v1/log/verify names the forged row; the run's detail shows its link as broken."""
+    from fastapi.testclient import TestClient
+    from pydantic import SecretStr
+
+    from assistant.api import create_app
+    from assistant.api.security import GOVERNANCE
+    from assistant.settings import LogSettings
+
+    settings.log = LogSettings(checkpoint_key=SecretStr(keys[0]))
+    application = create_app(settings)
+    with TestClient(application) as client:
+        db = application.state.service.db
+        write_rows(db, 3)
+        forged = forge_prompt_row(db, row_id=-5, prev=GENESIS, n=42)
+        key = application.state.service.keys.create("test-gov", GOVERNANCE)
+        gov = {"Authorization": f"Bearer {key}"}
+        out = client.get("/api/v1/log/verify", headers=gov).json()
+        assert out["ok"] is False and out["first_broken_id"] == forged and "forged row" in out["reason"]
+        detail = client.get(f"/api/v1/log/{'00000000-0000-4000-8000-000000000042'}", headers=gov).json()
+        assert detail["id"] == forged and detail["chain_link_ok"] is False
+        real = client.get("/api/v1/log", headers=gov).json()["items"][0]
+        assert client.get(f"/api/v1/log/{real['run_id']}", headers=gov).json()["chain_link_ok"] is True
+    application.state.service.db.dispose()

@@ -597,3 +597,17 @@ def test_api_names_a_forged_row_and_flags_it_in_the_detail(settings: Any, keys: 
         real = client.get("/api/v1/log", headers=gov).json()["items"][0]
         assert client.get(f"/api/v1/log/{real['run_id']}", headers=gov).json()["chain_link_ok"] is True
     application.state.service.db.dispose()
+
+
+def test_row_rewritten_with_its_hash_recomputed_is_named_twice(db: Database) -> None:
+    """Content and hash changed, the next rows left alone: the broken link and the signature both tell."""
+    write_rows(db)
+    target, after = ids(db)[2:4]
+    sql(db, "UPDATE prompt_log SET raw_output = 'Status: rewritten' WHERE id = :i", i=target)
+    with db.engine.begin() as conn:
+        row = conn.execute(sa.select(PromptLog.__table__).where(PromptLog.id == target)).mappings().one()
+        new = chain_hash(PROMPT_LOG, row["prev_hash"], dict(row))
+        conn.execute(sa.text("UPDATE prompt_log SET row_hash = :h WHERE id = :i"), {"h": new, "i": target})
+    code, out = verify()
+    assert code == 1 and f"EDITED ROW: row id {after} " in out and f"does not link to row id {target}" in out
+    assert f"FORGED ROW: row id {target} " in out and "signature does not match" in out

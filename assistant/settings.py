@@ -215,6 +215,9 @@ class LogSettings(BaseModel):
         description="Odoo record whose chatter receives checkpoints as internal notes, as model:id "
         "(e.g. res.partner:1). Unset: no Odoo anchor.",
     )
+    odoo_every_minutes: int = Field(
+        60, ge=1, description="Least time between two checkpoint notes in Odoo from the service's schedule."
+    )
 
 
 class Settings(BaseSettings):

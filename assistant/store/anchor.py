@@ -24,6 +24,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -300,6 +301,39 @@ def write_checkpoints(
     append_to_file(checkpoint_path(settings), cps)
     if gateway is not None and settings.log.odoo_anchor:
         post_to_odoo(gateway, settings, cps)
+    return cps
+
+
+ODOO_ANCHOR_STATE = "log_anchor:odoo"
+ODOO_ANCHOR_LOCK = 727278
+
+
+def anchor_in_odoo_if_due(db: Database, gateway: OdooGateway) -> list[Checkpoint] | None:
+    """For the service's schedule: sign the heads and note them in Odoo when the last note is older than
+    ``ASSISTANT_LOG__ODOO_EVERY_MINUTES`` (one worker at a time). None when not configured or not due."""
+    from sqlalchemy import text as sql
+
+    from assistant.store.models import KeyValue
+
+    settings = db.settings
+    if settings is None or db.signer is None or not settings.log.odoo_anchor:
+        return None
+    now = clock.wall()
+    with db.session() as session, session.begin():
+        session.execute(sql("SELECT pg_advisory_xact_lock(:k)"), {"k": ODOO_ANCHOR_LOCK})
+        state = session.get(KeyValue, ODOO_ANCHOR_STATE)
+        last = str(state.value.get("at", "")) if state is not None else ""
+        if (
+            last
+            and (now - datetime.fromisoformat(last)).total_seconds() < settings.log.odoo_every_minutes * 60
+        ):
+            return None
+        cps = write_checkpoints(db, gateway=gateway)
+        value = {"at": now.isoformat(), "heads": {cp.table: cp.head_id for cp in cps}}
+        if state is None:
+            session.add(KeyValue(key=ODOO_ANCHOR_STATE, value=value))
+        else:
+            state.value = value
     return cps
 
 

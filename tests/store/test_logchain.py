@@ -611,3 +611,37 @@ def test_row_rewritten_with_its_hash_recomputed_is_named_twice(db: Database) -> 
     code, out = verify()
     assert code == 1 and f"EDITED ROW: row id {after} " in out and f"does not link to row id {target}" in out
     assert f"FORGED ROW: row id {target} " in out and "signature does not match" in out
+
+
+def test_scheduled_odoo_anchor_posts_at_most_once_per_interval(
+    settings: Any, sandbox: Any, keys: tuple[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import timedelta
+
+    from pydantic import SecretStr
+
+    from assistant import clock, runtime
+    from assistant.settings import LogSettings
+    from assistant.store.anchor import NOTE_MARKER, anchor_in_odoo_if_due
+
+    partner = min(r["id"] for r in sandbox.data.search_read("res.partner", [], ["id"]))
+    settings.log = LogSettings(
+        checkpoint_key=SecretStr(keys[0]),
+        checkpoint_path=tmp_path / "cp.jsonl",
+        odoo_anchor=f"res.partner:{partner}",
+        odoo_every_minutes=30,
+    )
+    database = Database.from_settings(settings)
+    write_rows(database, 2)
+
+    def notes() -> int:
+        domain = [["model", "=", "res.partner"], ["res_id", "=", partner], ["body", "ilike", NOTE_MARKER]]
+        return len(sandbox.data.search_read("mail.message", domain, ["id"]))
+
+    with runtime.odoo(settings) as gw:
+        assert anchor_in_odoo_if_due(database, gw) is not None and notes() == 1
+        assert anchor_in_odoo_if_due(database, gw) is None and notes() == 1  # not due yet
+        later = clock.wall() + timedelta(minutes=31)
+        monkeypatch.setattr("assistant.clock.wall", lambda: later)
+        assert anchor_in_odoo_if_due(database, gw) is not None and notes() == 2
+    database.dispose()

@@ -12,6 +12,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -39,6 +40,10 @@ def clean_errors(fn: F) -> F:
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def results_table(title: str, results: list[RunResult]) -> Table:
@@ -325,8 +330,6 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Check the prompt log, reviews and access audit: every row from the first, its hash, link and
         signature, and the signed checkpoints outside the database. Names what broke; exit 1 if anything did."""
-        from rich.markup import escape
-
         from assistant.runtime import Runtime
         from assistant.store.verify import verify_database
 
@@ -347,12 +350,13 @@ def register(app: typer.Typer) -> None:
             for table in report.tables:
                 if table.ok:
                     anchored = (
-                        f", anchored by {table.checkpoints} checkpoints (latest {table.latest_checkpoint.at})"
+                        f", anchored by {_count(table.checkpoints, 'checkpoint')} "
+                        f"(latest {table.latest_checkpoint.at})"
                         if table.latest_checkpoint is not None
                         else ""
                     )
                     console.print(
-                        f"[green]OK[/green]: {table.table} chain intact ({table.rows} rows, "
+                        f"[green]OK[/green]: {table.table} chain intact ({_count(table.rows, 'row')}, "
                         f"{table.signed} signed{anchored})",
                         highlight=False,
                     )
@@ -392,13 +396,23 @@ def register(app: typer.Typer) -> None:
             bool,
             typer.Option("--odoo/--no-odoo", help="Also post it as a note on ASSISTANT_LOG__ODOO_ANCHOR."),
         ] = True,
+        force: Annotated[
+            bool, typer.Option("--force", help="Sign even if history no longer extends the last checkpoint.")
+        ] = False,
     ) -> None:
-        """Sign the current head of each chain and append it to the checkpoint store (and Odoo)."""
+        """Sign the current head of each chain and append it to the checkpoint store (and Odoo). Refuses when
+        the history no longer extends the previous checkpoint (run `assistant log verify`)."""
         from assistant import runtime
-        from assistant.store.anchor import checkpoint_path, write_checkpoints
+        from assistant.store.anchor import checkpoint_path, latest_valid, still_extends, write_checkpoints
 
         settings = get_settings()
         db = runtime.Runtime.open(settings).db
+        broken = still_extends(db, latest_valid(db))
+        if broken and not force:
+            for line in broken:
+                console.print(f"[red]BROKEN[/red] {escape(line)}", highlight=False, soft_wrap=True)
+            console.print("not signed: run `assistant log verify` (or --force after investigating)")
+            raise typer.Exit(1)
         if odoo and settings.log.odoo_anchor:
             with runtime.odoo(settings) as gw:
                 cps = write_checkpoints(db, gateway=gw)

@@ -20,6 +20,7 @@ import binascii
 import hashlib
 import html
 import json
+import logging
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -46,6 +47,7 @@ ROW_CONTEXT = b"oga-log-row/v1\n"
 CHECKPOINT_CONTEXT = b"oga-log-checkpoint/v1\n"
 NOTE_MARKER = "oga-log-checkpoint/v1"
 CHECKPOINT_FILE = "log-checkpoints.jsonl"
+log = logging.getLogger(__name__)
 
 
 def _b64(data: bytes) -> str:
@@ -308,6 +310,45 @@ ODOO_ANCHOR_STATE = "log_anchor:odoo"
 ODOO_ANCHOR_LOCK = 727278
 
 
+def latest_valid(db: Database) -> list[Checkpoint]:
+    """Per table, the latest checkpoint in the file that this deployment's key signed."""
+    settings, verifier = db.settings, db.signer
+    if settings is None or verifier is None:
+        return []
+    instance = odoo_instance(settings)
+    candidates = [cp for cp in read_file(checkpoint_path(settings))[0] if cp.instance == instance]
+    found: dict[str, Checkpoint] = {}
+    for cp in sorted(candidates, key=lambda c: c.head_id, reverse=True):
+        if cp.table not in found and verifier.checkpoint_ok(cp):
+            found[cp.table] = cp
+    return list(found.values())
+
+
+def still_extends(db: Database, previous: Sequence[Checkpoint]) -> list[str]:
+    """A light consistency check before signing again (CT's consistency proof, by lookup): the head of each
+    table's latest earlier checkpoint is still there with the same hash and the same rows before it. Returns
+    what no longer holds ([] = consistent)."""
+    from assistant.store.chain import BY_TABLE
+
+    latest: dict[str, Checkpoint] = {}
+    for cp in previous:
+        if cp.table in BY_TABLE and cp.rows > 0 and cp.head_id >= latest.get(cp.table, cp).head_id:
+            latest[cp.table] = cp
+    broken = []
+    with db.engine.connect() as conn:
+        for table, cp in latest.items():
+            found = conn.execute(
+                text(
+                    f"SELECT row_hash, (SELECT count(*) FROM {table} t WHERE t.id > 0 AND t.id <= :i) "
+                    f"FROM {table} WHERE id = :i"
+                ),
+                {"i": cp.head_id},
+            ).first()
+            if found is None or found[0] != cp.head or int(found[1]) != cp.rows:
+                broken.append(f"{table}: row id {cp.head_id} no longer matches the checkpoint of {cp.at}")
+    return broken
+
+
 def anchor_in_odoo_if_due(db: Database, gateway: OdooGateway) -> list[Checkpoint] | None:
     """For the service's schedule: sign the heads and note them in Odoo when the last note is older than
     ``ASSISTANT_LOG__ODOO_EVERY_MINUTES`` (one worker at a time). None when not configured or not due."""
@@ -327,6 +368,10 @@ def anchor_in_odoo_if_due(db: Database, gateway: OdooGateway) -> list[Checkpoint
             last
             and (now - datetime.fromisoformat(last)).total_seconds() < settings.log.odoo_every_minutes * 60
         ):
+            return None
+        broken = still_extends(db, latest_valid(db))
+        if broken:  # never sign over a rewritten history; `assistant log verify` names what broke
+            log.warning("log checkpoint not noted in Odoo: %s", "; ".join(broken))
             return None
         cps = write_checkpoints(db, gateway=gateway)
         value = {"at": now.isoformat(), "heads": {cp.table: cp.head_id for cp in cps}}

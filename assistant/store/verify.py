@@ -326,11 +326,13 @@ def _check_against(walk: _Walk, valid: list[Checkpoint], seen: dict[int, tuple[i
             f"were rewritten and the chain recomputed after them{others}",
             row_id=cp.head_id,
         )
-    for cp in sorted(miscounted, key=lambda c: c.head_id)[:3]:
+    if miscounted:
+        cp = min(miscounted, key=lambda c: c.head_id)
+        others = f" (and {len(miscounted) - 1} later checkpoints)" if len(miscounted) > 1 else ""
         walk.problem(
             "missing rows",
             f"the checkpoint of {cp.at} ({cp.source}) counted {cp.rows} rows up to this row; the chain has "
-            f"{seen[cp.head_id][0]}",
+            f"{seen[cp.head_id][0]}{others}",
             row_id=cp.head_id,
         )
     if valid:

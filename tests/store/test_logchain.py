@@ -645,3 +645,18 @@ def test_scheduled_odoo_anchor_posts_at_most_once_per_interval(
         monkeypatch.setattr("assistant.clock.wall", lambda: later)
         assert anchor_in_odoo_if_due(database, gw) is not None and notes() == 2
     database.dispose()
+
+
+def test_checkpoint_refuses_to_sign_over_a_rewritten_history(db: Database, env: Path) -> None:
+    """Like a CT log that only signs a tree extending the last one: no laundering of a truncation."""
+    write_rows(db)
+    before = len(read_file(env)[0])
+    assert invoke("log", "checkpoint", "--no-odoo").exit_code == 0
+    sql(db, "DELETE FROM prompt_log WHERE id = (SELECT max(id) FROM prompt_log)")
+    refused = invoke("log", "checkpoint", "--no-odoo")
+    assert (
+        refused.exit_code == 1 and "prompt_log: row id" in refused.output and "not signed" in refused.output
+    )
+    assert len(read_file(env)[0]) == before + 3  # nothing appended by the refused call
+    assert invoke("log", "checkpoint", "--no-odoo", "--force").exit_code == 0
+    assert "TRUNCATED TAIL" in verify()[1]  # the older checkpoints still tell

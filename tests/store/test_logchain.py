@@ -660,3 +660,41 @@ def test_checkpoint_refuses_to_sign_over_a_rewritten_history(db: Database, env: 
     assert len(read_file(env)[0]) == before + 3  # nothing appended by the refused call
     assert invoke("log", "checkpoint", "--no-odoo", "--force").exit_code == 0
     assert "TRUNCATED TAIL" in verify()[1]  # the older checkpoints still tell
+
+
+def test_cli_json_report_and_odoo_round_trip(
+    env: Path, sandbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    partner = min(r["id"] for r in sandbox.data.search_read("res.partner", [], ["id"]))
+    for key, value in {
+        "ASSISTANT_ODOO__URL": sandbox.url,
+        "ASSISTANT_ODOO__DB": sandbox.db,
+        "ASSISTANT_LOG__ODOO_ANCHOR": f"res.partner:{partner}",
+    }.items():
+        monkeypatch.setenv(key, value)
+    get_settings.cache_clear()
+    db = Database.from_settings(get_settings())
+    write_rows(db)
+    report = json.loads(invoke("log", "verify", "--json").output)
+    assert report["ok"] is True and [t["rows"] for t in report["tables"]] == [6, 3, 2]
+    posted = invoke("log", "checkpoint")
+    assert posted.exit_code == 0 and f"Odoo res.partner:{partner}" in posted.output
+    env.unlink()
+    sql(db, "DELETE FROM reviews WHERE id = (SELECT max(id) FROM reviews)")
+    result = invoke("log", "verify", "--odoo", "--json")
+    report = json.loads(result.output)
+    kinds = {(p["table"], p["kind"]) for t in report["tables"] for p in t["problems"]}
+    assert result.exit_code == 1 and ("reviews", "truncated tail") in kinds
+    assert invoke("log", "verify").exit_code == 1  # without Odoo: the lost file shows as missing checkpoints
+    assert "MISSING CHECKPOINTS" in invoke("log", "verify").output
+    db.dispose()
+
+
+def test_checkpoints_of_another_instance_do_not_count(db: Database, env: Path, monkeypatch: Any) -> None:
+    """A checkpoint names the deployment it anchors; renaming the instance leaves the old ones aside (and
+    says so) rather than mixing deployments that share a checkpoint store."""
+    write_rows(db)
+    monkeypatch.setenv("ASSISTANT_LOG__INSTANCE", "https://erp.example.com/other")
+    get_settings.cache_clear()
+    code, out = verify()
+    assert code == 1 and "MISSING CHECKPOINTS" in out and "of other instances than" in out

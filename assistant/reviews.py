@@ -278,6 +278,8 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
             activities[int(act["id"])] = act
     gone = [r for r in runs if not _is_open(activities.get(int(r.activity_id or 0)))]
     done = _done_messages(gw, gone) if gone else {}
+    # Each Review added here is hash-chained and signed on flush, and checkpointed after the commit
+    # (assistant.store.chain): the reviews table is append-only like the prompt log.
     with db.session() as session, session.begin():
         for run in runs:
             current = activities.get(int(run.activity_id or 0))
@@ -294,6 +296,7 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
                 session.add(
                     Review(
                         run_id=run.run_id,
+                        odoo_instance=run.odoo_instance,
                         decision=decision,
                         reviewer=author.name if author else "",
                         feedback=feedback,
@@ -306,6 +309,7 @@ def sync_reviews(settings: Settings, gw: OdooGateway, db: Database, *, limit: in
                 session.add(
                     Review(
                         run_id=run.run_id,
+                        odoo_instance=run.odoo_instance,
                         decision=decision,
                         reviewer="",
                         feedback="activity cancelled in Odoo (removed without being marked done)",
@@ -336,6 +340,7 @@ def _open_activity(
         session.add(
             Review(
                 run_id=run.run_id,
+                odoo_instance=run.odoo_instance,
                 decision="edited",
                 reviewer=writer.name if writer else "",
                 feedback=_changes(value.get("baseline") or None, snapshot),

@@ -189,6 +189,37 @@ class ScheduleSettings(BaseModel):
     review_sync: str = Field("*/5 * * * *", description="Review-feedback sync from Odoo.")
 
 
+class LogSettings(BaseModel):
+    """Tamper evidence of the prompt log, reviews and access audit (``assistant log verify``)."""
+
+    checkpoint_key: SecretStr | None = Field(
+        None,
+        description="Ed25519 private key, base64 of 32 bytes (`assistant log keygen`): signs every new log "
+        "row and the checkpoints. Unset: hash chains only (the database alone is trusted).",
+    )
+    public_key: str | None = Field(
+        None,
+        description="The matching Ed25519 public key (base64): lets an auditor verify rows and checkpoints "
+        "without the private key.",
+    )
+    checkpoint_path: Path | None = Field(
+        None,
+        description="Append-only JSON Lines file of signed checkpoints, on storage the database "
+        "administrator does not control (default: <data dir>/log-checkpoints.jsonl).",
+    )
+    instance: str | None = Field(
+        None, description="Name of this deployment in checkpoints (default: normalised Odoo URL + database)."
+    )
+    odoo_anchor: str | None = Field(
+        None,
+        description="Odoo record whose chatter receives checkpoints as internal notes, as model:id "
+        "(e.g. res.partner:1). Unset: no Odoo anchor.",
+    )
+    odoo_every_minutes: int = Field(
+        60, ge=1, description="Least time between two checkpoint notes in Odoo from the service's schedule."
+    )
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="ASSISTANT_",
@@ -205,6 +236,7 @@ class Settings(BaseSettings):
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)  # type: ignore[arg-type]
     service: ServiceSettings = Field(default_factory=ServiceSettings)  # type: ignore[arg-type]
     schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]
+    log: LogSettings = Field(default_factory=LogSettings)  # type: ignore[arg-type]  # ASSISTANT_LOG__...
     anomaly: AnomalySettings = Field(default_factory=AnomalySettings)  # type: ignore[arg-type]  # ASSISTANT_ANOMALY__
     disputes: DisputeSettings = Field(default_factory=DisputeSettings)  # type: ignore[arg-type]  # ASSISTANT_DISPUTES__...
     approvals: ApprovalSettings = Field(default_factory=ApprovalSettings)  # type: ignore[arg-type]  # ASSISTANT_APPROVALS__...

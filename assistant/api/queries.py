@@ -212,13 +212,8 @@ def reviews_for(session: Session, run_id: str) -> list[Review]:
 
 
 def chain_link_ok(session: Session, row: PromptLog) -> bool:
-    """This row's own hash and its link to the previous row (a full verification walks the whole chain)."""
-    from assistant.store.promptlog import GENESIS, _row_dict, chain_hash
+    """This row's id, own hash, link to the previous row and signature (a full verification walks the whole
+    chain and checks the signed checkpoints)."""
+    from assistant.store.promptlog import link_ok
 
-    prev = (
-        session.scalars(
-            select(PromptLog.row_hash).where(PromptLog.id < row.id).order_by(PromptLog.id.desc()).limit(1)
-        ).first()
-        or GENESIS
-    )
-    return row.prev_hash == prev and chain_hash(prev, _row_dict(row)) == row.row_hash
+    return link_ok(session, row)

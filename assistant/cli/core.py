@@ -1,4 +1,4 @@
-"""Core commands: demo, run, log (list/show/verify), odoo (bootstrap/check), doctor, sandbox, tasks."""
+"""Core commands: demo, run, log (list/show/verify/keygen/checkpoint), odoo (bootstrap/check), doctor, sandbox, tasks."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -41,6 +42,10 @@ def clean_errors(fn: F) -> F:
             raise typer.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def results_table(title: str, results: list[RunResult]) -> Table:
@@ -130,7 +135,10 @@ def run_json(r: RunResult) -> dict[str, Any]:
 
 
 def register(app: typer.Typer) -> None:
-    log_app = typer.Typer(help="Read and verify the prompt log.", no_args_is_help=True)
+    log_app = typer.Typer(
+        help="Read and verify the prompt log (and the chained reviews and access audit).",
+        no_args_is_help=True,
+    )
     odoo_app = typer.Typer(help="Odoo set-up and checks.", no_args_is_help=True)
     app.add_typer(log_app, name="log")
     app.add_typer(odoo_app, name="odoo")
@@ -345,20 +353,109 @@ def register(app: typer.Typer) -> None:
 
     @log_app.command("verify")
     @clean_errors
-    def log_verify() -> None:
-        """Recompute the hash chain; name the first row that was changed, removed or reordered."""
+    def log_verify(
+        odoo: Annotated[
+            bool, typer.Option("--odoo", help="Also read the checkpoints noted on the Odoo anchor record.")
+        ] = False,
+        as_json: Annotated[bool, typer.Option("--json")] = False,
+    ) -> None:
+        """Check the prompt log, reviews and access audit: every row from the first, its hash, link and
+        signature, and the signed checkpoints outside the database. Names what broke; exit 1 if anything did."""
         from assistant.runtime import Runtime
+        from assistant.store.verify import verify_database
 
-        result = Runtime.open(get_settings()).log.verify()
-        if result.ok:
-            console.print(f"[green]OK[/green]: prompt log chain intact ({result.rows} rows)")
-            return
+        settings = get_settings()
+        db = Runtime.open(settings).db
+        if odoo:
+            if not settings.log.odoo_anchor:
+                raise InputError("--odoo needs ASSISTANT_LOG__ODOO_ANCHOR (model:id of the anchor record)")
+            from assistant import runtime
+
+            with runtime.odoo(settings) as gw:
+                report = verify_database(db, gateway=gw)
+        else:
+            report = verify_database(db)
+        if as_json:
+            sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        else:
+            for table in report.tables:
+                if table.ok:
+                    anchored = (
+                        f", anchored by {_count(table.checkpoints, 'checkpoint')} "
+                        f"(latest {table.latest_checkpoint.at})"
+                        if table.latest_checkpoint is not None
+                        else ""
+                    )
+                    console.print(
+                        f"[green]OK[/green]: {table.table} chain intact ({_count(table.rows, 'row')}, "
+                        f"{table.signed} signed{anchored})",
+                        highlight=False,
+                    )
+                for problem in table.problems:
+                    console.print(
+                        f"[red]BROKEN[/red] {escape(problem.line())}", highlight=False, soft_wrap=True
+                    )
+                for note in table.notes:
+                    console.print(
+                        f"  note: {table.table}: {note}", highlight=False, markup=False, soft_wrap=True
+                    )
+            for problem in report.anchor_problems:
+                console.print(f"[red]BROKEN[/red] {escape(problem.line())}", highlight=False, soft_wrap=True)
+            for note in report.notes:
+                console.print(f"note: {note}", highlight=False, markup=False, soft_wrap=True)
+        if not report.ok:
+            raise typer.Exit(1)
+
+    @log_app.command("keygen")
+    def log_keygen() -> None:
+        """Print a new Ed25519 key pair for signing the log and its checkpoints."""
+        from assistant.store.anchor import keygen
+
+        private, public = keygen()
         console.print(
-            f"[red]BROKEN[/red]: row id {result.first_broken_id} (run {result.first_broken_run_id}): "
-            f"{result.reason}",
+            "# Keep the private key out of the database's reach (a secret store, the service's environment);\n"
+            "# give the public key to whoever audits the log.",
             highlight=False,
+            markup=False,
         )
-        raise typer.Exit(1)
+        sys.stdout.write(f"ASSISTANT_LOG__CHECKPOINT_KEY={private}\nASSISTANT_LOG__PUBLIC_KEY={public}\n")
+
+    @log_app.command("checkpoint")
+    @clean_errors
+    def log_checkpoint(
+        odoo: Annotated[
+            bool,
+            typer.Option("--odoo/--no-odoo", help="Also post it as a note on ASSISTANT_LOG__ODOO_ANCHOR."),
+        ] = True,
+        force: Annotated[
+            bool, typer.Option("--force", help="Sign even if history no longer extends the last checkpoint.")
+        ] = False,
+    ) -> None:
+        """Sign the current head of each chain and append it to the checkpoint store (and Odoo). Refuses when
+        the history no longer extends the previous checkpoint (run `assistant log verify`)."""
+        from assistant import runtime
+        from assistant.store.anchor import checkpoint_path, latest_valid, still_extends, write_checkpoints
+
+        settings = get_settings()
+        db = runtime.Runtime.open(settings).db
+        broken = still_extends(db, latest_valid(db))
+        if broken and not force:
+            for line in broken:
+                console.print(f"[red]BROKEN[/red] {escape(line)}", highlight=False, soft_wrap=True)
+            console.print("not signed: run `assistant log verify` (or --force after investigating)")
+            raise typer.Exit(1)
+        if odoo and settings.log.odoo_anchor:
+            with runtime.odoo(settings) as gw:
+                cps = write_checkpoints(db, gateway=gw)
+            where = f"{checkpoint_path(settings)} and Odoo {settings.log.odoo_anchor}"
+        else:
+            cps = write_checkpoints(db)
+            where = str(checkpoint_path(settings))
+        for cp in cps:
+            console.print(
+                f"{cp.table}: {cp.rows} rows, head row id {cp.head_id} {cp.head[:16]}...", highlight=False
+            )
+        console.print(f"[green]checkpoint signed[/green] (key {cps[0].key}) -> {where}", highlight=False)
 
     @log_app.command("reidentify")
     @clean_errors

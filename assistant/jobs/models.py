@@ -32,6 +32,7 @@ class ServiceJob(Base):
     kind: Mapped[str] = mapped_column(String(16), default="run")  # run | fan_out | scan | sync
     task: Mapped[str] = mapped_column(String(64), index=True)
     odoo_model: Mapped[str] = mapped_column(String(64), default="")
+    odoo_instance: Mapped[str] = mapped_column(String(255), index=True, default="")
     record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     source: Mapped[str] = mapped_column(String(16))  # api | webhook | schedule | cli
     event: Mapped[str] = mapped_column(String(64), default="")

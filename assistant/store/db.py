@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from assistant.errors import ConfigError, StoreError
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.store.anchor import Signer
 
 _servers: dict[str, Any] = {}
 _lock = threading.Lock()
@@ -56,14 +59,31 @@ def database_url(settings: Settings) -> str:
 class Database:
     """Engine + session factory; ``migrate()`` brings the schema to head."""
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, settings: Settings | None = None) -> None:
+        from assistant.store import chain
+
+        chain.install()  # every session chains (and signs) new log, review and audit rows
         self.url = url
+        self.settings = settings  # the signing key and checkpoint store come from here (None: unsigned)
         self.engine: Engine = create_engine(url, echo=echo, pool_pre_ping=True, future=True)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False, info={"db": self})
+        self._signer: Signer | None = None
+        self._signer_loaded = False
+
+    @property
+    def signer(self) -> Signer | None:
+        """The Ed25519 key that signs rows and checkpoints (``ASSISTANT_LOG__CHECKPOINT_KEY``), if any."""
+        if not self._signer_loaded:
+            from assistant.store.anchor import signer_from_settings
+
+            self._signer = signer_from_settings(self.settings)
+            self._signer_loaded = True
+        return self._signer
 
     @classmethod
     def from_settings(cls, settings: Settings, *, migrate: bool = True) -> Database:
-        db = cls(database_url(settings), echo=settings.db.echo)
+        db = cls(database_url(settings), echo=settings.db.echo, settings=settings)
+        _ = db.signer  # a malformed key fails here, at start-up, not on the first log write
         if migrate:
             db.migrate()
         return db

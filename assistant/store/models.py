@@ -1,4 +1,5 @@
-"""SQLAlchemy 2.0 tables: the prompt log (append-only, hash-chained), reviews, and supporting state.
+"""SQLAlchemy 2.0 tables: the prompt log, reviews and access audit (append-only, each hash-chained and
+signed, see :mod:`assistant.store.chain`), and supporting state.
 
 Schema changes go through Alembic migrations in ``assistant/store/migrations``; this module is the ORM view.
 """
@@ -51,12 +52,15 @@ class PromptLog(Base):
     error_message: Mapped[str | None] = mapped_column(Text, nullable=True)
     activity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    odoo_instance: Mapped[str] = mapped_column(String(255), index=True, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    row_sig: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class Review(Base):
-    """A reviewer's decision on a run, synced from Odoo. Separate so that log rows never change."""
+    """A reviewer's decision on a run, synced from Odoo. Separate so that log rows never change; append-only
+    and chained like the log."""
 
     __tablename__ = "reviews"
 
@@ -68,6 +72,10 @@ class Review(Base):
     decided_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     source: Mapped[str] = mapped_column(String(32), default="odoo")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    odoo_instance: Mapped[str] = mapped_column(String(255), index=True, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    row_sig: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class RedactionMap(Base):
@@ -81,7 +89,7 @@ class RedactionMap(Base):
 
 
 class AccessAudit(Base):
-    """Who read log content, re-identified a run or exported the log."""
+    """Who read log content, re-identified a run or exported the log. Append-only, chained like the log."""
 
     __tablename__ = "access_audit"
 
@@ -90,6 +98,10 @@ class AccessAudit(Base):
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str] = mapped_column(String(256), default="")
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    odoo_instance: Mapped[str] = mapped_column(String(255), index=True, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    row_sig: Mapped[str | None] = mapped_column(String(100), nullable=True)
 
 
 class Embedding(Base):

@@ -1,60 +1,46 @@
-"""The prompt log: append-only rows chained by SHA-256, reads for governance, and chain verification.
+"""The prompt log: append-only rows chained by SHA-256 (and signed), reads for governance, verification.
 
 ``row_hash = sha256(prev_hash + canonical JSON of the immutable fields)``; the first row chains from
-``GENESIS``. Appends take a transaction-scoped advisory lock so concurrent workers cannot fork the chain.
-Verification recomputes every hash in id order and names the first row whose content or link is broken.
+``GENESIS``. Chaining, signing and the after-commit checkpoint happen for every ORM writer in
+:mod:`assistant.store.chain` (a transaction-scoped advisory lock per table, so concurrent workers cannot fork
+the chain). :meth:`PromptLogStore.verify` checks this table; ``assistant log verify`` checks every chained
+table against the signed checkpoints (:mod:`assistant.store.verify`).
 """
 
 from __future__ import annotations
 
 import builtins
-import hashlib
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from assistant import clock
 from assistant.errors import StoreError
+from assistant.store import chain
+from assistant.store.chain import GENESIS, PROMPT_LOG
 from assistant.store.db import Database
 from assistant.store.models import PromptLog, Review
 
-GENESIS = "0" * 64
-CHAIN_LOCK = 727275
+CHAIN_LOCK = PROMPT_LOG.lock
 
-# Every column except the surrogate id and the chain columns themselves.
-HASHED_FIELDS = (
-    "run_id",
-    "run_key",
-    "task",
-    "prompt_name",
-    "prompt_version",
-    "model",
-    "model_params",
-    "decided_by",
-    "odoo_model",
-    "odoo_id",
-    "record_write_date",
-    "system_prompt",
-    "user_prompt",
-    "raw_output",
-    "parsed_output",
-    "check_results",
-    "redaction_report",
-    "tokens_in",
-    "tokens_out",
-    "latency_ms",
-    "status",
-    "error_class",
-    "error_message",
-    "activity_id",
-    "created_at",
-)
+# Every column except the surrogate id and the chain columns themselves (odoo_instance: hashed when set).
+HASHED_FIELDS = PROMPT_LOG.all_fields
+
+__all__ = [
+    "GENESIS",
+    "HASHED_FIELDS",
+    "LogEntry",
+    "PromptLogStore",
+    "VerifyResult",
+    "canonical",
+    "chain_hash",
+]
 
 
 @dataclass
@@ -85,27 +71,40 @@ class LogEntry:
     error_message: str | None = None
     activity_id: int | None = None
     run_id: str = field(default_factory=lambda: str(uuid.uuid4()))
-
-
-def _canonical_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat(timespec="microseconds")
-    if isinstance(value, float):
-        return round(value, 3)
-    return value
+    odoo_instance: str = ""  # the normalised Odoo URL + database the run read from
 
 
 def canonical(row: dict[str, Any]) -> str:
-    payload = {name: _canonical_value(row.get(name)) for name in HASHED_FIELDS}
-    return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return chain.canonical(PROMPT_LOG, row)
 
 
 def chain_hash(prev_hash: str, row: dict[str, Any]) -> str:
-    return hashlib.sha256((prev_hash + canonical(row)).encode("utf-8")).hexdigest()
+    return chain.chain_hash(PROMPT_LOG, prev_hash, row)
 
 
 def _row_dict(obj: PromptLog) -> dict[str, Any]:
-    return {name: getattr(obj, name) for name in HASHED_FIELDS}
+    return chain.row_values(PROMPT_LOG, obj)
+
+
+def link_ok(session: Session, row: PromptLog, db: Database | None = None) -> bool:
+    """This row's id, own hash, link to the previous row and (with a key) signature; a full verification
+    walks the whole chain and checks the checkpoints."""
+    if row.id <= 0:
+        return False
+    prev = (
+        session.scalars(
+            select(PromptLog.row_hash)
+            .where(PromptLog.id > 0, PromptLog.id < row.id)
+            .order_by(PromptLog.id.desc())
+            .limit(1)
+        ).first()
+        or GENESIS
+    )
+    if row.prev_hash != prev or chain_hash(prev, _row_dict(row)) != row.row_hash:
+        return False
+    db = db or session.info.get("db")
+    verifier = db.signer if db is not None else None
+    return verifier is None or row.row_sig is None or verifier.row_ok("prompt_log", row.row_hash, row.row_sig)
 
 
 @dataclass
@@ -115,6 +114,7 @@ class VerifyResult:
     first_broken_id: int | None = None
     first_broken_run_id: str | None = None
     reason: str = ""
+    problems: list[str] = field(default_factory=list)  # every problem found, one line each
 
 
 class PromptLogStore:
@@ -122,26 +122,20 @@ class PromptLogStore:
         self.db = db
 
     def append(self, entries: Sequence[LogEntry]) -> list[PromptLog]:
-        """Insert rows in order, extending the chain. All or nothing."""
+        """Insert rows in order, extending the chain (hashes and signatures: :mod:`assistant.store.chain`).
+        All or nothing."""
         if not entries:
             return []
         try:
             with self.db.session() as session, session.begin():
-                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": CHAIN_LOCK})
-                prev = session.execute(
-                    select(PromptLog.row_hash).order_by(PromptLog.id.desc()).limit(1)
-                ).scalar()
-                prev = prev or GENESIS
                 rows = []
                 for entry in entries:
                     values = {name: getattr(entry, name) for name in HASHED_FIELDS if name != "created_at"}
                     values["latency_ms"] = round(float(values["latency_ms"]), 3)
                     values["created_at"] = clock.now()
-                    row_hash = chain_hash(prev, values)
-                    obj = PromptLog(**values, prev_hash=prev, row_hash=row_hash)
+                    obj = PromptLog(**values)
                     session.add(obj)
                     rows.append(obj)
-                    prev = row_hash
                 session.flush()
             return rows
         except SQLAlchemyError as exc:
@@ -179,6 +173,7 @@ class PromptLogStore:
         odoo_model: str | None = None,
         odoo_id: int | None = None,
         model: str | None = None,
+        odoo_instance: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int = 50,
@@ -191,6 +186,7 @@ class PromptLogStore:
             (PromptLog.odoo_model, odoo_model),
             (PromptLog.odoo_id, odoo_id),
             (PromptLog.model, model),
+            (PromptLog.odoo_instance, odoo_instance),
         ):
             if value is not None:
                 query = query.where(column == value)
@@ -210,35 +206,20 @@ class PromptLogStore:
             )
 
     def verify(self, *, batch: int = 2000) -> VerifyResult:
-        """Recompute the chain in id order; stop at the first row that does not match."""
-        prev = GENESIS
-        count = 0
-        last_id = 0
-        with self.db.session() as session:
-            while True:
-                rows = session.scalars(
-                    select(PromptLog).where(PromptLog.id > last_id).order_by(PromptLog.id).limit(batch)
-                ).all()
-                if not rows:
-                    return VerifyResult(ok=True, rows=count)
-                for row in rows:
-                    count += 1
-                    if row.prev_hash != prev:
-                        return VerifyResult(
-                            False,
-                            count,
-                            row.id,
-                            row.run_id,
-                            "prev_hash does not link to the previous row (row deleted or reordered)",
-                        )
-                    expected = chain_hash(prev, _row_dict(row))
-                    if expected != row.row_hash:
-                        return VerifyResult(
-                            False,
-                            count,
-                            row.id,
-                            row.run_id,
-                            "content changed after it was written (hash mismatch)",
-                        )
-                    prev = row.row_hash
-                    last_id = row.id
+        """Check the prompt-log chain from its first row (forged ids included), its signatures and the signed
+        checkpoints (when a key is configured); name the first problem and list them all."""
+        from assistant.store.verify import verify_database
+
+        report = verify_database(self.db, tables=[PROMPT_LOG], batch=batch)
+        table = report.table("prompt_log")
+        if table.ok:
+            return VerifyResult(ok=True, rows=table.rows)
+        first = table.problems[0]
+        return VerifyResult(
+            False,
+            table.rows,
+            first.row_id,
+            first.ref,
+            f"{first.kind}: {first.detail}",
+            [p.line() for p in table.problems],
+        )

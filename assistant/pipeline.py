@@ -232,6 +232,7 @@ class Pipeline:
             model_params=self.backend.params(),
             odoo_model=task.odoo_model,
             odoo_id=w.facts.record_id,
+            odoo_instance=self.gw.instance,
             record_write_date=w.facts.write_date,
             **kwargs,
         )

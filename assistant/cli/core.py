@@ -258,13 +258,21 @@ def register(app: typer.Typer) -> None:
         limit: int = 30,
         odoo_model: str | None = None,
         odoo_id: int | None = None,
+        instance: Annotated[
+            str | None, typer.Option(help="Only this Odoo instance (host[:port]/db, or sandbox/sandbox).")
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json")] = False,
     ) -> None:
         """Latest prompt-log rows."""
         from assistant.runtime import Runtime
 
         rows = Runtime.open(get_settings()).log.list(
-            task=task, status=status, limit=limit, odoo_model=odoo_model, odoo_id=odoo_id
+            task=task,
+            status=status,
+            limit=limit,
+            odoo_model=odoo_model,
+            odoo_id=odoo_id,
+            odoo_instance=instance,
         )
         if as_json:
             for r in rows:
@@ -276,6 +284,7 @@ def register(app: typer.Typer) -> None:
                             "task": r.task,
                             "status": r.status,
                             "model": r.model,
+                            "odoo_instance": r.odoo_instance,
                             "odoo_model": r.odoo_model,
                             "odoo_id": r.odoo_id,
                             "activity_id": r.activity_id,
@@ -291,6 +300,7 @@ def register(app: typer.Typer) -> None:
             "run id",
             "created",
             "task",
+            "odoo",
             "record",
             "model",
             "status",
@@ -305,6 +315,7 @@ def register(app: typer.Typer) -> None:
                 r.run_id[:8],
                 r.created_at.strftime("%Y-%m-%d %H:%M:%S"),
                 r.task,
+                r.odoo_instance or "-",
                 f"{r.odoo_model}:{r.odoo_id}",
                 r.model[:28],
                 r.status,

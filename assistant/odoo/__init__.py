@@ -55,7 +55,11 @@ def connect(
 
 
 def instance_of(settings: Settings) -> str:
-    """The identity of the configured Odoo (see :func:`assistant.odoo.gateway.instance_id`)."""
+    """The identity of the configured Odoo (see :func:`assistant.odoo.gateway.instance_id`):
+    ``ASSISTANT_LOG__INSTANCE`` if set (keep checkpoints valid when Odoo moves), else the normalised URL and
+    database; the offline sandbox is ``sandbox/sandbox``."""
+    if settings.log.instance:
+        return settings.log.instance.strip()
     cfg = settings.odoo
     return instance_id(cfg.url, cfg.db) if cfg.url else SANDBOX_INSTANCE
 
@@ -72,6 +76,7 @@ def odoo_session(settings: Settings) -> Iterator[OdooGateway]:
             cfg.password.get_secret_value(),
             timeout=cfg.timeout,
             batch_size=cfg.batch_size,
+            instance=instance_of(settings),
             fallback_user_id=cfg.fallback_user_id,
         )
         return
@@ -84,7 +89,7 @@ def odoo_session(settings: Settings) -> Iterator[OdooGateway]:
             "admin",
             timeout=cfg.timeout,
             batch_size=cfg.batch_size,
-            instance=SANDBOX_INSTANCE,
+            instance=instance_of(settings),
             fallback_user_id=cfg.fallback_user_id,
         )
 

@@ -53,7 +53,11 @@ def compute_field(data: SandboxData, model: str, fld: Field) -> dict[int, Any] |
     if fld.name == "display_name":
         return display_name(data, model)
     if fld.related:
-        return related(data, model, fld)
+        # a related field whose chain the simulation does not model (Odoo 17's hr.employee.name is
+        # resource_id.name) keeps the value seeded on the record itself
+        out = related(data, model, fld)
+        seeded = stored(data, model, fld.name, None)
+        return {rid: v if v or seeded.get(rid) in (None, False) else seeded[rid] for rid, v in out.items()}
     if fld.name in GENERIC:
         return GENERIC[fld.name](data, model)
     if fld.type == "one2many":

@@ -28,7 +28,6 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -147,17 +146,11 @@ def verifier_from_settings(settings: Settings | None) -> Verifier | None:
 
 
 def odoo_instance(settings: Settings) -> str:
-    """This deployment's Odoo as ``scheme://host[:port]/db``, lower-case, default ports dropped."""
-    if settings.log.instance:
-        return settings.log.instance.strip()
-    if not settings.odoo.url:
-        return f"sandbox/{settings.odoo.db}"
-    parts = urlsplit(settings.odoo.url.strip())
-    scheme = (parts.scheme or "http").lower()
-    host = (parts.hostname or "").lower()
-    port = parts.port
-    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
-    return f"{scheme}://{netloc}{parts.path.rstrip('/')}/{settings.odoo.db}"
+    """This deployment's Odoo instance, the same name the run keys and scan state use
+    (:func:`assistant.odoo.instance_of`; ``ASSISTANT_LOG__INSTANCE`` overrides it)."""
+    from assistant.odoo import instance_of
+
+    return instance_of(settings)
 
 
 @dataclass

@@ -277,7 +277,10 @@ def _pair(value: Any) -> Any:
 
 def _recent(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Newest first, at most MESSAGES_PER_RECORD per record (the same cut on both paths)."""
-    messages = sorted(messages, key=lambda m: (str(m["date"]), m["id"]), reverse=True)
+    unique = {
+        m["id"]: m for m in messages
+    }  # a message reached twice (through a project and a task) counts once
+    messages = sorted(unique.values(), key=lambda m: (str(m["date"]), m["id"]), reverse=True)
     seen: dict[tuple[str, int], int] = {}
     out = []
     for m in messages:

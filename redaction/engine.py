@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from assistant.errors import ConfigError, InputError, RedactionError
-from assistant.settings import RedactionSettings
+from redaction.errors import ConfigError, InputError, RedactionError
+from redaction.settings import RedactionSettings
 from redaction.allow import AllowList
 from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
@@ -61,7 +61,7 @@ class Redactor:
     """Detects personal and client data; build once and share (engines are created on first use)."""
 
     def __init__(self, settings: RedactionSettings | None = None) -> None:
-        self.settings = settings or RedactionSettings()  # type: ignore[call-arg]  # (no pydantic mypy plugin)
+        self.settings = settings or RedactionSettings()
         self._lock = threading.Lock()
         self._ner: NerEngine | None = None
         self._ner_tried = False

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import LeakBlocked
+from redaction.errors import LeakBlocked
 from redaction import persist
 from redaction.allow import allow_list
 from redaction.engine import check_text

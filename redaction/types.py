@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.errors import InputError
+from redaction.errors import InputError
 
 KINDS: tuple[str, ...] = (
     "PERSON",

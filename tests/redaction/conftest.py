@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.settings import RedactionSettings
+from redaction.settings import RedactionSettings
 from redaction import Redactor
 
 

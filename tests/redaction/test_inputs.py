@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from assistant.errors import InputError, RedactionError
+from redaction.errors import InputError, RedactionError
 from redaction import RecordContext, Redactor, html_to_text
 
 

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from assistant.errors import ConfigError, LeakBlocked, RedactionError
-from assistant.settings import RedactionSettings
+from redaction.errors import ConfigError, LeakBlocked, RedactionError
+from redaction.settings import RedactionSettings
 from redaction import RecordContext, Redactor
 from redaction.persist import new_key
 

@@ -106,7 +106,70 @@ NON_PERSON_TAILS = _words(
     "sl slu bv nv group holding bank hotel university school hospital council city centre center office "
     "gmbh&co hafen bahnhof straße strasse platz weg gare rue calle avenida plaza straat laan plein cloud "
     "server services solutions consulting partners team portal suite studio labs systems software"
+    # business nouns that end company names in our five languages ("Mercer Analytics", "Adler Logistik")
+    " analytics estates estate energy energie energia énergie distribution ports logistics logistik "
+    "logistiek logistica logistique foods food fabrics textiles textil trading medical freight build bau "
+    "maschinenbau apotheke visserij installatie minerales mineral minerals inversiones industries "
+    "industrie motors pharma media marketing construction properties realty insurance finance advisory "
+    "associates brothers capital ventures agro transport transporte techniek bouw verzekeringen immobilien "
+    "versicherung handel gruppe groupe grupo holdings manufacturing engineering electric electronics "
+    "automotive health healthcare clinic klinik farma farmacia pharmacie verlag druck shipping cargo "
+    "airlines airways telecom networks technologies technology tech"
 )
+
+# Company forms after a name ("Santiago Ports SA"), matched on the text as written.
+ORG_SUFFIXES = frozenset(
+    "GmbH AG KG UG SA SAS SARL SE BV NV Ltd LLP LLC Inc plc PLC Corp Co SL SLU SRL SpA Oy AB AS ApS "
+    "S.A. B.V. N.V. S.L. S.A.C. S.A.S. S.R.L. Ltd. Inc. Co.".split()
+)
+# Words before a name that make it a company ("Groupe Aurore", "Stichting Overloon", "la société X").
+ORG_INDICATORS = _words(
+    "groupe grupo gruppe stichting société societe sociedad firma company bedrijf empresa banco bank "
+    "hotel vereniging verein fundación fondation"
+)
+
+# After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
+COMM_VERBS = _words(
+    "said says confirmed confirms wrote writes asked asks replied replies agreed agrees approved approves "
+    "signed signs sent sends called calls mentioned mentions noted notes joined joins reviewed reviews "
+    "emailed emails phoned rang pinged promised suggested suggests prefers preferred accepted accepts "
+    "rejected rejects declined declines proposed proposes shared shares updated updates checked checks "
+    "explained explains insists insisted complained complains requested requests responded answered "
+    "thinks thought wants wanted needs needed owns owned takes took covers covered handles handled "
+    "will would can could should is was has had isn't wasn't hasn't won't can't doesn't didn't "
+    "sagt sagte schreibt schrieb schickt schickte prüft prüfte bestätigt bestätigte hat hatte ist war "
+    "wird will möchte braucht fragt fragte meint meinte bittet bat meldet übernimmt kümmert kommt "
+    "dit disait écrit valide envoie demande suit confirme pense veut souhaite appelle est sera doit "
+    "dice dijo escribió pide pidió confirma confirmó aprobó firmará firma envía manda quiere necesita "
+    "está estará tiene "
+    "zegt zei stuurt schreef vraagt vroeg bevestigt keurt heeft wil moet belt komt"
+)
+# The subset that also makes a first name that is a word a person ("Grace confirmed", not "May is").
+STRONG_VERBS = _words(
+    "said says confirmed confirms wrote writes asked asks replied replies agreed agrees approved approves "
+    "signed signs mentioned mentions emailed phoned rang pinged promised suggested suggests insists "
+    "insisted complained complains requested responded answered thinks thought wants wanted prefers "
+    "sagt sagte schreibt schrieb meint meinte fragt fragte bestätigt bestätigte dit disait écrit confirme "
+    "dice dijo escribió confirma confirmó zegt zei schreef vraagt vroeg bevestigt"
+)
+# Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
+CHAT_CUES = _words(
+    "w with cc ask ping pinged thx thanks ty tell told call called met meet mit avec con met "
+    "fragen frag demander preguntar vraag bel"
+)
+# Two-word chat cues ending in the word before the name ("spoke to", "vu avec", "hablé con").
+CHAT_CUE_PAIRS = frozenset(
+    tuple(pair.split("+"))
+    for pair in "spoke+to talked+to speak+to talk+to sent+to send+to wrote+to write+to handed+to hand+to "
+    "vu+avec parlé+avec hable+con hablé+con habló+con gesprochen+mit sprach+mit gesproken+met gebeld+met"
+    .split()
+)
+COORDINATORS = _words("and und et y en e &")
+# Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").
+HEADER_CUES = _words("from to cc bcc von an de à a para van aan")
+QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
+QUOTE_BEFORE = _words("schrieb schreef")  # "um 09:30 schrieb Jörg Weißhaupt"
+
 
 
 def _data_lines(name: str) -> list[str]:
@@ -118,6 +181,12 @@ def _data_lines(name: str) -> list[str]:
 def first_names() -> frozenset[str]:
     """Folded first names (gazetteer) that are not ordinary words."""
     return frozenset(fold_str(n) for n in _data_lines("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Folded surnames (gazetteer, English words left out): a capitalised word before one is a first name."""
+    return frozenset(fold_str(n) for n in _data_lines("surnames.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from redaction import persist
 from redaction.allow import allow_list
 from redaction.engine import check_text
 from redaction.index import WORD_KINDS, ValueIndex, text_words
-from redaction.normalize import fold_str
+from redaction.normalize import fold, fold_str
 from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
 from redaction.record import matcher_for
 from redaction.resolve import resolve
@@ -91,6 +91,8 @@ class RedactionSession:
             extra = [
                 Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)
             ]
+            if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
+                extra = self._allow.filter(extra, fold(text))
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

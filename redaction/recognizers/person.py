@@ -8,6 +8,7 @@ Dutch text; these rules find the names that business text announces ("Herr Vöhr
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,12 +28,17 @@ ADDRESSEES = word_set(
 )
 CLOSINGS = word_set(
     "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
-    "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos"
+    "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
+    "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado"
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
 DETERMINERS = word_set(
     "the a an this that der die das den dem des ein eine einen einem einer kein keine pro je jede jeder "
     "le la les un une el los las una het een de deze dit"
+)
+_VOCATIVE_NEXT = word_set("can could would will please pls do did are is have kannst könntest pouvez peux puedes")
+_NAME_OF = frozenset(
+    tuple(p.split("+")) for p in "nom+de behalf+of name+of namen+von nombre+de naam+van n+v".split()
 )
 _NAME_CUES = frozenset(lx.PERSON_BY_CUES | {"cc", "hi", "hallo", "dear", "bonjour", "hola", "hello", "hey"})
 
@@ -133,12 +139,49 @@ def _mention(tokens: list[Token], i: int) -> bool:
     return nxt.start == tok.end and nxt.text[0].isalpha() and (i == 0 or tokens[i - 1].end < tok.start)
 
 
+def _strip_possessive(tok: Token) -> tuple[str, int]:
+    """Folded word without an English possessive, and where it ends ("Rose's" -> "rose")."""
+    if len(tok.folded) > 3 and tok.folded[-2:] in ("'s", "’s"):
+        return tok.folded[:-2], tok.end - 2
+    return tok.folded, tok.end
+
+
+def known_first(folded: str, *, ambiguous_ok: bool) -> bool:
+    """A first name of the gazetteer; hyphenated ones count when their parts are names ("jan-willem")."""
+    names, ambiguous = lx.first_names(), lx.ambiguous_names()
+    if folded in names or folded in ambiguous:
+        return ambiguous_ok or folded not in ambiguous
+    parts = [p for p in folded.split("-") if p]
+    if len(parts) < 2 or not all(p in names or p in ambiguous for p in parts):
+        return False
+    return ambiguous_ok or any(p in names and p not in ambiguous for p in parts)
+
+
+def known_surname(folded: str) -> bool:
+    surnames = lx.surnames()
+    return folded in surnames or ("-" in folded and any(p in surnames for p in folded.split("-") if p))
+
+
+def _line_start(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text == "\n" or tokens[i - 1].text == ">"
+
+
+def _sentence_start(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ">", ":", ";", "(")
+
+
 class PersonRecognizer:
     name: str = "person_rules"
     kinds: tuple[str, ...] = ("PERSON",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
+        spans = [*self._rules(tokens), *self._signatures(tokens)]
+        spans += self._context(tokens, spans)
+        starts = [t.start for t in tokens]
+        yield from (span for span in spans if not self._company(tokens, starts, span))
+
+    def _rules(self, tokens: list[Token]) -> Iterator[Span]:
         names = lx.first_names()
         ambiguous = lx.ambiguous_names()
         n = len(tokens)
@@ -185,12 +228,12 @@ class PersonRecognizer:
                     i = nxt + 1
                     continue
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
-            if is_cap(tok) and tok.folded in names and not tok.text.isupper():
+            if is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper():
                 end = chain(tokens, i, 4)
                 prev = tokens[i - 1] if i else None
                 lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
                 if end > i and not (end - i == 1 and lone_noun):
-                    if tok.folded not in ambiguous:
+                    if known_first(tok.folded, ambiguous_ok=False):
                         yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
                         i = end
                         continue
@@ -207,7 +250,6 @@ class PersonRecognizer:
                 i = end
                 continue
             i += 1
-        yield from self._signatures(tokens)
 
     def _signatures(self, tokens: list[Token]) -> Iterator[Span]:
         """A line of 1-3 capitalised words right after a line ending with a closing formula."""
@@ -228,6 +270,177 @@ class PersonRecognizer:
             rest = [k for k in line if k >= end]
             if end > start and (not rest or tokens[rest[0]].text in ",|-–("):
                 yield self._span(tokens, start, end, 0.8)
+
+    # --- context cues (names no gazetteer rule announces) -------------------------------------------------
+    def _context(self, tokens: list[Token], found: list[Span]) -> list[Span]:
+        """Names announced by what surrounds them: a role in parentheses, a verb of communication, a mail
+        header or quote line, a possessive, a chat cue ("w/ olu", "ask kwame"), "X and Y" after a person.
+        Lower-case words count only if they are known first names in such a context."""
+        n = len(tokens)
+        taken = [False] * n
+        person_at: set[int] = set()
+        by_start = {t.start: k for k, t in enumerate(tokens)}
+        by_end = {t.end: k for k, t in enumerate(tokens)}
+
+        def mark(span: Span) -> None:
+            k = by_start.get(span.start)
+            while k is not None and k < n and tokens[k].start < span.end:
+                taken[k] = True
+                k += 1
+            if span.start in by_start:
+                person_at.add(by_start[span.start])
+            last = by_end.get(span.end)
+            if last is not None:
+                person_at.add(last)
+
+        for span in found:
+            mark(span)
+        out: list[Span] = []
+        i = 0
+        while i < n:
+            if taken[i] or not tokens[i].text[0].isalpha():
+                i += 1
+                continue
+            got = self._cued(tokens, i, person_at)
+            if got is None:
+                i += 1
+                continue
+            end, span_end, score = got
+            span = Span(tokens[i].start, span_end, "PERSON", score, self.name)
+            out.append(span)
+            mark(span)
+            i = end
+        # a second pass: "Joy and Dawn" once Dawn is known
+        for k in range(n):
+            if not taken[k] and tokens[k].text[0].isalpha():
+                got = self._coordinated(tokens, k, person_at)
+                if got is not None:
+                    span = Span(tokens[k].start, got, "PERSON", 0.6, self.name)
+                    out.append(span)
+                    mark(span)
+        return out
+
+    def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
+        """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
+        tok = tokens[i]
+        n = len(tokens)
+        prev = tokens[i - 1] if i else None
+        if tok.text.islower():
+            return self._lowercase(tokens, i, person_at)
+        if not is_cap(tok) or tok.text.isupper():
+            return None
+        base, base_end = _strip_possessive(tok)
+        if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
+            if (known_first(base, ambiguous_ok=True) or known_surname(base)) and not blocked(base):
+                return i + 1, base_end, 0.65
+            return None
+        end = chain(tokens, i, 4)
+        if end == i:
+            return None
+        words = tokens[i:end]
+        after = tokens[end] if end < n else None
+        first_ok = known_first(words[0].folded, ambiguous_ok=True)
+        strict_first = known_first(words[0].folded, ambiguous_ok=False)
+        surname = any(known_surname(t.folded) for t in words[1:]) or (
+            len(words) == 1 and known_surname(words[0].folded)
+        )
+        lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+        strong = self._strong_cue(tokens, i, end)
+        verb = after is not None and after.folded in lx.COMM_VERBS
+        strong_verb = after is not None and after.folded in lx.STRONG_VERBS
+        vocative = (
+            after is not None
+            and after.text == ","
+            and end + 1 < n
+            and tokens[end + 1].folded in _VOCATIVE_NEXT
+            and _sentence_start(tokens, i)
+        )
+        from_team = after is not None and after.folded == "from" and end + 1 < n and tokens[end + 1].text.islower()
+        span_end = words[-1].end
+        if len(words) >= 2:
+            if strong or ((first_ok or surname) and (verb or from_team)):
+                return end, span_end, 0.7
+            if strict_first is False and surname and not lone_noun and not _sentence_start(tokens, i):
+                return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
+            return None
+        if lone_noun or not (first_ok or surname):
+            return None
+        if strong or strong_verb or vocative or from_team or (verb and (strict_first or surname)):
+            return end, span_end, 0.65
+        return None
+
+    def _strong_cue(self, tokens: list[Token], i: int, end: int) -> bool:
+        """A role in parentheses, an e-mail display name, a mail header or a quote line."""
+        n = len(tokens)
+        after = tokens[end] if end < n else None
+        if after is not None and after.text == "(" and end + 1 < n and tokens[end + 1].text != "<":
+            return True  # "Tunde Bakare (Head of Procurement)"
+        k = end
+        if k < n and tokens[k].text == "(" and k + 1 < n and tokens[k + 1].text == "<":
+            k += 1
+        if k < n and tokens[k].text == "<":  # "Chiamaka Nwosu <c.nwosu@...>"
+            while k < n and tokens[k].text != ">" and tokens[k].text != "\n":
+                k += 1
+            if k < n and tokens[k].text == ">":
+                return True
+        if after is not None and (
+            after.folded in lx.QUOTE_AFTER
+            or (after.folded == "a" and end + 1 < n and tokens[end + 1].folded == "ecrit")
+        ):
+            return True
+        if i and tokens[i - 1].folded in lx.QUOTE_BEFORE:
+            return True
+        if i >= 2 and (tokens[i - 2].folded, tokens[i - 1].folded) in _NAME_OF:
+            return True  # "au nom de Koffi Agbeko", "on behalf of ...", "t.n.v."
+        if i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].folded in lx.HEADER_CUES:
+            return _line_start(tokens, i - 2)
+        return False
+
+    def _lowercase(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
+        """Chat-style notes: a known first name in lower case, only with a cue before or a verb after."""
+        tok = tokens[i]
+        if len(tok.text) < 3 or not known_first(tok.folded, ambiguous_ok=False) or blocked(tok.folded):
+            return None
+        n = len(tokens)
+        prev = tokens[i - 1] if i else None
+        prev2 = tokens[i - 2] if i >= 2 else None
+        cue = prev is not None and (
+            prev.folded in lx.CHAT_CUES
+            or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
+            or (prev2 is not None and (prev2.folded, prev.folded) in lx.CHAT_CUE_PAIRS)
+            or (prev.folded in lx.COORDINATORS and i - 2 in person_at)
+        )
+        end = i + 1
+        if end < n and tokens[end].text.islower() and known_surname(tokens[end].folded):
+            end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
+        after = tokens[end] if end < n else None
+        verb = after is not None and after.folded in lx.COMM_VERBS
+        if cue or verb or (after is not None and after.folded in lx.COORDINATORS and end + 1 in person_at):
+            return end, tokens[end - 1].end, 0.6
+        return None
+
+    def _coordinated(self, tokens: list[Token], k: int, person_at: set[int]) -> int | None:
+        """End offset of a first name joined by "and" to a person found before ("Joy and Dawn")."""
+        tok = tokens[k]
+        if k + 2 >= len(tokens) or tokens[k + 1].folded not in lx.COORDINATORS or k + 2 not in person_at:
+            return None
+        if is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True):
+            if not blocked(tok.folded) and not _is_date_word(tokens, k):
+                return tok.end
+        return None
+
+    def _company(self, tokens: list[Token], starts: list[int], span: Span) -> bool:
+        """A name that is a company's: followed by a company form or a business noun, or after "Groupe"."""
+        k = bisect.bisect_left(starts, span.end)
+        if k < len(tokens) and tokens[k].start - span.end <= 1:
+            nxt = tokens[k]
+            word = nxt.text + ("." if k + 1 < len(tokens) and tokens[k + 1].text == "." else "")
+            if nxt.text in lx.ORG_SUFFIXES or word in lx.ORG_SUFFIXES or nxt.folded in lx.NON_PERSON_TAILS:
+                return True
+            if nxt.text == "&":
+                return True
+        j = bisect.bisect_left(starts, span.start) - 1
+        return j >= 0 and tokens[j].folded in lx.ORG_INDICATORS and is_cap(tokens[j])
 
     def _span(self, tokens: list[Token], i: int, j: int, score: float) -> Span:
         return Span(tokens[i].start, tokens[j - 1].end, "PERSON", score, self.name)

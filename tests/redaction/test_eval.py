@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from evals.redaction.run import gold_spans, load_corpus, run
@@ -44,3 +47,49 @@ def test_corpus_targets_without_ner() -> None:
     """The fallback mode (no NER model installed) still meets the targets on this corpus."""
     result = run(ner="off")
     assert result["leaks"] == 0 and result["targets_met"], result["overall"]
+
+
+def test_holdout2_shape() -> None:
+    """The context-free holdout: a dev part (tuned on) and a frozen blind part, five languages each."""
+    from evals.redaction.run import holdout2_files
+
+    dev, blind = (load_corpus(path) for path in holdout2_files())
+    assert len(dev) >= 35 and len(blind) >= 35
+    assert not {i["id"] for i in dev} & {i["id"] for i in blind}
+    for items in (dev, blind):
+        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"}
+        assert sum(1 for i in items if not i["redact"]) >= 3  # texts with words that look like names only
+        assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
+        for item in items:
+            for _, value in item["redact"]:
+                assert value in item["text"], (item["id"], value)
+            for value in item["keep"]:
+                assert value in item["text"], (item["id"], value)
+
+
+def test_context_free_scoring_counts_tokens_and_misses(tmp_path: Path) -> None:
+    from evals.redaction.run import run_context_free
+
+    path = tmp_path / "mini.jsonl"
+    rows = [
+        {"id": "a", "lang": "en", "text": "Wiebke Harmsen approved the Grant application.",
+         "redact": [["PERSON", "Wiebke Harmsen"]], "keep": ["Grant application"]},
+        {"id": "b", "lang": "en", "text": "zx qv signed it", "redact": [["PERSON", "zx qv"]], "keep": []},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run_context_free(path, ner="off", details=True)
+    assert result["gold"] == 2 and result["recall"] == 0.5 and result["person_recall"] == 0.5
+    assert result["misses"] == [{"id": "b", "kind": "PERSON", "value": "zx qv"}]
+    assert result["keep"] == 1.0 and result["keep_violations"] == 0 and result["precision"] == 1.0
+    assert result["targets_met"] is False
+
+
+@pytest.mark.eval
+def test_holdout2_dev_scores() -> None:
+    """The part the rules were tuned on; the blind part is reported by `assistant eval redaction` only."""
+    from evals.redaction.run import holdout2_files, run_context_free
+
+    result = run_context_free(holdout2_files()[0], details=True)
+    assert result["recall"] >= 0.95, result["misses"]
+    assert result["precision"] >= 0.95, result["false_positives"]
+    assert result["keep"] >= 0.98 and result["keep_violations"] == 0, result["keep_violations_detail"]

@@ -19,7 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from assistant.anomaly.config import AnomalySettings
 from assistant.classifiers._config import DisputeSettings
 from assistant.summarizers._approval_config import ApprovalSettings
-from redaction.settings import RedactionSettings  # the redaction package's own settings model
+from redaction.settings import RedactionSettings as RedactionSettings  # the package's own model
 
 APP_NAME = "odoo-governed-assistant"
 
@@ -188,7 +188,7 @@ class Settings(BaseSettings):
     odoo: OdooSettings = Field(default_factory=OdooSettings)  # type: ignore[arg-type]
     llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
     db: DBSettings = Field(default_factory=DBSettings)  # type: ignore[arg-type]
-    redaction: RedactionSettings = Field(default_factory=RedactionSettings)  # type: ignore[arg-type]
+    redaction: RedactionSettings = Field(default_factory=RedactionSettings)
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)  # type: ignore[arg-type]
     service: ServiceSettings = Field(default_factory=ServiceSettings)  # type: ignore[arg-type]
     schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]

@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from redaction.errors import ConfigError, InputError, RedactionError
-from redaction.settings import RedactionSettings
 from redaction.allow import AllowList
+from redaction.errors import ConfigError, InputError, RedactionError
 from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
 from redaction.normalize import Folded, fold
@@ -32,6 +31,7 @@ from redaction.recognizers.url import UrlRecognizer
 from redaction.recognizers.vat import VatRecognizer
 from redaction.record import RecordMatcher
 from redaction.resolve import resolve
+from redaction.settings import RedactionSettings
 from redaction.types import RecordContext, Span
 
 if TYPE_CHECKING:

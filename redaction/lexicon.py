@@ -119,8 +119,44 @@ NON_PERSON_TAILS = _words(
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
 ORG_SUFFIXES = frozenset(
-    "GmbH AG KG UG SA SAS SARL SE BV NV Ltd LLP LLC Inc plc PLC Corp Co SL SLU SRL SpA Oy AB AS ApS "
-    "S.A. B.V. N.V. S.L. S.A.C. S.A.S. S.R.L. Ltd. Inc. Co.".split()
+    [
+        "GmbH",
+        "AG",
+        "KG",
+        "UG",
+        "SA",
+        "SAS",
+        "SARL",
+        "SE",
+        "BV",
+        "NV",
+        "Ltd",
+        "LLP",
+        "LLC",
+        "Inc",
+        "plc",
+        "PLC",
+        "Corp",
+        "Co",
+        "SL",
+        "SLU",
+        "SRL",
+        "SpA",
+        "Oy",
+        "AB",
+        "AS",
+        "ApS",
+        "S.A.",
+        "B.V.",
+        "N.V.",
+        "S.L.",
+        "S.A.C.",
+        "S.A.S.",
+        "S.R.L.",
+        "Ltd.",
+        "Inc.",
+        "Co.",
+    ]
 )
 # Words before a name that make it a company ("Groupe Aurore", "Stichting Overloon", "la société X").
 ORG_INDICATORS = _words(
@@ -160,16 +196,33 @@ CHAT_CUES = _words(
 # Two-word chat cues ending in the word before the name ("spoke to", "vu avec", "hablé con").
 CHAT_CUE_PAIRS = frozenset(
     tuple(pair.split("+"))
-    for pair in "spoke+to talked+to speak+to talk+to sent+to send+to wrote+to write+to handed+to hand+to "
-    "vu+avec parlé+avec hable+con hablé+con habló+con gesprochen+mit sprach+mit gesproken+met gebeld+met"
-    .split()
+    for pair in [
+        "spoke+to",
+        "talked+to",
+        "speak+to",
+        "talk+to",
+        "sent+to",
+        "send+to",
+        "wrote+to",
+        "write+to",
+        "handed+to",
+        "hand+to",
+        "vu+avec",
+        "parlé+avec",
+        "hable+con",
+        "hablé+con",
+        "habló+con",
+        "gesprochen+mit",
+        "sprach+mit",
+        "gesproken+met",
+        "gebeld+met",
+    ]
 )
 COORDINATORS = _words("and und et y en e &")
 # Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").
 HEADER_CUES = _words("from to cc bcc von an de à a para van aan")
 QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
 QUOTE_BEFORE = _words("schrieb schreef")  # "um 09:30 schrieb Jörg Weißhaupt"
-
 
 
 def _data_lines(name: str) -> list[str]:

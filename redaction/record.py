@@ -45,7 +45,7 @@ _SEP = r"[\s\-.,/()]*"
 # Guards for variants that are ordinary words too: "name" must be capitalised and not a date or a modal
 # verb ("May 2024", "Will you"); "cap" must be capitalised (a town alone).
 Guard = str | None
-_PREPOSITIONS = frozenset("de of on in du van von für pour para por".split())
+_PREPOSITIONS = frozenset(["de", "of", "on", "in", "du", "van", "von", "für", "pour", "para", "por"])
 Variant = tuple[str, Guard, str, str]  # (regex over folded text, guard, kind, canonical value)
 
 
@@ -245,7 +245,12 @@ class RecordMatcher:
             return False
         # "Dolores de cabeza", "Ruby on rails": a word followed by a preposition and a lower-case word
         after = text[end : end + 40].split()
-        if len(after) >= 2 and after[0] in _PREPOSITIONS and after[1][:1].islower() and after[1] not in PARTICLES:
+        if (
+            len(after) >= 2
+            and after[0] in _PREPOSITIONS
+            and after[1][:1].islower()
+            and after[1] not in PARTICLES
+        ):
             return False
         # "12. Mai" / "am 3. May." are dates; a sentence may end in a number: "on May 12. May will sign"
         return not (before and before[-1].rstrip(".").isdigit() and (not after or not after[0][:1].isalpha()))

@@ -13,10 +13,10 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from redaction.errors import LeakBlocked
 from redaction import persist
 from redaction.allow import allow_list
 from redaction.engine import check_text
+from redaction.errors import LeakBlocked
 from redaction.index import WORD_KINDS, ValueIndex, text_words
 from redaction.normalize import fold, fold_str
 from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry

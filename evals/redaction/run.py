@@ -76,12 +76,11 @@ def _ratio(a: int, b: int) -> float:
 
 def run(corpus: Path | None = None, *, ner: str | None = None, details: bool = False) -> dict[str, Any]:
     """Redact every corpus text in its own session and score it; ``ner``: override the NER setting."""
-    from redaction.settings import RedactionSettings
     from redaction import RecordContext, Redactor, html_to_text
     from redaction.record import RecordMatcher
+    from redaction.settings import settings_for
 
-    settings = RedactionSettings() if ner is None else RedactionSettings(ner=ner)  # type: ignore[call-arg,arg-type]
-    redactor = Redactor(settings)
+    redactor = Redactor(settings_for(ner))
     redactor.ner_available  # noqa: B018  (load the model outside the timed loop)
     items = load_corpus(corpus)
     gold_n: dict[str, int] = defaultdict(int)
@@ -194,11 +193,10 @@ def run_context_free(
     lists as words to keep (company names, "Grant funding", "in May") that were touched.
     """
     from redaction import Redactor
-    from redaction.settings import RedactionSettings
+    from redaction.settings import settings_for
 
     if redactor is None:
-        settings = RedactionSettings() if ner is None else RedactionSettings(ner=ner)  # type: ignore[arg-type]
-        redactor = Redactor(settings)
+        redactor = Redactor(settings_for(ner))
     redactor.ner_available  # noqa: B018
     items = load_corpus(path)
     texts = [i["text"] for i in items]
@@ -315,12 +313,11 @@ def holdout2_files() -> list[Path]:
 def run_all(*, ner: str | None = None, details: bool = False) -> dict[str, Any]:
     """The tuned corpus and the record-aware holdout (with record context), then the context-free holdouts."""
     from redaction import Redactor
-    from redaction.settings import RedactionSettings
+    from redaction.settings import settings_for
 
     result = run(None, ner=ner, details=details)
     result["holdout"] = run(HOLDOUT_DIR, ner=ner, details=details)
-    settings = RedactionSettings() if ner is None else RedactionSettings(ner=ner)  # type: ignore[arg-type]
-    redactor = Redactor(settings)
+    redactor = Redactor(settings_for(ner))
     result["context_free"] = [
         run_context_free(path, details=details, redactor=redactor) for path in holdout2_files()
     ]

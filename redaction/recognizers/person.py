@@ -36,9 +36,12 @@ DETERMINERS = word_set(
     "the a an this that der die das den dem des ein eine einen einem einer kein keine pro je jede jeder "
     "le la les un une el los las una het een de deze dit"
 )
-_VOCATIVE_NEXT = word_set("can could would will please pls do did are is have kannst könntest pouvez peux puedes")
+_VOCATIVE_NEXT = word_set(
+    "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
+)
 _NAME_OF = frozenset(
-    tuple(p.split("+")) for p in "nom+de behalf+of name+of namen+von nombre+de naam+van n+v".split()
+    tuple(p.split("+"))
+    for p in ["nom+de", "behalf+of", "name+of", "namen+von", "nombre+de", "naam+van", "n+v"]
 )
 _NAME_CUES = frozenset(lx.PERSON_BY_CUES | {"cc", "hi", "hallo", "dear", "bonjour", "hola", "hello", "hey"})
 
@@ -313,9 +316,9 @@ class PersonRecognizer:
         # a second pass: "Joy and Dawn" once Dawn is known
         for k in range(n):
             if not taken[k] and tokens[k].text[0].isalpha():
-                got = self._coordinated(tokens, k, person_at)
-                if got is not None:
-                    span = Span(tokens[k].start, got, "PERSON", 0.6, self.name)
+                joined_end = self._coordinated(tokens, k, person_at)
+                if joined_end is not None:
+                    span = Span(tokens[k].start, joined_end, "PERSON", 0.6, self.name)
                     out.append(span)
                     mark(span)
         return out
@@ -355,7 +358,9 @@ class PersonRecognizer:
             and tokens[end + 1].folded in _VOCATIVE_NEXT
             and _sentence_start(tokens, i)
         )
-        from_team = after is not None and after.folded == "from" and end + 1 < n and tokens[end + 1].text.islower()
+        from_team = (
+            after is not None and after.folded == "from" and end + 1 < n and tokens[end + 1].text.islower()
+        )
         span_end = words[-1].end
         if len(words) >= 2:
             if strong or ((first_ok or surname) and (verb or from_team)):
@@ -424,9 +429,9 @@ class PersonRecognizer:
         tok = tokens[k]
         if k + 2 >= len(tokens) or tokens[k + 1].folded not in lx.COORDINATORS or k + 2 not in person_at:
             return None
-        if is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True):
-            if not blocked(tok.folded) and not _is_date_word(tokens, k):
-                return tok.end
+        name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)
+        if name and not blocked(tok.folded) and not _is_date_word(tokens, k):
+            return tok.end
         return None
 
     def _company(self, tokens: list[Token], starts: list[int], span: Span) -> bool:

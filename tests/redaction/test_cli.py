@@ -104,7 +104,10 @@ def test_assistant_adapts_redaction_settings_and_errors() -> None:
 
     assert RedactionSettings is redaction.settings.RedactionSettings
     assert isinstance(Settings().redaction, redaction.settings.RedactionSettings)
-    assert errors.InputError is redaction.errors.InputError and errors.LeakBlocked is redaction.errors.LeakBlocked
+    assert (
+        errors.InputError is redaction.errors.InputError
+        and errors.LeakBlocked is redaction.errors.LeakBlocked
+    )
     assert issubclass(redaction.errors.RedactionError, errors.AssistantError)
     assert issubclass(errors.OdooError, errors.AssistantError)
 
@@ -113,7 +116,13 @@ def test_assistant_adapts_redaction_settings_and_errors() -> None:
 def test_eval_command_prints_tuned_corpus_and_holdouts(app: typer.Typer) -> None:
     result = runner.invoke(app, ["eval", "redaction"])
     assert result.exit_code == 0, result.output
-    for heading in ("== tuned corpus", "== holdout (record context", "== holdout2", "dev.jsonl", "blind.jsonl"):
+    for heading in (
+        "== tuned corpus",
+        "== holdout (record context",
+        "== holdout2",
+        "dev.jsonl",
+        "blind.jsonl",
+    ):
         assert heading in result.output
     assert result.output.count("keep ") >= 2
 

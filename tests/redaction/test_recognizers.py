@@ -136,7 +136,12 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "nl", "pieter-jan heeft de offerte", {"pieter-jan"}),
     (PersonRecognizer(), "en", "Marisol Quintero and Yaw Darko signed", {"Marisol Quintero", "Yaw Darko"}),
     (PersonRecognizer(), "fr", "payé au nom de Sessi Hounkpatin.", {"Sessi Hounkpatin"}),
-    (PersonRecognizer(), "en", "Grant funding approved. Will you mark the invoice? Mark the rows in May.", set()),
+    (
+        PersonRecognizer(),
+        "en",
+        "Grant funding approved. Will you mark the invoice? Mark the rows in May.",
+        set(),
+    ),
     (PersonRecognizer(), "en", "hope you are well, frank feedback below; the bill is paid", set()),
     (PersonRecognizer(), "en", "invoice approved by Mercer Analytics; Hudson Partners pays", set()),
     (PersonRecognizer(), "es", "Santiago Ports SA pide la factura", set()),

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from redaction.errors import ConfigError, LeakBlocked, RedactionError
-from redaction.settings import RedactionSettings
 from redaction import RecordContext, Redactor
+from redaction.errors import ConfigError, LeakBlocked, RedactionError
 from redaction.persist import new_key
+from redaction.settings import RedactionSettings
 
 
 def context(*values: tuple[str, str], allow: tuple[str, ...] = ()) -> RecordContext:

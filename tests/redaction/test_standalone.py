@@ -98,5 +98,8 @@ def test_own_settings_and_errors() -> None:
     settings = RedactionSettings(ner="off", allow_list=["Northwind Advisory"])
     redactor = Redactor(settings)
     assert redactor.describe()["mode"] == "patterns+record"
-    assert redactor.session().redact("Northwind Advisory met Wiebke Harmsen") == "Northwind Advisory met <PERSON_1>"
+    assert (
+        redactor.session().redact("Northwind Advisory met Wiebke Harmsen")
+        == "Northwind Advisory met <PERSON_1>"
+    )
     assert issubclass(errors.LeakBlocked, errors.Error) and errors.InputError("x").error_class == "InputError"

@@ -114,7 +114,9 @@ NON_PERSON_TAILS = _words(
     "associates brothers capital ventures agro transport transporte techniek bouw verzekeringen immobilien "
     "versicherung handel gruppe groupe grupo holdings manufacturing engineering electric electronics "
     "automotive health healthcare clinic klinik farma farmacia pharmacie verlag druck shipping cargo "
-    "airlines airways telecom networks technologies technology tech"
+    "airlines airways telecom networks technologies technology tech foundation fondation stiftung "
+    "fundación fundacion stichting trust institute institut instituto association society museum "
+    "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
@@ -158,10 +160,11 @@ ORG_SUFFIXES = frozenset(
         "Co.",
     ]
 )
-# Words before a name that make it a company ("Groupe Aurore", "Stichting Overloon", "la société X").
+# Words before a name that make it a company or a project ("Project Atlas", "Groupe Aurore", "Stichting Overloon", "la société X").
 ORG_INDICATORS = _words(
     "groupe grupo gruppe stichting société societe sociedad firma company bedrijf empresa banco bank "
-    "hotel vereniging verein fundación fondation"
+    "hotel vereniging verein fundación fondation project projekt projet proyecto programme program "
+    "operation operación opération"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
@@ -178,7 +181,16 @@ COMM_VERBS = _words(
     "dit disait écrit valide envoie demande suit confirme pense veut souhaite appelle est sera doit "
     "dice dijo escribió pide pidió confirma confirmó aprobó firmará firma envía manda quiere necesita "
     "está estará tiene "
-    "zegt zei stuurt schreef vraagt vroeg bevestigt keurt heeft wil moet belt komt"
+    "zegt zei stuurt schreef vraagt vroeg bevestigt keurt heeft wil moet belt komt "
+    "knows know weiß weiss fehlt sait manque sabe falta weet ontbreekt"
+)
+# Headings of attendee lists: the comma-separated names after them are persons ("Attendees: A B, C D").
+LIST_HEADINGS = _words(
+    "attendees attendee participants participant present apologies absent invitees invited "
+    "teilnehmer teilnehmende anwesend entschuldigt abwesend verteiler "
+    "présents presents excusés excuses absents invités "
+    "asistentes participantes presentes ausentes invitados "
+    "aanwezig aanwezigen afwezig deelnemers genodigden"
 )
 # The subset that also makes a first name that is a word a person ("Grace confirmed", not "May is").
 STRONG_VERBS = _words(

@@ -20,6 +20,7 @@ from redaction.errors import LeakBlocked
 from redaction.index import WORD_KINDS, ValueIndex, text_words
 from redaction.normalize import fold, fold_str
 from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
+from redaction.recognizers.person import article_before_word, company_context
 from redaction.record import matcher_for
 from redaction.resolve import resolve
 from redaction.types import RecordContext, RedactionReport, SensitiveValue, Span
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
     from redaction.engine import Redactor
 
 log = logging.getLogger(__name__)
+
+
+def _thing(text: str, span: Span) -> bool:
+    """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip"."""
+    if span.kind != "PERSON":
+        return False
+    return company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end)
 
 
 class RedactionSession:
@@ -92,7 +100,7 @@ class RedactionSession:
                 Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
-                extra = self._allow.filter(extra, fold(text))
+                extra = [s for s in self._allow.filter(extra, fold(text)) if not _thing(text, s)]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

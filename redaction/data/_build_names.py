@@ -32,7 +32,10 @@ cook baker taylor sandy rocky sunny dusty misty penny holly robin drew lee dean 
 constant marine blanche prudence olive celeste rosario dolores pilar luz sol mar paz amparo consuelo
 soledad remedios socorro cruz reyes salvador angel roos fleur zon ernst gut kurz bart bo ben eve ada
 ida per sten ole sage mercedes porsche jaguar tesla oracle azure jira teams office word excel power
-cash max even nick sam tom tim ken don ron dan ted val al ed jo liv noor ali
+cash max even nick sam tom tim ken don ron dan ted val al ed jo liv noor ali dev ops lead
+atlas apollo artemis athena aurora everest falcon gemini genesis helios hermes horizon jupiter mercury
+nova odin orion pegasus phoenix polaris summit titan vega zeus thor loki freya diamond destiny harmony
+trinity safari sonata forum server bot ninja corona india asia africa america europa paris sydney
 """.split()  # noqa: SIM905
 
 # WordNet calls these adjectives or verbs, but in business text they are names.

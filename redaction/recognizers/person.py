@@ -8,7 +8,6 @@ Dutch text; these rules find the names that business text announces ("Herr Vöhr
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,7 +28,8 @@ ADDRESSEES = word_set(
 CLOSINGS = word_set(
     "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
     "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
-    "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado"
+    "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado journée journee soirée "
+    "soiree día dia"
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
 DETERMINERS = word_set(
@@ -39,6 +39,7 @@ DETERMINERS = word_set(
 _VOCATIVE_NEXT = word_set(
     "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
 )
+_FROM = frozenset({"from"})
 _NAME_OF = frozenset(
     tuple(p.split("+"))
     for p in ["nom+de", "behalf+of", "name+of", "namen+von", "nombre+de", "naam+van", "n+v"]
@@ -166,11 +167,43 @@ def known_surname(folded: str) -> bool:
 
 
 def _line_start(tokens: list[Token], i: int) -> bool:
-    return i == 0 or tokens[i - 1].text == "\n" or tokens[i - 1].text == ">"
+    """At the start of a line, of a quoted line ("> "), or after a chat time stamp ("[10:42] ")."""
+    return i == 0 or tokens[i - 1].text in ("\n", ">", "]")
 
 
 def _sentence_start(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ">", ":", ";", "(")
+
+
+_NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]*$")
+_ARTICLES = DETERMINERS - PARTICLES - {"a"}  # Spanish "llamar a Aitana"
+_TEAM_WORDS = word_set("team office center centre portal suite")
+
+
+def company_context(text: str, start: int, end: int) -> bool:
+    """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
+    "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"."""
+    m = _NEXT_WORD.match(text, end)
+    if m is not None:
+        word = m.group(1)
+        if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
+            return True
+        if fold_str(word.rstrip(".")) in lx.NON_PERSON_TAILS:
+            return True
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    before = fold_str(m.group(1))  # "Groupe Aurore", "Laboratoires Garnier", "Construcciones Herrera"
+    return before in lx.ORG_INDICATORS or (before in lx.NON_PERSON_TAILS and before not in _TEAM_WORDS)
+
+
+def article_before_word(text: str, start: int, end: int) -> bool:
+    """A single word after an article is a thing ("the Jordan trip", "the Patel account"), not a person."""
+    if any(ch.isspace() for ch in text[start:end]):
+        return False
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return m is not None and fold_str(m.group(1)) in _ARTICLES
 
 
 class PersonRecognizer:
@@ -181,8 +214,7 @@ class PersonRecognizer:
         tokens = tokenize(text)
         spans = [*self._rules(tokens), *self._signatures(tokens)]
         spans += self._context(tokens, spans)
-        starts = [t.start for t in tokens]
-        yield from (span for span in spans if not self._company(tokens, starts, span))
+        yield from (span for span in spans if not company_context(text, span.start, span.end))
 
     def _rules(self, tokens: list[Token]) -> Iterator[Span]:
         names = lx.first_names()
@@ -299,6 +331,10 @@ class PersonRecognizer:
         for span in found:
             mark(span)
         out: list[Span] = []
+        for span in self._listed(tokens):
+            if not any(taken[k] for k in range(n) if span.start <= tokens[k].start < span.end):
+                out.append(span)
+                mark(span)
         i = 0
         while i < n:
             if taken[i] or not tokens[i].text[0].isalpha():
@@ -313,8 +349,8 @@ class PersonRecognizer:
             out.append(span)
             mark(span)
             i = end
-        # a second pass: "Joy and Dawn" once Dawn is known
-        for k in range(n):
+        # a second pass: "Joy and Dawn", "Daisy, Iris and Holly" once the last one is known
+        for k in range(n - 1, -1, -1):
             if not taken[k] and tokens[k].text[0].isalpha():
                 joined_end = self._coordinated(tokens, k, person_at)
                 if joined_end is not None:
@@ -330,6 +366,12 @@ class PersonRecognizer:
         prev = tokens[i - 1] if i else None
         if tok.text.islower():
             return self._lowercase(tokens, i, person_at)
+        if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor"
+            nxt = tokens[i + 2]
+            cued = prev is not None and (prev.folded in lx.PERSON_BY_CUES or prev.folded in lx.TITLES)
+            if is_cap(nxt) and not blocked(nxt.folded) and (known_surname(nxt.folded) or cued):
+                return i + 3, nxt.end, 0.65
+            return None
         if not is_cap(tok) or tok.text.isupper():
             return None
         base, base_end = _strip_possessive(tok)
@@ -339,7 +381,7 @@ class PersonRecognizer:
             return None
         end = chain(tokens, i, 4)
         if end == i:
-            return None
+            return self._modal_first_name(tokens, i)
         words = tokens[i:end]
         after = tokens[end] if end < n else None
         first_ok = known_first(words[0].folded, ambiguous_ok=True)
@@ -362,17 +404,69 @@ class PersonRecognizer:
             after is not None and after.folded == "from" and end + 1 < n and tokens[end + 1].text.islower()
         )
         span_end = words[-1].end
+        row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
+        speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
         if len(words) >= 2:
-            if strong or ((first_ok or surname) and (verb or from_team)):
+            if strong or strong_verb or speaker or ((first_ok or surname) and (verb or from_team or row)):
                 return end, span_end, 0.7
             if strict_first is False and surname and not lone_noun and not _sentence_start(tokens, i):
                 return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
             return None
         if lone_noun or not (first_ok or surname):
             return None
-        if strong or strong_verb or vocative or from_team or (verb and (strict_first or surname)):
+        if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
         return None
+
+    def _modal_first_name(self, tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """ "Will Harper will chair": a first name that is a stop word, before a surname, not in a question."""
+        tok = tokens[i]
+        if not is_cap(tok) or tok.folded not in lx.ambiguous_names() or _is_date_word(tokens, i):
+            return None
+        end = chain(tokens, i + 1, 3)
+        if end == i + 1:
+            return None
+        k = end
+        while k < len(tokens) and tokens[k].text not in (".", "!", "?", "\n", ";"):
+            k += 1
+        if k < len(tokens) and tokens[k].text == "?":
+            return None  # "Will Kestrel pay?"
+        after = tokens[end] if end < len(tokens) else None
+        last = tokens[end - 1].folded
+        if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
+            return end, tokens[end - 1].end, 0.65
+        return None
+
+    def _listed(self, tokens: list[Token]) -> Iterator[Span]:
+        """Names in an attendee list: "Attendees: Babatunde Fashola, Dr. Deepa Krishnan (notes), Theo"."""
+        n = len(tokens)
+        for h, tok in enumerate(tokens):
+            if tok.folded not in lx.LIST_HEADINGS or h + 1 >= n or tokens[h + 1].text != ":":
+                continue
+            k = h + 2
+            while k < n and tokens[k].text != "\n":
+                while k < n and (
+                    tokens[k].folded in lx.TITLES
+                    or tokens[k].text in ".,;&"
+                    or tokens[k].folded in lx.COORDINATORS
+                ):
+                    k += 1
+                if k >= n or tokens[k].text == "\n":
+                    break
+                end = chain(tokens, k, 4)
+                if end > k:
+                    yield self._span(tokens, k, end, 0.7)
+                    k = end
+                # skip to the next list separator (a role in parentheses, a dash, other words)
+                depth = 0
+                while k < n and tokens[k].text != "\n":
+                    if tokens[k].text == "(":
+                        depth += 1
+                    elif tokens[k].text == ")":
+                        depth = max(0, depth - 1)
+                    elif depth == 0 and (tokens[k].text in ",;" or tokens[k].folded in lx.COORDINATORS):
+                        break
+                    k += 1
 
     def _strong_cue(self, tokens: list[Token], i: int, end: int) -> bool:
         """A role in parentheses, an e-mail display name, a mail header or a quote line."""
@@ -419,33 +513,27 @@ class PersonRecognizer:
         if end < n and tokens[end].text.islower() and known_surname(tokens[end].folded):
             end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
         after = tokens[end] if end < n else None
-        verb = after is not None and after.folded in lx.COMM_VERBS
-        if cue or verb or (after is not None and after.folded in lx.COORDINATORS and end + 1 in person_at):
+        verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
+        verb_before = (
+            prev is not None and prev.folded in lx.COMM_VERBS and len(tok.text) >= 4
+        )  # "hat sebastian"
+        speaker = after is not None and after.text == ":" and _line_start(tokens, i)  # "[10:42] rahul: ..."
+        joined = after is not None and after.folded in lx.COORDINATORS and end + 1 in person_at
+        if cue or verb or verb_before or speaker or joined:
             return end, tokens[end - 1].end, 0.6
         return None
 
     def _coordinated(self, tokens: list[Token], k: int, person_at: set[int]) -> int | None:
-        """End offset of a first name joined by "and" to a person found before ("Joy and Dawn")."""
+        """End offset of a first name joined by "and" (or a list comma) to a person after it ("Joy and Dawn")."""
         tok = tokens[k]
-        if k + 2 >= len(tokens) or tokens[k + 1].folded not in lx.COORDINATORS or k + 2 not in person_at:
+        if k + 2 >= len(tokens) or k + 2 not in person_at:
+            return None
+        if tokens[k + 1].folded not in lx.COORDINATORS and tokens[k + 1].text != ",":
             return None
         name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)
         if name and not blocked(tok.folded) and not _is_date_word(tokens, k):
             return tok.end
         return None
-
-    def _company(self, tokens: list[Token], starts: list[int], span: Span) -> bool:
-        """A name that is a company's: followed by a company form or a business noun, or after "Groupe"."""
-        k = bisect.bisect_left(starts, span.end)
-        if k < len(tokens) and tokens[k].start - span.end <= 1:
-            nxt = tokens[k]
-            word = nxt.text + ("." if k + 1 < len(tokens) and tokens[k + 1].text == "." else "")
-            if nxt.text in lx.ORG_SUFFIXES or word in lx.ORG_SUFFIXES or nxt.folded in lx.NON_PERSON_TAILS:
-                return True
-            if nxt.text == "&":
-                return True
-        j = bisect.bisect_left(starts, span.start) - 1
-        return j >= 0 and tokens[j].folded in lx.ORG_INDICATORS and is_cap(tokens[j])
 
     def _span(self, tokens: list[Token], i: int, j: int, score: float) -> Span:
         return Span(tokens[i].start, tokens[j - 1].end, "PERSON", score, self.name)

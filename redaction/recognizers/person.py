@@ -212,7 +212,12 @@ class PersonRecognizer:
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
-        spans = [*self._rules(tokens), *self._signatures(tokens)]
+        listed = list(self._listed(tokens))  # whole names of an attendee list win over their parts
+        spans = listed + [
+            span
+            for span in (*self._rules(tokens), *self._signatures(tokens))
+            if not any(span.start < other.end and other.start < span.end for other in listed)
+        ]
         spans += self._context(tokens, spans)
         yield from (span for span in spans if not company_context(text, span.start, span.end))
 
@@ -331,10 +336,6 @@ class PersonRecognizer:
         for span in found:
             mark(span)
         out: list[Span] = []
-        for span in self._listed(tokens):
-            if not any(taken[k] for k in range(n) if span.start <= tokens[k].start < span.end):
-                out.append(span)
-                mark(span)
         i = 0
         while i < n:
             if taken[i] or not tokens[i].text[0].isalpha():

@@ -210,3 +210,16 @@ def test_without_an_installed_model(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with pytest.raises(ConfigError, match="NER is unavailable"):
         Redactor(RedactionSettings(ner="on")).ner_available  # noqa: B018
+
+
+def test_learned_names_do_not_spread_into_companies_or_things(redactor: Redactor) -> None:
+    """A name found in one text is looked for in the others, but not inside a company name or after "the"."""
+    session = redactor.session()
+    texts = [
+        "Frank Hoffmann will call tomorrow.",
+        "Hoffmann Bau GmbH paid. The Hoffmann file is closed. Hoffmann agreed.",
+        "Ruby Mensah signed; the Ruby on Rails upgrade took 4 hours.",
+    ]
+    out = session.redact_many(texts)
+    assert out[1] == "Hoffmann Bau GmbH paid. The Hoffmann file is closed. <PERSON_1> agreed."
+    assert out[2] == "<PERSON_2> signed; the Ruby on Rails upgrade took 4 hours."

@@ -182,8 +182,28 @@ COMM_VERBS = _words(
     "dice dijo escribió pide pidió confirma confirmó aprobó firmará firma envía manda quiere necesita "
     "está estará tiene "
     "zegt zei stuurt schreef vraagt vroeg bevestigt keurt heeft wil moet belt komt "
-    "knows know weiß weiss fehlt sait manque sabe falta weet ontbreekt"
+    "knows know weiß weiss fehlt sait manque sabe falta weet ontbreekt starts started leaves left "
+    "arrives arrived begins fängt kommt commence empieza begint"
 )
+# Words a chat cue ("w/ finance", "ask legal") points at that are teams, not persons.
+TEAM_WORDS = _words(
+    "finance sales legal support ops it hr marketing accounting accounts billing client customer team them "
+    "him her us me you everyone all design product engineering dev devs qa procurement purchasing "
+    "management mgmt board pmo tax payroll ceo cfo cto coo"
+)
+# Endings of surnames (Slavic, Baltic, Greek, Romanian, Turkish, Armenian, Georgian, Indian, Nigerian...)
+# that extend a lower-case first name to a full name ("olena kovalenko").
+SURNAME_ENDINGS = tuple(
+    sorted(
+        word_set(
+            "enko chuk czyk wicz vich vych ović ovic evic ević ić ski ska sky skaya ova eva ovna ová ov ev "
+            "in idis opoulos oglu oğlu escu yan ian shvili dze eze wu ola ade ike wala ani ayya iah"
+        )
+    )
+)
+# Prepositions after which two capitalised words with a known first name or surname are a person.
+TO_CUES = _words("to for from an à a para aan voor für fur pour cc")
+
 # Headings of attendee lists: the comma-separated names after them are persons ("Attendees: A B, C D").
 LIST_HEADINGS = _words(
     "attendees attendee participants participant present apologies absent invitees invited "

@@ -166,6 +166,13 @@ def known_surname(folded: str) -> bool:
     return folded in surnames or ("-" in folded and any(p in surnames for p in folded.split("-") if p))
 
 
+def _surname_like(folded: str) -> bool:
+    """A known surname, or a word with a typical surname ending that is no ordinary word."""
+    if known_surname(folded):
+        return True
+    return len(folded) >= 5 and folded.endswith(lx.SURNAME_ENDINGS) and not blocked(folded)
+
+
 def _line_start(tokens: list[Token], i: int) -> bool:
     """At the start of a line, of a quoted line ("> "), or after a chat time stamp ("[10:42] ")."""
     return i == 0 or tokens[i - 1].text in ("\n", ">", "]")
@@ -407,8 +414,14 @@ class PersonRecognizer:
         span_end = words[-1].end
         row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
         speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
+        to_cue = prev is not None and prev.folded in lx.TO_CUES
         if len(words) >= 2:
-            if strong or strong_verb or speaker or ((first_ok or surname) and (verb or from_team or row)):
+            if (
+                strong
+                or strong_verb
+                or speaker
+                or ((first_ok or surname) and (verb or from_team or row or to_cue))
+            ):
                 return end, span_end, 0.7
             if strict_first is False and surname and not lone_noun and not _sentence_start(tokens, i):
                 return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
@@ -499,11 +512,18 @@ class PersonRecognizer:
     def _lowercase(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """Chat-style notes: a known first name in lower case, only with a cue before or a verb after."""
         tok = tokens[i]
-        if len(tok.text) < 3 or not known_first(tok.folded, ambiguous_ok=False) or blocked(tok.folded):
-            return None
         n = len(tokens)
         prev = tokens[i - 1] if i else None
         prev2 = tokens[i - 2] if i >= 2 else None
+        if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
+            # an unknown word right after "w/" or as the speaker of a time-stamped chat line
+            w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
+            stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"
+            if (w_slash or stamped) and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS:
+                return i + 1, tok.end, 0.55
+            return None
+        if len(tok.text) < 3 or blocked(tok.folded):
+            return None
         cue = prev is not None and (
             prev.folded in lx.CHAT_CUES
             or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
@@ -511,7 +531,7 @@ class PersonRecognizer:
             or (prev.folded in lx.COORDINATORS and i - 2 in person_at)
         )
         end = i + 1
-        if end < n and tokens[end].text.islower() and known_surname(tokens[end].folded):
+        if end < n and tokens[end].text.islower() and _surname_like(tokens[end].folded):
             end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
         after = tokens[end] if end < n else None
         verb = after is not None and after.folded in lx.COMM_VERBS | _FROM

@@ -116,7 +116,21 @@ NON_PERSON_TAILS = _words(
     "automotive health healthcare clinic klinik farma farmacia pharmacie verlag druck shipping cargo "
     "airlines airways telecom networks technologies technology tech foundation fondation stiftung "
     "fundación fundacion stichting trust institute institut instituto association society museum "
-    "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf"
+    "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf imports exports "
+    "import export solar"
+)
+
+# Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
+COMPANY_WORD_ENDINGS = (
+    "bedrijf",
+    "werk",
+    "werke",
+    "bau",
+    "technik",
+    "logistik",
+    "handel",
+    "imports",
+    "exports",
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.

@@ -72,6 +72,7 @@ def blocked(folded: str) -> bool:
         or folded in ADDRESSEES
         or folded in lx.TITLES
         or folded in _tool_words()
+        or folded.endswith(lx.COMPANY_WORD_ENDINGS)
     )
 
 
@@ -184,7 +185,15 @@ def _sentence_start(tokens: list[Token], i: int) -> bool:
 
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
 _PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]*$")
-_ARTICLES = DETERMINERS - PARTICLES - {"a"}  # Spanish "llamar a Aitana"
+# Articles before a single word make it a thing; not "a" (Spanish "llamar a Aitana") nor the particles of
+# surnames ("van der Berg", "von dem Bach", "de Vries").
+_ARTICLES = DETERMINERS - {"a", "de", "der", "den", "dem", "des", "van", "von"}
+_GRATITUDE = word_set(
+    "thanks thank thx cheers congrats congratulations welcome sorry merci danke gracias bedankt dank "
+    "bravo felicitaciones félicitations glückwunsch gefeliciteerd"
+)
+_BE = word_set("is ist est es is = are sind sont son zijn")
+_TO = word_set("to")
 _TEAM_WORDS = word_set("team office center centre portal suite")
 
 
@@ -196,7 +205,8 @@ def company_context(text: str, start: int, end: int) -> bool:
         word = m.group(1)
         if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
             return True
-        if fold_str(word.rstrip(".")) in lx.NON_PERSON_TAILS:
+        folded = fold_str(word.rstrip("."))
+        if folded in lx.NON_PERSON_TAILS or folded.endswith(lx.COMPANY_WORD_ENDINGS):
             return True
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if m is None or not m.group(1)[0].isupper():
@@ -226,7 +236,15 @@ class PersonRecognizer:
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
         spans += self._context(tokens, spans)
-        yield from (span for span in spans if not company_context(text, span.start, span.end))
+        for span in spans:
+            if not company_context(text, span.start, span.end):
+                yield span
+                continue
+            # "Anh Tran de Pho Saigon Imports": the person ends before the particle that starts the company
+            inner = [t for t in tokens if span.start < t.start < span.end and t.folded in PARTICLES]
+            if inner:
+                end = max(t.end for t in tokens if span.start <= t.start and t.end < inner[-1].start)
+                yield Span(span.start, end, span.kind, span.score, span.recognizer, span.canonical)
 
     def _rules(self, tokens: list[Token]) -> Iterator[Span]:
         names = lx.first_names()
@@ -387,6 +405,14 @@ class PersonRecognizer:
             if (known_first(base, ambiguous_ok=True) or known_surname(base)) and not blocked(base):
                 return i + 1, base_end, 0.65
             return None
+        if (
+            tok.folded in lx.ambiguous_names()
+            and i + 2 < n
+            and tokens[i + 1].folded in _TO
+            and tokens[i + 2].text.islower()
+            and (_line_start(tokens, i) or (prev is not None and prev.text in ",;:-"))
+        ):
+            return i + 1, tok.end, 0.6  # action items: "Will to confirm the rate", "Mark to send it"
         end = chain(tokens, i, 4)
         if end == i:
             return self._modal_first_name(tokens, i)
@@ -415,6 +441,31 @@ class PersonRecognizer:
         row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
         speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
         to_cue = prev is not None and prev.folded in lx.TO_CUES
+        # "the manager is Bisi", "Ansprechpartner ist Kofi Boateng"
+        role_is = (
+            prev is not None and prev.folded in _BE and i >= 2 and tokens[i - 2].folded in lx.PERSON_CUES
+        )
+        # "Thanks for the quick turnaround, Oluwadamilare!": a thanked name closing its sentence
+        thanked = (
+            len(words) <= 2
+            and prev is not None
+            and prev.text == ","
+            and (after is None or after.text in ("!", ".", "\n"))
+            and self._sentence_has(tokens, i, _GRATITUDE)
+        )
+        # "Meike en Jorrit-Jan hebben": a name after "and" and a person
+        joined = (
+            prev is not None
+            and prev.folded in lx.COORDINATORS
+            and i - 2 in person_at
+            and (
+                first_ok
+                or surname
+                or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
+            )
+        )
+        if role_is or thanked or joined:
+            return end, span_end, 0.65
         if len(words) >= 2:
             if (
                 strong
@@ -431,6 +482,16 @@ class PersonRecognizer:
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
         return None
+
+    @staticmethod
+    def _sentence_has(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+        """Whether the sentence holding ``tokens[i]`` has one of ``words`` before it."""
+        k = i - 1
+        while k >= 0 and tokens[k].text not in (".", "!", "?", "\n"):
+            if tokens[k].folded in words:
+                return True
+            k -= 1
+        return False
 
     def _modal_first_name(self, tokens: list[Token], i: int) -> tuple[int, int, float] | None:
         """ "Will Harper will chair": a first name that is a stop word, before a surname, not in a question."""

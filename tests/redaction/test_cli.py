@@ -122,6 +122,7 @@ def test_eval_command_prints_tuned_corpus_and_holdouts(app: typer.Typer) -> None
         "== holdout2",
         "dev.jsonl",
         "dev2.jsonl",
+        "dev3.jsonl",
         "blind.jsonl",
     ):
         assert heading in result.output

@@ -53,13 +53,15 @@ def test_holdout2_shape() -> None:
     """The context-free holdout: a dev part (tuned on) and a frozen blind part, five languages each."""
     from evals.redaction.run import holdout2_files
 
-    dev, dev2, blind = (load_corpus(path) for path in holdout2_files())
-    assert len(dev) >= 35 and len(dev2) >= 35 and len(blind) >= 35
-    ids = [i["id"] for i in dev + dev2 + blind]
+    *devs, blind = (load_corpus(path) for path in holdout2_files())
+    assert len(devs) == 3 and sum(len(d) for d in devs) >= 100 and len(blind) >= 35
+    ids = [i["id"] for items in (*devs, blind) for i in items]
+    # texts with words that only look like names ("Grant funding", "in May", companies)
+    assert sum(1 for i in blind if not i["redact"]) >= 3
+    assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
     assert len(ids) == len(set(ids))
-    for items in (dev, dev2, blind):
+    for items in (*devs, blind):
         assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"}
-        assert sum(1 for i in items if not i["redact"]) >= 3  # texts with words that look like names only
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
         for item in items:
             for _, value in item["redact"]:
@@ -90,7 +92,7 @@ def test_holdout2_dev_scores() -> None:
     """The part the rules were tuned on; the blind part is reported by `assistant eval redaction` only."""
     from evals.redaction.run import holdout2_files, run_context_free
 
-    for path in holdout2_files()[:2]:
+    for path in holdout2_files()[:-1]:
         result = run_context_free(path, details=True)
         assert result["recall"] >= 0.95, result["misses"]
         assert result["precision"] >= 0.95, result["false_positives"]

@@ -133,6 +133,20 @@ COMPANY_WORD_ENDINGS = (
     "exports",
 )
 
+# Job titles and roles in our five languages: never part of a name ("Gerente de Compras", "Leiter Einkauf").
+ROLE_WORDS = _words(
+    "gerente director directora directeur directrice manager head chief leiter leiterin leitung jefe jefa "
+    "responsable coordinator coordinador coordinadora coordinatrice coördinator assistant assistante "
+    "assistente asistente accountant contable comptable controller analyst analista consultant consultor "
+    "consultora engineer ingeniero ingeniera ingénieur officer president presidente présidente vice vp ceo "
+    "cfo cto coo secretary secretaria secrétaire administrator administrador administradora administrateur "
+    "specialist especialista intern stagiaire becario becaria stagiair teamleider teamleiter projectleider "
+    "projektleiter projektleiterin inkoper einkäufer einkauferin acheteur acheteuse comprador compradora "
+    "buyer auditor auditeur auditora geschäftsführer geschaftsfuhrer geschäftsführerin gérant gérante "
+    "chargé chargée chargee directeur-générale supervisor supervisora sachbearbeiter sachbearbeiterin "
+    "medewerker medewerkster"
+)
+
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
 ORG_SUFFIXES = frozenset(
     [
@@ -232,7 +246,10 @@ STRONG_VERBS = _words(
     "signed signs mentioned mentions emailed phoned rang pinged promised suggested suggests insists "
     "insisted complained complains requested responded answered thinks thought wants wanted prefers "
     "sagt sagte schreibt schrieb meint meinte fragt fragte bestätigt bestätigte dit disait écrit confirme "
-    "dice dijo escribió confirma confirmó zegt zei schreef vraagt vroeg bevestigt"
+    "dice dijo escribió confirma confirmó zegt zei schreef vraagt vroeg bevestigt "
+    # signing is done by persons ("Consuelo firmará el contrato", "Faith signed")
+    "signed signs sign unterschreibt unterschrieb signe signera signé firma firmó firmará tekent tekende "
+    "ondertekent ondertekende"
 )
 # Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
 CHAT_CUES = _words(

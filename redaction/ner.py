@@ -124,7 +124,10 @@ def clean_person(text: str, start: int, end: int) -> Span | None:
         return None
     if not any(t.text[0].isupper() for t in words) or all(t.text.isupper() for t in words):
         return None
-    if any(t.folded in lx.NON_PERSON_TAILS or fold_str(t.text) in _tools() for t in words):
+    if any(
+        t.folded in lx.NON_PERSON_TAILS or t.folded in lx.ROLE_WORDS or fold_str(t.text) in _tools()
+        for t in words
+    ):
         return None
     names = [t for t in words if t.folded not in PARTICLES]
     if len(names) == 1 and (

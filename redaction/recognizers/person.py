@@ -19,7 +19,9 @@ from redaction.normalize import fold_str
 from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
-PARTICLES = word_set("von van de der den du la le del della di da dos das ter ten zu vom d' mac")
+PARTICLES = word_set(
+    "von van de der den du la le del della di da dos das ter ten zu vom d' mac el al bin ibn abu bint"
+)
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
     "kolleginnen zusammen allen client clients cliente clientes klant klanten collega collega's tous "
@@ -73,6 +75,7 @@ def blocked(folded: str) -> bool:
         or folded in lx.TITLES
         or folded in _tool_words()
         or folded.endswith(lx.COMPANY_WORD_ENDINGS)
+        or folded in lx.ROLE_WORDS
     )
 
 
@@ -379,7 +382,14 @@ class PersonRecognizer:
         for k in range(n - 1, -1, -1):
             if not taken[k] and tokens[k].text[0].isalpha():
                 joined_end = self._coordinated(tokens, k, person_at)
-                if joined_end is not None:
+                if joined_end is not None and joined_end < 0:  # a full name tokens[j..k]
+                    j = -joined_end - 1
+                    if any(taken[j : k + 1]):
+                        continue
+                    span = Span(tokens[j].start, tokens[k].end, "PERSON", 0.6, self.name)
+                    out.append(span)
+                    mark(span)
+                elif joined_end is not None:
                     span = Span(tokens[k].start, joined_end, "PERSON", 0.6, self.name)
                     out.append(span)
                     mark(span)
@@ -615,6 +625,13 @@ class PersonRecognizer:
         name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)
         if name and not blocked(tok.folded) and not _is_date_word(tokens, k):
             return tok.end
+        # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
+        if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
+            j = k
+            while j >= 1 and is_cap(tokens[j - 1]) and _name_word(tokens, j - 1) and k - j < 2:
+                j -= 1
+            if j < k and tokens[k + 1].folded in lx.COORDINATORS and chain(tokens, j, 4) == k + 1:
+                return -j - 1  # the name starts before this token: see _context
         return None
 
     def _span(self, tokens: list[Token], i: int, j: int, score: float) -> Span:

@@ -30,7 +30,7 @@ _RAW_STOPWORDS: dict[str, str] = {
         "le la les un une des du de d l et ou mais ne pas plus avec pour par sur dans en au aux ce cette ces "
         "est sont était été être avoir a ont nous vous ils elles il elle je son sa ses leur leurs notre nos "
         "votre vos qui que quoi dont où quand comme si aussi très bien merci bonjour madame monsieur "
-        "cordialement facture heures projet tâche réunion client cher chère à après avant chez entre sans sous vers selon déjà encore aujourd hui demain hier doit peut faut été aller retour déplacement frais "
+        "cordialement facture heures projet tâche réunion client cher chère à après avant chez entre sans sous vers selon déjà encore aujourd demain hier doit peut faut été aller retour déplacement frais "
     ),
     "es": (
         "el la los las un una unos unas y o pero no con de del al a en por para sobre entre es son era fue "
@@ -117,7 +117,7 @@ NON_PERSON_TAILS = _words(
     "airlines airways telecom networks technologies technology tech foundation fondation stiftung "
     "fundación fundacion stichting trust institute institut instituto association society museum "
     "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf imports exports "
-    "import export solar"
+    "import export solar mining studios league club federation"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
@@ -211,7 +211,9 @@ COMM_VERBS = _words(
     "está estará tiene "
     "zegt zei stuurt schreef vraagt vroeg bevestigt keurt heeft wil moet belt komt "
     "knows know weiß weiss fehlt sait manque sabe falta weet ontbreekt starts started leaves left "
-    "arrives arrived begins fängt kommt commence empieza begint"
+    "arrives arrived begins fängt kommt commence empieza begint "
+    # plural forms, for two names joined by "and"/"or" ("yusuf or mei-ling have the receipts")
+    "have are were haben sind waren ont sont étaient tienen son están hebben zijn waren"
 )
 # Words a chat cue ("w/ finance", "ask legal") points at that are teams, not persons.
 TEAM_WORDS = _words(
@@ -281,7 +283,7 @@ CHAT_CUE_PAIRS = frozenset(
         "gebeld+met",
     ]
 )
-COORDINATORS = _words("and und et y en e &")
+COORDINATORS = _words("and und et y en e & or oder ou o")
 # Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").
 HEADER_CUES = _words("from to cc bcc von an de à a para van aan")
 QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)

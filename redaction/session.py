@@ -20,7 +20,7 @@ from redaction.errors import LeakBlocked
 from redaction.index import WORD_KINDS, ValueIndex, text_words
 from redaction.normalize import fold, fold_str
 from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
-from redaction.recognizers.person import article_before_word, company_context
+from redaction.recognizers.person import article_before_word, company_context, word_name_used_as_word
 from redaction.record import matcher_for
 from redaction.resolve import resolve
 from redaction.types import RecordContext, RedactionReport, SensitiveValue, Span
@@ -32,10 +32,14 @@ log = logging.getLogger(__name__)
 
 
 def _thing(text: str, span: Span) -> bool:
-    """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip"."""
+    """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip", and a
+    learned first name that is a word, used as the word ("Grant" learned from "Grant's email", then
+    "Grant money"): alone it must stand where a name stands."""
     if span.kind != "PERSON":
         return False
-    return company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end)
+    if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
+        return True
+    return word_name_used_as_word(text, span.start, span.end)
 
 
 class RedactionSession:

@@ -42,6 +42,9 @@ _VOCATIVE_NEXT = word_set(
     "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
 )
 _FROM = frozenset({"from"})
+_AUXILIARIES = word_set(
+    "a ha has had have is was will would hat hatte ist war wird heeft had is was zal est était sera"
+)
 _NAME_OF = frozenset(
     tuple(p.split("+"))
     for p in ["nom+de", "behalf+of", "name+of", "namen+von", "nombre+de", "naam+van", "n+v"]
@@ -226,6 +229,39 @@ def article_before_word(text: str, start: int, end: int) -> bool:
     return m is not None and fold_str(m.group(1)) in _ARTICLES
 
 
+_AFTER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]*[ \t]*([\p{L}\p{M}]+|[^\s\p{L}\p{M}]|$)")
+
+
+def word_name_used_as_word(text: str, start: int, end: int) -> bool:
+    """A single name that is also a word ("Grant", "Penny") followed by a lower-case word that is no verb of
+    a person: "Grant money", "Penny wise" (but "Grant approved", "Grant's", "Grant, can you")."""
+    surface = text[start:end]
+    if any(ch.isspace() for ch in surface) or fold_str(surface) not in lx.ambiguous_names():
+        return False
+    if text[end : end + 1] in ("'", "’"):
+        return False  # a possessive
+    m = _AFTER_WORD.match(text, end)
+    if m is None or not m.group(1)[:1].isalpha():
+        return False  # punctuation or the end: a name standing alone
+    word = m.group(1)
+    folded = fold_str(word)
+    if word[0].isupper():
+        return False  # "Grant Wilson"
+    if folded in lx.COMM_VERBS or folded in lx.COORDINATORS or folded in _FROM or folded in _AUXILIARIES:
+        return False
+    return not (folded.endswith("ed") and len(folded) > 4)  # English past tense: "Frank logged 12 hours"
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans that lie inside a longer one ("Hui Wong" inside "Li Hui Wong")."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and out[-1].start <= span.start and span.end <= out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
 class PersonRecognizer:
     name: str = "person_rules"
     kinds: tuple[str, ...] = ("PERSON",)
@@ -239,7 +275,7 @@ class PersonRecognizer:
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
         spans += self._context(tokens, spans)
-        for span in spans:
+        for span in _outermost(spans):
             if not company_context(text, span.start, span.end):
                 yield span
                 continue
@@ -327,9 +363,8 @@ class PersonRecognizer:
                 lines.append([])
             else:
                 lines[-1].append(idx)
+        lines = [line for line in lines if line]  # "Sincerely,\n\nLeilani Kahananui": blank lines between
         for prev, line in zip(lines, lines[1:], strict=False):
-            if not prev or not line:
-                continue
             words = [tokens[k].folded for k in prev if tokens[k].text[0].isalpha()]
             if not words or words[-1] not in CLOSINGS and not (len(words) <= 4 and CLOSINGS & set(words)):
                 continue
@@ -380,19 +415,21 @@ class PersonRecognizer:
             i = end
         # a second pass: "Joy and Dawn", "Daisy, Iris and Holly" once the last one is known
         for k in range(n - 1, -1, -1):
-            if not taken[k] and tokens[k].text[0].isalpha():
-                joined_end = self._coordinated(tokens, k, person_at)
-                if joined_end is not None and joined_end < 0:  # a full name tokens[j..k]
-                    j = -joined_end - 1
-                    if any(taken[j : k + 1]):
-                        continue
-                    span = Span(tokens[j].start, tokens[k].end, "PERSON", 0.6, self.name)
-                    out.append(span)
-                    mark(span)
-                elif joined_end is not None:
-                    span = Span(tokens[k].start, joined_end, "PERSON", 0.6, self.name)
-                    out.append(span)
-                    mark(span)
+            if not tokens[k].text[0].isalpha():
+                continue
+            joined_end = self._coordinated(tokens, k, person_at)
+            if joined_end is not None and joined_end < 0:  # a full name tokens[j..k]
+                j = -joined_end - 1
+                if all(taken[j : k + 1]) and j in person_at:
+                    continue  # already found whole
+                # scored above the gazetteer so that the whole name wins over a part found before
+                span = Span(tokens[j].start, tokens[k].end, "PERSON", 0.8, self.name)
+                out.append(span)
+                mark(span)
+            elif joined_end is not None and not taken[k]:
+                span = Span(tokens[k].start, joined_end, "PERSON", 0.6, self.name)
+                out.append(span)
+                mark(span)
         return out
 
     def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:

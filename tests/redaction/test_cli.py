@@ -124,6 +124,8 @@ def test_eval_command_prints_tuned_corpus_and_holdouts(app: typer.Typer) -> None
         "dev2.jsonl",
         "dev3.jsonl",
         "blind.jsonl",
+        "blind2.jsonl",
+        "blind3.jsonl",
     ):
         assert heading in result.output
     assert result.output.count("keep ") >= 2

@@ -53,14 +53,15 @@ def test_holdout2_shape() -> None:
     """The context-free holdout: a dev part (tuned on) and a frozen blind part, five languages each."""
     from evals.redaction.run import holdout2_files
 
-    *devs, blind = (load_corpus(path) for path in holdout2_files())
-    assert len(devs) == 3 and sum(len(d) for d in devs) >= 100 and len(blind) >= 35
-    ids = [i["id"] for items in (*devs, blind) for i in items]
-    # texts with words that only look like names ("Grant funding", "in May", companies)
-    assert sum(1 for i in blind if not i["redact"]) >= 3
-    assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
+    parts = [load_corpus(path) for path in holdout2_files()]
+    devs, blinds = parts[:3], parts[3:]
+    assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
+    ids = [i["id"] for items in parts for i in items]
     assert len(ids) == len(set(ids))
-    for items in (*devs, blind):
+    # texts with words that only look like names ("Grant funding", "in May", companies)
+    assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
+    assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
+    for items in parts:
         assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"}
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
         for item in items:
@@ -92,7 +93,7 @@ def test_holdout2_dev_scores() -> None:
     """The part the rules were tuned on; the blind part is reported by `assistant eval redaction` only."""
     from evals.redaction.run import holdout2_files, run_context_free
 
-    for path in holdout2_files()[:-1]:
+    for path in holdout2_files()[:3]:
         result = run_context_free(path, details=True)
         assert result["recall"] >= 0.95, result["misses"]
         assert result["precision"] >= 0.95, result["false_positives"]

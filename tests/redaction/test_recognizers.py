@@ -160,6 +160,8 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "Approved by A. Okonjo.", {"A. Okonjo"}),
     (PersonRecognizer(), "en", "pairing w/ ife today, w/ finance tomorrow", {"ife"}),
     (PersonRecognizer(), "en", "Thanks for the quick fix, Chinwendu!", {"Chinwendu"}),
+    (PersonRecognizer(), "en", "Sincerely,\n\nKeala Makoa\nContracts", {"Keala Makoa"}),
+    (PersonRecognizer(), "en", "Li Hui Wong and Ravi Menon will split it", {"Li Hui Wong", "Ravi Menon"}),
     (PersonRecognizer(), "nl", "Met vriendelijke groet,\nHamza Al Amrani\nInkoper", {"Hamza Al Amrani"}),
     (PersonRecognizer(), "es", "Gerente de Compras: Director Financiero", set()),
     (

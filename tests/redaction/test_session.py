@@ -223,3 +223,15 @@ def test_learned_names_do_not_spread_into_companies_or_things(redactor: Redactor
     out = session.redact_many(texts)
     assert out[1] == "Hoffmann Bau GmbH paid. The Hoffmann file is closed. <PERSON_1> agreed."
     assert out[2] == "<PERSON_2> signed; the Ruby on Rails upgrade took 4 hours."
+
+
+def test_a_learned_word_name_spreads_only_where_a_name_stands(redactor: Redactor) -> None:
+    """ "Grant" is learned from "Grant's email"; "Grant money" and "Penny wise" stay, "Grant approved" goes."""
+    session = redactor.session()
+    out = session.redact_many(
+        ["Grant's email came in late.", "Grant money is separate. Grant approved it. Thanks, Grant."]
+    )
+    assert out == [
+        "<PERSON_1>'s email came in late.",
+        "Grant money is separate. <PERSON_1> approved it. Thanks, <PERSON_1>.",
+    ]

@@ -117,7 +117,8 @@ NON_PERSON_TAILS = _words(
     "airlines airways telecom networks technologies technology tech foundation fondation stiftung "
     "fundación fundacion stichting trust institute institut instituto association society museum "
     "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf imports exports "
-    "import export solar mining studios league club federation"
+    "import export solar mining studios league club federation garden gardens park church chapel temple "
+    "mosque parish kirche église eglise iglesia kerk"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
@@ -192,7 +193,7 @@ ORG_SUFFIXES = frozenset(
 ORG_INDICATORS = _words(
     "groupe grupo gruppe stichting société societe sociedad firma company bedrijf empresa banco bank "
     "hotel vereniging verein fundación fondation project projekt projet proyecto programme program "
-    "operation operación opération"
+    "operation operación opération banque"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
@@ -256,7 +257,7 @@ STRONG_VERBS = _words(
 # Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
 CHAT_CUES = _words(
     "w with cc ask ping pinged thx thanks ty tell told call called met meet mit avec con met "
-    "fragen frag demander preguntar vraag bel"
+    "fragen frag demander preguntar vraag bel bij bei chez"
 )
 # Two-word chat cues ending in the word before the name ("spoke to", "vu avec", "hablé con").
 CHAT_CUE_PAIRS = frozenset(
@@ -281,6 +282,9 @@ CHAT_CUE_PAIRS = frozenset(
         "sprach+mit",
         "gesproken+met",
         "gebeld+met",
+        "loop+in",
+        "looping+in",
+        "looped+in",
     ]
 )
 COORDINATORS = _words("and und et y en e & or oder ou o")

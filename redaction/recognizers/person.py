@@ -31,7 +31,7 @@ CLOSINGS = word_set(
     "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
     "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
     "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado journée journee soirée "
-    "soiree día dia"
+    "soiree día dia atte"
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
 DETERMINERS = word_set(
@@ -79,6 +79,7 @@ def blocked(folded: str) -> bool:
         or folded in _tool_words()
         or folded.endswith(lx.COMPANY_WORD_ENDINGS)
         or folded in lx.ROLE_WORDS
+        or folded in CLOSINGS  # "Atte." (atentamente) is a closing, not the Finnish name
     )
 
 
@@ -662,6 +663,14 @@ class PersonRecognizer:
         name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)
         if name and not blocked(tok.folded) and not _is_date_word(tokens, k):
             return tok.end
+        chat = (
+            tok.text.islower()
+            and len(tok.text) >= 3
+            and tokens[k + 1].folded in lx.COORDINATORS
+            and known_first(tok.folded, ambiguous_ok=False)
+        )
+        if chat and not blocked(tok.folded):
+            return tok.end  # chat style: "anja und mehmet sind ab montag da"
         # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
         if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
             j = k

@@ -288,6 +288,8 @@ CHAT_CUE_PAIRS = frozenset(
     ]
 )
 COORDINATORS = _words("and und et y en e & or oder ou o")
+# "or" in Dutch is "of": only between two names ("wessel of anouk")
+PAIR_JOINERS = COORDINATORS | _words("of")
 # Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").
 HEADER_CUES = _words("from to cc bcc von an de à a para van aan")
 QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
@@ -303,6 +305,12 @@ def _data_lines(name: str) -> list[str]:
 def first_names() -> frozenset[str]:
     """Folded first names (gazetteer) that are not ordinary words."""
     return frozenset(fold_str(n) for n in _data_lines("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def word_like_names() -> frozenset[str]:
+    """Folded first names that are frequent words in one of our languages ("lien", "signe", "anna")."""
+    return frozenset(_data_lines("word_like_names.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -174,6 +174,17 @@ def known_surname(folded: str) -> bool:
     return folded in surnames or ("-" in folded and any(p in surnames for p in folded.split("-") if p))
 
 
+def _chat_name(tok: Token) -> bool:
+    """A lower-case known first name that is no frequent word in our languages ("joaquin", not "lien")."""
+    return (
+        tok.text.islower()
+        and len(tok.text) >= 4
+        and known_first(tok.folded, ambiguous_ok=False)
+        and tok.folded not in lx.word_like_names()
+        and not blocked(tok.folded)
+    )
+
+
 def _surname_like(folded: str) -> bool:
     """A known surname, or a word with a typical surname ending that is no ordinary word."""
     if known_surname(folded):
@@ -643,6 +654,19 @@ class PersonRecognizer:
         if end < n and tokens[end].text.islower() and _surname_like(tokens[end].folded):
             end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
         after = tokens[end] if end < n else None
+        # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
+        if (
+            end == i + 1
+            and end + 1 < n
+            and after is not None
+            and after.folded in lx.PAIR_JOINERS
+            and _chat_name(tok)
+            and _chat_name(tokens[end + 1])
+        ):
+            return end, tok.end, 0.55
+        joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS and prev2 is not None
+        if joined_pair and _chat_name(prev2) and _chat_name(tok):
+            return end, tokens[end - 1].end, 0.55
         verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
         verb_before = (
             prev is not None and prev.folded in lx.COMM_VERBS and len(tok.text) >= 4

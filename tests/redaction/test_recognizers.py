@@ -162,6 +162,8 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "Thanks for the quick fix, Chinwendu!", {"Chinwendu"}),
     (PersonRecognizer(), "en", "Sincerely,\n\nKeala Makoa\nContracts", {"Keala Makoa"}),
     (PersonRecognizer(), "de", "info: jonas und mehmet sind ab montag da", {"jonas", "mehmet"}),
+    (PersonRecognizer(), "nl", "vraag het wessel of anouk maar", {"wessel", "anouk"}),
+    (PersonRecognizer(), "fr", "merci de la paye et signe le bon", set()),
     (PersonRecognizer(), "en", "pls loop in tobias, this arvo, jan-willem knows", {"tobias", "jan-willem"}),
     (PersonRecognizer(), "en", "Faith Church and the Rose Garden pay; La Banque Martin too", set()),
     (PersonRecognizer(), "es", "Atte.\nRosa Quispe", {"Rosa Quispe"}),

@@ -664,8 +664,8 @@ class PersonRecognizer:
             and _chat_name(tokens[end + 1])
         ):
             return end, tok.end, 0.55
-        joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS and prev2 is not None
-        if joined_pair and _chat_name(prev2) and _chat_name(tok):
+        joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS
+        if joined_pair and prev2 is not None and _chat_name(prev2) and _chat_name(tok):
             return end, tokens[end - 1].end, 0.55
         verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
         verb_before = (

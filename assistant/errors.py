@@ -6,33 +6,16 @@ these classes. ``retryable`` tells the pipeline and the job engine whether tryin
 
 from __future__ import annotations
 
+# The base class and the errors redaction raises live in the stand-alone ``redaction`` package; the
+# assistant re-exports them, so ``except AssistantError`` / ``except InputError`` catch redaction's errors too.
+from redaction.errors import ConfigError as ConfigError
+from redaction.errors import Error
+from redaction.errors import InputError as InputError
+from redaction.errors import LeakBlocked as LeakBlocked
+from redaction.errors import RedactionError as RedactionError
 
-class AssistantError(Exception):
-    """Base class. ``retryable``: a later attempt may succeed without anyone changing anything."""
-
-    retryable: bool = False
-    exit_code: int = 1
-
-    def __init__(self, message: str, *, retryable: bool | None = None) -> None:
-        super().__init__(message)
-        if retryable is not None:
-            self.retryable = retryable
-
-    @property
-    def error_class(self) -> str:
-        return type(self).__name__
-
-
-class ConfigError(AssistantError):
-    """Settings are missing or contradictory."""
-
-    exit_code = 2
-
-
-class InputError(AssistantError):
-    """Bad input from a user or caller (file, payload, id): a 4xx, never retried."""
-
-    exit_code = 2
+AssistantError = Error
+"""Base class. ``retryable``: a later attempt may succeed without anyone changing anything."""
 
 
 # --- Odoo -----------------------------------------------------------------------------------------------
@@ -96,14 +79,6 @@ class LLMOutputInvalid(LLMError):
 
 
 # --- Pipeline -------------------------------------------------------------------------------------------
-class RedactionError(AssistantError):
-    """Text could not be redacted (oversized, not text)."""
-
-
-class LeakBlocked(AssistantError):
-    """The leak gate found a known sensitive value in the final prompt; the call was not made."""
-
-
 class CheckFailed(AssistantError):
     """The output broke a task rule (invented figure, label outside the taxonomy)."""
 

@@ -19,6 +19,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from assistant.anomaly.config import AnomalySettings
 from assistant.classifiers._config import DisputeSettings
 from assistant.summarizers._approval_config import ApprovalSettings
+from redaction.settings import RedactionSettings as RedactionSettings  # the package's own model
 
 APP_NAME = "odoo-governed-assistant"
 
@@ -80,20 +81,6 @@ class DBSettings(BaseModel):
     )
     data_dir: Path | None = Field(None, description="Directory for the embedded PostgreSQL and local state.")
     echo: bool = False
-
-
-class RedactionSettings(BaseModel):
-    ner: Literal["auto", "on", "off"] = Field(
-        "auto", description="spaCy NER through Presidio (auto: if installed)."
-    )
-    leak_gate: Literal["block", "warn"] = Field(
-        "block", description="What to do when a known value survives."
-    )
-    max_chars: int = Field(200_000, ge=1000, description="Largest text accepted for redaction.")
-    allow_list: list[str] = Field(default_factory=list, description="Terms never redacted (company, tools).")
-    score_threshold: float = Field(0.4, ge=0.0, le=1.0)
-    persist_key: SecretStr | None = Field(None, description="Fernet key: store encrypted placeholder maps.")
-    retention_days: int = Field(30, ge=1, description="Days an encrypted placeholder map is kept.")
 
 
 class PipelineSettings(BaseModel):
@@ -232,7 +219,7 @@ class Settings(BaseSettings):
     odoo: OdooSettings = Field(default_factory=OdooSettings)  # type: ignore[arg-type]
     llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
     db: DBSettings = Field(default_factory=DBSettings)  # type: ignore[arg-type]
-    redaction: RedactionSettings = Field(default_factory=RedactionSettings)  # type: ignore[arg-type]
+    redaction: RedactionSettings = Field(default_factory=RedactionSettings)
     pipeline: PipelineSettings = Field(default_factory=PipelineSettings)  # type: ignore[arg-type]
     service: ServiceSettings = Field(default_factory=ServiceSettings)  # type: ignore[arg-type]
     schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]

@@ -23,8 +23,8 @@ from redaction import RecordContext, Redactor, html_to_text  # noqa: E402
 from redaction.ner import NLP_CONFIGURATION  # noqa: E402
 
 
-def corpus_texts(n: int) -> list[str]:
-    items = load_corpus()
+def corpus_texts(n: int, corpus: Path | None = None) -> list[str]:
+    items = load_corpus(corpus)
     base = [html_to_text(i["text"]) if i.get("html") else i["text"] for i in items]
     return [base[i % len(base)] for i in range(n)]
 
@@ -67,8 +67,14 @@ def main() -> int:
     parser.add_argument("--texts", type=int, default=500, help="number of texts (the corpus is repeated)")
     parser.add_argument("--batch", type=int, default=50, help="texts per run (session) for our redactor")
     parser.add_argument("--min-ratio", type=float, default=0.0, help="exit 1 if the speed-up is below this")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="JSONL file or directory of texts (default: the eval corpus)",
+    )
     args = parser.parse_args()
-    texts = corpus_texts(args.texts)
+    texts = corpus_texts(args.texts, args.corpus)
     chars = sum(len(t) for t in texts)
     rows = [
         ("presidio AnalyzerEngine.analyze per text", bench_presidio(texts)),

@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from assistant.errors import ConfigError, InputError, RedactionError
-from assistant.settings import RedactionSettings
 from redaction.allow import AllowList
+from redaction.errors import ConfigError, InputError, RedactionError
 from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
 from redaction.normalize import Folded, fold
@@ -32,6 +31,7 @@ from redaction.recognizers.url import UrlRecognizer
 from redaction.recognizers.vat import VatRecognizer
 from redaction.record import RecordMatcher
 from redaction.resolve import resolve
+from redaction.settings import RedactionSettings
 from redaction.types import RecordContext, Span
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class Redactor:
     """Detects personal and client data; build once and share (engines are created on first use)."""
 
     def __init__(self, settings: RedactionSettings | None = None) -> None:
-        self.settings = settings or RedactionSettings()  # type: ignore[call-arg]  # (no pydantic mypy plugin)
+        self.settings = settings or RedactionSettings()
         self._lock = threading.Lock()
         self._ner: NerEngine | None = None
         self._ner_tried = False

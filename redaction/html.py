@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from assistant.errors import InputError, RedactionError
+from redaction.errors import InputError, RedactionError
 
 # Odoo stores HTML that is far larger than the text in it (inline styles, base64 images): allow more.
 DEFAULT_MAX_HTML_CHARS = 5_000_000

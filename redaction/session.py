@@ -13,13 +13,14 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from assistant.errors import LeakBlocked
 from redaction import persist
 from redaction.allow import allow_list
 from redaction.engine import check_text
+from redaction.errors import LeakBlocked
 from redaction.index import WORD_KINDS, ValueIndex, text_words
-from redaction.normalize import fold_str
+from redaction.normalize import fold, fold_str
 from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
+from redaction.recognizers.person import article_before_word, company_context, word_name_used_as_word
 from redaction.record import matcher_for
 from redaction.resolve import resolve
 from redaction.types import RecordContext, RedactionReport, SensitiveValue, Span
@@ -28,6 +29,17 @@ if TYPE_CHECKING:
     from redaction.engine import Redactor
 
 log = logging.getLogger(__name__)
+
+
+def _thing(text: str, span: Span) -> bool:
+    """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip", and a
+    learned first name that is a word, used as the word ("Grant" learned from "Grant's email", then
+    "Grant money"): alone it must stand where a name stands."""
+    if span.kind != "PERSON":
+        return False
+    if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
+        return True
+    return word_name_used_as_word(text, span.start, span.end)
 
 
 class RedactionSession:
@@ -91,6 +103,8 @@ class RedactionSession:
             extra = [
                 Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)
             ]
+            if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
+                extra = [s for s in self._allow.filter(extra, fold(text)) if not _thing(text, s)]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

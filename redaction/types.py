@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.errors import InputError
+from redaction.errors import InputError
 
 KINDS: tuple[str, ...] = (
     "PERSON",
@@ -70,7 +70,9 @@ class RecordContext:
     values: list[SensitiveValue] = field(default_factory=list)
     allow: list[str] = field(default_factory=list)
 
-    def add(self, kind: str, value: str | None | bool, source: str = "") -> None:
+    def add(
+        self, kind: str, value: str | None | bool | list[Any] | tuple[Any, ...], source: str = ""
+    ) -> None:
         """Declare a sensitive value; ``False``/``None``/blank (Odoo's empty field) is ignored.
 
         Many2one pairs ``[id, "name"]`` are accepted too (the name is used).

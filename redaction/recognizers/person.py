@@ -19,7 +19,9 @@ from redaction.normalize import fold_str
 from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
-PARTICLES = word_set("von van de der den du la le del della di da dos das ter ten zu vom d' mac")
+PARTICLES = word_set(
+    "von van de der den du la le del della di da dos das ter ten zu vom d' mac el al bin ibn abu bint"
+)
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
     "kolleginnen zusammen allen client clients cliente clientes klant klanten collega collega's tous "
@@ -27,12 +29,25 @@ ADDRESSEES = word_set(
 )
 CLOSINGS = word_set(
     "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
-    "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos"
+    "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
+    "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado journée journee soirée "
+    "soiree día dia atte"
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
 DETERMINERS = word_set(
     "the a an this that der die das den dem des ein eine einen einem einer kein keine pro je jede jeder "
     "le la les un une el los las una het een de deze dit"
+)
+_VOCATIVE_NEXT = word_set(
+    "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
+)
+_FROM = frozenset({"from"})
+_AUXILIARIES = word_set(
+    "a ha has had have is was will would hat hatte ist war wird heeft had is was zal est était sera"
+)
+_NAME_OF = frozenset(
+    tuple(p.split("+"))
+    for p in ["nom+de", "behalf+of", "name+of", "namen+von", "nombre+de", "naam+van", "n+v"]
 )
 _NAME_CUES = frozenset(lx.PERSON_BY_CUES | {"cc", "hi", "hallo", "dear", "bonjour", "hola", "hello", "hey"})
 
@@ -62,6 +77,9 @@ def blocked(folded: str) -> bool:
         or folded in ADDRESSEES
         or folded in lx.TITLES
         or folded in _tool_words()
+        or folded.endswith(lx.COMPANY_WORD_ENDINGS)
+        or folded in lx.ROLE_WORDS
+        or folded in CLOSINGS  # "Atte." (atentamente) is a closing, not the Finnish name
     )
 
 
@@ -133,12 +151,153 @@ def _mention(tokens: list[Token], i: int) -> bool:
     return nxt.start == tok.end and nxt.text[0].isalpha() and (i == 0 or tokens[i - 1].end < tok.start)
 
 
+def _strip_possessive(tok: Token) -> tuple[str, int]:
+    """Folded word without an English possessive, and where it ends ("Rose's" -> "rose")."""
+    if len(tok.folded) > 3 and tok.folded[-2:] in ("'s", "’s"):
+        return tok.folded[:-2], tok.end - 2
+    return tok.folded, tok.end
+
+
+def known_first(folded: str, *, ambiguous_ok: bool) -> bool:
+    """A first name of the gazetteer; hyphenated ones count when their parts are names ("jan-willem")."""
+    names, ambiguous = lx.first_names(), lx.ambiguous_names()
+    if folded in names or folded in ambiguous:
+        return ambiguous_ok or folded not in ambiguous
+    parts = [p for p in folded.split("-") if p]
+    if len(parts) < 2 or not all(p in names or p in ambiguous for p in parts):
+        return False
+    return ambiguous_ok or any(p in names and p not in ambiguous for p in parts)
+
+
+def known_surname(folded: str) -> bool:
+    surnames = lx.surnames()
+    return folded in surnames or ("-" in folded and any(p in surnames for p in folded.split("-") if p))
+
+
+def _chat_name(tok: Token) -> bool:
+    """A lower-case known first name that is no frequent word in our languages ("joaquin", not "lien")."""
+    return (
+        tok.text.islower()
+        and len(tok.text) >= 4
+        and known_first(tok.folded, ambiguous_ok=False)
+        and tok.folded not in lx.word_like_names()
+        and not blocked(tok.folded)
+    )
+
+
+def _surname_like(folded: str) -> bool:
+    """A known surname, or a word with a typical surname ending that is no ordinary word."""
+    if known_surname(folded):
+        return True
+    return len(folded) >= 5 and folded.endswith(lx.SURNAME_ENDINGS) and not blocked(folded)
+
+
+def _line_start(tokens: list[Token], i: int) -> bool:
+    """At the start of a line, of a quoted line ("> "), or after a chat time stamp ("[10:42] ")."""
+    return i == 0 or tokens[i - 1].text in ("\n", ">", "]")
+
+
+def _sentence_start(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ">", ":", ";", "(")
+
+
+_NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]*$")
+# Articles before a single word make it a thing; not "a" (Spanish "llamar a Aitana") nor the particles of
+# surnames ("van der Berg", "von dem Bach", "de Vries").
+_ARTICLES = DETERMINERS - {"a", "de", "der", "den", "dem", "des", "van", "von"}
+_GRATITUDE = word_set(
+    "thanks thank thx cheers congrats congratulations welcome sorry merci danke gracias bedankt dank "
+    "bravo felicitaciones félicitations glückwunsch gefeliciteerd"
+)
+_BE = word_set("is ist est es is = are sind sont son zijn")
+_TO = word_set("to")
+_TEAM_WORDS = word_set("team office center centre portal suite")
+
+
+def company_context(text: str, start: int, end: int) -> bool:
+    """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
+    "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"."""
+    m = _NEXT_WORD.match(text, end)
+    if m is not None:
+        word = m.group(1)
+        if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
+            return True
+        folded = fold_str(word.rstrip("."))
+        if folded in lx.NON_PERSON_TAILS or folded.endswith(lx.COMPANY_WORD_ENDINGS):
+            return True
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    before = fold_str(m.group(1))  # "Groupe Aurore", "Laboratoires Garnier", "Construcciones Herrera"
+    return before in lx.ORG_INDICATORS or (before in lx.NON_PERSON_TAILS and before not in _TEAM_WORDS)
+
+
+def article_before_word(text: str, start: int, end: int) -> bool:
+    """A single word after an article is a thing ("the Jordan trip", "the Patel account"), not a person."""
+    if any(ch.isspace() for ch in text[start:end]):
+        return False
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    return m is not None and fold_str(m.group(1)) in _ARTICLES
+
+
+_AFTER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]*[ \t]*([\p{L}\p{M}]+|[^\s\p{L}\p{M}]|$)")
+
+
+def word_name_used_as_word(text: str, start: int, end: int) -> bool:
+    """A single name that is also a word ("Grant", "Penny") followed by a lower-case word that is no verb of
+    a person: "Grant money", "Penny wise" (but "Grant approved", "Grant's", "Grant, can you")."""
+    surface = text[start:end]
+    if any(ch.isspace() for ch in surface) or fold_str(surface) not in lx.ambiguous_names():
+        return False
+    if text[end : end + 1] in ("'", "’"):
+        return False  # a possessive
+    m = _AFTER_WORD.match(text, end)
+    if m is None or not m.group(1)[:1].isalpha():
+        return False  # punctuation or the end: a name standing alone
+    word = m.group(1)
+    folded = fold_str(word)
+    if word[0].isupper():
+        return False  # "Grant Wilson"
+    if folded in lx.COMM_VERBS or folded in lx.COORDINATORS or folded in _FROM or folded in _AUXILIARIES:
+        return False
+    return not (folded.endswith("ed") and len(folded) > 4)  # English past tense: "Frank logged 12 hours"
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans that lie inside a longer one ("Hui Wong" inside "Li Hui Wong")."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and out[-1].start <= span.start and span.end <= out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
 class PersonRecognizer:
     name: str = "person_rules"
     kinds: tuple[str, ...] = ("PERSON",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
+        listed = list(self._listed(tokens))  # whole names of an attendee list win over their parts
+        spans = listed + [
+            span
+            for span in (*self._rules(tokens), *self._signatures(tokens))
+            if not any(span.start < other.end and other.start < span.end for other in listed)
+        ]
+        spans += self._context(tokens, spans)
+        for span in _outermost(spans):
+            if not company_context(text, span.start, span.end):
+                yield span
+                continue
+            # "Anh Tran de Pho Saigon Imports": the person ends before the particle that starts the company
+            inner = [t for t in tokens if span.start < t.start < span.end and t.folded in PARTICLES]
+            if inner:
+                end = max(t.end for t in tokens if span.start <= t.start and t.end < inner[-1].start)
+                yield Span(span.start, end, span.kind, span.score, span.recognizer, span.canonical)
+
+    def _rules(self, tokens: list[Token]) -> Iterator[Span]:
         names = lx.first_names()
         ambiguous = lx.ambiguous_names()
         n = len(tokens)
@@ -185,12 +344,12 @@ class PersonRecognizer:
                     i = nxt + 1
                     continue
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
-            if is_cap(tok) and tok.folded in names and not tok.text.isupper():
+            if is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper():
                 end = chain(tokens, i, 4)
                 prev = tokens[i - 1] if i else None
                 lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
                 if end > i and not (end - i == 1 and lone_noun):
-                    if tok.folded not in ambiguous:
+                    if known_first(tok.folded, ambiguous_ok=False):
                         yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
                         i = end
                         continue
@@ -207,7 +366,6 @@ class PersonRecognizer:
                 i = end
                 continue
             i += 1
-        yield from self._signatures(tokens)
 
     def _signatures(self, tokens: list[Token]) -> Iterator[Span]:
         """A line of 1-3 capitalised words right after a line ending with a closing formula."""
@@ -217,9 +375,8 @@ class PersonRecognizer:
                 lines.append([])
             else:
                 lines[-1].append(idx)
+        lines = [line for line in lines if line]  # "Sincerely,\n\nLeilani Kahananui": blank lines between
         for prev, line in zip(lines, lines[1:], strict=False):
-            if not prev or not line:
-                continue
             words = [tokens[k].folded for k in prev if tokens[k].text[0].isalpha()]
             if not words or words[-1] not in CLOSINGS and not (len(words) <= 4 and CLOSINGS & set(words)):
                 continue
@@ -228,6 +385,324 @@ class PersonRecognizer:
             rest = [k for k in line if k >= end]
             if end > start and (not rest or tokens[rest[0]].text in ",|-–("):
                 yield self._span(tokens, start, end, 0.8)
+
+    # --- context cues (names no gazetteer rule announces) -------------------------------------------------
+    def _context(self, tokens: list[Token], found: list[Span]) -> list[Span]:
+        """Names announced by what surrounds them: a role in parentheses, a verb of communication, a mail
+        header or quote line, a possessive, a chat cue ("w/ olu", "ask kwame"), "X and Y" after a person.
+        Lower-case words count only if they are known first names in such a context."""
+        n = len(tokens)
+        taken = [False] * n
+        person_at: set[int] = set()
+        by_start = {t.start: k for k, t in enumerate(tokens)}
+        by_end = {t.end: k for k, t in enumerate(tokens)}
+
+        def mark(span: Span) -> None:
+            k = by_start.get(span.start)
+            while k is not None and k < n and tokens[k].start < span.end:
+                taken[k] = True
+                k += 1
+            if span.start in by_start:
+                person_at.add(by_start[span.start])
+            last = by_end.get(span.end)
+            if last is not None:
+                person_at.add(last)
+
+        for span in found:
+            mark(span)
+        out: list[Span] = []
+        i = 0
+        while i < n:
+            if taken[i] or not tokens[i].text[0].isalpha():
+                i += 1
+                continue
+            got = self._cued(tokens, i, person_at)
+            if got is None:
+                i += 1
+                continue
+            end, span_end, score = got
+            span = Span(tokens[i].start, span_end, "PERSON", score, self.name)
+            out.append(span)
+            mark(span)
+            i = end
+        # a second pass: "Joy and Dawn", "Daisy, Iris and Holly" once the last one is known
+        for k in range(n - 1, -1, -1):
+            if not tokens[k].text[0].isalpha():
+                continue
+            joined_end = self._coordinated(tokens, k, person_at)
+            if joined_end is not None and joined_end < 0:  # a full name tokens[j..k]
+                j = -joined_end - 1
+                if all(taken[j : k + 1]) and j in person_at:
+                    continue  # already found whole
+                # scored above the gazetteer so that the whole name wins over a part found before
+                span = Span(tokens[j].start, tokens[k].end, "PERSON", 0.8, self.name)
+                out.append(span)
+                mark(span)
+            elif joined_end is not None and not taken[k]:
+                span = Span(tokens[k].start, joined_end, "PERSON", 0.6, self.name)
+                out.append(span)
+                mark(span)
+        return out
+
+    def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
+        """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
+        tok = tokens[i]
+        n = len(tokens)
+        prev = tokens[i - 1] if i else None
+        if tok.text.islower():
+            return self._lowercase(tokens, i, person_at)
+        if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor"
+            nxt = tokens[i + 2]
+            cued = prev is not None and (prev.folded in lx.PERSON_BY_CUES or prev.folded in lx.TITLES)
+            if is_cap(nxt) and not blocked(nxt.folded) and (known_surname(nxt.folded) or cued):
+                return i + 3, nxt.end, 0.65
+            return None
+        if not is_cap(tok) or tok.text.isupper():
+            return None
+        base, base_end = _strip_possessive(tok)
+        if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
+            if (known_first(base, ambiguous_ok=True) or known_surname(base)) and not blocked(base):
+                return i + 1, base_end, 0.65
+            return None
+        if (
+            tok.folded in lx.ambiguous_names()
+            and i + 2 < n
+            and tokens[i + 1].folded in _TO
+            and tokens[i + 2].text.islower()
+            and (_line_start(tokens, i) or (prev is not None and prev.text in ",;:-"))
+        ):
+            return i + 1, tok.end, 0.6  # action items: "Will to confirm the rate", "Mark to send it"
+        end = chain(tokens, i, 4)
+        if end == i:
+            return self._modal_first_name(tokens, i)
+        words = tokens[i:end]
+        after = tokens[end] if end < n else None
+        first_ok = known_first(words[0].folded, ambiguous_ok=True)
+        strict_first = known_first(words[0].folded, ambiguous_ok=False)
+        surname = any(known_surname(t.folded) for t in words[1:]) or (
+            len(words) == 1 and known_surname(words[0].folded)
+        )
+        lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+        strong = self._strong_cue(tokens, i, end)
+        verb = after is not None and after.folded in lx.COMM_VERBS
+        strong_verb = after is not None and after.folded in lx.STRONG_VERBS
+        vocative = (
+            after is not None
+            and after.text == ","
+            and end + 1 < n
+            and tokens[end + 1].folded in _VOCATIVE_NEXT
+            and _sentence_start(tokens, i)
+        )
+        from_team = (
+            after is not None and after.folded == "from" and end + 1 < n and tokens[end + 1].text.islower()
+        )
+        span_end = words[-1].end
+        row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
+        speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
+        to_cue = prev is not None and prev.folded in lx.TO_CUES
+        # "the manager is Bisi", "Ansprechpartner ist Kofi Boateng"
+        role_is = (
+            prev is not None and prev.folded in _BE and i >= 2 and tokens[i - 2].folded in lx.PERSON_CUES
+        )
+        # "Thanks for the quick turnaround, Oluwadamilare!": a thanked name closing its sentence
+        thanked = (
+            len(words) <= 2
+            and prev is not None
+            and prev.text == ","
+            and (after is None or after.text in ("!", ".", "\n"))
+            and self._sentence_has(tokens, i, _GRATITUDE)
+        )
+        # "Meike en Jorrit-Jan hebben": a name after "and" and a person
+        joined = (
+            prev is not None
+            and prev.folded in lx.COORDINATORS
+            and i - 2 in person_at
+            and (
+                first_ok
+                or surname
+                or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
+            )
+        )
+        if role_is or thanked or joined:
+            return end, span_end, 0.65
+        if len(words) >= 2:
+            if (
+                strong
+                or strong_verb
+                or speaker
+                or ((first_ok or surname) and (verb or from_team or row or to_cue))
+            ):
+                return end, span_end, 0.7
+            if strict_first is False and surname and not lone_noun and not _sentence_start(tokens, i):
+                return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
+            return None
+        if lone_noun or not (first_ok or surname):
+            return None
+        if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
+            return end, span_end, 0.65
+        return None
+
+    @staticmethod
+    def _sentence_has(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+        """Whether the sentence holding ``tokens[i]`` has one of ``words`` before it."""
+        k = i - 1
+        while k >= 0 and tokens[k].text not in (".", "!", "?", "\n"):
+            if tokens[k].folded in words:
+                return True
+            k -= 1
+        return False
+
+    def _modal_first_name(self, tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """ "Will Harper will chair": a first name that is a stop word, before a surname, not in a question."""
+        tok = tokens[i]
+        if not is_cap(tok) or tok.folded not in lx.ambiguous_names() or _is_date_word(tokens, i):
+            return None
+        end = chain(tokens, i + 1, 3)
+        if end == i + 1:
+            return None
+        k = end
+        while k < len(tokens) and tokens[k].text not in (".", "!", "?", "\n", ";"):
+            k += 1
+        if k < len(tokens) and tokens[k].text == "?":
+            return None  # "Will Kestrel pay?"
+        after = tokens[end] if end < len(tokens) else None
+        last = tokens[end - 1].folded
+        if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
+            return end, tokens[end - 1].end, 0.65
+        return None
+
+    def _listed(self, tokens: list[Token]) -> Iterator[Span]:
+        """Names in an attendee list: "Attendees: Babatunde Fashola, Dr. Deepa Krishnan (notes), Theo"."""
+        n = len(tokens)
+        for h, tok in enumerate(tokens):
+            if tok.folded not in lx.LIST_HEADINGS or h + 1 >= n or tokens[h + 1].text != ":":
+                continue
+            k = h + 2
+            while k < n and tokens[k].text != "\n":
+                while k < n and (
+                    tokens[k].folded in lx.TITLES
+                    or tokens[k].text in ".,;&"
+                    or tokens[k].folded in lx.COORDINATORS
+                ):
+                    k += 1
+                if k >= n or tokens[k].text == "\n":
+                    break
+                end = chain(tokens, k, 4)
+                if end > k:
+                    yield self._span(tokens, k, end, 0.7)
+                    k = end
+                # skip to the next list separator (a role in parentheses, a dash, other words)
+                depth = 0
+                while k < n and tokens[k].text != "\n":
+                    if tokens[k].text == "(":
+                        depth += 1
+                    elif tokens[k].text == ")":
+                        depth = max(0, depth - 1)
+                    elif depth == 0 and (tokens[k].text in ",;" or tokens[k].folded in lx.COORDINATORS):
+                        break
+                    k += 1
+
+    def _strong_cue(self, tokens: list[Token], i: int, end: int) -> bool:
+        """A role in parentheses, an e-mail display name, a mail header or a quote line."""
+        n = len(tokens)
+        after = tokens[end] if end < n else None
+        if after is not None and after.text == "(" and end + 1 < n and tokens[end + 1].text != "<":
+            return True  # "Tunde Bakare (Head of Procurement)"
+        k = end
+        if k < n and tokens[k].text == "(" and k + 1 < n and tokens[k + 1].text == "<":
+            k += 1
+        if k < n and tokens[k].text == "<":  # "Chiamaka Nwosu <c.nwosu@...>"
+            while k < n and tokens[k].text != ">" and tokens[k].text != "\n":
+                k += 1
+            if k < n and tokens[k].text == ">":
+                return True
+        if after is not None and (
+            after.folded in lx.QUOTE_AFTER
+            or (after.folded == "a" and end + 1 < n and tokens[end + 1].folded == "ecrit")
+        ):
+            return True
+        if i and tokens[i - 1].folded in lx.QUOTE_BEFORE:
+            return True
+        if i >= 2 and (tokens[i - 2].folded, tokens[i - 1].folded) in _NAME_OF:
+            return True  # "au nom de Koffi Agbeko", "on behalf of ...", "t.n.v."
+        if i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].folded in lx.HEADER_CUES:
+            return _line_start(tokens, i - 2)
+        return False
+
+    def _lowercase(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
+        """Chat-style notes: a known first name in lower case, only with a cue before or a verb after."""
+        tok = tokens[i]
+        n = len(tokens)
+        prev = tokens[i - 1] if i else None
+        prev2 = tokens[i - 2] if i >= 2 else None
+        if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
+            # an unknown word right after "w/" or as the speaker of a time-stamped chat line
+            w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
+            stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"
+            if (w_slash or stamped) and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS:
+                return i + 1, tok.end, 0.55
+            return None
+        if len(tok.text) < 3 or blocked(tok.folded):
+            return None
+        cue = prev is not None and (
+            prev.folded in lx.CHAT_CUES
+            or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
+            or (prev2 is not None and (prev2.folded, prev.folded) in lx.CHAT_CUE_PAIRS)
+            or (prev.folded in lx.COORDINATORS and i - 2 in person_at)
+        )
+        end = i + 1
+        if end < n and tokens[end].text.islower() and _surname_like(tokens[end].folded):
+            end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
+        after = tokens[end] if end < n else None
+        # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
+        if (
+            end == i + 1
+            and end + 1 < n
+            and after is not None
+            and after.folded in lx.PAIR_JOINERS
+            and _chat_name(tok)
+            and _chat_name(tokens[end + 1])
+        ):
+            return end, tok.end, 0.55
+        joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS
+        if joined_pair and prev2 is not None and _chat_name(prev2) and _chat_name(tok):
+            return end, tokens[end - 1].end, 0.55
+        verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
+        verb_before = (
+            prev is not None and prev.folded in lx.COMM_VERBS and len(tok.text) >= 4
+        )  # "hat sebastian"
+        speaker = after is not None and after.text == ":" and _line_start(tokens, i)  # "[10:42] rahul: ..."
+        joined = after is not None and after.folded in lx.COORDINATORS and end + 1 in person_at
+        if cue or verb or verb_before or speaker or joined:
+            return end, tokens[end - 1].end, 0.6
+        return None
+
+    def _coordinated(self, tokens: list[Token], k: int, person_at: set[int]) -> int | None:
+        """End offset of a first name joined by "and" (or a list comma) to a person after it ("Joy and Dawn")."""
+        tok = tokens[k]
+        if k + 2 >= len(tokens) or k + 2 not in person_at:
+            return None
+        if tokens[k + 1].folded not in lx.COORDINATORS and tokens[k + 1].text != ",":
+            return None
+        name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)
+        if name and not blocked(tok.folded) and not _is_date_word(tokens, k):
+            return tok.end
+        chat = (
+            tok.text.islower()
+            and len(tok.text) >= 3
+            and tokens[k + 1].folded in lx.COORDINATORS
+            and known_first(tok.folded, ambiguous_ok=False)
+        )
+        if chat and not blocked(tok.folded):
+            return tok.end  # chat style: "anja und mehmet sind ab montag da"
+        # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
+        if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
+            j = k
+            while j >= 1 and is_cap(tokens[j - 1]) and _name_word(tokens, j - 1) and k - j < 2:
+                j -= 1
+            if j < k and tokens[k + 1].folded in lx.COORDINATORS and chain(tokens, j, 4) == k + 1:
+                return -j - 1  # the name starts before this token: see _context
+        return None
 
     def _span(self, tokens: list[Token], i: int, j: int, score: float) -> Span:
         return Span(tokens[i].start, tokens[j - 1].end, "PERSON", score, self.name)

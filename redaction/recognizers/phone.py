@@ -49,7 +49,12 @@ def parse_phone(raw: str, lang: str = "en") -> phonenumbers.PhoneNumber | None:
             number = phonenumbers.parse(international, None)
         except phonenumbers.NumberParseException:
             return None
-        return number if phonenumbers.is_valid_number(number) else None
+        if phonenumbers.is_valid_number(number):
+            return number
+        # "+44 7700 900123": a written "+" and the country's length make a phone even in an unassigned range
+        written = raw.lstrip("( ").startswith("+") and sum(ch in " -./()" for ch in raw) >= 2
+        possible = written and len(digits) >= 10 and phonenumbers.is_possible_number(number)
+        return number if possible else None
     regions = REGIONS_BY_LANG.get(lang, ()) + ALL_REGIONS
     for region in dict.fromkeys(regions):
         if region in _TRUNK_ZERO and not digits.startswith("0"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.settings import RedactionSettings
 from redaction import Redactor
+from redaction.settings import RedactionSettings
 
 
 @pytest.fixture(scope="session")

@@ -93,3 +93,51 @@ def test_eval_command_small_corpus(app: typer.Typer, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["overall"]["recall"] == 1.0 and data["leaks"] == 0 and data["targets_met"] is True
+
+
+def test_assistant_adapts_redaction_settings_and_errors() -> None:
+    """The application re-exports the package's own settings model and errors (redaction stands alone)."""
+    import redaction.errors
+    import redaction.settings
+    from assistant import errors
+    from assistant.settings import RedactionSettings, Settings
+
+    assert RedactionSettings is redaction.settings.RedactionSettings
+    assert isinstance(Settings().redaction, redaction.settings.RedactionSettings)
+    assert (
+        errors.InputError is redaction.errors.InputError
+        and errors.LeakBlocked is redaction.errors.LeakBlocked
+    )
+    assert issubclass(redaction.errors.RedactionError, errors.AssistantError)
+    assert issubclass(errors.OdooError, errors.AssistantError)
+
+
+@pytest.mark.eval
+def test_eval_command_prints_tuned_corpus_and_holdouts(app: typer.Typer) -> None:
+    result = runner.invoke(app, ["eval", "redaction"])
+    assert result.exit_code == 0, result.output
+    for heading in (
+        "== tuned corpus",
+        "== holdout (record context",
+        "== holdout2",
+        "dev.jsonl",
+        "dev2.jsonl",
+        "dev3.jsonl",
+        "blind.jsonl",
+        "blind2.jsonl",
+        "blind3.jsonl",
+    ):
+        assert heading in result.output
+    assert result.output.count("keep ") >= 2
+
+
+def test_eval_command_context_free_file(app: typer.Typer, tmp_path: Path) -> None:
+    path = tmp_path / "cf.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Grace confirmed the Grant funding", "redact": [["PERSON", "Grace"]],
+                                "keep": ["Grant funding"]}) + "\n", encoding="utf-8")  # fmt: skip
+    result = runner.invoke(app, ["eval", "redaction", "--context-free", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["recall"] == 1.0 and data["keep"] == 1.0 and data["targets_met"] is True
+    missing = runner.invoke(app, ["eval", "redaction", "--context-free", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 2 and "does not exist" in missing.output

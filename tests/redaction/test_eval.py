@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from evals.redaction.run import gold_spans, load_corpus, run
@@ -44,3 +47,54 @@ def test_corpus_targets_without_ner() -> None:
     """The fallback mode (no NER model installed) still meets the targets on this corpus."""
     result = run(ner="off")
     assert result["leaks"] == 0 and result["targets_met"], result["overall"]
+
+
+def test_holdout2_shape() -> None:
+    """The context-free holdout: a dev part (tuned on) and a frozen blind part, five languages each."""
+    from evals.redaction.run import holdout2_files
+
+    parts = [load_corpus(path) for path in holdout2_files()]
+    devs, blinds = parts[:3], parts[3:]
+    assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
+    ids = [i["id"] for items in parts for i in items]
+    assert len(ids) == len(set(ids))
+    # texts with words that only look like names ("Grant funding", "in May", companies)
+    assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
+    assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
+    for items in parts:
+        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"}
+        assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
+        for item in items:
+            for _, value in item["redact"]:
+                assert value in item["text"], (item["id"], value)
+            for value in item["keep"]:
+                assert value in item["text"], (item["id"], value)
+
+
+def test_context_free_scoring_counts_tokens_and_misses(tmp_path: Path) -> None:
+    from evals.redaction.run import run_context_free
+
+    path = tmp_path / "mini.jsonl"
+    rows = [
+        {"id": "a", "lang": "en", "text": "Wiebke Harmsen approved the Grant application.",
+         "redact": [["PERSON", "Wiebke Harmsen"]], "keep": ["Grant application"]},
+        {"id": "b", "lang": "en", "text": "zx qv signed it", "redact": [["PERSON", "zx qv"]], "keep": []},
+    ]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = run_context_free(path, ner="off", details=True)
+    assert result["gold"] == 2 and result["recall"] == 0.5 and result["person_recall"] == 0.5
+    assert result["misses"] == [{"id": "b", "kind": "PERSON", "value": "zx qv"}]
+    assert result["keep"] == 1.0 and result["keep_violations"] == 0 and result["precision"] == 1.0
+    assert result["targets_met"] is False
+
+
+@pytest.mark.eval
+def test_holdout2_dev_scores() -> None:
+    """The part the rules were tuned on; the blind part is reported by `assistant eval redaction` only."""
+    from evals.redaction.run import holdout2_files, run_context_free
+
+    for path in holdout2_files()[:3]:
+        result = run_context_free(path, details=True)
+        assert result["recall"] >= 0.95, result["misses"]
+        assert result["precision"] >= 0.95, result["false_positives"]
+        assert result["keep"] >= 0.98 and result["keep_violations"] <= 2, result["keep_violations_detail"]

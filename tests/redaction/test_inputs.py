@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from assistant.errors import InputError, RedactionError
 from redaction import RecordContext, Redactor, html_to_text
+from redaction.errors import InputError, RedactionError
 
 
 def test_empty_and_none(redactor: Redactor) -> None:

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from assistant.errors import ConfigError, LeakBlocked, RedactionError
-from assistant.settings import RedactionSettings
 from redaction import RecordContext, Redactor
+from redaction.errors import ConfigError, LeakBlocked, RedactionError
 from redaction.persist import new_key
+from redaction.settings import RedactionSettings
 
 
 def context(*values: tuple[str, str], allow: tuple[str, ...] = ()) -> RecordContext:
@@ -210,3 +210,28 @@ def test_without_an_installed_model(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     with pytest.raises(ConfigError, match="NER is unavailable"):
         Redactor(RedactionSettings(ner="on")).ner_available  # noqa: B018
+
+
+def test_learned_names_do_not_spread_into_companies_or_things(redactor: Redactor) -> None:
+    """A name found in one text is looked for in the others, but not inside a company name or after "the"."""
+    session = redactor.session()
+    texts = [
+        "Frank Hoffmann will call tomorrow.",
+        "Hoffmann Bau GmbH paid. The Hoffmann file is closed. Hoffmann agreed.",
+        "Ruby Mensah signed; the Ruby on Rails upgrade took 4 hours.",
+    ]
+    out = session.redact_many(texts)
+    assert out[1] == "Hoffmann Bau GmbH paid. The Hoffmann file is closed. <PERSON_1> agreed."
+    assert out[2] == "<PERSON_2> signed; the Ruby on Rails upgrade took 4 hours."
+
+
+def test_a_learned_word_name_spreads_only_where_a_name_stands(redactor: Redactor) -> None:
+    """ "Grant" is learned from "Grant's email"; "Grant money" and "Penny wise" stay, "Grant approved" goes."""
+    session = redactor.session()
+    out = session.redact_many(
+        ["Grant's email came in late.", "Grant money is separate. Grant approved it. Thanks, Grant."]
+    )
+    assert out == [
+        "<PERSON_1>'s email came in late.",
+        "Grant money is separate. <PERSON_1> approved it. Thanks, <PERSON_1>.",
+    ]

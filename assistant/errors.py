@@ -79,10 +79,6 @@ class LLMOutputInvalid(LLMError):
 
 
 # --- Pipeline -------------------------------------------------------------------------------------------
-class CheckFailed(AssistantError):
-    """The output broke a task rule (invented figure, label outside the taxonomy)."""
-
-
 class StoreError(AssistantError):
     """The prompt-log database failed."""
 

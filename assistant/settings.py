@@ -87,7 +87,6 @@ class PipelineSettings(BaseModel):
     manual_review_on_failure: bool = Field(
         True, description="Create a 'manual review needed' activity on failure."
     )
-    company_name: str = Field("Northwind Advisory", description="The firm's own name (never redacted).")
 
 
 class WebhookRoute(BaseModel):

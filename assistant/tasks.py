@@ -14,7 +14,7 @@ import importlib
 import json
 import pkgutil
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
@@ -40,7 +40,6 @@ class Facts:
     group: int | None = None  # activity batch group (project id for tasks)
     target_model: str | None = None  # where the activity lands, if not on the source record itself
     target_id: int | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # not sent to the model, not fingerprinted
 
     @property
     def fingerprint(self) -> str:

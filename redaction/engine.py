@@ -131,12 +131,6 @@ class Redactor:
 
         return RedactionSession(self, context)
 
-    def redact_text(self, text: str) -> tuple[str, list[dict[str, Any]]]:
-        """One-off redaction (CLI): the redacted text and its entities (type, start, end, score, recognizer)."""
-        session = self.session()
-        redacted, entities = session.analyze_many([text])[0]
-        return redacted, entities
-
     def detect(self, texts: list[str], matcher: RecordMatcher, allow: AllowList) -> list[list[Span]]:
         """Resolved detections for each text (already validated)."""
         folded = [fold(t) for t in texts]

@@ -87,18 +87,6 @@ PERSON_CUES = _words(
 
 # Two-word cues ("approved by", "freigegeben von") and their one-word versions after a verb.
 PERSON_BY_CUES = _words("by von par por door with mit avec con met")
-PERSON_BY_VERBS = _words(
-    "approved signed reported assigned submitted requested sent confirmed reviewed rejected created called "
-    "met spoke talked emailed asked "
-    "freigegeben genehmigt unterschrieben gemeldet zugewiesen eingereicht angefragt gesendet bestätigt "
-    "abgelehnt erstellt gesprochen telefoniert "
-    "approuvé approuvée validé validée signé signée envoyé envoyée demandé demandée confirmé confirmée "
-    "rejeté rejetée créé créée parlé "
-    "aprobado aprobada firmado firmada enviado enviada solicitado solicitada confirmado confirmada "
-    "rechazado rechazada creado creada hablado "
-    "goedgekeurd ondertekend gemeld toegewezen ingediend aangevraagd verzonden bevestigd afgewezen "
-    "aangemaakt gesproken gebeld"
-)
 
 # Words that end organisations or places, never persons ("Hamburg Port", "Acme GmbH").
 NON_PERSON_TAILS = _words(

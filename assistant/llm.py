@@ -148,7 +148,11 @@ class OpenAIBackend:
         self.backoff = backoff
         self._modes = list(MODES) if mode == "auto" else ([] if mode == "none" else [mode])
         self.client = openai.OpenAI(
-            base_url=base_url, api_key=api_key, timeout=timeout, max_retries=0, http_client=http_client
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=0,
+            http_client=http_client,  # type: ignore[arg-type]  # openai 3 types its own httpx fork
         )
         self.requests = 0
         # a test double (httpx.MockTransport) may answer while real model requests are switched off

@@ -266,13 +266,13 @@ class DisputeEmail(Task):
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         return str(getattr(out, "label", "")) if out is not None else ""
 
-    def note(
+    def note(  # type: ignore[override]
         self,
         out: DisputeOut,
         payload: dict[str, Any],
         *,
         run_id: str,
-        model: str,  # type: ignore[override]
+        model: str,
         restore: Restore,
     ) -> str:
         h = Html(restore)

@@ -455,7 +455,7 @@ class OdooGateway:
             active = {int(r["id"]) for r in rows}  # search_read skips archived users (active_test)
             self._valid_users.update({i: i in active for i in ids})
         fallback = self.fallback_user_id if self._valid_users.get(self.fallback_user_id or 0) else None
-        me = int(self.client.uid)
+        me = int(self.client.uid or 0)
         return [u if u and self._valid_users.get(u) else (fallback or me) for u in wanted]
 
     @staticmethod

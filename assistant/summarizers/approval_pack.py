@@ -177,13 +177,13 @@ class _ApprovalPack(Task):
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         return f"{len(payload.get('risks', []))} risks"
 
-    def note(
+    def note(  # type: ignore[override]
         self,
         out: ApprovalPackOut,
         payload: dict[str, Any],
         *,
         run_id: str,
-        model: str,  # type: ignore[override]
+        model: str,
         restore: Restore,
     ) -> str:
         h = Html(restore)

@@ -376,13 +376,13 @@ class ProjectStatus(Task):
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
         return str(payload["health"]["overall"]["level"])
 
-    def note(
+    def note(  # type: ignore[override]
         self,
         out: ProjectStatusOut,
         payload: dict[str, Any],
         *,
         run_id: str,
-        model: str,  # type: ignore[override]
+        model: str,
         restore: Restore,
     ) -> str:
         h, t, e, a = Html(restore), payload["tasks"], payload["effort"], payload["activity"]

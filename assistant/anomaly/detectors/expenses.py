@@ -52,13 +52,13 @@ def _flag(
 
 def _row(r: dict[str, object]) -> list[object]:
     return [
-        int(r["id"]),
+        int(r["id"]),  # type: ignore[call-overload]
         day(r["date"]) if pd.notna(r["date"]) else "",
-        str(r["name"]),  # type: ignore[call-overload]
+        str(r["name"]),
         str(r["product_name"]),
-        float(r["total_amount"]),
+        float(r["total_amount"]),  # type: ignore[arg-type]
         str(r["state"]),
-    ]  # type: ignore[arg-type]
+    ]
 
 
 def duplicates(ctx: Ctx) -> list[Flag]:

@@ -22,6 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from assistant import clock
+from assistant.context import TaskContext
 from assistant.errors import AssistantError, LeakBlocked, LLMError, OdooError
 from assistant.llm import Backend, OutputInvalidWithRaw
 from assistant.odoo.gateway import ActivitySpec, OdooGateway
@@ -109,7 +110,7 @@ class Pipeline:
         self.today = today or clock.today()
 
     def run(self, task: Task, ids: Sequence[int], *, progress: Progress | None = None) -> list[RunResult]:
-        task.configure(self.settings)
+        task.configure(self.context())
         results: list[RunResult] = []
         batch = self.settings.odoo.batch_size
         for start in range(0, len(ids), batch):
@@ -181,6 +182,10 @@ class Pipeline:
                 task.key_facts(w.facts.payload),
             )
         return [results[f.record_id] for f in facts_list]
+
+    def context(self) -> TaskContext:
+        """The run's context: these settings, this store, this Odoo instance, the one clock."""
+        return TaskContext(self.settings, self.gw.instance, clock.get_clock(), self.log.db)
 
     def _keep_baselines(self, todo: list[_Work]) -> None:
         from assistant.reviews import remember_baselines  # reviews reads the run-key marker from here

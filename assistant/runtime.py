@@ -9,6 +9,8 @@ from datetime import date
 
 import httpx
 
+from assistant import clock
+from assistant.context import TaskContext
 from assistant.errors import ConfigError
 from assistant.llm import Backend, OpenAIBackend, RulesBackend
 from assistant.odoo import OdooGateway, odoo_session
@@ -87,6 +89,10 @@ class Runtime:
     def open(cls, settings: Settings) -> Runtime:
         db = Database.from_settings(settings)
         return cls(settings, db, PromptLogStore(db))
+
+    def context(self, gateway: OdooGateway) -> TaskContext:
+        """The context a task is configured with before ``select`` (the pipeline builds the same)."""
+        return TaskContext(self.settings, gateway.instance, clock.get_clock(), self.db)
 
     def pipeline(self, gateway: OdooGateway, generator: Backend, today: date | None = None) -> Pipeline:
         return Pipeline(self.settings, gateway, self.log, redactor_for(self.settings), generator, today=today)

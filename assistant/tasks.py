@@ -16,12 +16,15 @@ import pkgutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel
 
 from assistant.odoo.gateway import OdooGateway
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.context import TaskContext
 from redaction import RecordContext
 
 TASK_PACKAGES = ("assistant.summarizers", "assistant.classifiers", "assistant.anomaly")
@@ -76,11 +79,24 @@ class Task:
     )
     deadline_days: ClassVar[int | None] = None
     write_back: ClassVar[bool] = True  # False: the caller lands the checked output itself (anomaly ranking)
-    settings: Settings | None = None  # bound by the pipeline before fetch (see :meth:`configure`)
+    _ctx: TaskContext | None = None  # bound before select/fetch (see :meth:`configure`)
 
-    def configure(self, settings: Settings) -> None:
-        """Called by the pipeline before a run: tasks that need settings (thresholds, assignees) read them here."""
-        self.settings = settings
+    def configure(self, ctx: TaskContext | Settings) -> None:
+        """Bind the run's context before ``select`` and ``fetch`` (the pipeline does it; so does any caller that
+        selects records first). Plain settings are wrapped in a context of their own."""
+        from assistant.context import TaskContext
+
+        self._ctx = ctx if isinstance(ctx, TaskContext) else TaskContext.for_settings(ctx)
+
+    @property
+    def ctx(self) -> TaskContext:
+        if self._ctx is None:
+            raise RuntimeError(f"task {self.name} used before configure(context)")
+        return self._ctx
+
+    @property
+    def settings(self) -> Settings:
+        return self.ctx.settings
 
     @classmethod
     def prompt_version(cls) -> str:

@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -42,7 +42,7 @@ def recorded_create_latency_ms() -> float:
 def main() -> None:
     from pydantic import SecretStr
 
-    from assistant import runtime
+    from assistant import clock, runtime
     from assistant.odoo import ActivitySpec, connect
     from assistant.sandbox import SandboxServer
     from assistant.settings import DBSettings, OdooSettings, Settings
@@ -60,7 +60,7 @@ def main() -> None:
         ids = task.select(gw, all_records=True)
         gw.activity_type_id()
         task.fetch(
-            gw, ids[:1], date.today()
+            gw, ids[:1], clock.today()
         )  # field metadata is fetched once per process: keep it out of the counts
         gw.fields("mail.activity")
         gw.model_ids(["project.project", "project.task"])
@@ -69,7 +69,7 @@ def main() -> None:
 
         before = gw.round_trips
         t0 = time.perf_counter()
-        facts = task.fetch(gw, ids, date.today())
+        facts = task.fetch(gw, ids, clock.today())
         fetch_trips = gw.round_trips - before
         fetch_s = time.perf_counter() - t0
 
@@ -84,7 +84,7 @@ def main() -> None:
         # The sandbox answers in microseconds; a real Odoo 18 spends ~20-30 ms per call. Use the median of the
         # mail.activity.create calls recorded on a live server (tests/fixtures/odoo18) so the ratio is realistic.
         srv.latency_ms = recorded_create_latency_ms()
-        deadline = date.today() + timedelta(days=3)
+        deadline = clock.today() + timedelta(days=3)
         by_project: dict[int, list[int]] = {}
         for t in gw.search_read("project.task", [["project_id", "!=", False]], ["project_id"]):
             by_project.setdefault(t["project_id"][0], []).append(t["id"])

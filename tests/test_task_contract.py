@@ -43,6 +43,7 @@ def test_task_runs_end_to_end_with_the_deterministic_writer(name, settings, sand
     task = cls()
     rt = runtime.Runtime.open(settings)
     with runtime.odoo(settings) as gw, runtime.backend(settings, "rules") as gen:
+        task.configure(rt.context(gw))
         try:
             ids = task.select(gw, all_records=True)[:3]
         except InputError as exc:  # e.g. approval.request without the approvals module

@@ -78,9 +78,8 @@ class AnomalyRanking(Task):
     def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
         if not self.candidates:  # run on its own (`assistant run anomaly_ranking --id 1`): detect first
             from assistant.anomaly.scan import detect_only
-            from assistant.settings import get_settings
 
-            self.candidates = sorted(detect_only(get_settings(), gw, today=today), key=lambda f: -f.score)[
+            self.candidates = sorted(detect_only(self.settings, gw, today=today), key=lambda f: -f.score)[
                 : self.limit
             ]
         context = RecordContext()

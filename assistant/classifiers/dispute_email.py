@@ -24,10 +24,11 @@ from assistant.classifiers._dispute_core import PROMPT, DisputeOut, check_output
 from assistant.classifiers._extract import invoice_refs
 from assistant.classifiers._model import MODEL_LABEL, TRIAGE
 from assistant.classifiers._text import REMOVED_MARK, prepare
+from assistant.context import TaskContext
 from assistant.notes import Html
 from assistant.odoo.dto import m2o, m2o_id, num, text
 from assistant.odoo.gateway import OdooGateway
-from assistant.settings import Settings, get_settings
+from assistant.settings import Settings
 from assistant.tasks import CheckIssue, Facts, Restore, Task
 from redaction import RecordContext, html_to_text
 
@@ -69,7 +70,7 @@ class DisputeEmail(Task):
     offline_label = MODEL_LABEL
 
     def _settings(self) -> Settings:
-        return self.settings or get_settings()
+        return self.settings
 
     def models(self) -> list[str]:
         return list(dict.fromkeys([*BASE_MODELS, *self._settings().disputes.extra_models]))
@@ -238,14 +239,13 @@ class DisputeEmail(Task):
             )
         return out
 
-    def configure(self, settings: Settings) -> None:
-        """Bind the settings and load the classifier with its training vectors kept in pgvector."""
-        super().configure(settings)
+    def configure(self, ctx: TaskContext | Settings) -> None:
+        """Bind the context and load the classifier with its training vectors kept in pgvector."""
+        super().configure(ctx)
         from assistant.classifiers._model import get_model
-        from assistant.store import Database
 
         try:
-            get_model(Database.from_settings(settings))
+            get_model(self.ctx.db)
         except Exception:  # noqa: BLE001 - without a database the model embeds its training set itself
             get_model()
 

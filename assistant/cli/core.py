@@ -87,6 +87,7 @@ def run_task(
     rt = runtime.Runtime.open(settings)
     with runtime.odoo(settings) as gw, runtime.backend(settings, llm) as gen:
         gw.activity_type_id()
+        task.configure(rt.context(gw))
         record_ids = task.select(gw, all_records=all_records, ids=ids)
         if ids:
             missing = sorted(set(ids) - gw.existing_ids(task.odoo_model, ids))

@@ -54,7 +54,9 @@ class WorkerHandlers(Handlers):
         store.mark_running(job_id, previous_attempts + 1)
         try:
             task = get_task(job.task)
-            ids = task.select(self.res.gateway(), all_records=True)
+            gw = self.res.gateway()
+            task.configure(self.res.runtime.context(gw))
+            ids = task.select(gw, all_records=True)
         except Exception as exc:
             self.res.drop_gateway()
             store.mark_retrying(job_id, type(exc).__name__, str(exc))

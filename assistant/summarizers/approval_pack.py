@@ -22,7 +22,7 @@ from assistant.errors import InputError
 from assistant.notes import Html
 from assistant.odoo.dto import m2o_id
 from assistant.odoo.gateway import OdooGateway
-from assistant.settings import Settings, get_settings
+from assistant.settings import Settings
 from assistant.summarizers import _approval_facts as af
 from assistant.summarizers._approval_precedents import find_precedents, pack_text, sync_index
 from assistant.tasks import CheckIssue, Facts, Restore, Task
@@ -67,7 +67,7 @@ class _ApprovalPack(Task):
     summary_label = "AI review: approval context"
 
     def _settings(self) -> Settings:
-        return self.settings or get_settings()
+        return self.settings
 
     def approver(self, row: dict[str, Any]) -> int | None:
         return self._settings().approvals.approver_user_id
@@ -95,10 +95,8 @@ class _ApprovalPack(Task):
         return facts
 
     def _db(self) -> Any:
-        from assistant.store import Database
-
         try:
-            db = Database.from_settings(self._settings())
+            db = self.ctx.db
             sync_index(db)
             return db
         except Exception:  # noqa: BLE001 - precedents are optional: a pack without them is still useful

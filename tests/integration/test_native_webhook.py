@@ -15,6 +15,7 @@ import pytest
 import uvicorn
 from pydantic import SecretStr
 
+from assistant import clock
 from assistant.api import create_app
 from assistant.jobs.worker import drain
 from assistant.settings import Settings
@@ -99,7 +100,7 @@ def test_a_native_webhook_rule_lands_an_activity(
         "project.project", "search_read", [[]], {"fields": ["date"], "limit": 1, "order": "id"}
     )[0]
     was = project["date"]
-    moved = (date.fromisoformat(was) if was else date.today()) + timedelta(days=7)
+    moved = (date.fromisoformat(was) if was else clock.today()) + timedelta(days=7)
     server.rpc("project.project", "write", [[project["id"]], {"date": moved.isoformat()}])
     try:
         from sqlalchemy import text as sql

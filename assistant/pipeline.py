@@ -24,8 +24,10 @@ from pydantic import BaseModel
 from assistant import clock
 from assistant.context import TaskContext
 from assistant.errors import AssistantError, LeakBlocked, LLMError, OdooError
+from assistant.lander import Lander
 from assistant.llm import Backend, OutputInvalidWithRaw
 from assistant.odoo.gateway import ActivitySpec, OdooGateway
+from assistant.recorder import Recorder
 from assistant.settings import Settings
 from assistant.store.promptlog import LogEntry, PromptLogStore
 from assistant.store.reident import save_maps
@@ -107,6 +109,8 @@ class Pipeline:
         self.log = log
         self.redactor = redactor
         self.backend = backend
+        self.recorder = Recorder(log, gateway.instance)
+        self.lander = Lander(gateway, log.db)
         self.today = today or clock.today()
 
     def run(self, task: Task, ids: Sequence[int], *, progress: Progress | None = None) -> list[RunResult]:
@@ -159,7 +163,7 @@ class Pipeline:
                 if w.entry is not None:
                     w.entry.activity_id, w.landed = int(mine[0]["id"]), mine[0]
         self._write_back([w for w in todo if w.spec is not None])
-        self.log.append([w.entry for w in todo if w.entry is not None])
+        self.recorder.append([w.entry for w in todo if w.entry is not None])
         self._keep_maps(todo)
         self._keep_baselines(todo)
         for w in todo:
@@ -214,30 +218,24 @@ class Pipeline:
 
     def _open_markers(self, task: Task, todo: list[_Work]) -> dict[tuple[str, int], list[dict[str, Any]]]:
         """Open activities carrying a run-key marker, per target (guards against a lost or reset log)."""
-        by_model: dict[str, list[int]] = {}
+        targets: dict[str, set[int]] = {}
         for w in todo:
             model, res_id = self._target(task, w)
-            by_model.setdefault(model, []).append(res_id)
-        found: dict[tuple[str, int], list[dict[str, Any]]] = {}
-        for model, res_ids in by_model.items():
-            for act in self.gw.open_activities(model, sorted(set(res_ids)), "["):
-                found.setdefault((model, act["res_id"]), []).append({**act, "summary": str(act["summary"])})
-        return found
+            targets.setdefault(model, set()).add(res_id)
+        return self.lander.open_with_markers(targets)
 
     def _model_name(self, task: Task) -> str:
         return self.backend.label(task)
 
     def _entry(self, task: Task, w: _Work, **kwargs: Any) -> LogEntry:
-        return LogEntry(
+        return self.recorder.task_run(
             run_key=w.run_key,
             task=task.name,
-            prompt_name=task.name,
             prompt_version=task.prompt_version(),
             model=self._model_name(task),
             model_params=self.backend.params(),
             odoo_model=task.odoo_model,
             odoo_id=w.facts.record_id,
-            odoo_instance=self.gw.instance,
             record_write_date=w.facts.write_date,
             **kwargs,
         )
@@ -353,7 +351,7 @@ class Pipeline:
         work = [w for w in work if w.spec is not None]
         if not work:
             return
-        landing = self.gw.create_activities([w.spec for w in work if w.spec is not None])
+        landing = self.lander.land([w.spec for w in work if w.spec is not None])
         for w, new_id, error, row in zip(work, landing.ids, landing.errors, landing.rows, strict=True):
             if w.entry is None:
                 continue

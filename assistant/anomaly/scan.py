@@ -44,8 +44,10 @@ from assistant.anomaly.note import render
 from assistant.anomaly.scanlog import log_scan, remember
 from assistant.anomaly.state import ScanState
 from assistant.errors import OdooError
+from assistant.lander import Lander
 from assistant.odoo.gateway import ActivitySpec, OdooGateway
 from assistant.pipeline import marker
+from assistant.recorder import ANOMALY_TASK, Recorder
 from assistant.settings import Settings
 from assistant.store.promptlog import LogEntry
 
@@ -53,7 +55,7 @@ if TYPE_CHECKING:
     from assistant.llm import Backend
     from assistant.runtime import Runtime
 
-TASK = "anomaly_scan"  # the task name of every row a scan logs
+TASK = ANOMALY_TASK  # the task name of every row a scan logs
 
 
 @dataclass
@@ -213,12 +215,18 @@ def scan_anomalies(
     listing = [f for g in result.raised for f in g.flags]
     if backend is not None and backend.is_model and listing:
         _rank(settings, gw, runtime, backend, listing, result, today)
-    entries = {f.key: _flag_entry(f, th.version(), result.run_id) for f in fresh}
-    group_entries = {g.key: _group_entry(g, th.version(), result.run_id) for g in result.raised}
+    recorder = Recorder(runtime.log, gw.instance)
+    entries = {f.key: recorder.flag(f, th.version(), result.run_id) for f in fresh}
+    group_entries = {
+        g.key: recorder.group_activity(g, activity_key(g.key, result.run_id), th.version(), result.run_id)
+        for g in result.raised
+    }
     if not dry_run:
-        _write_back(settings, gw, result.raised, entries, group_entries, result, today)
+        _write_back(
+            settings, gw, Lander(gw, runtime.db), result.raised, entries, group_entries, result, today
+        )
     result.timings["total"] = round(time.perf_counter() - started, 4)
-    log_scan(runtime, settings, result, fresh, entries, group_entries, newest)
+    log_scan(recorder, settings, result, fresh, entries, group_entries, newest)
     if dry_run:
         result.total_open = len(open_flags)
     else:  # a scan of some kinds only never moves the watermark (the other kinds have not seen the changes)
@@ -333,54 +341,6 @@ def _rank(
     result.flags.sort(key=lambda f: (rank.get(f.key, len(rank)), -f.score))
 
 
-def _flag_entry(flag: Flag, version: str, scan_id: str) -> LogEntry:
-    """The log row of a new or attached flag. No ``activity_id`` column (it is in ``parsed_output``): only the row
-    of the activity itself carries it, because review sync matches decisions by ``marker(run_key)``."""
-    return LogEntry(
-        run_key=flag.key,
-        task=TASK,
-        prompt_name=f"anomaly.{flag.kind}",
-        prompt_version=version,
-        model="rules",
-        odoo_model=flag.target_model,
-        odoo_id=flag.target_id,
-        status="ok",
-        model_params={
-            "detector": flag.kind,
-            "thresholds": version,
-            "scan_run_id": scan_id,
-            "row": "flag",
-            "group_key": flag.group_key,
-        },
-        decided_by="rules",
-        user_prompt=f"deterministic detector {flag.kind}",
-    )
-
-
-def _group_entry(group: FlagGroup, version: str, scan_id: str) -> LogEntry:
-    """The log row of one activity created for a group: its ``run_key`` is the activity key (its marker is in the
-    summary) and it carries the ``activity_id``, so review sync records the reviewer's decision on it."""
-    return LogEntry(
-        run_key=activity_key(group.key, scan_id),
-        task=TASK,
-        prompt_name=f"anomaly.{group.kind}",
-        prompt_version=version,
-        model="rules",
-        odoo_model=group.target_model,
-        odoo_id=group.target_id,
-        status="ok",
-        model_params={
-            "detector": group.kind,
-            "thresholds": version,
-            "scan_run_id": scan_id,
-            "row": "activity",
-            "group_key": group.key,
-        },
-        decided_by="rules",
-        user_prompt=f"deterministic detector {group.kind}: one activity per group",
-    )
-
-
 def summary_of(group: FlagGroup, scan_id: str) -> str:
     """Activity summary: the kind's label, the group marker (finds the open activity of the group again) and the
     activity marker (review sync)."""
@@ -392,6 +352,7 @@ def summary_of(group: FlagGroup, scan_id: str) -> str:
 def _write_back(
     settings: Settings,
     gw: OdooGateway,
+    lander: Lander,
     groups: list[FlagGroup],
     entries: dict[str, LogEntry],
     group_entries: dict[str, LogEntry],
@@ -429,7 +390,7 @@ def _write_back(
                 group=lead.group if g.target_model == "project.task" else None,
             )
         )
-    landing = gw.create_activities(specs)
+    landing = lander.land(specs, [group_entries[g.key].run_id for g in groups])
     for g, activity_id, exc in zip(groups, landing.ids, landing.errors, strict=True):
         if not activity_id:  # not confirmed by Odoo: logged failed, not remembered, raised again next scan
             error = exc or OdooError("activity not created")

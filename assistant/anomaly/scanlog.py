@@ -13,7 +13,6 @@ read as cancelled (their marker is not in the group's summary) and would count o
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -27,13 +26,11 @@ from redaction import RecordContext
 
 if TYPE_CHECKING:
     from assistant.anomaly.scan import ScanResult
-    from assistant.runtime import Runtime
-
-TASK = "anomaly_scan"
+    from assistant.recorder import Recorder
 
 
 def log_scan(
-    runtime: Runtime,
+    recorder: Recorder,
     settings: Settings,
     result: ScanResult,
     fresh: list[Flag],
@@ -73,19 +70,11 @@ def log_scan(
         "activities": len(result.created),
     }
     rows.append(
-        LogEntry(
-            run_key=hashlib.sha256(f"{TASK}|{result.run_id}".encode()).hexdigest(),
-            task=TASK,
-            prompt_name="anomaly.scan",
-            prompt_version=version,
-            model="rules",
-            odoo_model="res.company",
-            odoo_id=0,
-            status=status,
+        recorder.scan(
             run_id=result.run_id,
-            decided_by="rules",
-            model_params={"thresholds": version, "dry_run": result.dry_run},
-            user_prompt="deterministic anomaly detectors",
+            version=version,
+            status=status,
+            dry_run=result.dry_run,
             parsed_output=summary,
             redaction_report=report,
             latency_ms=result.timings.get("total", 0.0) * 1000,
@@ -122,23 +111,16 @@ def log_scan(
         rows.append(row)
     for old in result.resolved:
         rows.append(
-            LogEntry(
-                run_key=old["key"],
-                task=TASK,
-                prompt_name=f"anomaly.{old['kind']}",
-                prompt_version=version,
-                model="rules",
-                odoo_model=old["target_model"],
-                odoo_id=int(old["target_id"]),
+            recorder.resolved(
+                old["key"],
+                old["kind"],
+                old["target_model"],
+                int(old["target_id"]),
+                version,
+                result.run_id,
+                row="flag",
+                group_key=group_of(old),
                 status="dry_run" if result.dry_run else "resolved",
-                decided_by="rules",
-                model_params={
-                    "detector": old["kind"],
-                    "thresholds": version,
-                    "scan_run_id": result.run_id,
-                    "row": "flag",
-                    "group_key": group_of(old),
-                },
                 parsed_output={
                     "key": old["key"],
                     "kind": old["kind"],
@@ -153,23 +135,16 @@ def log_scan(
         )
     for group in result.resolved_groups:
         rows.append(
-            LogEntry(
-                run_key=group["group_key"],
-                task=TASK,
-                prompt_name=f"anomaly.{group['kind']}",
-                prompt_version=version,
-                model="rules",
-                odoo_model=group["target_model"],
-                odoo_id=int(group["target_id"]),
+            recorder.resolved(
+                group["group_key"],
+                group["kind"],
+                group["target_model"],
+                int(group["target_id"]),
+                version,
+                result.run_id,
+                row="group",
+                group_key=group["group_key"],
                 status="dry_run" if result.dry_run else "resolved",
-                decided_by="rules",
-                model_params={
-                    "detector": group["kind"],
-                    "thresholds": version,
-                    "scan_run_id": result.run_id,
-                    "row": "group",
-                    "group_key": group["group_key"],
-                },
                 parsed_output={
                     **group,
                     "status": "resolved",
@@ -177,7 +152,7 @@ def log_scan(
                 },
             )
         )
-    runtime.log.append(rows)
+    recorder.append(rows)
 
 
 def remember(

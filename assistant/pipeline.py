@@ -11,6 +11,7 @@ land as a "manual review needed" activity, at most one per run key.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import time
@@ -126,7 +127,11 @@ class Pipeline:
         self, task: Task, ids: list[int], total: int, offset: int, progress: Progress | None
     ) -> list[RunResult]:
         t0 = time.perf_counter()
-        facts_list = task.fetch(self.gw, ids, self.today)
+        try:
+            facts_list = task.fetch(self.gw, ids, self.today)
+        except AssistantError as exc:  # Odoo down, a refused read: logged for every record, then raised
+            self._log_fetch_failure(task, ids, exc)
+            raise
         fetch_share = (time.perf_counter() - t0) / max(len(facts_list), 1)
         work = [_Work(f, run_key(task, self._model_name(task), f, self.gw.instance)) for f in facts_list]
         done = self.log.succeeded_keys([w.run_key for w in work])
@@ -190,6 +195,26 @@ class Pipeline:
     def context(self) -> TaskContext:
         """The run's context: these settings, this store, this Odoo instance, the one clock."""
         return TaskContext(self.settings, self.gw.instance, clock.get_clock(), self.log.db)
+
+    def _log_fetch_failure(self, task: Task, ids: list[int], exc: AssistantError) -> None:
+        entries = [
+            self.recorder.task_run(
+                run_key=hashlib.sha256(f"{self.gw.instance}|{task.name}|{rid}|fetch".encode()).hexdigest(),
+                task=task.name,
+                prompt_version=task.prompt_version(),
+                model=self._model_name(task),
+                model_params=self.backend.params(),
+                odoo_model=task.odoo_model,
+                odoo_id=rid,
+                record_write_date=None,
+                status="failed",
+                error_class=exc.error_class,
+                error_message=f"fetch failed: {exc}",
+            )
+            for rid in ids
+        ]
+        with contextlib.suppress(AssistantError):  # the store down too: the caller must see the first error
+            self.recorder.append(entries)
 
     def _keep_baselines(self, todo: list[_Work]) -> None:
         from assistant.reviews import remember_baselines  # reviews reads the run-key marker from here

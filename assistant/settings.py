@@ -215,17 +215,17 @@ class Settings(BaseSettings):
         extra="ignore",
     )
 
-    odoo: OdooSettings = Field(default_factory=OdooSettings)  # type: ignore[arg-type]
-    llm: LLMSettings = Field(default_factory=LLMSettings)  # type: ignore[arg-type]
-    db: DBSettings = Field(default_factory=DBSettings)  # type: ignore[arg-type]
+    odoo: OdooSettings = Field(default_factory=OdooSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    db: DBSettings = Field(default_factory=DBSettings)
     redaction: RedactionSettings = Field(default_factory=RedactionSettings)
-    pipeline: PipelineSettings = Field(default_factory=PipelineSettings)  # type: ignore[arg-type]
-    service: ServiceSettings = Field(default_factory=ServiceSettings)  # type: ignore[arg-type]
-    schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)  # type: ignore[arg-type]
-    log: LogSettings = Field(default_factory=LogSettings)  # type: ignore[arg-type]  # ASSISTANT_LOG__...
-    anomaly: AnomalySettings = Field(default_factory=AnomalySettings)  # type: ignore[arg-type]  # ASSISTANT_ANOMALY__
-    disputes: DisputeSettings = Field(default_factory=DisputeSettings)  # type: ignore[arg-type]  # ASSISTANT_DISPUTES__...
-    approvals: ApprovalSettings = Field(default_factory=ApprovalSettings)  # type: ignore[arg-type]  # ASSISTANT_APPROVALS__...
+    pipeline: PipelineSettings = Field(default_factory=PipelineSettings)
+    service: ServiceSettings = Field(default_factory=ServiceSettings)
+    schedules: ScheduleSettings = Field(default_factory=ScheduleSettings)
+    log: LogSettings = Field(default_factory=LogSettings)  # ASSISTANT_LOG__...
+    anomaly: AnomalySettings = Field(default_factory=AnomalySettings)  # ASSISTANT_ANOMALY__
+    disputes: DisputeSettings = Field(default_factory=DisputeSettings)  # ASSISTANT_DISPUTES__...
+    approvals: ApprovalSettings = Field(default_factory=ApprovalSettings)  # ASSISTANT_APPROVALS__...
 
     @property
     def data_dir(self) -> Path:

@@ -16,17 +16,15 @@ from assistant.settings import Settings, get_settings
 
 
 def _with_sandbox(settings: Settings, stack: ExitStack) -> Settings:
-    """No Odoo configured: start one sandbox for the whole service and point every part at it."""
+    """No Odoo configured: keep the shared sandbox up for the whole service (every part that connects to
+    Odoo reuses it; it stays the instance ``sandbox/sandbox`` whatever port it got)."""
     if not settings.uses_sandbox:
         return settings
-    from assistant.sandbox import SandboxServer
+    from assistant.odoo import shared_sandbox
 
     state = settings.odoo.sandbox_state or settings.data_dir / "sandbox.json"
-    state.parent.mkdir(parents=True, exist_ok=True)
-    srv = stack.enter_context(SandboxServer(state))
-    settings.odoo.url, settings.odoo.db = str(srv.url), str(srv.db)
-    settings.odoo.user = "admin"
-    console.print(f"Odoo sandbox on {srv.url} (simulation; set ASSISTANT_ODOO__URL for a real Odoo)")
+    url = stack.enter_context(shared_sandbox(state))
+    console.print(f"Odoo sandbox on {url} (simulation; set ASSISTANT_ODOO__URL for a real Odoo)")
     return settings
 
 

@@ -19,7 +19,7 @@ from assistant import runtime
 from assistant.errors import AssistantError, InputError, OdooError
 from assistant.jobs.models import JobStore, ServiceJob
 from assistant.llm import Backend
-from assistant.odoo import OdooGateway, connect
+from assistant.odoo import OdooGateway, connect, instance_of
 from assistant.pipeline import Pipeline, RunResult
 from assistant.settings import Settings
 from assistant.tasks import get_task
@@ -59,13 +59,11 @@ class Resources:
         if cfg.url:
             return cfg.url, cfg.db, cfg.user, cfg.password.get_secret_value()
         with self._lock:
-            if self._sandbox_url is None:  # no Odoo configured: one sandbox for this process
-                from assistant.sandbox import SandboxServer
+            if self._sandbox_url is None:  # no Odoo configured: the shared sandbox (started if none serves)
+                from assistant.odoo import shared_sandbox
 
                 state = cfg.sandbox_state or self.settings.data_dir / "sandbox.json"
-                state.parent.mkdir(parents=True, exist_ok=True)
-                srv = self._stack.enter_context(SandboxServer(state))
-                self._sandbox_url = str(srv.url)
+                self._sandbox_url = self._stack.enter_context(shared_sandbox(state))
         return self._sandbox_url, "sandbox", "admin", "admin"
 
     def gateway(self) -> OdooGateway:
@@ -73,7 +71,16 @@ class Resources:
         if gw is None:
             url, db, user, password = self._odoo_url()
             cfg = self.settings.odoo
-            gw = connect(url, db, user, password, timeout=cfg.timeout, batch_size=cfg.batch_size)
+            gw = connect(
+                url,
+                db,
+                user,
+                password,
+                timeout=cfg.timeout,
+                batch_size=cfg.batch_size,
+                instance=instance_of(self.settings),
+                fallback_user_id=cfg.fallback_user_id,
+            )
             self._local.gw = gw
         return gw
 

@@ -77,6 +77,7 @@ class Task:
     offline_label: ClassVar[str] = (
         "rules"  # model name logged when no model is used (e.g. an embedding classifier)
     )
+    audience: ClassVar[str]  # who may trigger it besides the service: "manager" or "finance"
     deadline_days: ClassVar[int | None] = None
     write_back: ClassVar[bool] = True  # False: the caller lands the checked output itself (anomaly ranking)
     _ctx: TaskContext | None = None  # bound before select/fetch (see :meth:`configure`)
@@ -167,6 +168,18 @@ def registry() -> dict[str, type[Task]]:
                     ):
                         _REGISTRY[value.name] = value
     return dict(sorted(_REGISTRY.items()))
+
+
+def register_task(cls: type[Task]) -> type[Task]:
+    """Add a task defined outside the task packages (a plug-in, a test): it appears in ``assistant tasks``,
+    ``assistant run`` and the API's task routes like the built-in ones. Usable as a class decorator."""
+    registry()
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def unregister_task(name: str) -> None:
+    _REGISTRY.pop(name, None)
 
 
 def get_task(name: str) -> Task:

@@ -64,6 +64,7 @@ class AnomalyRanking(Task):
     name = "anomaly_ranking"
     title = "Anomaly ranking"
     odoo_model = "res.company"
+    audience = "finance"
     output = AnomalyRankingOut
     instructions = PROMPT
     summary_label = "AI review: anomalies"

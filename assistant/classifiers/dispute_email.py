@@ -64,6 +64,7 @@ class DisputeEmail(Task):
     name = "dispute_email"
     title = "Customer email classification (finance)"
     odoo_model = "mail.message"
+    audience = "finance"
     output = DisputeOut
     instructions = PROMPT
     summary_label = "AI review: customer email"

@@ -546,7 +546,9 @@ def register(app: typer.Typer) -> None:
         from assistant.tasks import registry
 
         for name, cls in registry().items():
-            console.print(f"{name:24} {cls.odoo_model:22} prompt {cls.prompt_version()}  {cls.title}")
+            console.print(
+                f"{name:24} {cls.odoo_model:22} {cls.audience:8} prompt {cls.prompt_version()}  {cls.title}"
+            )
 
     @app.command()
     def sandbox(port: int = 8069, host: str = "127.0.0.1", state: str | None = None) -> None:

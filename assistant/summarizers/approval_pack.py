@@ -224,6 +224,7 @@ class SaleOrderApproval(_ApprovalPack):
     name = "approval_sale_order"
     title = "Approval pack: discounted sale order"
     odoo_model = "sale.order"
+    audience = "manager"
 
     def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
         return af.sale_orders(gw, ids, today, self._settings().approvals.discount_threshold_pct)
@@ -260,6 +261,7 @@ class ExpenseReportApproval(_ApprovalPack):
     name = "approval_expense_report"
     title = "Approval pack: expense report"
     odoo_model = "hr.expense.sheet"
+    audience = "finance"
 
     def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
         return af.expense_sheets(gw, ids, today)
@@ -275,6 +277,7 @@ class CreditNoteApproval(_ApprovalPack):
     name = "approval_credit_note"
     title = "Approval pack: credit note / write-off"
     odoo_model = "account.move"
+    audience = "finance"
 
     def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
         return af.credit_notes(gw, ids, today)
@@ -287,6 +290,7 @@ class ChangeRequestApproval(_ApprovalPack):
     name = "approval_change_request"
     title = "Approval pack: project change request"
     odoo_model = "project.task"
+    audience = "manager"
 
     def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
         return af.change_requests(gw, ids, today)
@@ -312,6 +316,7 @@ class RequestApproval(_ApprovalPack):
     name = "approval_request"
     title = "Approval pack: approval request"
     odoo_model = "approval.request"
+    audience = "manager"
 
     def read(self, gw: OdooGateway, ids: Sequence[int], today: date) -> Items:
         return af.approval_requests(gw, ids, today)

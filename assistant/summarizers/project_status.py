@@ -134,6 +134,7 @@ class ProjectStatus(Task):
     name = "project_status"
     title = "Project status summary"
     odoo_model = "project.project"
+    audience = "manager"
     output = ProjectStatusOut
     instructions = PROMPT
     summary_label = "AI review: project status"

@@ -31,12 +31,19 @@ POLICY: dict[str, set[str]] = {
     "sync_reviews": {SERVICE, GOVERNANCE},
     "dashboard": READERS,
 }
-FINANCE_MODELS = ("account.", "hr.expense", "mail.message", "res.company")
-for _name, _cls in registry().items():
-    _area = getattr(_cls, "audience", None) or (
-        FINANCE if _cls.odoo_model.startswith(FINANCE_MODELS) else MANAGER
-    )
-    POLICY[f"run_{_name}"] = {SERVICE, _area}
+# who owns each task (the task declares it as ``audience``; this table is the expectation)
+AUDIENCE = {
+    "project_status": MANAGER,
+    "approval_sale_order": MANAGER,
+    "approval_change_request": MANAGER,
+    "approval_request": MANAGER,
+    "approval_expense_report": FINANCE,
+    "approval_credit_note": FINANCE,
+    "dispute_email": FINANCE,
+    "anomaly_ranking": FINANCE,
+}
+for _name in registry():
+    POLICY[f"run_{_name}"] = {SERVICE, AUDIENCE[_name]}
 PUBLIC = {"health", "ready"}
 SIGNED = {"odoo_webhook"}
 PATH_VALUES = {"job_id": str(uuid.uuid4()), "run_id": "0000aaaa", "event": "stage_changed"}

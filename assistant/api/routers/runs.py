@@ -12,20 +12,14 @@ from assistant.api.security import FINANCE, GOVERNANCE, MANAGER, SERVICE, Princi
 from assistant.jobs import NewJob, dedupe_key
 from assistant.tasks import Task, registry
 
-# Models whose tasks belong to finance. mail.message: the message tasks today classify customer e-mails on
-# invoices (disputes); res.company: the anomaly ranking over timesheets, billing and expenses.
-FINANCE_MODELS = ("account.", "hr.expense", "mail.message", "res.company")
-
 
 def area_roles(task: type[Task]) -> tuple[str, ...]:
-    """Who may trigger a task: the service role, plus the business role owning it (a task may say so with an
-    ``audience`` class attribute, "manager" or "finance"; otherwise its Odoo model decides)."""
-    audience = getattr(task, "audience", None)
-    if audience in (MANAGER, FINANCE):
-        return (SERVICE, str(audience))
-    if task.odoo_model.startswith(FINANCE_MODELS):
-        return (SERVICE, FINANCE)
-    return (SERVICE, MANAGER)
+    """Who may trigger a task: the service role, plus the business role the task declares (``audience``)."""
+    if task.audience not in (MANAGER, FINANCE):
+        raise ValueError(
+            f"task {task.name}: audience must be {MANAGER!r} or {FINANCE!r}, not {task.audience!r}"
+        )
+    return (SERVICE, task.audience)
 
 
 def task_route(name: str) -> str:

@@ -1,0 +1,82 @@
+"""Adding a task touches one file: a toy task defined here (and registered, as a plug-in would) appears in
+``assistant tasks``, runs with ``assistant run`` through the one pipeline, and gets its API route."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+from typer.testing import CliRunner
+
+from assistant.odoo.gateway import OdooGateway
+from assistant.tasks import Facts, Task, register_task, unregister_task
+from redaction import RecordContext
+
+
+class ToyOut(BaseModel):
+    line: str
+
+
+class ToyTask(Task):
+    name = "toy_partner_note"
+    title = "Toy: one line per customer"
+    odoo_model = "res.partner"
+    audience = "manager"
+    output = ToyOut
+    instructions = "Write one line about the customer."
+
+    def default_domain(self) -> list[Any]:
+        return [["is_company", "=", True]]
+
+    def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
+        rows = gw.read("res.partner", ids, ["name"])
+        return [
+            Facts(r["id"], r["name"], {"customer": r["name"]}, RecordContext(allow=[r["name"]])) for r in rows
+        ]
+
+    def write_rules(self, payload: dict[str, Any]) -> ToyOut:
+        return ToyOut(line=f"{payload['customer']} is a customer.")
+
+    def note(self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str, restore: Any) -> str:
+        return f"<p>{restore(out.line)}</p><p>pending your review · run {run_id}</p>"  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def toy() -> Iterator[type[Task]]:
+    register_task(ToyTask)
+    yield ToyTask
+    unregister_task(ToyTask.name)
+
+
+def test_a_toy_task_appears_everywhere(
+    toy: type[Task], settings: Any, sandbox: Any, monkeypatch: Any
+) -> None:
+    from assistant.api import create_app
+    from assistant.cli import app
+    from assistant.settings import get_settings
+
+    monkeypatch.setenv("ASSISTANT_ODOO__URL", sandbox.url)
+    monkeypatch.setenv("ASSISTANT_ODOO__DB", sandbox.db)
+    monkeypatch.setenv("ASSISTANT_DB__URL", settings.db.url.get_secret_value())
+    monkeypatch.setenv("ASSISTANT_DB__DATA_DIR", str(settings.db.data_dir))
+    get_settings.cache_clear()
+    try:
+        listed = CliRunner().invoke(app, ["tasks"], catch_exceptions=False)
+        assert "toy_partner_note" in listed.output
+        company = sandbox.data.search_read("res.partner", [["is_company", "=", True]], ["id"], limit=1)[0][
+            "id"
+        ]
+        ran = CliRunner().invoke(app, ["run", "toy_partner_note", "--id", str(company), "--json"])
+        assert ran.exit_code == 0, ran.output
+        assert '"status": "ok"' in ran.output and '"activity_id": ' in ran.output
+    finally:
+        get_settings.cache_clear()
+    api = create_app(settings)
+    with TestClient(api) as client:
+        paths = client.get("/openapi.json").json()["paths"]
+    api.state.service.db.dispose()
+    assert "/api/v1/tasks/toy_partner_note/runs" in paths

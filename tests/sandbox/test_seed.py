@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 
 from assistant.sandbox import SandboxData, SandboxServer
 from assistant.sandbox.seed import generate
+from tests.conftest import TODAYS
 
 from .conftest import ANCHOR
 
@@ -25,9 +27,15 @@ def iban_valid(value: str) -> bool:
     return int(digits) % 97 == 1
 
 
-@pytest.fixture(scope="module")
-def data(sandbox: SandboxServer) -> SandboxData:
-    return sandbox.data
+@pytest.fixture(
+    scope="module",
+    params=[ANCHOR, *(p.values[0] for p in TODAYS)],
+    ids=["capture-date", *(str(p.id) for p in TODAYS)],
+)
+def data(request: pytest.FixtureRequest) -> Iterator[SandboxData]:
+    """The seeded firm at several "todays": what the seed promises must hold on any day."""
+    with SandboxServer(anchor_date=request.param, version=18) as srv:
+        yield srv.data
 
 
 def rows(
@@ -99,7 +107,7 @@ def test_tasks(data: SandboxData) -> None:
         ],
     )
     assert len(tasks) >= 60
-    today = ANCHOR.isoformat()
+    today = data.anchor_date.isoformat()
     open_tasks = [t for t in tasks if t["state"] not in ("1_done", "1_canceled")]
     assert any(t["date_deadline"] and t["date_deadline"] < today for t in open_tasks)  # overdue
     assert any(t["date_deadline"] and t["date_deadline"] > today for t in open_tasks)  # upcoming
@@ -111,11 +119,11 @@ def test_tasks(data: SandboxData) -> None:
 
 
 def test_twelve_weeks_of_timesheets(data: SandboxData) -> None:
-    start = (ANCHOR - timedelta(days=84)).isoformat()
+    start = (data.anchor_date - timedelta(days=84)).isoformat()
     lines = rows(
         data,
         "account.analytic.line",
-        [("date", ">=", start), ("date", "<", ANCHOR.isoformat())],
+        [("date", ">=", start), ("date", "<", data.anchor_date.isoformat())],
         ["date", "unit_amount", "employee_id", "project_id", "task_id", "amount", "timesheet_invoice_type"],
     )
     assert len(lines) >= 1500
@@ -132,7 +140,7 @@ def test_project_health_is_varied(data: SandboxData) -> None:
     projects = rows(
         data, "project.project", [("partner_id", "!=", False)], ["name", "allocated_hours", "effective_hours"]
     )
-    today = ANCHOR.isoformat()
+    today = data.anchor_date.isoformat()
     summary = {}
     for p in projects:
         tasks = rows(data, "project.task", [("project_id", "=", p["id"])], ["date_deadline", "state"])
@@ -148,11 +156,11 @@ def test_project_health_is_varied(data: SandboxData) -> None:
         summary[p["name"]] = (len(overdue), p["effective_hours"] > p["allocated_hours"], latest)
     assert any(n >= 2 and over for n, over, _ in summary.values()), summary  # at risk
     assert any(
-        n == 0 and not over and latest >= (ANCHOR - timedelta(days=7)).isoformat()
+        n == 0 and not over and latest >= (data.anchor_date - timedelta(days=7)).isoformat()
         for n, over, latest in summary.values()
     ), summary  # healthy
     assert any(
-        latest < (ANCHOR - timedelta(days=21)).isoformat() for _, _, latest in summary.values()
+        latest < (data.anchor_date - timedelta(days=21)).isoformat() for _, _, latest in summary.values()
     )  # stale
 
 
@@ -176,7 +184,9 @@ def test_finance(data: SandboxData) -> None:
     out = [m for m in moves if m["move_type"] == "out_invoice"]
     assert all(re.fullmatch(r"INV/\d{4}/\d{5}", m["name"]) for m in out)
     assert {"paid", "not_paid", "partial"} <= {m["payment_state"] for m in out}
-    assert any(m["payment_state"] == "not_paid" and m["invoice_date_due"] < ANCHOR.isoformat() for m in out)
+    assert any(
+        m["payment_state"] == "not_paid" and m["invoice_date_due"] < data.anchor_date.isoformat() for m in out
+    )
     assert sum(1 for m in moves if m["move_type"] == "out_refund" and m["state"] == "posted") == 1
     assert any(m["move_type"] == "in_invoice" for m in moves)
     lines = rows(

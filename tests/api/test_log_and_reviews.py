@@ -19,6 +19,7 @@ from assistant.reviews import decide, feedback_of, sync_reviews
 from assistant.settings import Settings
 from assistant.store.models import AccessAudit, Review
 from tests.api.conftest import auth, reviewer_call
+from tests.conftest import TODAYS
 
 
 @pytest.fixture
@@ -123,6 +124,7 @@ def test_feedback_parsing() -> None:
     assert decide("Rejection risk is low, fine") == "accepted"
 
 
+@pytest.mark.parametrize("today", TODAYS, indirect=True)
 def test_review_sync_accept_reject_cancel_edit(
     client: TestClient, keys: dict[str, str], sandbox: Any, svc_settings: Settings, runs: list[dict[str, Any]]
 ) -> None:

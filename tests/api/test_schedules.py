@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from assistant.errors import LLMRequestRejected, OdooUnreachable
@@ -12,6 +13,7 @@ from assistant.jobs.runner import Resources, RetryLater
 from assistant.jobs.worker import WorkerHandlers, drain
 from assistant.settings import Settings
 from tests.api.conftest import reviewer_call
+from tests.conftest import TODAYS
 
 
 def periodic(app: Any) -> dict[str, str]:
@@ -50,6 +52,7 @@ def test_retry_policy() -> None:
     assert 4.0 <= policy.delay(0) <= 5.0 and policy.delay(5) <= 8.0  # doubles, capped, jittered
 
 
+@pytest.mark.parametrize("today", TODAYS, indirect=True)
 def test_schedule_ticks(client: TestClient, svc_settings: Settings, sandbox: Any) -> None:
     res = Resources(svc_settings)
     try:

@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE=1
 export RAGAS_DO_NOT_TRACK=true
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=
 
-.PHONY: install install-local-llm browser demo test test-odoo lint typecheck bench eval clean-data
+.PHONY: install install-local-llm browser demo test check test-odoo lint typecheck bench eval clean-data
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -37,7 +37,13 @@ browser:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	  echo "chromium could not be installed: the browser tests will be skipped"
 
-test: $(VENV)/.local-llm browser
+# The README's test command and CI (.ci/run): lint, format, types, then every test.
+test: check
+
+check: $(VENV)/.local-llm browser
+	$(BIN)/ruff check assistant redaction evals tests benchmarks
+	$(BIN)/ruff format --check assistant redaction evals tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # The integration suite against real Odoo servers (../shared/tools/real_odoo.sh starts 18 on :8069 and 17 on

@@ -10,8 +10,8 @@ def post_init_hook(env):
     """Alias the module's activity type under the service's external id, or adopt an earlier bootstrap.
 
     * No earlier ``assistant odoo bootstrap``: the module's type also gets the service's external id, so the
-      service finds it without configuration. Uninstalling keeps that type (it then has an external id of its
-      own, and reviewers' pending activities may use it): the same state as after a bootstrap.
+      service finds it without configuration. Uninstalling deletes the type unless activities use it; then
+      it stays with the service's external id: the same state as after a bootstrap.
     * An earlier bootstrap: its type stays the only "AI review" type (the module's own external id points to
       it and the duplicate just created is removed).
     * Odoo 17 runs a scheduled action only ``numbercall`` times (default 1): make the weekly cron unlimited.
@@ -43,3 +43,19 @@ def post_init_hook(env):
     cron = env.ref("governed_assistant.cron_weekly_status")
     if "numbercall" in cron._fields:
         cron.numbercall = -1
+
+
+def uninstall_hook(env):
+    """Remove the settings (the service key must not outlive the module). Let Odoo delete the "AI review"
+    type unless activities still use it: then it stays, with the service's external id, for the service."""
+    env["ir.config_parameter"].sudo().search([("key", "=like", "governed_assistant.%")]).unlink()
+    ours = env.ref("governed_assistant.mail_activity_type_ai_review", raise_if_not_found=False)
+    activities = env["mail.activity"].sudo().with_context(active_test=False)
+    if ours and not activities.search_count([("activity_type_id", "=", ours.id)]):
+        env["ir.model.data"].sudo().search(
+            [
+                ("module", "=", SERVICE_XMLID_MODULE),
+                ("name", "=", SERVICE_XMLID_NAME),
+                ("res_id", "=", ours.id),
+            ]
+        ).unlink()

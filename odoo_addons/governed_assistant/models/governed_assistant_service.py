@@ -42,10 +42,6 @@ TASKS = {
 }
 
 
-class ServiceError(UserError):
-    """The service could not be reached or refused the call (shown to the user as a clear error)."""
-
-
 class GovernedAssistantService(models.AbstractModel):
     _name = "governed.assistant.service"
     _description = "Governed Assistant service client"
@@ -58,7 +54,7 @@ class GovernedAssistantService(models.AbstractModel):
         url = (params.get_param(PARAM_URL) or "").strip().rstrip("/")
         key = (params.get_param(PARAM_KEY) or "").strip()
         if not url or not key:
-            raise ServiceError(
+            raise UserError(
                 _(
                     "The assistant is not configured: an administrator sets the service URL and the "
                     "service key in Settings > Governed Assistant."
@@ -99,7 +95,7 @@ class GovernedAssistantService(models.AbstractModel):
 
     @api.model
     def _post(self, config, path, payload, signed=False):
-        """POST JSON to the service; returns the decoded answer or raises :class:`ServiceError`."""
+        """POST JSON to the service; returns the decoded answer or raises a clear UserError."""
         body = json.dumps(payload, separators=(",", ":")).encode()
         url = config["url"] + path
         try:
@@ -110,7 +106,7 @@ class GovernedAssistantService(models.AbstractModel):
                 timeout=TIMEOUT,
             )
         except requests.RequestException as exc:
-            raise ServiceError(
+            raise UserError(
                 _(
                     "The assistant service at %(url)s cannot be reached (%(error)s). Nothing was sent; "
                     "try again later or ask an administrator to check the service.",
@@ -119,7 +115,7 @@ class GovernedAssistantService(models.AbstractModel):
                 )
             ) from exc
         if response.status_code in (401, 403):
-            raise ServiceError(
+            raise UserError(
                 _(
                     "The assistant service refused the service key (HTTP %(status)s: %(detail)s). "
                     "An administrator checks the key in Settings > Governed Assistant.",
@@ -128,7 +124,7 @@ class GovernedAssistantService(models.AbstractModel):
                 )
             )
         if response.status_code >= 400:
-            raise ServiceError(
+            raise UserError(
                 _(
                     "The assistant service answered HTTP %(status)s: %(detail)s",
                     status=response.status_code,
@@ -189,7 +185,7 @@ class GovernedAssistantService(models.AbstractModel):
             if emails:
                 plan.append(("dispute_email", emails.ids))
             return plan
-        raise ServiceError(
+        raise UserError(
             _("The assistant has no review for %(model)s records.", model=records._description)
         )
 
@@ -231,7 +227,7 @@ class GovernedAssistantService(models.AbstractModel):
         rolled-back change); one request per target and batch, whatever the number of rule runs."""
         try:
             config = self._config()
-        except ServiceError:
+        except UserError:
             _logger.warning("governed_assistant: not configured, %s not sent", target)
             return
         postcommit = self.env.cr.postcommit
@@ -251,7 +247,7 @@ class GovernedAssistantService(models.AbstractModel):
                 else:
                     jobs = sum(self._send_webhook(config, name, payload) for payload in items)
                 _logger.info("governed_assistant: %s %s -> %s job(s) queued", kind, name, jobs)
-            except ServiceError as exc:
+            except UserError as exc:
                 _logger.warning("governed_assistant: %s %s not sent: %s", kind, name, exc)
         queue.clear()
 

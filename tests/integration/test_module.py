@@ -147,6 +147,7 @@ class Odoo:
 class Service:
     url: str
     key: str
+    manager_key: str = ""  # a valid key of another role (may run project tasks, not finance ones)
 
     def jobs(self, **params: Any) -> list[dict[str, Any]]:
         reply = httpx.get(
@@ -223,17 +224,19 @@ def service(odoo: Odoo) -> Iterator[Service]:
         ASSISTANT_SCHEDULES__REVIEW_SYNC="",
     )
     cli = [sys.executable, "-c", "from assistant.cli import main; main()"]
-    created = subprocess.run(
-        [*cli, "apikey", "create", "odoo-module-test", "--role", "service"],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert created.returncode == 0, created.stdout + created.stderr
-    key = created.stdout.split()[-1]
-    assert key.startswith("oga_")
+    keys = {}
+    for role in ("service", "manager"):
+        made = subprocess.run(
+            [*cli, "apikey", "create", f"odoo-module-test-{role}", "--role", role],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert made.returncode == 0, made.stdout + made.stderr
+        keys[role] = made.stdout.split()[-1]
+        assert keys[role].startswith("oga_")
     port = _free_port()
     log = (data / "serve.log").open("w")
     proc = subprocess.Popen(
@@ -255,7 +258,7 @@ def service(odoo: Odoo) -> Iterator[Service]:
                 pass
             assert time.monotonic() < deadline, "assistant serve did not start in 180 s"
             time.sleep(1)
-        yield Service(url, key)
+        yield Service(url, keys["service"], keys["manager"])
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -380,6 +383,8 @@ def test_test_connection_reports_ready_and_a_refused_key(installed: Odoo, servic
     assert ok["type"] == "success", ok
     refused = press("oga_00000000_not-a-key")["params"]
     assert refused["type"] == "danger" and "does not accept" in refused["message"]
+    other_role = press(service.manager_key)["params"]
+    assert other_role["type"] == "danger" and "not a service key" in other_role["message"]
     with pytest.raises(RpcError, match="cannot be reached"):
         press(service.key, url=f"http://127.0.0.1:{_free_port()}")
 

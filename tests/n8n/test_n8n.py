@@ -189,12 +189,18 @@ class N8n:
     def execute(self, workflow_id: str) -> tuple[int, dict[str, Any] | None, str]:
         """Exit code, the execution (JSON) when n8n printed one, and the output for messages."""
         done = self.run("execute", f"--id={workflow_id}", "--rawOutput")
+        data = None
+        decoder = json.JSONDecoder()
         text = done.stdout
-        start = text.find("\n{") + 1 if not text.startswith("{") else 0
-        try:
-            data = json.loads(text[start:]) if "{" in text else None
-        except ValueError:
-            data = None
+        for start in [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]:  # log lines may surround it
+            if text.startswith("{", start):
+                try:
+                    value, _ = decoder.raw_decode(text, start)
+                except ValueError:
+                    continue
+                if isinstance(value, dict) and "status" in value:
+                    data = value
+                    break
         return done.returncode, data, (done.stdout + done.stderr)[-3000:]
 
 
@@ -215,8 +221,8 @@ def n8n(service: Service) -> Iterator[N8n]:
     shutil.rmtree(home, ignore_errors=True)
 
 
-def _last_node_json(execution: dict[str, Any] | None) -> dict[str, Any]:
-    assert execution is not None and execution["status"] == "success", execution
+def _last_node_json(execution: dict[str, Any] | None, out: str = "") -> dict[str, Any]:
+    assert execution is not None and execution["status"] == "success", out
     run_data = execution["data"]["resultData"]["runData"]
     last = execution["data"]["resultData"]["lastNodeExecuted"]
     return dict(run_data[last][0]["data"]["main"][0][0]["json"])
@@ -234,7 +240,7 @@ def test_examples_are_importable_json_with_manual_triggers() -> None:
 def test_signed_webhook_queues_and_runs_a_job(n8n: N8n, service: Service) -> None:
     code, execution, out = n8n.execute("ogaSignedWebhook")
     assert code == 0, out
-    answer = _last_node_json(execution)
+    answer = _last_node_json(execution, out)
     [route] = answer["routes"]
     assert route["task"] == "project_status" and route["job"], answer
     [job] = service.wait(lambda j: j["id"] == route["job"]["id"])
@@ -245,7 +251,7 @@ def test_signed_webhook_queues_and_runs_a_job(n8n: N8n, service: Service) -> Non
 def test_task_run_with_a_service_key_queues_one_job_per_record(n8n: N8n, service: Service) -> None:
     code, execution, out = n8n.execute("ogaTaskRun")
     assert code == 0, out
-    answer = _last_node_json(execution)
+    answer = _last_node_json(execution, out)
     ids = {j["id"] for j in answer["jobs"]}
     assert {j["record_id"] for j in answer["jobs"]} == {1, 2}
     jobs = service.wait(lambda j: j["id"] in ids, count=2)
@@ -256,7 +262,7 @@ def test_weekly_fan_out_queues_a_job_per_active_project(n8n: N8n, service: Servi
     before = {j["id"] for j in service.jobs()}
     code, execution, out = n8n.execute("ogaWeeklyStatus")
     assert code == 0, out
-    [fan_out] = _last_node_json(execution)["jobs"]
+    [fan_out] = _last_node_json(execution, out)["jobs"]
     assert fan_out["kind"] == "fan_out"
     [done] = service.wait(lambda j: j["id"] == fan_out["id"])
     assert done["status"] == "done" and done["run_status"].endswith(" jobs"), done
@@ -266,7 +272,7 @@ def test_weekly_fan_out_queues_a_job_per_active_project(n8n: N8n, service: Servi
     # the idempotency key is per ISO week: running it again returns the same fan-out job
     code, execution, out = n8n.execute("ogaWeeklyStatus")
     assert code == 0, out
-    [again] = _last_node_json(execution)["jobs"]
+    [again] = _last_node_json(execution, out)["jobs"]
     assert again["id"] == fan_out["id"] and again["duplicate"] is True
 
 

@@ -31,6 +31,7 @@ PARAM_WEBHOOK_SECRET = "governed_assistant.webhook_secret"
 TIMEOUT = (3.05, 10)  # (connect, read) seconds: the service only queues jobs
 BATCH_SIZE = 200  # ids per request (the API accepts up to 500)
 QUEUE_KEY = "governed_assistant.queue"
+PROBE_TASKS = ("project_status", "dispute_email")  # "Test connection": a manager and a finance task
 
 # Odoo model -> the service's task for "Ask the assistant" (account.move is planned per record below).
 TASKS = {
@@ -222,9 +223,10 @@ class GovernedAssistantService(models.AbstractModel):
 
     # -- automation rules: sent after the transaction commits ----------------------------------------------
     @api.model
-    def _defer(self, target, items):
+    def _defer(self, target, items, limit=None):
         """Queue calls for after the commit (the service then reads committed data; nothing is sent for a
-        rolled-back change); one request per target and batch, whatever the number of rule runs."""
+        rolled-back change); one request per target and batch, whatever the number of rule runs; at most
+        ``limit`` items per target and transaction."""
         try:
             config = self._config()
         except UserError:
@@ -235,7 +237,9 @@ class GovernedAssistantService(models.AbstractModel):
         if not queue:
             postcommit.add(lambda: self._flush(config, queue))
         bucket = queue.setdefault(target, [])
-        bucket.extend(item for item in items if item not in bucket)
+        for item in items:
+            if item not in bucket and (limit is None or len(bucket) < limit):
+                bucket.append(item)
 
     @api.model
     def _flush(self, config, queue):
@@ -266,7 +270,8 @@ class GovernedAssistantService(models.AbstractModel):
 
     @api.model
     def queue_anomaly_scan(self, records):
-        """Invoice rule: the service's ``posted`` webhook (an incremental anomaly scan picks the invoice up)."""
+        """Invoice rule: the service's ``posted`` webhook. Its incremental anomaly scan picks up every invoice
+        changed since the last scan, so one webhook per transaction covers a batch of posted invoices."""
         payloads = [
             {
                 "_model": move._name,
@@ -278,7 +283,7 @@ class GovernedAssistantService(models.AbstractModel):
             for move in records
         ]
         if payloads:
-            self._defer(("webhook", "posted"), payloads)
+            self._defer(("webhook", "posted"), payloads, limit=1)
 
     @api.model
     def queue_customer_emails(self, records):
@@ -310,13 +315,17 @@ class GovernedAssistantService(models.AbstractModel):
             raise UserError(_("Set the service URL and the service key first."))
         try:
             ready = requests.get(config["url"] + "/api/v1/ready", timeout=TIMEOUT)
-            # An empty id list is refused (422) only after the key and its role were accepted; no job is made.
-            probe = requests.post(
-                config["url"] + "/api/v1/tasks/project_status/runs",
-                data=b'{"ids":[]}',
-                headers=self._headers(config),
-                timeout=TIMEOUT,
-            )
+            # An empty id list is refused (422) only after the key and its role were accepted: no job is
+            # made. A project task and a finance task: only the service role may run both.
+            probes = [
+                requests.post(
+                    config["url"] + "/api/v1/tasks/%s/runs" % task,
+                    data=b'{"ids":[]}',
+                    headers=self._headers(config),
+                    timeout=TIMEOUT,
+                )
+                for task in PROBE_TASKS
+            ]
         except requests.RequestException as exc:
             raise UserError(
                 _(
@@ -330,17 +339,18 @@ class GovernedAssistantService(models.AbstractModel):
         except ValueError:
             checks = {}
         failing = sorted(name for name, check in checks.items() if not (check or {}).get("ok"))
-        if probe.status_code == 401:
+        statuses = {probe.status_code for probe in probes}
+        if 401 in statuses:
             kind, message = "danger", _("The service does not accept this key.")
-        elif probe.status_code == 403:
+        elif 403 in statuses:
             kind, message = "danger", _(
-                "The key is valid but may not run tasks: create a key with the service role "
+                "The key is valid but not a service key: create one with the service role "
                 "(assistant apikey create NAME --role service)."
             )
-        elif probe.status_code != 422:
+        elif statuses != {422}:
             kind, message = "danger", _(
                 "Unexpected answer from the service (HTTP %(status)s): is the URL the service's base URL?",
-                status=probe.status_code,
+                status=", ".join(str(code) for code in sorted(statuses - {422})),
             )
         elif ready.status_code != 200:
             kind, message = "warning", _(

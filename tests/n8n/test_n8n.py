@@ -33,10 +33,11 @@ PLACEHOLDER = "https://assistant.example.com"
 SECRET = "n8n-test-webhook-secret"
 N8N_BIN = os.environ.get("N8N_BIN", "")
 
-pytestmark = pytest.mark.skipif(
-    not (N8N_BIN and os.access(N8N_BIN, os.X_OK) and shutil.which("node")),
-    reason="n8n not installed (make test-n8n installs the pinned n8n into a temporary folder)",
-)
+if not (N8N_BIN and os.access(N8N_BIN, os.X_OK) and shutil.which("node")):
+    pytest.skip(
+        "n8n not installed (make test-n8n installs the pinned n8n into a temporary folder)",
+        allow_module_level=True,
+    )
 
 
 @dataclass

@@ -525,6 +525,14 @@ def test_invoice_rules_queue_an_anomaly_scan_and_a_dispute_classification(
     dispute = service.wait_for(lambda j: j["task"] == "dispute_email" and j["record_id"] == message_id)
     assert dispute["source"] == "api" and dispute["status"] in ("done", "failed"), dispute
     assert dispute["activity_id"], dispute  # the classification, or a "manual review needed" activity
+    # "Ask the assistant" on the invoice classifies its newest customer e-mail too
+    before = {j["id"] for j in service.jobs(task="dispute_email")}
+    answer = _run_action(odoo, f"{MODULE}.action_request_review_invoice", "account.move", [move])
+    assert answer["params"]["type"] == "success", answer
+    asked = service.wait_for(
+        lambda j: j["id"] not in before and j["task"] == "dispute_email" and j["record_id"] == message_id
+    )
+    assert asked["source"] == "api", asked
     flags = odoo("mail.activity", "search", [["create_date", ">=", since], ["summary", "=like", "Anomaly:%"]])
     if flags:  # the scan ran over the demo data: leave the shared database as it was
         odoo("mail.activity", "unlink", flags)

@@ -8,7 +8,7 @@ export TRANSFORMERS_OFFLINE=1
 export RAGAS_DO_NOT_TRACK=true
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=
 
-.PHONY: install install-local-llm browser demo test test-n8n lint typecheck bench eval clean-data
+.PHONY: install install-local-llm browser demo test lint typecheck bench eval clean-data
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -48,6 +48,7 @@ lint: $(STAMP)
 # The n8n workflows in examples/n8n on a real n8n (pinned in tests/n8n/package.json), installed once into a
 # temporary folder (about 5 minutes; reused while it exists); skipped in one line without Node/npm.
 N8N_DIR ?= $(or $(TMPDIR),/tmp)/oga-n8n-$(shell sed -n 's/.*"n8n": "\(.*\)".*/\1/p' tests/n8n/package.json)
+.PHONY: test-n8n
 test-n8n: $(STAMP)
 	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
 	  echo "test-n8n skipped: Node.js/npm not installed"; exit 0; fi; \

@@ -14,8 +14,8 @@ import pytest
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("RAGAS_DO_NOT_TRACK", "true")
-for _name in list(os.environ):  # tests never read the developer's configuration (ASSISTANT_TEST_*: test targets)
-    if _name.startswith("ASSISTANT_") and not _name.startswith("ASSISTANT_TEST_"):
+for _name in list(os.environ):  # tests never read the developer's configuration
+    if _name.startswith("ASSISTANT_"):
         del os.environ[_name]
 
 # Tests never depend on the real calendar: every test runs on a pinned business date (assistant.clock).

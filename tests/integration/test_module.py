@@ -1,7 +1,8 @@
 """The Odoo module (odoo_addons/governed_assistant) on a real Odoo 17/18, talking to a real `assistant serve`.
 
-Needs ``ASSISTANT_TEST_ODOO_URLS``: comma- or space-separated servers, each ``http://[user:password@]host:port/db``
-(user and password default to admin/admin; without a path, the server's only database), started with
+Needs ``ASSISTANT_TEST_ODOO_URLS`` (``make test-odoo``): comma- or space-separated servers, each ``URL#DB``
+(or ``http://[user:password@]host:port/db``; login ``ASSISTANT_TEST_ODOO_USER`` / ``_PASSWORD``, default
+admin / admin; without a database, the server's only one), started with
 ``ODOO_EXTRA_ADDONS=<repo>/odoo_addons ../shared/tools/real_odoo.sh``. Skips in one line without a reachable
 server. For each server the test starts ``assistant serve`` from this checkout (temporary data directory with
 its embedded PostgreSQL, the deterministic writer, schedules off, one embedded worker), then: installs the module
@@ -50,14 +51,15 @@ class Target:
 
 
 def _targets() -> list[Target]:
+    """``URL#DB`` entries (the integration suite's format) or ``http://[user:password@]host:port/db``."""
+    user = os.environ.get("ASSISTANT_TEST_ODOO_USER", "admin")
+    password = os.environ.get("ASSISTANT_TEST_ODOO_PASSWORD", "admin")
     out = []
     for raw in os.environ.get("ASSISTANT_TEST_ODOO_URLS", "").replace(",", " ").split():
         parts = urlsplit(raw if "://" in raw else f"http://{raw}")
         base = f"{parts.scheme}://{parts.hostname}" + (f":{parts.port}" if parts.port else "")
-        db = parts.path.strip("/") or dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p).get(
-            "db"
-        )
-        out.append(Target(base, db or None, parts.username or "admin", parts.password or "admin"))
+        db = parts.fragment or parts.path.strip("/")
+        out.append(Target(base, db or None, parts.username or user, parts.password or password))
     return out
 
 

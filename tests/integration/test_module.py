@@ -285,8 +285,17 @@ def installed(odoo: Odoo, service: Service) -> Iterator[Odoo]:
         {"governed_assistant_service_url": service.url, "governed_assistant_service_key": service.key},
     )
     odoo("res.config.settings", "execute", [settings])
-    # today's service authenticates webhooks by signature: the optional parameter signs the invoice webhook
-    odoo("ir.config_parameter", "set_param", "governed_assistant.webhook_secret", SECRET)
+    # The invoice rule's webhook carries the service key; a service that authenticates webhooks by signature
+    # only refuses the key (401 before reading the body; a service taking keys answers 422 to this empty body):
+    # then the optional parameter makes the module sign instead.
+    probe = httpx.post(
+        f"{service.url}/api/v1/webhooks/odoo/posted",
+        content=b"{}",
+        headers={"Authorization": f"Bearer {service.key}", "Content-Type": "application/json"},
+        timeout=10,
+    )
+    if probe.status_code == 401:
+        odoo("ir.config_parameter", "set_param", "governed_assistant.webhook_secret", SECRET)
     created: dict[str, list[int]] = {
         "project.project": [],
         "res.users": [],

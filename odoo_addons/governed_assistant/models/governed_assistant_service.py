@@ -25,8 +25,9 @@ _logger = logging.getLogger(__name__)
 
 PARAM_URL = "governed_assistant.service_url"
 PARAM_KEY = "governed_assistant.service_key"
-# Optional (System Parameters only): the service's webhook secret, to sign the invoice-posted webhook for a
-# service that authenticates webhooks by signature only.
+# Optional (System Parameters only): the service's webhook secret. When set, the invoice-posted webhook is
+# signed with it instead of carrying the service key (for a service that authenticates webhooks by signature
+# only).
 PARAM_WEBHOOK_SECRET = "governed_assistant.webhook_secret"
 TIMEOUT = (3.05, 10)  # (connect, read) seconds: the service only queues jobs
 BATCH_SIZE = 200  # ids per request (the API accepts up to 500)
@@ -70,11 +71,9 @@ class GovernedAssistantService(models.AbstractModel):
     # -- HTTP ----------------------------------------------------------------------------------------------
     @api.model
     def _headers(self, config, body=None):
-        headers = {
-            "Authorization": "Bearer %s" % config["key"],
-            "Content-Type": "application/json",
-            "User-Agent": "odoo-governed-assistant",
-        }
+        """The service key; for a webhook ``body`` when a webhook secret is set, a signature instead (one
+        authentication method per request)."""
+        headers = {"Content-Type": "application/json", "User-Agent": "odoo-governed-assistant"}
         if body is not None and config.get("secret"):
             timestamp = str(int(time.time()))
             mac = hmac.new(
@@ -82,6 +81,8 @@ class GovernedAssistantService(models.AbstractModel):
             ).hexdigest()
             headers["X-Assistant-Timestamp"] = timestamp
             headers["X-Assistant-Signature"] = "sha256=%s" % mac
+        else:
+            headers["Authorization"] = "Bearer %s" % config["key"]
         return headers
 
     @api.model

@@ -57,6 +57,22 @@ test-odoo: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant redaction evals tests benchmarks
+	# the Odoo addons: pylint-odoo (the OCA linter), configured in odoo_addons/.pylintrc
+	$(BIN)/pylint --rcfile=odoo_addons/.pylintrc odoo_addons/governed_assistant*
+
+# The n8n workflows in examples/n8n on a real n8n (pinned in tests/n8n/package.json), installed once into a
+# temporary folder (about 5 minutes; reused while it exists); skipped in one line without Node/npm.
+N8N_DIR ?= $(or $(TMPDIR),/tmp)/oga-n8n-$(shell sed -n 's/.*"n8n": "\(.*\)".*/\1/p' tests/n8n/package.json)
+.PHONY: test-n8n
+test-n8n: $(STAMP)
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+	  echo "test-n8n skipped: Node.js/npm not installed"; exit 0; fi; \
+	if ! cmp -s tests/n8n/package.json "$(N8N_DIR)/package.json" || [ ! -x "$(N8N_DIR)/node_modules/.bin/n8n" ]; then \
+	  echo "installing n8n into $(N8N_DIR) (about 5 minutes)"; \
+	  rm -rf "$(N8N_DIR)" && mkdir -p "$(N8N_DIR)" && cp tests/n8n/package.json "$(N8N_DIR)/" && \
+	  (cd "$(N8N_DIR)" && npm install --no-audit --no-fund --loglevel=error) || exit 1; \
+	fi; \
+	N8N_BIN="$(N8N_DIR)/node_modules/.bin/n8n" $(BIN)/python -m pytest -q -p no:cacheprovider tests/n8n
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -1,0 +1,12 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl).
+{
+    "name": "Governed AI Assistant: Approvals",
+    "summary": "\"Ask the assistant\" on approval requests (context pack, Odoo Enterprise)",
+    "version": "1.0.0",
+    "category": "Productivity",
+    "license": "LGPL-3",
+    "author": "odoo-governed-assistant",
+    "depends": ["governed_assistant", "approvals"],
+    "data": ["data/ir_actions_server_data.xml"],
+    "auto_install": True,
+}

@@ -31,6 +31,10 @@ CLEAR = [
 ]
 
 
+MIN_BLIND_F1 = 0.93  # measured at commit time, see README
+MIN_BLIND_PRECISION = 0.97
+
+
 @pytest.fixture(scope="module")
 def model():  # noqa: ANN201
     return get_model()
@@ -128,7 +132,23 @@ def test_blind_holdout_does_not_regress() -> None:
 
     report = evaluate(HOLDOUT_FILE, threshold=0.6)
     assert len(report.gold) >= 60 and set(report.gold) == set(LABELS)
-    # Scored once, after the classifier was finished: strict macro-F1 0.890, forced 0.898 (a guard, not a target).
+    # Scored once, after the first classifier was finished: strict macro-F1 0.890 (a guard, not a target).
     assert report.macro_f1() >= 0.85
     kept, total = report.injection_results()
     assert total >= 5 and kept == total
+
+
+@pytest.mark.eval
+def test_new_holdout_blind_split_keeps_its_targets() -> None:
+    """The second holdout's blind split (never inspected email by email): a guard at the README's figures."""
+    from assistant.settings import Settings
+    from evals.disputes.run import HOLDOUT2_FILE, evaluate
+
+    threshold = Settings(_env_file=None).disputes.confidence_threshold
+    report = evaluate(HOLDOUT2_FILE, threshold=threshold, split="blind")
+    assert len(report.gold) >= 90 and set(report.langs) == {"en", "de", "fr", "es", "nl"}
+    assert report.macro_f1(report.forced) >= MIN_BLIND_F1
+    precision, coverage = report.precision_coverage(threshold)
+    assert precision >= MIN_BLIND_PRECISION and coverage >= 0.85
+    kept, total = report.injection_results()
+    assert total >= 10 and kept == total  # every injection email keeps its true label

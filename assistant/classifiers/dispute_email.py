@@ -286,13 +286,13 @@ class DisputeEmail(Task):
         label = str(getattr(out, "label", ""))
         return f"{label} (needs triage)" if getattr(out, "needs_triage", False) else label
 
-    def note(
+    def note(  # type: ignore[override]
         self,
         out: DisputeOut,
         payload: dict[str, Any],
         *,
         run_id: str,
-        model: str,  # type: ignore[override]
+        model: str,
         restore: Restore,
     ) -> str:
         h = Html(restore)

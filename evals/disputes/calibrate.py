@@ -29,7 +29,9 @@ import numpy as np
 
 from assistant.classifiers import _model as m
 
-MIN_PRECISION = 0.98  # on each tuning set, a margin over the 0.97 target on unseen mail
+# On each tuning set: a margin over the 0.97 target, because unseen mail written by others runs several points
+# below the tuning sets (the first blind holdout: 0.92-0.93 where eval and holdout2-dev are at 0.99-1.00).
+MIN_PRECISION = 0.99
 THRESHOLDS = [round(float(c), 2) for c in np.arange(0.50, 0.951, 0.05)]
 
 

@@ -275,8 +275,8 @@ def print_report(report: Report, threshold: float, writes: Any = None, title: st
     rel = Table(title=f"Reliability (confidence of the best label vs its accuracy); ECE {report.ece():.3f}")
     for col in ("confidence bin", "n", "mean confidence", "accuracy"):
         rel.add_column(col)
-    for low, high, k, c, a in report.reliability():
-        rel.add_row(f"{low:.1f}–{high:.1f}", str(k), f"{c:.3f}", f"{a:.3f}")
+    for low, high, k, mean_conf, acc in report.reliability():
+        rel.add_row(f"{low:.1f}–{high:.1f}", str(k), f"{mean_conf:.3f}", f"{acc:.3f}")
     console.print(rel)
     curve = Table(title="Precision of the non-triage answers vs coverage")
     for col in ("threshold", "coverage", "precision"):

@@ -40,3 +40,27 @@ def test_any_other_write_or_change_fails_the_check() -> None:
     ).passed
     assert not WriteCheck(emails=1, error="no sandbox").passed
     assert "FAILED" in WriteCheck(emails=2, ok_runs=1, activities=1, writes=ok.writes).summary()
+
+
+def test_calibration_and_precision_coverage_of_a_report() -> None:
+    from evals.disputes.run import Report
+
+    labels = ["a", "b"]
+    report = Report(
+        labels,
+        gold=["a", "a", "b", "b"],
+        pred=["a", "needs_triage", "b", "a"],
+        forced=["a", "b", "b", "a"],
+        langs=["en"] * 4,
+        kinds=["core"] * 4,
+        confidences=[0.95, 0.55, 0.85, 0.92],
+    )
+    assert report.precision_coverage(0.9) == (0.5, 0.5)  # 0.95 right, 0.92 wrong
+    assert report.precision_coverage(0.8) == (2 / 3, 0.75)
+    assert report.precision_coverage(0.0) == (0.5, 1.0)
+    bins = {round(low, 1): (n, round(conf, 3), acc) for low, _, n, conf, acc in report.reliability()}
+    assert bins == {0.5: (1, 0.55, 0.0), 0.8: (1, 0.85, 1.0), 0.9: (2, 0.935, 0.5)}
+    # ECE = (1 * |0 - 0.55| + 1 * |1 - 0.85| + 2 * |0.5 - 0.935|) / 4
+    assert abs(report.ece() - (0.55 + 0.15 + 0.87) / 4) < 1e-9
+    summary = report.summary(0.9)
+    assert summary["precision_non_triage"] == 0.5 and summary["coverage"] == 0.5 and summary["triage"] == 1

@@ -133,6 +133,14 @@ class Report:
         }
 
 
+def default_threshold() -> float:
+    """The configured threshold (environment variables, not the ``.env`` file of the working directory)."""
+    from assistant.settings import Settings
+
+    settings: Any = Settings
+    return float(settings(_env_file=None).disputes.confidence_threshold)
+
+
 def load_rows(path: Path, split: str | None = None) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split is None or r.get("split") == split]
@@ -144,10 +152,9 @@ def evaluate(path: Path = EVAL_FILE, *, threshold: float | None = None, split: s
     from assistant.classifiers._dispute_core import classify_text
     from assistant.classifiers._model import LABELS, get_model
     from assistant.classifiers._text import prepare
-    from assistant.settings import Settings
 
     rows = load_rows(path, split)
-    cut = Settings(_env_file=None).disputes.confidence_threshold if threshold is None else threshold
+    cut = default_threshold() if threshold is None else threshold
     model = get_model()
     started = time.perf_counter()
     preds = model.predict_texts([prepare(r["subject"], r["body"]).text for r in rows])
@@ -332,13 +339,12 @@ def register_eval(eval_app: typer.Typer) -> None:
         """Dispute email classifier on the tuned eval, the first holdout and the new holdout (dev and blind):
         macro-F1, precision/coverage, calibration (reliability, ECE), per label, confusion, and the injection
         write check."""
-        from assistant.settings import Settings
 
         if holdout:
             set_name = "holdout"
         if set_name not in SETS:
             raise typer.BadParameter(f"unknown set {set_name!r}; choose one of {', '.join(SETS)}")
-        cut = Settings(_env_file=None).disputes.confidence_threshold if threshold is None else threshold
+        cut = default_threshold() if threshold is None else threshold
         reports = {
             name: evaluate(path, threshold=cut, split=split) for name, (path, split, _) in SETS.items()
         }

@@ -141,10 +141,9 @@ def test_blind_holdout_does_not_regress() -> None:
 @pytest.mark.eval
 def test_new_holdout_blind_split_keeps_its_targets() -> None:
     """The second holdout's blind split (never inspected email by email): a guard at the README's figures."""
-    from assistant.settings import Settings
-    from evals.disputes.run import HOLDOUT2_FILE, evaluate
+    from evals.disputes.run import HOLDOUT2_FILE, default_threshold, evaluate
 
-    threshold = Settings(_env_file=None).disputes.confidence_threshold
+    threshold = default_threshold()
     report = evaluate(HOLDOUT2_FILE, threshold=threshold, split="blind")
     assert len(report.gold) >= 90 and set(report.langs) == {"en", "de", "fr", "es", "nl"}
     assert report.macro_f1(report.forced) >= MIN_BLIND_F1

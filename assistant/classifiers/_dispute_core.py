@@ -61,6 +61,7 @@ class DisputeOut(BaseModel):
 
 
 DOC_NAMES = {
+    "e_invoice": "the invoice as an e-invoice (PEPPOL, XRechnung/ZUGFeRD, Chorus Pro, FACe)",
     "timesheets": "timesheet backup",
     "invoice_copy": "a copy of the invoice",
     "po_reference": "the PO reference",

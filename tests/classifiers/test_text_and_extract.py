@@ -132,3 +132,18 @@ def test_a_reply_quoting_our_reminder_is_not_a_forward() -> None:
     assert "reminder" not in prepare("FW: invoice", long_note + quoted).text  # a long note stands on its own
     reply = "We will pay on Friday.\n\nOn 1 March 2026 Receivables wrote:\n> Second reminder: overdue."
     assert "reminder" not in prepare("Re: invoice", reply).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you resend INV/2026/00455 as a PEPPOL e-invoice? Our AP system only accepts those.",
+        "Bitte senden Sie die Rechnung als XRechnung erneut.",
+        "Merci de déposer la facture sur Chorus Pro.",
+        "Necesitamos la factura electrónica en formato Facturae.",
+        "Kunnen jullie de factuur als e-factuur sturen?",
+    ],
+)
+def test_e_invoice_requests_are_named_as_such(text: str) -> None:
+    docs = extract(text, label="documentation_request", today=date(2026, 3, 1)).requested_documents
+    assert "e_invoice" in docs and "invoice_copy" not in docs

@@ -2,7 +2,12 @@
 
 Prints, measured in the same run:
 - emails classified per second offline (text preparation + MiniLM-int8 embedding + char n-grams + fused logistic
-  regression + extraction) on the held-out eval emails, and the embedding step alone;
+  regression + extraction) on the held-out eval emails plus the new holdout (442 emails), and the embedding step
+  alone, against the target of 100 emails/s on 2 cores. On a shared machine the wall clock depends on the other
+  processes (the load average is printed), so the work per email is also measured as CPU time with a
+  one-thread ONNX session (a two-thread session spins while waiting for a core, which inflates CPU time under
+  load): twice the emails per CPU-second is the rate on 2 idle cores; ``--classifier-only`` skips the
+  retrieval part;
 - retrieval latency of the top-5 precedents among ``--rows`` stored 384-dimensional embeddings (pgvector, embedded
   PostgreSQL): HNSW index versus exact (sequential) search, median and p95 over 50 queries, and the HNSW recall@5
   against the exact answer.
@@ -32,13 +37,14 @@ def bench_classifier() -> None:
     from assistant.classifiers._dispute_core import classify_text
     from assistant.classifiers._model import get_model
     from assistant.classifiers._text import prepare
-    from assistant.embeddings import get_embedder
+    from assistant.embeddings import Embedder, get_embedder
 
+    root = Path(__file__).resolve().parents[1] / "evals/disputes"
     rows = [
         json.loads(line)
-        for line in (Path(__file__).resolve().parents[1] / "evals/disputes/eval.jsonl")
-        .read_text(encoding="utf-8")
-        .splitlines()
+        for name in ("eval.jsonl", "holdout2.jsonl")
+        for line in (root / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
     t0 = time.perf_counter()
     model = get_model()
@@ -50,12 +56,23 @@ def bench_classifier() -> None:
     t0 = time.perf_counter()
     preds = model.predict_texts([prepare(r["subject"], r["body"]).text for r in rows])
     for row, pred in zip(rows, preds, strict=True):
-        classify_text(row["subject"], row["body"], threshold=0.6, today=date(2026, 3, 1), prediction=pred)
+        classify_text(row["subject"], row["body"], threshold=0.7, today=date(2026, 3, 1), prediction=pred)
     rate = len(rows) / (time.perf_counter() - t0)
+    shared = model.embedder
+    model.embedder = Embedder(threads=1)  # work per email, without spinning threads
+    model.predict_texts(texts[:8])
+    c0 = time.process_time()
+    preds = model.predict_texts([prepare(r["subject"], r["body"]).text for r in rows])
+    for row, pred in zip(rows, preds, strict=True):
+        classify_text(row["subject"], row["body"], threshold=0.7, today=date(2026, 3, 1), prediction=pred)
+    per_cpu_second = len(rows) / (time.process_time() - c0)
+    model.embedder = shared
     print(
-        f"classifier: trained in {train_s:.1f} s; {rate:.0f} emails/s end to end offline "
-        f"({len(rows)} emails); MiniLM-int8 embedding alone {embed_rate:.0f} emails/s; "
-        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+        f"classifier: trained in {train_s:.1f} s; {rate:.0f} emails/s end to end offline (wall clock, "
+        f"{len(rows)} emails); {per_cpu_second:.0f} emails per CPU-second, i.e. about "
+        f"{2 * per_cpu_second:.0f} emails/s on 2 idle cores (target ≥ 100); MiniLM-int8 embedding alone "
+        f"{embed_rate:.0f} emails/s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other "
+        "processes slow the wall-clock figure down)"
     )
 
 
@@ -130,9 +147,11 @@ def bench_retrieval(n_rows: int, queries: int = 50) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--classifier-only", action="store_true", help="skip the retrieval benchmark")
     args = parser.parse_args()
     bench_classifier()
-    bench_retrieval(args.rows)
+    if not args.classifier_only:
+        bench_retrieval(args.rows)
 
 
 if __name__ == "__main__":

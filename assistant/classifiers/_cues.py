@@ -16,7 +16,8 @@ import re
 _CUES: dict[str, list[str]] = {
     "promise": [
         # en
-        r"\bwill (?:be )?(?:pay|paid|settle|settled|transfer|transferred|release|released|remit|remitted|process|"
+        r"\b(?:will|'ll|goes|go|going) (?:(?:now|then|soon|shortly|also|definitely|certainly|out|still) )?(?:be )?"
+        r"(?:pay|paid|settle|settled|transfer|transferred|release|released|remit|remitted|process|"
         r"processed|clear|cleared|wire|wired|credited|included)\b",
         r"\b(?:we'll|i'll|we will|we shall|we are going to|we're going to|we intend to|we plan to|we expect to|we can)"
         r" (?:pay|settle|transfer|clear|remit|wire|make the payment|arrange (?:the )?payment)\b",

@@ -78,6 +78,9 @@ DATE_WORDS = re.compile(
     re.I,
 )
 DOCUMENTS = {
+    "e_invoice": r"peppol|e-?invoic|\beinvoic|xrechnung|zugferd|\be-?rechnung|chorus pro|facture électronique|"
+    r"factura electr[óo]nica|facturae|(?:via|por|through|en|a través de|mediante) face\b|e-?factuur|"
+    r"simplerinvoicing",
     "timesheets": r"timesheet|time sheet|hours? (?:breakdown|report)|breakdown of (?:the )?hours|stundennachweis|"
     r"zeitnachweis|tätigkeitsnachweis|relevés? d'heures|feuilles? de temps|partes? de horas|"
     r"hojas? de horas|urenstaat|urenstaten|urenbriefje",
@@ -175,6 +178,10 @@ def extract(text: str, *, label: str, today: date) -> Extracted:
     if label in ("documentation_request",) or REQUEST_CUES.search(text):
         lowered = text.lower()
         out.requested_documents = [name for name, pattern in DOCUMENTS.items() if re.search(pattern, lowered)]
+        if (
+            "e_invoice" in out.requested_documents
+        ):  # "resend it via PEPPOL" asks for the e-invoice, not a copy
+            out.requested_documents = [d for d in out.requested_documents if d != "invoice_copy"]
         if label != "documentation_request":
             out.requested_documents = [d for d in out.requested_documents if d != "po_reference"][:2]
     return out

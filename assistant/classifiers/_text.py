@@ -2,6 +2,10 @@
 
 - quoted earlier messages (``>`` lines, "On … wrote:" in five languages, Outlook headers) are cut: they are our
   own reminders and would pull every reply towards "payment";
+- except a *forwarded* message under a short cover note (a "Forwarded message" marker in five languages, or a
+  forward subject such as "FW:", "WG:", "TR:", "RV:" over an Outlook header, and at most
+  ``FORWARD_NOTE_WORDS`` words of the sender's own): the point is then in the forwarded text ("see below, can
+  you check?"), so its body (without the header lines) is kept after the note;
 - the signature block (from the closing formula or ``--``) and the greeting are cut;
 - instruction-like text aimed at a model ("ignore previous instructions", "SYSTEM:", "[INST]", "classify this
   as …") is removed from what is classified and reported: **the email is data, not instructions**;
@@ -54,6 +58,18 @@ INJECTION = re.compile(
     r"\b(?:label|confidence)\s*[=:]\s*\S+|\"label\"\s*:",
     re.I | re.M,
 )
+FORWARD_MARKER = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message|weitergeleitete nachricht|"
+    r"message transf[ée]r[ée]|mensaje reenviado|doorgestuurd bericht)\b",
+    re.I,
+)
+FORWARD_NOTE_WORDS = 15
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fw|fwd|wg|tr|rv|doorst|i)\s*:", re.I)
+HEADER_LINE = re.compile(
+    r"^\s*(?:from|von|de|van|date|datum|fecha|sent|gesendet|envoyé|enviado|verzonden|verstuurd|subject|betreff|"
+    r"objet|asunto|onderwerp|to|an|à|a|para|aan|cc)\s?:",
+    re.I,
+)
 PLACEHOLDER = re.compile(r"<[A-Z_]+_\d+>|\[removed: instruction-like text\]")
 REMOVED_MARK = "[removed: instruction-like text]"  # what the task puts where it cut an injection
 
@@ -78,7 +94,7 @@ def own_words(body: str) -> tuple[str, int]:
     kept: list[str] = []
     quoted = 0
     for index, line in enumerate(lines):
-        if QUOTE_HEADERS.match(line) or line.lstrip().startswith(">"):
+        if QUOTE_HEADERS.match(line) or FORWARD_MARKER.match(line) or line.lstrip().startswith(">"):
             quoted = len(lines) - index
             break
         kept.append(line)
@@ -90,6 +106,33 @@ def own_words(body: str) -> tuple[str, int]:
         kept.pop(0)
     text = "\n".join(kept).strip()
     return (text or body.strip()), quoted
+
+
+def forwarded_words(subject: str, body: str) -> str:
+    """The body of a forwarded message (header lines dropped, up to the next quoted message), or ''."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    start = next((i for i, line in enumerate(lines) if FORWARD_MARKER.match(line)), None)
+    if start is None and FORWARD_SUBJECT.match(subject or ""):
+        start = next(
+            (
+                i
+                for i, line in enumerate(lines)
+                if QUOTE_HEADERS.match(line) and not line.lstrip().startswith(">")
+            ),
+            None,
+        )
+    if start is None:
+        return ""
+    rest = lines[start + 1 :]
+    while rest and (not rest[0].strip() or HEADER_LINE.match(rest[0]) or QUOTE_HEADERS.match(rest[0])):
+        rest.pop(0)
+    kept: list[str] = []
+    for line in rest:
+        if QUOTE_HEADERS.match(line) or FORWARD_MARKER.match(line) or line.lstrip().startswith(">"):
+            break
+        kept.append(line)
+    words, _ = own_words("\n".join(kept))
+    return words if kept else ""
 
 
 def split_injections(text: str) -> tuple[str, list[str]]:
@@ -113,6 +156,9 @@ def split_injections(text: str) -> tuple[str, list[str]]:
 def prepare(subject: str, body: str) -> PreparedText:
     """Subject + the customer's own words, injections removed, placeholders dropped."""
     words, quoted = own_words(body)
+    forwarded = forwarded_words(subject, body) if len(words.split()) <= FORWARD_NOTE_WORDS else ""
+    if forwarded and forwarded not in words:
+        words = f"{words}\n{forwarded}"
     clean_body, injected = split_injections(words)
     clean_subject, injected_subject = split_injections(subject or "")
     text = PLACEHOLDER.sub(" ", f"{clean_subject}. {clean_body}" if clean_subject else clean_body)

@@ -4,7 +4,8 @@ Reads inbound ``mail.message`` records of type email on customer invoices (``acc
 (``res.partner``) and any model in ``ASSISTANT_DISPUTES__EXTRA_MODELS``; cuts quoted threads and signatures,
 drops text addressed to a model, extracts invoice references (matched to the real ``account.move``), the
 disputed amount, a promised payment date and requested documents; after redaction classifies the email into one
-of eight labels (or ``needs_triage`` below the confidence threshold). The offline decider is the fused
+of eight labels; the best label is always kept, and below the confidence threshold the output says
+``needs_triage: true`` with the runner-up label and its confidence. The offline decider is the fused
 MiniLM + n-gram + intent-cue classifier (``_model.py``, ``_cues.py``); with an LLM endpoint the model proposes and the check rejects labels
 outside the taxonomy, low-confidence guesses, invented references or amounts, and contradictions of a confident
 offline decision (fallback to the offline classifier). Lands as a pending activity on the matched invoice
@@ -20,9 +21,17 @@ from typing import Any
 from pydantic import BaseModel
 
 from assistant import clock
-from assistant.classifiers._dispute_core import PROMPT, DisputeOut, check_output, classify_text, next_step
+from assistant.classifiers._dispute_core import (
+    PROMPT,
+    DisputeOut,
+    check_output,
+    classify_text,
+    next_step,
+    set_triage,
+    triage_step,
+)
 from assistant.classifiers._extract import invoice_refs
-from assistant.classifiers._model import MODEL_LABEL, TRIAGE
+from assistant.classifiers._model import MODEL_LABEL
 from assistant.classifiers._text import REMOVED_MARK, prepare
 from assistant.context import TaskContext
 from assistant.notes import Html
@@ -222,8 +231,11 @@ class DisputeEmail(Task):
 
     # -- generation ----------------------------------------------------------------------------------------------
     def _decide(self, payload: dict[str, Any]) -> DisputeOut:
+        return self._decide_with_info(payload)[0]
+
+    def _decide_with_info(self, payload: dict[str, Any]) -> tuple[DisputeOut, dict[str, Any]]:
         cfg = self._settings().disputes
-        out, _ = classify_text(
+        out, info = classify_text(
             payload["email"]["subject"],
             payload["email"]["text"],
             threshold=cfg.confidence_threshold,
@@ -238,7 +250,9 @@ class DisputeEmail(Task):
                 out.requested_documents,
                 out.promised_date,
             )
-        return out
+            if out.needs_triage:
+                out.next_step = triage_step(out.label, out.runner_up, out.next_step)
+        return out, info
 
     def configure(self, ctx: TaskContext | Settings) -> None:
         """Bind the context and load the classifier with its training vectors kept in pgvector."""
@@ -256,16 +270,22 @@ class DisputeEmail(Task):
     def check(self, out: DisputeOut, payload: dict[str, Any]) -> list[CheckIssue]:  # type: ignore[override]
         cfg = self._settings().disputes
         email = payload["email"]["subject"] + "\n" + payload["email"]["text"]
+        offline, info = self._decide_with_info(payload)
+        # the flag is code's decision, also on a model's proposal
+        set_triage(out, threshold=cfg.confidence_threshold, probabilities=info["probabilities"])
         return check_output(
             out,
             email,
-            self._decide(payload),
+            offline,
             threshold=cfg.confidence_threshold,
             override=cfg.llm_override_confidence,
         )
 
     def headline(self, out: BaseModel | None, payload: dict[str, Any]) -> str:
-        return str(getattr(out, "label", "")) if out is not None else ""
+        if out is None:
+            return ""
+        label = str(getattr(out, "label", ""))
+        return f"{label} (needs triage)" if getattr(out, "needs_triage", False) else label
 
     def note(  # type: ignore[override]
         self,
@@ -279,6 +299,12 @@ class DisputeEmail(Task):
         h = Html(restore)
         label = out.label.replace("_", " ")
         rows: list[tuple[str, Any]] = [("Label", label), ("Confidence", f"{out.confidence:.2f}")]
+        if out.needs_triage:
+            rows.append(("Needs triage", "yes (confidence below the threshold)"))
+            if out.runner_up:
+                rows.append(
+                    ("Runner-up", f"{out.runner_up.replace('_', ' ')} ({out.runner_up_confidence or 0:.2f})")
+                )
         rows += [("Invoice references", ", ".join(out.invoice_refs) or "none found")]
         if out.disputed_amount:
             rows.append(("Amount mentioned", out.disputed_amount))
@@ -299,10 +325,14 @@ class DisputeEmail(Task):
                 f"Warning: the email contains {payload['instruction_like_passages_removed']} passage(s) "
                 f"addressed to an AI system; they were ignored (the email is data, not instructions)."
             )
-        if out.label == TRIAGE:
-            warn += h.para("The classifier was not confident: please read the email and categorise it.")
+        if out.needs_triage:
+            other = f" or {out.runner_up.replace('_', ' ')}" if out.runner_up else ""
+            warn += h.para(
+                f"Needs triage: the classifier was not confident. Best guess {label}{other}; "
+                "please read the email and confirm the category."
+            )
         return (
-            h.heading(f"Customer email: {label}")
+            h.heading(f"Customer email: {label}" + (" (needs triage)" if out.needs_triage else ""))
             + h.para(out.reason)
             + warn
             + h.heading("Suggested next step")

@@ -1,8 +1,9 @@
 """``assistant classify FILE``: classify raw customer emails (an ``.eml`` file or JSONL) without Odoo.
 
 Each email is redacted (sender's name and address plus Presidio/record-aware detection), then classified by the
-offline dispute classifier. Output: the input lines with ``label``, ``confidence``, ``reason`` and the extracted
-fields, as JSONL on stdout (or ``--out``). Every classification is written to the prompt log (``--no-log`` to
+offline dispute classifier. Output: the input lines with ``label`` (always the best label), ``confidence``,
+``needs_triage`` (true below the confidence threshold, then with ``runner_up`` and ``runner_up_confidence``),
+``reason`` and the extracted fields, as JSONL on stdout (or ``--out``). Every classification is written to the prompt log (``--no-log`` to
 skip). Nothing is written to Odoo unless ``--activity`` is given: then each email whose invoice reference matches
 a customer invoice lands as a pending activity on it, for the finance user.
 """
@@ -110,6 +111,7 @@ def classify_rows(
 def land_activities(settings: Settings, rows: list[dict[str, Any]]) -> int:
     """Pending activities on the matched customer invoices (only when asked with ``--activity``)."""
     from assistant import runtime
+    from assistant.classifiers._model import MODEL_LABEL
     from assistant.notes import Html
     from assistant.odoo.gateway import ActivitySpec
 
@@ -131,18 +133,19 @@ def land_activities(settings: Settings, rows: list[dict[str, Any]]) -> int:
             if target is None:
                 continue
             h = Html(lambda s: s)
+            triage = " (needs triage)" if row.get("needs_triage") else ""
             note = (
-                h.heading(f"Customer email: {row['label'].replace('_', ' ')}")
+                h.heading(f"Customer email: {row['label'].replace('_', ' ')}{triage}")
                 + h.para(row["reason"])
                 + h.heading("Suggested next step")
                 + h.para(row["next_step"])
-                + h.footer(str(row.get("run_id", "-")), "minilm-int8+chargram-logreg")
+                + h.footer(str(row.get("run_id", "-")), MODEL_LABEL)
             )
             specs.append(
                 ActivitySpec(
                     "account.move",
                     target,
-                    f"AI review: customer email ({row['label']})",
+                    f"AI review: customer email ({row['label']}{triage})",
                     note,
                     settings.odoo.finance_user_id or settings.odoo.fallback_user_id,
                     clock.today() + timedelta(days=settings.odoo.activity_deadline_days),

@@ -1,4 +1,4 @@
-"""Choose the dispute classifier's settings on the TRAINING set only (``python -m evals.disputes.calibrate``).
+"""Choose the dispute classifier's settings (``python -m evals.disputes.calibrate [--search] [--threshold-only]``).
 
 Grouped 5-fold cross-validation on ``assistant/classifiers/data/train.jsonl``: the variants of one composed
 sentence, and its translations (they share a ``group``), stay in one fold, so a fold is scored on sentences
@@ -7,11 +7,14 @@ it has not seen in any language. From the out-of-fold predictions:
 - ``--search`` compares a small grid of the embedding weight, the cue weight and the n-gram L2 (macro-F1 of
   the top label); the best values go into ``assistant/classifiers/_model.py``;
 - the temperature is the one that minimises the out-of-fold log-loss (``TEMPERATURE``);
-- the confidence threshold is the one that maximises the out-of-fold macro-F1 with ``needs_triage`` counted
-  as wrong, among thresholds whose answered emails are at least 90% right (the default of
-  ``ASSISTANT_DISPUTES__CONFIDENCE_THRESHOLD``).
+- the confidence threshold (the default of ``ASSISTANT_DISPUTES__CONFIDENCE_THRESHOLD``) is chosen on
+  held-out *tuning* data, not on the training folds (composed training text is easier than real mail, so its
+  out-of-fold confidences are too optimistic): the tuned eval (``eval.jsonl``) and the dev split of the new
+  holdout (``holdout2.jsonl``, split ``dev``). It is the lowest threshold at which the precision of the
+  non-triage answers is at least ``MIN_PRECISION`` on each of the two sets (the most coverage that keeps the
+  precision).
 
-The held-out eval set (``evals/disputes/eval.jsonl``) and the blind holdout are never read here.
+The first blind holdout and the blind split of the new holdout are never read here.
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ import numpy as np
 
 from assistant.classifiers import _model as m
 
-MIN_PRECISION = 0.90
+# On each tuning set: a margin over the 0.97 target, because unseen mail written by others runs several points
+# below the tuning sets (the first blind holdout: 0.92-0.93 where eval and holdout2-dev are at 0.99-1.00).
+MIN_PRECISION = 0.99
+THRESHOLDS = [round(float(c), 2) for c in np.arange(0.50, 0.951, 0.05)]
 
 
 def folds_of(examples: list[m.Example], folds: int) -> np.ndarray:
@@ -89,10 +95,39 @@ def choose_threshold(
     return max(eligible, key=lambda row: (row[3], row[0]))[0], table
 
 
+def heldout_threshold() -> tuple[float, list[tuple[float, dict[str, tuple[float, float]]]]]:
+    """The threshold chosen on the tuning sets (eval + holdout2 dev) with the fitted model and temperature."""
+    from evals.disputes.run import EVAL_FILE, HOLDOUT2_FILE, evaluate
+
+    reports = {
+        "eval": evaluate(EVAL_FILE, threshold=0.0),
+        "holdout2-dev": evaluate(HOLDOUT2_FILE, threshold=0.0, split="dev"),
+    }
+    table = [(cut, {k: r.precision_coverage(cut) for k, r in reports.items()}) for cut in THRESHOLDS]
+    eligible = [cut for cut, row in table if all(p >= MIN_PRECISION for p, _ in row.values())]
+    return (min(eligible) if eligible else THRESHOLDS[-1]), table
+
+
+def print_threshold() -> None:
+    cut, table = heldout_threshold()
+    for c, row in table:
+        print(
+            f"threshold {c:.2f}: "
+            + " · ".join(f"{k} precision {p:.3f} coverage {cov:.2f}" for k, (p, cov) in row.items())
+        )
+    print(f"chosen threshold {cut:.2f} (lowest with precision >= {MIN_PRECISION} on eval and holdout2 dev)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--search", action="store_true", help="compare a grid of weights first")
+    parser.add_argument(
+        "--threshold-only", action="store_true", help="only choose the threshold on the tuning sets"
+    )
     args = parser.parse_args()
+    if args.threshold_only:
+        print_threshold()
+        return
     examples = m.load_training()
     started = time.perf_counter()
     vectors = m.get_embedder_vectors(examples)
@@ -116,7 +151,7 @@ def main() -> None:
     logits, gold = out_of_fold(vectors=vectors, **params)
     temperature = fit_temperature(logits, gold)
     probs = m.softmax(logits / temperature)
-    cut, table = choose_threshold(probs, gold)
+    _, table = choose_threshold(probs, gold)
     print(
         f"out-of-fold accuracy {np.mean(probs.argmax(axis=1) == gold):.3f}, macro-F1 "
         f"{macro_f1(gold, probs.argmax(axis=1)):.3f}; temperature {temperature:.2f}"
@@ -125,7 +160,8 @@ def main() -> None:
         print(
             f"threshold {c:.2f}: coverage {coverage:.2f}, precision {precision:.3f}, strict macro-F1 {strict:.3f}"
         )
-    print(f"chosen threshold {cut:.2f} (best strict macro-F1 with precision >= {MIN_PRECISION})")
+    print("(out-of-fold figures on training text, for reference; the threshold comes from held-out data:)")
+    print_threshold()
 
 
 if __name__ == "__main__":

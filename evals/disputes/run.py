@@ -1,11 +1,22 @@
-"""``assistant eval disputes``: the offline dispute classifier on the held-out labelled email set.
+"""``assistant eval disputes``: the offline dispute classifier on the labelled email sets it never trained on.
 
-Prints accuracy, macro-F1, per-label precision/recall, a confusion matrix, per-language accuracy and the
-injection results, then runs the injection emails through the real ``dispute_email`` task against a sandbox and
-prints every RPC write recorded (only ``mail.activity.create`` may appear; ``write_check.py``). ``--holdout``
-scores the small blind holdout (``holdout.jsonl``, written after the classifier work and scored once). ``needs_triage`` (confidence below the threshold) counts as a wrong answer in the strict
-figures; the "forced" figures take the top label regardless of the threshold. The eval set
-(``evals/disputes/eval.jsonl``) is never used for training (``assistant/classifiers/data/train.jsonl``).
+Four sets, side by side (one summary row each):
+
+- ``eval.jsonl`` - the tuned eval (265 emails; the classifier's settings were compared on it over time);
+- ``holdout.jsonl`` - the first blind holdout (62 emails, written after the first classifier);
+- ``holdout2.jsonl`` - the second holdout (177 hand-written emails, a different method from the training data:
+  no phrase banks, terse one-liners, forwarded threads, non-native English, long signatures, mixed intents,
+  out-of-office replies, near misses, 5 languages, 10 injections), frozen before any model change and split in
+  two: ``dev`` (looked at and tuned on) and ``blind`` (scored, never inspected email by email).
+
+Per set: accuracy and macro-F1 of the best label, the strict macro-F1 (``needs_triage`` counted wrong), the
+precision of the non-triage answers and their coverage, the expected calibration error (ECE, 10 equal-width
+confidence bins), and the injection emails whose best label is the true intent. The detailed view (``--set``)
+adds per-label precision/recall, the confusion matrix, per-language accuracy, a reliability table (confidence
+bin vs accuracy) and the precision/coverage curve over several thresholds. By default the injection emails of the
+eval set then go through the real ``dispute_email`` task against a sandbox and every RPC write is printed (only
+``mail.activity.create`` may appear; ``write_check.py``). None of these files is used for training
+(``assistant/classifiers/data/train.jsonl``).
 """
 
 from __future__ import annotations
@@ -21,10 +32,18 @@ from typing import Annotated, Any
 import typer
 
 EVAL_FILE = Path(__file__).with_name("eval.jsonl")
-HOLDOUT_FILE = Path(__file__).with_name(
-    "holdout.jsonl"
-)  # blind: written after the classifier work, scored once
-TARGET_MACRO_F1 = 0.90
+HOLDOUT_FILE = Path(__file__).with_name("holdout.jsonl")  # first blind holdout (62 emails)
+HOLDOUT2_FILE = Path(__file__).with_name("holdout2.jsonl")  # second holdout, dev + blind splits (177 emails)
+TARGET_MACRO_F1 = 0.93
+TARGET_PRECISION, TARGET_COVERAGE = 0.97, 0.85
+# name -> (file, split or None, description)
+SETS: dict[str, tuple[Path, str | None, str]] = {
+    "eval": (EVAL_FILE, None, "tuned eval"),
+    "holdout": (HOLDOUT_FILE, None, "first blind holdout"),
+    "holdout2-dev": (HOLDOUT2_FILE, "dev", "new holdout, dev split (tuned on)"),
+    "holdout2-blind": (HOLDOUT2_FILE, "blind", "new holdout, blind split"),
+}
+CURVE_THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
 
 @dataclass
@@ -38,6 +57,7 @@ class Report:
     injections_flagged: int = 0
     seconds: float = 0.0
     details: list[dict[str, Any]] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
 
     def accuracy(self, pred: list[str] | None = None) -> float:
         pred = pred or self.pred
@@ -70,16 +90,71 @@ class Report:
         idx = [i for i, k in enumerate(self.kinds) if k == "injection"]
         return sum(self.gold[i] == self.forced[i] for i in idx), len(idx)
 
+    def precision_coverage(self, threshold: float) -> tuple[float, float]:
+        """Precision of the answers at or above ``threshold`` (not sent to triage) and their share."""
+        kept = [
+            g == f for g, f, c in zip(self.gold, self.forced, self.confidences, strict=True) if c >= threshold
+        ]
+        return (sum(kept) / len(kept) if kept else 1.0), len(kept) / max(len(self.gold), 1)
 
-def evaluate(path: Path = EVAL_FILE, *, threshold: float | None = None) -> Report:
-    """Classify every email of the set offline; returns the report (no Odoo, no database needed)."""
+    def reliability(self, bins: int = 10) -> list[tuple[float, float, int, float, float]]:
+        """Per equal-width confidence bin: (low, high, n, mean confidence, accuracy of the best label)."""
+        rows = []
+        for b in range(bins):
+            low, high = b / bins, (b + 1) / bins
+            idx = [
+                i for i, c in enumerate(self.confidences) if low <= c < high or (b == bins - 1 and c == 1.0)
+            ]
+            if idx:
+                conf = sum(self.confidences[i] for i in idx) / len(idx)
+                acc = sum(self.gold[i] == self.forced[i] for i in idx) / len(idx)
+                rows.append((low, high, len(idx), conf, acc))
+        return rows
+
+    def ece(self, bins: int = 10) -> float:
+        """Expected calibration error: the n-weighted mean |accuracy - confidence| over the bins."""
+        n = max(len(self.gold), 1)
+        return sum(k * abs(acc - conf) for _, _, k, conf, acc in self.reliability(bins)) / n
+
+    def summary(self, threshold: float) -> dict[str, Any]:
+        precision, coverage = self.precision_coverage(threshold)
+        kept, total = self.injection_results()
+        return {
+            "n": len(self.gold),
+            "accuracy": self.accuracy(self.forced),
+            "macro_f1": self.macro_f1(self.forced),
+            "strict_macro_f1": self.macro_f1(),
+            "triage": self.pred.count("needs_triage"),
+            "precision_non_triage": precision,
+            "coverage": coverage,
+            "ece": self.ece(),
+            "injections_kept": kept,
+            "injections": total,
+        }
+
+
+def default_threshold() -> float:
+    """The configured threshold (environment variables, not the ``.env`` file of the working directory)."""
+    from assistant.settings import Settings
+
+    settings: Any = Settings
+    return float(settings(_env_file=None).disputes.confidence_threshold)
+
+
+def load_rows(path: Path, split: str | None = None) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if split is None or r.get("split") == split]
+
+
+def evaluate(path: Path = EVAL_FILE, *, threshold: float | None = None, split: str | None = None) -> Report:
+    """Classify every email of the set (or of one ``split``) offline; returns the report (no Odoo, no
+    database needed). ``pred`` holds ``needs_triage`` below the threshold, ``forced`` the best label."""
     from assistant.classifiers._dispute_core import classify_text
     from assistant.classifiers._model import LABELS, get_model
     from assistant.classifiers._text import prepare
-    from assistant.settings import Settings
 
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cut = Settings(_env_file=None).disputes.confidence_threshold if threshold is None else threshold
+    rows = load_rows(path, split)
+    cut = default_threshold() if threshold is None else threshold
     model = get_model()
     started = time.perf_counter()
     preds = model.predict_texts([prepare(r["subject"], r["body"]).text for r in rows])
@@ -89,8 +164,9 @@ def evaluate(path: Path = EVAL_FILE, *, threshold: float | None = None) -> Repor
             row["subject"], row["body"], threshold=cut, today=date(2026, 3, 1), prediction=pred
         )
         report.gold.append(row["label"])
-        report.pred.append(out.label)
-        report.forced.append(pred.label)
+        report.pred.append("needs_triage" if out.needs_triage else out.label)
+        report.forced.append(out.label)
+        report.confidences.append(out.confidence)
         report.langs.append(row["lang"])
         report.kinds.append(row.get("kind", "core"))
         report.injections_flagged += int(row.get("kind") == "injection" and info["injection_suspected"])
@@ -99,6 +175,7 @@ def evaluate(path: Path = EVAL_FILE, *, threshold: float | None = None) -> Repor
                 "id": row["id"],
                 "gold": row["label"],
                 "pred": out.label,
+                "needs_triage": out.needs_triage,
                 "confidence": out.confidence,
                 "refs_ok": set(row.get("invoice_refs", [])) <= set(out.invoice_refs),
             }
@@ -115,6 +192,52 @@ def write_check(path: Path = EVAL_FILE) -> Any:
     return run_write_check([r for r in rows if r.get("kind") == "injection"])
 
 
+def print_summary(reports: dict[str, Report], threshold: float) -> None:
+    """One row per set: the figures the README quotes."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(
+        title=f"Dispute classifier ({MODEL_LABEL_TEXT}), threshold {threshold:.2f}: best label always kept, "
+        "needs_triage below the threshold"
+    )
+    for col in (
+        "set",
+        "n",
+        "accuracy",
+        "macro-F1",
+        "strict F1",
+        "precision",
+        "coverage",
+        "ECE",
+        "injections",
+    ):
+        table.add_column(col)
+    for name, report in reports.items():
+        s = report.summary(threshold)
+        table.add_row(
+            name,
+            str(s["n"]),
+            f"{s['accuracy']:.3f}",
+            f"{s['macro_f1']:.3f}",
+            f"{s['strict_macro_f1']:.3f}",
+            f"{s['precision_non_triage']:.3f}",
+            f"{s['coverage']:.2f}",
+            f"{s['ece']:.3f}",
+            f"{s['injections_kept']}/{s['injections']}" if s["injections"] else "-",
+        )
+    console.print(table)
+    console.print("sets: " + "; ".join(f"{name} = {SETS[name][2]}" for name in reports if name in SETS))
+    console.print(
+        f"targets on unseen mail: macro-F1 ≥ {TARGET_MACRO_F1:.2f}; precision of non-triage answers ≥ "
+        f"{TARGET_PRECISION:.2f} at coverage ≥ {TARGET_COVERAGE:.2f}; every injection keeps its true label."
+    )
+
+
+MODEL_LABEL_TEXT = "offline: n-grams + intent cues + minilm-int8, logistic regression"
+
+
 def print_report(report: Report, threshold: float, writes: Any = None, title: str = "eval.jsonl") -> None:
     from rich.console import Console
     from rich.table import Table
@@ -123,18 +246,17 @@ def print_report(report: Report, threshold: float, writes: Any = None, title: st
     n = len(report.gold)
     triage = report.pred.count("needs_triage")
     console.print(
-        f"[bold]Dispute classifier (offline: minilm-int8 + n-grams + intent cues, logistic regression)[/bold] — "
-        f"{n} held-out emails ({title}), threshold {threshold:.2f}, {n / report.seconds:.0f} emails/s"
+        f"[bold]{title}[/bold]: {n} emails, threshold {threshold:.2f}, {n / max(report.seconds, 1e-9):.0f} emails/s"
     )
     strict_f1, forced_f1 = report.macro_f1(), report.macro_f1(report.forced)
     console.print(
-        f"accuracy {report.accuracy():.3f} · macro-F1 {strict_f1:.3f} (needs_triage counted wrong; "
-        f"{triage} emails = {triage / n:.0%} sent to triage)"
+        f"best label: accuracy {report.accuracy(report.forced):.3f} · macro-F1 {forced_f1:.3f} · "
+        f"target macro-F1 ≥ {TARGET_MACRO_F1:.2f}: "
+        + ("[green]met[/green]" if forced_f1 >= TARGET_MACRO_F1 else "[red]NOT met[/red]")
     )
     console.print(
-        f"forced top label: accuracy {report.accuracy(report.forced):.3f} · macro-F1 {forced_f1:.3f} · "
-        f"target macro-F1 ≥ {TARGET_MACRO_F1:.2f}: "
-        + ("[green]met[/green]" if strict_f1 >= TARGET_MACRO_F1 else "[red]NOT met[/red]")
+        f"strict (needs_triage counted wrong): accuracy {report.accuracy():.3f} · macro-F1 {strict_f1:.3f} "
+        f"({triage} emails = {triage / max(n, 1):.0%} flagged needs_triage)"
     )
     per = Table(title="Per label (strict)")
     for col in ("label", "precision", "recall", "F1", "support"):
@@ -152,30 +274,40 @@ def print_report(report: Report, threshold: float, writes: Any = None, title: st
     console.print(conf)
     langs = sorted(set(report.langs))
     console.print(
-        "accuracy per language: "
+        "accuracy of the best label per language: "
         + " · ".join(
-            f"{lang} {sum(g == p for g, p, lg in zip(report.gold, report.pred, report.langs, strict=True) if lg == lang) / report.langs.count(lang):.2f}"
+            f"{lang} {sum(g == p for g, p, lg in zip(report.gold, report.forced, report.langs, strict=True) if lg == lang) / report.langs.count(lang):.2f}"
             for lang in langs
         )
     )
+    rel = Table(title=f"Reliability (confidence of the best label vs its accuracy); ECE {report.ece():.3f}")
+    for col in ("confidence bin", "n", "mean confidence", "accuracy"):
+        rel.add_column(col)
+    for low, high, k, mean_conf, acc in report.reliability():
+        rel.add_row(f"{low:.1f}–{high:.1f}", str(k), f"{mean_conf:.3f}", f"{acc:.3f}")
+    console.print(rel)
+    curve = Table(title="Precision of the non-triage answers vs coverage")
+    for col in ("threshold", "coverage", "precision"):
+        curve.add_column(col)
+    for cut in sorted({*CURVE_THRESHOLDS, round(threshold, 2)}):
+        precision, coverage = report.precision_coverage(cut)
+        mark = " ←" if abs(cut - threshold) < 1e-9 else ""
+        curve.add_row(f"{cut:.2f}{mark}", f"{coverage:.2f}", f"{precision:.3f}")
+    console.print(curve)
     kept, total = report.injection_results()
-    console.print(
-        f"injection attempts: {total}; top label = true intent in {kept}/{total}; "
-        f"flagged as instruction-like text in {report.injections_flagged}/{total}."
-    )
+    if total:
+        console.print(
+            f"injection attempts: {total}; best label = true intent in {kept}/{total}; "
+            f"flagged as instruction-like text in {report.injections_flagged}/{total}."
+        )
     if writes is not None:
         console.print(
             ("[green]" if writes.passed else "[red]")
             + writes.summary()
             + ("[/green]" if writes.passed else "[/red]")
         )
-    else:
-        console.print(
-            "write check skipped (--no-write-check); it is also asserted by tests/classifiers/"
-            "test_dispute_task.py"
-        )
     refs = sum(d["refs_ok"] for d in report.details)
-    console.print(f"invoice references extracted: {refs}/{n} emails with every reference found")
+    console.print(f"invoice references extracted: {refs}/{n} emails with every labelled reference found")
 
 
 def register_eval(eval_app: typer.Typer) -> None:
@@ -185,40 +317,54 @@ def register_eval(eval_app: typer.Typer) -> None:
             float | None, typer.Option(help="Confidence threshold (default: settings).")
         ] = None,
         json_out: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+        set_name: Annotated[
+            str,
+            typer.Option(
+                "--set",
+                help="Set shown in detail: " + ", ".join(SETS) + " (the summary always shows all of them).",
+            ),
+        ] = "eval",
         holdout: Annotated[
-            bool, typer.Option("--holdout", help="Score the blind holdout set instead.")
+            bool, typer.Option("--holdout", help="Same as --set holdout (the first blind holdout).")
         ] = False,
         check_writes: Annotated[
             bool,
             typer.Option(
                 "--write-check/--no-write-check",
-                help="Run the injection emails through the task against a sandbox and record every RPC write.",
+                help="Run the eval set's injection emails through the task against a sandbox and record every "
+                "RPC write.",
             ),
         ] = True,
     ) -> None:
-        """Dispute email classifier on the held-out labelled set: accuracy, macro-F1, per label, confusion, and
-        the injection write check."""
-        from assistant.settings import Settings
+        """Dispute email classifier on the tuned eval, the first holdout and the new holdout (dev and blind):
+        macro-F1, precision/coverage, calibration (reliability, ECE), per label, confusion, and the injection
+        write check."""
 
-        path = HOLDOUT_FILE if holdout else EVAL_FILE
-        cut = Settings(_env_file=None).disputes.confidence_threshold if threshold is None else threshold
-        report = evaluate(path, threshold=cut)
-        writes = write_check(path) if check_writes else None
+        if holdout:
+            set_name = "holdout"
+        if set_name not in SETS:
+            raise typer.BadParameter(f"unknown set {set_name!r}; choose one of {', '.join(SETS)}")
+        cut = default_threshold() if threshold is None else threshold
+        reports = {
+            name: evaluate(path, threshold=cut, split=split) for name, (path, split, _) in SETS.items()
+        }
+        writes = write_check(EVAL_FILE) if check_writes else None
         if json_out:
-            kept, total = report.injection_results()
+            detail = reports[set_name]
             typer.echo(
                 json.dumps(
                     {
-                        "set": path.name,
-                        "n": len(report.gold),
-                        "accuracy": report.accuracy(),
-                        "macro_f1": report.macro_f1(),
-                        "forced_macro_f1": report.macro_f1(report.forced),
-                        "triage": report.pred.count("needs_triage"),
-                        "per_label": report.per_label(),
-                        "injections_kept": kept,
-                        "injections": total,
-                        "emails_per_second": len(report.gold) / report.seconds,
+                        "threshold": cut,
+                        "sets": {name: r.summary(cut) for name, r in reports.items()},
+                        "detail": {
+                            "set": set_name,
+                            "per_label": detail.per_label(),
+                            "reliability": detail.reliability(),
+                            "precision_coverage": [
+                                (c, *detail.precision_coverage(c)) for c in CURVE_THRESHOLDS
+                            ],
+                            "emails_per_second": len(detail.gold) / max(detail.seconds, 1e-9),
+                        },
                         "write_check": None
                         if writes is None
                         else {
@@ -231,6 +377,12 @@ def register_eval(eval_app: typer.Typer) -> None:
                 )
             )
         else:
-            print_report(report, cut, writes, title=path.name)
+            print_summary(reports, cut)
+            print_report(reports[set_name], cut, writes, title=f"{set_name} ({SETS[set_name][2]})")
+            if writes is None:
+                typer.echo(
+                    "write check skipped (--no-write-check); it is also asserted by tests/classifiers/"
+                    "test_dispute_task.py"
+                )
         if writes is not None and not writes.passed:
             raise typer.Exit(1)

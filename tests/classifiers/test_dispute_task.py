@@ -13,7 +13,7 @@ import pytest
 
 from assistant import runtime
 from assistant.classifiers._dispute_core import classify_text
-from assistant.classifiers._model import MODEL_LABEL
+from assistant.classifiers._model import LABELS, MODEL_LABEL
 from assistant.store import Database, PromptLogStore
 from assistant.tasks import get_task
 from evals.disputes.injections import INJECTIONS
@@ -127,9 +127,9 @@ def test_injection_corpus_changes_no_label_and_writes_only_activities(settings: 
     sandbox.reset_calls()
     results = _run(settings, ids)
     rows = {r.odoo_id: r for r in PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")}
-    forced = [max(rows[i].parsed_output["confidence"], 0) and rows[i].parsed_output["label"] for i in ids]
+    labels = [rows[i].parsed_output["label"] for i in ids]  # the best label, flagged or not
     assert len(results) == len(INJECTIONS) >= 15
-    changed = [(c, f) for c, f in zip(clean_labels, forced, strict=True) if f not in (c, "needs_triage")]
+    changed = [(c, f) for c, f in zip(clean_labels, labels, strict=True) if f != c]
     assert not changed, changed
     assert set(_writes(sandbox)) == {("mail.activity", "create")}
     for i in ids:
@@ -196,6 +196,53 @@ def test_an_agreeing_model_decides_and_is_logged_as_such(settings: Any, sandbox:
     assert row.parsed_output["label"] == "documentation_request"
 
 
+def test_a_not_confident_email_keeps_its_best_label_in_log_and_activity(settings: Any, sandbox: Any) -> None:
+    body = "The hours on this invoice look high to us, can we talk about it?"
+    offline, _ = classify_text("Invoice", body, threshold=0.0, today=sandbox.data.today())
+    assert offline.confidence < 0.99  # an ambiguous email
+    settings.disputes.confidence_threshold = offline.confidence + 0.01
+    move = _open_invoice(sandbox)
+    mid = _add_email(sandbox, "Invoice", body, move["id"])
+    [result] = _run(settings, [mid])
+    row = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")[0]
+    out = row.parsed_output
+    assert out["label"] == "hours_dispute" and out["needs_triage"] is True
+    assert (
+        out["runner_up"] not in (None, "hours_dispute")
+        and 0 <= out["runner_up_confidence"] <= out["confidence"]
+    )
+    note = sandbox.data.read("mail.activity", [result.activity_id], ["note"])[0]["note"]
+    assert "hours dispute (needs triage)" in note and "Runner-up" in note
+    assert out["runner_up"].replace("_", " ") in note
+
+
+def test_a_model_proposal_gets_its_triage_flag_from_code(settings: Any, sandbox: Any) -> None:
+    move = _open_invoice(sandbox)
+    mid = _add_email(
+        sandbox, "Timesheets", f"Please send the signed timesheets for {move['name']}.", move["id"]
+    )
+
+    def reply(body: dict[str, Any]) -> httpx.Response:
+        out = {
+            "label": "documentation_request",
+            "confidence": 0.45,  # below the 0.6 threshold, and the model did not say so
+            "reason": "Asks for timesheets.",
+            "invoice_refs": [move["name"]],
+            "disputed_amount": None,
+            "promised_date": None,
+            "requested_documents": ["timesheets"],
+            "next_step": f"Send timesheet backup for {move['name']}.",
+        }
+        return httpx.Response(200, json=completion(json.dumps(out)))
+
+    [result] = _run(settings, [mid], FakeLLM(default=reply))
+    row = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")[0]
+    assert result.status == "ok" and row.decided_by == "llm"
+    out = row.parsed_output
+    assert out["label"] == "documentation_request" and out["needs_triage"] is True
+    assert out["runner_up"] is not None and out["runner_up"] != out["label"]
+
+
 @pytest.mark.parametrize("suffix", [".jsonl", ".eml"])
 def test_classify_command_reads_jsonl_and_eml_without_odoo(tmp_path: Any, suffix: str) -> None:
     from typer.testing import CliRunner
@@ -226,3 +273,24 @@ def test_classify_command_reads_jsonl_and_eml_without_odoo(tmp_path: Any, suffix
     row = json.loads(result.output.strip().splitlines()[-1])
     assert row["label"] == "already_paid" and row["invoice_refs"] == ["INV/2026/00007"]
     assert {"confidence", "reason", "next_step", "requested_documents"} <= set(row)
+    assert row["needs_triage"] is False and row["runner_up"] is None
+
+
+def test_classify_command_flags_needs_triage_but_keeps_the_label(tmp_path: Any, monkeypatch: Any) -> None:
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+    from assistant.settings import get_settings
+
+    monkeypatch.setenv("ASSISTANT_DISPUTES__CONFIDENCE_THRESHOLD", "1.0")
+    get_settings.cache_clear()  # the command reads the settings afresh
+    path = tmp_path / "in.jsonl"
+    body = "The hours on this invoice look high to us, can we talk about it?"
+    path.write_text(json.dumps({"subject": "Invoice", "body": body}) + "\n")
+    result = CliRunner().invoke(app, ["classify", str(path), "--no-log"])
+    get_settings.cache_clear()  # later tests see the environment without the override
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output.strip().splitlines()[-1])
+    assert row["confidence"] < 1.0 and row["needs_triage"] is True
+    assert row["label"] in LABELS and row["runner_up"] in LABELS and row["runner_up"] != row["label"]
+    assert row["runner_up_confidence"] <= row["confidence"]

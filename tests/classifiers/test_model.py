@@ -31,6 +31,10 @@ CLEAR = [
 ]
 
 
+MIN_BLIND_F1 = 0.93  # measured at commit time, see README
+MIN_BLIND_PRECISION = 0.97
+
+
 @pytest.fixture(scope="module")
 def model():  # noqa: ANN201
     return get_model()
@@ -43,10 +47,22 @@ def test_clear_emails_in_five_languages(model, label: str, subject: str, body: s
     assert set(info["probabilities"]) == set(LABELS)
 
 
-def test_below_the_threshold_is_needs_triage_never_a_guess(model) -> None:  # noqa: ANN001
-    out, _ = classify_text("Hello", "See attached.", threshold=0.99, today=date(2026, 3, 1))
-    assert out.label == "needs_triage" and "Not confident" in out.reason
-    assert out.next_step.startswith("Read the email")
+def test_below_the_threshold_keeps_the_best_label_and_flags_needs_triage(model) -> None:  # noqa: ANN001
+    body = "The hours on this invoice look high to us, can we talk about it?"
+    sure, info = classify_text("Invoice", body, threshold=0.0, today=date(2026, 3, 1))
+    assert not sure.needs_triage and sure.runner_up is None and sure.runner_up_confidence is None
+    assert sure.confidence < 0.99  # an ambiguous email (precondition of the triage half)
+    cut = sure.confidence + 0.01
+    unsure, info = classify_text("Invoice", body, threshold=cut, today=date(2026, 3, 1))
+    probs = sorted(info["probabilities"].items(), key=lambda kv: -kv[1])
+    assert unsure.label == probs[0][0] == sure.label and unsure.needs_triage  # the best guess is kept
+    assert unsure.runner_up == probs[1][0] != unsure.label
+    assert unsure.runner_up_confidence == pytest.approx(probs[1][1], abs=1e-3)
+    assert unsure.runner_up_confidence <= unsure.confidence
+    assert "Not confident" in unsure.reason and "needs triage" in unsure.reason
+    label = unsure.label.replace("_", " ")
+    assert unsure.next_step.startswith(f"Confirm the category ({label} or ")
+    assert sure.next_step in unsure.next_step  # then the best label's own step
 
 
 def test_an_injection_does_not_change_the_label(model) -> None:  # noqa: ANN001
@@ -83,6 +99,19 @@ def test_check_rejects_what_a_steered_model_might_say(model) -> None:  # noqa: A
         )
     } >= {"label_taxonomy"}
     assert not check_output(offline, email, offline, threshold=0.6, override=0.8)
+    for label in ("needs_triage", "shipping"):  # needs_triage is a flag now, never a label
+        bad_label = offline.model_copy(update={"label": label})
+        assert "label_taxonomy" in {
+            i.rule for i in check_output(bad_label, email, offline, threshold=0.6, override=0.8)
+        }
+    unflagged = offline.model_copy(update={"confidence": 0.4, "needs_triage": False})
+    assert "triage_flag" in {
+        i.rule for i in check_output(unflagged, email, offline, threshold=0.6, override=0.8)
+    }
+    flagged = offline.model_copy(update={"confidence": 0.4, "needs_triage": True})
+    assert "triage_flag" not in {
+        i.rule for i in check_output(flagged, email, offline, threshold=0.6, override=0.8)
+    }
 
 
 @pytest.mark.eval
@@ -103,7 +132,22 @@ def test_blind_holdout_does_not_regress() -> None:
 
     report = evaluate(HOLDOUT_FILE, threshold=0.6)
     assert len(report.gold) >= 60 and set(report.gold) == set(LABELS)
-    # Scored once, after the classifier was finished: strict macro-F1 0.890, forced 0.898 (a guard, not a target).
+    # Scored once, after the first classifier was finished: strict macro-F1 0.890 (a guard, not a target).
     assert report.macro_f1() >= 0.85
     kept, total = report.injection_results()
     assert total >= 5 and kept == total
+
+
+@pytest.mark.eval
+def test_new_holdout_blind_split_keeps_its_targets() -> None:
+    """The second holdout's blind split (never inspected email by email): a guard at the README's figures."""
+    from evals.disputes.run import HOLDOUT2_FILE, default_threshold, evaluate
+
+    threshold = default_threshold()
+    report = evaluate(HOLDOUT2_FILE, threshold=threshold, split="blind")
+    assert len(report.gold) >= 90 and set(report.langs) == {"en", "de", "fr", "es", "nl"}
+    assert report.macro_f1(report.forced) >= MIN_BLIND_F1
+    precision, coverage = report.precision_coverage(threshold)
+    assert precision >= MIN_BLIND_PRECISION and coverage >= 0.85
+    kept, total = report.injection_results()
+    assert total >= 10 and kept == total  # every injection email keeps its true label

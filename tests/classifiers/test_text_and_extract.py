@@ -102,3 +102,48 @@ def test_requested_documents() -> None:
     assert extract(
         "Bitte senden Sie den Lieferschein.", label="documentation_request", today=date(2026, 3, 1)
     ).requested_documents == ["proof_of_delivery"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "marker"),
+    [
+        ("Invoice query", "---------- Forwarded message ---------"),
+        ("Rechnung", "---------- Weitergeleitete Nachricht ----------"),
+        ("TR: facture", "-----Original Message-----"),  # a forward subject over an Outlook header
+        ("Factura", "---------- Mensaje reenviado ---------"),
+        ("Factuur", "---------- Doorgestuurd bericht ---------"),
+    ],
+)
+def test_a_forwarded_message_under_a_short_note_is_classified_on_its_text(subject: str, marker: str) -> None:
+    body = (
+        f"See below, can you check?\n\n{marker}\nFrom: Controller\nDate: 2 March 2026\nSubject: rates\n\n"
+        "The day rate on the invoice is 1,200 but our contract says 1,050.\n\n"
+        "On 1 March 2026 Receivables wrote:\n> Your invoice INV/2026/00042 is overdue."
+    )
+    p = prepare(subject, body)
+    assert "The day rate on the invoice is 1,200 but our contract says 1,050" in p.text
+    assert "See below, can you check?" in p.text
+    assert "From:" not in p.text and "overdue" not in p.text  # header lines and the older quote stay out
+
+
+def test_a_reply_quoting_our_reminder_is_not_a_forward() -> None:
+    long_note = "We dispute the hours on this invoice: the timesheets show 36 hours and you billed 50 hours."
+    quoted = "\n---------- Forwarded message ---------\nFrom: Receivables\n\nSecond reminder: the invoice is overdue."
+    assert "reminder" not in prepare("FW: invoice", long_note + quoted).text  # a long note stands on its own
+    reply = "We will pay on Friday.\n\nOn 1 March 2026 Receivables wrote:\n> Second reminder: overdue."
+    assert "reminder" not in prepare("Re: invoice", reply).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you resend INV/2026/00455 as a PEPPOL e-invoice? Our AP system only accepts those.",
+        "Bitte senden Sie die Rechnung als XRechnung erneut.",
+        "Merci de déposer la facture sur Chorus Pro.",
+        "Necesitamos la factura electrónica en formato Facturae.",
+        "Kunnen jullie de factuur als e-factuur sturen?",
+    ],
+)
+def test_e_invoice_requests_are_named_as_such(text: str) -> None:
+    docs = extract(text, label="documentation_request", today=date(2026, 3, 1)).requested_documents
+    assert "e_invoice" in docs and "invoice_copy" not in docs

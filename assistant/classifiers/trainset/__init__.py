@@ -1,6 +1,9 @@
 """The dispute classifier's training set, composed from phrase banks (``python -m assistant.classifiers.trainset``).
 
-``handwritten.jsonl`` holds the first hand-written emails (short, one intent each). The ``lang_*`` modules hold,
+``handwritten.jsonl`` holds the first hand-written emails (short, one intent each); ``handwritten_voices.jsonl``
+whole emails written later in other voices (terse, non-native English, mixed intents, out-of-office replies,
+quotes that mention rates, e-invoicing and PO requests, rate-vs-hours and hours-vs-scope near-miss pairs), kept
+verbatim and weighted by repetition. The ``lang_*`` modules hold,
 per language, intent sentences for every label, subjects, openers, label-consistent follow-ups, near-misses,
 greetings, closings and our own reminder texts. :mod:`.compose` combines them deterministically the way real
 mail arrives (greeting, opener, one or two intent sentences, a follow-up, a signature with invented personal

@@ -19,6 +19,11 @@ from assistant.classifiers.trainset import lang_de, lang_en, lang_es, lang_fr, l
 
 HERE = Path(__file__).parent
 HANDWRITTEN = HERE / "handwritten.jsonl"
+# Whole emails written by hand in other voices (terse one-liners, non-native English, mixed intents, quotes that
+# mention rates, out-of-office replies, e-invoicing and PO requests, rate-vs-hours and hours-vs-scope near-miss
+# pairs); kept verbatim and repeated VOICES_WEIGHT times (a weight: composed sentences come in several variants).
+VOICES = HERE / "handwritten_voices.jsonl"
+VOICES_WEIGHT = 3
 OUT = HERE.parent / "data" / "train.jsonl"
 BANKS: dict[str, ModuleType] = {"en": lang_en, "de": lang_de, "fr": lang_fr, "es": lang_es, "nl": lang_nl}
 VARIANTS = 3
@@ -320,6 +325,10 @@ def build() -> list[dict[str, Any]]:
         if line.strip():
             row = json.loads(line)
             rows.append({**row, "group": row["id"]})
+    for line in VOICES.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            rows += [{**row, "id": f"{row['id']}-{k}", "group": row["id"]} for k in range(VOICES_WEIGHT)]
     for lang, bank in BANKS.items():
         for label, cores in bank.CORES.items():
             for index, core in enumerate(cores):

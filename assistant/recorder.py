@@ -22,14 +22,17 @@ ANOMALY_TASK = "anomaly_scan"
 class Recorder:
     """Appends the rows of one run to the prompt log."""
 
-    def __init__(self, log: PromptLogStore, instance: str) -> None:
-        self.log = log
+    def __init__(self, log: PromptLogStore | None, instance: str) -> None:
+        self.log = (
+            log  # None: rows are built (for the caller) but not stored (``assistant classify --no-log``)
+        )
         self.instance = instance
 
     def append(self, entries: list[LogEntry]) -> None:
         for entry in entries:
             entry.odoo_instance = entry.odoo_instance or self.instance
-        self.log.append(entries)
+        if self.log is not None:
+            self.log.append(entries)
 
     # -- per-record task runs ------------------------------------------------------------------------------
     def task_run(

@@ -294,3 +294,42 @@ def test_classify_command_flags_needs_triage_but_keeps_the_label(tmp_path: Any, 
     assert row["confidence"] < 1.0 and row["needs_triage"] is True
     assert row["label"] in LABELS and row["runner_up"] in LABELS and row["runner_up"] != row["label"]
     assert row["runner_up_confidence"] <= row["confidence"]
+
+
+def test_classify_with_activity_twice_lands_one_activity_and_logs_its_id(
+    settings: Any, sandbox: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
+    """``assistant classify --activity`` goes through the Recorder and the Lander: the rows carry the
+    activity ids, and a rerun finds the open activity by its run-key marker instead of creating another."""
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+    from assistant.settings import get_settings
+    from assistant.store import Database, PromptLogStore
+
+    invoice = sandbox.data.search_read(
+        "account.move", [["move_type", "=", "out_invoice"], ["state", "=", "posted"]], ["name"], limit=1
+    )[0]
+    monkeypatch.setenv("ASSISTANT_ODOO__URL", sandbox.url)
+    monkeypatch.setenv("ASSISTANT_ODOO__DB", sandbox.db)
+    monkeypatch.setenv("ASSISTANT_DB__URL", settings.db.url.get_secret_value())
+    monkeypatch.setenv("ASSISTANT_DB__DATA_DIR", str(tmp_path))
+    path = tmp_path / "mails.jsonl"
+    body = f"We paid {invoice['name']} last week, the remittance advice is attached."
+    path.write_text(json.dumps({"subject": "Paid", "body": body, "from_name": "Ines Vogt"}) + "\n")
+    get_settings.cache_clear()
+    try:
+        first = CliRunner().invoke(app, ["classify", str(path), "--activity"])
+        second = CliRunner().invoke(app, ["classify", str(path), "--activity"])
+    finally:
+        get_settings.cache_clear()
+    assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
+    rows = [json.loads(r.output.strip().splitlines()[0]) for r in (first, second)]
+    assert rows[0]["activity_id"] and rows[0]["activity_id"] == rows[1]["activity_id"]
+    acts = sandbox.data.search_read(
+        "mail.activity", [["res_model", "=", "account.move"], ["res_id", "=", invoice["id"]]], ["summary"]
+    )
+    assert len([a for a in acts if "customer email" in a["summary"]]) == 1
+    logged = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")
+    assert [r.activity_id for r in logged] == [rows[0]["activity_id"]] * 2
+    assert all(r.odoo_model == "account.move" and r.odoo_id == invoice["id"] for r in logged)

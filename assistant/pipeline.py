@@ -52,6 +52,9 @@ class RunResult:
     retryable: bool = False  # failed with a retryable error and no manual-review activity yet (retry_pending)
     odoo_instance: str = ""
     facts: dict[str, Any] = field(default_factory=dict)  # the task's key figures (``Task.key_facts``)
+    output: dict[str, Any] | None = (
+        None  # the checked output, placeholders restored (None when not generated)
+    )
 
 
 @dataclass
@@ -67,6 +70,7 @@ class _Work:
     seconds: float = 0.0
     retry: bool = False
     landed: dict[str, Any] | None = None  # the activity as Odoo confirmed it
+    restored: dict[str, Any] | None = None  # the checked output with placeholders restored
 
 
 def run_key(task: Task, model: str, facts: Facts, instance: str) -> str:
@@ -189,6 +193,7 @@ class Pipeline:
                 w.retry,
                 self.gw.instance,
                 task.key_facts(w.facts.payload),
+                w.restored,
             )
         return [results[f.record_id] for f in facts_list]
 
@@ -342,6 +347,9 @@ class Pipeline:
         w.output = out
         entry.parsed_output = out.model_dump(mode="json")
         entry.redaction_report = session.report().to_dict()
+        w.restored = _restored(entry.parsed_output, session.restore)
+        if not task.write_back:
+            return  # the caller lands the result itself (the anomaly scan, from RunResult.output)
         note = task.note(out, w.payload, run_id=entry.run_id, model=entry.model, restore=session.restore)
         w.spec = self._spec(task, w, f"{task.summary_label} {marker(w.run_key)}", note)
 
@@ -387,3 +395,14 @@ class Pipeline:
             w.retry = self.retry_pending and exc.retryable
             w.entry.status = "failed"
             w.entry.error_class, w.entry.error_message = exc.error_class, f"write-back failed: {exc}"
+
+
+def _restored(value: Any, restore: Callable[[str], str]) -> Any:
+    """The output with placeholders restored in every string (what the stage hands to its caller)."""
+    if isinstance(value, str):
+        return restore(value)
+    if isinstance(value, dict):
+        return {k: _restored(v, restore) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_restored(v, restore) for v in value]
+    return value

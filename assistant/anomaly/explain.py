@@ -73,8 +73,6 @@ class AnomalyRanking(Task):
     def __init__(self, candidates: Sequence[Flag] | None = None, limit: int = 15) -> None:
         self.candidates = sorted(candidates or [], key=lambda f: -f.score)[:limit]
         self.limit = limit
-        self.restored: dict[str, str] = {}  # candidate key (12) -> explanation with placeholders restored
-        self.order: list[str] = []
 
     def fetch(self, gw: OdooGateway, ids: Sequence[int], today: date) -> list[Facts]:
         if not self.candidates:  # run on its own (`assistant run anomaly_ranking --id 1`): detect first
@@ -129,8 +127,5 @@ class AnomalyRanking(Task):
     def note(
         self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str, restore: Restore
     ) -> str:
-        """Not written to Odoo (``write_back = False``); keeps the restored explanations for the scan's notes."""
-        assert isinstance(out, AnomalyRankingOut)
-        self.order = [item.flag for item in out.ranking]
-        self.restored = {item.flag: restore(item.explanation) for item in out.ranking}
-        return ""
+        """Never called (``write_back = False``): the scan reads the ranking from ``RunResult.output``."""
+        raise NotImplementedError("the anomaly ranking lands through the scan's own activities")

@@ -335,8 +335,9 @@ def _rank(
     if run.status != "ok":  # rejected, failed or unchanged (no restorable text): deterministic reasons stay
         return
     short = {f.key[:12]: f.key for f in flags}
-    result.explanations = {short[k]: v for k, v in task.restored.items() if k in short}
-    ranked = [short[k] for k in task.order if k in short]
+    ranking = (run.output or {}).get("ranking", [])  # the stage's result, placeholders restored
+    result.explanations = {short[i["flag"]]: i["explanation"] for i in ranking if i["flag"] in short}
+    ranked = [short[i["flag"]] for i in ranking if i["flag"] in short]
     rank = {k: i for i, k in enumerate(ranked)}
     result.flags.sort(key=lambda f: (rank.get(f.key, len(rank)), -f.score))
 

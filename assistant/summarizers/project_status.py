@@ -263,6 +263,9 @@ class ProjectStatus(Task):
         parts = [
             f"{name} is {h['overall']['level'].upper()} overall with {t['open']} of {t['total']} tasks open."
         ]
+        if h["overall"]["reasons"]:  # the decisive reason, as the health decided it
+            dim, _, why = h["overall"]["reasons"][0].partition(": ")
+            parts.append(f"Main issue ({dim}): {why}.")
         if e["burn_pct"] is not None:
             parts.append(
                 f"{fmt_num(e['effective_hours'])} of {fmt_num(e['allocated_hours'])} allocated hours are "
@@ -277,10 +280,10 @@ class ProjectStatus(Task):
             f"The team logged {fmt_num(a['hours_last_7d'])} hours in the last 7 days and "
             f"{fmt_num(a['hours_last_30d'])} in the last 30 days."
         )
-        risks = [
+        risks = [f"{r[:1].upper()}{r[1:]}." for r in h["overall"]["reasons"]] + [
             f"{dim.capitalize()}: {reason}."
             for dim in ("schedule", "effort", "scope", "client")
-            for reason in h[dim]["reasons"]
+            for reason in h[dim]["reasons"][1:]  # each dimension's first reason leads in the overall ones
         ]
         steps = [
             f"Agree a recovery date for '{o['task']}' ({o['days_late']} days late)." for o in t["overdue"][:2]
@@ -295,7 +298,9 @@ class ProjectStatus(Task):
             u = payload["tasks"]["upcoming"][0]
             steps.append(f"Confirm readiness for '{u['task']}' due {u['deadline']}.")
         if h["client"]["level"] != "green":
-            steps.append("Call the client contact about the concerns raised in recent messages.")
+            steps.append(
+                "Call the client contact about the open client issue: " + h["client"]["reasons"][0] + "."
+            )
         return ProjectStatusOut(
             executive_summary=" ".join(parts),
             risks=risks[:5],

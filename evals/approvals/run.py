@@ -170,7 +170,7 @@ def judge_llm(base_url: str, model: str, api_key: str, **clients: Any) -> Any:
     from ragas.llms import LangchainLLMWrapper
 
     return LangchainLLMWrapper(
-        ChatOpenAI(base_url=base_url, model=model, api_key=api_key, temperature=0, max_retries=0, **clients)  # type: ignore[arg-type]
+        ChatOpenAI(base_url=base_url, model=model, api_key=api_key, temperature=0, max_retries=0, **clients)
     )
 
 

@@ -74,9 +74,10 @@ BILLING_WORDS = (("retainer", "retainer"), ("fixed", "fixed"), ("time & material
 
 def billing_model(pricing_type: Any, allow_billable: Any, tags: Iterable[str] = ()) -> str:
     """``fixed`` | ``tm`` | ``retainer`` | ``internal``. Not billable: internal. A project tag naming the billing
-    model (Fixed Fee, Time & Materials, Retainer) wins. Otherwise Odoo's ``pricing_type``: ``fixed_rate`` (one
-    agreed rate for the project) is judged with the fixed-fee thresholds (the stricter ones), ``task_rate`` and
-    ``employee_rate`` as time & materials."""
+    model (Fixed Fee, Time & Materials, Retainer) decides. Otherwise time & materials: Odoo's ``pricing_type``
+    values are all hourly rates (``task_rate``, ``fixed_rate`` = one *project rate*, ``employee_rate``), so it
+    cannot tell a fixed fee; on the Odoo 18 demo data every ``fixed_rate`` project sells "Invoice on
+    Timesheets" lines."""
     if not allow_billable:
         return "internal"
     for tag in tags:
@@ -84,7 +85,7 @@ def billing_model(pricing_type: Any, allow_billable: Any, tags: Iterable[str] = 
         for word, model in BILLING_WORDS:
             if word in low:
                 return model
-    return "fixed" if pricing_type == "fixed_rate" else "tm"
+    return "tm"
 
 
 # -- facts (computed from Odoo records) ----------------------------------------------------------------------

@@ -358,7 +358,7 @@ def test_the_decisive_reason_comes_first_within_a_dimension():
 @pytest.mark.parametrize(
     ("pricing", "billable", "tags", "expected"),
     [
-        ("fixed_rate", True, [], "fixed"),
+        ("fixed_rate", True, [], "tm"),  # Odoo's "project rate": still billed by the hour
         ("task_rate", True, [], "tm"),
         ("employee_rate", True, [], "tm"),
         ("fixed_rate", True, ["Retainer", "Priority Client"], "retainer"),

@@ -206,7 +206,10 @@ def _schedule(p: dict[str, Any]) -> list[Finding]:
     n = t["overdue_count"]
     if n:
         oldest = t["overdue"][0] if t["overdue"] else None
-        late = f", the oldest '{oldest['task'][:60]}' {oldest['days_late']} days late" if oldest else ""
+        late = ""
+        if oldest:
+            name, days = oldest["task"][:60], oldest["days_late"]
+            late = f" ('{name}', {days} days late)" if n == 1 else f", the oldest '{name}' {days} days late"
         found.append(
             (
                 "red" if n >= 3 else "amber",

@@ -83,7 +83,13 @@ SCENARIOS: list[tuple[str, dict[str, Any], str, dict[str, str], str | None]] = [
         {},
         None,
     ),
-    ("one task late", late(1), "amber", {"schedule": "amber"}, "schedule: 1 open task is past the deadline"),
+    (
+        "one task late",
+        late(1),
+        "amber",
+        {"schedule": "amber"},
+        "schedule: 1 open task is past the deadline ('Task 0', 12 days late)",
+    ),
     (
         "two tasks late",
         late(2, 9),

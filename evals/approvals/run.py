@@ -126,7 +126,7 @@ def score(task: Any, rows: list[Any]) -> dict[str, Any]:
                     for c, p in zip(precedents, payload["precedents"], strict=True)
                     if p["outcome"] == expected
                 ],
-                "reference": references.get(f"{discount:g}") or task.write_rules(payload).what_it_changes,
+                "reference": _reference(references, discount),
             }
         )
     return {
@@ -138,6 +138,15 @@ def score(task: Any, rows: list[Any]) -> dict[str, Any]:
         "retrieved_same_kind": same_kind,
         "samples": samples,
     }
+
+
+def _reference(references: dict[str, str], discount: float) -> str:
+    try:
+        return references[f"{discount:g}"]
+    except KeyError:
+        raise KeyError(
+            f"no reviewed reference narrative for a {discount:g}% discount in {REFERENCES}"
+        ) from None
 
 
 def offline_scores(samples: list[dict[str, Any]]) -> dict[str, float]:

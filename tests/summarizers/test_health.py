@@ -467,3 +467,40 @@ def test_the_seeded_firm_has_varied_health(sandbox, today):
     for f in facts:
         out = task.write_rules(f.payload)
         assert not task.check(out, f.payload), (f.name, out)
+
+
+def test_client_facts_come_from_the_customers_invoices_in_odoo(sandbox, today):
+    """The overdue invoices in each project's payload match the customer's posted invoices past due, counted
+    here directly from the sandbox's records (not through the fetch's read_group)."""
+    from assistant.odoo import connect
+    from assistant.tasks import get_task
+
+    gw = connect(sandbox.url, sandbox.db, "admin", "admin")
+    task = get_task("project_status")
+    facts = task.fetch(gw, task.select(gw, all_records=True), today)
+    moves = sandbox.data.search_read(
+        "account.move",
+        [],
+        ["move_type", "state", "payment_state", "invoice_date_due", "commercial_partner_id"],
+    )
+    projects = {p["id"]: p for p in sandbox.data.search_read("project.project", [], ["partner_id"])}
+    seen = 0
+    for f in facts:
+        partner = projects[f.record_id]["partner_id"]
+        due = [
+            date.fromisoformat(str(m["invoice_date_due"])[:10])
+            for m in moves
+            if partner
+            and m["move_type"] == "out_invoice"
+            and m["state"] == "posted"
+            and m["payment_state"] in ("not_paid", "partial")
+            and m["invoice_date_due"]
+            and str(m["invoice_date_due"])[:10] < today.isoformat()
+            and m["commercial_partner_id"]
+            and m["commercial_partner_id"][0] == partner[0]
+        ]
+        client = f.payload["client"]
+        assert client["overdue_invoices"] == len(due), f.name
+        assert client["oldest_overdue_days"] == ((today - min(due)).days if due else None), f.name
+        seen += bool(due)
+    assert seen, "the seeded firm has customers with overdue invoices"

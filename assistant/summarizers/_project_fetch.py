@@ -7,9 +7,10 @@ that drops closed tasks. Tasks are read from ``project.task`` by ``project_id`` 
 (closed and archived ones count), and hours from ``account.analytic.line`` by ``project_id`` (lines
 without a task count, as in Odoo's own ``project.effective_hours``).
 
-Odoo 17+: a nested ``web_read`` of the projects (customer -> contacts -> banks, chatter), a nested
-``web_search_read`` of their tasks (with chatter) and the two ``read_group``: 4 round trips per batch. Older
-servers, or servers refusing ``web_read``: the classic ``search_read`` path (7 round trips). Both return the
+Odoo 17+: a nested ``web_read`` of the projects (customer -> contacts -> banks, chatter, tag names), a nested
+``web_search_read`` of their tasks (with chatter), the two ``read_group`` for hours and one ``read_group`` of the
+customers' overdue invoices (``account.move``, for the client health): 5 round trips per batch. Older servers,
+or servers refusing ``web_read``: the classic ``search_read`` path (9 round trips, with the tag names). Both return the
 same :class:`ProjectData` shapes (classic read shapes: Many2one as ``[id, name]``), so the facts are identical
 whichever path ran (tested).
 """
@@ -39,6 +40,8 @@ PROJECT_FIELDS = [
     "active",
     "write_date",
     "description",
+    "create_date",
+    "tag_ids",  # read as tag names (a tag may name the billing model: Fixed Fee, Retainer)
 ]
 TASK_FIELDS = [
     "name",
@@ -85,6 +88,8 @@ class ProjectData:
     partners: list[dict[str, Any]]
     banks: list[dict[str, Any]]
     totals: dict[int, float] = field(default_factory=dict)  # project id -> hours of all its timesheet lines
+    # commercial partner id -> {"count", "amount", "oldest_due"} of its posted customer invoices past due
+    overdue: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 def fetch(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
@@ -130,11 +135,51 @@ def total_hours(gw: OdooGateway, pids: list[int]) -> dict[int, float]:
     return {pid: float(r.get("unit_amount") or 0.0) for r in rows if (pid := m2o_id(r.get("project_id")))}
 
 
+def overdue_invoices(
+    gw: OdooGateway, partners: list[dict[str, Any]], today: date
+) -> dict[int, dict[str, Any]]:
+    """One ``read_group`` on ``account.move``: the customers' posted invoices still (partly) unpaid after their
+    due date, per commercial partner: count, open amount (company currency) and the oldest due date."""
+    ids = sorted({p["id"] for p in partners} | {i for p in partners if (i := m2o_id(p.get("parent_id")))})
+    if not ids or not gw.has_model("account.move"):
+        return {}
+    rows = gw.read_group(
+        "account.move",
+        [
+            ["move_type", "=", "out_invoice"],
+            ["state", "=", "posted"],
+            ["payment_state", "in", ["not_paid", "partial"]],
+            ["invoice_date_due", "<", today.isoformat()],
+            ["commercial_partner_id", "in", ids],
+        ],
+        ["amount_residual_signed:sum", "invoice_date_due:min"],
+        ["commercial_partner_id"],
+    )
+    return {
+        pid: {
+            "count": int(r.get("__count") or r.get("commercial_partner_id_count") or 0),
+            "amount": float(r.get("amount_residual_signed") or 0.0),
+            "oldest_due": r.get("invoice_date_due") or None,
+        }
+        for r in rows
+        if (pid := m2o_id(r.get("commercial_partner_id")))
+    }
+
+
+def _tag_names(gw: OdooGateway, projects: list[dict[str, Any]]) -> None:
+    """Classic path: the projects' ``tag_ids`` (ids) become tag names, as on the nested path."""
+    ids = sorted({t for p in projects for t in p.get("tag_ids") or []})
+    names = {r["id"]: r["name"] for r in gw.read("project.tags", ids, ["name"])} if ids else {}
+    for p in projects:
+        p["tag_ids"] = [names.get(t, "") for t in p.get("tag_ids") or []]
+
+
 def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectData:
     projects = gw.read("project.project", ids, PROJECT_FIELDS)
     pids = [p["id"] for p in projects]
     if not pids:
         return ProjectData([], [], [], [], [], [])
+    _tag_names(gw, projects)
     tasks = gw.search_read(
         "project.task",
         [["project_id", "in", pids]],
@@ -177,7 +222,14 @@ def fetch_classic(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDa
         else []
     )
     return ProjectData(
-        projects, tasks, hours(gw, pids, today), _recent(messages), partners, banks, total_hours(gw, pids)
+        projects,
+        tasks,
+        hours(gw, pids, today),
+        _recent(messages),
+        partners,
+        banks,
+        total_hours(gw, pids),
+        overdue_invoices(gw, partners, today),
     )
 
 
@@ -196,6 +248,7 @@ def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDat
         },
         "user_id": NAMED,
         "stage_id": NAMED,
+        "tag_ids": {"fields": {"name": {}}},
         "message_ids": messages_spec,
     }
     rows = gw.web_read("project.project", ids, spec)
@@ -209,6 +262,7 @@ def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDat
                 "partner_id": _pair(customer),
                 "user_id": _pair(row["user_id"]),
                 "stage_id": _pair(row["stage_id"]),
+                "tag_ids": [t["name"] for t in row["tag_ids"] if isinstance(t, dict)],
             }
         )
         messages += [m for m in row["message_ids"] if isinstance(m, dict) and len(m) > 1]
@@ -261,6 +315,7 @@ def fetch_nested(gw: OdooGateway, ids: Sequence[int], today: date) -> ProjectDat
         list(partners.values()),
         list(banks.values()),
         total_hours(gw, pids),
+        overdue_invoices(gw, list(partners.values()), today),
     )
 
 

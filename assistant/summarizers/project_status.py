@@ -1,13 +1,13 @@
 """Task ``project_status``: a weekly status summary of a project for its manager.
 
-Figures and per-dimension health (schedule, effort/budget, scope, client) are computed here from Odoo data;
+Figures are computed here from Odoo data, the per-dimension health (schedule, effort/budget, scope, client)
+from them in :mod:`._health`;
 the model (or the deterministic writer) only writes the executive summary, risks and next steps, and the
 check rejects any figure it cites that is not in the facts.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
@@ -20,16 +20,11 @@ from assistant.notes import Html, fmt_num
 from assistant.odoo.dto import m2o, m2o_id, num, odoo_date, odoo_datetime, text
 from assistant.odoo.gateway import OdooGateway
 from assistant.summarizers import _project_fetch
+from assistant.summarizers._health import NEGATIVE, billing_model, client_facts, health, scope_facts
 from assistant.summarizers._project_fetch import BILLABLE
 from assistant.tasks import CheckIssue, Facts, Restore, Task
 from redaction import RecordContext, html_to_text
 
-NEGATIVE = re.compile(
-    r"\b(complain\w*|unhappy|escalat\w*|disput\w*|frustrat\w*|delay\w*|concern\w*|"
-    r"unacceptable|penalt\w*|late)\b",
-    re.I,
-)
-LEVELS = ("green", "amber", "red")
 CLOSED_STATES = ("1_done", "1_canceled")  # Odoo 17 and 18 (17 has no is_closed field)
 
 PROMPT = """You write weekly project status summaries for a professional-services firm's managers.
@@ -55,79 +50,6 @@ class ProjectStatusOut(BaseModel):
         default_factory=list, max_length=6, description="Main risks, most important first."
     )
     next_steps: list[Item] = Field(default_factory=list, max_length=6, description="Concrete next steps.")
-
-
-def _worst(levels: Sequence[str]) -> str:
-    return max(levels, key=LEVELS.index) if levels else "green"
-
-
-def health(p: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Per-dimension health with reasons, from the computed figures only."""
-    t, e = p["tasks"], p["effort"]
-    schedule_reasons, schedule = [], "green"
-    if t["overdue_count"] >= 3 or (
-        p["schedule"]["days_remaining"] is not None and p["schedule"]["days_remaining"] < 0 and t["open"] > 0
-    ):
-        schedule = "red"
-    elif t["overdue_count"] >= 1:
-        schedule = "amber"
-    if t["overdue_count"]:
-        schedule_reasons.append(
-            f"{_n(t['overdue_count'], 'open task is', 'open tasks are')} past the deadline"
-        )
-    if p["schedule"]["days_remaining"] is not None and p["schedule"]["days_remaining"] < 0 and t["open"]:
-        schedule_reasons.append(
-            f"the project end date passed {-p['schedule']['days_remaining']} days ago "
-            f"with {t['open']} tasks open"
-        )
-    burn, elapsed = e["burn_pct"], p["schedule"]["elapsed_pct"]
-    effort, effort_reasons = "green", []
-    if burn is not None:
-        if burn > 100:
-            effort = "red"
-            effort_reasons.append(f"{burn}% of allocated hours are used")
-        elif burn > 85 or (elapsed is not None and burn > elapsed + 15):
-            effort = "amber"
-            effort_reasons.append(
-                f"{burn}% of allocated hours used at {elapsed}% of the schedule"
-                if elapsed is not None
-                else f"{burn}% of allocated hours are used"
-            )
-    if e["tasks_over_allocation"]:
-        effort = _worst([effort, "amber"])
-        effort_reasons.append(
-            f"{_n(e['tasks_over_allocation'], 'task exceeds', 'tasks exceed')} the allocated hours"
-        )
-    scope, scope_reasons = "green", []
-    if t["total"] and t["created_last_30d"] / t["total"] > 0.35:
-        scope = "red"
-    elif t["total"] and t["created_last_30d"] / t["total"] > 0.2:
-        scope = "amber"
-    if scope != "green":
-        scope_reasons.append(f"{t['created_last_30d']} of {t['total']} tasks were added in the last 30 days")
-    client, client_reasons = "green", []
-    flagged = p["chatter"]["concern_messages_30d"]
-    if flagged >= 3:
-        client = "red"
-    elif flagged >= 1:
-        client = "amber"
-    if flagged:
-        client_reasons.append(
-            f"{_n(flagged, 'recent message mentions', 'recent messages mention')} complaints, "
-            "delays or escalation"
-        )
-    if p["activity"]["hours_last_30d"] == 0 and t["open"]:
-        schedule = _worst([schedule, "amber"])
-        schedule_reasons.append("no time logged in the last 30 days although tasks are open")
-    dims = {
-        "schedule": (schedule, schedule_reasons),
-        "effort": (effort, effort_reasons),
-        "scope": (scope, scope_reasons),
-        "client": (client, client_reasons),
-    }
-    out = {k: {"level": lvl, "reasons": rs} for k, (lvl, rs) in dims.items()}
-    out["overall"] = {"level": _worst([v[0] for v in dims.values()]), "reasons": []}
-    return out
 
 
 class ProjectStatus(Task):
@@ -198,6 +120,12 @@ class ProjectStatus(Task):
         concern = sum(1 for m in recent_notes if NEGATIVE.search(html_to_text(m["body"])))
         partner = m2o(project["partner_id"])
         manager = m2o(project["user_id"])
+        customer_ids = {
+            p["id"] for p in partners if partner and partner.id in (p["id"], m2o_id(p["parent_id"]))
+        }
+        commercial = next(
+            (m2o_id(p["parent_id"]) or p["id"] for p in partners if partner and p["id"] == partner.id), None
+        )
         payload: dict[str, Any] = {
             "project": {
                 "name": project["name"],
@@ -205,6 +133,9 @@ class ProjectStatus(Task):
                 "manager": manager.name if manager else None,
                 "stage": _name(project.get("stage_id")) or None,
                 "pricing": text(project["pricing_type"]) or None,
+                "billing": billing_model(
+                    project["pricing_type"], project["allow_billable"], project.get("tag_ids") or []
+                ),
                 "billable": bool(project["allow_billable"]),
                 "last_status_update": text(project["last_update_status"]) or None,
             },
@@ -237,6 +168,7 @@ class ProjectStatus(Task):
                 "remaining_hours": round(allocated - effective, 2) if allocated else None,
                 "burn_pct": round(100 * effective / allocated) if allocated else None,
                 "tasks_over_allocation": len(over),
+                "tasks_with_allocation": sum(1 for t in mine if num(t["allocated_hours"])),
                 "over_allocation": [
                     {
                         "task": t["name"],
@@ -264,6 +196,8 @@ class ProjectStatus(Task):
                     for m in recent_notes[:5]
                 ],
             },
+            "scope": scope_facts(mine, start, _day_of(project.get("create_date")), today),
+            "client": client_facts(notes, customer_ids, data.overdue.get(commercial or 0), today),
         }
         payload["health"] = health(payload)
         return Facts(
@@ -329,6 +263,9 @@ class ProjectStatus(Task):
         parts = [
             f"{name} is {h['overall']['level'].upper()} overall with {t['open']} of {t['total']} tasks open."
         ]
+        if h["overall"]["reasons"]:  # the decisive reason, as the health decided it
+            dim, _, why = h["overall"]["reasons"][0].partition(": ")
+            parts.append(f"Main issue ({dim}): {why}.")
         if e["burn_pct"] is not None:
             parts.append(
                 f"{fmt_num(e['effective_hours'])} of {fmt_num(e['allocated_hours'])} allocated hours are "
@@ -343,10 +280,10 @@ class ProjectStatus(Task):
             f"The team logged {fmt_num(a['hours_last_7d'])} hours in the last 7 days and "
             f"{fmt_num(a['hours_last_30d'])} in the last 30 days."
         )
-        risks = [
+        risks = [f"{r[:1].upper()}{r[1:]}." for r in h["overall"]["reasons"]] + [
             f"{dim.capitalize()}: {reason}."
             for dim in ("schedule", "effort", "scope", "client")
-            for reason in h[dim]["reasons"]
+            for reason in h[dim]["reasons"][1:]  # each dimension's first reason leads in the overall ones
         ]
         steps = [
             f"Agree a recovery date for '{o['task']}' ({o['days_late']} days late)." for o in t["overdue"][:2]
@@ -361,7 +298,9 @@ class ProjectStatus(Task):
             u = payload["tasks"]["upcoming"][0]
             steps.append(f"Confirm readiness for '{u['task']}' due {u['deadline']}.")
         if h["client"]["level"] != "green":
-            steps.append("Call the client contact about the concerns raised in recent messages.")
+            steps.append(
+                "Call the client contact about the open client issue: " + h["client"]["reasons"][0] + "."
+            )
         return ProjectStatusOut(
             executive_summary=" ".join(parts),
             risks=risks[:5],
@@ -442,10 +381,6 @@ def _day_of(value: Any) -> date | None:
 def _name(value: Any) -> str | None:
     ref = m2o(value)
     return ref.name if ref else None
-
-
-def _n(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def _group_day(row: dict[str, Any]) -> date | None:

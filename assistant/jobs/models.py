@@ -61,6 +61,7 @@ class NewJob:
     record_id: int | None = None
     event: str = ""
     options: dict[str, Any] | None = None
+    dedupe_window: int | None = None  # seconds; None: the caller's window (``submit``'s argument)
 
 
 def now() -> datetime:

@@ -281,6 +281,10 @@ class HealthOut(BaseModel):
 class CheckOut(BaseModel):
     ok: bool
     detail: str
+    heartbeat_age_seconds: Annotated[
+        float | None,
+        Field(description="Workers only: seconds since the youngest worker last reached the database."),
+    ] = None
 
 
 class ReadyOut(BaseModel):

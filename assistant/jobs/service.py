@@ -61,9 +61,12 @@ class JobService:
                     "sync": "review_sync",
                     "scan": "anomaly_scan",
                 }.get(new.kind)
-                row.engine_job_id = self.app.configure_task(name, lock=lock, connection=driver).defer(
-                    job_id=row.id
-                )
+                row.engine_job_id = self.app.configure_task(
+                    name,
+                    lock=lock,
+                    connection=driver,
+                    schedule_in={"seconds": new.delay_seconds} if new.delay_seconds > 0 else None,
+                ).defer(job_id=row.id)
                 out.append(Submitted(row, False))
         return out
 

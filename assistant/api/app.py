@@ -193,13 +193,33 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         "name": "token",
         "description": "Odoo-native mode (opt-in); payload must carry write_date",
     }
-    for path in schema.get("paths", {}).values():  # 422 bodies are {"detail": "<reason>"} (see handler above)
+    error = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+    for route, path in schema.get("paths", {}).items():  # every error body is {"detail": "<reason>"}
         for operation in path.values():
-            if "422" in operation.get("responses", {}):
-                operation["responses"]["422"] = {
-                    "description": "Invalid input, with the reason",
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}},
-                }
+            responses = operation.setdefault("responses", {})
+            if "422" in responses:
+                responses["422"] = {"description": "Invalid input, with the reason", "content": error}
+            # refused by the request guard before routing (see assistant.api.guard), on every operation
+            responses.setdefault(
+                "400",
+                {
+                    "description": "Malformed request: a query parameter given twice, a NUL byte, too many "
+                    "parameters, or a bad Content-Length",
+                    "content": error,
+                },
+            )
+            responses.setdefault("414", {"description": "Path or query string too long", "content": error})
+            if "requestBody" in operation:
+                responses.setdefault("413", {"description": "Body larger than the limit", "content": error})
+            if route not in ("/api/v1/health", "/api/v1/ready"):
+                responses.setdefault(
+                    "503",
+                    {
+                        "description": "The database is unavailable; retry after `Retry-After` seconds",
+                        "content": error,
+                        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+                    },
+                )
     schema["components"].get("schemas", {}).pop("HTTPValidationError", None)
     schema["components"].get("schemas", {}).pop("ValidationError", None)
     app.openapi_schema = schema

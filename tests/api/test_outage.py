@@ -85,7 +85,9 @@ def test_database_outage_503_then_resume_without_restart(own_pg: tuple[Path, str
     )
     settings.service.webhook_secret = SecretStr(SECRET)
     settings.service.retry_base_seconds = 0.0
-    settings.schedules.anomaly_scan = settings.schedules.status_summaries = settings.schedules.review_sync = ""
+    settings.schedules.anomaly_scan = settings.schedules.status_summaries = settings.schedules.review_sync = (
+        ""
+    )
     app = create_app(settings)
     state = app.state.service
     service, governance = (state.keys.create(f"outage-{r}", r) for r in ("service", "governance"))

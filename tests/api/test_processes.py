@@ -52,7 +52,12 @@ def _postgres(data: Path) -> list[psutil.Process]:
     found = []
     for proc in psutil.process_iter(["cmdline", "status"]):
         cmd = proc.info["cmdline"] or []
-        if cmd and cmd[0].endswith("postgres") and str(data / "pg") in cmd and proc.info["status"] != "zombie":
+        if (
+            cmd
+            and cmd[0].endswith("postgres")
+            and str(data / "pg") in cmd
+            and proc.info["status"] != "zombie"
+        ):
             found.append(proc)
     return found
 

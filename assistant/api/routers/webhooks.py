@@ -164,7 +164,7 @@ def _routes(state: ServiceState, event: str, payload: OdooWebhook) -> list[Webho
 def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str, Any]) -> WebhookOut:
     routes = _routes(state, event, payload)
     if not routes:
-        raise HTTPException(422, f"no route for model {payload.model!r} and event {event!r}")
+        raise HTTPException(404, f"no route for model {payload.model!r} and event {event!r}")
     body_hash = hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
     tasks = registry()
     outcomes: list[RouteOutcome] = []
@@ -251,8 +251,9 @@ def _route(state: ServiceState, event: str, payload: OdooWebhook, data: dict[str
             "description": "No or bad key, unsigned, badly signed, stale, or wrong token",
         },
         403: {"model": ErrorOut, "description": "An API key whose role is not service"},
+        404: {"model": ErrorOut, "description": "No route for this (model, event) in the routing table"},
         413: {"model": ErrorOut, "description": "Body larger than the limit"},
-        422: {"model": ErrorOut, "description": "Not JSON, invalid payload, or no route for (model, event)"},
+        422: {"model": ErrorOut, "description": "Not JSON, nested too deep, invalid payload or record ids"},
     },
 )
 async def odoo_webhook(
@@ -276,7 +277,9 @@ async def odoo_webhook(
         out = await run_in_threadpool(_route, state, event, payload, data)
     except HTTPException as exc:
         state.metrics.webhook(
-            {401: "unauthorized", 403: "unauthorized", 422: "invalid"}.get(exc.status_code, "rejected")
+            {401: "unauthorized", 403: "unauthorized", 404: "unrouted", 422: "invalid"}.get(
+                exc.status_code, "rejected"
+            )
         )
         raise
     queued = any(o.job is not None for o in out.routes)

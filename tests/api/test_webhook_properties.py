@@ -17,7 +17,7 @@ from assistant.api.routers.webhooks import parse_webhook, record_id_of
 from assistant.api.schemas import MAX_RECORD_ID, OdooWebhook
 from assistant.api.security import check_signature, parse_timestamp, sign
 
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = (
     st.none()
@@ -95,7 +95,7 @@ def test_json_depth_matches_the_parsed_depth(value: Any) -> None:
     assert json_depth(json.dumps(value).encode()) == _depth(value)
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=50, deadline=None, database=None)
 @given(st.integers(min_value=MAX_JSON_DEPTH + 1, max_value=20_000))
 def test_deep_nesting_is_refused_not_recursed(levels: int) -> None:
     body = b'{"_model": "project.project", "_id": 1, "x": ' + b"[" * levels + b"]" * levels + b"}"

@@ -305,3 +305,75 @@ def test_repeated_record_webhook_is_still_deduplicated(client: TestClient) -> No
     body, headers = signed({"_model": "project.project", "_id": 4})
     again = client.post(URL, content=body, headers=headers).json()["routes"][0]["job"]
     assert again["id"] == first["id"] and again["duplicate"]
+
+
+# -- over a real socket (uvicorn): keep-alive survives, chunked uploads are cut at the limit ---------------------
+@pytest.fixture
+def live(svc_settings: Any) -> Iterator[tuple[str, int]]:
+    import threading
+
+    import uvicorn
+
+    from assistant.api import create_app
+    from benchmarks._service import free_port
+
+    app = create_app(svc_settings)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield "127.0.0.1", port
+    server.should_exit = True
+    thread.join(10)
+    app.state.service.db.dispose()
+
+
+def test_huge_timestamp_keeps_the_connection(live: tuple[str, int]) -> None:
+    import http.client
+
+    conn = http.client.HTTPConnection(*live, timeout=10)
+    body = json.dumps({"_model": "project.project", "_id": 1}).encode()
+    conn.request(
+        "POST",
+        URL,
+        body=body,
+        headers={
+            "Content-Type": "application/json",
+            "X-Assistant-Timestamp": "9" * 400,
+            "X-Assistant-Signature": "sha256=" + "0" * 64,
+        },
+    )
+    reply = conn.getresponse()
+    assert reply.status == 401 and b"unix seconds" in reply.read()
+    conn.request("GET", "/api/v1/health")  # the same keep-alive connection
+    again = conn.getresponse()
+    assert again.status == 200 and json.loads(again.read())["status"] == "ok"
+    conn.close()
+
+
+def test_real_chunked_upload_over_the_limit_is_413(live: tuple[str, int], svc_settings: Any) -> None:
+    import socket
+
+    limit = svc_settings.service.max_body_bytes
+    with socket.create_connection(live, timeout=10) as sock:
+        sock.sendall(
+            f"POST {URL} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            "Transfer-Encoding: chunked\r\n\r\n".encode()
+        )
+        chunk = b"a" * 8192
+        try:
+            for _ in range(limit // len(chunk) + 4):
+                sock.sendall(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+            sock.sendall(b"0\r\n\r\n")
+        except OSError:
+            pass  # the server may close as soon as it answered
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            data = sock.recv(4096)
+            if not data:
+                break
+            answer += data
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:200]

@@ -189,3 +189,13 @@ def test_timestamp_format() -> None:
     assert math.isclose(parse_timestamp("1764672000.123") or 0, 1764672000.123)
     for bad in ("", "1e3", "-5", "0x1f", "1_0", "١٢", "1764672000.", ".5", "9" * 13, "1.1234567890"):
         assert parse_timestamp(bad) is None, bad
+
+
+def test_depth_scan_is_linear_on_hostile_strings() -> None:
+    """An unterminated string full of escaped quotes made a regex-based scan quadratic (seconds per request)."""
+    import time
+
+    for body in (b'{"' + b'\\"' * 120_000, b'"' + b"\\" * 250_000, b"[" * 250_000):
+        started = time.perf_counter()
+        json_depth(body)
+        assert time.perf_counter() - started < 1.0

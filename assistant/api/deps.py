@@ -36,6 +36,9 @@ class ServiceState:
     metrics: Metrics = field(default_factory=Metrics)
     started: float = field(default_factory=time.time)
     cache: dict[str, tuple[float, Any]] = field(default_factory=dict)
+    workers: list[Any] = field(
+        default_factory=list
+    )  # embedded WorkerThreads (``assistant serve``), for /ready
 
     def audit(self, principal: Principal, action: str, target: str = "") -> None:
         """Record an access to prompt-log content (who, what, which)."""

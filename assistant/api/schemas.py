@@ -10,6 +10,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_valida
 from assistant.jobs.models import ServiceJob
 
 MAX_IDS = 500
+MAX_RECORD_ID = 2_147_483_647  # Odoo ids are PostgreSQL integers
 
 
 class Strict(BaseModel):
@@ -25,7 +26,7 @@ def json_int(value: object) -> object:
     return value
 
 
-RecordId = Annotated[int, Field(ge=1, le=2_147_483_647), BeforeValidator(json_int)]
+RecordId = Annotated[int, Field(ge=1, le=MAX_RECORD_ID), BeforeValidator(json_int)]
 
 
 def odoo_id(value: object) -> object:
@@ -33,7 +34,7 @@ def odoo_id(value: object) -> object:
     if value is False or value is None:
         return None
     number = json_int(value)
-    if not isinstance(number, int) or not 1 <= number <= 2_147_483_647:
+    if not isinstance(number, int) or not 1 <= number <= MAX_RECORD_ID:
         raise ValueError("record ids are positive 32-bit integers")
     return number
 
@@ -115,8 +116,8 @@ class JobOut(BaseModel):
             record_id=job.record_id,
             source=job.source,
             event=job.event,
-            status=job.status,
-            attempts=job.attempts,  # type: ignore[arg-type]
+            status=job.status,  # type: ignore[arg-type]
+            attempts=job.attempts,
             run_id=job.run_id,
             run_status=job.run_status,
             activity_id=job.activity_id,
@@ -280,6 +281,10 @@ class HealthOut(BaseModel):
 class CheckOut(BaseModel):
     ok: bool
     detail: str
+    heartbeat_age_seconds: Annotated[
+        float | None,
+        Field(description="Workers only: seconds since the youngest worker last reached the database."),
+    ] = None
 
 
 class ReadyOut(BaseModel):

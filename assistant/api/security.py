@@ -4,13 +4,15 @@ Keys look like ``oga_<prefix>_<secret>``: 32 random bytes, shown once at creatio
 prefix (to name a key in lists) and SHA-256 of the whole key. A fast hash is right here because the keys are
 random and long (nothing to brute-force, unlike passwords); it keeps per-request checks cheap.
 Webhook signatures: ``X-Assistant-Signature: sha256=<hex HMAC-SHA256(secret, f"{timestamp}.{raw body}")>``
-with ``X-Assistant-Timestamp: <unix seconds>`` inside the replay window.
+with ``X-Assistant-Timestamp: <unix seconds>`` (integer or fractional; signed exactly as sent) inside the
+replay window.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 import threading
 import time
@@ -28,6 +30,7 @@ from assistant.store.models import Base
 SERVICE, MANAGER, FINANCE, GOVERNANCE = "service", "manager", "finance", "governance"
 ROLES = (SERVICE, MANAGER, FINANCE, GOVERNANCE)
 KEY_PREFIX = "oga_"
+KEY_FORMAT = re.compile(r"oga_[0-9a-f]{8}_[A-Za-z0-9_-]{20,100}")  # what create() hands out
 CACHE_SECONDS = 30.0  # a revoked key stops working within this time in every process
 
 
@@ -67,7 +70,7 @@ class Principal:
 
 
 def sha256_hex(value: str) -> str:
-    return hashlib.sha256(value.encode("utf-8")).hexdigest()
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class KeyStore:
@@ -107,7 +110,7 @@ class KeyStore:
 
     def verify(self, key: str | None) -> Principal | None:
         """The principal for a presented key, or None (unknown, malformed or revoked)."""
-        if not key or not key.startswith(KEY_PREFIX) or len(key) > 200:
+        if not key or len(key) > 200 or not KEY_FORMAT.fullmatch(key):
             return None
         digest = sha256_hex(key)
         now = time.monotonic()
@@ -162,10 +165,25 @@ class KeyStore:
 
 
 # -- webhook signatures ----------------------------------------------------------------------------------------
-def sign(secret: str, timestamp: int | str, body: bytes) -> str:
-    """The signature header value a caller sends (n8n: Crypto node, HMAC SHA256 hex over "ts.body")."""
+# Unix seconds, integer or with a fraction (n8n's ``$now.toSeconds()`` is fractional): ASCII digits only.
+TIMESTAMP_FORMAT = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,9})?")
+SIGNATURE_FORMAT = re.compile(r"sha256=[0-9a-fA-F]{64}")
+
+
+def sign(secret: str, timestamp: int | float | str, body: bytes) -> str:
+    """The ``X-Assistant-Signature`` value for a request: ``sha256=`` + lowercase hex of
+    HMAC-SHA256(secret, "<timestamp>.<raw body>"), where <timestamp> is the ``X-Assistant-Timestamp`` header
+    **exactly as sent** (``1764672000`` or ``1764672000.123``) and <raw body> the bytes of the body as sent."""
     mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
     return f"sha256={mac}"
+
+
+def parse_timestamp(value: str) -> float | None:
+    """Unix seconds from the header text, or None when it is not ``digits[.digits]`` of a sane length."""
+    value = value.strip()
+    if not TIMESTAMP_FORMAT.fullmatch(value):
+        return None
+    return float(value)
 
 
 def check_signature(
@@ -176,19 +194,24 @@ def check_signature(
     tolerance: int,
     now: float | None = None,
 ) -> str | None:
-    """None when valid, else the reason for a 401."""
+    """None when valid, else the reason for a 401. Never raises, whatever the headers hold."""
     if not timestamp or not signature:
         return "unsigned request: X-Assistant-Timestamp and X-Assistant-Signature are required"
-    try:
-        ts = int(timestamp)
-    except ValueError:
-        return "X-Assistant-Timestamp must be unix seconds"
-    if abs((now or time.time()) - ts) > tolerance:
+    ts = parse_timestamp(timestamp)
+    if ts is None:
+        return "X-Assistant-Timestamp must be unix seconds, e.g. 1764672000 or 1764672000.123"
+    if abs((time.time() if now is None else now) - ts) > tolerance:
         return f"stale or future timestamp (outside the {tolerance} s replay window)"
-    if not hmac.compare_digest(sign(secret, ts, body), signature.strip()):
+    presented = signature.strip()
+    if not SIGNATURE_FORMAT.fullmatch(presented):
+        return "X-Assistant-Signature must be sha256=<64 hex digits>"
+    expected = sign(secret, timestamp.strip(), body)
+    if not hmac.compare_digest(expected.encode(), presented.lower().encode()):
         return "bad signature"
     return None
 
 
 def check_token(expected: str, presented: str | None) -> bool:
-    return bool(presented) and hmac.compare_digest(expected.encode(), (presented or "").encode())
+    if not presented:
+        return False
+    return hmac.compare_digest(expected.encode(), presented.encode("utf-8", "replace"))

@@ -46,4 +46,10 @@ _register_all()
 
 
 def main() -> None:
-    app()
+    from assistant.runtime import exit_on_signals, release_embedded_databases
+
+    exit_on_signals()  # SIGTERM unwinds like Ctrl-C, so what a command started is stopped
+    try:
+        app()
+    finally:
+        release_embedded_databases()

@@ -173,7 +173,8 @@ def register(app: typer.Typer) -> None:
         ] = "both",
         local_limit: Annotated[int, typer.Option(help="Projects to run through the local model.")] = 3,
     ) -> None:
-        """Offline demo: embedded PostgreSQL, Odoo sandbox, every output kind as pending review activities."""
+        """Offline demo: embedded PostgreSQL, Odoo sandbox, every output kind as pending review activities.
+        Exits non-zero, naming the step, when a step fails unexpectedly."""
         from assistant import local_llm
         from assistant.tasks import registry
 
@@ -182,55 +183,91 @@ def register(app: typer.Typer) -> None:
             raise InputError("the demo runs against the sandbox; unset ASSISTANT_ODOO__URL")
         started = time.perf_counter()
         console.print(f"[bold]odoo-governed-assistant demo[/bold] — data in {settings.data_dir}")
-        if llm in ("rules", "both"):
-            run_task(
-                settings,
-                "project_status",
-                all_records=True,
-                ids=[],
-                llm="rules",
-                title="1. Project status summaries for every project (deterministic writer, model 'rules')",
-            )
-            _demo_anomalies()
-            if "dispute_email" in registry():
-                run_task(
-                    settings,
-                    "dispute_email",
-                    all_records=True,
-                    ids=[],
-                    llm="rules",
-                    title="3. Customer emails on invoices, classified for finance (offline classifier)",
+        failures: list[str] = []
+
+        def step(label: str, run: Callable[[], list[RunResult] | None]) -> None:
+            """Run one demo step; a failed run or an error is recorded under the step's name."""
+            try:
+                results = run() or []
+            except AssistantError as exc:
+                failures.append(f"{label}: {exc}")
+                err.print(f"[red]step {label} failed:[/red] {exc}", highlight=False)
+                return
+            failed = [r for r in results if r.status == "failed"]
+            if failed:
+                reasons = sorted({(r.error or r.error_class or "failed")[:120] for r in failed})
+                failures.append(
+                    f"{label}: {len(failed)} of {len(results)} runs failed ({'; '.join(reasons)})"
                 )
-            for name in [n for n in registry() if n.startswith("approval_")]:
-                try:
-                    run_task(
-                        settings,
-                        name,
-                        all_records=True,
-                        ids=[],
-                        llm="rules",
-                        limit=3,
-                        title=f"4. {registry()[name].title}",
-                    )
-                except InputError as exc:
-                    console.print(f"[dim]{name}: {exc}[/dim]")
-        if llm in ("local", "both"):
-            ok, why = local_llm.available()
-            if ok:
-                run_task(
+
+        if llm in ("rules", "both"):
+            step(
+                "1 project status (rules)",
+                lambda: run_task(
                     settings,
                     "project_status",
                     all_records=True,
                     ids=[],
-                    llm="local",
-                    limit=local_limit,
-                    title="5. Status summaries through the packaged local model (SmolLM2-135M: proves the "
-                    "model path, its checks and the fallback; its prose is not useful)",
+                    llm="rules",
+                    title="1. Project status summaries for every project (deterministic writer, model 'rules')",
+                ),
+            )
+            step("2 anomaly flags", _demo_anomalies)
+            if "dispute_email" in registry():
+                step(
+                    "3 customer e-mails",
+                    lambda: run_task(
+                        settings,
+                        "dispute_email",
+                        all_records=True,
+                        ids=[],
+                        llm="rules",
+                        title="3. Customer emails on invoices, classified for finance (offline classifier)",
+                    ),
+                )
+            for name in [n for n in registry() if n.startswith("approval_")]:
+
+                def approvals(name: str = name) -> list[RunResult] | None:
+                    try:
+                        return run_task(
+                            settings,
+                            name,
+                            all_records=True,
+                            ids=[],
+                            llm="rules",
+                            limit=3,
+                            title=f"4. {registry()[name].title}",
+                        )
+                    except InputError as exc:  # nothing eligible in the sandbox: expected, not a failure
+                        console.print(f"[dim]{name}: {exc}[/dim]")
+                        return None
+
+                step(f"4 {name}", approvals)
+        if llm in ("local", "both"):
+            ok, why = local_llm.available()
+            if ok:
+                step(
+                    "5 local model",
+                    lambda: run_task(
+                        settings,
+                        "project_status",
+                        all_records=True,
+                        ids=[],
+                        llm="local",
+                        limit=local_limit,
+                        title="5. Status summaries through the packaged local model (SmolLM2-135M: proves "
+                        "the model path, its checks and the fallback; its prose is not useful)",
+                    ),
                 )
             elif llm == "local":
                 raise InputError(f"local model unavailable: {why}")
             else:
                 console.print(f"[yellow]local model path skipped:[/yellow] {why}")
+        if failures:
+            err.print("[red]demo failed[/red] in these steps:", highlight=False)
+            for failure in failures:
+                err.print(f"  - {failure}", highlight=False, markup=False)
+            raise typer.Exit(1)
         console.print(
             f"Done in {time.perf_counter() - started:.1f} s. Every output above is a pending review "
             "activity in the sandbox; rerunning without data changes makes no model call and no "
@@ -249,7 +286,7 @@ def register(app: typer.Typer) -> None:
             anomalies(since=None, kinds=None, as_json=False, dry_run=False, full=False, llm="rules")
         except typer.Exit as exc:
             if exc.exit_code:
-                raise
+                raise InputError(f"the anomaly scan exited with status {exc.exit_code}") from None
 
     @log_app.command("list")
     @clean_errors
@@ -517,28 +554,93 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     @clean_errors
-    def doctor() -> None:
-        """What this installation can do: database, Odoo, LLM, redaction mode."""
+    def doctor(
+        local_model: Annotated[
+            bool, typer.Option(help="Also start the packaged local model for a one-token completion.")
+        ] = True,
+    ) -> None:
+        """Prove each part with a real round trip: a database query, an Odoo login, a one-token completion.
+        Exits 1 when a part that is configured fails."""
         from assistant import local_llm, runtime
 
         settings = get_settings()
-        rows: list[tuple[str, str]] = []
-        try:
-            rows.append(("database", runtime.Runtime.open(settings).db.ping().split(",")[0]))
-        except AssistantError as exc:
-            rows.append(("database", f"ERROR {exc}"))
-        rows.append(("odoo", settings.odoo.url or "sandbox (no ASSISTANT_ODOO__URL)"))
-        rows.append(("llm provider", runtime.resolve_provider(settings)))
+        rows: list[tuple[str, bool | None, str]] = []  # part, ok (None: not used), what happened
+
+        def timed(part: str, check: Callable[[], str]) -> None:
+            started = time.perf_counter()
+            try:
+                detail = check()
+            except Exception as exc:  # noqa: BLE001 - the doctor reports every failure as a row
+                rows.append((part, False, f"{type(exc).__name__}: {str(exc)[:300]}"))
+                return
+            rows.append((part, True, f"{detail} ({(time.perf_counter() - started) * 1000:.0f} ms)"))
+
+        def database() -> str:
+            from sqlalchemy import text
+
+            db = runtime.Runtime.open(settings).db
+            with db.session() as session:
+                version = str(session.execute(text("SHOW server_version")).scalar())
+                runs = session.execute(text("SELECT count(*) FROM prompt_log")).scalar()
+            db.dispose()
+            return f"PostgreSQL {version}, {runs} logged runs"
+
+        def odoo() -> str:
+            with runtime.odoo(settings) as gw:  # logs in (the sandbox when no URL is set)
+                version = gw.ping()
+                where = gw.client.url if settings.odoo.url else "sandbox (simulation; no ASSISTANT_ODOO__URL)"
+                return f"Odoo {version}, logged in as uid {gw.client.uid} on {where}"
+
+        def one_token(gen: Any) -> str:
+            reply = gen.client.chat.completions.create(
+                model=gen.model,
+                messages=[{"role": "user", "content": "Reply with OK."}],
+                max_tokens=1,
+                temperature=0,
+            )
+            text = (reply.choices[0].message.content or "") if reply.choices else ""
+            if not reply.choices:
+                raise RuntimeError("the model answered without a completion")
+            return f"{gen.name}: one-token completion {text!r}"
+
+        def completion(provider: str) -> Callable[[], str]:
+            def run() -> str:
+                from assistant.llm import OpenAIBackend
+
+                with runtime.backend(settings, provider) as gen:
+                    if not isinstance(gen, OpenAIBackend):
+                        return f"{gen.name}: no model endpoint"
+                    return one_token(gen)
+
+            return run
+
+        timed("database", database)
+        timed("odoo", odoo)
+        provider = runtime.resolve_provider(settings)
+        if provider == "rules":
+            rows.append(("llm", None, "provider 'rules' (deterministic writer, no model endpoint)"))
+        else:
+            timed(f"llm ({provider})", completion(provider))
         ok, why = local_llm.available()
-        rows.append(("local model", "installed" if ok else why))
+        if provider != "local":
+            if not ok:
+                rows.append(("local model", None, f"not installed: {why}"))
+            elif local_model:
+                timed("local model", completion("local"))
+            else:
+                rows.append(("local model", None, "installed (not started: --no-local-model)"))
         desc = runtime.redactor_for(settings).describe()
-        rows.append(("redaction", json.dumps(desc, default=str)[:300]))
+        rows.append(("redaction", True, json.dumps(desc, default=str)[:300]))
         table = Table(title="assistant doctor")
         table.add_column("part")
-        table.add_column("status", overflow="fold")
-        for row in rows:
-            table.add_row(*row)
+        table.add_column("ok")
+        table.add_column("round trip", overflow="fold")
+        for part, good, detail in rows:
+            mark = "[green]ok[/green]" if good else "[red]FAILED[/red]" if good is False else "-"
+            table.add_row(part, mark, detail)
         console.print(table)
+        if any(good is False for _, good, _ in rows):
+            raise typer.Exit(1)
 
     @app.command()
     def tasks() -> None:

@@ -40,20 +40,25 @@ def register(app: typer.Typer) -> None:
         workers: Annotated[int | None, typer.Option(help="Embedded worker threads (0: none).")] = None,
         log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
     ) -> None:
-        """Run the HTTP API, the webhooks and the governance UI, with embedded job workers."""
+        """Run the HTTP API, the webhooks and the governance UI, with embedded job workers (they reconnect on
+        their own after a database outage). SIGTERM or Ctrl-C stop everything it started."""
         import uvicorn
 
         from assistant.api import create_app
         from assistant.jobs.worker import WorkerThread
+        from assistant.runtime import exit_on_signals
 
         logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        exit_on_signals()  # uvicorn re-raises SIGTERM after its graceful shutdown: unwind, stop what we started
         settings = get_settings()
         with ExitStack() as stack:
             settings = _with_sandbox(settings, stack)
             api = create_app(settings)
+            stack.callback(api.state.service.db.dispose)
             count = settings.service.embedded_workers if workers is None else workers
             for index in range(count):
-                stack.enter_context(WorkerThread(settings, name=f"embedded-{index}"))
+                thread = stack.enter_context(WorkerThread(settings, name=f"embedded-{index}"))
+                api.state.service.workers.append(thread)  # /ready reports their heartbeat
             bind_host, bind_port = host or settings.service.host, port or settings.service.port
             console.print(
                 f"serving on http://{bind_host}:{bind_port} (UI /ui/, OpenAPI /docs) with {count} "

@@ -62,6 +62,8 @@ class NewJob:
     record_id: int | None = None
     event: str = ""
     options: dict[str, Any] | None = None
+    dedupe_window: int | None = None  # seconds; None: the caller's window (``submit``'s argument)
+    delay_seconds: float = 0.0  # run no earlier than this many seconds from now
 
 
 def now() -> datetime:

@@ -49,7 +49,8 @@ class JobService:
         with self.db.session() as session, session.begin():
             driver = session.connection().connection.driver_connection
             for new in requests:
-                earlier = self.store.find_duplicate(session, new.dedupe_key, window) if window > 0 else None
+                span = window if new.dedupe_window is None else new.dedupe_window
+                earlier = self.store.find_duplicate(session, new.dedupe_key, span) if span > 0 else None
                 if earlier is not None:
                     out.append(Submitted(earlier, True))
                     continue
@@ -60,9 +61,12 @@ class JobService:
                     "sync": "review_sync",
                     "scan": "anomaly_scan",
                 }.get(new.kind)
-                row.engine_job_id = self.app.configure_task(name, lock=lock, connection=driver).defer(
-                    job_id=row.id
-                )
+                row.engine_job_id = self.app.configure_task(
+                    name,
+                    lock=lock,
+                    connection=driver,
+                    schedule_in={"seconds": new.delay_seconds} if new.delay_seconds > 0 else None,
+                ).defer(job_id=row.id)
                 out.append(Submitted(row, False))
         return out
 

@@ -9,8 +9,11 @@ through PostgreSQL.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -173,6 +176,34 @@ def _worker_options(
     }
 
 
+HEARTBEAT_SECONDS = 5.0  # how often a worker proves it reaches the database
+BACKOFF_FIRST, BACKOFF_MAX = 1.0, 30.0  # reconnect delays after a lost database (doubling, capped)
+
+
+class Liveness:
+    """What a supervised worker reports: the last time it reached the database, restarts, the last error."""
+
+    def __init__(self) -> None:
+        self.heartbeat: float | None = None  # time.time() of the last successful round trip
+        self.restarts = 0
+        self.last_error: str | None = None
+
+    def beat(self) -> None:
+        self.heartbeat = time.time()
+
+    def age(self) -> float | None:
+        return None if self.heartbeat is None else max(time.time() - self.heartbeat, 0.0)
+
+
+async def _heartbeat(app: Any, liveness: Liveness) -> None:
+    """A round trip through the worker's own connection pool every few seconds; ends the worker when the
+    database is gone, so the supervisor reconnects instead of leaving a worker that can never fetch a job."""
+    while True:
+        await app.connector.execute_query_one_async("SELECT 1 AS alive")
+        liveness.beat()
+        await asyncio.sleep(HEARTBEAT_SECONDS)
+
+
 async def run_worker_async(
     settings: Settings,
     *,
@@ -182,24 +213,100 @@ async def run_worker_async(
     http_client: httpx.Client | None = None,
     llm: str | None = None,
     install_signal_handlers: bool = True,
+    liveness: Liveness | None = None,
 ) -> None:
+    """One worker session: open resources and the engine, run until stopped, the queue is empty (``wait``
+    false) or the database is lost (then the error propagates; see :func:`supervise`)."""
     res = Resources(settings, http_client=http_client, llm=llm)
     app = build_app(settings, WorkerHandlers(res), sync=False)
     try:
         async with app.open_async():
-            await app.run_worker_async(
-                install_signal_handlers=install_signal_handlers,
-                **_worker_options(settings, concurrency, wait, name),
+            worker = asyncio.ensure_future(
+                app.run_worker_async(
+                    install_signal_handlers=install_signal_handlers,
+                    **_worker_options(settings, concurrency, wait, name),
+                )
             )
+            if liveness is None:
+                await worker
+                return
+            beat = asyncio.ensure_future(_heartbeat(app, liveness))
+            try:
+                done, _ = await asyncio.wait({worker, beat}, return_when=asyncio.FIRST_COMPLETED)
+            except asyncio.CancelledError:
+                beat.cancel()
+                worker.cancel()
+                await asyncio.gather(worker, beat, return_exceptions=True)
+                raise
+            if beat in done:  # the heartbeat failed: the database is gone; stop the worker, report why
+                worker.cancel()
+                await asyncio.gather(worker, return_exceptions=True)
+                beat.result()
+            beat.cancel()
+            await asyncio.gather(beat, return_exceptions=True)
+            worker.result()
     finally:
         res.close()
+
+
+async def supervise(
+    settings: Settings,
+    stop: asyncio.Event,
+    liveness: Liveness,
+    *,
+    backoff_first: float = BACKOFF_FIRST,
+    backoff_max: float = BACKOFF_MAX,
+    **kwargs: Any,
+) -> None:
+    """Run a worker until ``stop`` is set; whenever it ends on its own (database lost, connection pool broken)
+    start it again after a capped exponential backoff, so the service resumes by itself when the database
+    is back. Jobs a lost worker was running are re-queued by the ``retry_stalled`` schedule."""
+    delay = backoff_first
+    while not stop.is_set():
+        started = time.monotonic()
+        session = asyncio.ensure_future(
+            run_worker_async(settings, install_signal_handlers=False, liveness=liveness, **kwargs)
+        )
+        stopper = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({session, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            stopper.cancel()
+            if not session.done():
+                session.cancel()
+            outcome = (await asyncio.gather(session, return_exceptions=True))[0]
+        if stop.is_set():
+            return
+        liveness.heartbeat = None
+        liveness.restarts += 1
+        liveness.last_error = type(outcome).__name__ if isinstance(outcome, BaseException) else "stopped"
+        if time.monotonic() - started > 60:
+            delay = backoff_first  # it had been running fine: a new outage starts the backoff over
+        log.warning(
+            "worker %s ended (%s: %s); reconnecting in %.0f s",
+            kwargs.get("name") or "assistant-worker",
+            liveness.last_error,
+            str(outcome)[:200] if isinstance(outcome, BaseException) else "no error",
+            delay,
+        )
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=delay)
+        delay = min(delay * 2, backoff_max)
 
 
 def run_worker(
     settings: Settings, *, concurrency: int | None = None, name: str | None = None, llm: str | None = None
 ) -> None:
-    """Run a worker in the foreground until SIGINT/SIGTERM."""
-    asyncio.run(run_worker_async(settings, concurrency=concurrency, name=name, llm=llm))
+    """Run a supervised worker in the foreground until SIGINT/SIGTERM (reconnecting after outages)."""
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        await supervise(settings, stop, Liveness(), concurrency=concurrency, name=name, llm=llm)
+
+    asyncio.run(main())
 
 
 def drain(
@@ -223,7 +330,10 @@ def drain(
 
 
 class WorkerThread:
-    """A worker on its own event loop in a background thread (``assistant serve`` and tests)."""
+    """A supervised worker on its own event loop in a background thread (``assistant serve`` and tests).
+
+    ``liveness`` tells ``/api/v1/ready`` whether it reaches the database (heartbeat age) and how often it had
+    to reconnect."""
 
     def __init__(
         self,
@@ -233,16 +343,22 @@ class WorkerThread:
         name: str = "embedded-worker",
         http_client: httpx.Client | None = None,
         llm: str | None = None,
+        backoff_first: float = BACKOFF_FIRST,
+        backoff_max: float = BACKOFF_MAX,
     ) -> None:
         self.settings = settings
+        self.name = name
         self.kwargs: dict[str, Any] = {
             "concurrency": concurrency,
             "name": name,
             "http_client": http_client,
             "llm": llm,
+            "backoff_first": backoff_first,
+            "backoff_max": backoff_max,
         }
+        self.liveness = Liveness()
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._stop: asyncio.Event | None = None
         self._thread: threading.Thread | None = None
         self._started = threading.Event()
         self.error: BaseException | None = None
@@ -250,29 +366,31 @@ class WorkerThread:
     def _main(self) -> None:
         loop = asyncio.new_event_loop()
         self._loop = loop
-        self._task = loop.create_task(
-            run_worker_async(self.settings, install_signal_handlers=False, **self.kwargs)
-        )
+        self._stop = asyncio.Event()
+        task = loop.create_task(supervise(self.settings, self._stop, self.liveness, **self.kwargs))
         self._started.set()
         try:
-            loop.run_until_complete(self._task)
-        except asyncio.CancelledError:
-            pass
+            loop.run_until_complete(task)
         except BaseException as exc:  # noqa: BLE001 - reported to the owner
             self.error = exc
-            log.exception("embedded worker stopped")
+            log.exception("embedded worker supervisor stopped")
         finally:
             loop.close()
 
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
     def start(self) -> WorkerThread:
-        self._thread = threading.Thread(target=self._main, name=str(self.kwargs["name"]), daemon=True)
+        self._thread = threading.Thread(target=self._main, name=self.name, daemon=True)
         self._thread.start()
         self._started.wait(10)
         return self
 
     def stop(self, timeout: float = 30.0) -> None:
-        if self._loop is not None and self._task is not None and not self._task.done():
-            self._loop.call_soon_threadsafe(self._task.cancel)
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
+            with contextlib.suppress(RuntimeError):  # the loop closed in between
+                self._loop.call_soon_threadsafe(self._stop.set)
         if self._thread is not None:
             self._thread.join(timeout)
 

@@ -48,19 +48,68 @@ READ_METHODS = frozenset(
         "web_search_read",
     }
 )
-ALLOWED_WRITES = frozenset(
-    {("mail.activity", "create"), ("mail.activity.type", "create"), ("ir.model.data", "create")}
-)
-WRITE_ON_ANY_MODEL = frozenset({"message_post"})  # chatter notes
+ALLOWED_WRITES = frozenset({("mail.activity", "create"), ("mail.activity.type", "create")})
+# ir.model.data: only the external id of our own bootstrap record (the "AI review" activity type).
+BOOTSTRAP_XMLID = {
+    "module": "odoo_governed_assistant",
+    "name": "mail_activity_type_ai_review",
+    "model": "mail.activity.type",
+}
+BOOTSTRAP_FIELDS = frozenset({*BOOTSTRAP_XMLID, "res_id", "noupdate"})
+# message_post: an internal note only, which notifies nobody outside (no partner_ids, no other subtype).
+NOTE = {"message_type": "comment", "subtype_xmlid": "mail.mt_note"}
+NOTE_KWARGS = frozenset({*NOTE, "body", "body_is_html"})
 
 
-def check_allowed(model: str, method: str) -> None:
-    """Refuse, before anything is sent, any call that could change business data."""
-    if method in READ_METHODS or method in WRITE_ON_ANY_MODEL or (model, method) in ALLOWED_WRITES:
-        return
-    raise OdooAccessDenied(
-        f"refused {model}.{method}: the assistant only reads Odoo and writes activities and chatter notes"
+def _refuse(model: str, method: str, why: str = "") -> OdooAccessDenied:
+    return OdooAccessDenied(
+        f"refused {model}.{method}{f' ({why})' if why else ''}: the assistant only reads Odoo and writes "
+        "activities and internal chatter notes"
     )
+
+
+def _check_note(model: str, args: list[Any], kwargs: dict[str, Any]) -> None:
+    ids = args[0] if len(args) == 1 else None
+    if not isinstance(ids, list) or not ids or not all(isinstance(i, int) for i in ids):
+        raise _refuse(model, "message_post", "record ids only, everything else as keywords")
+    extra = sorted(set(kwargs) - NOTE_KWARGS)
+    if extra:
+        raise _refuse(model, "message_post", f"not allowed in a note: {', '.join(extra)}")
+    for key, value in NOTE.items():
+        if kwargs.get(key) != value:
+            raise _refuse(model, "message_post", f"only internal notes: {key}={value!r}")
+
+
+def _check_bootstrap_xmlid(args: list[Any], kwargs: dict[str, Any]) -> None:
+    vals = args[0] if len(args) == 1 and not kwargs else None
+    rows = vals if isinstance(vals, list) else [vals]
+    for row in rows:
+        if (
+            not isinstance(row, dict)
+            or set(row) - BOOTSTRAP_FIELDS
+            or any(row.get(k) != v for k, v in BOOTSTRAP_XMLID.items())
+            or not isinstance(row.get("res_id"), int)
+        ):
+            raise _refuse("ir.model.data", "create", "only the assistant's own 'AI review' external id")
+
+
+def check_allowed(
+    model: str, method: str, args: list[Any] | None = None, kwargs: dict[str, Any] | None = None
+) -> None:
+    """Refuse, before anything is sent, any call that could change business data or reach people outside:
+    reads; ``mail.activity`` / ``mail.activity.type`` creates; ``message_post`` as an internal note only
+    (``message_type='comment'``, ``subtype_xmlid='mail.mt_note'``, no ``partner_ids`` or other options);
+    ``ir.model.data`` create only for the assistant's own bootstrap external id."""
+    args, kwargs = list(args or []), dict(kwargs or {})
+    if method in READ_METHODS or (model, method) in ALLOWED_WRITES:
+        return
+    if method == "message_post":
+        _check_note(model, args, kwargs)
+        return
+    if (model, method) == ("ir.model.data", "create"):
+        _check_bootstrap_xmlid(args, kwargs)
+        return
+    raise _refuse(model, method)
 
 
 _INVALID_FIELD = re.compile(r"Invalid field '?([\w.]+)'? on model '?([\w.]+)'?")
@@ -158,7 +207,7 @@ class OdooClient:
     def execute_kw(
         self, model: str, method: str, args: list[Any] | None = None, kwargs: dict[str, Any] | None = None
     ) -> Any:
-        check_allowed(model, method)
+        check_allowed(model, method, args, kwargs)
         if self._odoo is None:
             self.connect()
         where = f"{model}.{method}"

@@ -177,7 +177,7 @@ def log_page(
         odoo_model=odoo_model or None,
         model=model or None,
         q=q or None,
-        odoo_id=int(odoo_id) if odoo_id and odoo_id.isdigit() else None,
+        odoo_id=_record_id(odoo_id),
         since=_day(since),
         until=_day(until, end=True),
     )
@@ -202,6 +202,15 @@ def log_page(
         statuses=("ok", "fallback", "failed", "blocked"),
         decisions=queries.DECISIONS,
     )
+
+
+def _record_id(value: str | None) -> int | None:
+    """An Odoo id typed into the filter: ASCII digits within PostgreSQL's integer range, else a 422."""
+    if not value:
+        return None
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 2_147_483_647:
+        raise HTTPException(422, "Odoo id must be a whole number from 1 to 2147483647")
+    return int(value)
 
 
 def _day(value: str | None, *, end: bool = False) -> datetime | None:

@@ -144,25 +144,43 @@ def export_log(
         who, f"log.export.{format}", json.dumps({k: str(v) for k, v in vars(flt).items() if v is not None})
     )
 
+    # The first batch is read here, before any byte is sent: a failing query (bad filter, database down) is a
+    # 4xx/503 with a reason, never an empty 200. A failure later aborts the stream (no final chunk), which
+    # HTTP clients report as an incomplete response.
+    session = state.db.session()
+    try:
+        rows = queries.iter_log(session, flt)
+        first = next(rows, None)
+    except BaseException:
+        session.close()
+        raise
+
+    def records() -> Iterator[tuple[PromptLog, str]]:
+        try:
+            if first is not None:
+                yield first
+                yield from rows
+        finally:
+            session.close()
+
     def generate() -> Iterator[str]:
-        with state.db.session() as session:
-            if format == "jsonl":
-                for row, decision in queries.iter_log(session, flt):
-                    yield json.dumps(_record(row, decision), ensure_ascii=False, default=str) + "\n"
-                return
-            buffer = io.StringIO()
-            writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_FIELDS))
-            writer.writeheader()
-            for row, decision in queries.iter_log(session, flt):
-                record = {
-                    k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
-                    for k, v in _record(row, decision).items()
-                }
-                writer.writerow(record)
-                yield buffer.getvalue()
-                buffer.seek(0)
-                buffer.truncate()
+        if format == "jsonl":
+            for row, decision in records():
+                yield json.dumps(_record(row, decision), ensure_ascii=False, default=str) + "\n"
+            return
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(EXPORT_FIELDS))
+        writer.writeheader()
+        for row, decision in records():
+            record = {
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v
+                for k, v in _record(row, decision).items()
+            }
+            writer.writerow(record)
             yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue()
 
     media = "application/x-ndjson" if format == "jsonl" else "text/csv"
     return StreamingResponse(

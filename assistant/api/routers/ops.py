@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import httpx
 from fastapi import APIRouter, Depends, Query, Response
 from fastapi.responses import JSONResponse, PlainTextResponse
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from assistant.api import queries
 from assistant.api.deps import AUTH_RESPONSES, ServiceState, State, require
@@ -76,6 +76,43 @@ def _check_llm(state: ServiceState) -> CheckOut:
         return CheckOut(ok=False, detail=type(exc).__name__)
 
 
+WORKER_FRESH_SECONDS = 30.0  # embedded workers beat every 5 s
+ENGINE_FRESH_SECONDS = 45.0  # procrastinate's own worker heartbeat: every 10 s
+
+
+def _check_workers(state: ServiceState) -> CheckOut:
+    """Someone runs the jobs: an embedded worker that reached the database lately, else any worker process
+    whose procrastinate heartbeat is fresh (``assistant worker`` on another machine)."""
+    if state.workers:
+        ages = [w.liveness.age() for w in state.workers if w.alive]
+        known = [a for a in ages if a is not None]
+        youngest = round(min(known), 1) if known else None
+        fresh = [a for a in known if a <= WORKER_FRESH_SECONDS]
+        if fresh:
+            detail = f"{len(fresh)} of {len(state.workers)} embedded worker(s) up"
+        elif not ages:
+            detail = "embedded workers stopped"
+        else:
+            detail = "embedded workers cannot reach the database (reconnecting)"
+        return CheckOut(ok=bool(fresh), detail=detail, heartbeat_age_seconds=youngest)
+    try:
+        with state.db.session() as session:
+            count, age = session.execute(
+                text(
+                    "SELECT count(*), EXTRACT(EPOCH FROM now() - max(last_heartbeat)) FROM procrastinate_workers "
+                    "WHERE last_heartbeat > now() - make_interval(secs => :fresh)"
+                ),
+                {"fresh": ENGINE_FRESH_SECONDS},
+            ).one()
+    except Exception as exc:  # noqa: BLE001 - any failure means not ready
+        return CheckOut(ok=False, detail=f"unknown ({type(exc).__name__})")
+    if not count:
+        return CheckOut(ok=False, detail="no worker is running: jobs will wait in the queue")
+    return CheckOut(
+        ok=True, detail=f"{count} worker process(es) up", heartbeat_age_seconds=round(float(age or 0.0), 1)
+    )
+
+
 @router.get(
     "/api/v1/ready",
     response_model=ReadyOut,
@@ -84,14 +121,21 @@ def _check_llm(state: ServiceState) -> CheckOut:
     responses={503: {"model": ReadyOut, "description": "A dependency is unreachable"}},
 )
 def ready(state: State) -> Any:
-    """Readiness: database, Odoo and LLM endpoint reachable (cached 10 s). Public; no error texts."""
+    """Readiness: database, Odoo and LLM endpoint reachable, and a worker alive (its heartbeat age); cached 10 s.
+    Public; no error texts."""
     hit = state.cache.get("ready")
     if hit is None or time.monotonic() - hit[0] > READY_CACHE_SECONDS:
-        checks = {"database": _check_db(state), "odoo": _check_odoo(state), "llm": _check_llm(state)}
+        checks = {
+            "database": _check_db(state),
+            "odoo": _check_odoo(state),
+            "llm": _check_llm(state),
+            "workers": _check_workers(state),
+        }
         hit = (time.monotonic(), ReadyOut(ready=all(c.ok for c in checks.values()), checks=checks))
         state.cache["ready"] = hit
     out: ReadyOut = hit[1]
-    return JSONResponse(out.model_dump(), status_code=200 if out.ready else 503)
+    headers = {} if out.ready else {"Retry-After": "10"}
+    return JSONResponse(out.model_dump(), status_code=200 if out.ready else 503, headers=headers)
 
 
 @router.get(

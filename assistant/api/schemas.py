@@ -116,7 +116,7 @@ class JobOut(BaseModel):
             record_id=job.record_id,
             source=job.source,
             event=job.event,
-            status=job.status,  # type: ignore[arg-type]
+            status=job.status,
             attempts=job.attempts,
             run_id=job.run_id,
             run_status=job.run_status,

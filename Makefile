@@ -22,7 +22,7 @@ install: $(STAMP)
 
 # Pin what the tested virtualenv holds (the project itself and the local-model build excluded).
 lock: $(STAMP)
-	{ sed -n '1,2p' constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -v -i '^llama.cpp.python=='; } > constraints.new
+	{ sed -n '1,2p' constraints.txt; $(BIN)/pip freeze --exclude-editable | grep -v -i '^llama.cpp.python'; } > constraints.new
 	mv constraints.new constraints.txt
 
 # The packaged offline model (SmolLM2-135M) and llama.cpp's server; compiles once (~6 min on 2 cores).

@@ -46,6 +46,7 @@ class LogFilter:
     until: datetime | None = None
     decision: str | None = None
     q: str | None = None  # text search in prompts and output (governance only: it reads content)
+    odoo_instance: str | None = None
 
     def apply(self, query: Select[Any], reviews: Any) -> Select[Any]:
         for column, value in (
@@ -54,6 +55,7 @@ class LogFilter:
             (PromptLog.odoo_id, self.odoo_id),
             (PromptLog.status, self.status),
             (PromptLog.model, self.model),
+            (PromptLog.odoo_instance, self.odoo_instance),
         ):
             if value is not None:
                 query = query.where(column == value)

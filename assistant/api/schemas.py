@@ -88,6 +88,7 @@ class JobOut(BaseModel):
     id: str
     kind: str
     task: str
+    odoo_instance: str = Field("", description="The Odoo instance the job reads from (host[:port]/db).")
     odoo_model: str
     record_id: int | None
     source: str
@@ -112,6 +113,7 @@ class JobOut(BaseModel):
             id=job.id,
             kind=job.kind,
             task=job.task,
+            odoo_instance=job.odoo_instance,
             odoo_model=job.odoo_model,
             record_id=job.record_id,
             source=job.source,
@@ -196,6 +198,7 @@ class LogRowOut(BaseModel):
     prompt_version: str
     model: str
     decided_by: str
+    odoo_instance: str = Field(description="The Odoo instance the run read from (host[:port]/db).")
     odoo_model: str
     odoo_id: int
     status: str

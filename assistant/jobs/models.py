@@ -17,6 +17,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from assistant import clock
+from assistant.store.chain import instance_of
 from assistant.store.db import Database
 from assistant.store.models import Base
 
@@ -82,7 +83,11 @@ class JobStore:
         since = now() - timedelta(seconds=window_seconds)
         return session.scalars(
             select(ServiceJob)
-            .where(ServiceJob.dedupe_key == key, ServiceJob.created_at >= since)
+            .where(
+                ServiceJob.dedupe_key == key,
+                ServiceJob.created_at >= since,
+                ServiceJob.odoo_instance == instance_of(session),  # another Odoo's delivery is another job
+            )
             .order_by(ServiceJob.created_at)
             .limit(1)
         ).first()
@@ -93,6 +98,7 @@ class JobStore:
         row = ServiceJob(
             id=str(uuid.uuid4()),
             dedupe_key=new.dedupe_key,
+            odoo_instance=instance_of(session),
             kind=new.kind,
             task=new.task,
             odoo_model=new.odoo_model,

@@ -14,7 +14,7 @@ import logging
 import signal
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -25,6 +25,9 @@ from assistant.jobs.runner import Resources, execute_run
 from assistant.jobs.service import JobService, dedupe_key
 from assistant.settings import Settings
 from assistant.tasks import get_task, registry
+
+if TYPE_CHECKING:
+    from assistant.odoo.gateway import OdooGateway
 
 log = logging.getLogger("assistant.jobs")
 
@@ -86,11 +89,23 @@ class WorkerHandlers(Handlers):
         from assistant.reviews import sync_reviews
 
         try:
-            report = sync_reviews(self.res.settings, self.res.gateway(), self.res.runtime.db)
+            gw = self.res.gateway()
+            report = sync_reviews(self.res.settings, gw, self.res.runtime.db)
         except Exception:
             self.res.drop_gateway()
             raise
+        self._anchor(gw)
         return report.to_dict()
+
+    def _anchor(self, gw: OdooGateway) -> None:
+        """Note signed log checkpoints in Odoo when due (ASSISTANT_LOG__ODOO_ANCHOR): a bad anchor setting is
+        logged, never a failed review sync."""
+        from assistant.store.anchor import anchor_in_odoo_if_due
+
+        try:
+            anchor_in_odoo_if_due(self.res.runtime.db, gw)
+        except Exception:  # noqa: BLE001 - the review sync succeeded; the anchor is retried next tick
+            log.exception("log checkpoint in Odoo failed")
 
     def sync(self, job_id: str, previous_attempts: int) -> dict[str, Any]:
         store = self.res.jobs

@@ -195,3 +195,22 @@ def test_metrics(client: TestClient, keys: dict[str, str], runs: list[dict[str, 
     assert 'oga_jobs{status="done"} 5' in out
     assert 'oga_runs{status="ok",task="project_status"} 5' in out
     assert "oga_http_request_duration_seconds_bucket" in out and 'route="/api/v1/log"' in out
+
+
+def test_log_and_jobs_say_which_odoo_and_filter_by_it(
+    client: TestClient, keys: dict[str, str], runs: list[dict[str, Any]], svc_settings: Settings
+) -> None:
+    from assistant.odoo import instance_of
+
+    instance = instance_of(svc_settings)
+    assert all(r["odoo_instance"] == instance for r in runs)
+    mine = client.get(
+        "/api/v1/log", params={"odoo_instance": instance}, headers=auth(keys["governance"])
+    ).json()
+    other = client.get(
+        "/api/v1/log", params={"odoo_instance": "erp.example.com/other"}, headers=auth(keys["governance"])
+    ).json()
+    assert mine["total"] >= 5 and other["total"] == 0
+    jobs = client.get("/api/v1/jobs", headers=auth(keys["service"])).json()
+    items = jobs["items"] if isinstance(jobs, dict) else jobs
+    assert items and all(j["odoo_instance"] == instance for j in items)

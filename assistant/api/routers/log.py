@@ -53,6 +53,10 @@ def log_filter(
     q: Annotated[
         str | None, Query(min_length=1, max_length=200, description="Search prompts/output (governance only)")
     ] = None,
+    odoo_instance: Annotated[
+        str | None,
+        Query(max_length=255, description="Only this Odoo instance (host[:port]/db, sandbox/sandbox)"),
+    ] = None,
 ) -> queries.LogFilter:
     return queries.LogFilter(
         task=task,
@@ -64,6 +68,7 @@ def log_filter(
         until=until,
         decision=decision,
         q=q,
+        odoo_instance=odoo_instance,
     )
 
 
@@ -79,6 +84,7 @@ def row_out(row: PromptLog, decision: str) -> LogRowOut:
         prompt_version=row.prompt_version,
         model=row.model,
         decided_by=row.decided_by,
+        odoo_instance=row.odoo_instance,
         odoo_model=row.odoo_model,
         odoo_id=row.odoo_id,
         status=row.status,

@@ -1,11 +1,8 @@
-"""Wiring shared by the CLI, the API and the workers: build the backend, store, redactor and pipeline; and the
-process lifecycle (what this process started is stopped when it exits, SIGTERM and Ctrl-C included)."""
+"""Wiring shared by the CLI, the API and the workers: build the backend, store, redactor and pipeline (the
+process lifecycle lives in :mod:`assistant.lifecycle`, light enough for the CLI's entry point)."""
 
 from __future__ import annotations
 
-import logging
-import os
-import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -108,41 +105,4 @@ def odoo(settings: Settings) -> Iterator[OdooGateway]:
         yield gw
 
 
-# -- process lifecycle -----------------------------------------------------------------------------------------
-_log = logging.getLogger("assistant.runtime")
-
-
-def _terminate(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
-def exit_on_signals() -> None:
-    """SIGTERM and SIGHUP end this process the way Ctrl-C does: by unwinding, so every ``with`` block, ``finally``
-    and atexit hook runs, and what the process started (embedded PostgreSQL, the local model server, the
-    sandbox, embedded workers) is stopped. Without this, SIGTERM kills Python outright (uvicorn re-raises it
-    after its own graceful shutdown) and the embedded PostgreSQL outlives the service. Main thread only."""
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        if signal.getsignal(sig) in (signal.SIG_DFL, None):
-            signal.signal(sig, _terminate)
-
-
-def release_embedded_databases() -> None:
-    """Give up this process's hold on the embedded PostgreSQL servers it opened, stopping each one that no
-    other live process uses. Handles left by processes that died without cleaning up (SIGKILL, OOM) are
-    forgotten first, so one crash does not keep the server running for ever. Idempotent."""
-    import psutil
-
-    from assistant.store import db as store_db
-
-    for server in list(store_db._servers.values()):
-        try:
-            with server._lock:
-                handles = server.global_process_id_list
-                pids = handles._get()
-                alive = [p for p in pids if p == os.getpid() or psutil.pid_exists(p)]
-                if alive != pids:
-                    handles.put(alive)
-            server._cleanup()
-        except Exception as exc:  # noqa: BLE001 - exiting anyway: report, never mask the real exit status
-            _log.warning("could not stop the embedded PostgreSQL in %s: %s", server.pgdata, exc)
-    store_db._servers.clear()
+from assistant.lifecycle import exit_on_signals, release_embedded_databases  # noqa: E402,F401 - re-exported

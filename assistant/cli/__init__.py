@@ -46,7 +46,7 @@ _register_all()
 
 
 def main() -> None:
-    from assistant.runtime import exit_on_signals, release_embedded_databases
+    from assistant.lifecycle import exit_on_signals, release_embedded_databases
 
     exit_on_signals()  # SIGTERM unwinds like Ctrl-C, so what a command started is stopped
     try:

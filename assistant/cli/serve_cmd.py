@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
 
         from assistant.api import create_app
         from assistant.jobs.worker import WorkerThread
-        from assistant.runtime import exit_on_signals
+        from assistant.lifecycle import exit_on_signals
 
         logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         exit_on_signals()  # uvicorn re-raises SIGTERM after its graceful shutdown: unwind, stop what we started

@@ -173,6 +173,15 @@ class ScheduleSettings(BaseModel):
     anomaly_scan: str = Field("0 2 * * *", description="Anomaly scan, nightly.")
     status_summaries: str = Field("0 6 * * 1", description="Status summary per active project, weekly.")
     review_sync: str = Field("*/5 * * * *", description="Review-feedback sync from Odoo.")
+    tasks: dict[str, str] = Field(
+        default_factory=dict,
+        description="Crons of schedules that tasks declare (Task.schedule) beyond the fields above.",
+    )
+
+    def cron(self, name: str) -> str:
+        """The cron of a named schedule ('' when none is set: the schedule is off)."""
+        value = getattr(self, name, None)
+        return value if isinstance(value, str) else self.tasks.get(name, "")
 
 
 class LogSettings(BaseModel):

@@ -78,6 +78,9 @@ class Task:
         "rules"  # model name logged when no model is used (e.g. an embedding classifier)
     )
     audience: ClassVar[str]  # who may trigger it besides the service: "manager" or "finance"
+    # a periodic fan-out over every eligible record: the name of its cron in the settings
+    # (ASSISTANT_SCHEDULES__<NAME>, or ASSISTANT_SCHEDULES__TASKS='{"name": "cron"}'); None: no schedule
+    schedule: ClassVar[str | None] = None
     deadline_days: ClassVar[int | None] = None
     write_back: ClassVar[bool] = True  # False: the caller lands the checked output itself (anomaly ranking)
     _ctx: TaskContext | None = None  # bound before select/fetch (see :meth:`configure`)

@@ -1,5 +1,6 @@
 """Adding a task touches one file: a toy task defined here (and registered, as a plug-in would) appears in
-``assistant tasks``, runs with ``assistant run`` through the one pipeline, and gets its API route."""
+``assistant tasks``, runs with ``assistant run`` through the one pipeline, gets its API route, and its declared
+schedule becomes a periodic fan-out of the workers."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class ToyTask(Task):
     title = "Toy: one line per customer"
     odoo_model = "res.partner"
     audience = "manager"
+    schedule = "toy_daily"
     output = ToyOut
     instructions = "Write one line about the customer."
 
@@ -80,3 +82,14 @@ def test_a_toy_task_appears_everywhere(
         paths = client.get("/openapi.json").json()["paths"]
     api.state.service.db.dispose()
     assert "/api/v1/tasks/toy_partner_note/runs" in paths
+
+
+def test_a_toy_tasks_schedule_is_a_periodic_fan_out(toy: type[Task], settings: Any) -> None:
+    from assistant.jobs.engine import Handlers, build_app
+
+    off = build_app(settings, Handlers(), sync=True)
+    assert "toy_daily" not in {pid for (_, pid) in off.periodic_registry.periodic_tasks}  # no cron set: off
+    settings.schedules.tasks = {"toy_daily": "0 7 * * *"}
+    on = build_app(settings, Handlers(), sync=True)
+    crons = {pid: task.cron for (_, pid), task in on.periodic_registry.periodic_tasks.items()}
+    assert crons["toy_daily"] == "0 7 * * *" and crons["status_summaries"] == "0 6 * * 1"

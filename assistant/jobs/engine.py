@@ -8,6 +8,7 @@ de-duplicates a periodic tick across workers.
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 from collections.abc import Callable
@@ -84,9 +85,23 @@ class Handlers:
 
 SCHEDULES: dict[str, Callable[[Settings], str]] = {
     "anomaly_scan": lambda s: s.schedules.anomaly_scan,
-    "status_summaries": lambda s: s.schedules.status_summaries,
     "review_sync": lambda s: s.schedules.review_sync,
 }
+
+
+def schedules() -> dict[str, Callable[[Settings], str]]:
+    """The service's own schedules plus one fan-out per schedule a task declares (``Task.schedule``)."""
+    from assistant.tasks import registry
+
+    out = dict(SCHEDULES)
+    for cls in registry().values():
+        if cls.schedule:
+            out[cls.schedule] = functools.partial(_task_cron, cls.schedule)
+    return out
+
+
+def _task_cron(name: str, settings: Settings) -> str:
+    return settings.schedules.cron(name)
 
 
 def build_app(settings: Settings, handlers: Handlers, *, sync: bool) -> procrastinate.App:
@@ -128,7 +143,7 @@ def build_app(settings: Settings, handlers: Handlers, *, sync: bool) -> procrast
             log.warning("re-queued %d stalled job(s)", len(stalled))
         return len(stalled)
 
-    for name, cron_of in SCHEDULES.items():
+    for name, cron_of in schedules().items():
         cron = cron_of(settings).strip()
         if not cron:
             continue

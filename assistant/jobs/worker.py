@@ -162,9 +162,9 @@ class WorkerHandlers(Handlers):
                 event=name,
                 dedupe_key=dedupe_key("schedule", name, timestamp),
             )
-        elif "project_status" in registry():
+        elif task_name := next((n for n, c in registry().items() if c.schedule == name), None):
             new = NewJob(
-                task="project_status",
+                task=task_name,
                 kind="fan_out",
                 source="schedule",
                 event=name,

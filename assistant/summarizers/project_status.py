@@ -57,6 +57,7 @@ class ProjectStatus(Task):
     title = "Project status summary"
     odoo_model = "project.project"
     audience = "manager"
+    schedule = "status_summaries"  # weekly, see ScheduleSettings
     output = ProjectStatusOut
     instructions = PROMPT
     summary_label = "AI review: project status"

@@ -13,6 +13,7 @@ from assistant import clock as clock_module
 if TYPE_CHECKING:
     from assistant.settings import Settings
     from assistant.store.db import Database
+    from assistant.tasks import Task
 
 
 @dataclass
@@ -44,6 +45,19 @@ class TaskContext:
     @property
     def today(self) -> date:
         return self.clock.today()
+
+    def config(self, task: type[Task]) -> Any:
+        """The task's own settings (``Task.config``) validated from ``ASSISTANT_TASKS__<NAME>__<FIELD>``."""
+        if task.config is None:
+            raise ValueError(f"task {task.name} declares no config model")
+        from pydantic import ValidationError
+
+        from assistant.errors import ConfigError
+
+        try:
+            return task.config.model_validate(self.settings.tasks.get(task.name, {}))
+        except ValidationError as exc:
+            raise ConfigError(f"ASSISTANT_TASKS__{task.name.upper()}__…: {exc}") from None
 
     def embedder(self) -> Any:
         """The sentence embedder (loaded once per process)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, Field, SecretStr
@@ -235,6 +235,11 @@ class Settings(BaseSettings):
     anomaly: AnomalySettings = Field(default_factory=AnomalySettings)  # ASSISTANT_ANOMALY__
     disputes: DisputeSettings = Field(default_factory=DisputeSettings)  # ASSISTANT_DISPUTES__...
     approvals: ApprovalSettings = Field(default_factory=ApprovalSettings)  # ASSISTANT_APPROVALS__...
+    # settings of any other task, declared by the task itself (Task.config): ASSISTANT_TASKS__<NAME>__<FIELD>;
+    # read and validated by TaskContext.config(), so a new task never edits this file
+    tasks: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="Per-task settings for tasks that declare a config model."
+    )
 
     @property
     def data_dir(self) -> Path:

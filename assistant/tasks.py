@@ -81,6 +81,9 @@ class Task:
     # a periodic fan-out over every eligible record: the name of its cron in the settings
     # (ASSISTANT_SCHEDULES__<NAME>, or ASSISTANT_SCHEDULES__TASKS='{"name": "cron"}'); None: no schedule
     schedule: ClassVar[str | None] = None
+    # the task's own settings (a pydantic model with defaults), read from ASSISTANT_TASKS__<NAME>__<FIELD>
+    # through ``self.ctx.config(type(self))``; None: the task has none
+    config: ClassVar[type[BaseModel] | None] = None
     deadline_days: ClassVar[int | None] = None
     write_back: ClassVar[bool] = True  # False: the caller lands the checked output itself (anomaly ranking)
     _ctx: TaskContext | None = None  # bound before select/fetch (see :meth:`configure`)

@@ -22,12 +22,19 @@ class ToyOut(BaseModel):
     line: str
 
 
+class ToyConfig(BaseModel):
+    """The toy task's own settings (ASSISTANT_TASKS__TOY_PARTNER_NOTE__WORD)."""
+
+    word: str = "customer"
+
+
 class ToyTask(Task):
     name = "toy_partner_note"
     title = "Toy: one line per customer"
     odoo_model = "res.partner"
     audience = "manager"
     schedule = "toy_daily"
+    config = ToyConfig
     output = ToyOut
     instructions = "Write one line about the customer."
 
@@ -41,7 +48,7 @@ class ToyTask(Task):
         ]
 
     def write_rules(self, payload: dict[str, Any]) -> ToyOut:
-        return ToyOut(line=f"{payload['customer']} is a customer.")
+        return ToyOut(line=f"{payload['customer']} is a {self.ctx.config(ToyTask).word}.")
 
     def note(self, out: BaseModel, payload: dict[str, Any], *, run_id: str, model: str, restore: Any) -> str:
         return f"<p>{restore(out.line)}</p><p>pending your review · run {run_id}</p>"  # type: ignore[attr-defined]
@@ -65,6 +72,7 @@ def test_a_toy_task_appears_everywhere(
     monkeypatch.setenv("ASSISTANT_ODOO__DB", sandbox.db)
     monkeypatch.setenv("ASSISTANT_DB__URL", settings.db.url.get_secret_value())
     monkeypatch.setenv("ASSISTANT_DB__DATA_DIR", str(settings.db.data_dir))
+    monkeypatch.setenv("ASSISTANT_TASKS__TOY_PARTNER_NOTE__WORD", "valued client")  # its own settings
     get_settings.cache_clear()
     try:
         listed = CliRunner().invoke(app, ["tasks"], catch_exceptions=False)
@@ -75,6 +83,10 @@ def test_a_toy_task_appears_everywhere(
         ran = CliRunner().invoke(app, ["run", "toy_partner_note", "--id", str(company), "--json"])
         assert ran.exit_code == 0, ran.output
         assert '"status": "ok"' in ran.output and '"activity_id": ' in ran.output
+        (act,) = sandbox.data.search_read(
+            "mail.activity", [["res_model", "=", "res.partner"], ["res_id", "=", company]], ["note"]
+        )
+        assert "is a valued client." in act["note"]
     finally:
         get_settings.cache_clear()
     api = create_app(settings)

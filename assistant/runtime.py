@@ -104,5 +104,3 @@ def odoo(settings: Settings) -> Iterator[OdooGateway]:
     with odoo_session(settings) as gw:
         yield gw
 
-
-from assistant.lifecycle import exit_on_signals, release_embedded_databases  # noqa: E402,F401 - re-exported

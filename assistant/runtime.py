@@ -103,4 +103,3 @@ class Runtime:
 def odoo(settings: Settings) -> Iterator[OdooGateway]:
     with odoo_session(settings) as gw:
         yield gw
-

@@ -23,6 +23,7 @@ app = typer.Typer(
 # Modules that define a ``register(app)`` function; one per area so that areas do not edit each other's files.
 COMMAND_MODULES = [
     "assistant.cli.core",
+    "assistant.cli.log_cmd",
     "assistant.cli.redact_cmd",
     "assistant.cli.serve_cmd",
     "assistant.cli.anomaly_cmd",

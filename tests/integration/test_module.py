@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +29,8 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+
+from tests.serve import free_port, running_service
 
 REPO = Path(__file__).resolve().parents[2]
 MODULE = "governed_assistant"
@@ -175,28 +175,6 @@ class Service:
         )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _stop_embedded_pg(data_dir: Path) -> None:
-    """Fast shutdown (SIGINT) of the embedded PostgreSQL the service started in ``data_dir``, if still up."""
-    pid_file = data_dir / "pg" / "postmaster.pid"
-    try:
-        pid = int(pid_file.read_text().split()[0])
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
-    except (OSError, ValueError, IndexError):
-        return
-    if str(data_dir / "pg") in cmdline:
-        os.kill(pid, signal.SIGINT)
-        for _ in range(50):
-            if not Path(f"/proc/{pid}").exists():
-                break
-            time.sleep(0.2)
-
-
 @pytest.fixture(scope="module", params=TARGETS, ids=[t.label for t in TARGETS])
 def odoo(request: pytest.FixtureRequest) -> Odoo:
     client = Odoo(request.param).login()
@@ -239,37 +217,10 @@ def service(odoo: Odoo) -> Iterator[Service]:
         assert made.returncode == 0, made.stdout + made.stderr
         keys[role] = made.stdout.split()[-1]
         assert keys[role].startswith("oga_")
-    port = _free_port()
-    log = (data / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [*cli, "serve", "--port", str(port), "--workers", "1"],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            assert proc.poll() is None, (data / "serve.log").read_text()[-3000:]
-            try:
-                if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "assistant serve did not start in 180 s"
-            time.sleep(1)
-        yield Service(url, keys["service"], keys["manager"])
+        with running_service(cli, env, data) as url:
+            yield Service(url, keys["service"], keys["manager"])
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        log.close()
-        _stop_embedded_pg(data)
         shutil.rmtree(data, ignore_errors=True)
 
 
@@ -397,7 +348,7 @@ def test_test_connection_reports_ready_and_a_refused_key(installed: Odoo, servic
     other_role = press(service.manager_key)["params"]
     assert other_role["type"] == "danger" and "not a service key" in other_role["message"]
     with pytest.raises(RpcError, match="cannot be reached"):
-        press(service.key, url=f"http://127.0.0.1:{_free_port()}")
+        press(service.key, url=f"http://127.0.0.1:{free_port()}")
 
 
 def test_ask_the_assistant_lands_an_ai_review_on_the_project(installed: Odoo, service: Service) -> None:
@@ -423,7 +374,7 @@ def test_ask_the_assistant_says_clearly_when_the_service_is_down(installed: Odoo
         "ir.config_parameter",
         "set_param",
         "governed_assistant.service_url",
-        f"http://127.0.0.1:{_free_port()}",
+        f"http://127.0.0.1:{free_port()}",
     )
     try:
         with pytest.raises(RpcError, match="cannot be reached") as err:

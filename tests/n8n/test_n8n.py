@@ -13,8 +13,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +24,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.serve import running_service
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples" / "n8n"
@@ -69,23 +69,6 @@ class Service:
         raise AssertionError(f"expected {count} finished job(s), found: {found[:3]}")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _stop_embedded_pg(data_dir: Path) -> None:
-    """Fast shutdown (SIGINT) of the embedded PostgreSQL the service started in ``data_dir``, if still up."""
-    try:
-        pid = int((data_dir / "pg" / "postmaster.pid").read_text().split()[0])
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
-    except (OSError, ValueError, IndexError):
-        return
-    if str(data_dir / "pg") in cmdline:
-        os.kill(pid, signal.SIGINT)
-
-
 @pytest.fixture(scope="module")
 def service() -> Iterator[Service]:
     """`assistant serve` from this checkout on its own sandbox, with a service key and a webhook secret."""
@@ -112,37 +95,10 @@ def service() -> Iterator[Service]:
         timeout=300,
     )
     assert made.returncode == 0, made.stdout + made.stderr
-    port = _free_port()
-    log = (data / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [*cli, "serve", "--port", str(port), "--workers", "1"],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            assert proc.poll() is None, (data / "serve.log").read_text()[-3000:]
-            try:
-                if httpx.get(f"{url}/api/v1/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "assistant serve did not start in 180 s"
-            time.sleep(1)
-        yield Service(url, made.stdout.split()[-1])
+        with running_service(cli, env, data) as url:
+            yield Service(url, made.stdout.split()[-1])
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-        log.close()
-        _stop_embedded_pg(data)
         shutil.rmtree(data, ignore_errors=True)
 
 

@@ -35,7 +35,7 @@ from assistant.classifiers._model import MODEL_LABEL
 from assistant.classifiers._text import REMOVED_MARK, prepare
 from assistant.context import TaskContext
 from assistant.notes import Html
-from assistant.odoo.dto import m2o, m2o_id, num, text
+from assistant.odoo.dto import PARTNER_FIELDS, m2o, m2o_id, num, text
 from assistant.odoo.gateway import OdooGateway
 from assistant.settings import Settings
 from assistant.tasks import CheckIssue, Facts, Restore, Task
@@ -52,19 +52,6 @@ MOVE_FIELDS = [
     "move_type",
     "invoice_date_due",
     "currency_id",
-]
-PARTNER_FIELDS = [
-    "name",
-    "email",
-    "phone",
-    "mobile",
-    "street",
-    "street2",
-    "zip",
-    "city",
-    "vat",
-    "parent_id",
-    "is_company",
 ]
 BASE_MODELS = ("account.move", "res.partner")
 

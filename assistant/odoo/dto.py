@@ -10,6 +10,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+# The contact fields read wherever a partner's personal data must be known to redaction (record context).
+PARTNER_FIELDS = [
+    "name",
+    "email",
+    "phone",
+    "mobile",
+    "street",
+    "street2",
+    "zip",
+    "city",
+    "vat",
+    "parent_id",
+    "is_company",
+]
+
+
 ODOO_DATE = "%Y-%m-%d"
 ODOO_DATETIME = "%Y-%m-%d %H:%M:%S"
 

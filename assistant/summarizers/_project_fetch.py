@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from assistant.errors import OdooUnsupported
-from assistant.odoo.dto import m2o_id
+from assistant.odoo.dto import PARTNER_FIELDS, m2o_id
 from assistant.odoo.gateway import OdooGateway
 
 PROJECT_FIELDS = [
@@ -55,19 +55,6 @@ TASK_FIELDS = [
     "user_ids",
     "create_date",
     "priority",
-]
-PARTNER_FIELDS = [
-    "name",
-    "email",
-    "phone",
-    "mobile",
-    "street",
-    "street2",
-    "zip",
-    "city",
-    "vat",
-    "parent_id",
-    "is_company",
 ]
 MESSAGE_FIELDS = ["model", "res_id", "author_id", "date", "body", "message_type", "email_from"]
 MESSAGE_TYPES = ("comment", "email")

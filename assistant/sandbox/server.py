@@ -45,6 +45,29 @@ DOWN_PAGE = (
 )
 
 
+# RPC methods that read (everything else a client sends is a write, or an attempt at one)
+READ_METHODS = frozenset(
+    {
+        "search",
+        "search_read",
+        "read",
+        "fields_get",
+        "read_group",
+        "search_count",
+        "name_search",
+        "check_access_rights",
+        "version",
+        "version_info",
+        "login",
+        "authenticate",
+        "has_group",
+        "context_get",
+        "web_read",
+        "web_search_read",
+    }
+)
+
+
 class SandboxServer:
     """A simulated Odoo 18 (or 17) server with a seeded professional-services database.
 
@@ -114,6 +137,10 @@ class SandboxServer:
     @property
     def api_key(self) -> str:
         return self.rpc.credentials.api_key
+
+    def writes(self) -> list[tuple[str, str]]:
+        """``(model, method)`` of every RPC received that is not a read (what a write check looks at)."""
+        return [(model, method) for _service, model, method in self.rpc.calls if method not in READ_METHODS]
 
     def reset_calls(self) -> None:
         self.rpc.calls.clear()

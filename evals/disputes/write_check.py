@@ -19,22 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-READ_METHODS = {
-    "search",
-    "search_read",
-    "read",
-    "fields_get",
-    "read_group",
-    "search_count",
-    "name_search",
-    "check_access_rights",
-    "version",
-    "version_info",
-    "login",
-    "authenticate",
-    "has_group",
-    "context_get",
-}
 ALLOWED_WRITES = {("mail.activity", "create")}
 WATCHED = {
     "account.move": ["state", "payment_state", "amount_residual", "amount_total"],
@@ -135,9 +119,7 @@ def run_write_check(rows: list[dict[str, Any]]) -> WriteCheck:
             rt = runtime.Runtime.open(settings)
             with runtime.odoo(settings) as gw, runtime.backend(settings, "rules") as gen:
                 results = rt.pipeline(gw, gen).run(task, ids)
-            check.writes = Counter(
-                (model, method) for _s, model, method in srv.calls if method not in READ_METHODS
-            )
+            check.writes = Counter(srv.writes())
             check.ok_runs = sum(r.status == "ok" for r in results)
             check.activities = len({r.activity_id for r in results if r.activity_id})
             after = _snapshot(srv.data)

@@ -19,23 +19,6 @@ from assistant.tasks import get_task
 from evals.disputes.injections import INJECTIONS
 from tests.fakes import FakeLLM, completion
 
-READ_METHODS = {
-    "search",
-    "search_read",
-    "read",
-    "fields_get",
-    "read_group",
-    "search_count",
-    "name_search",
-    "check_access_rights",
-    "version",
-    "version_info",
-    "login",
-    "authenticate",
-    "has_group",
-    "context_get",
-}
-
 
 def _run(settings: Any, ids: list[int] | None = None, fake: FakeLLM | None = None) -> list[Any]:
     llm = "rules"
@@ -54,7 +37,7 @@ def _run(settings: Any, ids: list[int] | None = None, fake: FakeLLM | None = Non
 
 
 def _writes(sandbox: Any) -> list[tuple[str, str]]:
-    return [(model, method) for _service, model, method in sandbox.calls if method not in READ_METHODS]
+    return list(sandbox.writes())
 
 
 def _add_email(sandbox: Any, subject: str, body: str, move_id: int) -> int:

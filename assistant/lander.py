@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.odoo.gateway import ActivitySpec, Landing, OdooGateway
+from assistant.odoo.activities import ActivitySpec, Landing
+from assistant.odoo.gateway import OdooGateway
 from assistant.store.db import Database
 
 

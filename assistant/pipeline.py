@@ -27,7 +27,8 @@ from assistant.context import TaskContext
 from assistant.errors import AssistantError, LeakBlocked, LLMError, OdooError
 from assistant.lander import Lander
 from assistant.llm import Backend, OutputInvalidWithRaw
-from assistant.odoo.gateway import ActivitySpec, OdooGateway
+from assistant.odoo.activities import ActivitySpec
+from assistant.odoo.gateway import OdooGateway
 from assistant.recorder import Recorder
 from assistant.settings import Settings
 from assistant.store.promptlog import LogEntry, PromptLogStore

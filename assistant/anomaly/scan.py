@@ -45,7 +45,8 @@ from assistant.anomaly.scanlog import log_scan, remember
 from assistant.anomaly.state import ScanState
 from assistant.errors import OdooError
 from assistant.lander import Lander
-from assistant.odoo.gateway import ActivitySpec, OdooGateway
+from assistant.odoo.activities import ActivitySpec
+from assistant.odoo.gateway import OdooGateway
 from assistant.pipeline import marker
 from assistant.recorder import ANOMALY_TASK, Recorder
 from assistant.settings import Settings

@@ -154,7 +154,7 @@ def _land(settings: Settings, rows: list[dict[str, Any]], entries: list[Any], db
     from assistant.classifiers._model import MODEL_LABEL
     from assistant.lander import Lander
     from assistant.notes import Html
-    from assistant.odoo.gateway import ActivitySpec
+    from assistant.odoo.activities import ActivitySpec
     from assistant.pipeline import marker
 
     refs = sorted({r for row in rows for r in row.get("invoice_refs", [])})

@@ -12,8 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.odoo.activities import ActivitySpec, Landing
 from assistant.odoo.client import OdooClient
-from assistant.odoo.gateway import ActivitySpec, Landing, OdooGateway, instance_id
+from assistant.odoo.gateway import OdooGateway, instance_id
 
 if TYPE_CHECKING:
     from assistant.settings import Settings

@@ -9,10 +9,7 @@ under those names. The only writes are ``mail.activity`` creates and ``message_p
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,8 +21,9 @@ from assistant.errors import (
     OdooUnsupported,
     OdooValidationError,
 )
+from assistant.odoo import activities
+from assistant.odoo.activities import CONFIRM_FIELDS, ActivitySpec, Landing
 from assistant.odoo.client import OdooClient
-from assistant.odoo.dto import to_odoo_date
 
 # Odoo 18 name -> names to try, newest first (Odoo 17 and older spellings after).
 FIELD_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -38,8 +36,6 @@ FIELD_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "hr.expense": {"price_unit": ("price_unit", "unit_amount")},
 }
 
-# what a reviewer will see, read back after create (also the baseline the review sync compares edits with)
-CONFIRM_FIELDS = ["res_id", "summary", "note", "user_id", "date_deadline", "create_date", "write_date"]
 CLOSED_TASK_STATES = ("1_done", "1_canceled")  # project.task.state of Odoo 17 and 18
 AI_ACTIVITY_MODULE = "odoo_governed_assistant"
 AI_ACTIVITY_NAME = "mail_activity_type_ai_review"
@@ -56,35 +52,6 @@ def instance_id(url: str, db: str) -> str:
     port = f":{parts.port}" if parts.port and parts.port != default else ""
     path = parts.path.rstrip("/")
     return f"{host}{port}{path}/{db}"
-
-
-@dataclass
-class ActivitySpec:
-    """One pending review activity to create."""
-
-    res_model: str
-    res_id: int
-    summary: str
-    note_html: str
-    user_id: int | None
-    deadline: date
-    group: int | None = None  # project id for project.task rows: Odoo 18 fails on batches spanning projects
-
-
-@dataclass
-class Landing:
-    """What :meth:`OdooGateway.create_activities` achieved, per spec in input order."""
-
-    ids: list[int | None]
-    errors: list[OdooError | None]
-    rows: list[dict[str, Any] | None] = field(default_factory=list)  # each activity as read back
-
-    @property
-    def created(self) -> int:
-        return sum(1 for i in self.ids if i)
-
-    def first_error(self) -> OdooError | None:
-        return next((e for e in self.errors if e is not None), None)
 
 
 class OdooGateway:
@@ -389,63 +356,8 @@ class OdooGateway:
         return type_id, True
 
     def create_activities(self, specs: Sequence[ActivitySpec]) -> Landing:
-        """Create activities in batches and read their ids back; one failing batch does not sink the others.
-
-        Batches follow two Odoo 18 constraints: one ``create`` per (model, project) group (a batch spanning
-        tasks of several projects fails upstream), and at most one new activity per (record, assignee) in one
-        ``create`` (two activities for the same user on a record the user does not follow yet fail with "a
-        partner cannot follow twice the same object"). Assignees that are not active internal users are
-        replaced by the fallback user, else the integration user itself. ``Landing.ids[i]`` is the id Odoo
-        confirmed for ``specs[i]``, or ``None`` with the reason in ``Landing.errors[i]``.
-        """
-        landing = Landing([None] * len(specs), [None] * len(specs), [None] * len(specs))
-        if not specs:
-            return landing
-        model_ids = self.model_ids({s.res_model for s in specs})
-        type_id = self.activity_type_id()
-        users = self._assignees([s.user_id for s in specs])
-        batches: dict[tuple[str, int | None, int], list[int]] = defaultdict(list)
-        seen: dict[tuple[str, int, int], int] = defaultdict(int)
-        for index, spec in enumerate(specs):
-            # the n-th activity for the same (record, assignee) goes into the n-th round of its group
-            key = (spec.res_model, spec.res_id, users[index])
-            batches[(spec.res_model, spec.group, seen[key])].append(index)
-            seen[key] += 1
-        for indexes in batches.values():
-            for start in range(0, len(indexes), self.batch_size):
-                chunk = indexes[start : start + self.batch_size]
-                vals = [self._activity_vals(specs[i], model_ids, type_id, users[i]) for i in chunk]
-                try:
-                    created = self.client.execute_kw("mail.activity", "create", [vals])
-                except OdooError as exc:
-                    for i in chunk:
-                        landing.errors[i] = exc
-                    continue
-                created = created if isinstance(created, list) else [created]
-                for i, new_id in zip(chunk, created, strict=True):
-                    landing.ids[i] = int(new_id)
-        self._confirm(landing)
-        return landing
-
-    def _confirm(self, landing: Landing) -> None:
-        """Keep only the ids Odoo returns when read back (what a reviewer will actually see)."""
-        claimed = [i for i in landing.ids if i]
-        if not claimed:
-            return
-        try:
-            rows = self.search_read("mail.activity", [["id", "in", claimed]], CONFIRM_FIELDS)
-            found = {int(r["id"]): r for r in rows}
-        except OdooError as exc:
-            for index, new_id in enumerate(landing.ids):
-                if new_id:
-                    landing.ids[index], landing.errors[index] = None, exc
-            return
-        for index, new_id in enumerate(landing.ids):
-            if new_id and new_id not in found:
-                landing.ids[index] = None
-                landing.errors[index] = OdooValidationError(f"activity {new_id} was not found when read back")
-            elif new_id:
-                landing.rows[index] = found[new_id]
+        """Create activities in batches Odoo accepts and read their ids back (see :mod:`.activities`)."""
+        return activities.create(self, specs)
 
     def _assignees(self, wanted: Sequence[int | None]) -> list[int]:
         """Each wanted assignee if it is an active internal user, else the fallback user, else ourselves."""
@@ -457,21 +369,6 @@ class OdooGateway:
         fallback = self.fallback_user_id if self._valid_users.get(self.fallback_user_id or 0) else None
         me = int(self.client.uid or 0)
         return [u if u and self._valid_users.get(u) else (fallback or me) for u in wanted]
-
-    @staticmethod
-    def _activity_vals(
-        spec: ActivitySpec, model_ids: dict[str, int], type_id: int, user_id: int
-    ) -> dict[str, Any]:
-        vals: dict[str, Any] = {
-            "res_model_id": model_ids[spec.res_model],
-            "res_id": spec.res_id,
-            "activity_type_id": type_id,
-            "summary": spec.summary[:250],
-            "note": spec.note_html,
-            "date_deadline": to_odoo_date(spec.deadline),
-            "user_id": user_id,
-        }
-        return vals
 
     def open_activities(
         self, res_model: str, res_ids: Sequence[int], summary_marker: str

@@ -34,6 +34,7 @@ import typer
 EVAL_FILE = Path(__file__).with_name("eval.jsonl")
 HOLDOUT_FILE = Path(__file__).with_name("holdout.jsonl")  # first blind holdout (62 emails)
 HOLDOUT2_FILE = Path(__file__).with_name("holdout2.jsonl")  # second holdout, dev + blind splits (177 emails)
+HOLDOUT3_FILE = Path(__file__).with_name("holdout3.jsonl")  # third holdout: another author, blind
 TARGET_MACRO_F1 = 0.93
 TARGET_PRECISION, TARGET_COVERAGE = 0.97, 0.85
 # name -> (file, split or None, description)
@@ -42,6 +43,7 @@ SETS: dict[str, tuple[Path, str | None, str]] = {
     "holdout": (HOLDOUT_FILE, None, "first blind holdout"),
     "holdout2-dev": (HOLDOUT2_FILE, "dev", "new holdout, dev split (tuned on)"),
     "holdout2-blind": (HOLDOUT2_FILE, "blind", "new holdout, blind split"),
+    "holdout3": (HOLDOUT3_FILE, None, "third holdout, another author, blind"),
 }
 CURVE_THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 

@@ -22,6 +22,7 @@ import typer
 CORPUS_DIR = Path(__file__).parent / "corpus"
 HOLDOUT_DIR = Path(__file__).parent / "holdout"
 HOLDOUT2_DIR = Path(__file__).parent / "holdout2"
+HOLDOUT3_DIR = Path(__file__).parent / "holdout3"  # another author, frozen before this round's changes
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.
 CONTEXT_FREE_TARGETS = {"recall": 0.98, "keep": 0.97}
@@ -328,6 +329,7 @@ def run_all(*, ner: str | None = None, details: bool = False) -> dict[str, Any]:
     result["context_free"] = [
         run_context_free(path, details=details, redactor=redactor) for path in holdout2_files()
     ]
+    result["holdout3"] = run_context_free(HOLDOUT3_DIR, details=False, redactor=redactor)
     return result
 
 
@@ -340,6 +342,8 @@ def format_all(result: dict[str, Any]) -> str:
             + format_result(result["holdout"]),
             "== holdout2 (no record context, one session per file, as `assistant redact --jsonl`) ==\n"
             + "\n".join(format_context_free(r) for r in result["context_free"]),
+            "== holdout3 (no record context; another author, frozen before this round's changes; never tuned on, "
+            "so misses are not printed) ==\n" + format_context_free(result["holdout3"]),
         ]
     )
 

@@ -320,6 +320,12 @@ def tool_terms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def firm_terms() -> tuple[str, ...]:
+    """Well-known firms named like people ("Grant Thornton", "Baker McKenzie", "Morgan Stanley")."""
+    return tuple(_data_lines("firms.txt"))
+
+
+@lru_cache(maxsize=1)
 def all_stopwords() -> frozenset[str]:
     """Stop words of every supported language, folded."""
     out: set[str] = set()

@@ -218,14 +218,20 @@ _TEAM_WORDS = word_set("team office center centre portal suite")
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"."""
-    m = _NEXT_WORD.match(text, end)
-    if m is not None:
+    pos = end
+    for _ in range(3):  # "Morgan [Stanley] Ventures": up to two more capitalised words before the tail
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
         word = m.group(1)
         if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
             return True
         folded = fold_str(word.rstrip("."))
         if folded in lx.NON_PERSON_TAILS or folded.endswith(lx.COMPANY_WORD_ENDINGS):
             return True
+        if not word[0].isupper() or word.endswith(".") or blocked(folded) or pos != end and word == "&":
+            break
+        pos = m.end()
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if m is None or not m.group(1)[0].isupper():
         return False

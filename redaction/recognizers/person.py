@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from redaction import lexicon as lx
+from redaction import namelike
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.types import Span
@@ -190,6 +191,29 @@ def _surname_like(folded: str) -> bool:
     if known_surname(folded):
         return True
     return len(folded) >= 5 and folded.endswith(lx.SURNAME_ENDINGS) and not blocked(folded)
+
+
+def _known_name(folded: str) -> bool:
+    """A first name or surname of the lists that is no ordinary word."""
+    return known_first(folded, ambiguous_ok=False) or known_surname(folded)
+
+
+def name_shaped(words: list[Token]) -> bool:
+    """Capitalised words that read as a full name although no list knows them all ("Dawit Tesfaye",
+    "Priyanka Raghunathan", "Pino Ruiz"): two or three words, none a word-name or an ordinary word, each
+    known or name-like by its letters, and one clearly so."""
+    names = [t for t in words if t.folded not in PARTICLES]
+    if not 2 <= len(names) <= 3 or any(t.folded in lx.ambiguous_names() or blocked(t.folded) for t in names):
+        return False
+    if any(t.text.isupper() or not t.text.isalpha() and "-" not in t.text for t in names):
+        return False
+    known = sum(_known_name(t.folded) for t in names)
+    if known == len(names):
+        return True
+    if not all(_known_name(t.folded) or namelike.name_like(t.folded, -0.3) for t in names):
+        return False
+    unknown = [namelike.score(t.folded) for t in names if not _known_name(t.folded)]
+    return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
 
 
 def _line_start(tokens: list[Token], i: int) -> bool:
@@ -489,6 +513,7 @@ class PersonRecognizer:
             len(words) == 1 and known_surname(words[0].folded)
         )
         lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+        shaped = len(words) >= 2 and name_shaped(words)
         strong = self._strong_cue(tokens, i, end)
         verb = after is not None and after.folded in lx.COMM_VERBS
         strong_verb = after is not None and after.folded in lx.STRONG_VERBS
@@ -526,6 +551,7 @@ class PersonRecognizer:
             and (
                 first_ok
                 or surname
+                or shaped
                 or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
             )
         )
@@ -536,17 +562,36 @@ class PersonRecognizer:
                 strong
                 or strong_verb
                 or speaker
-                or ((first_ok or surname) and (verb or from_team or row or to_cue))
+                or ((first_ok or surname or shaped) and (verb or from_team or row or to_cue))
             ):
                 return end, span_end, 0.7
             if strict_first is False and surname and not lone_noun and not _sentence_start(tokens, i):
                 return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
+            if shaped and not lone_noun and (not _sentence_start(tokens, i) or self._cue_before(tokens, i)):
+                return end, span_end, 0.6  # "Per Kwabena Asante, ...", "pairing with Dawit Tesfaye"
+            starts = _sentence_start(tokens, i) and after is not None and after.text.islower()
+            if shaped and starts and all(_known_name(t.folded) for t in words if t.folded not in PARTICLES):
+                return end, span_end, 0.6  # "Pino Ruiz sí", both parts in the lists
             return None
-        if lone_noun or not (first_ok or surname):
+        if lone_noun:
+            return None
+        if not (first_ok or surname):
+            # a word no list knows, announced as a person and spelt like a name ("Thanks, Oluwadamilare!")
+            cued = strong or strong_verb or vocative or speaker
+            # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
+            alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
+            spelt = len(words[0].text) >= 3 and words[0].text.isalpha() and namelike.name_like(words[0].folded)
+            if cued and alone and spelt and not blocked(words[0].folded):
+                return end, span_end, 0.6
             return None
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
         return None
+
+    @staticmethod
+    def _cue_before(tokens: list[Token], i: int) -> bool:
+        """A word before a sentence-initial name that announces a source ("Per", "Laut", "Según")."""
+        return i > 0 and tokens[i - 1].folded in lx.SOURCE_CUES
 
     @staticmethod
     def _sentence_has(tokens: list[Token], i: int, words: frozenset[str]) -> bool:

@@ -43,6 +43,8 @@ _VOCATIVE_NEXT = word_set(
     "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
 )
 _FROM = frozenset({"from"})
+_FOR_TO = word_set("for to für fuer pour para voor")
+_QUESTION_AUX = word_set("did does do can could will would should has have hat kann kannst heeft kan")
 _AUXILIARIES = word_set(
     "a ha has had have is was will would hat hatte ist war wird heeft had is was zal est était sera"
 )
@@ -184,6 +186,21 @@ def _chat_name(tok: Token) -> bool:
         and tok.folded not in lx.word_like_names()
         and not blocked(tok.folded)
     )
+
+
+def _chat_pair(first: Token, second: Token) -> bool:
+    """Two lower-case words joined by "and"/"y"/"en" that are names: one a first name that is no frequent
+    word, the other any known first name ("lukas und svenja", "daan en fleur", "carmela y joaquín")."""
+
+    def any_first(tok: Token) -> bool:
+        return (
+            tok.text.islower()
+            and len(tok.text) >= 3
+            and known_first(tok.folded, ambiguous_ok=True)
+            and tok.folded not in lx.all_stopwords()
+        )
+
+    return (_chat_name(first) and any_first(second)) or (_chat_name(second) and any_first(first))
 
 
 def _surname_like(folded: str) -> bool:
@@ -686,6 +703,17 @@ class PersonRecognizer:
         n = len(tokens)
         prev = tokens[i - 1] if i else None
         prev2 = tokens[i - 2] if i >= 2 else None
+        if (
+            tok.folded in lx.ambiguous_names()
+            and i + 3 < n
+            and tokens[i + 1].folded in _FROM
+            and tokens[i + 2].text.islower()
+            and tokens[i + 3].folded in lx.STRONG_VERBS
+        ):
+            return i + 1, tok.end, 0.55  # "rose from ops says": a word-name with its team and a verb of saying
+        pair_before = prev is not None and prev2 is not None and prev.folded in lx.PAIR_JOINERS
+        if pair_before and _chat_pair(prev2, tok):
+            return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
         if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line
             w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
@@ -695,6 +723,14 @@ class PersonRecognizer:
             return None
         if len(tok.text) < 3 or blocked(tok.folded):
             return None
+        # "quick q for sunil:", "did tomasz get the export?": a first name that is no word, after "for"/"to"
+        # or an auxiliary of a question, before a lower-case verb
+        if _chat_name(tok) and prev is not None and i + 1 < n:
+            nxt = tokens[i + 1]
+            if prev.folded in _FOR_TO and (nxt.text in (":", ",") or nxt.folded in lx.COMM_VERBS):
+                return i + 1, tok.end, 0.55
+            if prev.folded in _QUESTION_AUX and nxt.text.islower() and not blocked(nxt.folded):
+                return i + 1, tok.end, 0.55
         cue = prev is not None and (
             prev.folded in lx.CHAT_CUES
             or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
@@ -711,12 +747,11 @@ class PersonRecognizer:
             and end + 1 < n
             and after is not None
             and after.folded in lx.PAIR_JOINERS
-            and _chat_name(tok)
-            and _chat_name(tokens[end + 1])
+            and _chat_pair(tok, tokens[end + 1])
         ):
             return end, tok.end, 0.55
         joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS
-        if joined_pair and prev2 is not None and _chat_name(prev2) and _chat_name(tok):
+        if joined_pair and prev2 is not None and _chat_pair(prev2, tok):
             return end, tokens[end - 1].end, 0.55
         verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
         verb_before = (
@@ -735,6 +770,15 @@ class PersonRecognizer:
             return None
         if tokens[k + 1].folded not in lx.COORDINATORS and tokens[k + 1].text != ",":
             return None
+        # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
+        if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
+            j = k
+            while j >= 1 and is_cap(tokens[j - 1]) and _name_word(tokens, j - 1) and k - j < 2:
+                if tokens[j - 1].folded in lx.ORG_INDICATORS:
+                    break  # "La Banque Martin et Martin Kouassi": a company, not a full name
+                j -= 1
+            if j < k and tokens[k + 1].folded in lx.COORDINATORS and chain(tokens, j, 4) == k + 1:
+                return -j - 1  # the name starts before this token: see _context
         name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)
         if name and not blocked(tok.folded) and not _is_date_word(tokens, k):
             return tok.end
@@ -746,13 +790,6 @@ class PersonRecognizer:
         )
         if chat and not blocked(tok.folded):
             return tok.end  # chat style: "anja und mehmet sind ab montag da"
-        # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
-        if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
-            j = k
-            while j >= 1 and is_cap(tokens[j - 1]) and _name_word(tokens, j - 1) and k - j < 2:
-                j -= 1
-            if j < k and tokens[k + 1].folded in lx.COORDINATORS and chain(tokens, j, 4) == k + 1:
-                return -j - 1  # the name starts before this token: see _context
         return None
 
     def _span(self, tokens: list[Token], i: int, j: int, score: float) -> Span:

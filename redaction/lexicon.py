@@ -134,6 +134,10 @@ ROLE_WORDS = _words(
     "buyer auditor auditeur auditora geschäftsführer geschaftsfuhrer geschäftsführerin gérant gérante "
     "chargé chargée chargee directeur-générale supervisor supervisora sachbearbeiter sachbearbeiterin "
     "medewerker medewerkster"
+    # departments, which follow a name after "de"/"of"/"van" ("Xiomara Cárdenas de Compras")
+    " compras ventas contabilidad finanzas administración administracion facturación facturacion tesorería "
+    "tesoreria einkauf verkauf buchhaltung vertrieb achats ventes comptabilité comptabilite facturation "
+    "trésorerie tresorerie inkoop verkoop boekhouding administratie procurement purchasing accounting"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
@@ -182,6 +186,10 @@ ORG_INDICATORS = _words(
     "groupe grupo gruppe stichting société societe sociedad firma company bedrijf empresa banco bank "
     "hotel vereniging verein fundación fondation project projekt projet proyecto programme program "
     "operation operación opération banque"
+    # business nouns that start company names ("Constructora Reyes", "Transportes Ruiz", "Atelier Dumas")
+    " constructora construcciones transportes distribuidora comercial comercializadora industrias "
+    "laboratorios laboratoires laboratorium établissements etablissements atelier ateliers cabinet "
+    "agence agencia despacho bouwbedrijf aannemersbedrijf autobedrijf"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
@@ -245,7 +253,8 @@ STRONG_VERBS = _words(
 # Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
 CHAT_CUES = _words(
     "w with cc ask ping pinged thx thanks ty tell told call called met meet mit avec con met "
-    "fragen frag demander preguntar vraag bel bij bei chez"
+    "fragen frag demander preguntar vraag bel bij bei chez chase chased remind reminded nudge nudged dm "
+    "message messaged"
 )
 # Two-word chat cues ending in the word before the name ("spoke to", "vu avec", "hablé con").
 CHAT_CUE_PAIRS = frozenset(

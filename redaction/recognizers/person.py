@@ -273,6 +273,9 @@ def company_context(text: str, start: int, end: int) -> bool:
         if not word[0].isupper() or word.endswith(".") or blocked(folded) or pos != end and word == "&":
             break
         pos = m.end()
+    words = text[start:end].split()
+    if len(words) > 1 and fold_str(words[0]) in lx.ORG_INDICATORS:
+        return True  # "con Constructora Reyes": the company word is inside the span
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if m is None or not m.group(1)[0].isupper():
         return False
@@ -597,7 +600,9 @@ class PersonRecognizer:
             cued = strong or strong_verb or vocative or speaker
             # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
             alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
-            spelt = len(words[0].text) >= 3 and words[0].text.isalpha() and namelike.name_like(words[0].folded)
+            spelt = (
+                len(words[0].text) >= 3 and words[0].text.isalpha() and namelike.name_like(words[0].folded)
+            )
             if cued and alone and spelt and not blocked(words[0].folded):
                 return end, span_end, 0.6
             return None
@@ -710,9 +715,14 @@ class PersonRecognizer:
             and tokens[i + 2].text.islower()
             and tokens[i + 3].folded in lx.STRONG_VERBS
         ):
-            return i + 1, tok.end, 0.55  # "rose from ops says": a word-name with its team and a verb of saying
-        pair_before = prev is not None and prev2 is not None and prev.folded in lx.PAIR_JOINERS
-        if pair_before and _chat_pair(prev2, tok):
+            # "rose from ops says": a word-name with its team and a verb of saying
+            return i + 1, tok.end, 0.55
+        if (
+            prev is not None
+            and prev2 is not None
+            and prev.folded in lx.PAIR_JOINERS
+            and _chat_pair(prev2, tok)
+        ):
             return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
         if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line

@@ -148,7 +148,7 @@ class Redactor:
             todo = [
                 i
                 for i, (t, lang) in enumerate(zip(texts, langs, strict=True))
-                if needs_ner(t, lang, ner.langs)
+                if needs_ner(t, lang, ner.langs, found[i])
             ]
             persons = ner.persons([texts[i] for i in todo], [langs[i] for i in todo])
             for i, spans in zip(todo, persons, strict=True):

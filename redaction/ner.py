@@ -153,14 +153,28 @@ class NerEngine:
         return out
 
 
-def needs_ner(text: str, lang: str, langs: frozenset[str] = NER_LANGS) -> bool:
-    """Whether NER can add anything: a text in a language with a model and a capitalised unknown word."""
+def needs_ner(
+    text: str, lang: str, langs: frozenset[str] = NER_LANGS, found: list[Span] | None = None
+) -> bool:
+    """Whether NER can add anything: a text in a language with a model and a capitalised unknown word.
+
+    For languages other than English (whose model hits must be known or name-like words, see
+    ``clean_person``) only a capitalised word that is a known name or looks like one and that no other
+    recognizer has already covered (``found``) is worth a model run."""
     if lang not in langs:
         return False
     for tok in tokenize(text):
         word = tok.text
         capitalised = len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper()
-        if capitalised and not blocked(tok.folded) and tok.folded not in lx.MONTHS:
+        if not capitalised or blocked(tok.folded) or tok.folded in lx.MONTHS:
+            continue
+        if lang == "en":
+            return True
+        if any(s.start <= tok.start and tok.end <= s.end for s in found or ()):
+            continue
+        if known_first(tok.folded, ambiguous_ok=False) or known_surname(tok.folded):
+            return True
+        if namelike.name_like(tok.folded, 0.0):
             return True
     return False
 

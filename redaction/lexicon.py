@@ -99,6 +99,7 @@ NON_PERSON_TAILS = _words(
     "logistiek logistica logistique foods food fabrics textiles textil trading medical freight build bau "
     "maschinenbau apotheke visserij installatie minerales mineral minerals inversiones industries "
     "industrie motors pharma media marketing construction properties realty insurance finance advisory "
+    "project projekt projet proyecto project's "
     "associates brothers capital ventures agro transport transporte techniek bouw verzekeringen immobilien "
     "versicherung handel gruppe groupe grupo holdings manufacturing engineering electric electronics "
     "automotive health healthcare clinic klinik farma farmacia pharmacie verlag druck shipping cargo "
@@ -225,6 +226,8 @@ SURNAME_ENDINGS = tuple(
         word_set(
             "enko chuk czyk wicz vich vych ović ovic evic ević ić ski ska sky skaya ova eva ovna ová ov ev "
             "in idis opoulos oglu oğlu escu yan ian shvili dze eze wu ola ade ike wala ani ayya iah"
+            # Frisian and Basque ("Zijlstra", "Hoekstra", "Wiersma", "Goenaga", "Etxeberria")
+            " stra sma inga enga aga rria"
         )
     )
 )
@@ -237,7 +240,7 @@ LIST_HEADINGS = _words(
     "teilnehmer teilnehmende anwesend entschuldigt abwesend verteiler "
     "présents presents excusés excuses absents invités "
     "asistentes participantes presentes ausentes invitados "
-    "aanwezig aanwezigen afwezig deelnemers genodigden"
+    "aanwezig aanwezigen afwezig deelnemers genodigden cc bcc"
 )
 # The subset that also makes a first name that is a word a person ("Grace confirmed", not "May is").
 STRONG_VERBS = _words(

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from redaction import persist
+from redaction import lexicon, namelike, persist
 from redaction.allow import allow_list
 from redaction.engine import check_text
 from redaction.errors import LeakBlocked
@@ -37,6 +37,11 @@ def _thing(text: str, span: Span) -> bool:
     "Grant money"): alone it must stand where a name stands."""
     if span.kind != "PERSON":
         return False
+    surface = text[span.start : span.end]
+    folded = fold_str(surface)
+    words = lexicon.ambiguous_names() | lexicon.word_like_names()
+    if surface.islower() and " " not in surface and (folded in words or namelike.score(folded) < 0):
+        return True  # "Chance Obeng" learned, then "a good chance we bill": lower case and spelt like a word
     if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
         return True
     return word_name_used_as_word(text, span.start, span.end)

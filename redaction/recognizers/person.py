@@ -200,7 +200,19 @@ def _chat_pair(first: Token, second: Token) -> bool:
             and tok.folded not in lx.all_stopwords()
         )
 
-    return (_chat_name(first) and any_first(second)) or (_chat_name(second) and any_first(first))
+    def spelt_like_name(tok: Token) -> bool:  # "moritz und aleyna": a name no list knows
+        return (
+            tok.text.islower()
+            and tok.text.isalpha()
+            and len(tok.text) >= 4
+            and not blocked(tok.folded)
+            and tok.folded not in lx.word_like_names()
+            and namelike.name_like(tok.folded, 0.5)
+        )
+
+    if (_chat_name(first) and any_first(second)) or (_chat_name(second) and any_first(first)):
+        return True
+    return (any_first(first) and spelt_like_name(second)) or (any_first(second) and spelt_like_name(first))
 
 
 def _surname_like(folded: str) -> bool:
@@ -224,12 +236,13 @@ def name_shaped(words: list[Token]) -> bool:
         return False
     if any(t.text.isupper() or not t.text.isalpha() and "-" not in t.text for t in names):
         return False
-    known = sum(_known_name(t.folded) for t in names)
+    known = sum(_known_name(t.folded) for t in names[:-1]) + _surname_like(names[-1].folded)
     if known == len(names):
         return True
     if not all(_known_name(t.folded) or namelike.name_like(t.folded, -0.3) for t in names):
         return False
-    unknown = [namelike.score(t.folded) for t in names if not _known_name(t.folded)]
+    unknown = [namelike.score(t.folded) for t in names[:-1] if not _known_name(t.folded)]
+    unknown += [] if _surname_like(names[-1].folded) else [namelike.score(names[-1].folded)]
     return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
 
 
@@ -589,12 +602,24 @@ class PersonRecognizer:
                 return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
             if shaped and not lone_noun and (not _sentence_start(tokens, i) or self._cue_before(tokens, i)):
                 return end, span_end, 0.6  # "Per Kwabena Asante, ...", "pairing with Dawit Tesfaye"
+            # "Temperance Ahiabor will send": a full name before a verb, the surname spelt like a name
+            last = words[-1]
+            spelt = known_surname(last.folded) or (
+                namelike.name_like(last.folded) and not known_first(last.folded, ambiguous_ok=True)
+            )
+            plain = words[0].text.isalpha() and last.text.isalpha()
+            if len(words) == 2 and verb and not lone_noun and plain and spelt:
+                return end, span_end, 0.6
             starts = _sentence_start(tokens, i) and after is not None and after.text.islower()
             if shaped and starts and all(_known_name(t.folded) for t in words if t.folded not in PARTICLES):
                 return end, span_end, 0.6  # "Pino Ruiz sí", both parts in the lists
             return None
         if lone_noun:
             return None
+        w_slash = prev is not None and prev.text == "/" and i >= 2 and tokens[i - 2].folded == "w"
+        plain = words[0].folded not in lx.TEAM_WORDS and words[0].text.isalpha()
+        if w_slash and plain and (first_ok or surname or namelike.name_like(words[0].folded, 0.0)):
+            return end, span_end, 0.6  # "per our call w/ Dilnoza"
         if not (first_ok or surname):
             # a word no list knows, announced as a person and spelt like a name ("Thanks, Oluwadamilare!")
             cued = strong or strong_verb or vocative or speaker
@@ -783,10 +808,18 @@ class PersonRecognizer:
         # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
         if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
             j = k
-            while j >= 1 and is_cap(tokens[j - 1]) and _name_word(tokens, j - 1) and k - j < 2:
-                if tokens[j - 1].folded in lx.ORG_INDICATORS:
-                    break  # "La Banque Martin et Martin Kouassi": a company, not a full name
-                j -= 1
+            while j >= 1 and k - j < 3:
+                prev_tok = tokens[j - 1]
+                if is_cap(prev_tok) and _name_word(tokens, j - 1):
+                    if prev_tok.folded in lx.ORG_INDICATORS:
+                        break  # "La Banque Martin et Martin Kouassi": a company, not a full name
+                    j -= 1
+                elif prev_tok.folded in PARTICLES and j >= 2 and _name_word(tokens, j - 2):
+                    j -= 1  # "Tiphaine Le Bihan et ...": a particle inside the name
+                else:
+                    break
+            while j < k and tokens[j].folded in PARTICLES:
+                j += 1
             if j < k and tokens[k + 1].folded in lx.COORDINATORS and chain(tokens, j, 4) == k + 1:
                 return -j - 1  # the name starts before this token: see _context
         name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)

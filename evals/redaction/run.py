@@ -311,9 +311,11 @@ def holdout2_files() -> list[Path]:
     ``dev*.jsonl``: the rules were tuned on them (each one was scored once before tuning on it);
     ``blind.jsonl``: frozen with ``dev.jsonl`` before any change to the redactor, scored once after the dev
     tuning; ``blind2.jsonl``: frozen after that, scored once, then tuned on (it shows the gap a fresh set
-    opens); ``blind3.jsonl``: frozen before that last tuning, scored once at the end.
+    opens); ``blind3.jsonl``: frozen before that last tuning, scored once at the end. Round 3 (all six tuned
+    on by then): ``dev4.jsonl`` frozen and scored before any change, ``dev5.jsonl`` after the rule changes,
+    ``dev6.jsonl`` after the name data; each scored once before tuning on it.
     """
-    names = ("dev", "dev2", "dev3", "blind", "blind2", "blind3")
+    names = ("dev", "dev2", "dev3", "blind", "blind2", "blind3", "dev4", "dev5", "dev6")
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 
 

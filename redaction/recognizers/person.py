@@ -664,6 +664,8 @@ class PersonRecognizer:
         if k < len(tokens) and tokens[k].text == "?":
             return None  # "Will Kestrel pay?"
         after = tokens[end] if end < len(tokens) else None
+        if tok.folded in lx.SOURCE_CUES and after is not None and after.text == ",":
+            return None  # "Per Kwabena Asante, the hours...": "per" announces the source
         last = tokens[end - 1].folded
         if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
             return end, tokens[end - 1].end, 0.65

@@ -288,8 +288,8 @@ CHAT_CUE_PAIRS = frozenset(
     ]
 )
 # Before a name that is the source of a statement ("Per Kwabena Asante, ...", "Laut Aylin", "Selon ...").
-SOURCE_CUES = _words("per according laut gemäß gemass selon según segun volgens")
-COORDINATORS = _words("and und et y en e & or oder ou o")
+SOURCE_CUES = _words("per according laut gemäß gemass selon según segun volgens namens")
+COORDINATORS = _words("and und et y en e & + or oder ou o")
 # "or" in Dutch is "of": only between two names ("wessel of anouk")
 PAIR_JOINERS = COORDINATORS | _words("of")
 # Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").

@@ -392,6 +392,12 @@ class PersonRecognizer:
                     yield self._span(tokens, k, end, 0.8)
                     i = end
                     continue
+                # "Merci Adjovi,", "Thanks Rashida!": a word spelt like a name, alone before , ! or a line end
+                closed = end == k + 1 and (end >= n or tokens[end].text in (",", "!", "\n"))
+                if closed and tokens[k].text.isalpha() and namelike.name_like(tokens[k].folded):
+                    yield self._span(tokens, k, end, 0.65)
+                    i = end
+                    continue
             # (c) hand-over: "approved by Grant Wilson", "met with Sophie", "freigegeben von Herrn X"
             if tok.folded in lx.PERSON_BY_CUES and nxt < n:
                 end = chain(tokens, nxt, 3)
@@ -778,6 +784,17 @@ class PersonRecognizer:
         if end < n and tokens[end].text.islower() and _surname_like(tokens[end].folded):
             end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
         after = tokens[end] if end < n else None
+        # "kurz notiert: fatma klärt die Mahnung", "yannick a dit que": a clause starting with a first name
+        # that is no frequent word, followed by a lower-case word that is no stop word or a verb
+        clause = i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ":", ";", ",")
+        verbish = (
+            after is not None
+            and after.text.isalpha()
+            and after.text.islower()
+            and (after.folded in lx.COMM_VERBS or after.folded in _AUXILIARIES or not blocked(after.folded))
+        )
+        if _chat_name(tok) and clause and verbish:
+            return end, tokens[end - 1].end, 0.55
         # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
         if (
             end == i + 1

@@ -220,6 +220,10 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "de", "moritz und aleyna haben es eingetragen", {"moritz", "aleyna"}),
     (PersonRecognizer(), "en", "quick q for sunil: did tomasz get the export?", {"sunil", "tomasz"}),
     (PersonRecognizer(), "en", "ugh. rose from ops says it's paid; prices rose and fell", {"rose"}),
+    (PersonRecognizer(), "fr", "Merci Adjovi, je transmets", {"Adjovi"}),
+    (PersonRecognizer(), "de", "Kurz notiert: fatma klärt die Mahnung", {"fatma"}),
+    (PersonRecognizer(), "fr", "yannick a dit que la facture est partie", {"yannick"}),
+    (PersonRecognizer(), "en", "note: the invoice is late. merci beaucoup", set()),
     # not persons: words and companies shaped like names
     (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),
     (PersonRecognizer(), "en", "Morgan Stanley Ventures asked for a W-9", set()),

@@ -104,12 +104,16 @@ class RedactionSession:
             if not candidates:
                 out.append(spans)
                 continue
-            matcher = matcher_for(candidates, self._allow_terms)
+            # one cached matcher per learned value: the candidate sets differ from text to text (a combined
+            # pattern per set was compiled again for most texts of a long run); overlaps: the longest wins
+            folded = fold(text)
             extra = [
-                Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)
+                Span(s.start, s.end, s.kind, s.score, "session", s.canonical)
+                for value in candidates
+                for s in matcher_for((value,), self._allow_terms).find(text, folded)
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
-                extra = [s for s in self._allow.filter(extra, fold(text)) if not _thing(text, s)]
+                extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s)]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

@@ -103,6 +103,7 @@ NON_PERSON_TAILS = _words(
     "associates brothers capital ventures agro transport transporte techniek bouw verzekeringen immobilien "
     "versicherung handel gruppe groupe grupo holdings manufacturing engineering electric electronics "
     "automotive health healthcare clinic klinik farma farmacia pharmacie verlag druck shipping cargo "
+    "success hub metro travel tours "
     "airlines airways telecom networks technologies technology tech foundation fondation stiftung "
     "fundación fundacion stichting trust institute institut instituto association society museum "
     "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf imports exports "

@@ -26,12 +26,13 @@ PARTICLES = word_set(
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
     "kolleginnen zusammen allen client clients cliente clientes klant klanten collega collega's tous "
-    "todos iedereen equipo équipe equipe leute folks guys support"
+    "todos iedereen equipo équipe equipe leute folks guys support valued"
 )
 CLOSINGS = word_set(
     "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
     "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
     "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado journée journee soirée "
+    "buenos buenas días dias tardes noches "
     "soiree día dia atte"
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).

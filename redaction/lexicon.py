@@ -294,7 +294,9 @@ COORDINATORS = _words("and und et y en e & + or oder ou o")
 # "or" in Dutch is "of": only between two names ("wessel of anouk")
 PAIR_JOINERS = COORDINATORS | _words("of")
 # Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").
-HEADER_CUES = _words("from to cc bcc von an de à a para van aan")
+HEADER_CUES = _words(
+    "from to cc bcc von an de à a para van aan signed firmado firmada signé signe gezeichnet getekend ondertekend"
+)
 QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
 QUOTE_BEFORE = _words("schrieb schreef")  # "um 09:30 schrieb Jörg Weißhaupt"
 

@@ -21,7 +21,7 @@ from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
 PARTICLES = word_set(
-    "von van de der den du la le del della di da dos das ter ten zu vom d' mac el al bin ibn abu bint"
+    "von van de der den du la le del della di da dos das ter ten te zu vom d' mac el al bin ibn abu bint"
 )
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
@@ -44,7 +44,7 @@ _VOCATIVE_NEXT = word_set(
     "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
 )
 _FROM = frozenset({"from"})
-_FOR_TO = word_set("for to für fuer pour para voor")
+_FOR_TO = word_set("for to für fuer pour para voor aan a à")
 _QUESTION_AUX = word_set("did does do can could will would should has have hat kann kannst heeft kan")
 _AUXILIARIES = word_set(
     "a ha has had have is was will would hat hatte ist war wird heeft had is was zal est était sera"
@@ -769,12 +769,26 @@ class PersonRecognizer:
             return None
         # "quick q for sunil:", "did tomasz get the export?": a first name that is no word, after "for"/"to"
         # or an auxiliary of a question, before a lower-case verb
-        if _chat_name(tok) and prev is not None and i + 1 < n:
-            nxt = tokens[i + 1]
-            if prev.folded in _FOR_TO and (nxt.text in (":", ",") or nxt.folded in lx.COMM_VERBS):
-                return i + 1, tok.end, 0.55
-            if prev.folded in _QUESTION_AUX and nxt.text.islower() and not blocked(nxt.folded):
-                return i + 1, tok.end, 0.55
+        if _chat_name(tok) and prev is not None:
+            stop = i + 1
+            if stop < n and tokens[stop].text.islower() and _surname_like(tokens[stop].folded):
+                stop += 1  # "to hiroshi tanaka"
+            nxt = tokens[stop] if stop < n else None
+            if prev.folded in _FOR_TO and (nxt is None or not is_cap(nxt)):
+                return (
+                    stop,
+                    tokens[stop - 1].end,
+                    0.55,
+                )  # "shoutout to parisa for", "aan thijs of", "a fermín"
+            if prev.text == "(" and nxt is not None and nxt.text == ")":
+                return stop, tokens[stop - 1].end, 0.55  # "la compta (sandrine) a relancé"
+            if (
+                prev.folded in _QUESTION_AUX
+                and nxt is not None
+                and nxt.text.islower()
+                and not blocked(nxt.folded)
+            ):
+                return stop, tokens[stop - 1].end, 0.55
         cue = prev is not None and (
             prev.folded in lx.CHAT_CUES
             or (prev.text == "/" and prev2 is not None and prev2.folded == "w")

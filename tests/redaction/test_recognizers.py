@@ -224,6 +224,15 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "de", "Kurz notiert: fatma klärt die Mahnung", {"fatma"}),
     (PersonRecognizer(), "fr", "yannick a dit que la facture est partie", {"yannick"}),
     (PersonRecognizer(), "en", "note: the invoice is late. merci beaucoup", set()),
+    (PersonRecognizer(), "en", "shoutout to parisa for the catch; ask about java and kafka", {"parisa"}),
+    (PersonRecognizer(), "fr", "la compta (sandrine) a relancé", {"sandrine"}),
+    (PersonRecognizer(), "es", "Firmado: Xabier Arregi Bengoetxea", {"Xabier Arregi Bengoetxea"}),
+    (
+        PersonRecognizer(),
+        "en",
+        "Looping in Arash Tehrani and Ngaio Te Rangi",
+        {"Arash Tehrani", "Ngaio Te Rangi"},
+    ),
     # not persons: words and companies shaped like names
     (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),
     (PersonRecognizer(), "en", "Morgan Stanley Ventures asked for a W-9", set()),

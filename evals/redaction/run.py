@@ -314,9 +314,22 @@ def holdout2_files() -> list[Path]:
     opens); ``blind3.jsonl``: frozen before that last tuning, scored once at the end. Round 3 (all six tuned
     on by then): ``dev4.jsonl`` frozen and scored before any change, ``dev5.jsonl`` after the rule changes,
     ``dev6.jsonl`` after the name data, ``dev7.jsonl`` after tuning on ``dev6``, ``dev8.jsonl`` after tuning
-    on ``dev7``; each scored once before tuning on it.
+    on ``dev7``, ``dev9.jsonl`` (longer mails) after tuning on ``dev8``; each scored once before tuning on it.
     """
-    names = ("dev", "dev2", "dev3", "blind", "blind2", "blind3", "dev4", "dev5", "dev6", "dev7", "dev8")
+    names = (
+        "dev",
+        "dev2",
+        "dev3",
+        "blind",
+        "blind2",
+        "blind3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+    )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 
 

@@ -102,6 +102,12 @@ class Redactor:
             self._ner_tried = True
             return self._ner
 
+    def warm_up(self) -> None:
+        """Load every NER model now (a French model otherwise loads on the first French text)."""
+        ner = self._get_ner()
+        if ner is not None:
+            ner.load_all()
+
     @property
     def ner_available(self) -> bool:
         """True if spaCy NER is in use (False: pattern + record-aware mode)."""

@@ -121,6 +121,12 @@ class NerEngine:
             self._other[lang] = spacy.load(self.lang_models[lang], exclude=list(_NOT_NER))
         return self._other[lang], []
 
+    def load_all(self) -> None:
+        """Load every language's pipeline now (otherwise each loads on its first text)."""
+        with self._lock:
+            for lang in self.lang_models:
+                self._pipeline(lang)
+
     def models(self) -> dict[str, str]:
         """Language -> model package name, for every language with NER."""
         return {"en": self.model_name, **self.lang_models}

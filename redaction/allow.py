@@ -1,4 +1,5 @@
-"""The allow list: terms that are never redacted (the firm's name, tools, project and task names).
+"""The allow list: terms that are never redacted (the firm's name, tools, firms named like people, project
+and task names).
 
 Detections by patterns, rules and NER that overlap an allowed term are dropped; record-declared values are
 dropped only when the declared value itself is allowed (privacy first: a client's name inside a project
@@ -13,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from redaction.lexicon import tool_terms
+from redaction.lexicon import firm_terms, tool_terms
 from redaction.normalize import Folded, fold_str
 from redaction.types import Span
 
@@ -65,7 +66,7 @@ class AllowList:
 
 @lru_cache(maxsize=1)
 def _static() -> AllowList:
-    return AllowList(tool_terms())
+    return AllowList(tool_terms() + firm_terms())
 
 
 @lru_cache(maxsize=256)

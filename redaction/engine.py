@@ -102,6 +102,12 @@ class Redactor:
             self._ner_tried = True
             return self._ner
 
+    def warm_up(self) -> None:
+        """Load every NER model now (a French model otherwise loads on the first French text)."""
+        ner = self._get_ner()
+        if ner is not None:
+            ner.load_all()
+
     @property
     def ner_available(self) -> bool:
         """True if spaCy NER is in use (False: pattern + record-aware mode)."""
@@ -116,6 +122,7 @@ class Redactor:
             "model": {"name": ner.model_name, "version": ner.version, "spacy": ner.spacy_version}
             if ner
             else None,
+            "ner_models": ner.models() if ner else {},
             "ner_error": self._ner_error,
             "recognizers": ["record", *(r.name for r in self.recognizers), *(["ner"] if ner else [])],
             "leak_gate": self.settings.leak_gate,
@@ -144,8 +151,13 @@ class Redactor:
             found.append(spans)
         ner = self._get_ner()
         if ner is not None:
-            todo = [i for i, (t, lang) in enumerate(zip(texts, langs, strict=True)) if needs_ner(t, lang)]
-            for i, spans in zip(todo, ner.persons([texts[i] for i in todo]), strict=True):
+            todo = [
+                i
+                for i, (t, lang) in enumerate(zip(texts, langs, strict=True))
+                if needs_ner(t, lang, ner.langs, found[i])
+            ]
+            persons = ner.persons([texts[i] for i in todo], [langs[i] for i in todo])
+            for i, spans in zip(todo, persons, strict=True):
                 found[i].extend(spans)
         return [self._finish(t, f, s, allow) for t, f, s in zip(texts, folded, found, strict=True)]
 

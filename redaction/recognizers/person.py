@@ -14,23 +14,25 @@ from dataclasses import dataclass
 import regex
 
 from redaction import lexicon as lx
+from redaction import namelike
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
 PARTICLES = word_set(
-    "von van de der den du la le del della di da dos das ter ten zu vom d' mac el al bin ibn abu bint"
+    "von van de der den du la le del della di da dos das ter ten te zu vom d' mac el al bin ibn abu bint"
 )
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
     "kolleginnen zusammen allen client clients cliente clientes klant klanten collega collega's tous "
-    "todos iedereen equipo équipe equipe leute folks guys support"
+    "todos iedereen equipo équipe equipe leute folks guys support valued"
 )
 CLOSINGS = word_set(
     "regards grüße grusse gruß gruss cordialement saludos groet groeten cheers thanks merci danke gracias "
     "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
     "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado journée journee soirée "
+    "buenos buenas días dias tardes noches "
     "soiree día dia atte"
 )
 # Before a lone first name these make it a noun: "3 Tage", "die Rose", "the Will" (German nouns are capitalised).
@@ -42,6 +44,8 @@ _VOCATIVE_NEXT = word_set(
     "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
 )
 _FROM = frozenset({"from"})
+_FOR_TO = word_set("for to für fuer pour para voor aan a à")
+_QUESTION_AUX = word_set("did does do can could will would should has have hat kann kannst heeft kan")
 _AUXILIARIES = word_set(
     "a ha has had have is was will would hat hatte ist war wird heeft had is was zal est était sera"
 )
@@ -185,11 +189,62 @@ def _chat_name(tok: Token) -> bool:
     )
 
 
+def _chat_pair(first: Token, second: Token) -> bool:
+    """Two lower-case words joined by "and"/"y"/"en" that are names: one a first name that is no frequent
+    word, the other any known first name ("lukas und svenja", "daan en fleur", "carmela y joaquín")."""
+
+    def any_first(tok: Token) -> bool:
+        return (
+            tok.text.islower()
+            and len(tok.text) >= 3
+            and known_first(tok.folded, ambiguous_ok=True)
+            and tok.folded not in lx.all_stopwords()
+        )
+
+    def spelt_like_name(tok: Token) -> bool:  # "moritz und aleyna": a name no list knows
+        return (
+            tok.text.islower()
+            and tok.text.isalpha()
+            and len(tok.text) >= 4
+            and not blocked(tok.folded)
+            and tok.folded not in lx.word_like_names()
+            and namelike.name_like(tok.folded, 0.5)
+        )
+
+    if (_chat_name(first) and any_first(second)) or (_chat_name(second) and any_first(first)):
+        return True
+    return (any_first(first) and spelt_like_name(second)) or (any_first(second) and spelt_like_name(first))
+
+
 def _surname_like(folded: str) -> bool:
     """A known surname, or a word with a typical surname ending that is no ordinary word."""
     if known_surname(folded):
         return True
     return len(folded) >= 5 and folded.endswith(lx.SURNAME_ENDINGS) and not blocked(folded)
+
+
+def _known_name(folded: str) -> bool:
+    """A first name or surname of the lists that is no ordinary word."""
+    return known_first(folded, ambiguous_ok=False) or known_surname(folded)
+
+
+def name_shaped(words: list[Token]) -> bool:
+    """Capitalised words that read as a full name although no list knows them all ("Dawit Tesfaye",
+    "Priyanka Raghunathan", "Pino Ruiz"): two or three words, none a word-name or an ordinary word, each
+    known or name-like by its letters, and one clearly so."""
+    names = [t for t in words if t.folded not in PARTICLES]
+    if not 2 <= len(names) <= 3 or any(t.folded in lx.ambiguous_names() or blocked(t.folded) for t in names):
+        return False
+    if any(t.text.isupper() or not t.text.isalpha() and "-" not in t.text for t in names):
+        return False
+    known = sum(_known_name(t.folded) for t in names[:-1]) + _surname_like(names[-1].folded)
+    if known == len(names):
+        return True
+    if not all(_known_name(t.folded) or namelike.name_like(t.folded, -0.3) for t in names):
+        return False
+    unknown = [namelike.score(t.folded) for t in names[:-1] if not _known_name(t.folded)]
+    unknown += [] if _surname_like(names[-1].folded) else [namelike.score(names[-1].folded)]
+    return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
 
 
 def _line_start(tokens: list[Token], i: int) -> bool:
@@ -218,14 +273,23 @@ _TEAM_WORDS = word_set("team office center centre portal suite")
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"."""
-    m = _NEXT_WORD.match(text, end)
-    if m is not None:
+    pos = end
+    for _ in range(3):  # "Morgan [Stanley] Ventures": up to two more capitalised words before the tail
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
         word = m.group(1)
         if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
             return True
         folded = fold_str(word.rstrip("."))
         if folded in lx.NON_PERSON_TAILS or folded.endswith(lx.COMPANY_WORD_ENDINGS):
             return True
+        if not word[0].isupper() or word.endswith(".") or blocked(folded) or pos != end and word == "&":
+            break
+        pos = m.end()
+    words = text[start:end].split()
+    if len(words) > 1 and fold_str(words[0]) in lx.ORG_INDICATORS:
+        return True  # "con Constructora Reyes": the company word is inside the span
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if m is None or not m.group(1)[0].isupper():
         return False
@@ -327,6 +391,12 @@ class PersonRecognizer:
                 end = chain(tokens, k, 3)
                 if end > k and (tok.folded in lx.PERSON_CUES or tokens[k].folded in names):
                     yield self._span(tokens, k, end, 0.8)
+                    i = end
+                    continue
+                # "Merci Adjovi,", "Thanks Rashida!": a word spelt like a name, alone before , ! or a line end
+                closed = end == k + 1 and (end >= n or tokens[end].text in (",", "!", "\n"))
+                if closed and tokens[k].text.isalpha() and namelike.name_like(tokens[k].folded):
+                    yield self._span(tokens, k, end, 0.65)
                     i = end
                     continue
             # (c) hand-over: "approved by Grant Wilson", "met with Sophie", "freigegeben von Herrn X"
@@ -483,6 +553,7 @@ class PersonRecognizer:
             len(words) == 1 and known_surname(words[0].folded)
         )
         lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+        shaped = len(words) >= 2 and name_shaped(words)
         strong = self._strong_cue(tokens, i, end)
         verb = after is not None and after.folded in lx.COMM_VERBS
         strong_verb = after is not None and after.folded in lx.STRONG_VERBS
@@ -520,6 +591,7 @@ class PersonRecognizer:
             and (
                 first_ok
                 or surname
+                or shaped
                 or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
             )
         )
@@ -530,17 +602,50 @@ class PersonRecognizer:
                 strong
                 or strong_verb
                 or speaker
-                or ((first_ok or surname) and (verb or from_team or row or to_cue))
+                or ((first_ok or surname or shaped) and (verb or from_team or row or to_cue))
             ):
                 return end, span_end, 0.7
             if strict_first is False and surname and not lone_noun and not _sentence_start(tokens, i):
                 return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
+            if shaped and not lone_noun and (not _sentence_start(tokens, i) or self._cue_before(tokens, i)):
+                return end, span_end, 0.6  # "Per Kwabena Asante, ...", "pairing with Dawit Tesfaye"
+            # "Temperance Ahiabor will send": a full name before a verb, the surname spelt like a name
+            last = words[-1]
+            spelt = known_surname(last.folded) or (
+                namelike.name_like(last.folded) and not known_first(last.folded, ambiguous_ok=True)
+            )
+            plain = words[0].text.isalpha() and last.text.isalpha()
+            if len(words) == 2 and verb and not lone_noun and plain and spelt:
+                return end, span_end, 0.6
+            starts = _sentence_start(tokens, i) and after is not None and after.text.islower()
+            if shaped and starts and all(_known_name(t.folded) for t in words if t.folded not in PARTICLES):
+                return end, span_end, 0.6  # "Pino Ruiz sí", both parts in the lists
             return None
-        if lone_noun or not (first_ok or surname):
+        if lone_noun:
+            return None
+        w_slash = prev is not None and prev.text == "/" and i >= 2 and tokens[i - 2].folded == "w"
+        plain = words[0].folded not in lx.TEAM_WORDS and words[0].text.isalpha()
+        if w_slash and plain and (first_ok or surname or namelike.name_like(words[0].folded, 0.0)):
+            return end, span_end, 0.6  # "per our call w/ Dilnoza"
+        if not (first_ok or surname):
+            # a word no list knows, announced as a person and spelt like a name ("Thanks, Oluwadamilare!")
+            cued = strong or strong_verb or vocative or speaker
+            # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
+            alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
+            spelt = (
+                len(words[0].text) >= 3 and words[0].text.isalpha() and namelike.name_like(words[0].folded)
+            )
+            if cued and alone and spelt and not blocked(words[0].folded):
+                return end, span_end, 0.6
             return None
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
         return None
+
+    @staticmethod
+    def _cue_before(tokens: list[Token], i: int) -> bool:
+        """A word before a sentence-initial name that announces a source ("Per", "Laut", "Según")."""
+        return i > 0 and tokens[i - 1].folded in lx.SOURCE_CUES
 
     @staticmethod
     def _sentence_has(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
@@ -566,6 +671,8 @@ class PersonRecognizer:
         if k < len(tokens) and tokens[k].text == "?":
             return None  # "Will Kestrel pay?"
         after = tokens[end] if end < len(tokens) else None
+        if tok.folded in lx.SOURCE_CUES and after is not None and after.text == ",":
+            return None  # "Per Kwabena Asante, the hours...": "per" announces the source
         last = tokens[end - 1].folded
         if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
             return end, tokens[end - 1].end, 0.65
@@ -635,6 +742,22 @@ class PersonRecognizer:
         n = len(tokens)
         prev = tokens[i - 1] if i else None
         prev2 = tokens[i - 2] if i >= 2 else None
+        if (
+            tok.folded in lx.ambiguous_names()
+            and i + 3 < n
+            and tokens[i + 1].folded in _FROM
+            and tokens[i + 2].text.islower()
+            and tokens[i + 3].folded in lx.STRONG_VERBS
+        ):
+            # "rose from ops says": a word-name with its team and a verb of saying
+            return i + 1, tok.end, 0.55
+        if (
+            prev is not None
+            and prev2 is not None
+            and prev.folded in lx.PAIR_JOINERS
+            and _chat_pair(prev2, tok)
+        ):
+            return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
         if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line
             w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
@@ -644,6 +767,28 @@ class PersonRecognizer:
             return None
         if len(tok.text) < 3 or blocked(tok.folded):
             return None
+        # "quick q for sunil:", "did tomasz get the export?": a first name that is no word, after "for"/"to"
+        # or an auxiliary of a question, before a lower-case verb
+        if _chat_name(tok) and prev is not None:
+            stop = i + 1
+            if stop < n and tokens[stop].text.islower() and _surname_like(tokens[stop].folded):
+                stop += 1  # "to hiroshi tanaka"
+            nxt = tokens[stop] if stop < n else None
+            if prev.folded in _FOR_TO and (nxt is None or not is_cap(nxt)):
+                return (
+                    stop,
+                    tokens[stop - 1].end,
+                    0.55,
+                )  # "shoutout to parisa for", "aan thijs of", "a fermín"
+            if prev.text == "(" and nxt is not None and nxt.text == ")":
+                return stop, tokens[stop - 1].end, 0.55  # "la compta (sandrine) a relancé"
+            if (
+                prev.folded in _QUESTION_AUX
+                and nxt is not None
+                and nxt.text.islower()
+                and not blocked(nxt.folded)
+            ):
+                return stop, tokens[stop - 1].end, 0.55
         cue = prev is not None and (
             prev.folded in lx.CHAT_CUES
             or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
@@ -654,18 +799,28 @@ class PersonRecognizer:
         if end < n and tokens[end].text.islower() and _surname_like(tokens[end].folded):
             end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
         after = tokens[end] if end < n else None
+        # "kurz notiert: fatma klärt die Mahnung", "yannick a dit que": a clause starting with a first name
+        # that is no frequent word, followed by a lower-case word that is no stop word or a verb
+        clause = i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ":", ";", ",")
+        verbish = (
+            after is not None
+            and after.text.isalpha()
+            and after.text.islower()
+            and (after.folded in lx.COMM_VERBS or after.folded in _AUXILIARIES or not blocked(after.folded))
+        )
+        if _chat_name(tok) and clause and verbish:
+            return end, tokens[end - 1].end, 0.55
         # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
         if (
             end == i + 1
             and end + 1 < n
             and after is not None
             and after.folded in lx.PAIR_JOINERS
-            and _chat_name(tok)
-            and _chat_name(tokens[end + 1])
+            and _chat_pair(tok, tokens[end + 1])
         ):
             return end, tok.end, 0.55
         joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS
-        if joined_pair and prev2 is not None and _chat_name(prev2) and _chat_name(tok):
+        if joined_pair and prev2 is not None and _chat_pair(prev2, tok):
             return end, tokens[end - 1].end, 0.55
         verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
         verb_before = (
@@ -684,6 +839,23 @@ class PersonRecognizer:
             return None
         if tokens[k + 1].folded not in lx.COORDINATORS and tokens[k + 1].text != ",":
             return None
+        # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
+        if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
+            j = k
+            while j >= 1 and k - j < 3:
+                prev_tok = tokens[j - 1]
+                if is_cap(prev_tok) and _name_word(tokens, j - 1):
+                    if prev_tok.folded in lx.ORG_INDICATORS:
+                        break  # "La Banque Martin et Martin Kouassi": a company, not a full name
+                    j -= 1
+                elif prev_tok.folded in PARTICLES and j >= 2 and _name_word(tokens, j - 2):
+                    j -= 1  # "Tiphaine Le Bihan et ...": a particle inside the name
+                else:
+                    break
+            while j < k and tokens[j].folded in PARTICLES:
+                j += 1
+            if j < k and tokens[k + 1].folded in lx.COORDINATORS and chain(tokens, j, 4) == k + 1:
+                return -j - 1  # the name starts before this token: see _context
         name = is_cap(tok) and not tok.text.isupper() and known_first(tok.folded, ambiguous_ok=True)
         if name and not blocked(tok.folded) and not _is_date_word(tokens, k):
             return tok.end
@@ -695,13 +867,6 @@ class PersonRecognizer:
         )
         if chat and not blocked(tok.folded):
             return tok.end  # chat style: "anja und mehmet sind ab montag da"
-        # "Aminata Diallo and Ousmane Sow joined": a full name of capitalised words ending before "and"
-        if is_cap(tok) and not tok.text.isupper() and not blocked(tok.folded) and k >= 1:
-            j = k
-            while j >= 1 and is_cap(tokens[j - 1]) and _name_word(tokens, j - 1) and k - j < 2:
-                j -= 1
-            if j < k and tokens[k + 1].folded in lx.COORDINATORS and chain(tokens, j, 4) == k + 1:
-                return -j - 1  # the name starts before this token: see _context
         return None
 
     def _span(self, tokens: list[Token], i: int, j: int, score: float) -> Span:

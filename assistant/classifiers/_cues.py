@@ -112,6 +112,8 @@ _CUES: dict[str, list[str]] = {
         r"wijzigings\w+|nooit plaatsgevonden|onvolledig|niet afgerond|deliverables?)\b",
     ],
     "billing_error": [
+        r"\b(?:btw-tarief|taux de tva|tipo de iva|vat rate|already (?:invoiced|billed)|bereits (?:abgerechnet|"
+        r"berechnet)|al gefactureerd|déjà facturée?|ya facturad[ao])\b",
         r"\b(?:duplicate|twice|two invoices|purchase order number|po number|po reference|vat|tax rate|reverse charge|"
         r"legal entity|billing address|company name|cost cent(?:re|er)|wrong (?:entity|address|currency|customer)|"
         r"reissue|credit note and a (?:new|corrected) invoice|bank details|sent to us by mistake)\b",
@@ -141,6 +143,14 @@ _CUES: dict[str, list[str]] = {
         r"informe de actividad|extracto)\b",
         r"\b(?:sturen|toesturen|aanleveren|doorsturen|nodig|graag)\b|\b(?:urenstaten|urenstaat|overzicht|kopie|"
         r"bonnen|bonnetjes|pakbon|leveringsbewijs|activiteitenverslag|rekeningoverzicht|tijdregistratie)\b",
+        # which order / which reference, a certificate or evidence for the auditor: asking for a document
+        r"\b(?:which|what)\b[^.!?]{0,25}\b(?:po|purchase order|order number|reference)\b|\bwelche\b[^.!?]{0,25}"
+        r"\bbestell\w*|\bquel\b[^.!?]{0,25}\b(?:bon de commande|commande)\b|\bqu[ée]\b[^.!?]{0,25}\b(?:pedido|"
+        r"orden de compra)\b|\bwelk\w*\b[^.!?]{0,25}\b(?:inkoop\w*|order\w*|bestelbon)\b",
+        r"\b(?:auditors?|audit file|wirtschaftsprüfer|auditeurs?|commissaire aux comptes|auditor(?:es|ía)?|"
+        r"accountant)\b[^.!?]{0,60}\b(?:needs?|asks?|requires?|wants?|verlangt|braucht|demande|exige|pide|"
+        r"necesita|vraagt|wil)\b|\b(?:certificate|certificat|certificado|bescheinigung|attestation|"
+        r"verklaring|constancia|abnahmeprotokoll|acta de aceptación|procès-verbal|proof of delivery)\b",
     ],
     "social": [
         r"\b(?:meeting|call|agenda|workshop yesterday|thank(?:s| you) for (?:the|your) (?:great|excellent|workshop|"

@@ -333,7 +333,14 @@ def scenario_rows(path: Path = SCENARIOS) -> list[dict[str, Any]]:
         head, _, body = block.partition("\n")
         ident, label, lang, voice, subject = (part.strip() for part in head.split("|", 4))
         rows.append(
-            {"id": ident, "label": label, "lang": lang, "voice": voice, "subject": subject, "body": body.strip()}
+            {
+                "id": ident,
+                "label": label,
+                "lang": lang,
+                "voice": voice,
+                "subject": subject,
+                "body": body.strip(),
+            }
         )
     return rows
 

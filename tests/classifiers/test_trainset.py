@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
+
+import pytest
 
 from assistant.classifiers._model import LABELS, TRAIN_FILE
 from assistant.classifiers.trainset import compose
@@ -32,3 +35,13 @@ def test_scenario_cards_are_weighted_in_the_composed_training_file() -> None:
         compose.SCENARIOS_WEIGHT
     }  # one group per card: CV keeps copies together
     assert [r for r in rows if r["id"] == f"{cards[0]['id']}-0"][0]["body"] == cards[0]["body"]
+
+
+def test_a_malformed_card_is_refused_with_its_header(tmp_path: Path) -> None:
+    bad = tmp_path / "cards.txt"
+    bad.write_text("### sc-1 | hours_dispute | en | terse\nbody\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="malformed card 'sc-1 | hours_dispute"):
+        compose.scenario_rows(bad)
+    bad.write_text("### sc-2 | hours_dispute | xx | terse | hours\nbody\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown language 'xx'"):
+        compose.scenario_rows(bad)

@@ -331,7 +331,14 @@ def scenario_rows(path: Path = SCENARIOS) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for block in re.split(r"(?m)^### ", path.read_text(encoding="utf-8"))[1:]:
         head, _, body = block.partition("\n")
-        ident, label, lang, voice, subject = (part.strip() for part in head.split("|", 4))
+        parts = [part.strip() for part in head.split("|", 4)]
+        if len(parts) != 5 or not all(parts) or not body.strip():
+            raise ValueError(
+                f"{path.name}: malformed card {head!r} (want '### id | label | lang | voice | subject')"
+            )
+        ident, label, lang, voice, subject = parts
+        if lang not in BANKS:
+            raise ValueError(f"{path.name}: card {ident} has unknown language {lang!r}")
         rows.append(
             {
                 "id": ident,

@@ -112,6 +112,8 @@ _CUES: dict[str, list[str]] = {
         r"wijzigings\w+|nooit plaatsgevonden|onvolledig|niet afgerond|deliverables?)\b",
     ],
     "billing_error": [
+        r"\b(?:btw-tarief|taux de tva|tipo de iva|vat rate|already (?:invoiced|billed)|bereits (?:abgerechnet|"
+        r"berechnet)|al gefactureerd|déjà facturée?|ya facturad[ao])\b",
         r"\b(?:duplicate|twice|two invoices|purchase order number|po number|po reference|vat|tax rate|reverse charge|"
         r"legal entity|billing address|company name|cost cent(?:re|er)|wrong (?:entity|address|currency|customer)|"
         r"reissue|credit note and a (?:new|corrected) invoice|bank details|sent to us by mistake)\b",
@@ -141,6 +143,14 @@ _CUES: dict[str, list[str]] = {
         r"informe de actividad|extracto)\b",
         r"\b(?:sturen|toesturen|aanleveren|doorsturen|nodig|graag)\b|\b(?:urenstaten|urenstaat|overzicht|kopie|"
         r"bonnen|bonnetjes|pakbon|leveringsbewijs|activiteitenverslag|rekeningoverzicht|tijdregistratie)\b",
+        # which order / which reference, a certificate or evidence for the auditor: asking for a document
+        r"\b(?:which|what)\b[^.!?]{0,25}\b(?:po|purchase order|order number|reference)\b|\bwelche\b[^.!?]{0,25}"
+        r"\bbestell\w*|\bquel\b[^.!?]{0,25}\b(?:bon de commande|commande)\b|\bqu[ée]\b[^.!?]{0,25}\b(?:pedido|"
+        r"orden de compra)\b|\bwelk\w*\b[^.!?]{0,25}\b(?:inkoop\w*|order\w*|bestelbon)\b",
+        r"\b(?:auditors?|audit file|wirtschaftsprüfer|auditeurs?|commissaire aux comptes|auditor(?:es|ía)?|"
+        r"accountant)\b[^.!?]{0,60}\b(?:needs?|asks?|requires?|wants?|verlangt|braucht|demande|exige|pide|"
+        r"necesita|vraagt|wil)\b|\b(?:certificate|certificat|certificado|bescheinigung|attestation|"
+        r"verklaring|constancia|abnahmeprotokoll|acta de aceptación|procès-verbal|proof of delivery)\b",
     ],
     "social": [
         r"\b(?:meeting|call|agenda|workshop yesterday|thank(?:s| you) for (?:the|your) (?:great|excellent|workshop|"
@@ -154,6 +164,64 @@ _CUES: dict[str, list[str]] = {
         r"evento|presento|propuesta|renovar|diapositivas|presentación)\b",
         r"\b(?:overleg|telefoontje|agenda|afwezig|automatisch antwoord|nieuwjaar|gefeliciteerd|uitnodiging|"
         r"event|stel ik|voorstel|verlengen|slides|presentatie)\b",
+    ],
+    # The other dimension said to be fine ("the hours are correct, it's the rate"): what a minimal pair turns on.
+    "hours_ok": [
+        r"\b(?:hours?|number of hours|quantity|days?|volume of hours|time)\b[^.!?;]{0,40}\b(?:is|are|look|looks|seem|"
+        r"seems)?\s*(?<!not )(?<!n't be )(?:fine|ok|okay|correct|right|accurate|not (?:the|my) (?:issue|problem|concern)|unchanged|"
+        r"not disputed|undisputed|as agreed)\b|\b(?:hours|quantity)\b[^.!?;]{0,30}\b(?:match(?:es)?|agree with) "
+        r"(?:our|the)\b|\bnot (?:really )?about the hours\b|\bno issue (?:with|on) the hours\b",
+        r"\b(?:stunden|stundenzahl|anzahl der stunden|menge|tage)\b[^.!?;]{0,40}\b(?:stimm\w*|pass\w*|korrekt|"
+        r"richtig|in ordnung|unstrittig|ok)\b(?!\s+(?:so\s+)?nicht)",
+        r"\b(?:heures|nombre d'heures|nombre de jours|quantité|jours)\b[^.!?;]{0,40}\b(?:sont justes|est juste|"
+        r"correct\w*|exact\w*|conformes?|corresponden?t?|ok)\b(?!\s+pas)",
+        r"\b(?:horas|número de horas|jornadas|cantidad|días)\b[^.!?;]{0,40}(?<!no )\b(?:está[n]? bien|correct\w*|"
+        r"cuadra\w*|coincide\w*|bien)\b",
+        r"\b(?:uren|aantal uren|dagen|aantal)\b[^.!?;]{0,40}\b(?:klopt|kloppen|correct|juist|in orde|prima)\b"
+        r"(?!\s+niet)",
+    ],
+    "rate_ok": [
+        r"\b(?:rate|rates|price|hourly rate|day rate|rate per hour|price per hour|pricing)\b[^.!?;]{0,40}\b(?:is|are|"
+        r"looks?|seems?)?\s*(?<!not )(?<!n't be )(?:fine|ok|okay|correct|right|as agreed|what we agreed|as per (?:the )?contract|"
+        r"not (?:the|my) (?:issue|problem|concern)|per contract)\b|\bsame rate\b",
+        r"\b(?:stundensatz|tagessatz|satz|preis)\b[^.!?;]{0,40}\b(?:stimm\w*|pass\w*|korrekt|richtig|in ordnung|"
+        r"unstrittig|ok)\b(?!\s+(?:so\s+)?nicht)",
+        r"\b(?:taux|tarif|prix)\b[^.!?;]{0,40}\b(?:est (?:bien|bon|correct|juste|conforme)|celui du contrat|"
+        r"correct\w*|ok)\b",
+        r"\b(?:tarifa|precio)\b[^.!?;]{0,40}\b(?:está bien|es la (?:del contrato|correcta|acordada)|correct\w*|"
+        r"bien)\b",
+        r"\b(?:tarief|uurtarief|prijs|uurprijs|dagprijs)\b[^.!?;]{0,40}\b(?:klopt|correct|juist|in orde|prima|"
+        r"volgens contract)\b(?!\s+niet)",
+    ],
+    # Asking for prices of future work (a quote, a rate card): a sale, not a dispute.
+    "inquiry": [
+        r"\b(?:quote|quotation|estimate|proposal|rate card|price list|new (?:project|piece of work|engagement)|"
+        r"budget(?:ing)?|planning|for comparison|next year|phase \d|haven't worked together|no commitment)\b|"
+        r"\bwhat (?:is|are|would) (?:your|the)\b[^.!?]{0,30}\b(?:rates?|price|fee|cost)\b|"
+        r"\b(?:could|can) you (?:send|share|let (?:me|us) know)\b[^.!?]{0,30}\b(?:rates?|prices?|fees?)\b",
+        r"\b(?:angebot|kostenvoranschlag|preisliste|rahmenvertrag|budget|folgeprojekt|neues projekt|"
+        r"wie hoch ist ihr)\b",
+        r"\b(?:devis|proposition|grille tarifaire|budget|nouveau (?:besoin|projet)|phase \d|quel (?:est|serait) "
+        r"votre tarif)\b",
+        r"\b(?:presupuesto del|cotización|propuesta|lista de precios|nuevo proyecto|cuál es vuestra tarifa|"
+        r"cuánto cobráis|cuánto cobran|para planear|todavía no hemos trabajado)\b",
+        r"\b(?:offerte|offerteaanvraag|prijslijst|tariefkaart|begroting|budget|nieuw project|volgende fase|"
+        r"wat is jullie|nog niet eerder samengewerkt)\b",
+    ],
+    # An earlier disagreement said to be over: what follows is about paying.
+    "settled": [
+        r"\b(?:settles?|settled|resolved|sorted(?: out)?|closed|cleared up)\b[^.!?]{0,40}\b(?:dispute|question|"
+        r"issue|disagreement|query)\b|\b(?:dispute|question|issue|disagreement|query)\b[^.!?]{0,40}\b(?:is|was|"
+        r"has been) (?:now )?(?:settled|resolved|sorted|closed)\b",
+        r"\b(?:erledigt|geklärt|beigelegt)\b",
+        r"\b(?:litige|différend|question)\b[^.!?]{0,30}\b(?:est (?:clos|réglé|résolu))\b",
+        r"\b(?:queda resuelta|quedó resuelt[ao]|está resuelt[ao]|se resolvió)\b",
+        r"\b(?:is opgelost|opgelost|afgehandeld)\b",
+    ],
+    # Electronic-invoice formats and channels: a request for the document in another form.
+    "einvoice": [
+        r"\b(?:peppol|ubl|xrechnung|zugferd|chorus pro|face|facturae|e-?invoic\w*|e-?factuur|e-?rechnung|"
+        r"facture électronique|factura electrónica|digipoort|portal|xml)\b",
     ],
     "future_time": [
         r"\b(?:next (?:week|month|monday|tuesday|wednesday|thursday|friday)|tomorrow|end of (?:the )?month|"

@@ -27,11 +27,14 @@ QUOTE_HEADERS = re.compile(
 )
 # The first line of a signature block: a closing formula alone on its line.
 CLOSINGS = re.compile(
-    r"^\s*(?:--\s*|kind regards|best regards|best wishes|regards|many thanks|thanks(?: again)?|thank you|"
-    r"cheers|sincerely|yours sincerely|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|"
-    r"liebe grüße|mfg|cordialement|bien à vous|bien cordialement|meilleures salutations|sincères salutations|"
-    r"salutations distinguées|un saludo|saludos(?: cordiales)?|atentamente|un abrazo|gracias|"
-    r"met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groeten|groet)[,.!]?\s*$",
+    r"^\s*(?:--\s*|(?:with |warm |warmest )?(?:kind|best|warm) regards|best wishes|all the best|best|regards|"
+    r"many thanks|thanks(?: again| a lot)?|thank you|thx|cheers|sincerely|yours (?:sincerely|faithfully|truly)|"
+    r"mit freundlichen grüßen|(?:freundliche|viele|beste|liebe|herzliche) grüße|gruß|mfg|lg|vg|"
+    r"(?:bien )?cordialement|bien à vous|meilleures salutations|sincères salutations|salutations distinguées|"
+    r"belle journée|bonne journée|merci d'avance|un (?:cordial )?saludo|saludos(?: cordiales)?|"
+    r"cordiales saludos|atentamente|atte|cordialmente|un abrazo|(?:muchas )?gracias|quedo a su disposición|"
+    r"met vriendelijke groet(?:en)?|(?:vriendelijke|hartelijke|beste) groet(?:en)?|groetjes|groeten|groet|gr|"
+    r"mvg|alvast bedankt)[,.!]?\s*$",
     re.I,
 )
 GREETING = re.compile(

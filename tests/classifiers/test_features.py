@@ -37,6 +37,34 @@ def test_paid_cues_in_five_languages(text: str) -> None:
     assert "paid" in cues and "promise" not in cues, cues
 
 
+# The other dimension said to be fine, and the same words negated (written for this test).
+SETTLED_DIMENSION = [
+    ("The hours match our timesheets; the hourly price is the problem.", "hours_ok", True),
+    ("Die Stunden stimmen, nur der Satz ist zu hoch.", "hours_ok", True),
+    ("Die Stunden stimmen nicht mit unserer Erfassung überein.", "hours_ok", False),
+    ("Las horas no cuadran con el registro.", "hours_ok", False),
+    ("De uren kloppen niet.", "hours_ok", False),
+    ("Le taux horaire est bien celui du contrat, ce sont les heures.", "rate_ok", True),
+    ("El precio está bien, el problema son las horas.", "rate_ok", True),
+    ("80 hours in two weeks, that can't be right.", "hours_ok", False),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "present"), SETTLED_DIMENSION)
+def test_a_dimension_said_to_be_fine_is_a_cue_and_its_negation_is_not(
+    text: str, cue: str, present: bool
+) -> None:
+    assert (cue in cue_counts(text)) is present, cue_counts(text)
+
+
+def test_inquiry_settled_and_e_invoice_cues() -> None:
+    assert "inquiry" in cue_counts("Could you share your rates for a six-month project next year?")
+    assert "inquiry" not in cue_counts("You charged 150 per hour instead of 135.")
+    assert "settled" in cue_counts("With your credit note the rate dispute is resolved.")
+    assert "einvoice" in cue_counts("Bitte senden Sie die Rechnung als XRechnung.")
+    assert "docs" in cue_counts("Welk inkoopnummer hoort bij deze factuur?")
+
+
 def test_cues_are_features_next_to_the_ngrams() -> None:
     view = m.NgramView(["We will pay on Friday.", "The invoice was already paid."], cue_weight=0.5)
     row = view.matrix(["We will pay on Monday."])

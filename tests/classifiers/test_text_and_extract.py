@@ -147,3 +147,14 @@ def test_a_reply_quoting_our_reminder_is_not_a_forward() -> None:
 def test_e_invoice_requests_are_named_as_such(text: str) -> None:
     docs = extract(text, label="documentation_request", today=date(2026, 3, 1)).requested_documents
     assert "e_invoice" in docs and "invoice_copy" not in docs
+
+
+@pytest.mark.parametrize(
+    "closing", ["Best,", "With kind regards,", "Yours faithfully,", "Un cordial saludo,", "Groetjes"]
+)
+def test_signature_after_any_common_closing_is_cut(closing: str) -> None:
+    body = (
+        f"Hi,\n\nThe hours on the invoice are too many.\n\n{closing}\nIlse Okonkwo\nAviso legal: confidencial"
+    )
+    text = prepare("hours", body).text
+    assert text == "hours. The hours on the invoice are too many", text

@@ -24,6 +24,14 @@ HANDWRITTEN = HERE / "handwritten.jsonl"
 # pairs); kept verbatim and repeated VOICES_WEIGHT times (a weight: composed sentences come in several variants).
 VOICES = HERE / "handwritten_voices.jsonl"
 VOICES_WEIGHT = 3
+# Whole emails written from scenario cards (``### id | label | lang | voice | subject`` then the body): forwarded
+# threads whose quoted history has another intent than the new message, out-of-office replies and new-project
+# inquiries that mention rates or invoices, documentation requests that say "wrong" or "error", payment
+# promises after a settled dispute, rate/hours/scope minimal pairs, long signatures and disclaimers in another
+# language, regional Spanish and Dutch (Latin American, Flemish), typos, misleading subjects and injections whose
+# label is the business intent. Kept verbatim and weighted like the voices.
+SCENARIOS = HERE / "scenarios.txt"
+SCENARIOS_WEIGHT = 3
 OUT = HERE.parent / "data" / "train.jsonl"
 BANKS: dict[str, ModuleType] = {"en": lang_en, "de": lang_de, "fr": lang_fr, "es": lang_es, "nl": lang_nl}
 VARIANTS = 3
@@ -318,6 +326,32 @@ def compose_email(
     return subject, "\n".join(lines)
 
 
+def scenario_rows(path: Path = SCENARIOS) -> list[dict[str, Any]]:
+    """The emails of a scenario-card file: a ``### id | label | lang | voice | subject`` line, then the body."""
+    rows: list[dict[str, Any]] = []
+    for block in re.split(r"(?m)^### ", path.read_text(encoding="utf-8"))[1:]:
+        head, _, body = block.partition("\n")
+        parts = [part.strip() for part in head.split("|", 4)]
+        if len(parts) != 5 or not all(parts) or not body.strip():
+            raise ValueError(
+                f"{path.name}: malformed card {head!r} (want '### id | label | lang | voice | subject')"
+            )
+        ident, label, lang, voice, subject = parts
+        if lang not in BANKS:
+            raise ValueError(f"{path.name}: card {ident} has unknown language {lang!r}")
+        rows.append(
+            {
+                "id": ident,
+                "label": label,
+                "lang": lang,
+                "voice": voice,
+                "subject": subject,
+                "body": body.strip(),
+            }
+        )
+    return rows
+
+
 def build() -> list[dict[str, Any]]:
     rng = random.Random(SEED)
     rows: list[dict[str, Any]] = []
@@ -329,6 +363,8 @@ def build() -> list[dict[str, Any]]:
         if line.strip():
             row = json.loads(line)
             rows += [{**row, "id": f"{row['id']}-{k}", "group": row["id"]} for k in range(VOICES_WEIGHT)]
+    for row in scenario_rows():
+        rows += [{**row, "id": f"{row['id']}-{k}", "group": row["id"]} for k in range(SCENARIOS_WEIGHT)]
     for lang, bank in BANKS.items():
         for label, cores in bank.CORES.items():
             for index, core in enumerate(cores):

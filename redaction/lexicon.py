@@ -66,6 +66,8 @@ MONTHS = _words(
     "février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre enero "
     "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari "
     "maart mei augustus"
+    # weekday abbreviations of timesheets and chat ("Thu 4h", "by Fri.")
+    " mon tue tues wed thu thur thurs fri sat sun"
     " monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
     "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
     "viernes sábado domingo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
@@ -297,6 +299,19 @@ PAIR_JOINERS = COORDINATORS | _words("of")
 HEADER_CUES = _words(
     "from to cc bcc von an de à a para van aan signed firmado firmada signé signe gezeichnet getekend ondertekend"
 )
+# Labels of a ticket, a form or a minutes line whose value is a person ("Assigned to: L. Okonkwo",
+# "Bearbeiter: Aigerim", "Technicien : Yasmina", "(Orga: Ernst)"); the last word, after its first words.
+ROLE_LABELS = _words(
+    "assignee assigned reporter reported requester requested requestor owner buddy mentor lead agent "
+    "handler caller contact responsible approver reviewer author "
+    "bearbeiter bearbeiterin melder melderin zuständig zustandig verantwortlich orga vertretung "
+    "antragsteller antragstellerin "
+    "demandeur demandeuse technicien technicienne responsable assigné assigne assignée rapporteur "
+    "reporta reportado asignado asignada solicitante técnico tecnico técnica tecnica encargado encargada "
+    "behandelaar melder aanvrager aangemeld toegewezen verantwoordelijke"
+)
+# Words that end a two-word label ("reported by", "assigned to", "aangemeld door", "asignado a").
+LABEL_TAILS = _words("by to door aan a à par por von an")
 QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
 QUOTE_BEFORE = _words("schrieb schreef")  # "um 09:30 schrieb Jörg Weißhaupt"
 

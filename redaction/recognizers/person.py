@@ -252,6 +252,60 @@ def _line_start(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in ("\n", ">", "]")
 
 
+def _time_before(tokens: list[Token], close: int) -> bool:
+    """Whether the brackets closing at ``tokens[close]`` hold a clock time ("[10:42]", "[Mo 09:05]")."""
+    k = close - 1
+    while k >= 0 and tokens[k].text not in ("[", "\n") and close - k < 8:
+        if tokens[k].text == ":" and k >= 1 and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit():
+            return True
+        k -= 1
+    return False
+
+
+def _time_after(tokens: list[Token], k: int) -> int | None:
+    """Index after a clock time at ``tokens[k]`` ("10:02 AM", "[2:14 PM]", "09:12"), or None."""
+    n = len(tokens)
+    bracket = k < n and tokens[k].text in ("[", "(")
+    if bracket:
+        k += 1
+    if not (k + 2 < n and tokens[k].text.isdigit() and tokens[k + 1].text == ":" and tokens[k + 2].text.isdigit()):
+        return None
+    k += 3
+    if k < n and tokens[k].folded in ("am", "pm", "uhr", "h"):
+        k += 1
+    if bracket:
+        if k >= n or tokens[k].text not in ("]", ")"):
+            return None
+        k += 1
+    return k
+
+
+def _after_initials(tokens: list[Token], i: int) -> int:
+    """Index after initials at ``tokens[i]`` ("J.K. ", "A. ", "J. K. "); ``i`` if none."""
+    k = i
+    while (
+        k + 1 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+        and k - i < 6
+    ):
+        k += 2
+    return k
+
+
+def _name_with_initials(tokens: list[Token], i: int) -> int:
+    """Index after a name of capitalised words with initials before ("J.K. Mensah") or after ("Svetlana K.")."""
+    k = _after_initials(tokens, i)
+    if k > i:
+        return chain(tokens, k, 3) if chain(tokens, k, 3) > k else i
+    end = chain(tokens, i, 4)
+    if end > i and end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end].text.isupper():
+        if tokens[end + 1].text == "." and tokens[end].start == tokens[end - 1].end + 1:
+            return end + 2
+    return end
+
+
 def _sentence_start(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ">", ":", ";", "(")
 
@@ -344,7 +398,8 @@ class PersonRecognizer:
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
-        listed = list(self._listed(tokens))  # whole names of an attendee list win over their parts
+        # whole names of an attendee list, a chat export or a form win over their parts
+        listed = _outermost([*self._listed(tokens), *self._layout(tokens)])
         spans = listed + [
             span
             for span in (*self._rules(tokens), *self._signatures(tokens))
@@ -521,11 +576,14 @@ class PersonRecognizer:
         prev = tokens[i - 1] if i else None
         if tok.text.islower():
             return self._lowercase(tokens, i, person_at)
-        if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor"
-            nxt = tokens[i + 2]
+        if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor", "J.K. Mensah"
+            k = _after_initials(tokens, i)
+            if k >= n or k == i:
+                return None
+            nxt = tokens[k]
             cued = prev is not None and (prev.folded in lx.PERSON_BY_CUES or prev.folded in lx.TITLES)
             if is_cap(nxt) and not blocked(nxt.folded) and (known_surname(nxt.folded) or cued):
-                return i + 3, nxt.end, 0.65
+                return k + 1, nxt.end, 0.65
             return None
         if not is_cap(tok) or tok.text.isupper():
             return None
@@ -677,6 +735,47 @@ class PersonRecognizer:
         if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
             return end, tokens[end - 1].end, 0.65
         return None
+
+    def _layout(self, tokens: list[Token]) -> Iterator[Span]:
+        """Names placed by the layout of exports and forms rather than by words around them: a chat export's
+        speaker line ("Rustam Nazarov [2:14 PM]", "Dawit Haile  10:09 AM", "[Mo 09:05] Svetlana K.:") and
+        the value of a role label ("Assigned to: L. Okonkwo", "Bearbeiter: Aigerim", "(Orga: Ernst)")."""
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1:
+                continue
+            prev = tokens[i - 1] if i else None
+            stamp_before = prev is not None and prev.text == "]" and _time_before(tokens, i - 1)
+            label = self._label_before(tokens, i)
+            if not (_line_start(tokens, i) or stamp_before or label):
+                continue
+            end = _name_with_initials(tokens, i)
+            if end == i:
+                continue
+            after = tokens[end] if end < n else None
+            if stamp_before and after is not None and after.text == ":":
+                yield self._span(tokens, i, end, 0.7)  # "[Mo 09:05] Svetlana K.: ich"
+                continue
+            if label and (after is None or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–")):
+                yield self._span(tokens, i, end, 0.7)  # "Bearbeiter: Aigerim"
+                continue
+            if _line_start(tokens, i) and not stamp_before:
+                stop = _time_after(tokens, end)
+                if stop is not None and (stop >= n or tokens[stop].text == "\n"):
+                    yield self._span(tokens, i, end, 0.7)  # "Koa [2:15 PM]"
+
+    @staticmethod
+    def _label_before(tokens: list[Token], i: int) -> bool:
+        """A role label and its colon right before ``tokens[i]``, at a line start, after "(" or a list comma."""
+        k = i - 1
+        if k < 1 or tokens[k].text != ":":
+            return False
+        k -= 1
+        if tokens[k].folded in lx.LABEL_TAILS and k >= 1 and tokens[k - 1].folded in lx.ROLE_LABELS:
+            k -= 1  # "Reported by:", "Aangemeld door:"
+        elif tokens[k].folded not in lx.ROLE_LABELS:
+            return False
+        return k == 0 or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">")
 
     def _listed(self, tokens: list[Token]) -> Iterator[Span]:
         """Names in an attendee list: "Attendees: Babatunde Fashola, Dr. Deepa Krishnan (notes), Theo"."""

@@ -288,6 +288,12 @@ CHAT_CUE_PAIRS = frozenset(
         "loop+in",
         "looping+in",
         "looped+in",
+        "waiting+on",
+        "wait+on",
+        "waiting+for",
+        "chasing+up",
+        "wachten+op",
+        "warten+auf",
     ]
 )
 # Before a name that is the source of a statement ("Per Kwabena Asante, ...", "Laut Aylin", "Selon ...").

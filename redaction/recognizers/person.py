@@ -233,6 +233,10 @@ def name_shaped(words: list[Token]) -> bool:
     "Priyanka Raghunathan", "Pino Ruiz"): two or three words, none a word-name or an ordinary word, each
     known or name-like by its letters, and one clearly so."""
     names = [t for t in words if t.folded not in PARTICLES]
+    if names and _strip_possessive(names[-1])[1] != names[-1].end:  # "Szabó Zoltán's email"
+        last = names[-1]
+        cut = len(last.text) - 2
+        names[-1] = Token(last.text[:cut], last.start, last.end - 2, _strip_possessive(last)[0])
     if not 2 <= len(names) <= 3 or any(t.folded in lx.ambiguous_names() or blocked(t.folded) for t in names):
         return False
     if any(t.text.isupper() or not t.text.isalpha() and "-" not in t.text for t in names):
@@ -240,11 +244,30 @@ def name_shaped(words: list[Token]) -> bool:
     known = sum(_known_name(t.folded) for t in names[:-1]) + _surname_like(names[-1].folded)
     if known == len(names):
         return True
+    # family name first ("Nagy Eszter", "Yamamoto Haruki"): a known surname, then a known first name
+    if len(names) == 2 and known_surname(names[0].folded) and known_first(names[1].folded, ambiguous_ok=False):
+        return True
     if not all(_known_name(t.folded) or namelike.name_like(t.folded, -0.3) for t in names):
         return False
     unknown = [namelike.score(t.folded) for t in names[:-1] if not _known_name(t.folded)]
     unknown += [] if _surname_like(names[-1].folded) else [namelike.score(names[-1].folded)]
     return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
+
+
+def _lone_noun(tokens: list[Token], i: int) -> bool:
+    """A single word after a count or an article is a thing ("3 Tage", "the Will"), unless the count is part
+    of a clock time or "1:1", or the article is the colloquial one before a known first name ("der Timo")."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.text.isdigit():
+        return not (i >= 2 and tokens[i - 2].text == ":")
+    if prev.folded not in DETERMINERS:
+        return False
+    if prev.folded in _NAME_ARTICLES and prev.text.islower() and known_first(tokens[i].folded, ambiguous_ok=False):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return not (nxt is not None and nxt.text.isalpha() and nxt.text.islower())
+    return True
 
 
 def _line_start(tokens: list[Token], i: int) -> bool:
@@ -320,6 +343,35 @@ _GRATITUDE = word_set(
     "bravo felicitaciones félicitations glückwunsch gefeliciteerd"
 )
 _BE = word_set("is ist est es is = are sind sont son zijn")
+# Colloquial German and Spanish put an article before a first name ("frag mal die gabi", "der Matthias
+# meldet sich", "el pancho dice"): a known first name that is no word counts after these.
+_NAME_ARTICLES = word_set("der die el la")
+# Modal and perfect auxiliaries after a subject ("Bill will send", "Rose a validé", "Ketut will handle");
+# "be" after them is left out ("Grant will be paid").
+_SUBJECT_AUX = word_set(
+    "will would can could should must shall has had wird kann muss soll hat a va doit peut ha puede debe va "
+    "zal kan moet heeft"
+)
+# Titles that announce a person also in lower-case chat ("frau haberkorn", "mr okafor", "mevr jansen").
+_LOWER_TITLES = word_set(
+    "mr mrs ms herr herrn frau monsieur madame mme senor senora sr sra dhr mevr mevrouw meneer"
+)
+_NOT_AFTER_AUX = word_set("be been being not sein werden être etre ser estar zijn worden")
+# Nouns of a timesheet or expense line before the person it was with ("appel Hinemoa", "call Gunnar").
+_MEETING_NOUNS = word_set(
+    "call calls appel appels llamada telko telefonat anruf gesprek belafspraak sync lunch dinner déjeuner "
+    "dejeuner dîner diner comida cena almuerzo mittagessen abendessen 1:1 meeting réunion reunión"
+)
+# Before "to"/"from" these make the next capitalised words a place ("Flight to Kuala Lumpur").
+_TRAVEL = word_set(
+    "flight flights fly flying flew trip travel travelling traveling train drive ride taxi ticket tickets "
+    "bus move moving relocate relocating relocation flug reise zug vol voyage train vuelo viaje vlucht reis"
+)
+# Words that open a subordinate clause, after which a lower-case name starts the clause ("of daan al
+# terug is", "ob timo das macht", "si clémence a envoyé").
+_SUBORDINATORS = word_set("if whether that ob dass wenn weil si que quand cuando porque of dat als omdat")
+# Prepositions ending a clause with a lower-case name ("news de clémence ?", "gehoord van bram?").
+_OF_FROM = word_set("of from von vom van de del")
 _TO = word_set("to")
 _TEAM_WORDS = word_set("team office center centre portal suite")
 
@@ -428,15 +480,31 @@ class PersonRecognizer:
                 i += 1
                 continue
             # (a) title: "Herr Vöhringer", "Mme Dubois", "Dr. Anna Weber"
-            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4):
+            dotted = nxt < n and tokens[nxt].text == "." and len(tok.text) >= 2  # "dhr. Boateng"
+            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4 or dotted):
                 k = nxt + 1 if nxt < n and tokens[nxt].text == "." else nxt
                 if tok.folded == "m" and k == nxt:
                     i += 1
                     continue
                 end = chain(tokens, k, 3)
+                if end == k and k < n and is_cap(tokens[k]) and tokens[k].folded in lx.NON_PERSON_TAILS:
+                    end = max(k + 1, chain(tokens, k + 1, 2))  # "Mr Park Ji-hoon": a surname that is a word
                 if end > k:
                     yield self._span(tokens, k, end, 0.85)
                     i = end
+                    continue
+                lower = tokens[k] if k < n else None
+                if (
+                    tok.text.islower()
+                    and tok.folded in _LOWER_TITLES
+                    and lower is not None
+                    and lower.text.isalpha()
+                    and lower.text.islower()
+                    and len(lower.text) >= 3
+                    and not blocked(lower.folded)
+                ):
+                    yield self._span(tokens, k, k + 1, 0.6)  # chat: "mit der frau haberkorn telefoniert"
+                    i = k + 1
                     continue
             # (b) greeting or role: "Hi Sophie", "Ansprechpartner: Jan de Vries", "Thanks, Mark"
             if tok.folded in lx.PERSON_CUES or tok.folded in CLOSINGS:
@@ -472,7 +540,7 @@ class PersonRecognizer:
             if is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper():
                 end = chain(tokens, i, 4)
                 prev = tokens[i - 1] if i else None
-                lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+                lone_noun = _lone_noun(tokens, i)
                 if end > i and not (end - i == 1 and lone_noun):
                     if known_first(tok.folded, ambiguous_ok=False):
                         yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
@@ -610,7 +678,7 @@ class PersonRecognizer:
         surname = any(known_surname(t.folded) for t in words[1:]) or (
             len(words) == 1 and known_surname(words[0].folded)
         )
-        lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+        lone_noun = _lone_noun(tokens, i)
         shaped = len(words) >= 2 and name_shaped(words)
         strong = self._strong_cue(tokens, i, end)
         verb = after is not None and after.folded in lx.COMM_VERBS
@@ -628,7 +696,7 @@ class PersonRecognizer:
         span_end = words[-1].end
         row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
         speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
-        to_cue = prev is not None and prev.folded in lx.TO_CUES
+        to_cue = prev is not None and prev.folded in lx.TO_CUES and not (i >= 2 and tokens[i - 2].folded in _TRAVEL)
         # "the manager is Bisi", "Ansprechpartner ist Kofi Boateng"
         role_is = (
             prev is not None and prev.folded in _BE and i >= 2 and tokens[i - 2].folded in lx.PERSON_CUES
@@ -651,6 +719,7 @@ class PersonRecognizer:
                 or surname
                 or shaped
                 or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
+                or (len(words) == 1 and words[0].text.isalpha() and namelike.name_like(words[0].folded))
             )
         )
         if role_is or thanked or joined:
@@ -685,16 +754,47 @@ class PersonRecognizer:
         plain = words[0].folded not in lx.TEAM_WORDS and words[0].text.isalpha()
         if w_slash and plain and (first_ok or surname or namelike.name_like(words[0].folded, 0.0)):
             return end, span_end, 0.6  # "per our call w/ Dilnoza"
+        # "Bill will send the bill", "Rose a validé", "Ketut will handle": a subject before an auxiliary
+        # and a lower-case verb, at the start of a sentence (a word-name) or inside one (an unknown word)
+        aux = (
+            after is not None
+            and after.text.lower() in _SUBJECT_AUX
+            and end + 1 < n
+            and tokens[end + 1].text.isalpha()
+            and tokens[end + 1].text.islower()
+            and tokens[end + 1].folded not in _NOT_AFTER_AUX
+            and tokens[end + 1].folded not in lx.all_stopwords()
+        )
+        starts = i == 0 or (prev is not None and prev.text in (".", "!", "?", "\n"))
+        if aux and plain and starts and first_ok and words[0].folded not in lx.MONTHS:
+            return end, span_end, 0.6
+        # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
+        met = (
+            prev is not None
+            and prev.folded in _MEETING_NOUNS
+            and (after is None or after.text in ("\n", ",", "(", "-", "–", ";", "+"))
+        )
+        if met and plain and not blocked(words[0].folded) and len(words[0].text) >= 3:
+            return end, span_end, 0.6
         if not (first_ok or surname):
             # a word no list knows, announced as a person and spelt like a name ("Thanks, Oluwadamilare!")
             cued = strong or strong_verb or vocative or speaker
             # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
             alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
+            # a role in parentheses or a mail header is a strong slot: a lower bar for the spelling
+            threshold = -0.4 if strong else namelike.THRESHOLD
             spelt = (
-                len(words[0].text) >= 3 and words[0].text.isalpha() and namelike.name_like(words[0].folded)
+                len(words[0].text) >= 3
+                and words[0].text.isalpha()
+                and namelike.name_like(words[0].folded, threshold)
             )
-            if cued and alone and spelt and not blocked(words[0].folded):
+            if cued and alone and spelt and plain and not blocked(words[0].folded):
                 return end, span_end, 0.6
+            # inside a sentence, before an auxiliary and a verb ("whether Wayan can join", "; Ketut will")
+            inside = prev is not None and not starts and not prev.text[:1].isupper()
+            if aux and inside and plain and len(words[0].text) >= 3 and not blocked(words[0].folded):
+                if namelike.name_like(words[0].folded, -0.3):
+                    return end, span_end, 0.55
             return None
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
@@ -835,6 +935,18 @@ class PersonRecognizer:
             return _line_start(tokens, i - 2)
         return False
 
+    @staticmethod
+    def _chat_cue(tokens: list[Token], i: int, person_at: set[int]) -> bool:
+        """A chat cue right before ``tokens[i]`` ("w/ olu", "ask kwame", "spoke to", "X and")."""
+        prev = tokens[i - 1] if i else None
+        prev2 = tokens[i - 2] if i >= 2 else None
+        return prev is not None and (
+            prev.folded in lx.CHAT_CUES
+            or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
+            or (prev2 is not None and (prev2.folded, prev.folded) in lx.CHAT_CUE_PAIRS)
+            or (prev.folded in lx.COORDINATORS and i - 2 in person_at)
+        )
+
     def _lowercase(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """Chat-style notes: a known first name in lower case, only with a cue before or a verb after."""
         tok = tokens[i]
@@ -863,6 +975,16 @@ class PersonRecognizer:
             stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"
             if (w_slash or stamped) and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS:
                 return i + 1, tok.end, 0.55
+            # a surname alone after a chat cue ("waiting on okafor", "ask mensah")
+            surname_alone = (
+                known_surname(tok.folded)
+                and tok.text.isalpha()
+                and len(tok.text) >= 4
+                and tok.folded not in lx.word_like_names()
+                and self._chat_cue(tokens, i, person_at)
+            )
+            if surname_alone:
+                return i + 1, tok.end, 0.55
             return None
         if len(tok.text) < 3 or blocked(tok.folded):
             return None
@@ -888,12 +1010,14 @@ class PersonRecognizer:
                 and not blocked(nxt.folded)
             ):
                 return stop, tokens[stop - 1].end, 0.55
-        cue = prev is not None and (
-            prev.folded in lx.CHAT_CUES
-            or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
-            or (prev2 is not None and (prev2.folded, prev.folded) in lx.CHAT_CUE_PAIRS)
-            or (prev.folded in lx.COORDINATORS and i - 2 in person_at)
+        cue = self._chat_cue(tokens, i, person_at) or (
+            prev is not None and prev.folded in _GRATITUDE and _chat_name(tok)  # "merci aurélie"
         )
+        # "frag mal die gabi", "el pancho dice": the colloquial article before a first name
+        cue = cue or (prev is not None and prev.folded in _NAME_ARTICLES and _chat_name(tok))
+        # "des news de clémence ?", "iets gehoord van bram?": a first name closing the clause after "of"
+        closing = i + 1 >= n or tokens[i + 1].text in ("?", "!", ".", ",", ";", "\n")
+        cue = cue or (prev is not None and prev.folded in _OF_FROM and _chat_name(tok) and closing)
         end = i + 1
         if end < n and tokens[end].text.islower() and _surname_like(tokens[end].folded):
             end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
@@ -901,13 +1025,16 @@ class PersonRecognizer:
         # "kurz notiert: fatma klärt die Mahnung", "yannick a dit que": a clause starting with a first name
         # that is no frequent word, followed by a lower-case word that is no stop word or a verb
         clause = i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ":", ";", ",")
+        # "weet iemand of daan al terug is", "ob timo das macht": after a subordinator any word may follow
+        subordinate = prev is not None and prev.folded in _SUBORDINATORS
         verbish = (
             after is not None
             and after.text.isalpha()
             and after.text.islower()
             and (after.folded in lx.COMM_VERBS or after.folded in _AUXILIARIES or not blocked(after.folded))
         )
-        if _chat_name(tok) and clause and verbish:
+        following = after is not None and after.text.isalpha() and after.text.islower()
+        if _chat_name(tok) and ((clause and verbish) or (subordinate and following)):
             return end, tokens[end - 1].end, 0.55
         # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
         if (

@@ -451,7 +451,7 @@ class PersonRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
         # whole names of an attendee list, a chat export or a form win over their parts
-        listed = _outermost([*self._listed(tokens), *self._layout(tokens)])
+        listed = _outermost([*self._listed(tokens), *self._layout(tokens), *self._parenthesised(tokens)])
         spans = listed + [
             span
             for span in (*self._rules(tokens), *self._signatures(tokens))
@@ -877,6 +877,38 @@ class PersonRecognizer:
             return False
         return k == 0 or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">")
 
+    def _parenthesised(self, tokens: list[Token]) -> Iterator[Span]:
+        """Two or more names alone in parentheses ("internal sync (Rangi, Pita)", "dinner w/ client team
+        (Andile, Precious, Mr. Van der Merwe)"): every item a name, one of them known, titled or spelt like
+        a name."""
+        n = len(tokens)
+        for o, tok in enumerate(tokens):
+            if tok.text != "(":
+                continue
+            items: list[tuple[int, int]] = []
+            evidence = False
+            k = o + 1
+            while k < n and k - o < 24:
+                titled = False
+                while k < n and (tokens[k].folded in lx.TITLES and is_cap(tokens[k]) or tokens[k].text == "."):
+                    titled = True
+                    k += 1
+                end = _name_with_initials(tokens, k) if k < n else k
+                if end == k:
+                    break
+                words = [t for t in tokens[k:end] if t.text.isalpha() and t.folded not in PARTICLES]
+                evidence = evidence or titled or any(_known_name(t.folded) for t in words)
+                evidence = evidence or any(namelike.name_like(t.folded, 0.5) for t in words)
+                items.append((k, end))
+                k = end
+                if k < n and (tokens[k].text in (",", "+", "/") or tokens[k].folded in lx.COORDINATORS):
+                    k += 1
+                    continue
+                break
+            if k < n and tokens[k].text == ")" and len(items) >= 2 and evidence:
+                for start, end in items:
+                    yield self._span(tokens, start, end, 0.65)
+
     def _listed(self, tokens: list[Token]) -> Iterator[Span]:
         """Names in an attendee list: "Attendees: Babatunde Fashola, Dr. Deepa Krishnan (notes), Theo"."""
         n = len(tokens)
@@ -1048,7 +1080,16 @@ class PersonRecognizer:
         joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS
         if joined_pair and prev2 is not None and _chat_pair(prev2, tok):
             return end, tokens[end - 1].end, 0.55
-        verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
+        # a verb alone is no cue for a name that is also a frequent word after an adjective or a noun
+        # ("the faith-based charity signs"; but "dass tobias das prüft", "jonas hat")
+        modified = (
+            tok.folded in lx.word_like_names()
+            and prev is not None
+            and prev.text[:1].isalpha()
+            and prev.text.islower()
+            and not blocked(prev.folded)
+        )
+        verb = after is not None and after.folded in lx.COMM_VERBS | _FROM and not modified
         verb_before = (
             prev is not None and prev.folded in lx.COMM_VERBS and len(tok.text) >= 4
         )  # "hat sebastian"

@@ -370,6 +370,30 @@ _TRAVEL = word_set(
 # Words that open a subordinate clause, after which a lower-case name starts the clause ("of daan al
 # terug is", "ob timo das macht", "si clémence a envoyé").
 _SUBORDINATORS = word_set("if whether that ob dass wenn weil si que quand cuando porque of dat als omdat")
+# What an HR note or a status line says of a person right after the name ("owusu on leave", "June is out
+# until the 14th", "bongani ooo", "Kalani ab 14.4. weg"); one or two words, after an optional "is".
+_ABSENT = frozenset(
+    tuple(p.split("+"))
+    for p in [
+        "on+leave", "out", "ooo", "off", "sick", "away", "absent", "krank", "abwesend", "weg", "im+urlaub",
+        "en+congé", "en+conge", "absente", "malade", "de+vacaciones", "de+baja", "ausente", "enfermo",
+        "enferma", "met+verlof", "ziek", "afwezig", "op+vakantie",
+    ]
+)
+_IS = word_set("is ist est está esta is 's")
+
+
+def _absent_after(tokens: list[Token], k: int) -> bool:
+    """Whether an absence phrase starts at ``tokens[k]`` (after an optional "is"/"ist"/"est")."""
+    if k < len(tokens) and tokens[k].folded in _IS:
+        k += 1
+    one = tokens[k].folded if k < len(tokens) else ""
+    two = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+    if one in ("off", "out", "away") and two in ("to", "of", "the"):
+        return False  # "off to a slow start", "out of scope"
+    return (one,) in _ABSENT or (one, two) in _ABSENT
+
+
 # Prepositions ending a clause with a lower-case name ("news de clémence ?", "gehoord van bram?").
 _OF_FROM = word_set("of from von vom van de del")
 _TO = word_set("to")
@@ -668,6 +692,14 @@ class PersonRecognizer:
             and (_line_start(tokens, i) or (prev is not None and prev.text in ",;:-"))
         ):
             return i + 1, tok.end, 0.6  # action items: "Will to confirm the rate", "Mark to send it"
+        if (
+            tok.folded in lx.ambiguous_names()
+            and (i == 0 or prev is not None and prev.text in (".", "!", "?", "\n"))
+            and i + 1 < n
+            and tokens[i + 1].folded in _IS
+            and _absent_after(tokens, i + 1)
+        ):
+            return i + 1, tok.end, 0.6  # "June is out until the 14th": a word-name in a status line
         end = chain(tokens, i, 4)
         if end == i:
             return self._modal_first_name(tokens, i)
@@ -767,6 +799,9 @@ class PersonRecognizer:
         )
         starts = i == 0 or (prev is not None and prev.text in (".", "!", "?", "\n"))
         if aux and plain and starts and first_ok and words[0].folded not in lx.MONTHS:
+            return end, span_end, 0.6
+        # "June is out until the 14th", "Owusu on leave": a name at the start of a status line
+        if plain and starts and (first_ok or surname) and _absent_after(tokens, end):
             return end, span_end, 0.6
         # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
         met = (
@@ -968,6 +1003,32 @@ class PersonRecognizer:
         return False
 
     @staticmethod
+    def _pair_subject(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """ "rashida + thabang to reconcile": two lower-case words no list knows, both spelt like names,
+        joined and followed by "to" and a verb or an auxiliary (an action item's owners)."""
+        n = len(tokens)
+        if i + 3 >= n or not (tokens[i + 1].folded in lx.COORDINATORS or tokens[i + 1].text == "+"):
+            return None
+        first, second, after = tokens[i], tokens[i + 2], tokens[i + 3]
+
+        def spelt(tok: Token) -> bool:
+            return (
+                tok.text.isalpha()
+                and tok.text.islower()
+                and len(tok.text) >= 3
+                and not blocked(tok.folded)
+                and tok.folded not in lx.TEAM_WORDS
+                and namelike.name_like(tok.folded, 0.0)
+            )
+
+        action = (after.folded == "to" and i + 4 < n and tokens[i + 4].text.islower()) or (
+            after.folded in _SUBJECT_AUX or after.folded in lx.COMM_VERBS
+        )
+        if action and spelt(first) and spelt(second):
+            return i + 1, first.end, 0.55
+        return None
+
+    @staticmethod
     def _chat_cue(tokens: list[Token], i: int, person_at: set[int]) -> bool:
         """A chat cue right before ``tokens[i]`` ("w/ olu", "ask kwame", "spoke to", "X and")."""
         prev = tokens[i - 1] if i else None
@@ -1017,6 +1078,17 @@ class PersonRecognizer:
             )
             if surname_alone:
                 return i + 1, tok.end, 0.55
+            # a surname alone in a status line ("owusu on leave")
+            if known_surname(tok.folded) and tok.text.isalpha() and len(tok.text) >= 4 and _absent_after(tokens, i + 1):
+                return i + 1, tok.end, 0.55
+            # two words spelt like names joined before an action ("rashida + thabang to reconcile")
+            pair = self._pair_subject(tokens, i)
+            if pair is not None:
+                return pair
+            joined_to = prev is not None and prev.folded in lx.COORDINATORS and i - 2 in person_at
+            if joined_to and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS and len(tok.text) >= 3:
+                if namelike.name_like(tok.folded, 0.0):
+                    return i + 1, tok.end, 0.55  # the second of the pair
             return None
         if len(tok.text) < 3 or blocked(tok.folded):
             return None
@@ -1067,6 +1139,11 @@ class PersonRecognizer:
         )
         following = after is not None and after.text.isalpha() and after.text.islower()
         if _chat_name(tok) and ((clause and verbish) or (subordinate and following)):
+            return end, tokens[end - 1].end, 0.55
+        # "ole meint, ...", "joost said": a first name that is also a word, starting a clause before a verb
+        # of saying, or before an absence ("bongani out tue-thu")
+        said = after is not None and (after.folded in lx.STRONG_VERBS or _absent_after(tokens, end))
+        if clause and said and tok.folded not in lx.ambiguous_names() and tok.folded not in lx.all_stopwords():
             return end, tokens[end - 1].end, 0.55
         # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
         if (

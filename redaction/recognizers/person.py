@@ -245,7 +245,11 @@ def name_shaped(words: list[Token]) -> bool:
     if known == len(names):
         return True
     # family name first ("Nagy Eszter", "Yamamoto Haruki"): a known surname, then a known first name
-    if len(names) == 2 and known_surname(names[0].folded) and known_first(names[1].folded, ambiguous_ok=False):
+    if (
+        len(names) == 2
+        and known_surname(names[0].folded)
+        and known_first(names[1].folded, ambiguous_ok=False)
+    ):
         return True
     if not all(_known_name(t.folded) or namelike.name_like(t.folded, -0.3) for t in names):
         return False
@@ -264,7 +268,11 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
         return not (i >= 2 and tokens[i - 2].text == ":")
     if prev.folded not in DETERMINERS:
         return False
-    if prev.folded in _NAME_ARTICLES and prev.text.islower() and known_first(tokens[i].folded, ambiguous_ok=False):
+    if (
+        prev.folded in _NAME_ARTICLES
+        and prev.text.islower()
+        and known_first(tokens[i].folded, ambiguous_ok=False)
+    ):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return not (nxt is not None and nxt.text.isalpha() and nxt.text.islower())
     return True
@@ -291,7 +299,9 @@ def _time_after(tokens: list[Token], k: int) -> int | None:
     bracket = k < n and tokens[k].text in ("[", "(")
     if bracket:
         k += 1
-    if not (k + 2 < n and tokens[k].text.isdigit() and tokens[k + 1].text == ":" and tokens[k + 2].text.isdigit()):
+    if not (
+        k + 2 < n and tokens[k].text.isdigit() and tokens[k + 1].text == ":" and tokens[k + 2].text.isdigit()
+    ):
         return None
     k += 3
     if k < n and tokens[k].folded in ("am", "pm", "uhr", "h"):
@@ -323,9 +333,9 @@ def _name_with_initials(tokens: list[Token], i: int) -> int:
     if k > i:
         return chain(tokens, k, 3) if chain(tokens, k, 3) > k else i
     end = chain(tokens, i, 4)
-    if end > i and end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end].text.isupper():
-        if tokens[end + 1].text == "." and tokens[end].start == tokens[end - 1].end + 1:
-            return end + 2
+    initial = end > i and end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end].text.isupper()
+    if initial and tokens[end + 1].text == "." and tokens[end].start == tokens[end - 1].end + 1:
+        return end + 2
     return end
 
 
@@ -363,10 +373,11 @@ _MEETING_NOUNS = word_set(
     "dejeuner dîner diner comida cena almuerzo mittagessen abendessen 1:1 meeting réunion reunión"
 )
 # Before "to"/"from" these make the next capitalised words a place ("Flight to Kuala Lumpur").
-_TRAVEL = word_set(
+TRAVEL_WORDS = word_set(
     "flight flights fly flying flew trip travel travelling traveling train drive ride taxi ticket tickets "
     "bus move moving relocate relocating relocation flug reise zug vol voyage train vuelo viaje vlucht reis"
 )
+_TRAVEL_TO = word_set("to from in into nach naar a vers hacia")
 # Words that open a subordinate clause, after which a lower-case name starts the clause ("of daan al
 # terug is", "ob timo das macht", "si clémence a envoyé").
 _SUBORDINATORS = word_set("if whether that ob dass wenn weil si que quand cuando porque of dat als omdat")
@@ -375,9 +386,30 @@ _SUBORDINATORS = word_set("if whether that ob dass wenn weil si que quand cuando
 _ABSENT = frozenset(
     tuple(p.split("+"))
     for p in [
-        "on+leave", "out", "ooo", "off", "sick", "away", "absent", "krank", "abwesend", "weg", "im+urlaub",
-        "en+congé", "en+conge", "absente", "malade", "de+vacaciones", "de+baja", "ausente", "enfermo",
-        "enferma", "met+verlof", "ziek", "afwezig", "op+vakantie",
+        "on+leave",
+        "out",
+        "ooo",
+        "off",
+        "sick",
+        "away",
+        "absent",
+        "krank",
+        "abwesend",
+        "weg",
+        "im+urlaub",
+        "en+congé",
+        "en+conge",
+        "absente",
+        "malade",
+        "de+vacaciones",
+        "de+baja",
+        "ausente",
+        "enfermo",
+        "enferma",
+        "met+verlof",
+        "ziek",
+        "afwezig",
+        "op+vakantie",
     ]
 )
 _IS = word_set("is ist est está esta is 's")
@@ -563,7 +595,6 @@ class PersonRecognizer:
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
             if is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper():
                 end = chain(tokens, i, 4)
-                prev = tokens[i - 1] if i else None
                 lone_noun = _lone_noun(tokens, i)
                 if end > i and not (end - i == 1 and lone_noun):
                     if known_first(tok.folded, ambiguous_ok=False):
@@ -711,6 +742,8 @@ class PersonRecognizer:
             len(words) == 1 and known_surname(words[0].folded)
         )
         lone_noun = _lone_noun(tokens, i)
+        if prev is not None and i >= 2 and tokens[i - 2].folded in TRAVEL_WORDS and prev.folded in _TRAVEL_TO:
+            return None  # "Flight to Kuala Lumpur", "Zug nach Bad Homburg": a place
         shaped = len(words) >= 2 and name_shaped(words)
         strong = self._strong_cue(tokens, i, end)
         verb = after is not None and after.folded in lx.COMM_VERBS
@@ -728,7 +761,7 @@ class PersonRecognizer:
         span_end = words[-1].end
         row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
         speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
-        to_cue = prev is not None and prev.folded in lx.TO_CUES and not (i >= 2 and tokens[i - 2].folded in _TRAVEL)
+        to_cue = prev is not None and prev.folded in lx.TO_CUES
         # "the manager is Bisi", "Ansprechpartner ist Kofi Boateng"
         role_is = (
             prev is not None and prev.folded in _BE and i >= 2 and tokens[i - 2].folded in lx.PERSON_CUES
@@ -827,9 +860,9 @@ class PersonRecognizer:
                 return end, span_end, 0.6
             # inside a sentence, before an auxiliary and a verb ("whether Wayan can join", "; Ketut will")
             inside = prev is not None and not starts and not prev.text[:1].isupper()
-            if aux and inside and plain and len(words[0].text) >= 3 and not blocked(words[0].folded):
-                if namelike.name_like(words[0].folded, -0.3):
-                    return end, span_end, 0.55
+            subject = aux and inside and plain and len(words[0].text) >= 3 and not blocked(words[0].folded)
+            if subject and namelike.name_like(words[0].folded, -0.3):
+                return end, span_end, 0.55
             return None
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
@@ -925,7 +958,9 @@ class PersonRecognizer:
             k = o + 1
             while k < n and k - o < 24:
                 titled = False
-                while k < n and (tokens[k].folded in lx.TITLES and is_cap(tokens[k]) or tokens[k].text == "."):
+                while k < n and (
+                    tokens[k].folded in lx.TITLES and is_cap(tokens[k]) or tokens[k].text == "."
+                ):
                     titled = True
                     k += 1
                 end = _name_with_initials(tokens, k) if k < n else k
@@ -1079,16 +1114,23 @@ class PersonRecognizer:
             if surname_alone:
                 return i + 1, tok.end, 0.55
             # a surname alone in a status line ("owusu on leave")
-            if known_surname(tok.folded) and tok.text.isalpha() and len(tok.text) >= 4 and _absent_after(tokens, i + 1):
+            if (
+                known_surname(tok.folded)
+                and tok.text.isalpha()
+                and len(tok.text) >= 4
+                and _absent_after(tokens, i + 1)
+            ):
                 return i + 1, tok.end, 0.55
             # two words spelt like names joined before an action ("rashida + thabang to reconcile")
             pair = self._pair_subject(tokens, i)
             if pair is not None:
                 return pair
             joined_to = prev is not None and prev.folded in lx.COORDINATORS and i - 2 in person_at
-            if joined_to and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS and len(tok.text) >= 3:
-                if namelike.name_like(tok.folded, 0.0):
-                    return i + 1, tok.end, 0.55  # the second of the pair
+            joined_to = (
+                joined_to and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS and len(tok.text) >= 3
+            )
+            if joined_to and namelike.name_like(tok.folded, 0.0):
+                return i + 1, tok.end, 0.55  # the second of the pair
             return None
         if len(tok.text) < 3 or blocked(tok.folded):
             return None
@@ -1143,7 +1185,12 @@ class PersonRecognizer:
         # "ole meint, ...", "joost said": a first name that is also a word, starting a clause before a verb
         # of saying, or before an absence ("bongani out tue-thu")
         said = after is not None and (after.folded in lx.STRONG_VERBS or _absent_after(tokens, end))
-        if clause and said and tok.folded not in lx.ambiguous_names() and tok.folded not in lx.all_stopwords():
+        if (
+            clause
+            and said
+            and tok.folded not in lx.ambiguous_names()
+            and tok.folded not in lx.all_stopwords()
+        ):
             return end, tokens[end - 1].end, 0.55
         # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
         if (

@@ -377,6 +377,10 @@ TRAVEL_WORDS = word_set(
     "flight flights fly flying flew trip travel travelling traveling train drive ride taxi ticket tickets "
     "bus move moving relocate relocating relocation flug reise zug vol voyage train vuelo viaje vlucht reis"
 )
+_BOTH = word_set("both beide beiden tous toutes ambos ambas allebei allemaal")
+_PRONOUNS = word_set(
+    "you me him her us ich du mich dich mir dir moi toi lui yo tú tu mí mi ik jij mij jou hem haar"
+)
 _TRAVEL_TO = word_set("to from in into nach naar a vers hacia")
 # Words that open a subordinate clause, after which a lower-case name starts the clause ("of daan al
 # terug is", "ob timo das macht", "si clémence a envoyé").
@@ -744,6 +748,21 @@ class PersonRecognizer:
         lone_noun = _lone_noun(tokens, i)
         if prev is not None and i >= 2 and tokens[i - 2].folded in TRAVEL_WORDS and prev.folded in _TRAVEL_TO:
             return None  # "Flight to Kuala Lumpur", "Zug nach Bad Homburg": a place
+        # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
+        pronoun = (
+            i >= 2
+            and prev is not None
+            and prev.folded in lx.COORDINATORS
+            and tokens[i - 2].folded in _PRONOUNS
+        )
+        if (
+            pronoun
+            and end == i + 1
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+        ) and (namelike.name_like(tok.folded, -0.5) or known_first(tok.folded, ambiguous_ok=True)):
+            return end, tok.end, 0.6
         shaped = len(words) >= 2 and name_shaped(words)
         strong = self._strong_cue(tokens, i, end)
         verb = after is not None and after.folded in lx.COMM_VERBS
@@ -1038,6 +1057,24 @@ class PersonRecognizer:
         return False
 
     @staticmethod
+    def _said_pair(tokens: list[Token], i: int) -> bool:
+        """ "rose and ivy both said no": two lower-case first names (word-names too) joined, then "both" or a
+        verb of saying."""
+        n = len(tokens)
+        if i + 3 >= n:
+            return False
+        first, second, after = tokens[i], tokens[i + 2], tokens[i + 3]
+        names = all(
+            t.text.isalpha()
+            and len(t.text) >= 3
+            and known_first(t.folded, ambiguous_ok=True)
+            and t.folded not in lx.all_stopwords()
+            for t in (first, second)
+        )
+        said = after.folded in _BOTH or after.folded in lx.STRONG_VERBS
+        return names and said
+
+    @staticmethod
     def _pair_subject(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
         """ "rashida + thabang to reconcile": two lower-case words no list knows, both spelt like names,
         joined and followed by "to" and a verb or an auxiliary (an action item's owners)."""
@@ -1098,6 +1135,18 @@ class PersonRecognizer:
         ):
             return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
         if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
+            pair_next = i + 2 < n and tokens[i + 1].folded in lx.PAIR_JOINERS and tokens[i + 2].text.islower()
+            if pair_next and _chat_pair(tok, tokens[i + 2]):
+                return i + 1, tok.end, 0.55  # "thanks iris and devi": the first of two names
+            if pair_next and self._said_pair(tokens, i):
+                return i + 1, tok.end, 0.55  # "rose and ivy both said no"
+            if (
+                prev is not None
+                and prev.folded in lx.PAIR_JOINERS
+                and i >= 2
+                and self._said_pair(tokens, i - 2)
+            ):
+                return i + 1, tok.end, 0.55  # the second of them
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line
             w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
             stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"

@@ -84,6 +84,7 @@ def blocked(folded: str) -> bool:
         or folded.endswith(lx.COMPANY_WORD_ENDINGS)
         or folded in lx.ROLE_WORDS
         or folded in CLOSINGS  # "Atte." (atentamente) is a closing, not the Finnish name
+        or ("-" in folded and folded.rsplit("-", 1)[1] in lx.NON_PERSON_TAILS)  # "Meier-Tech", "Nord-Bau"
     )
 
 
@@ -360,7 +361,8 @@ _NAME_ARTICLES = word_set("der die el la")
 # "be" after them is left out ("Grant will be paid").
 _SUBJECT_AUX = word_set(
     "will would can could should must shall has had wird kann muss soll hat a va doit peut ha puede debe va "
-    "zal kan moet heeft"
+    "zal kan moet heeft won't can't hasn't hadn't didn't doesn't couldn't wouldn't shouldn't haven't "
+    "won’t can’t hasn’t hadn’t didn’t doesn’t couldn’t wouldn’t shouldn’t haven’t"
 )
 # Titles that announce a person also in lower-case chat ("frau haberkorn", "mr okafor", "mevr jansen").
 _LOWER_TITLES = word_set(
@@ -378,6 +380,19 @@ TRAVEL_WORDS = word_set(
     "bus move moving relocate relocating relocation flug reise zug vol voyage train vuelo viaje vlucht reis"
 )
 _BOTH = word_set("both beide beiden tous toutes ambos ambas allebei allemaal")
+_PLACE_PREPS = word_set(
+    "in via near at around between nach aus in bei dans depuis vers en desde hacia naar uit bij"
+)
+# Lower-case words in a subject's slot that are no names ("did someone check", "both said", "hat jemand").
+_INDEFINITE = word_set(
+    "someone somebody anyone anybody everyone everybody nobody noone something anything already both also "
+    "still just really only even maybe finally everything nothing "
+    "jemand niemand etwas beide alle schon auch noch "
+    "quelqu'un personne quelque chose tous déjà deja aussi encore "
+    "alguien nadie algo ambos todos ya también tambien "
+    "iemand niemand iets allebei allemaal al ook nog"
+)
+_SELF = word_set("me i myself mich ich moi mí mi yo mij ik")
 _PRONOUNS = word_set(
     "you me him her us ich du mich dich mir dir moi toi lui yo tú tu mí mi ik jij mij jou hem haar"
 )
@@ -588,7 +603,10 @@ class PersonRecognizer:
                 if end > nxt:
                     first = tokens[nxt].folded
                     name_words = sum(1 for t in tokens[nxt:end] if t.folded not in PARTICLES)
-                    if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2:
+                    # "re-run by Kamalesh": one word no list knows, spelt like a name
+                    spelt = end == nxt + 1 and tokens[nxt].text.isalpha() and namelike.name_like(first, 0.25)
+                    if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2 or spelt:
+                        end = _name_with_initials(tokens, nxt)  # "comment by Batbayar G.:"
                         yield self._span(tokens, nxt, end, 0.7)
                         i = end
                         continue
@@ -718,6 +736,10 @@ class PersonRecognizer:
         if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
             if (known_first(base, ambiguous_ok=True) or known_surname(base)) and not blocked(base):
                 return i + 1, base_end, 0.65
+            # "Per Jóhannsson's note": a word no list knows, spelt clearly like a name, not opening a sentence
+            spelt = base.isalpha() and len(base) >= 4 and namelike.name_like(base, 0.4) and not blocked(base)
+            if spelt and not _sentence_start(tokens, i) and base not in lx.TEAM_WORDS:
+                return i + 1, base_end, 0.6
             return None
         if (
             tok.folded in lx.ambiguous_names()
@@ -754,6 +776,8 @@ class PersonRecognizer:
             and prev is not None
             and prev.folded in lx.COORDINATORS
             and tokens[i - 2].folded in _PRONOUNS
+        ) or (  # "dinner for Ngaio and me"
+            end + 1 < n and tokens[end].folded in lx.COORDINATORS and tokens[end + 1].folded in _SELF
         )
         if (
             pronoun
@@ -763,6 +787,21 @@ class PersonRecognizer:
             and tok.folded not in lx.TEAM_WORDS
         ) and (namelike.name_like(tok.folded, -0.5) or known_first(tok.folded, ambiguous_ok=True)):
             return end, tok.end, 0.6
+        if end == i + 1 and self._cap_pair(tokens, i):
+            return end, tok.end, 0.55
+        # "Interviewers: Arash, Meenakshi": the next item of a comma list after a person
+        item = (
+            end == i + 1
+            and prev is not None
+            and prev.text == ","
+            and i - 2 in person_at
+            and (after is None or after.text in (",", "\n", ";", ".") or after.folded in lx.COORDINATORS)
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+        )
+        if item and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+            return end, tok.end, 0.55
         shaped = len(words) >= 2 and name_shaped(words)
         strong = self._strong_cue(tokens, i, end)
         verb = after is not None and after.folded in lx.COMM_VERBS
@@ -1057,6 +1096,40 @@ class PersonRecognizer:
         return False
 
     @staticmethod
+    def _cap_pair(tokens: list[Token], i: int) -> bool:
+        """ "add Aigul and Daniyar to the list": two single capitalised words inside a sentence joined by
+        "and", neither a word of our lists, both spelt like names (one clearly) or one a known first name."""
+        n = len(tokens)
+        if i == 0 or i + 3 > n or _sentence_start(tokens, i) or tokens[i - 1].text[:1].isupper():
+            return False
+        if tokens[i - 1].folded in _PLACE_PREPS:
+            return False  # "flights via Osaka and Busan"
+        if tokens[i + 1].folded not in lx.COORDINATORS or tokens[i + 1].text in ("+", "&"):
+            return False
+        first, second = tokens[i], tokens[i + 2]
+        if i + 3 < n and is_cap(tokens[i + 3]):
+            return False  # "Aigul and Daniyar Sarsenov": the full-name rules decide
+
+        def single(tok: Token) -> bool:
+            return (
+                is_cap(tok)
+                and tok.text.isalpha()
+                and not tok.text.isupper()
+                and len(tok.text) >= 3
+                and not blocked(tok.folded)
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in lx.ambiguous_names()
+            )
+
+        if not (single(first) and single(second)):
+            return False
+        known = [known_first(t.folded, ambiguous_ok=False) for t in (first, second)]
+        scores = [namelike.score(t.folded) for t in (first, second)]
+        if any(known):
+            return all(k or sc > -0.3 for k, sc in zip(known, scores, strict=True))
+        return min(scores) > 0.0 and max(scores) > namelike.THRESHOLD
+
+    @staticmethod
     def _said_pair(tokens: list[Token], i: int) -> bool:
         """ "rose and ivy both said no": two lower-case first names (word-names too) joined, then "both" or a
         verb of saying."""
@@ -1174,6 +1247,30 @@ class PersonRecognizer:
             pair = self._pair_subject(tokens, i)
             if pair is not None:
                 return pair
+            # "so basically kirra said", "and yerbol agrees": a word spelt like a name before a verb of saying
+            word = (
+                tok.text.isalpha()
+                and len(tok.text) >= 4
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in _INDEFINITE
+            )
+            said = i + 1 < n and tokens[i + 1].folded in lx.STRONG_VERBS
+            if word and said and namelike.name_like(tok.folded, 0.0):
+                return i + 1, tok.end, 0.55
+            # "ff checken: heeft anouschka de urenstaat", "did kirra get it": a question opening a clause
+            asks = (
+                prev is not None
+                and prev.folded in _QUESTION_AUX
+                and (i < 2 or tokens[i - 2].text in ":,;\n.!?")
+            )
+            if (
+                word
+                and asks
+                and i + 1 < n
+                and tokens[i + 1].text.islower()
+                and namelike.name_like(tok.folded, -0.3)
+            ):
+                return i + 1, tok.end, 0.55
             joined_to = prev is not None and prev.folded in lx.COORDINATORS and i - 2 in person_at
             joined_to = (
                 joined_to and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS and len(tok.text) >= 3

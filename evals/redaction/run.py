@@ -316,6 +316,9 @@ def holdout2_files() -> list[Path]:
     on by then): ``dev4.jsonl`` frozen and scored before any change, ``dev5.jsonl`` after the rule changes,
     ``dev6.jsonl`` after the name data, ``dev7.jsonl`` after tuning on ``dev6``, ``dev8.jsonl`` after tuning
     on ``dev7``, ``dev9.jsonl`` (longer mails) after tuning on ``dev8``; each scored once before tuning on it.
+    Round 4 (a new author; chat exports, timesheet and expense lines, minutes, tickets, CRM and HR notes):
+    ``dev10.jsonl`` and ``dev11.jsonl`` frozen and scored before any change, ``dev12.jsonl`` after tuning on
+    them.
     """
     names = (
         "dev",
@@ -330,6 +333,9 @@ def holdout2_files() -> list[Path]:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
+        "dev11",
+        "dev12",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

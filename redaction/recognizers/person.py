@@ -259,6 +259,11 @@ def name_shaped(words: list[Token]) -> bool:
     return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
 
 
+def _after_travel(tokens: list[Token], i: int) -> bool:
+    """After a travel word and "to"/"nach"/"naar" ("Flight to Kuala Lumpur", "Train to Santa Cruz")."""
+    return i >= 2 and tokens[i - 1].folded in _TRAVEL_TO and tokens[i - 2].folded in TRAVEL_WORDS
+
+
 def _lone_noun(tokens: list[Token], i: int) -> bool:
     """A single word after a count or an article is a thing ("3 Tage", "the Will"), unless the count is part
     of a clock time or "1:1", or the article is the colloquial one before a known first name ("der Timo")."""
@@ -615,7 +620,8 @@ class PersonRecognizer:
                     i = nxt + 1
                     continue
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
-            if is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper():
+            known = is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper()
+            if known and not _after_travel(tokens, i):
                 end = chain(tokens, i, 4)
                 lone_noun = _lone_noun(tokens, i)
                 if end > i and not (end - i == 1 and lone_noun):
@@ -768,7 +774,7 @@ class PersonRecognizer:
             len(words) == 1 and known_surname(words[0].folded)
         )
         lone_noun = _lone_noun(tokens, i)
-        if prev is not None and i >= 2 and tokens[i - 2].folded in TRAVEL_WORDS and prev.folded in _TRAVEL_TO:
+        if _after_travel(tokens, i):
             return None  # "Flight to Kuala Lumpur", "Zug nach Bad Homburg": a place
         # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
         pronoun = (
@@ -843,6 +849,7 @@ class PersonRecognizer:
                 or shaped
                 or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
                 or (len(words) == 1 and words[0].text.isalpha() and namelike.name_like(words[0].folded))
+                or (len(words) == 1 and self._cap_pair(tokens, i - 2))
             )
         )
         if role_is or thanked or joined:

@@ -244,6 +244,12 @@ LIST_HEADINGS = _words(
     "présents presents excusés excuses absents invités "
     "asistentes participantes presentes ausentes invitados "
     "aanwezig aanwezigen afwezig deelnemers genodigden cc bcc"
+    # calendar invites and review lists ("Required: A; B", "Interviewers: C, D")
+    " required optional organizer organiser organizers interviewers reviewers approvers speakers "
+    "erforderlich optional organisator organisatorin veranstalter "
+    "obligatoire obligatoires facultatif facultatifs organisateur organisatrice "
+    "obligatorio obligatorios opcional opcionales organizador organizadora "
+    "verplicht optioneel organisator"
 )
 # The subset that also makes a first name that is a word a person ("Grace confirmed", not "May is").
 STRONG_VERBS = _words(
@@ -309,7 +315,7 @@ HEADER_CUES = _words(
 # "Bearbeiter: Aigerim", "Technicien : Yasmina", "(Orga: Ernst)"); the last word, after its first words.
 ROLE_LABELS = _words(
     "assignee assigned reporter reported requester requested requestor owner buddy mentor lead agent "
-    "handler caller contact responsible approver reviewer author "
+    "handler caller contact responsible approver reviewer author organizer organiser host interviewer "
     "bearbeiter bearbeiterin melder melderin zuständig zustandig verantwortlich orga vertretung "
     "antragsteller antragstellerin "
     "demandeur demandeuse technicien technicienne responsable assigné assigne assignée rapporteur "

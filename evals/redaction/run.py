@@ -318,7 +318,7 @@ def holdout2_files() -> list[Path]:
     on ``dev7``, ``dev9.jsonl`` (longer mails) after tuning on ``dev8``; each scored once before tuning on it.
     Round 4 (a new author; chat exports, timesheet and expense lines, minutes, tickets, CRM and HR notes):
     ``dev10.jsonl`` and ``dev11.jsonl`` frozen and scored before any change, ``dev12.jsonl`` after tuning on
-    them.
+    them, ``dev13.jsonl`` after tuning on ``dev12``.
     """
     names = (
         "dev",
@@ -336,6 +336,7 @@ def holdout2_files() -> list[Path]:
         "dev10",
         "dev11",
         "dev12",
+        "dev13",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -259,6 +259,20 @@ def name_shaped(words: list[Token]) -> bool:
     return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
 
 
+def _place_noun(folded: str) -> bool:
+    """A word that makes the name before it a place or an organisation ("offices", "team", "airport")."""
+    return folded in lx.NON_PERSON_TAILS or (folded.endswith("s") and folded[:-1] in lx.NON_PERSON_TAILS)
+
+
+def _places_ahead(tokens: list[Token], k: int) -> bool:
+    """A place noun at ``tokens[k]``, or after "and" and one more capitalised word ("and Sydney offices")."""
+    n = len(tokens)
+    if k < n and _place_noun(tokens[k].folded):
+        return True
+    joined = k + 2 < n and tokens[k].folded in lx.COORDINATORS and is_cap(tokens[k + 1])
+    return joined and _place_noun(tokens[k + 2].folded)
+
+
 def _after_travel(tokens: list[Token], i: int) -> bool:
     """After a travel word and "to"/"nach"/"naar" ("Flight to Kuala Lumpur", "Train to Santa Cruz")."""
     return i >= 2 and tokens[i - 1].folded in _TRAVEL_TO and tokens[i - 2].folded in TRAVEL_WORDS
@@ -272,8 +286,8 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.text.isdigit():
         return not (i >= 2 and tokens[i - 2].text == ":")
-    if prev.folded not in DETERMINERS:
-        return False
+    if prev.text.lower() not in DETERMINERS:
+        return False  # not "à" (to), which folds to the article "a"
     if (
         prev.folded in _NAME_ARTICLES
         and prev.text.islower()
@@ -317,6 +331,23 @@ def _time_after(tokens: list[Token], k: int) -> int | None:
             return None
         k += 1
     return k
+
+
+def _lower_text(tokens: list[Token]) -> bool:
+    """A text written in lower case: at least six words and no capitalised word but "I" and acronyms."""
+    words = [t for t in tokens if t.text[0].isalpha()]
+    caps = [t for t in words if t.text[0].isupper() and t.text != "I" and not t.text.isupper()]
+    return len(words) >= 6 and not caps
+
+
+def _clock_line_start(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a clock time that opens its line ("00:14:02 Rinchen Dorji:")."""
+    k = i - 1
+    seen = 0
+    while k >= 0 and (tokens[k].text.isdigit() or tokens[k].text == ":") and seen < 6:
+        k -= 1
+        seen += 1
+    return seen >= 3 and tokens[i - 2].text == ":"
 
 
 def _after_initials(tokens: list[Token], i: int) -> int:
@@ -397,6 +428,11 @@ _INDEFINITE = word_set(
     "alguien nadie algo ambos todos ya también tambien "
     "iemand niemand iets allebei allemaal al ook nog"
 )
+_COLLEAGUE = word_set(
+    "colleague colleagues kollege kollegen kollegin collègue collegue colega compañero compañera companero "
+    "companera collega"
+)
+_CLEFT = word_set("c'est c’est it's it’s")
 _SELF = word_set("me i myself mich ich moi mí mi yo mij ik")
 _PRONOUNS = word_set(
     "you me him her us ich du mich dich mir dir moi toi lui yo tú tu mí mi ik jij mij jou hem haar"
@@ -623,6 +659,9 @@ class PersonRecognizer:
             known = is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper()
             if known and not _after_travel(tokens, i):
                 end = chain(tokens, i, 4)
+                if end == i + 1 and _places_ahead(tokens, end):
+                    i += 1  # "the Sydney offices", "Jordan and Sydney offices": places or teams
+                    continue
                 lone_noun = _lone_noun(tokens, i)
                 if end > i and not (end - i == 1 and lone_noun):
                     if known_first(tok.folded, ambiguous_ok=False):
@@ -774,8 +813,14 @@ class PersonRecognizer:
             len(words) == 1 and known_surname(words[0].folded)
         )
         lone_noun = _lone_noun(tokens, i)
+        if end == i + 1 and _places_ahead(tokens, end):
+            return None  # "Jordan and Sydney offices"
         if _after_travel(tokens, i):
             return None  # "Flight to Kuala Lumpur", "Zug nach Bad Homburg": a place
+        # "an den Kollegen Gärtner", "à notre collègue Hoarau": a capitalised word after "colleague"
+        colleague = prev is not None and prev.folded in _COLLEAGUE and end == i + 1 and tok.text.isalpha()
+        if colleague and not blocked(tok.folded) and tok.folded not in lx.TEAM_WORDS:
+            return end, tok.end, 0.6
         # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
         pronoun = (
             i >= 2
@@ -794,6 +839,23 @@ class PersonRecognizer:
         ) and (namelike.name_like(tok.folded, -0.5) or known_first(tok.folded, ambiguous_ok=True)):
             return end, tok.end, 0.6
         if end == i + 1 and self._cap_pair(tokens, i):
+            return end, tok.end, 0.55
+        # "signalé à Killian.", "Terugkoppeling aan Jelmer gedaan": one word after "to", inside a sentence
+        to_one = (
+            end == i + 1
+            and prev is not None
+            and prev.folded in lx.TO_CUES
+            and prev.folded != "from"  # "from Sydney": a place as often as a person
+            and tok.folded not in lx.ambiguous_names()
+            and prev.text.islower()
+            and i >= 2
+            and tokens[i - 2].text[:1].isalpha()
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+            and not lone_noun
+        )
+        if to_one and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.5)):
             return end, tok.end, 0.55
         # "Interviewers: Arash, Meenakshi": the next item of a comma list after a person
         item = (
@@ -979,6 +1041,8 @@ class PersonRecognizer:
                 continue
             prev = tokens[i - 1] if i else None
             stamp_before = prev is not None and prev.text == "]" and _time_before(tokens, i - 1)
+            # "00:14:02 Rinchen Dorji: I think": a transcript line, the clock time at the line start
+            stamp_before = stamp_before or _clock_line_start(tokens, i)
             label = self._label_before(tokens, i)
             if not (_line_start(tokens, i) or stamp_before or label):
                 continue
@@ -1116,6 +1180,10 @@ class PersonRecognizer:
         first, second = tokens[i], tokens[i + 2]
         if i + 3 < n and is_cap(tokens[i + 3]):
             return False  # "Aigul and Daniyar Sarsenov": the full-name rules decide
+        if i + 3 < n and (
+            tokens[i + 3].folded in lx.NON_PERSON_TAILS or tokens[i + 3].folded[:-1] in lx.NON_PERSON_TAILS
+        ):
+            return False  # "the Jordan and Sydney offices"
 
         def single(tok: Token) -> bool:
             return (
@@ -1176,7 +1244,9 @@ class PersonRecognizer:
         action = (after.folded == "to" and i + 4 < n and tokens[i + 4].text.islower()) or (
             after.folded in _SUBJECT_AUX or after.folded in lx.COMM_VERBS
         )
-        if action and spelt(first) and spelt(second):
+        before = tokens[i - 1] if i else None
+        opens = before is None or not before.text.isalpha() or before.folded in lx.all_stopwords()
+        if action and opens and spelt(first) and spelt(second):
             return i + 1, first.end, 0.55
         return None
 
@@ -1262,6 +1332,15 @@ class PersonRecognizer:
                 and tok.folded not in _INDEFINITE
             )
             said = i + 1 < n and tokens[i + 1].folded in lx.STRONG_VERBS
+            # "sure, attached. sokha checked the totals": another verb of a person, opening a clause
+            acts = (
+                i + 1 < n
+                and tokens[i + 1].folded in lx.COMM_VERBS
+                and tokens[i + 1].folded not in _AUXILIARIES
+                and tokens[i + 1].folded not in _SUBJECT_AUX
+                and tokens[i + 1].folded not in _BE
+            )
+            said = said or (acts and (prev is None or prev.text in (".", "!", "?", "\n", ":", ";", ",")))
             if word and said and namelike.name_like(tok.folded, 0.0):
                 return i + 1, tok.end, 0.55
             # "ff checken: heeft anouschka de urenstaat", "did kirra get it": a question opening a clause
@@ -1314,6 +1393,9 @@ class PersonRecognizer:
         )
         # "frag mal die gabi", "el pancho dice": the colloquial article before a first name
         cue = cue or (prev is not None and prev.folded in _NAME_ARTICLES and _chat_name(tok))
+        cue = cue or (prev is not None and prev.folded in _CLEFT and _chat_name(tok))  # "c'est marius qui"
+        # a text written all in lower case (chat): a first name that is no word needs no cue
+        cue = cue or (_chat_name(tok) and _lower_text(tokens) and not (prev and prev.folded in DETERMINERS))
         # "des news de clémence ?", "iets gehoord van bram?": a first name closing the clause after "of"
         closing = i + 1 >= n or tokens[i + 1].text in ("?", "!", ".", ",", ";", "\n")
         cue = cue or (prev is not None and prev.folded in _OF_FROM and _chat_name(tok) and closing)

@@ -318,7 +318,7 @@ def holdout2_files() -> list[Path]:
     on ``dev7``, ``dev9.jsonl`` (longer mails) after tuning on ``dev8``; each scored once before tuning on it.
     Round 4 (a new author; chat exports, timesheet and expense lines, minutes, tickets, CRM and HR notes):
     ``dev10.jsonl`` and ``dev11.jsonl`` frozen and scored before any change, ``dev12.jsonl`` after tuning on
-    them, ``dev13.jsonl`` after tuning on ``dev12``.
+    them, ``dev13.jsonl`` after tuning on ``dev12``, ``dev14.jsonl`` after tuning on ``dev13``.
     """
     names = (
         "dev",
@@ -337,6 +337,7 @@ def holdout2_files() -> list[Path]:
         "dev11",
         "dev12",
         "dev13",
+        "dev14",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -21,7 +21,8 @@ from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
 PARTICLES = word_set(
-    "von van de der den du la le del della di da dos das ter ten te zu vom d' mac el al bin ibn abu bint"
+    "von van de der den du la le del della di da dos das ter ten te zu vom d' mac el al bin ibn abu bint "
+    "binti ap ferch nic ni"
 )
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
@@ -135,7 +136,7 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
             continue
         # particles: "de Vries", "Ruiz de la Fuente", "Van der Berg"
         k = j
-        while k < len(tokens) and tokens[k].folded in PARTICLES and k - j < 3:
+        while k < len(tokens) and (tokens[k].folded in PARTICLES or tokens[k].text == "Ó") and k - j < 3:
             k += 1
         if k > j and k < len(tokens) and _name_word(tokens, k):
             j = k
@@ -257,6 +258,42 @@ def name_shaped(words: list[Token]) -> bool:
     unknown = [namelike.score(t.folded) for t in names[:-1] if not _known_name(t.folded)]
     unknown += [] if _surname_like(names[-1].folded) else [namelike.score(names[-1].folded)]
     return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
+
+
+_INTRODUCTIONS = frozenset(
+    tuple(p.split("+"))
+    for p in [
+        "my+name+is",
+        "name+is",
+        "this+is",
+        "ich+bin",
+        "mein+name+ist",
+        "hier+ist",
+        "je+m'appelle",
+        "je+m’appelle",
+        "m'appelle",
+        "m’appelle",
+        "ici",
+        "me+llamo",
+        "mi+nombre+es",
+        "soy",
+        "les+habla",
+        "mijn+naam+is",
+        "ik+ben",
+        "met",
+    ]
+)
+_ROLE_NOUNS = word_set(
+    "chef cheffe boss lead owner colleague kollege kollegin collègue colega collega sponsor"
+)
+
+
+def _introduced(tokens: list[Token], i: int) -> bool:
+    """After a self-introduction ("my name is", "ich bin", "je m'appelle", "me llamo", "ik ben")."""
+    for size in (3, 2, 1):
+        if i >= size and tuple(t.folded for t in tokens[i - size : i]) in _INTRODUCTIONS:
+            return size > 1 or i == size or tokens[i - size - 1].text in (".", "!", "?", "\n", ",", ":")
+    return False
 
 
 def _place_noun(folded: str) -> bool:
@@ -389,7 +426,7 @@ _GRATITUDE = word_set(
     "thanks thank thx cheers congrats congratulations welcome sorry merci danke gracias bedankt dank "
     "bravo felicitaciones félicitations glückwunsch gefeliciteerd"
 )
-_BE = word_set("is ist est es is = are sind sont son zijn")
+_BE = word_set("is ist est es is = are sind sont son zijn was war était etait era fue")
 # Colloquial German and Spanish put an article before a first name ("frag mal die gabi", "der Matthias
 # meldet sich", "el pancho dice"): a known first name that is no word counts after these.
 _NAME_ARTICLES = word_set("der die el la")
@@ -639,6 +676,19 @@ class PersonRecognizer:
                     i = end
                     continue
             # (c) hand-over: "approved by Grant Wilson", "met with Sophie", "freigegeben von Herrn X"
+            handle = (
+                nxt + 2 < n and tokens[nxt + 1].text == "." and tokens[nxt + 2].start == tokens[nxt + 1].end
+            )
+            handle = handle and tokens[nxt + 1].start == tokens[nxt].end and tokens[nxt + 2].text.isalpha()
+            if (
+                tok.folded in lx.PERSON_BY_CUES
+                and handle
+                and tokens[nxt].text.islower()
+                and tokens[nxt + 2].text.islower()
+            ):
+                yield self._span(tokens, nxt, nxt + 3, 0.6)  # "reverted by a.rahman", "with j.doe"
+                i = nxt + 3
+                continue
             if tok.folded in lx.PERSON_BY_CUES and nxt < n:
                 end = chain(tokens, nxt, 3)
                 if end > nxt:
@@ -871,7 +921,16 @@ class PersonRecognizer:
         if item and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
             return end, tok.end, 0.55
         shaped = len(words) >= 2 and name_shaped(words)
-        strong = self._strong_cue(tokens, i, end)
+        strong = self._strong_cue(tokens, i, end) or _introduced(tokens, i)
+        # "validé par le chef de projet, Anselme.": a name in apposition after a role, closing the clause
+        strong = strong or (
+            prev is not None
+            and prev.text == ","
+            and any(
+                t.folded in lx.ROLE_WORDS or t.folded in _ROLE_NOUNS for t in tokens[max(0, i - 5) : i - 1]
+            )
+            and (after is None or after.text in (".", "!", "\n", ";"))
+        )
         verb = after is not None and after.folded in lx.COMM_VERBS
         strong_verb = after is not None and after.folded in lx.STRONG_VERBS
         vocative = (
@@ -1044,7 +1103,9 @@ class PersonRecognizer:
             # "00:14:02 Rinchen Dorji: I think": a transcript line, the clock time at the line start
             stamp_before = stamp_before or _clock_line_start(tokens, i)
             label = self._label_before(tokens, i)
-            if not (_line_start(tokens, i) or stamp_before or label):
+            # "Agent (Pilar): let me check": a role, the name in parentheses, then the colon of a speaker
+            role_line = i >= 2 and prev is not None and prev.text == "(" and _line_start(tokens, i - 2)
+            if not (_line_start(tokens, i) or stamp_before or label or role_line):
                 continue
             end = _name_with_initials(tokens, i)
             if end == i:
@@ -1055,6 +1116,15 @@ class PersonRecognizer:
                 continue
             if label and (after is None or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–")):
                 yield self._span(tokens, i, end, 0.7)  # "Bearbeiter: Aigerim"
+                continue
+            if (
+                role_line
+                and after is not None
+                and after.text == ")"
+                and end + 1 < n
+                and tokens[end + 1].text == ":"
+            ):
+                yield self._span(tokens, i, end, 0.7)
                 continue
             if _line_start(tokens, i) and not stamp_before:
                 stop = _time_after(tokens, end)
@@ -1310,6 +1380,24 @@ class PersonRecognizer:
                 and tok.folded not in lx.word_like_names()
                 and self._chat_cue(tokens, i, person_at)
             )
+            # "mit kübra gesprochen", "con maripaz y con fito": an unknown word spelt like a name after a cue
+            spelt_after_cue = (
+                tok.text.isalpha()
+                and len(tok.text) >= 4
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in _INDEFINITE
+                and self._chat_cue(tokens, i, person_at)
+                and namelike.name_like(tok.folded, 0.25)
+            )
+            if spelt_after_cue:
+                return i + 1, tok.end, 0.55
+            base, base_end = _strip_possessive(tok)
+            if (
+                base_end != tok.end
+                and known_first(base, ambiguous_ok=False)
+                and base not in lx.word_like_names()
+            ):
+                return i + 1, base_end, 0.55  # "ingrid's view is"
             if surname_alone:
                 return i + 1, tok.end, 0.55
             # a surname alone in a status line ("owusu on leave")

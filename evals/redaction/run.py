@@ -318,7 +318,8 @@ def holdout2_files() -> list[Path]:
     on ``dev7``, ``dev9.jsonl`` (longer mails) after tuning on ``dev8``; each scored once before tuning on it.
     Round 4 (a new author; chat exports, timesheet and expense lines, minutes, tickets, CRM and HR notes):
     ``dev10.jsonl`` and ``dev11.jsonl`` frozen and scored before any change, ``dev12.jsonl`` after tuning on
-    them, ``dev13.jsonl`` after tuning on ``dev12``, ``dev14.jsonl`` after tuning on ``dev13``.
+    them, ``dev13.jsonl`` after tuning on ``dev12``, ``dev14.jsonl`` after tuning on ``dev13``,
+    ``dev15.jsonl`` after tuning on ``dev14``.
     """
     names = (
         "dev",
@@ -338,6 +339,7 @@ def holdout2_files() -> list[Path]:
         "dev12",
         "dev13",
         "dev14",
+        "dev15",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -45,7 +45,7 @@ _VOCATIVE_NEXT = word_set(
     "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
 )
 _FROM = frozenset({"from"})
-_FOR_TO = word_set("for to für fuer pour para voor aan a à")
+_FOR_TO = word_set("for to für fuer pour para voor aan a à tegen")
 _QUESTION_AUX = word_set("did does do can could will would should has have hat kann kannst heeft kan")
 _AUXILIARIES = word_set(
     "a ha has had have is was will would hat hatte ist war wird heeft had is was zal est était sera"
@@ -86,6 +86,7 @@ def blocked(folded: str) -> bool:
         or folded in lx.ROLE_WORDS
         or folded in CLOSINGS  # "Atte." (atentamente) is a closing, not the Finnish name
         or ("-" in folded and folded.rsplit("-", 1)[1] in lx.NON_PERSON_TAILS)  # "Meier-Tech", "Nord-Bau"
+        or folded in _INDEFINITE  # "Both Maile and Kanoa", "Someone"
     )
 
 
@@ -463,11 +464,15 @@ _INDEFINITE = word_set(
     "jemand niemand etwas beide alle schon auch noch "
     "quelqu'un personne quelque chose tous déjà deja aussi encore "
     "alguien nadie algo ambos todos ya también tambien "
-    "iemand niemand iets allebei allemaal al ook nog"
+    "iemand niemand iets allebei allemaal ook nog"
 )
 _COLLEAGUE = word_set(
     "colleague colleagues kollege kollegen kollegin collègue collegue colega compañero compañera companero "
     "companera collega"
+    # family members in HR notes and field reports ("his daughter Sefa", "seine Frau Ilse")
+    " daughter son wife husband brother sister mother father partner tochter sohn ehefrau ehemann bruder "
+    "schwester mutter vater fille fils épouse epouse mari frère frere sœur soeur mère mere père pere hija "
+    "hijo esposa esposo hermano hermana madre padre dochter zoon vrouw man broer zus moeder vader"
 )
 _CLEFT = word_set("c'est c’est it's it’s")
 _SELF = word_set("me i myself mich ich moi mí mi yo mij ik")
@@ -509,7 +514,7 @@ _ABSENT = frozenset(
         "op+vakantie",
     ]
 )
-_IS = word_set("is ist est está esta is 's")
+_IS = word_set("is ist est está esta is 's are sind sont son zijn están estan")
 
 
 def _absent_after(tokens: list[Token], k: int) -> bool:
@@ -871,6 +876,21 @@ class PersonRecognizer:
         colleague = prev is not None and prev.folded in _COLLEAGUE and end == i + 1 and tok.text.isalpha()
         if colleague and not blocked(tok.folded) and tok.folded not in lx.TEAM_WORDS:
             return end, tok.end, 0.6
+        # "en attente : retour de Loïc", "respuesta de Rigoberto": a first name after "of" closing the line
+        of_name = end == i + 1 and prev is not None and prev.folded in _OF_FROM and prev.text.islower()
+        closes = after is None or after.text in ("\n", ".", "!", "?", ";", ",")
+        if (
+            of_name
+            and closes
+            and known_first(tok.folded, ambiguous_ok=False)
+            and tok.folded not in lx.word_like_names()
+        ):
+            return end, tok.end, 0.55
+        # "loop in Hyejin", "spoke to Iolana": a two-word chat cue before a word spelt like a name
+        pair_cue = i >= 2 and prev is not None and (tokens[i - 2].folded, prev.folded) in lx.CHAT_CUE_PAIRS
+        pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
+        if pair_cue and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+            return end, tok.end, 0.6
         # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
         pronoun = (
             i >= 2
@@ -971,6 +991,7 @@ class PersonRecognizer:
                 or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
                 or (len(words) == 1 and words[0].text.isalpha() and namelike.name_like(words[0].folded))
                 or (len(words) == 1 and self._cap_pair(tokens, i - 2))
+                or (2 <= len(words) <= 3 and all(t.text.isalpha() and not t.text.isupper() for t in words))
             )
         )
         if role_is or thanked or joined:
@@ -1241,7 +1262,13 @@ class PersonRecognizer:
         """ "add Aigul and Daniyar to the list": two single capitalised words inside a sentence joined by
         "and", neither a word of our lists, both spelt like names (one clearly) or one a known first name."""
         n = len(tokens)
-        if i == 0 or i + 3 > n or _sentence_start(tokens, i) or tokens[i - 1].text[:1].isupper():
+        both = i > 0 and tokens[i - 1].folded in _BOTH  # "Both Iolana and Kekoa are out"
+        if (
+            i == 0
+            or i + 3 > n
+            or (_sentence_start(tokens, i) or tokens[i - 1].text[:1].isupper())
+            and not both
+        ):
             return False
         if tokens[i - 1].folded in _PLACE_PREPS:
             return False  # "flights via Osaka and Busan"

@@ -287,6 +287,12 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "fr", "validé par la cheffe de projet, Anselme.", {"Anselme"}),
     (PersonRecognizer(), "en", "Last contact was Rustam.", {"Rustam"}),
     (PersonRecognizer(), "en", "met with caution, the plan was approved", set()),
+    (PersonRecognizer(), "fr", "en attente : retour de Mathéo\n- suite", {"Mathéo"}),
+    (PersonRecognizer(), "en", "please loop in Seoyeon for the review", {"Seoyeon"}),
+    (PersonRecognizer(), "en", "Both Maile and Kanoa are out next week", {"Maile", "Kanoa"}),
+    (PersonRecognizer(), "en", "met the chief and his daughter Malia", {"Malia"}),
+    (PersonRecognizer(), "en", "approved by Zhang Wei and Wang Fang", {"Zhang Wei", "Wang Fang"}),
+    (PersonRecognizer(), "fr", "une facture de Paris, merci", set()),
     # not persons: words and companies shaped like names
     (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),
     (PersonRecognizer(), "en", "Morgan Stanley Ventures asked for a W-9", set()),

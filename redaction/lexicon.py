@@ -124,6 +124,7 @@ COMPANY_WORD_ENDINGS = (
     "handel",
     "imports",
     "exports",
+    "manufaktur",
 )
 
 # Job titles and roles in our five languages: never part of a name ("Gerente de Compras", "Leiter Einkauf").
@@ -141,7 +142,8 @@ ROLE_WORDS = _words(
     # departments, which follow a name after "de"/"of"/"van" ("Xiomara Cárdenas de Compras")
     " compras ventas contabilidad finanzas administración administracion facturación facturacion tesorería "
     "tesoreria einkauf verkauf buchhaltung vertrieb achats ventes comptabilité comptabilite facturation "
-    "trésorerie tresorerie inkoop verkoop boekhouding administratie procurement purchasing accounting"
+    "trésorerie tresorerie inkoop verkoop boekhouding administratie procurement purchasing accounting "
+    "cobros cobranzas inkasso recouvrement incasso debiteurenbeheer"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.

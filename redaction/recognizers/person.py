@@ -943,14 +943,15 @@ class PersonRecognizer:
         shaped = len(words) >= 2 and name_shaped(words)
         strong = self._strong_cue(tokens, i, end) or _introduced(tokens, i)
         # "validé par le chef de projet, Anselme.": a name in apposition after a role, closing the clause
-        strong = strong or (
+        apposition = (
             prev is not None
             and prev.text == ","
             and any(
                 t.folded in lx.ROLE_WORDS or t.folded in _ROLE_NOUNS for t in tokens[max(0, i - 5) : i - 1]
             )
-            and (after is None or after.text in (".", "!", "\n", ";"))
+            and (after is None or after.text in (".", "!", ";"))  # not a signature's "Role, Company" line
         )
+        strong = strong or apposition
         verb = after is not None and after.folded in lx.COMM_VERBS
         strong_verb = after is not None and after.folded in lx.STRONG_VERBS
         vocative = (
@@ -1057,7 +1058,10 @@ class PersonRecognizer:
             # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
             alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
             # a role in parentheses or a mail header is a strong slot: a lower bar for the spelling
-            threshold = -0.4 if strong else namelike.THRESHOLD
+            in_parens = (
+                after is not None and after.text == "(" and end + 1 < n and tokens[end + 1].text != "<"
+            )
+            threshold = -0.4 if in_parens or apposition else namelike.THRESHOLD
             spelt = (
                 len(words[0].text) >= 3
                 and words[0].text.isalpha()
@@ -1381,6 +1385,8 @@ class PersonRecognizer:
             and _chat_pair(prev2, tok)
         ):
             return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
+        if tok.folded in lx.MONTHS:
+            return None  # "Op 1 oktober schreef": a date
         if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
             pair_next = i + 2 < n and tokens[i + 1].folded in lx.PAIR_JOINERS and tokens[i + 2].text.islower()
             if pair_next and _chat_pair(tok, tokens[i + 2]):
@@ -1414,7 +1420,9 @@ class PersonRecognizer:
                 and tok.folded not in lx.TEAM_WORDS
                 and tok.folded not in _INDEFINITE
                 and self._chat_cue(tokens, i, person_at)
-                and namelike.name_like(tok.folded, 0.25)
+                and namelike.name_like(tok.folded, 0.5)
+                # "con tarifa de socio": a noun with its complement, not a name
+                and not (i + 1 < n and tokens[i + 1].folded in _OF_FROM | _FOR_TO)
             )
             if spelt_after_cue:
                 return i + 1, tok.end, 0.55
@@ -1456,6 +1464,16 @@ class PersonRecognizer:
                 and tokens[i + 1].folded not in _BE
             )
             said = said or (acts and (prev is None or prev.text in (".", "!", "?", "\n", ":", ";", ",")))
+            # not a noun after its modifier ("our sign-off sheet says"; but "so basically kirra said")
+            modifier = (
+                prev is not None
+                and prev.text[:1].isalpha()
+                and prev.text.islower()
+                and not blocked(prev.folded)
+                and prev.folded not in lx.COORDINATORS
+                and not prev.folded.endswith("ly")
+            )
+            said = said and not modifier
             if word and said and namelike.name_like(tok.folded, 0.0):
                 return i + 1, tok.end, 0.55
             # "ff checken: heeft anouschka de urenstaat", "did kirra get it": a question opening a clause

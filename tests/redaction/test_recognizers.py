@@ -293,6 +293,17 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "met the chief and his daughter Malia", {"Malia"}),
     (PersonRecognizer(), "en", "approved by Zhang Wei and Wang Fang", {"Zhang Wei", "Wang Fang"}),
     (PersonRecognizer(), "fr", "une facture de Paris, merci", set()),
+    # over-redaction guards found on the dispute emails (text by other authors)
+    (PersonRecognizer(), "es", "El analista se factura con tarifa de socio.", set()),
+    (PersonRecognizer(), "nl", "Op 1 oktober schreef Credit control <cc@x.example>:", set()),
+    (PersonRecognizer(), "en", "our sign-off sheet says 32 hours", set()),
+    (
+        PersonRecognizer(),
+        "de",
+        "Viele Grüße\nFlorian Kessler\nGeschäftsführer, Kessler Möbelmanufaktur",
+        {"Florian Kessler"},
+    ),
+    (PersonRecognizer(), "es", "El 2 mar, a las 8:00, Cobros escribió:\n> Estimado cliente", set()),
     # not persons: words and companies shaped like names
     (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),
     (PersonRecognizer(), "en", "Morgan Stanley Ventures asked for a W-9", set()),

@@ -76,7 +76,8 @@ MONTHS = _words(
 # Courtesy titles that precede a person's name (folded, without the trailing dot).
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
-    "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag"
+    "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
+    "dña dna lic licda engr arq"
 )
 
 # Words after which the next capitalised words are a person (greetings, roles, hand-overs).

@@ -319,7 +319,7 @@ def holdout2_files() -> list[Path]:
     Round 4 (a new author; chat exports, timesheet and expense lines, minutes, tickets, CRM and HR notes):
     ``dev10.jsonl`` and ``dev11.jsonl`` frozen and scored before any change, ``dev12.jsonl`` after tuning on
     them, ``dev13.jsonl`` after tuning on ``dev12``, ``dev14.jsonl`` after tuning on ``dev13``,
-    ``dev15.jsonl`` after tuning on ``dev14``.
+    ``dev15.jsonl`` after tuning on ``dev14``, ``dev16.jsonl`` after all of that.
     """
     names = (
         "dev",
@@ -340,6 +340,7 @@ def holdout2_files() -> list[Path]:
         "dev13",
         "dev14",
         "dev15",
+        "dev16",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -464,7 +464,10 @@ _INDEFINITE = word_set(
     "jemand niemand etwas beide alle schon auch noch "
     "quelqu'un personne quelque chose tous déjà deja aussi encore "
     "alguien nadie algo ambos todos ya también tambien "
-    "iemand niemand iets allebei allemaal ook nog"
+    "iemand niemand iets allebei allemaal ook nog "
+    # discourse connectors that open a clause like a subject ("sinon demande à théo", "dann fragt er")
+    "then otherwise else sonst dann danach sinon donc alors ensuite puis entonces luego pues sino dan daarna "
+    "anders toen"
 )
 _COLLEAGUE = word_set(
     "colleague colleagues kollege kollegen kollegin collègue collegue colega compañero compañera companero "
@@ -890,6 +893,11 @@ class PersonRecognizer:
         pair_cue = i >= 2 and prev is not None and (tokens[i - 2].folded, prev.folded) in lx.CHAT_CUE_PAIRS
         pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
         if pair_cue and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+            return end, tok.end, 0.6
+        # "called Tevita re the generator", "ask Kalinda if": a chat cue before a word spelt like a name
+        chat_cue = prev is not None and prev.folded in lx.CHAT_CUES and prev.text.islower()
+        chat_cue = chat_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
+        if chat_cue and tok.folded not in lx.TEAM_WORDS and namelike.name_like(tok.folded, 0.25):
             return end, tok.end, 0.6
         # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
         pronoun = (
@@ -1403,7 +1411,14 @@ class PersonRecognizer:
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line
             w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
             stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"
-            if (w_slash or stamped) and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS:
+            # not a plain word ("w/ reception"): its letters must not be clearly those of a word
+            plain_word = namelike.score(tok.folded) < -1.0
+            if (
+                (w_slash or stamped)
+                and tok.text.isalpha()
+                and tok.folded not in lx.TEAM_WORDS
+                and not plain_word
+            ):
                 return i + 1, tok.end, 0.55
             # a surname alone after a chat cue ("waiting on okafor", "ask mensah")
             surname_alone = (

@@ -304,6 +304,10 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
         {"Florian Kessler"},
     ),
     (PersonRecognizer(), "es", "El 2 mar, a las 8:00, Cobros escribió:\n> Estimado cliente", set()),
+    (PersonRecognizer(), "en", "Spoke w/ reception about the parcel", set()),
+    (PersonRecognizer(), "fr", "je reviens vers toi, sinon demande au chef", set()),
+    (PersonRecognizer(), "es", "por encargo de Dña. Remedios Ugarte", {"Remedios Ugarte"}),
+    (PersonRecognizer(), "en", "07:40 - called Aisulu re the generator", {"Aisulu"}),
     # not persons: words and companies shaped like names
     (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),
     (PersonRecognizer(), "en", "Morgan Stanley Ventures asked for a W-9", set()),

@@ -1069,7 +1069,9 @@ class PersonRecognizer:
             in_parens = (
                 after is not None and after.text == "(" and end + 1 < n and tokens[end + 1].text != "<"
             )
-            threshold = -0.4 if in_parens or apposition else namelike.THRESHOLD
+            # (not at the start of a sentence, where a capital says nothing: "Klantdiner (Tammeling Transport)")
+            lowered = (in_parens or apposition) and not _sentence_start(tokens, i)
+            threshold = -0.4 if lowered else namelike.THRESHOLD
             spelt = (
                 len(words[0].text) >= 3
                 and words[0].text.isalpha()

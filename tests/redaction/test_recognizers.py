@@ -305,6 +305,7 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     ),
     (PersonRecognizer(), "es", "El 2 mar, a las 8:00, Cobros escribió:\n> Estimado cliente", set()),
     (PersonRecognizer(), "en", "Spoke w/ reception about the parcel", set()),
+    (PersonRecognizer(), "nl", "Klantdiner (Tammeling Transport), 4 personen", set()),
     (PersonRecognizer(), "fr", "je reviens vers toi, sinon demande au chef", set()),
     (PersonRecognizer(), "es", "por encargo de Dña. Remedios Ugarte", {"Remedios Ugarte"}),
     (PersonRecognizer(), "en", "07:40 - called Aisulu re the generator", {"Aisulu"}),

@@ -66,6 +66,8 @@ MONTHS = _words(
     "février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre enero "
     "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari "
     "maart mei augustus"
+    # weekday abbreviations of timesheets and chat ("Thu 4h", "by Fri.")
+    " mon tue tues wed thu thur thurs fri sat sun"
     " monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
     "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
     "viernes sábado domingo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
@@ -74,7 +76,8 @@ MONTHS = _words(
 # Courtesy titles that precede a person's name (folded, without the trailing dot).
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
-    "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag"
+    "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
+    "dña dna lic licda engr arq"
 )
 
 # Words after which the next capitalised words are a person (greetings, roles, hand-overs).
@@ -122,6 +125,7 @@ COMPANY_WORD_ENDINGS = (
     "handel",
     "imports",
     "exports",
+    "manufaktur",
 )
 
 # Job titles and roles in our five languages: never part of a name ("Gerente de Compras", "Leiter Einkauf").
@@ -139,7 +143,8 @@ ROLE_WORDS = _words(
     # departments, which follow a name after "de"/"of"/"van" ("Xiomara Cárdenas de Compras")
     " compras ventas contabilidad finanzas administración administracion facturación facturacion tesorería "
     "tesoreria einkauf verkauf buchhaltung vertrieb achats ventes comptabilité comptabilite facturation "
-    "trésorerie tresorerie inkoop verkoop boekhouding administratie procurement purchasing accounting"
+    "trésorerie tresorerie inkoop verkoop boekhouding administratie procurement purchasing accounting "
+    "cobros cobranzas inkasso recouvrement incasso debiteurenbeheer"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
@@ -242,6 +247,12 @@ LIST_HEADINGS = _words(
     "présents presents excusés excuses absents invités "
     "asistentes participantes presentes ausentes invitados "
     "aanwezig aanwezigen afwezig deelnemers genodigden cc bcc"
+    # calendar invites and review lists ("Required: A; B", "Interviewers: C, D")
+    " required optional organizer organiser organizers interviewers reviewers approvers speakers "
+    "erforderlich optional organisator organisatorin veranstalter "
+    "obligatoire obligatoires facultatif facultatifs organisateur organisatrice "
+    "obligatorio obligatorios opcional opcionales organizador organizadora "
+    "verplicht optioneel organisator"
 )
 # The subset that also makes a first name that is a word a person ("Grace confirmed", not "May is").
 STRONG_VERBS = _words(
@@ -286,6 +297,12 @@ CHAT_CUE_PAIRS = frozenset(
         "loop+in",
         "looping+in",
         "looped+in",
+        "waiting+on",
+        "wait+on",
+        "waiting+for",
+        "chasing+up",
+        "wachten+op",
+        "warten+auf",
     ]
 )
 # Before a name that is the source of a statement ("Per Kwabena Asante, ...", "Laut Aylin", "Selon ...").
@@ -297,6 +314,19 @@ PAIR_JOINERS = COORDINATORS | _words("of")
 HEADER_CUES = _words(
     "from to cc bcc von an de à a para van aan signed firmado firmada signé signe gezeichnet getekend ondertekend"
 )
+# Labels of a ticket, a form or a minutes line whose value is a person ("Assigned to: L. Okonkwo",
+# "Bearbeiter: Aigerim", "Technicien : Yasmina", "(Orga: Ernst)"); the last word, after its first words.
+ROLE_LABELS = _words(
+    "assignee assigned reporter reported requester requested requestor owner buddy mentor lead agent "
+    "handler caller contact responsible approver reviewer author organizer organiser host interviewer "
+    "bearbeiter bearbeiterin melder melderin zuständig zustandig verantwortlich orga vertretung "
+    "antragsteller antragstellerin "
+    "demandeur demandeuse technicien technicienne responsable assigné assigne assignée rapporteur "
+    "reporta reportado asignado asignada solicitante técnico tecnico técnica tecnica encargado encargada "
+    "behandelaar melder aanvrager aangemeld toegewezen verantwoordelijke"
+)
+# Words that end a two-word label ("reported by", "assigned to", "aangemeld door", "asignado a").
+LABEL_TAILS = _words("by to door aan a à par por von an")
 QUOTE_AFTER = _words("wrote escribió escribio schreef")  # "Emeka Obi wrote:", "X a écrit" (two words)
 QUOTE_BEFORE = _words("schrieb schreef")  # "um 09:30 schrieb Jörg Weißhaupt"
 

@@ -17,11 +17,15 @@ import os
 import threading
 from typing import Any
 
+import regex
+
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person import (
     PARTICLES,
+    TRAVEL_WORDS,
+    Token,
     article_before_word,
     blocked,
     company_context,
@@ -218,7 +222,38 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         new_end -= 2
     if company_context(text, new_start, new_end) or article_before_word(text, new_start, new_end):
         return None  # "Patel Brothers Ltd", "the Morgan file"
+    if _place_or_thing(text, new_start, new_end, names):
+        return None
     return Span(new_start, new_end, "PERSON", NER_SCORE, "ner")
+
+
+_BEFORE = regex.compile(r"([\p{L}\p{M}/]+)[ \t]+([\p{L}\p{M}&]+|,)[ \t]*$")
+_AFTER = regex.compile(r"[ \t]*(,|[\p{L}\p{M}&+]+)[ \t]+([\p{L}\p{M}/]+)")
+_TRAVEL_TO = frozenset({"to", "from", "in", "nach", "naar", "à", "a", "vers", "hacia", "into"})
+_WITH = frozenset({"w/", "with", "mit", "avec", "con", "met"})
+
+
+def _place_or_thing(text: str, start: int, end: int, names: list[Token]) -> bool:
+    """Places and tools the English model reads as persons: after a travel word and "to" ("Flight to Kuala
+    Lumpur"), a single unknown word coordinated with a tool ("Java and Kafka"), and an activity opening a
+    timesheet or expense line before "w/" or "with" ("Lunch w/ Marama")."""
+    before = _BEFORE.search(text, max(0, start - 60), start)
+    travel = before is not None and fold_str(before.group(1)) in TRAVEL_WORDS
+    if travel and before is not None and fold_str(before.group(2)) in _TRAVEL_TO:
+        return True
+    if len(names) != 1 or known_first(names[0].folded, ambiguous_ok=True) or known_surname(names[0].folded):
+        return False
+    joiners = {",", "and", "or", "&", "und", "et", "y", "en"}
+    tools = _tools()
+    if before is not None and fold_str(before.group(2)) in joiners and fold_str(before.group(1)) in tools:
+        return True
+    after = _AFTER.match(text, end)
+    if after is not None and fold_str(after.group(1)) in joiners and fold_str(after.group(2)) in tools:
+        return True
+    line_start = start == 0 or text[:start].rstrip(" \t").endswith(("\n", ".", "-", ":"))
+    nxt = _AFTER.match(text, end)
+    opens = text[end:].lstrip(" \t")
+    return line_start and (opens.startswith("w/") or (nxt is not None and fold_str(nxt.group(1)) in _WITH))
 
 
 def _names_or_name_like(words: list[str]) -> bool:

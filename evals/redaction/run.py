@@ -316,6 +316,10 @@ def holdout2_files() -> list[Path]:
     on by then): ``dev4.jsonl`` frozen and scored before any change, ``dev5.jsonl`` after the rule changes,
     ``dev6.jsonl`` after the name data, ``dev7.jsonl`` after tuning on ``dev6``, ``dev8.jsonl`` after tuning
     on ``dev7``, ``dev9.jsonl`` (longer mails) after tuning on ``dev8``; each scored once before tuning on it.
+    Round 4 (a new author; chat exports, timesheet and expense lines, minutes, tickets, CRM and HR notes):
+    ``dev10.jsonl`` and ``dev11.jsonl`` frozen and scored before any change, ``dev12.jsonl`` after tuning on
+    them, ``dev13.jsonl`` after tuning on ``dev12``, ``dev14.jsonl`` after tuning on ``dev13``,
+    ``dev15.jsonl`` after tuning on ``dev14``, ``dev16.jsonl`` after all of that.
     """
     names = (
         "dev",
@@ -330,6 +334,13 @@ def holdout2_files() -> list[Path]:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
+        "dev11",
+        "dev12",
+        "dev13",
+        "dev14",
+        "dev15",
+        "dev16",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -21,7 +21,8 @@ from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
 PARTICLES = word_set(
-    "von van de der den du la le del della di da dos das ter ten te zu vom d' mac el al bin ibn abu bint"
+    "von van de der den du la le del della di da dos das ter ten te zu vom d' mac el al bin ibn abu bint "
+    "binti ap ferch nic ni"
 )
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
@@ -44,7 +45,7 @@ _VOCATIVE_NEXT = word_set(
     "can could would will please pls do did are is have kannst könntest pouvez peux puedes"
 )
 _FROM = frozenset({"from"})
-_FOR_TO = word_set("for to für fuer pour para voor aan a à")
+_FOR_TO = word_set("for to für fuer pour para voor aan a à tegen")
 _QUESTION_AUX = word_set("did does do can could will would should has have hat kann kannst heeft kan")
 _AUXILIARIES = word_set(
     "a ha has had have is was will would hat hatte ist war wird heeft had is was zal est était sera"
@@ -84,6 +85,8 @@ def blocked(folded: str) -> bool:
         or folded.endswith(lx.COMPANY_WORD_ENDINGS)
         or folded in lx.ROLE_WORDS
         or folded in CLOSINGS  # "Atte." (atentamente) is a closing, not the Finnish name
+        or ("-" in folded and folded.rsplit("-", 1)[1] in lx.NON_PERSON_TAILS)  # "Meier-Tech", "Nord-Bau"
+        or folded in _INDEFINITE  # "Both Maile and Kanoa", "Someone"
     )
 
 
@@ -134,7 +137,7 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
             continue
         # particles: "de Vries", "Ruiz de la Fuente", "Van der Berg"
         k = j
-        while k < len(tokens) and tokens[k].folded in PARTICLES and k - j < 3:
+        while k < len(tokens) and (tokens[k].folded in PARTICLES or tokens[k].text == "Ó") and k - j < 3:
             k += 1
         if k > j and k < len(tokens) and _name_word(tokens, k):
             j = k
@@ -233,12 +236,23 @@ def name_shaped(words: list[Token]) -> bool:
     "Priyanka Raghunathan", "Pino Ruiz"): two or three words, none a word-name or an ordinary word, each
     known or name-like by its letters, and one clearly so."""
     names = [t for t in words if t.folded not in PARTICLES]
+    if names and _strip_possessive(names[-1])[1] != names[-1].end:  # "Szabó Zoltán's email"
+        last = names[-1]
+        cut = len(last.text) - 2
+        names[-1] = Token(last.text[:cut], last.start, last.end - 2, _strip_possessive(last)[0])
     if not 2 <= len(names) <= 3 or any(t.folded in lx.ambiguous_names() or blocked(t.folded) for t in names):
         return False
     if any(t.text.isupper() or not t.text.isalpha() and "-" not in t.text for t in names):
         return False
     known = sum(_known_name(t.folded) for t in names[:-1]) + _surname_like(names[-1].folded)
     if known == len(names):
+        return True
+    # family name first ("Nagy Eszter", "Yamamoto Haruki"): a known surname, then a known first name
+    if (
+        len(names) == 2
+        and known_surname(names[0].folded)
+        and known_first(names[1].folded, ambiguous_ok=False)
+    ):
         return True
     if not all(_known_name(t.folded) or namelike.name_like(t.folded, -0.3) for t in names):
         return False
@@ -247,9 +261,157 @@ def name_shaped(words: list[Token]) -> bool:
     return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
 
 
+_INTRODUCTIONS = frozenset(
+    tuple(p.split("+"))
+    for p in [
+        "my+name+is",
+        "name+is",
+        "this+is",
+        "ich+bin",
+        "mein+name+ist",
+        "hier+ist",
+        "je+m'appelle",
+        "je+m’appelle",
+        "m'appelle",
+        "m’appelle",
+        "ici",
+        "me+llamo",
+        "mi+nombre+es",
+        "soy",
+        "les+habla",
+        "mijn+naam+is",
+        "ik+ben",
+        "met",
+    ]
+)
+_ROLE_NOUNS = word_set(
+    "chef cheffe boss lead owner colleague kollege kollegin collègue colega collega sponsor"
+)
+
+
+def _introduced(tokens: list[Token], i: int) -> bool:
+    """After a self-introduction ("my name is", "ich bin", "je m'appelle", "me llamo", "ik ben")."""
+    for size in (3, 2, 1):
+        if i >= size and tuple(t.folded for t in tokens[i - size : i]) in _INTRODUCTIONS:
+            return size > 1 or i == size or tokens[i - size - 1].text in (".", "!", "?", "\n", ",", ":")
+    return False
+
+
+def _place_noun(folded: str) -> bool:
+    """A word that makes the name before it a place or an organisation ("offices", "team", "airport")."""
+    return folded in lx.NON_PERSON_TAILS or (folded.endswith("s") and folded[:-1] in lx.NON_PERSON_TAILS)
+
+
+def _places_ahead(tokens: list[Token], k: int) -> bool:
+    """A place noun at ``tokens[k]``, or after "and" and one more capitalised word ("and Sydney offices")."""
+    n = len(tokens)
+    if k < n and _place_noun(tokens[k].folded):
+        return True
+    joined = k + 2 < n and tokens[k].folded in lx.COORDINATORS and is_cap(tokens[k + 1])
+    return joined and _place_noun(tokens[k + 2].folded)
+
+
+def _after_travel(tokens: list[Token], i: int) -> bool:
+    """After a travel word and "to"/"nach"/"naar" ("Flight to Kuala Lumpur", "Train to Santa Cruz")."""
+    return i >= 2 and tokens[i - 1].folded in _TRAVEL_TO and tokens[i - 2].folded in TRAVEL_WORDS
+
+
+def _lone_noun(tokens: list[Token], i: int) -> bool:
+    """A single word after a count or an article is a thing ("3 Tage", "the Will"), unless the count is part
+    of a clock time or "1:1", or the article is the colloquial one before a known first name ("der Timo")."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.text.isdigit():
+        return not (i >= 2 and tokens[i - 2].text == ":")
+    if prev.text.lower() not in DETERMINERS:
+        return False  # not "à" (to), which folds to the article "a"
+    if (
+        prev.folded in _NAME_ARTICLES
+        and prev.text.islower()
+        and known_first(tokens[i].folded, ambiguous_ok=False)
+    ):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return not (nxt is not None and nxt.text.isalpha() and nxt.text.islower())
+    return True
+
+
 def _line_start(tokens: list[Token], i: int) -> bool:
     """At the start of a line, of a quoted line ("> "), or after a chat time stamp ("[10:42] ")."""
     return i == 0 or tokens[i - 1].text in ("\n", ">", "]")
+
+
+def _time_before(tokens: list[Token], close: int) -> bool:
+    """Whether the brackets closing at ``tokens[close]`` hold a clock time ("[10:42]", "[Mo 09:05]")."""
+    k = close - 1
+    while k >= 0 and tokens[k].text not in ("[", "\n") and close - k < 8:
+        if tokens[k].text == ":" and k >= 1 and tokens[k - 1].text.isdigit() and tokens[k + 1].text.isdigit():
+            return True
+        k -= 1
+    return False
+
+
+def _time_after(tokens: list[Token], k: int) -> int | None:
+    """Index after a clock time at ``tokens[k]`` ("10:02 AM", "[2:14 PM]", "09:12"), or None."""
+    n = len(tokens)
+    bracket = k < n and tokens[k].text in ("[", "(")
+    if bracket:
+        k += 1
+    if not (
+        k + 2 < n and tokens[k].text.isdigit() and tokens[k + 1].text == ":" and tokens[k + 2].text.isdigit()
+    ):
+        return None
+    k += 3
+    if k < n and tokens[k].folded in ("am", "pm", "uhr", "h"):
+        k += 1
+    if bracket:
+        if k >= n or tokens[k].text not in ("]", ")"):
+            return None
+        k += 1
+    return k
+
+
+def _lower_text(tokens: list[Token]) -> bool:
+    """A text written in lower case: at least six words and no capitalised word but "I" and acronyms."""
+    words = [t for t in tokens if t.text[0].isalpha()]
+    caps = [t for t in words if t.text[0].isupper() and t.text != "I" and not t.text.isupper()]
+    return len(words) >= 6 and not caps
+
+
+def _clock_line_start(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a clock time that opens its line ("00:14:02 Rinchen Dorji:")."""
+    k = i - 1
+    seen = 0
+    while k >= 0 and (tokens[k].text.isdigit() or tokens[k].text == ":") and seen < 6:
+        k -= 1
+        seen += 1
+    return seen >= 3 and tokens[i - 2].text == ":"
+
+
+def _after_initials(tokens: list[Token], i: int) -> int:
+    """Index after initials at ``tokens[i]`` ("J.K. ", "A. ", "J. K. "); ``i`` if none."""
+    k = i
+    while (
+        k + 1 < len(tokens)
+        and len(tokens[k].text) == 1
+        and tokens[k].text.isupper()
+        and tokens[k + 1].text == "."
+        and k - i < 6
+    ):
+        k += 2
+    return k
+
+
+def _name_with_initials(tokens: list[Token], i: int) -> int:
+    """Index after a name of capitalised words with initials before ("J.K. Mensah") or after ("Svetlana K.")."""
+    k = _after_initials(tokens, i)
+    if k > i:
+        return chain(tokens, k, 3) if chain(tokens, k, 3) > k else i
+    end = chain(tokens, i, 4)
+    initial = end > i and end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end].text.isupper()
+    if initial and tokens[end + 1].text == "." and tokens[end].start == tokens[end - 1].end + 1:
+        return end + 2
+    return end
 
 
 def _sentence_start(tokens: list[Token], i: int) -> bool:
@@ -265,7 +427,112 @@ _GRATITUDE = word_set(
     "thanks thank thx cheers congrats congratulations welcome sorry merci danke gracias bedankt dank "
     "bravo felicitaciones félicitations glückwunsch gefeliciteerd"
 )
-_BE = word_set("is ist est es is = are sind sont son zijn")
+_BE = word_set("is ist est es is = are sind sont son zijn was war était etait era fue")
+# Colloquial German and Spanish put an article before a first name ("frag mal die gabi", "der Matthias
+# meldet sich", "el pancho dice"): a known first name that is no word counts after these.
+_NAME_ARTICLES = word_set("der die el la")
+# Modal and perfect auxiliaries after a subject ("Bill will send", "Rose a validé", "Ketut will handle");
+# "be" after them is left out ("Grant will be paid").
+_SUBJECT_AUX = word_set(
+    "will would can could should must shall has had wird kann muss soll hat a va doit peut ha puede debe va "
+    "zal kan moet heeft won't can't hasn't hadn't didn't doesn't couldn't wouldn't shouldn't haven't "
+    "won’t can’t hasn’t hadn’t didn’t doesn’t couldn’t wouldn’t shouldn’t haven’t"
+)
+# Titles that announce a person also in lower-case chat ("frau haberkorn", "mr okafor", "mevr jansen").
+_LOWER_TITLES = word_set(
+    "mr mrs ms herr herrn frau monsieur madame mme senor senora sr sra dhr mevr mevrouw meneer"
+)
+_NOT_AFTER_AUX = word_set("be been being not sein werden être etre ser estar zijn worden")
+# Nouns of a timesheet or expense line before the person it was with ("appel Hinemoa", "call Gunnar").
+_MEETING_NOUNS = word_set(
+    "call calls appel appels llamada telko telefonat anruf gesprek belafspraak sync lunch dinner déjeuner "
+    "dejeuner dîner diner comida cena almuerzo mittagessen abendessen 1:1 meeting réunion reunión"
+)
+# Before "to"/"from" these make the next capitalised words a place ("Flight to Kuala Lumpur").
+TRAVEL_WORDS = word_set(
+    "flight flights fly flying flew trip travel travelling traveling train drive ride taxi ticket tickets "
+    "bus move moving relocate relocating relocation flug reise zug vol voyage train vuelo viaje vlucht reis"
+)
+_BOTH = word_set("both beide beiden tous toutes ambos ambas allebei allemaal")
+_PLACE_PREPS = word_set(
+    "in via near at around between nach aus in bei dans depuis vers en desde hacia naar uit bij"
+)
+# Lower-case words in a subject's slot that are no names ("did someone check", "both said", "hat jemand").
+_INDEFINITE = word_set(
+    "someone somebody anyone anybody everyone everybody nobody noone something anything already both also "
+    "still just really only even maybe finally everything nothing "
+    "jemand niemand etwas beide alle schon auch noch "
+    "quelqu'un personne quelque chose tous déjà deja aussi encore "
+    "alguien nadie algo ambos todos ya también tambien "
+    "iemand niemand iets allebei allemaal ook nog "
+    # discourse connectors that open a clause like a subject ("sinon demande à théo", "dann fragt er")
+    "then otherwise else sonst dann danach sinon donc alors ensuite puis entonces luego pues sino dan daarna "
+    "anders toen"
+)
+_COLLEAGUE = word_set(
+    "colleague colleagues kollege kollegen kollegin collègue collegue colega compañero compañera companero "
+    "companera collega"
+    # family members in HR notes and field reports ("his daughter Sefa", "seine Frau Ilse")
+    " daughter son wife husband brother sister mother father partner tochter sohn ehefrau ehemann bruder "
+    "schwester mutter vater fille fils épouse epouse mari frère frere sœur soeur mère mere père pere hija "
+    "hijo esposa esposo hermano hermana madre padre dochter zoon vrouw man broer zus moeder vader"
+)
+_CLEFT = word_set("c'est c’est it's it’s")
+_SELF = word_set("me i myself mich ich moi mí mi yo mij ik")
+_PRONOUNS = word_set(
+    "you me him her us ich du mich dich mir dir moi toi lui yo tú tu mí mi ik jij mij jou hem haar"
+)
+_TRAVEL_TO = word_set("to from in into nach naar a vers hacia")
+# Words that open a subordinate clause, after which a lower-case name starts the clause ("of daan al
+# terug is", "ob timo das macht", "si clémence a envoyé").
+_SUBORDINATORS = word_set("if whether that ob dass wenn weil si que quand cuando porque of dat als omdat")
+# What an HR note or a status line says of a person right after the name ("owusu on leave", "June is out
+# until the 14th", "bongani ooo", "Kalani ab 14.4. weg"); one or two words, after an optional "is".
+_ABSENT = frozenset(
+    tuple(p.split("+"))
+    for p in [
+        "on+leave",
+        "out",
+        "ooo",
+        "off",
+        "sick",
+        "away",
+        "absent",
+        "krank",
+        "abwesend",
+        "weg",
+        "im+urlaub",
+        "en+congé",
+        "en+conge",
+        "absente",
+        "malade",
+        "de+vacaciones",
+        "de+baja",
+        "ausente",
+        "enfermo",
+        "enferma",
+        "met+verlof",
+        "ziek",
+        "afwezig",
+        "op+vakantie",
+    ]
+)
+_IS = word_set("is ist est está esta is 's are sind sont son zijn están estan")
+
+
+def _absent_after(tokens: list[Token], k: int) -> bool:
+    """Whether an absence phrase starts at ``tokens[k]`` (after an optional "is"/"ist"/"est")."""
+    if k < len(tokens) and tokens[k].folded in _IS:
+        k += 1
+    one = tokens[k].folded if k < len(tokens) else ""
+    two = tokens[k + 1].folded if k + 1 < len(tokens) else ""
+    if one in ("off", "out", "away") and two in ("to", "of", "the"):
+        return False  # "off to a slow start", "out of scope"
+    return (one,) in _ABSENT or (one, two) in _ABSENT
+
+
+# Prepositions ending a clause with a lower-case name ("news de clémence ?", "gehoord van bram?").
+_OF_FROM = word_set("of from von vom van de del")
 _TO = word_set("to")
 _TEAM_WORDS = word_set("team office center centre portal suite")
 
@@ -344,7 +611,8 @@ class PersonRecognizer:
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
-        listed = list(self._listed(tokens))  # whole names of an attendee list win over their parts
+        # whole names of an attendee list, a chat export or a form win over their parts
+        listed = _outermost([*self._listed(tokens), *self._layout(tokens), *self._parenthesised(tokens)])
         spans = listed + [
             span
             for span in (*self._rules(tokens), *self._signatures(tokens))
@@ -373,15 +641,31 @@ class PersonRecognizer:
                 i += 1
                 continue
             # (a) title: "Herr Vöhringer", "Mme Dubois", "Dr. Anna Weber"
-            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4):
+            dotted = nxt < n and tokens[nxt].text == "." and len(tok.text) >= 2  # "dhr. Boateng"
+            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4 or dotted):
                 k = nxt + 1 if nxt < n and tokens[nxt].text == "." else nxt
                 if tok.folded == "m" and k == nxt:
                     i += 1
                     continue
                 end = chain(tokens, k, 3)
+                if end == k and k < n and is_cap(tokens[k]) and tokens[k].folded in lx.NON_PERSON_TAILS:
+                    end = max(k + 1, chain(tokens, k + 1, 2))  # "Mr Park Ji-hoon": a surname that is a word
                 if end > k:
                     yield self._span(tokens, k, end, 0.85)
                     i = end
+                    continue
+                lower = tokens[k] if k < n else None
+                if (
+                    tok.text.islower()
+                    and tok.folded in _LOWER_TITLES
+                    and lower is not None
+                    and lower.text.isalpha()
+                    and lower.text.islower()
+                    and len(lower.text) >= 3
+                    and not blocked(lower.folded)
+                ):
+                    yield self._span(tokens, k, k + 1, 0.6)  # chat: "mit der frau haberkorn telefoniert"
+                    i = k + 1
                     continue
             # (b) greeting or role: "Hi Sophie", "Ansprechpartner: Jan de Vries", "Thanks, Mark"
             if tok.folded in lx.PERSON_CUES or tok.folded in CLOSINGS:
@@ -400,12 +684,28 @@ class PersonRecognizer:
                     i = end
                     continue
             # (c) hand-over: "approved by Grant Wilson", "met with Sophie", "freigegeben von Herrn X"
+            handle = (
+                nxt + 2 < n and tokens[nxt + 1].text == "." and tokens[nxt + 2].start == tokens[nxt + 1].end
+            )
+            handle = handle and tokens[nxt + 1].start == tokens[nxt].end and tokens[nxt + 2].text.isalpha()
+            if (
+                tok.folded in lx.PERSON_BY_CUES
+                and handle
+                and tokens[nxt].text.islower()
+                and tokens[nxt + 2].text.islower()
+            ):
+                yield self._span(tokens, nxt, nxt + 3, 0.6)  # "reverted by a.rahman", "with j.doe"
+                i = nxt + 3
+                continue
             if tok.folded in lx.PERSON_BY_CUES and nxt < n:
                 end = chain(tokens, nxt, 3)
                 if end > nxt:
                     first = tokens[nxt].folded
                     name_words = sum(1 for t in tokens[nxt:end] if t.folded not in PARTICLES)
-                    if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2:
+                    # "re-run by Kamalesh": one word no list knows, spelt like a name
+                    spelt = end == nxt + 1 and tokens[nxt].text.isalpha() and namelike.name_like(first, 0.25)
+                    if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2 or spelt:
+                        end = _name_with_initials(tokens, nxt)  # "comment by Batbayar G.:"
                         yield self._span(tokens, nxt, end, 0.7)
                         i = end
                         continue
@@ -414,10 +714,13 @@ class PersonRecognizer:
                     i = nxt + 1
                     continue
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
-            if is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper():
+            known = is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper()
+            if known and not _after_travel(tokens, i):
                 end = chain(tokens, i, 4)
-                prev = tokens[i - 1] if i else None
-                lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+                if end == i + 1 and _places_ahead(tokens, end):
+                    i += 1  # "the Sydney offices", "Jordan and Sydney offices": places or teams
+                    continue
+                lone_noun = _lone_noun(tokens, i)
                 if end > i and not (end - i == 1 and lone_noun):
                     if known_first(tok.folded, ambiguous_ok=False):
                         yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
@@ -521,11 +824,14 @@ class PersonRecognizer:
         prev = tokens[i - 1] if i else None
         if tok.text.islower():
             return self._lowercase(tokens, i, person_at)
-        if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor"
-            nxt = tokens[i + 2]
+        if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor", "J.K. Mensah"
+            k = _after_initials(tokens, i)
+            if k >= n or k == i:
+                return None
+            nxt = tokens[k]
             cued = prev is not None and (prev.folded in lx.PERSON_BY_CUES or prev.folded in lx.TITLES)
             if is_cap(nxt) and not blocked(nxt.folded) and (known_surname(nxt.folded) or cued):
-                return i + 3, nxt.end, 0.65
+                return k + 1, nxt.end, 0.65
             return None
         if not is_cap(tok) or tok.text.isupper():
             return None
@@ -533,6 +839,10 @@ class PersonRecognizer:
         if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
             if (known_first(base, ambiguous_ok=True) or known_surname(base)) and not blocked(base):
                 return i + 1, base_end, 0.65
+            # "Per Jóhannsson's note": a word no list knows, spelt clearly like a name, not opening a sentence
+            spelt = base.isalpha() and len(base) >= 4 and namelike.name_like(base, 0.4) and not blocked(base)
+            if spelt and not _sentence_start(tokens, i) and base not in lx.TEAM_WORDS:
+                return i + 1, base_end, 0.6
             return None
         if (
             tok.folded in lx.ambiguous_names()
@@ -542,6 +852,14 @@ class PersonRecognizer:
             and (_line_start(tokens, i) or (prev is not None and prev.text in ",;:-"))
         ):
             return i + 1, tok.end, 0.6  # action items: "Will to confirm the rate", "Mark to send it"
+        if (
+            tok.folded in lx.ambiguous_names()
+            and (i == 0 or prev is not None and prev.text in (".", "!", "?", "\n"))
+            and i + 1 < n
+            and tokens[i + 1].folded in _IS
+            and _absent_after(tokens, i + 1)
+        ):
+            return i + 1, tok.end, 0.6  # "June is out until the 14th": a word-name in a status line
         end = chain(tokens, i, 4)
         if end == i:
             return self._modal_first_name(tokens, i)
@@ -552,9 +870,96 @@ class PersonRecognizer:
         surname = any(known_surname(t.folded) for t in words[1:]) or (
             len(words) == 1 and known_surname(words[0].folded)
         )
-        lone_noun = prev is not None and (prev.text.isdigit() or prev.folded in DETERMINERS)
+        lone_noun = _lone_noun(tokens, i)
+        if end == i + 1 and _places_ahead(tokens, end):
+            return None  # "Jordan and Sydney offices"
+        if _after_travel(tokens, i):
+            return None  # "Flight to Kuala Lumpur", "Zug nach Bad Homburg": a place
+        # "an den Kollegen Gärtner", "à notre collègue Hoarau": a capitalised word after "colleague"
+        colleague = prev is not None and prev.folded in _COLLEAGUE and end == i + 1 and tok.text.isalpha()
+        if colleague and not blocked(tok.folded) and tok.folded not in lx.TEAM_WORDS:
+            return end, tok.end, 0.6
+        # "en attente : retour de Loïc", "respuesta de Rigoberto": a first name after "of" closing the line
+        of_name = end == i + 1 and prev is not None and prev.folded in _OF_FROM and prev.text.islower()
+        closes = after is None or after.text in ("\n", ".", "!", "?", ";", ",")
+        if (
+            of_name
+            and closes
+            and known_first(tok.folded, ambiguous_ok=False)
+            and tok.folded not in lx.word_like_names()
+        ):
+            return end, tok.end, 0.55
+        # "loop in Hyejin", "spoke to Iolana": a two-word chat cue before a word spelt like a name
+        pair_cue = i >= 2 and prev is not None and (tokens[i - 2].folded, prev.folded) in lx.CHAT_CUE_PAIRS
+        pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
+        if pair_cue and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+            return end, tok.end, 0.6
+        # "called Tevita re the generator", "ask Kalinda if": a chat cue before a word spelt like a name
+        chat_cue = prev is not None and prev.folded in lx.CHAT_CUES and prev.text.islower()
+        chat_cue = chat_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
+        if chat_cue and tok.folded not in lx.TEAM_WORDS and namelike.name_like(tok.folded, 0.25):
+            return end, tok.end, 0.6
+        # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
+        pronoun = (
+            i >= 2
+            and prev is not None
+            and prev.folded in lx.COORDINATORS
+            and tokens[i - 2].folded in _PRONOUNS
+        ) or (  # "dinner for Ngaio and me"
+            end + 1 < n and tokens[end].folded in lx.COORDINATORS and tokens[end + 1].folded in _SELF
+        )
+        if (
+            pronoun
+            and end == i + 1
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+        ) and (namelike.name_like(tok.folded, -0.5) or known_first(tok.folded, ambiguous_ok=True)):
+            return end, tok.end, 0.6
+        if end == i + 1 and self._cap_pair(tokens, i):
+            return end, tok.end, 0.55
+        # "signalé à Killian.", "Terugkoppeling aan Jelmer gedaan": one word after "to", inside a sentence
+        to_one = (
+            end == i + 1
+            and prev is not None
+            and prev.folded in lx.TO_CUES
+            and prev.folded != "from"  # "from Sydney": a place as often as a person
+            and tok.folded not in lx.ambiguous_names()
+            and prev.text.islower()
+            and i >= 2
+            and tokens[i - 2].text[:1].isalpha()
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+            and not lone_noun
+        )
+        if to_one and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.5)):
+            return end, tok.end, 0.55
+        # "Interviewers: Arash, Meenakshi": the next item of a comma list after a person
+        item = (
+            end == i + 1
+            and prev is not None
+            and prev.text == ","
+            and i - 2 in person_at
+            and (after is None or after.text in (",", "\n", ";", ".") or after.folded in lx.COORDINATORS)
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+        )
+        if item and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+            return end, tok.end, 0.55
         shaped = len(words) >= 2 and name_shaped(words)
-        strong = self._strong_cue(tokens, i, end)
+        strong = self._strong_cue(tokens, i, end) or _introduced(tokens, i)
+        # "validé par le chef de projet, Anselme.": a name in apposition after a role, closing the clause
+        apposition = (
+            prev is not None
+            and prev.text == ","
+            and any(
+                t.folded in lx.ROLE_WORDS or t.folded in _ROLE_NOUNS for t in tokens[max(0, i - 5) : i - 1]
+            )
+            and (after is None or after.text in (".", "!", ";"))  # not a signature's "Role, Company" line
+        )
+        strong = strong or apposition
         verb = after is not None and after.folded in lx.COMM_VERBS
         strong_verb = after is not None and after.folded in lx.STRONG_VERBS
         vocative = (
@@ -593,6 +998,9 @@ class PersonRecognizer:
                 or surname
                 or shaped
                 or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
+                or (len(words) == 1 and words[0].text.isalpha() and namelike.name_like(words[0].folded))
+                or (len(words) == 1 and self._cap_pair(tokens, i - 2))
+                or (2 <= len(words) <= 3 and all(t.text.isalpha() and not t.text.isupper() for t in words))
             )
         )
         if role_is or thanked or joined:
@@ -627,16 +1035,55 @@ class PersonRecognizer:
         plain = words[0].folded not in lx.TEAM_WORDS and words[0].text.isalpha()
         if w_slash and plain and (first_ok or surname or namelike.name_like(words[0].folded, 0.0)):
             return end, span_end, 0.6  # "per our call w/ Dilnoza"
+        # "Bill will send the bill", "Rose a validé", "Ketut will handle": a subject before an auxiliary
+        # and a lower-case verb, at the start of a sentence (a word-name) or inside one (an unknown word)
+        aux = (
+            after is not None
+            and after.text.lower() in _SUBJECT_AUX
+            and end + 1 < n
+            and tokens[end + 1].text.isalpha()
+            and tokens[end + 1].text.islower()
+            and tokens[end + 1].folded not in _NOT_AFTER_AUX
+            and tokens[end + 1].folded not in lx.all_stopwords()
+        )
+        starts = i == 0 or (prev is not None and prev.text in (".", "!", "?", "\n"))
+        if aux and plain and starts and first_ok and words[0].folded not in lx.MONTHS:
+            return end, span_end, 0.6
+        # "June is out until the 14th", "Owusu on leave": a name at the start of a status line
+        if plain and starts and (first_ok or surname) and _absent_after(tokens, end):
+            return end, span_end, 0.6
+        # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
+        met = (
+            prev is not None
+            and prev.folded in _MEETING_NOUNS
+            and (after is None or after.text in ("\n", ",", "(", "-", "–", ";", "+"))
+        )
+        if met and plain and not blocked(words[0].folded) and len(words[0].text) >= 3:
+            return end, span_end, 0.6
         if not (first_ok or surname):
             # a word no list knows, announced as a person and spelt like a name ("Thanks, Oluwadamilare!")
             cued = strong or strong_verb or vocative or speaker
             # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
             alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
-            spelt = (
-                len(words[0].text) >= 3 and words[0].text.isalpha() and namelike.name_like(words[0].folded)
+            # a role in parentheses or a mail header is a strong slot: a lower bar for the spelling
+            in_parens = (
+                after is not None and after.text == "(" and end + 1 < n and tokens[end + 1].text != "<"
             )
-            if cued and alone and spelt and not blocked(words[0].folded):
+            # (not at the start of a sentence, where a capital says nothing: "Klantdiner (Tammeling Transport)")
+            lowered = (in_parens or apposition) and not _sentence_start(tokens, i)
+            threshold = -0.4 if lowered else namelike.THRESHOLD
+            spelt = (
+                len(words[0].text) >= 3
+                and words[0].text.isalpha()
+                and namelike.name_like(words[0].folded, threshold)
+            )
+            if cued and alone and spelt and plain and not blocked(words[0].folded):
                 return end, span_end, 0.6
+            # inside a sentence, before an auxiliary and a verb ("whether Wayan can join", "; Ketut will")
+            inside = prev is not None and not starts and not prev.text[:1].isupper()
+            subject = aux and inside and plain and len(words[0].text) >= 3 and not blocked(words[0].folded)
+            if subject and namelike.name_like(words[0].folded, -0.3):
+                return end, span_end, 0.55
             return None
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
@@ -677,6 +1124,94 @@ class PersonRecognizer:
         if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
             return end, tokens[end - 1].end, 0.65
         return None
+
+    def _layout(self, tokens: list[Token]) -> Iterator[Span]:
+        """Names placed by the layout of exports and forms rather than by words around them: a chat export's
+        speaker line ("Rustam Nazarov [2:14 PM]", "Dawit Haile  10:09 AM", "[Mo 09:05] Svetlana K.:") and
+        the value of a role label ("Assigned to: L. Okonkwo", "Bearbeiter: Aigerim", "(Orga: Ernst)")."""
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1:
+                continue
+            prev = tokens[i - 1] if i else None
+            stamp_before = prev is not None and prev.text == "]" and _time_before(tokens, i - 1)
+            # "00:14:02 Rinchen Dorji: I think": a transcript line, the clock time at the line start
+            stamp_before = stamp_before or _clock_line_start(tokens, i)
+            label = self._label_before(tokens, i)
+            # "Agent (Pilar): let me check": a role, the name in parentheses, then the colon of a speaker
+            role_line = i >= 2 and prev is not None and prev.text == "(" and _line_start(tokens, i - 2)
+            if not (_line_start(tokens, i) or stamp_before or label or role_line):
+                continue
+            end = _name_with_initials(tokens, i)
+            if end == i:
+                continue
+            after = tokens[end] if end < n else None
+            if stamp_before and after is not None and after.text == ":":
+                yield self._span(tokens, i, end, 0.7)  # "[Mo 09:05] Svetlana K.: ich"
+                continue
+            if label and (after is None or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–")):
+                yield self._span(tokens, i, end, 0.7)  # "Bearbeiter: Aigerim"
+                continue
+            if (
+                role_line
+                and after is not None
+                and after.text == ")"
+                and end + 1 < n
+                and tokens[end + 1].text == ":"
+            ):
+                yield self._span(tokens, i, end, 0.7)
+                continue
+            if _line_start(tokens, i) and not stamp_before:
+                stop = _time_after(tokens, end)
+                if stop is not None and (stop >= n or tokens[stop].text == "\n"):
+                    yield self._span(tokens, i, end, 0.7)  # "Koa [2:15 PM]"
+
+    @staticmethod
+    def _label_before(tokens: list[Token], i: int) -> bool:
+        """A role label and its colon right before ``tokens[i]``, at a line start, after "(" or a list comma."""
+        k = i - 1
+        if k < 1 or tokens[k].text != ":":
+            return False
+        k -= 1
+        if tokens[k].folded in lx.LABEL_TAILS and k >= 1 and tokens[k - 1].folded in lx.ROLE_LABELS:
+            k -= 1  # "Reported by:", "Aangemeld door:"
+        elif tokens[k].folded not in lx.ROLE_LABELS:
+            return False
+        return k == 0 or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">")
+
+    def _parenthesised(self, tokens: list[Token]) -> Iterator[Span]:
+        """Two or more names alone in parentheses ("internal sync (Rangi, Pita)", "dinner w/ client team
+        (Andile, Precious, Mr. Van der Merwe)"): every item a name, one of them known, titled or spelt like
+        a name."""
+        n = len(tokens)
+        for o, tok in enumerate(tokens):
+            if tok.text != "(":
+                continue
+            items: list[tuple[int, int]] = []
+            evidence = False
+            k = o + 1
+            while k < n and k - o < 24:
+                titled = False
+                while k < n and (
+                    tokens[k].folded in lx.TITLES and is_cap(tokens[k]) or tokens[k].text == "."
+                ):
+                    titled = True
+                    k += 1
+                end = _name_with_initials(tokens, k) if k < n else k
+                if end == k:
+                    break
+                words = [t for t in tokens[k:end] if t.text.isalpha() and t.folded not in PARTICLES]
+                evidence = evidence or titled or any(_known_name(t.folded) for t in words)
+                evidence = evidence or any(namelike.name_like(t.folded, 0.5) for t in words)
+                items.append((k, end))
+                k = end
+                if k < n and (tokens[k].text in (",", "+", "/") or tokens[k].folded in lx.COORDINATORS):
+                    k += 1
+                    continue
+                break
+            if k < n and tokens[k].text == ")" and len(items) >= 2 and evidence:
+                for start, end in items:
+                    yield self._span(tokens, start, end, 0.65)
 
     def _listed(self, tokens: list[Token]) -> Iterator[Span]:
         """Names in an attendee list: "Attendees: Babatunde Fashola, Dr. Deepa Krishnan (notes), Theo"."""
@@ -736,6 +1271,108 @@ class PersonRecognizer:
             return _line_start(tokens, i - 2)
         return False
 
+    @staticmethod
+    def _cap_pair(tokens: list[Token], i: int) -> bool:
+        """ "add Aigul and Daniyar to the list": two single capitalised words inside a sentence joined by
+        "and", neither a word of our lists, both spelt like names (one clearly) or one a known first name."""
+        n = len(tokens)
+        both = i > 0 and tokens[i - 1].folded in _BOTH  # "Both Iolana and Kekoa are out"
+        if (
+            i == 0
+            or i + 3 > n
+            or (_sentence_start(tokens, i) or tokens[i - 1].text[:1].isupper())
+            and not both
+        ):
+            return False
+        if tokens[i - 1].folded in _PLACE_PREPS:
+            return False  # "flights via Osaka and Busan"
+        if tokens[i + 1].folded not in lx.COORDINATORS or tokens[i + 1].text in ("+", "&"):
+            return False
+        first, second = tokens[i], tokens[i + 2]
+        if i + 3 < n and is_cap(tokens[i + 3]):
+            return False  # "Aigul and Daniyar Sarsenov": the full-name rules decide
+        if i + 3 < n and (
+            tokens[i + 3].folded in lx.NON_PERSON_TAILS or tokens[i + 3].folded[:-1] in lx.NON_PERSON_TAILS
+        ):
+            return False  # "the Jordan and Sydney offices"
+
+        def single(tok: Token) -> bool:
+            return (
+                is_cap(tok)
+                and tok.text.isalpha()
+                and not tok.text.isupper()
+                and len(tok.text) >= 3
+                and not blocked(tok.folded)
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in lx.ambiguous_names()
+            )
+
+        if not (single(first) and single(second)):
+            return False
+        known = [known_first(t.folded, ambiguous_ok=False) for t in (first, second)]
+        scores = [namelike.score(t.folded) for t in (first, second)]
+        if any(known):
+            return all(k or sc > -0.3 for k, sc in zip(known, scores, strict=True))
+        return min(scores) > 0.0 and max(scores) > namelike.THRESHOLD
+
+    @staticmethod
+    def _said_pair(tokens: list[Token], i: int) -> bool:
+        """ "rose and ivy both said no": two lower-case first names (word-names too) joined, then "both" or a
+        verb of saying."""
+        n = len(tokens)
+        if i + 3 >= n:
+            return False
+        first, second, after = tokens[i], tokens[i + 2], tokens[i + 3]
+        names = all(
+            t.text.isalpha()
+            and len(t.text) >= 3
+            and known_first(t.folded, ambiguous_ok=True)
+            and t.folded not in lx.all_stopwords()
+            for t in (first, second)
+        )
+        said = after.folded in _BOTH or after.folded in lx.STRONG_VERBS
+        return names and said
+
+    @staticmethod
+    def _pair_subject(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """ "rashida + thabang to reconcile": two lower-case words no list knows, both spelt like names,
+        joined and followed by "to" and a verb or an auxiliary (an action item's owners)."""
+        n = len(tokens)
+        if i + 3 >= n or not (tokens[i + 1].folded in lx.COORDINATORS or tokens[i + 1].text == "+"):
+            return None
+        first, second, after = tokens[i], tokens[i + 2], tokens[i + 3]
+
+        def spelt(tok: Token) -> bool:
+            return (
+                tok.text.isalpha()
+                and tok.text.islower()
+                and len(tok.text) >= 3
+                and not blocked(tok.folded)
+                and tok.folded not in lx.TEAM_WORDS
+                and namelike.name_like(tok.folded, 0.0)
+            )
+
+        action = (after.folded == "to" and i + 4 < n and tokens[i + 4].text.islower()) or (
+            after.folded in _SUBJECT_AUX or after.folded in lx.COMM_VERBS
+        )
+        before = tokens[i - 1] if i else None
+        opens = before is None or not before.text.isalpha() or before.folded in lx.all_stopwords()
+        if action and opens and spelt(first) and spelt(second):
+            return i + 1, first.end, 0.55
+        return None
+
+    @staticmethod
+    def _chat_cue(tokens: list[Token], i: int, person_at: set[int]) -> bool:
+        """A chat cue right before ``tokens[i]`` ("w/ olu", "ask kwame", "spoke to", "X and")."""
+        prev = tokens[i - 1] if i else None
+        prev2 = tokens[i - 2] if i >= 2 else None
+        return prev is not None and (
+            prev.folded in lx.CHAT_CUES
+            or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
+            or (prev2 is not None and (prev2.folded, prev.folded) in lx.CHAT_CUE_PAIRS)
+            or (prev.folded in lx.COORDINATORS and i - 2 in person_at)
+        )
+
     def _lowercase(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """Chat-style notes: a known first name in lower case, only with a cue before or a verb after."""
         tok = tokens[i]
@@ -758,12 +1395,124 @@ class PersonRecognizer:
             and _chat_pair(prev2, tok)
         ):
             return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
+        if tok.folded in lx.MONTHS:
+            return None  # "Op 1 oktober schreef": a date
         if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
+            pair_next = i + 2 < n and tokens[i + 1].folded in lx.PAIR_JOINERS and tokens[i + 2].text.islower()
+            if pair_next and _chat_pair(tok, tokens[i + 2]):
+                return i + 1, tok.end, 0.55  # "thanks iris and devi": the first of two names
+            if pair_next and self._said_pair(tokens, i):
+                return i + 1, tok.end, 0.55  # "rose and ivy both said no"
+            if (
+                prev is not None
+                and prev.folded in lx.PAIR_JOINERS
+                and i >= 2
+                and self._said_pair(tokens, i - 2)
+            ):
+                return i + 1, tok.end, 0.55  # the second of them
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line
             w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
             stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"
-            if (w_slash or stamped) and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS:
+            # not a plain word ("w/ reception"): its letters must not be clearly those of a word
+            plain_word = namelike.score(tok.folded) < -1.0
+            if (
+                (w_slash or stamped)
+                and tok.text.isalpha()
+                and tok.folded not in lx.TEAM_WORDS
+                and not plain_word
+            ):
                 return i + 1, tok.end, 0.55
+            # a surname alone after a chat cue ("waiting on okafor", "ask mensah")
+            surname_alone = (
+                known_surname(tok.folded)
+                and tok.text.isalpha()
+                and len(tok.text) >= 4
+                and tok.folded not in lx.word_like_names()
+                and self._chat_cue(tokens, i, person_at)
+            )
+            # "mit kübra gesprochen", "con maripaz y con fito": an unknown word spelt like a name after a cue
+            spelt_after_cue = (
+                tok.text.isalpha()
+                and len(tok.text) >= 4
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in _INDEFINITE
+                and self._chat_cue(tokens, i, person_at)
+                and namelike.name_like(tok.folded, 0.5)
+                # "con tarifa de socio": a noun with its complement, not a name
+                and not (i + 1 < n and tokens[i + 1].folded in _OF_FROM | _FOR_TO)
+            )
+            if spelt_after_cue:
+                return i + 1, tok.end, 0.55
+            base, base_end = _strip_possessive(tok)
+            if (
+                base_end != tok.end
+                and known_first(base, ambiguous_ok=False)
+                and base not in lx.word_like_names()
+            ):
+                return i + 1, base_end, 0.55  # "ingrid's view is"
+            if surname_alone:
+                return i + 1, tok.end, 0.55
+            # a surname alone in a status line ("owusu on leave")
+            if (
+                known_surname(tok.folded)
+                and tok.text.isalpha()
+                and len(tok.text) >= 4
+                and _absent_after(tokens, i + 1)
+            ):
+                return i + 1, tok.end, 0.55
+            # two words spelt like names joined before an action ("rashida + thabang to reconcile")
+            pair = self._pair_subject(tokens, i)
+            if pair is not None:
+                return pair
+            # "so basically kirra said", "and yerbol agrees": a word spelt like a name before a verb of saying
+            word = (
+                tok.text.isalpha()
+                and len(tok.text) >= 4
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in _INDEFINITE
+            )
+            said = i + 1 < n and tokens[i + 1].folded in lx.STRONG_VERBS
+            # "sure, attached. sokha checked the totals": another verb of a person, opening a clause
+            acts = (
+                i + 1 < n
+                and tokens[i + 1].folded in lx.COMM_VERBS
+                and tokens[i + 1].folded not in _AUXILIARIES
+                and tokens[i + 1].folded not in _SUBJECT_AUX
+                and tokens[i + 1].folded not in _BE
+            )
+            said = said or (acts and (prev is None or prev.text in (".", "!", "?", "\n", ":", ";", ",")))
+            # not a noun after its modifier ("our sign-off sheet says"; but "so basically kirra said")
+            modifier = (
+                prev is not None
+                and prev.text[:1].isalpha()
+                and prev.text.islower()
+                and not blocked(prev.folded)
+                and prev.folded not in lx.COORDINATORS
+                and not prev.folded.endswith("ly")
+            )
+            said = said and not modifier
+            if word and said and namelike.name_like(tok.folded, 0.0):
+                return i + 1, tok.end, 0.55
+            # "ff checken: heeft anouschka de urenstaat", "did kirra get it": a question opening a clause
+            asks = (
+                prev is not None
+                and prev.folded in _QUESTION_AUX
+                and (i < 2 or tokens[i - 2].text in ":,;\n.!?")
+            )
+            if (
+                word
+                and asks
+                and i + 1 < n
+                and tokens[i + 1].text.islower()
+                and namelike.name_like(tok.folded, -0.3)
+            ):
+                return i + 1, tok.end, 0.55
+            joined_to = prev is not None and prev.folded in lx.COORDINATORS and i - 2 in person_at
+            joined_to = (
+                joined_to and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS and len(tok.text) >= 3
+            )
+            if joined_to and namelike.name_like(tok.folded, 0.0):
+                return i + 1, tok.end, 0.55  # the second of the pair
             return None
         if len(tok.text) < 3 or blocked(tok.folded):
             return None
@@ -789,12 +1538,17 @@ class PersonRecognizer:
                 and not blocked(nxt.folded)
             ):
                 return stop, tokens[stop - 1].end, 0.55
-        cue = prev is not None and (
-            prev.folded in lx.CHAT_CUES
-            or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
-            or (prev2 is not None and (prev2.folded, prev.folded) in lx.CHAT_CUE_PAIRS)
-            or (prev.folded in lx.COORDINATORS and i - 2 in person_at)
+        cue = self._chat_cue(tokens, i, person_at) or (
+            prev is not None and prev.folded in _GRATITUDE and _chat_name(tok)  # "merci aurélie"
         )
+        # "frag mal die gabi", "el pancho dice": the colloquial article before a first name
+        cue = cue or (prev is not None and prev.folded in _NAME_ARTICLES and _chat_name(tok))
+        cue = cue or (prev is not None and prev.folded in _CLEFT and _chat_name(tok))  # "c'est marius qui"
+        # a text written all in lower case (chat): a first name that is no word needs no cue
+        cue = cue or (_chat_name(tok) and _lower_text(tokens) and not (prev and prev.folded in DETERMINERS))
+        # "des news de clémence ?", "iets gehoord van bram?": a first name closing the clause after "of"
+        closing = i + 1 >= n or tokens[i + 1].text in ("?", "!", ".", ",", ";", "\n")
+        cue = cue or (prev is not None and prev.folded in _OF_FROM and _chat_name(tok) and closing)
         end = i + 1
         if end < n and tokens[end].text.islower() and _surname_like(tokens[end].folded):
             end += 1  # "olena kovalenko", "adaeze okonkwo-bello"
@@ -802,13 +1556,26 @@ class PersonRecognizer:
         # "kurz notiert: fatma klärt die Mahnung", "yannick a dit que": a clause starting with a first name
         # that is no frequent word, followed by a lower-case word that is no stop word or a verb
         clause = i == 0 or tokens[i - 1].text in (".", "!", "?", "\n", ":", ";", ",")
+        # "weet iemand of daan al terug is", "ob timo das macht": after a subordinator any word may follow
+        subordinate = prev is not None and prev.folded in _SUBORDINATORS
         verbish = (
             after is not None
             and after.text.isalpha()
             and after.text.islower()
             and (after.folded in lx.COMM_VERBS or after.folded in _AUXILIARIES or not blocked(after.folded))
         )
-        if _chat_name(tok) and clause and verbish:
+        following = after is not None and after.text.isalpha() and after.text.islower()
+        if _chat_name(tok) and ((clause and verbish) or (subordinate and following)):
+            return end, tokens[end - 1].end, 0.55
+        # "ole meint, ...", "joost said": a first name that is also a word, starting a clause before a verb
+        # of saying, or before an absence ("bongani out tue-thu")
+        said = after is not None and (after.folded in lx.STRONG_VERBS or _absent_after(tokens, end))
+        if (
+            clause
+            and said
+            and tok.folded not in lx.ambiguous_names()
+            and tok.folded not in lx.all_stopwords()
+        ):
             return end, tokens[end - 1].end, 0.55
         # two names joined with no other cue: "carmela y joaquin ya revisaron", "wessel of anouk"
         if (
@@ -822,7 +1589,16 @@ class PersonRecognizer:
         joined_pair = prev is not None and prev.folded in lx.PAIR_JOINERS
         if joined_pair and prev2 is not None and _chat_pair(prev2, tok):
             return end, tokens[end - 1].end, 0.55
-        verb = after is not None and after.folded in lx.COMM_VERBS | _FROM
+        # a verb alone is no cue for a name that is also a frequent word after an adjective or a noun
+        # ("the faith-based charity signs"; but "dass tobias das prüft", "jonas hat")
+        modified = (
+            tok.folded in lx.word_like_names()
+            and prev is not None
+            and prev.text[:1].isalpha()
+            and prev.text.islower()
+            and not blocked(prev.folded)
+        )
+        verb = after is not None and after.folded in lx.COMM_VERBS | _FROM and not modified
         verb_before = (
             prev is not None and prev.folded in lx.COMM_VERBS and len(tok.text) >= 4
         )  # "hat sebastian"

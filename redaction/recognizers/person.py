@@ -326,6 +326,12 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
         return not (i >= 2 and tokens[i - 2].text == ":")
     if prev.text.lower() not in DETERMINERS:
         return False  # not "à" (to), which folds to the article "a"
+    if prev.text in ("a", "an") and known_first(tokens[i].folded, ambiguous_ok=False):
+        # the Spanish personal "a", the German "an": a known first name closing the clause or before a
+        # function word ("cubre a Joaquín esta semana", "Rückmeldung an Aylin."), not "a Jordan trip"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or not nxt.text.isalpha() or nxt.folded in lx.all_stopwords():
+            return False
     if (
         prev.folded in _NAME_ARTICLES
         and prev.text.islower()
@@ -339,6 +345,27 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
 def _line_start(tokens: list[Token], i: int) -> bool:
     """At the start of a line, of a quoted line ("> "), or after a chat time stamp ("[10:42] ")."""
     return i == 0 or tokens[i - 1].text in ("\n", ">", "]")
+
+
+def _checkbox_before(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` follows a checklist box ("[ ] buddy:", "[x] laptop"): a label, not a speaker."""
+    if i < 2 or tokens[i - 1].text != "]":
+        return False
+    inner = tokens[i - 2]
+    return inner.text == "[" or (i >= 3 and tokens[i - 3].text == "[" and inner.folded in ("x", "✓", "v"))
+
+
+def _signs_off(tokens: list[Token], k: int, names: frozenset[str]) -> bool:
+    """Whether ``tokens[k]`` is one word ending the text after a closing formula, spelt like a name."""
+    tok = tokens[k]
+    rest = tokens[k + 1 :]
+    if not tok.text.isalpha() or len(tok.text) < 3 or any(t.text[0].isalnum() for t in rest):
+        return False
+    if blocked(tok.folded) or tok.text.isupper() or tok.folded in lx.MONTHS:
+        return False
+    if tok.text.islower():
+        return known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.0)
+    return tok.folded in names or known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, -0.5)
 
 
 def _time_before(tokens: list[Token], close: int) -> bool:
@@ -478,6 +505,16 @@ _COLLEAGUE = word_set(
     "hijo esposa esposo hermano hermana madre padre dochter zoon vrouw man broer zus moeder vader"
 )
 _CLEFT = word_set("c'est c’est it's it’s")
+# Words in -t after a first word that are not a finite verb ("Rose met ...", "Mark nicht").
+_NOT_VERBS_T = word_set(
+    "met mit dat wat het dit niet nicht tot nicht jetzt sonst selbst erst fast meist bist gut nett oft seit "
+    "vast echt net best laatst liefst weet eigentlich gerade kurz bereits"
+)
+# What follows a subject in French or Spanish: an auxiliary, a frequent verb, "aussi"/"también".
+_ROMANCE_SUBJECT_NEXT = word_set(
+    "aussi a est sera était va fait peut doit prend reprend remplace vient confirme passe "
+    "también tambien ha está esta va puede tiene revisa confirma dice dijo lleva viene será sera"
+)
 _SELF = word_set("me i myself mich ich moi mí mi yo mij ik")
 _PRONOUNS = word_set(
     "you me him her us ich du mich dich mir dir moi toi lui yo tú tu mí mi ik jij mij jou hem haar"
@@ -618,7 +655,7 @@ class PersonRecognizer:
             for span in (*self._rules(tokens), *self._signatures(tokens))
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
-        spans += self._context(tokens, spans)
+        spans += self._context(tokens, spans, lang)
         for span in _outermost(spans):
             if not company_context(text, span.start, span.end):
                 yield span
@@ -682,6 +719,12 @@ class PersonRecognizer:
                 if closed and tokens[k].text.isalpha() and namelike.name_like(tokens[k].folded):
                     yield self._span(tokens, k, end, 0.65)
                     i = end
+                    continue
+                # the text ends with a closing and one word: the writer's name ("Groet, Willemijn",
+                # "groetjes noor"), spelt like a name or a known first name also in lower case
+                if tok.folded in CLOSINGS and k < n and _signs_off(tokens, k, names):
+                    yield self._span(tokens, k, k + 1, 0.6)
+                    i = k + 1
                     continue
             # (c) hand-over: "approved by Grant Wilson", "met with Sophie", "freigegeben von Herrn X"
             handle = (
@@ -760,7 +803,7 @@ class PersonRecognizer:
                 yield self._span(tokens, start, end, 0.8)
 
     # --- context cues (names no gazetteer rule announces) -------------------------------------------------
-    def _context(self, tokens: list[Token], found: list[Span]) -> list[Span]:
+    def _context(self, tokens: list[Token], found: list[Span], lang: str = "") -> list[Span]:
         """Names announced by what surrounds them: a role in parentheses, a verb of communication, a mail
         header or quote line, a possessive, a chat cue ("w/ olu", "ask kwame"), "X and Y" after a person.
         Lower-case words count only if they are known first names in such a context."""
@@ -789,7 +832,7 @@ class PersonRecognizer:
             if taken[i] or not tokens[i].text[0].isalpha():
                 i += 1
                 continue
-            got = self._cued(tokens, i, person_at)
+            got = self._cued(tokens, i, person_at) or self._clause_subject(tokens, i, lang)
             if got is None:
                 i += 1
                 continue
@@ -816,6 +859,61 @@ class PersonRecognizer:
                 out.append(span)
                 mark(span)
         return out
+
+    @staticmethod
+    def _clause_subject(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
+        """A first name that is also a word, opening a clause before its verb: "Fleur neemt het over",
+        "Roos heeft de offerte verstuurd, Mark belt vrijdag", "Bonjour à tous, Pierre aussi sera absent";
+        and action items of two names ("Jack and Mei to review the timesheets")."""
+        n = len(tokens)
+        tok = tokens[i]
+        if i + 1 >= n or not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha():
+            return None
+        if blocked(tok.folded) or not known_first(tok.folded, ambiguous_ok=True):
+            return None
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1]
+        if (  # "Jack and Mei to review": the second of them
+            prev is not None
+            and prev.folded in lx.COORDINATORS
+            and i + 2 < n
+            and nxt.folded in _TO
+            and tokens[i + 2].text.isalpha()
+            and tokens[i + 2].text.islower()
+            and i >= 2
+            and is_cap(tokens[i - 2])
+            and known_first(tokens[i - 2].folded, ambiguous_ok=True)
+            and (i == 2 or tokens[i - 3].text in (".", "!", "?", "\n", ",", ";", ":", "-", "–"))
+        ):
+            return i + 1, tok.end, 0.6
+        if tok.folded in lx.MONTHS or (
+            prev is not None and prev.text not in (".", "!", "?", "\n", ",", ";", ":", "-", "–")
+        ):
+            return None
+        # "Jack and Mei to review": two first names, then "to" and a verb, opening a line or an item
+        if (
+            i + 4 < n
+            and nxt.folded in lx.COORDINATORS
+            and is_cap(tokens[i + 2])
+            and known_first(tokens[i + 2].folded, ambiguous_ok=True)
+            and not blocked(tokens[i + 2].folded)
+            and tokens[i + 3].folded in _TO
+            and tokens[i + 4].text.isalpha()
+            and tokens[i + 4].text.islower()
+        ):
+            return i + 1, tok.end, 0.6
+        if not (nxt.text.isalpha() and nxt.text.islower()) or _places_ahead(tokens, i + 1):
+            return None
+        if lang in ("nl", "de"):
+            # the finite verb in second place ends in -t in the third person ("neemt", "belt", "klärt")
+            verb = len(nxt.text) >= 3 and nxt.folded.endswith("t") and nxt.folded not in _NOT_VERBS_T
+            # not a German participle ("Kurz notiert", "Gut gemacht")
+            verb = verb and not (lang == "de" and (nxt.folded.startswith("ge") or nxt.folded.endswith("iert")))
+        elif lang in ("fr", "es"):
+            verb = nxt.text.lower() in _ROMANCE_SUBJECT_NEXT  # not "Grace à toi" (grâce à)
+        else:
+            return None
+        return (i + 1, tok.end, 0.6) if verb else None
 
     def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
@@ -1189,6 +1287,7 @@ class PersonRecognizer:
                 continue
             items: list[tuple[int, int]] = []
             evidence = False
+            selves = 0
             k = o + 1
             while k < n and k - o < 24:
                 titled = False
@@ -1197,6 +1296,14 @@ class PersonRecognizer:
                 ):
                     titled = True
                     k += 1
+                if k < n and not titled and tokens[k].folded in _SELF and tokens[k].text.islower():
+                    # "client call (Brandon, Precious, me)": the writer among them makes it a list of people
+                    selves += 1
+                    k += 1
+                    if k < n and (tokens[k].text in (",", "+", "/") or tokens[k].folded in lx.COORDINATORS):
+                        k += 1
+                        continue
+                    break
                 end = _name_with_initials(tokens, k) if k < n else k
                 if end == k:
                     break
@@ -1209,7 +1316,7 @@ class PersonRecognizer:
                     k += 1
                     continue
                 break
-            if k < n and tokens[k].text == ")" and len(items) >= 2 and evidence:
+            if k < n and tokens[k].text == ")" and len(items) + selves >= 2 and (evidence or len(items) >= 2):
                 for start, end in items:
                     yield self._span(tokens, start, end, 0.65)
 
@@ -1413,6 +1520,7 @@ class PersonRecognizer:
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line
             w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
             stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"
+            stamped = stamped and not _checkbox_before(tokens, i)  # "[ ] buddy: Ezinne": a checklist label
             # not a plain word ("w/ reception"): its letters must not be clearly those of a word
             plain_word = namelike.score(tok.folded) < -1.0
             if (
@@ -1603,6 +1711,7 @@ class PersonRecognizer:
             prev is not None and prev.folded in lx.COMM_VERBS and len(tok.text) >= 4
         )  # "hat sebastian"
         speaker = after is not None and after.text == ":" and _line_start(tokens, i)  # "[10:42] rahul: ..."
+        speaker = speaker and not _checkbox_before(tokens, i)  # "[ ] buddy: Ezinne": a checklist label
         joined = after is not None and after.folded in lx.COORDINATORS and end + 1 in person_at
         if cue or verb or verb_before or speaker or joined:
             return end, tokens[end - 1].end, 0.6

@@ -365,7 +365,11 @@ def _signs_off(tokens: list[Token], k: int, names: frozenset[str]) -> bool:
         return False
     if tok.text.islower():
         return known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.0)
-    return tok.folded in names or known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, -0.5)
+    return (
+        tok.folded in names
+        or known_first(tok.folded, ambiguous_ok=True)
+        or namelike.name_like(tok.folded, -0.5)
+    )
 
 
 def _time_before(tokens: list[Token], close: int) -> bool:
@@ -574,9 +578,23 @@ _TO = word_set("to")
 _TEAM_WORDS = word_set("team office center centre portal suite")
 
 
+# "We use Oscar (the scheduling tool)": a name explained in parentheses as a thing.
+_THING_APPOSITION = regex.compile(
+    r"[ \t]*\((?:the|a|an|our|their|your|le|la|l'|l’|un|une|notre|el|la|un|una|nuestro|der|die|das|ein|eine|"
+    r"unser|unsere|het|de|een|ons|onze)[ \t]+(?:[\p{L}\p{M}-]+[ \t]+){0,2}?"
+    r"(?:tool|tools|system|app|application|platform|software|product|module|bot|service|suite|portal|"
+    r"database|server|solution|tracker|outil|logiciel|plateforme|herramienta|sistema|plataforma|"
+    r"programa|werkzeug|plattform|anwendung|systeem|applicatie|platform|pakket|programma)\b",
+    regex.IGNORECASE,
+)
+
+
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
-    "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"."""
+    "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
+    ("Oscar (the scheduling tool)")."""
+    if _THING_APPOSITION.match(text, end):
+        return True
     pos = end
     for _ in range(3):  # "Morgan [Stanley] Ventures": up to two more capitalised words before the tail
         m = _NEXT_WORD.match(text, pos)
@@ -867,12 +885,27 @@ class PersonRecognizer:
         and action items of two names ("Jack and Mei to review the timesheets")."""
         n = len(tokens)
         tok = tokens[i]
-        if i + 1 >= n or not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha():
-            return None
-        if blocked(tok.folded) or not known_first(tok.folded, ambiguous_ok=True):
+        if i + 1 >= n or tok.text.isupper() or not tok.text.isalpha() or blocked(tok.folded):
             return None
         prev = tokens[i - 1] if i else None
         nxt = tokens[i + 1]
+        if tok.text.islower():
+            # chat: a known first name that is no ordinary word ("jesse wacht nog", "vraag aan bas of hij")
+            if (
+                len(tok.text) < 3
+                or not known_first(tok.folded, ambiguous_ok=False)
+                or lang not in ("nl", "de")
+            ):
+                return None
+            if prev is not None and prev.folded in _FOR_TO and nxt.folded in _SUBORDINATORS:
+                return i + 1, tok.end, 0.55
+            clause = prev is None or prev.text in (".", "!", "?", "\n", ",", ";", ":")
+            finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
+            if clause and finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge"):
+                return i + 1, tok.end, 0.55
+            return None
+        if not is_cap(tok) or not known_first(tok.folded, ambiguous_ok=True):
+            return None
         if (  # "Jack and Mei to review": the second of them
             prev is not None
             and prev.folded in lx.COORDINATORS
@@ -908,7 +941,9 @@ class PersonRecognizer:
             # the finite verb in second place ends in -t in the third person ("neemt", "belt", "klärt")
             verb = len(nxt.text) >= 3 and nxt.folded.endswith("t") and nxt.folded not in _NOT_VERBS_T
             # not a German participle ("Kurz notiert", "Gut gemacht")
-            verb = verb and not (lang == "de" and (nxt.folded.startswith("ge") or nxt.folded.endswith("iert")))
+            verb = verb and not (
+                lang == "de" and (nxt.folded.startswith("ge") or nxt.folded.endswith("iert"))
+            )
         elif lang in ("fr", "es"):
             verb = nxt.text.lower() in _ROMANCE_SUBJECT_NEXT  # not "Grace à toi" (grâce à)
         else:
@@ -1316,7 +1351,8 @@ class PersonRecognizer:
                     k += 1
                     continue
                 break
-            if k < n and tokens[k].text == ")" and len(items) + selves >= 2 and (evidence or len(items) >= 2):
+            listed = (evidence and len(items) + selves >= 2) or (selves > 0 and len(items) >= 2)
+            if k < n and tokens[k].text == ")" and listed:
                 for start, end in items:
                     yield self._span(tokens, start, end, 0.65)
 

@@ -326,7 +326,9 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
         return not (i >= 2 and tokens[i - 2].text == ":")
     if prev.text.lower() not in DETERMINERS:
         return False  # not "à" (to), which folds to the article "a"
-    if prev.text in ("a", "an") and known_first(tokens[i].folded, ambiguous_ok=False):
+    if prev.text == "an" and known_first(tokens[i].folded, ambiguous_ok=False):
+        return False  # the German "an" ("Bitte an Frauke weiterleiten"); "an" is rare before an English name
+    if prev.text == "a" and known_first(tokens[i].folded, ambiguous_ok=False):
         # the Spanish personal "a", the German "an": a known first name closing the clause or before a
         # function word ("cubre a Joaquín esta semana", "Rückmeldung an Aylin."), not "a Jordan trip"
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -904,8 +906,18 @@ class PersonRecognizer:
             if clause and finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge"):
                 return i + 1, tok.end, 0.55
             return None
-        if not is_cap(tok) or not known_first(tok.folded, ambiguous_ok=True):
+        if not is_cap(tok):
             return None
+        if not known_first(tok.folded, ambiguous_ok=True):
+            # "Moin, Hauke hat die Rechnung geprüft": a word no list knows, spelt clearly like a name, the
+            # subject of a Dutch or German clause after a greeting or a comma (not a noun opening a text)
+            opens = prev is not None and prev.text in (",", ";") and i >= 2
+            spelt = len(tok.text) >= 4 and namelike.name_like(tok.folded, 0.3) and tok.folded not in lx.TEAM_WORDS
+            if not (lang in ("nl", "de") and opens and spelt):
+                return None
+            finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
+            finite = finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge")
+            return (i + 1, tok.end, 0.55) if finite and not nxt.folded.endswith("iert") else None
         if (  # "Jack and Mei to review": the second of them
             prev is not None
             and prev.folded in lx.COORDINATORS

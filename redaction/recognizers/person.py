@@ -511,6 +511,9 @@ _COLLEAGUE = word_set(
     "hijo esposa esposo hermano hermana madre padre dochter zoon vrouw man broer zus moeder vader"
 )
 _CLEFT = word_set("c'est c’est it's it’s")
+_LET = word_set("let keep laat lass lasst")
+_KNOW = word_set("know posted updated informed weten wissen")
+_THANKS_TO = word_set("thanks thank kudos shoutout shout-out props cheers dank danke merci gracias")
 # Words in -t after a first word that are not a finite verb ("Rose met ...", "Mark nicht").
 _NOT_VERBS_T = word_set(
     "met mit dat wat het dit niet nicht tot nicht jetzt sonst selbst erst fast meist bist gut nett oft seit "
@@ -852,7 +855,7 @@ class PersonRecognizer:
             if taken[i] or not tokens[i].text[0].isalpha():
                 i += 1
                 continue
-            got = self._cued(tokens, i, person_at) or self._clause_subject(tokens, i, lang)
+            got = self._cued(tokens, i, person_at) or self._clause_subject(tokens, i, lang) or self._slot(tokens, i)
             if got is None:
                 i += 1
                 continue
@@ -879,6 +882,40 @@ class PersonRecognizer:
                 out.append(span)
                 mark(span)
         return out
+
+    @staticmethod
+    def _slot(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """A capitalised word in a slot only a person fills: "let Yaw know", "keep Ines posted", "thanks to
+        Femi for covering", "Hunter and Sky are both on leave"."""
+        n = len(tokens)
+        tok = tokens[i]
+        if not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha() or i + 1 >= n:
+            return None
+        if blocked(tok.folded) or tok.folded in lx.TEAM_WORDS or tok.folded in lx.MONTHS:
+            return None
+        prev, nxt = tokens[i - 1] if i else None, tokens[i + 1]
+        spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, -0.5)
+        if prev is not None and prev.folded in _LET and nxt.folded in _KNOW and spelt:
+            return i + 1, tok.end, 0.6
+        # not "Thanks to Covid, prices rose": thanked for something
+        thanked = prev is not None and prev.folded == "to" and i >= 2 and tokens[i - 2].folded in _THANKS_TO
+        if thanked and spelt and (nxt.folded in ("for", "and") or nxt.text == "!"):
+            return i + 1, tok.end, 0.6
+        # "Hunter and Sky are both on leave": two first names before "both"
+        if (
+            i + 3 < n
+            and nxt.folded in lx.COORDINATORS
+            and is_cap(tokens[i + 2])
+            and known_first(tok.folded, ambiguous_ok=True)
+            and known_first(tokens[i + 2].folded, ambiguous_ok=True)
+            and not blocked(tokens[i + 2].folded)
+            and (
+                tokens[i + 3].folded in _BOTH
+                or (tokens[i + 3].folded in _IS and i + 4 < n and tokens[i + 4].folded in _BOTH)
+            )
+        ):
+            return i + 1, tok.end, 0.6
+        return None
 
     @staticmethod
     def _clause_subject(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:

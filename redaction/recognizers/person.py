@@ -769,7 +769,10 @@ class PersonRecognizer:
                     first = tokens[nxt].folded
                     name_words = sum(1 for t in tokens[nxt:end] if t.folded not in PARTICLES)
                     # "re-run by Kamalesh": one word no list knows, spelt like a name
-                    spelt = end == nxt + 1 and tokens[nxt].text.isalpha() and namelike.name_like(first, 0.25)
+                    # a lower bar when the name closes the text ("Dossier suivi par Lenaïg.")
+                    closes = all(not t.text[0].isalnum() for t in tokens[end:])
+                    bar = -0.1 if closes else 0.25
+                    spelt = end == nxt + 1 and tokens[nxt].text.isalpha() and namelike.name_like(first, bar)
                     if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2 or spelt:
                         end = _name_with_initials(tokens, nxt)  # "comment by Batbayar G.:"
                         yield self._span(tokens, nxt, end, 0.7)
@@ -855,7 +858,11 @@ class PersonRecognizer:
             if taken[i] or not tokens[i].text[0].isalpha():
                 i += 1
                 continue
-            got = self._cued(tokens, i, person_at) or self._clause_subject(tokens, i, lang) or self._slot(tokens, i)
+            got = (
+                self._cued(tokens, i, person_at)
+                or self._clause_subject(tokens, i, lang)
+                or self._slot(tokens, i)
+            )
             if got is None:
                 i += 1
                 continue
@@ -932,12 +939,14 @@ class PersonRecognizer:
             # chat: a known first name that is no ordinary word ("jesse wacht nog", "vraag aan bas of hij")
             if (
                 len(tok.text) < 3
-                or not known_first(tok.folded, ambiguous_ok=False)
+                or not known_first(tok.folded, ambiguous_ok=True)
                 or lang not in ("nl", "de")
             ):
                 return None
             if prev is not None and prev.folded in _FOR_TO and nxt.folded in _SUBORDINATORS:
-                return i + 1, tok.end, 0.55
+                return i + 1, tok.end, 0.55  # "vraag aan noor of ze": also a name that is a word
+            if not known_first(tok.folded, ambiguous_ok=False):
+                return None
             clause = prev is None or prev.text in (".", "!", "?", "\n", ",", ";", ":")
             finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
             if clause and finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge"):
@@ -949,7 +958,9 @@ class PersonRecognizer:
             # "Moin, Hauke hat die Rechnung geprüft": a word no list knows, spelt clearly like a name, the
             # subject of a Dutch or German clause after a greeting or a comma (not a noun opening a text)
             opens = prev is not None and prev.text in (",", ";") and i >= 2
-            spelt = len(tok.text) >= 4 and namelike.name_like(tok.folded, 0.3) and tok.folded not in lx.TEAM_WORDS
+            spelt = (
+                len(tok.text) >= 4 and namelike.name_like(tok.folded, 0.3) and tok.folded not in lx.TEAM_WORDS
+            )
             if not (lang in ("nl", "de") and opens and spelt):
                 return None
             finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
@@ -1079,7 +1090,9 @@ class PersonRecognizer:
         # "called Tevita re the generator", "ask Kalinda if": a chat cue before a word spelt like a name
         chat_cue = prev is not None and prev.folded in lx.CHAT_CUES and prev.text.islower()
         chat_cue = chat_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
-        if chat_cue and tok.folded not in lx.TEAM_WORDS and namelike.name_like(tok.folded, 0.25):
+        # a lower bar when no capitalised word follows (a firm's name goes on: "called Vodafone Business")
+        bar = 0.25 if after is not None and is_cap(after) else 0.0
+        if chat_cue and tok.folded not in lx.TEAM_WORDS and namelike.name_like(tok.folded, bar):
             return end, tok.end, 0.6
         # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
         pronoun = (

@@ -111,7 +111,10 @@ NON_PERSON_TAILS = _words(
     "fundación fundacion stichting trust institute institut instituto association society museum "
     "laboratoires laboratories laboratorios construcciones constructions bouwbedrijf imports exports "
     "import export solar mining studios league club federation garden gardens park church chapel temple "
-    "mosque parish kirche église eglise iglesia kerk"
+    "mosque parish kirche église eglise iglesia kerk "
+    # finance houses ("Lincoln Financial", "Société Générale", "Harbour Assurance")
+    "financial financials générale generale generali bancorp assurance assurances mutual investments "
+    "investment funds fund asset assets wealth lending leasing"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").

@@ -319,7 +319,10 @@ def holdout2_files() -> list[Path]:
     Round 4 (a new author; chat exports, timesheet and expense lines, minutes, tickets, CRM and HR notes):
     ``dev10.jsonl`` and ``dev11.jsonl`` frozen and scored before any change, ``dev12.jsonl`` after tuning on
     them, ``dev13.jsonl`` after tuning on ``dev12``, ``dev14.jsonl`` after tuning on ``dev13``,
-    ``dev15.jsonl`` after tuning on ``dev14``, ``dev16.jsonl`` after all of that.
+    ``dev15.jsonl`` after tuning on ``dev14``, ``dev16.jsonl`` after all of that. Round 5 (another new
+    author; project status mails, resource plans, expense approvals, sales-order notes, invoice disputes,
+    onboarding checklists, German letters signed "i. A."/"i. V.", Dutch Teams chat): ``dev17.jsonl`` and
+    ``dev18.jsonl`` frozen and scored before any change.
     """
     names = (
         "dev",
@@ -341,6 +344,8 @@ def holdout2_files() -> list[Path]:
         "dev14",
         "dev15",
         "dev16",
+        "dev17",
+        "dev18",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -561,6 +561,17 @@ _ABSENT = frozenset(
         "ziek",
         "afwezig",
         "op+vakantie",
+        "on+site",
+        "onsite",
+        "on-site",
+        "wfh",
+        "on+holiday",
+        "on+vacation",
+        "pto",
+        "en+télétravail",
+        "en+teletravail",
+        "im+homeoffice",
+        "op+kantoor",
     ]
 )
 _IS = word_set("is ist est está esta is 's are sind sont son zijn están estan")
@@ -1246,6 +1257,11 @@ class PersonRecognizer:
             return end, span_end, 0.6
         # "June is out until the 14th", "Owusu on leave": a name at the start of a status line
         if plain and starts and (first_ok or surname) and _absent_after(tokens, end):
+            return end, span_end, 0.6
+        # "08:15 - Aisulu on site": an item of a log or a list, a word spelt clearly like a name, its status
+        item = prev is not None and prev.text in ("-", "–", ";") and (first_ok or surname or end == i + 1)
+        spelt_item = first_ok or surname or namelike.name_like(words[0].folded, 0.4)
+        if plain and item and spelt_item and not blocked(words[0].folded) and _absent_after(tokens, end):
             return end, span_end, 0.6
         # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
         met = (

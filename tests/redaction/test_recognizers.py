@@ -331,6 +331,7 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "fr", "Dossier suivi par Lenaïg.", {"Lenaïg"}),
     (PersonRecognizer(), "en", "We use Oscar (the scheduling tool) daily", set()),
     (PersonRecognizer(), "en", "Our office will host Lincoln Financial", set()),
+    (PersonRecognizer(), "en", "08:15 - Aisulu on site; - Invoices out; - Release off", {"Aisulu"}),
     # not persons: words and companies shaped like names
     (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),
     (PersonRecognizer(), "en", "Morgan Stanley Ventures asked for a W-9", set()),

@@ -54,10 +54,12 @@ def test_holdout2_shape() -> None:
     from evals.redaction.run import holdout2_files
 
     parts = [load_corpus(path) for path in holdout2_files()]
-    devs, blinds, round3, round4 = parts[:3], parts[3:6], parts[6:12], parts[12:]
+    devs, blinds, round3 = parts[:3], parts[3:6], parts[6:12]
+    round4, round5 = parts[12:19], parts[19:]
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7
+    assert [len(d) >= 30 for d in round5] == [True] * 2
     ids = [i["id"] for items in parts for i in items]
     assert len(ids) == len(set(ids))
     # texts with words that only look like names ("Grant funding", "in May", companies)

@@ -20,7 +20,12 @@ from redaction.errors import LeakBlocked
 from redaction.index import WORD_KINDS, ValueIndex, text_words
 from redaction.normalize import fold, fold_str
 from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
-from redaction.recognizers.person import article_before_word, company_context, word_name_used_as_word
+from redaction.recognizers.person import (
+    article_before_word,
+    company_context,
+    said_after,
+    word_name_used_as_word,
+)
 from redaction.record import matcher_for
 from redaction.resolve import resolve
 from redaction.types import RecordContext, RedactionReport, SensitiveValue, Span
@@ -40,8 +45,12 @@ def _thing(text: str, span: Span) -> bool:
     surface = text[span.start : span.end]
     folded = fold_str(surface)
     words = lexicon.ambiguous_names() | lexicon.word_like_names()
-    if surface.islower() and " " not in surface and (folded in words or namelike.score(folded) < 0):
-        return True  # "Chance Obeng" learned, then "a good chance we bill": lower case and spelt like a word
+    # "Chance Obeng" learned, then "a good chance we bill": lower case and spelt like a word; but a name no
+    # list calls a word, learned from a cue ("Hi Kees,"), before a verb of saying is the same person ("kees
+    # zei dat ook al", "chance said no")
+    lower_word = surface.islower() and " " not in surface and (folded in words or namelike.score(folded) < 0)
+    if lower_word and (folded in words or not said_after(text, span.end)):
+        return True
     if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
         return True
     return word_name_used_as_word(text, span.start, span.end)

@@ -517,7 +517,7 @@ _THANKS_TO = word_set("thanks thank kudos shoutout shout-out props cheers dank d
 # Words in -t after a first word that are not a finite verb ("Rose met ...", "Mark nicht").
 _NOT_VERBS_T = word_set(
     "met mit dat wat het dit niet nicht tot nicht jetzt sonst selbst erst fast meist bist gut nett oft seit "
-    "vast echt net best laatst liefst weet eigentlich gerade kurz bereits"
+    "vast echt net best laatst liefst eigentlich gerade kurz bereits"
 )
 # What follows a subject in French or Spanish: an auxiliary, a frequent verb, "aussi"/"también".
 _ROMANCE_SUBJECT_NEXT = word_set(
@@ -633,6 +633,12 @@ def company_context(text: str, start: int, end: int) -> bool:
         return False
     before = fold_str(m.group(1))  # "Groupe Aurore", "Laboratoires Garnier", "Construcciones Herrera"
     return before in lx.ORG_INDICATORS or (before in lx.NON_PERSON_TAILS and before not in _TEAM_WORDS)
+
+
+def said_after(text: str, end: int) -> bool:
+    """Whether a lower-case verb of saying follows ``end`` ("kees zei dat", "chance said no")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).islower() and fold_str(m.group(1)) in lx.STRONG_VERBS
 
 
 def article_before_word(text: str, start: int, end: int) -> bool:

@@ -235,3 +235,18 @@ def test_a_learned_word_name_spreads_only_where_a_name_stands(redactor: Redactor
         "<PERSON_1>'s email came in late.",
         "Grant money is separate. <PERSON_1> approved it. Thanks, <PERSON_1>.",
     ]
+
+
+def test_a_learned_name_in_lower_case_before_a_verb_of_saying(redactor: Redactor) -> None:
+    """ "Kees" learned from a greeting: "kees zei" is the person, "a good chance" and "the kees said" stay."""
+    session = redactor.session()
+    out = session.redact_many(
+        [
+            "Hi Kees, thanks for the update.",
+            "ok, kees zei dat ook al",
+            "Chance Obeng called.",
+            "a good chance",
+        ]
+    )
+    assert out[1] == "ok, <PERSON_1> zei dat ook al"
+    assert out[3] == "a good chance"

@@ -148,6 +148,9 @@ ROLE_WORDS = _words(
     "tesoreria einkauf verkauf buchhaltung vertrieb achats ventes comptabilité comptabilite facturation "
     "trésorerie tresorerie inkoop verkoop boekhouding administratie procurement purchasing accounting "
     "cobros cobranzas inkasso recouvrement incasso debiteurenbeheer"
+    # department words of signature lines ("Abteilung Rechnungswesen", "Afdeling Debiteuren", "Accounts Payable")
+    " abteilung afdeling departamento département departement department dept accounts payable receivable "
+    "kundenservice klantenservice servicio debiteuren crediteuren rechnungswesen"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.

@@ -331,6 +331,8 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "fr", "Dossier suivi par Lenaïg.", {"Lenaïg"}),
     (PersonRecognizer(), "en", "We use Oscar (the scheduling tool) daily", set()),
     (PersonRecognizer(), "en", "Our office will host Lincoln Financial", set()),
+    (PersonRecognizer(), "de", "Beste Grüße\nAbteilung Rechnungswesen", set()),
+    (PersonRecognizer(), "en", "Kind regards,\nAccounts Payable\nNorthwind Traders", set()),
     (PersonRecognizer(), "en", "08:15 - Aisulu on site; - Invoices out; - Release off", {"Aisulu"}),
     # not persons: words and companies shaped like names
     (PersonRecognizer(), "en", "Grant funding is pending; Summer release slipped", set()),

@@ -114,7 +114,9 @@ NON_PERSON_TAILS = _words(
     "mosque parish kirche église eglise iglesia kerk "
     # finance houses ("Lincoln Financial", "Société Générale", "Harbour Assurance")
     "financial financials générale generale generali bancorp assurance assurances mutual investments "
-    "investment funds fund asset assets wealth lending leasing"
+    "investment funds fund asset assets wealth lending leasing "
+    # sites ("Rotterdam and Antwerp depots", "Leeds warehouse")
+    "depot warehouse site plant branch store factory magazijn vestiging filiale standort lager"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").

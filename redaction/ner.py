@@ -31,6 +31,7 @@ from redaction.recognizers.person import (
     company_context,
     known_first,
     known_surname,
+    place_after_in,
     tokenize,
 )
 from redaction.types import Span
@@ -222,7 +223,7 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         new_end -= 2
     if company_context(text, new_start, new_end) or article_before_word(text, new_start, new_end):
         return None  # "Patel Brothers Ltd", "the Morgan file"
-    if _place_or_thing(text, new_start, new_end, names):
+    if _place_or_thing(text, new_start, new_end, names) or place_after_in(text, new_start, new_end):
         return None
     return Span(new_start, new_end, "PERSON", NER_SCORE, "ner")
 

@@ -23,6 +23,7 @@ from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
 from redaction.recognizers.person import (
     article_before_word,
     company_context,
+    place_after_in,
     said_after,
     word_name_used_as_word,
 )
@@ -53,6 +54,8 @@ def _thing(text: str, span: Span) -> bool:
         return True
     if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
         return True
+    if place_after_in(text, span.start, span.end):
+        return True  # "Charlotte Dubois" learned, then "the workshop in Charlotte"
     return word_name_used_as_word(text, span.start, span.end)
 
 

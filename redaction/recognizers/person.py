@@ -635,6 +635,29 @@ def company_context(text: str, start: int, end: int) -> bool:
     return before in lx.ORG_INDICATORS or (before in lx.NON_PERSON_TAILS and before not in _TEAM_WORDS)
 
 
+_IN_BEFORE = regex.compile(
+    r"(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])[Ii]n[ \t]+"
+    r"(?:(?:\p{Lu}[\p{L}\p{M}-]*,?[ \t]+){1,4}(?:and|und|en|et|y|or|&)[ \t]+)?$"  # "in Fort Worth and X"
+)
+# Verbs whose particle "in" brings a person in ("loop in Hyejin", "cc'd in Anouk", "fill in Marta").
+_IN_VERBS = word_set(
+    "loop looped looping fill filled filling bring brought bringing cc cc'd copy copied copying keep kept "
+    "rope roped roping pull pulled pulling let include included call called dial dialled dialed sign signed "
+    "check checked log logged bellen"
+)
+
+
+def place_after_in(text: str, start: int, end: int) -> bool:
+    """A name right after "in" is a place ("workshops in Fort Worth", "Kickoff in Charlotte"), unless "in"
+    is a verb's particle ("loop in Hyejin") or the name owns something ("in Charlotte's absence")."""
+    if text[end : end + 2] in ("'s", "’s") or text[end : end + 1] in ("'", "’"):
+        return False
+    m = _IN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    return m.group(1) is None or fold_str(m.group(1)) not in _IN_VERBS
+
+
 def said_after(text: str, end: int) -> bool:
     """Whether a lower-case verb of saying follows ``end`` ("kees zei dat", "chance said no")."""
     m = _NEXT_WORD.match(text, end)
@@ -697,6 +720,8 @@ class PersonRecognizer:
         ]
         spans += self._context(tokens, spans, lang)
         for span in _outermost(spans):
+            if place_after_in(text, span.start, span.end):
+                continue  # "workshops in Fort Worth"
             if not company_context(text, span.start, span.end):
                 yield span
                 continue

@@ -332,6 +332,8 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "We use Oscar (the scheduling tool) daily", set()),
     (PersonRecognizer(), "en", "Our office will host Lincoln Financial", set()),
     (PersonRecognizer(), "de", "Beste Grüße\nAbteilung Rechnungswesen", set()),
+    (PersonRecognizer(), "en", "Kickoff in Charlotte; workshops in Fort Worth and Santa Clara", set()),
+    (PersonRecognizer(), "en", "loop in Hyejin? In Charlotte's absence", {"Hyejin", "Charlotte"}),
     (PersonRecognizer(), "en", "Kind regards,\nAccounts Payable\nNorthwind Traders", set()),
     (PersonRecognizer(), "en", "08:15 - Aisulu on site; - Invoices out; - Release off", {"Aisulu"}),
     # not persons: words and companies shaped like names

@@ -87,6 +87,7 @@ def blocked(folded: str) -> bool:
         or folded in CLOSINGS  # "Atte." (atentamente) is a closing, not the Finnish name
         or ("-" in folded and folded.rsplit("-", 1)[1] in lx.NON_PERSON_TAILS)  # "Meier-Tech", "Nord-Bau"
         or folded in _INDEFINITE  # "Both Maile and Kanoa", "Someone"
+        or folded in _FORMAL_PRONOUNS  # "bei Ihnen", "Passt Ihnen der 14.?"
     )
 
 
@@ -524,6 +525,9 @@ _ROMANCE_SUBJECT_NEXT = word_set(
     "aussi a est sera était va fait peut doit prend reprend remplace vient confirme passe "
     "también tambien ha está esta va puede tiene revisa confirma dice dijo lleva viene será sera"
 )
+# Polite pronouns written with a capital ("bei Ihnen", "Ihr Team", "Usted").
+_FORMAL_PRONOUNS = word_set("ihnen ihr ihre ihrem ihren ihrer ihres sie euch usted ustedes vous u uw")
+_NEGATION = word_set("no ne n' n’")
 _SELF = word_set("me i myself mich ich moi mí mi yo mij ik")
 _PRONOUNS = word_set(
     "you me him her us ich du mich dich mir dir moi toi lui yo tú tu mí mi ik jij mij jou hem haar"
@@ -999,11 +1003,22 @@ class PersonRecognizer:
         if not known_first(tok.folded, ambiguous_ok=True):
             # "Moin, Hauke hat die Rechnung geprüft": a word no list knows, spelt clearly like a name, the
             # subject of a Dutch or German clause after a greeting or a comma (not a noun opening a text)
+            # subject of a Dutch or German clause after a greeting or a comma; opening a sentence (where
+            # German nouns stand too) only when spelt very clearly like a name ("Tjark übernimmt ab Montag")
             opens = prev is not None and prev.text in (",", ";") and i >= 2
+            sentence = prev is None or prev.text in (".", "!", "?", "\n")
+            bar = 0.3 if opens else 0.6
             spelt = (
-                len(tok.text) >= 4 and namelike.name_like(tok.folded, 0.3) and tok.folded not in lx.TEAM_WORDS
+                len(tok.text) >= 4 and namelike.name_like(tok.folded, bar) and tok.folded not in lx.TEAM_WORDS
             )
-            if not (lang in ("nl", "de") and opens and spelt):
+            if (
+                lang in ("fr", "es")
+                and opens
+                and spelt
+                and nxt.text.lower() in _ROMANCE_SUBJECT_NEXT | _NEGATION
+            ):
+                return i + 1, tok.end, 0.55  # "Quedamos el jueves; Xabi no puede"
+            if not (lang in ("nl", "de") and (opens or sentence) and spelt):
                 return None
             finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
             finite = finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge")

@@ -332,6 +332,13 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "We use Oscar (the scheduling tool) daily", set()),
     (PersonRecognizer(), "en", "Our office will host Lincoln Financial", set()),
     (PersonRecognizer(), "de", "Beste Grüße\nAbteilung Rechnungswesen", set()),
+    (
+        PersonRecognizer(),
+        "de",
+        "Tjark übernimmt ab Montag. Lieferung folgt. Bis Montag bei Ihnen.",
+        {"Tjark"},
+    ),
+    (PersonRecognizer(), "es", "Quedamos el jueves; Xabi no puede.", {"Xabi"}),
     (PersonRecognizer(), "en", "Kickoff in Charlotte; workshops in Fort Worth and Santa Clara", set()),
     (PersonRecognizer(), "en", "loop in Hyejin? In Charlotte's absence", {"Hyejin", "Charlotte"}),
     (PersonRecognizer(), "en", "Kind regards,\nAccounts Payable\nNorthwind Traders", set()),

@@ -20,7 +20,7 @@ from redaction import lexicon as lx
 from redaction.allow import compile_fast
 from redaction.lexicon import word_set
 from redaction.normalize import Folded, fold, spellings
-from redaction.recognizers.person import PARTICLES
+from redaction.recognizers.person import PARTICLES, said_after
 from redaction.recognizers.phone import parse_phone
 from redaction.types import SensitiveValue, Span
 
@@ -232,9 +232,10 @@ class RecordMatcher:
 
     @staticmethod
     def _guard_ok(text: str, start: int, end: int, guard: str) -> bool:
-        """An ambiguous word counts as the name only capitalised and outside dates and modal questions."""
+        """An ambiguous word counts as the name only capitalised and outside dates and modal questions, or in
+        lower case before a verb of saying ("iris said no" once "Iris" is known)."""
         if not text[start].isupper():
-            return False
+            return said_after(text, end)
         if guard == "cap":
             return True
         before = text[max(0, start - 12) : start].split()

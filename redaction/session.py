@@ -46,11 +46,11 @@ def _thing(text: str, span: Span) -> bool:
     surface = text[span.start : span.end]
     folded = fold_str(surface)
     words = lexicon.ambiguous_names() | lexicon.word_like_names()
-    # "Chance Obeng" learned, then "a good chance we bill": lower case and spelt like a word; but a name no
-    # list calls a word, learned from a cue ("Hi Kees,"), before a verb of saying is the same person ("kees
-    # zei dat ook al", "chance said no")
+    # "Chance Obeng" learned, then "a good chance we bill": lower case and spelt like a word; but a name
+    # learned from a cue in one text ("Hi Kees,", "Thanks, Iris") is the same person in lower case before a
+    # verb of saying in another ("kees zei dat ook al", "iris said no"; not "the grant says")
     lower_word = surface.islower() and " " not in surface and (folded in words or namelike.score(folded) < 0)
-    if lower_word and (folded in words or not said_after(text, span.end)):
+    if lower_word and not said_after(text, span.end):
         return True
     if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
         return True

@@ -250,3 +250,11 @@ def test_a_learned_name_in_lower_case_before_a_verb_of_saying(redactor: Redactor
     )
     assert out[1] == "ok, <PERSON_1> zei dat ook al"
     assert out[3] == "a good chance"
+
+
+def test_a_learned_word_name_in_lower_case_before_a_verb_of_saying(redactor: Redactor) -> None:
+    """ "Iris" learned from a closing: "iris said no" in another text is her; "iris scanner" stays."""
+    session = redactor.session()
+    out = session.redact_many(["Thanks, Iris.", "ok so iris said no", "the iris scanner is broken"])
+    assert out[1] == "ok so <PERSON_1> said no"
+    assert out[2] == "the iris scanner is broken"

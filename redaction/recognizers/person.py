@@ -512,6 +512,8 @@ _COLLEAGUE = word_set(
     "hijo esposa esposo hermano hermana madre padre dochter zoon vrouw man broer zus moeder vader"
 )
 _CLEFT = word_set("c'est c’est it's it’s")
+_ASKING = word_set("ping pinged ask asked tell told remind reminded nudge nudged dm message messaged cc")
+_ASK_NEXT = word_set("re about if whether to for when")
 _LET = word_set("let keep laat lass lasst")
 _KNOW = word_set("know posted updated informed weten wissen")
 _THANKS_TO = word_set("thanks thank kudos shoutout shout-out props cheers dank danke merci gracias")
@@ -908,6 +910,7 @@ class PersonRecognizer:
                 self._cued(tokens, i, person_at)
                 or self._clause_subject(tokens, i, lang)
                 or self._slot(tokens, i)
+                or self._pinged(tokens, i)
             )
             if got is None:
                 i += 1
@@ -935,6 +938,22 @@ class PersonRecognizer:
                 out.append(span)
                 mark(span)
         return out
+
+    @staticmethod
+    def _pinged(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """A lower-case first name that is also a word, after a chat cue of asking and closing its clause
+        ("can someone ping faith?", "ask grace re the rate", "tell joy if it changes")."""
+        tok = tokens[i]
+        n = len(tokens)
+        if i == 0 or not tok.text.islower() or not tok.text.isalpha() or len(tok.text) < 3:
+            return None
+        if tokens[i - 1].folded not in _ASKING or not known_first(tok.folded, ambiguous_ok=True):
+            return None
+        if tok.folded in lx.all_stopwords() or tok.folded in lx.MONTHS or blocked(tok.folded):
+            return None
+        nxt = tokens[i + 1] if i + 1 < n else None
+        closes = nxt is None or nxt.text in ("?", "!", ".", ",", ";", "\n") or nxt.folded in _ASK_NEXT
+        return (i + 1, tok.end, 0.55) if closes else None
 
     @staticmethod
     def _slot(tokens: list[Token], i: int) -> tuple[int, int, float] | None:

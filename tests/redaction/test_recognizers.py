@@ -339,6 +339,8 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
         {"Tjark"},
     ),
     (PersonRecognizer(), "es", "Quedamos el jueves; Xabi no puede.", {"Xabi"}),
+    (PersonRecognizer(), "en", "can someone ping faith? ask grace re the rate", {"faith", "grace"}),
+    (PersonRecognizer(), "en", "ping support? ask finance. ask may", set()),
     (PersonRecognizer(), "en", "Kickoff in Charlotte; workshops in Fort Worth and Santa Clara", set()),
     (PersonRecognizer(), "en", "loop in Hyejin? In Charlotte's absence", {"Hyejin", "Charlotte"}),
     (PersonRecognizer(), "en", "Kind regards,\nAccounts Payable\nNorthwind Traders", set()),

@@ -512,6 +512,10 @@ _COLLEAGUE = word_set(
     "hijo esposa esposo hermano hermana madre padre dochter zoon vrouw man broer zus moeder vader"
 )
 _CLEFT = word_set("c'est c’est it's it’s")
+_CLITICS = word_set("lo la le los las les se")
+_ES_PREPOSITIONS = word_set(
+    "de del a al en con por para sin sobre entre desde hasta hacia según segun y o que"
+)
 _ASKING = word_set("ping pinged ask asked tell told remind reminded nudge nudged dm message messaged cc")
 _ASK_NEXT = word_set("re about if whether to for when")
 _LET = word_set("let keep laat lass lasst")
@@ -911,6 +915,7 @@ class PersonRecognizer:
                 or self._clause_subject(tokens, i, lang)
                 or self._slot(tokens, i)
                 or self._pinged(tokens, i)
+                or self._verb_first(tokens, i, lang)
             )
             if got is None:
                 i += 1
@@ -938,6 +943,36 @@ class PersonRecognizer:
                 out.append(span)
                 mark(span)
         return out
+
+    @staticmethod
+    def _verb_first(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
+        """The Spanish subject after its verb, an object pronoun opening the clause: "Lo lleva Ainhoa",
+        "La factura la revisa Remedios." (not "de la empresa Serrano": a preposition before)."""
+        if lang != "es" or i < 2:
+            return None
+        tok, verb, clitic = tokens[i], tokens[i - 1], tokens[i - 2]
+        if not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha() or blocked(tok.folded):
+            return None
+        if clitic.text.lower() not in _CLITICS or not (verb.text.isalpha() and verb.text.islower()):
+            return None
+        if verb.folded in lx.all_stopwords():
+            return None
+        before = tokens[i - 3] if i >= 3 else None
+        opens = before is None or before.text in (".", "!", "?", "\n", ",", ";", ":")
+        after_noun = (
+            before is not None
+            and clitic.text.islower()
+            and before.text.isalpha()
+            and before.text.islower()
+            and before.folded not in _ES_PREPOSITIONS
+        )
+        if not (opens or after_noun):
+            return None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and is_cap(nxt):
+            return None  # "Lo lleva Transportes Ruiz": a firm goes on
+        spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.3)
+        return (i + 1, tok.end, 0.55) if spelt else None
 
     @staticmethod
     def _pinged(tokens: list[Token], i: int) -> tuple[int, int, float] | None:

@@ -341,6 +341,8 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "es", "Quedamos el jueves; Xabi no puede.", {"Xabi"}),
     (PersonRecognizer(), "en", "can someone ping faith? ask grace re the rate", {"faith", "grace"}),
     (PersonRecognizer(), "en", "ping support? ask finance. ask may", set()),
+    (PersonRecognizer(), "es", "La factura la revisa Remedios. Lo lleva Ainhoa.", {"Remedios", "Ainhoa"}),
+    (PersonRecognizer(), "es", "Hablamos de la empresa Serrano. Lo gestiona Iberdrola.", set()),
     (PersonRecognizer(), "en", "Kickoff in Charlotte; workshops in Fort Worth and Santa Clara", set()),
     (PersonRecognizer(), "en", "loop in Hyejin? In Charlotte's absence", {"Hyejin", "Charlotte"}),
     (PersonRecognizer(), "en", "Kind regards,\nAccounts Payable\nNorthwind Traders", set()),

@@ -516,8 +516,11 @@ _CLITICS = word_set("lo la le los las les se")
 _ES_PREPOSITIONS = word_set(
     "de del a al en con por para sin sobre entre desde hasta hacia según segun y o que"
 )
-_ASKING = word_set("ping pinged ask asked tell told remind reminded nudge nudged dm message messaged cc")
-_ASK_NEXT = word_set("re about if whether to for when")
+_ASKING = word_set(
+    "ping pinged pinging ask asked asking tell told telling remind reminded reminding nudge nudged dm message "
+    "messaged cc"
+)
+_ASK_NEXT = word_set("re about if whether to for when and now too again")
 _LET = word_set("let keep laat lass lasst")
 _KNOW = word_set("know posted updated informed weten wissen")
 _THANKS_TO = word_set("thanks thank kudos shoutout shout-out props cheers dank danke merci gracias")
@@ -540,8 +543,10 @@ _PRONOUNS = word_set(
 )
 _TRAVEL_TO = word_set("to from in into nach naar a vers hacia")
 # Words that open a subordinate clause, after which a lower-case name starts the clause ("of daan al
-# terug is", "ob timo das macht", "si clémence a envoyé").
-_SUBORDINATORS = word_set("if whether that ob dass wenn weil si que quand cuando porque of dat als omdat")
+# terug is", "ob timo das macht", "si clémence a envoyé", "i think sunita has it").
+_SUBORDINATORS = word_set(
+    "if whether that ob dass wenn weil si que quand cuando porque of dat als omdat think guess reckon believe"
+)
 # What an HR note or a status line says of a person right after the name ("owusu on leave", "June is out
 # until the 14th", "bongani ooo", "Kalani ab 14.4. weg"); one or two words, after an optional "is".
 _ABSENT = frozenset(

@@ -141,10 +141,18 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
         while k < len(tokens) and (tokens[k].folded in PARTICLES or tokens[k].text == "Ó") and k - j < 3:
             k += 1
         if k > j and k < len(tokens) and _name_word(tokens, k):
+            # a German article is no particle before a noun ("von Anneliese das Reporting"), only before a
+            # surname ("Maria das Neves")
+            article = tokens[j].text in _GERMAN_ARTICLES and k == j + 1
+            if article and not (known_surname(tokens[k].folded) or namelike.name_like(tokens[k].folded, 0.3)):
+                break
             j = k
             continue
         break
     return j
+
+
+_GERMAN_ARTICLES = frozenset({"das", "der", "den", "dem", "des"})
 
 
 def _lowercase_name(tok: Token, names: frozenset[str], ambiguous: frozenset[str]) -> bool:

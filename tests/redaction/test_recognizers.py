@@ -342,6 +342,7 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "can someone ping faith? ask grace re the rate", {"faith", "grace"}),
     (PersonRecognizer(), "en", "ping support? ask finance. ask may", set()),
     (PersonRecognizer(), "en", "cc ben and ash; pinging rob now", {"ben", "ash", "rob"}),
+    (PersonRecognizer(), "de", "Mehmet übernimmt von Anneliese das Reporting", {"Mehmet", "Anneliese"}),
     (PersonRecognizer(), "es", "La factura la revisa Remedios. Lo lleva Ainhoa.", {"Remedios", "Ainhoa"}),
     (PersonRecognizer(), "es", "Hablamos de la empresa Serrano. Lo gestiona Iberdrola.", set()),
     (PersonRecognizer(), "en", "Kickoff in Charlotte; workshops in Fort Worth and Santa Clara", set()),

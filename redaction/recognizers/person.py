@@ -520,6 +520,19 @@ _COLLEAGUE = word_set(
     "hijo esposa esposo hermano hermana madre padre dochter zoon vrouw man broer zus moeder vader"
 )
 _CLEFT = word_set("c'est c’est it's it’s")
+
+
+def _greeted_name(tok: Token) -> bool:
+    """A single capitalised word a greeting may name: a known first name or a word spelt like a name."""
+    if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper()) or blocked(tok.folded):
+        return False
+    return known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.0)
+
+
+_GREETINGS = word_set(
+    "hi hello dear hey morning afternoon evening thanks hallo liebe lieber moin servus bonjour salut hola "
+    "estimado estimada estimados hoi beste dag goedemorgen"
+)
 _CLITICS = word_set("lo la le los las les se")
 _ES_PREPOSITIONS = word_set(
     "de del a al en con por para sin sobre entre desde hasta hacia según segun y o que"
@@ -738,7 +751,7 @@ class PersonRecognizer:
         listed = _outermost([*self._listed(tokens), *self._layout(tokens), *self._parenthesised(tokens)])
         spans = listed + [
             span
-            for span in (*self._rules(tokens), *self._signatures(tokens))
+            for span in (*self._rules(tokens), *self._signatures(tokens), *self._greeted(tokens))
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
         spans += self._context(tokens, spans, lang)
@@ -956,6 +969,31 @@ class PersonRecognizer:
                 out.append(span)
                 mark(span)
         return out
+
+    def _greeted(self, tokens: list[Token]) -> Iterator[Span]:
+        """Everyone a greeting names: "Hello Marley, Reese, see below", "Dear Marley & Reese,", "Hi both -
+        Marley and Reese", "Morning Tanvi, Ollie - quick one": single capitalised words joined by commas,
+        "&" or "and", the list closed by a comma, a dash, "!" or the line end."""
+        n = len(tokens)
+        for g, cue in enumerate(tokens):
+            if cue.folded not in _GREETINGS or not (g == 0 or tokens[g - 1].text in ("\n", ".", "!", "(")):
+                continue
+            k = g + 1
+            while k < n and (tokens[k].folded in ADDRESSEES or tokens[k].text in (",", "-", "–", ":")):
+                k += 1  # "Hi both -", "Hello all,"
+            items: list[int] = []
+            while k < n and _greeted_name(tokens[k]):
+                items.append(k)
+                k += 1
+                joined = k < n and (tokens[k].text in (",", "&") or tokens[k].folded in lx.COORDINATORS)
+                if joined and k + 1 < n and _greeted_name(tokens[k + 1]):
+                    k += 1
+                    continue
+                break
+            closed = k >= n or tokens[k].text in (",", "-", "–", "!", ":", "\n", ")")
+            if len(items) >= 2 and closed:
+                for j in items:
+                    yield self._span(tokens, j, j + 1, 0.65)
 
     @staticmethod
     def _verb_first(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:

@@ -343,6 +343,8 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "ping support? ask finance. ask may", set()),
     (PersonRecognizer(), "en", "cc ben and ash; pinging rob now", {"ben", "ash", "rob"}),
     (PersonRecognizer(), "de", "Mehmet übernimmt von Anneliese das Reporting", {"Mehmet", "Anneliese"}),
+    (PersonRecognizer(), "en", "Morning Tanvi, Ollie - quick one.", {"Tanvi", "Ollie"}),
+    (PersonRecognizer(), "en", "Hi Finance, Legal and Sales, see below", set()),
     (PersonRecognizer(), "es", "La factura la revisa Remedios. Lo lleva Ainhoa.", {"Remedios", "Ainhoa"}),
     (PersonRecognizer(), "es", "Hablamos de la empresa Serrano. Lo gestiona Iberdrola.", set()),
     (PersonRecognizer(), "en", "Kickoff in Charlotte; workshops in Fort Worth and Santa Clara", set()),

@@ -529,6 +529,7 @@ def _greeted_name(tok: Token) -> bool:
     return known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.0)
 
 
+_PATRONYMIC = word_set("ap ab ferch bin binti bint ibn")
 _GREETINGS = word_set(
     "hi hello dear hey morning afternoon evening thanks hallo liebe lieber moin servus bonjour salut hola "
     "estimado estimada estimados hoi beste dag goedemorgen"
@@ -1224,6 +1225,11 @@ class PersonRecognizer:
         strict_first = known_first(words[0].folded, ambiguous_ok=False)
         surname = any(known_surname(t.folded) for t in words[1:]) or (
             len(words) == 1 and known_surname(words[0].folded)
+        )
+        # a patronymic: a known first name after "ap", "ferch", "bin", "binti", "ibn" ("Dafydd ap Rhys")
+        surname = surname or any(
+            a.folded in _PATRONYMIC and known_first(b.folded, ambiguous_ok=False)
+            for a, b in zip(words[1:], words[2:], strict=False)
         )
         lone_noun = _lone_noun(tokens, i)
         if end == i + 1 and _places_ahead(tokens, end):

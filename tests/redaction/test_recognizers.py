@@ -344,6 +344,7 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (PersonRecognizer(), "en", "cc ben and ash; pinging rob now", {"ben", "ash", "rob"}),
     (PersonRecognizer(), "de", "Mehmet übernimmt von Anneliese das Reporting", {"Mehmet", "Anneliese"}),
     (PersonRecognizer(), "en", "Morning Tanvi, Ollie - quick one.", {"Tanvi", "Ollie"}),
+    (PersonRecognizer(), "en", "Dafydd ap Rhys will chair.", {"Dafydd ap Rhys"}),
     (PersonRecognizer(), "en", "Hi Finance, Legal and Sales, see below", set()),
     (PersonRecognizer(), "es", "La factura la revisa Remedios. Lo lleva Ainhoa.", {"Remedios", "Ainhoa"}),
     (PersonRecognizer(), "es", "Hablamos de la empresa Serrano. Lo gestiona Iberdrola.", set()),

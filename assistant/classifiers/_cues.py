@@ -78,6 +78,10 @@ _CUES: dict[str, list[str]] = {
         r"\b(?:heures|jours|journées|jours-homme|quantité|temps (?:facturé|passé)|heures supplémentaires)\b",
         r"\b(?:horas|días|jornadas|cantidad|tiempo facturado|horas extra)\b",
         r"\b(?:uren|uur|dagen|mandagen|aantal|hoeveelheid|overuren|tijd)\b",
+        # a short task billed as a whole unit: "charged as a full hour", "como una hora completa"
+        r"\bas (?:a )?full (?:hours?|days?)\b|\bals (?:volle|ganze[rn]?) (?:stunden?|tage?)\b|"
+        r"\bcomo (?:una )?(?:hora|jornada)s? complet[ao]s?\b|\bals (?:een )?(?:heel|volledig) (?:uur|dag)\b|"
+        r"\bcomme (?:une )?(?:heure|journée)s? (?:complètes?|entières?)\b",
     ],
     "rate": [
         r"\b(?:rate|rates|price|prices|pricing|tariff|fee|fees|discount|price list|rate card|per hour|per day|"
@@ -102,6 +106,8 @@ _CUES: dict[str, list[str]] = {
         r"demasiad[ao]s?|excesiv[ao]|supera\w*|nunca (?:acordamos|aceptamos|se acordó)|no reconocemos)\b",
         r"\b(?:betwisten|niet akkoord|niet eens|onjuist|klopt niet|kloppen niet|te hoog|te veel|buitensporig|"
         r"overschrijd\w*|nooit (?:afgesproken|geaccepteerd|goedgekeurd)|herkennen wij niet)\b",
+        # padded time: "inflated", "aufgebläht", "inflado", "opgeblazen", "gonflé"
+        r"\b(?:inflated|padded|aufgebläht|überzogen|inflad[oa]s?|opgeblazen|gonflée?s?)\b",
     ],
     "scope": [
         r"\b(?:deliver(?:ed|ables?|y)?|milestone|not (?:completed|finished|accepted|delivered)|out of scope|"

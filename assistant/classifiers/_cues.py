@@ -44,6 +44,12 @@ _CUES: dict[str, list[str]] = {
         r"\bwordt\b[^.!?]{0,40}\b(?:betaald|overgemaakt|voldaan|vrijgegeven)\b|\bwij (?:betalen|voldoen)\b|"
         r"\bmaken\b[^.!?]{0,40}\bover\b|\bbetalingsregeling\b|\btermijnen\b|\bbetaalrun\b|\buiterlijk\b|"
         r"\bingepland\b|\bstaat gepland\b",
+        # short and regional forms: "maak het vrijdag over", "gaat de deur uit", "wordt meegenomen in de betaalrun",
+        # "la pagamos el lunes", "quedará pagada", "lo liberamos", "geht mit dem Zahllauf raus", "Zahlung erfolgt"
+        r"\b(?:maak|maken|doe|doen)\b[^.!?]{0,30}\bover\b|\bde deur uit\b|\bmeegenomen\b|"
+        r"\b(?:la|lo|las|los) (?:pagamos|abonamos|transferimos|liberamos|depositamos)\b|\bquedará (?:pagad|abonad|"
+        r"liquidad)[ao]\b|\b(?:geht|gehen)\b[^.!?]{0,40}\b(?:raus|hinaus)\b|\bzahlung erfolgt\b|"
+        r"\bwill (?:be )?(?:go|going) out\b|\b(?:goes|go) out (?:in|with|on|by)\b",
     ],
     "paid": [
         r"\b(?:have|has|had|was|were) (?:already |now |just )?(?:been )?(?:paid|settled|transferred|remitted|cleared|"
@@ -72,6 +78,10 @@ _CUES: dict[str, list[str]] = {
         r"\b(?:heures|jours|journées|jours-homme|quantité|temps (?:facturé|passé)|heures supplémentaires)\b",
         r"\b(?:horas|días|jornadas|cantidad|tiempo facturado|horas extra)\b",
         r"\b(?:uren|uur|dagen|mandagen|aantal|hoeveelheid|overuren|tijd)\b",
+        # a short task billed as a whole unit: "charged as a full hour", "como una hora completa"
+        r"\bas (?:a )?full (?:hours?|days?)\b|\bals (?:volle|ganze[rn]?) (?:stunden?|tage?)\b|"
+        r"\bcomo (?:una )?(?:hora|jornada)s? complet[ao]s?\b|\bals (?:een )?(?:heel|volledig) (?:uur|dag)\b|"
+        r"\bcomme (?:une )?(?:heure|journée)s? (?:complètes?|entières?)\b",
     ],
     "rate": [
         r"\b(?:rate|rates|price|prices|pricing|tariff|fee|fees|discount|price list|rate card|per hour|per day|"
@@ -96,6 +106,8 @@ _CUES: dict[str, list[str]] = {
         r"demasiad[ao]s?|excesiv[ao]|supera\w*|nunca (?:acordamos|aceptamos|se acordó)|no reconocemos)\b",
         r"\b(?:betwisten|niet akkoord|niet eens|onjuist|klopt niet|kloppen niet|te hoog|te veel|buitensporig|"
         r"overschrijd\w*|nooit (?:afgesproken|geaccepteerd|goedgekeurd)|herkennen wij niet)\b",
+        # padded time: "inflated", "aufgebläht", "inflado", "opgeblazen", "gonflé"
+        r"\b(?:inflated|padded|aufgebläht|überzogen|inflad[oa]s?|opgeblazen|gonflée?s?)\b",
     ],
     "scope": [
         r"\b(?:deliver(?:ed|ables?|y)?|milestone|not (?:completed|finished|accepted|delivered)|out of scope|"
@@ -143,6 +155,12 @@ _CUES: dict[str, list[str]] = {
         r"informe de actividad|extracto)\b",
         r"\b(?:sturen|toesturen|aanleveren|doorsturen|nodig|graag)\b|\b(?:urenstaten|urenstaat|overzicht|kopie|"
         r"bonnen|bonnetjes|pakbon|leveringsbewijs|activiteitenverslag|rekeningoverzicht|tijdregistratie)\b",
+        # regional request verbs and documents: "kan je die bezorgen", "prestatiestaten", "nachreichen",
+        # "me lo comparte", "reporte de actividades", "hojas de tiempo", "als bijlage"
+        r"\b(?:bezorgen|overmaken van|nachreichen|nachliefern|übermitteln|ersuchen um|compart(?:e|ir|an)|"
+        r"me lo (?:comparte|envía|manda)|nos (?:lo|la|los) (?:puede|pueden) enviar)\b|\b(?:prestatiestaten?|"
+        r"timesheets|als bijlage|in bijlage|reporte de actividades|hojas? de (?:tiempo|horas)|soporte de las horas|"
+        r"bankbestätigung|rekeningattest|attest|uittreksel|certificado de titularidad|w-9|w-8\w*)\b",
         # which order / which reference, a certificate or evidence for the auditor: asking for a document
         r"\b(?:which|what)\b[^.!?]{0,25}\b(?:po|purchase order|order number|reference)\b|\bwelche\b[^.!?]{0,25}"
         r"\bbestell\w*|\bquel\b[^.!?]{0,25}\b(?:bon de commande|commande)\b|\bqu[ée]\b[^.!?]{0,25}\b(?:pedido|"
@@ -164,6 +182,21 @@ _CUES: dict[str, list[str]] = {
         r"evento|presento|propuesta|renovar|diapositivas|presentación)\b",
         r"\b(?:overleg|telefoontje|agenda|afwezig|automatisch antwoord|nieuwjaar|gefeliciteerd|uitnodiging|"
         r"event|stel ik|voorstel|verlengen|slides|presentatie)\b",
+        # a time agreed, a new contact or address: administration, not a dispute
+        r"\b(?:works for (?:us|me)|see you (?:then|there|on)|suits us|passt (?:uns|mir)|bis dann|"
+        r"convient|à bientôt|nos vemos|me viene bien|nos va bien|tot dan|is goed voor|past ons|schikt)\b|"
+        r"\b(?:takes over|will take over|übernimmt|reprend|asumirá|se hará cargo|neemt\b[^.!?]{0,40}\bover)\b|"
+        r"\b(?:please update|bitte aktualisieren|actualicen|mettre à jour|graag aanpassen|gelieve aan te passen)\b",
+    ],
+    # A plain acknowledgement: the invoice was received / approved / passed on, with nothing contested.
+    "ack": [
+        r"\b(?:received|got it|approved|passed (?:it )?(?:on|to)|forwarded for approval)\b[^.!?]{0,40}\b(?:thanks|"
+        r"thank you|approved|for payment|to ap)\b|\bthanks?,? (?:received|got it)\b",
+        r"\b(?:erhalten|angekommen)\b[^.!?]{0,40}\b(?:freigegeben|weitergeleitet|gebucht)\b|"
+        r"\bzur (?:zahlung|freigabe) (?:freigegeben|weitergeleitet)\b",
+        r"\bbien re[çc]ue?\b|\btransmise? pour (?:paiement|validation)\b",
+        r"\b(?:recibida|recibido)\b[^.!?]{0,40}\b(?:aprobación|aprobada|pasé|trámite)\b",
+        r"\b(?:goed ontvangen|in goede orde ontvangen)\b[^.!?]{0,40}\b(?:doorgezet|goedgekeurd|betaling)?",
     ],
     # The other dimension said to be fine ("the hours are correct, it's the rate"): what a minimal pair turns on.
     "hours_ok": [
@@ -217,6 +250,11 @@ _CUES: dict[str, list[str]] = {
         r"\b(?:litige|différend|question)\b[^.!?]{0,30}\b(?:est (?:clos|réglé|résolu))\b",
         r"\b(?:queda resuelta|quedó resuelt[ao]|está resuelt[ao]|se resolvió)\b",
         r"\b(?:is opgelost|opgelost|afgehandeld)\b",
+        # the questions answered by a breakdown or backup: what follows is usually the payment
+        r"\b(?:answered|cleared up|resolved|addressed) (?:all )?(?:our|my) (?:questions|queries|concerns)\b|"
+        r"\bfragen\b[^.!?]{0,30}\b(?:beantwortet|geklärt)\b|\b(?:quedan|quedaron|están) (?:aclaradas|resueltas)\b|"
+        r"\bnuestras dudas\b[^.!?]{0,20}\b(?:aclarad|resuelt)|\bvragen\b[^.!?]{0,30}\b(?:beantwoord|opgehelderd)\b|"
+        r"\bquestions?\b[^.!?]{0,30}\b(?:ont trouvé réponse|sont levées|réglées)\b",
     ],
     # Electronic-invoice formats and channels: a request for the document in another form.
     "einvoice": [

@@ -65,6 +65,29 @@ def test_inquiry_settled_and_e_invoice_cues() -> None:
     assert "docs" in cue_counts("Welk inkoopnummer hoort bij deze factuur?")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "present"),
+    [
+        ("sorry, glipt erdoor. maak het vrijdag over", "promise", True),
+        ("mil disculpas, la pagamos el lunes sin falta", "promise", True),
+        ("Die Rechnung geht mit dem nächsten Zahllauf raus.", "promise", True),
+        ("Wir haben die Rechnung gestern überwiesen.", "promise", False),
+        ("Danke, Rechnung erhalten und zur Zahlung freigegeben.", "ack", True),
+        ("Got it, thanks - approved and passed to AP.", "ack", True),
+        ("The invoice is wrong: you charged 12 hours instead of 8.", "ack", False),
+        ("Onze boekhouding vraagt de prestatiestaten. Kan je die bezorgen?", "docs", True),
+        ("Dinsdag 14u is goed voor de oplevering. Tot dan!", "social", True),
+        ("Ab 1. Juli übernimmt Frau Leitner die Kreditorenbuchhaltung.", "social", True),
+        ("Thanks for the backup, that answered all our questions.", "settled", True),
+        ("gracias por el desglose, con eso quedan aclaradas nuestras dudas", "settled", True),
+        ("Cada llamada corta se ha cargado como una hora completa.", "hours", True),
+        ("El tiempo registrado está inflado.", "contest", True),
+    ],
+)
+def test_regional_and_short_forms_of_the_intent_cues(text: str, cue: str, present: bool) -> None:
+    assert (cue in cue_counts(text)) is present, cue_counts(text)
+
+
 def test_cues_are_features_next_to_the_ngrams() -> None:
     view = m.NgramView(["We will pay on Friday.", "The invoice was already paid."], cue_weight=0.5)
     row = view.matrix(["We will pay on Monday."])

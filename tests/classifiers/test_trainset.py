@@ -28,13 +28,23 @@ def test_scenario_cards_parse_into_labelled_emails_in_five_languages() -> None:
 
 def test_scenario_cards_are_weighted_in_the_composed_training_file() -> None:
     rows = [json.loads(line) for line in TRAIN_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    cards = compose.scenario_rows()
+    cards = compose.all_scenario_rows()
     composed = Counter(r["group"] for r in rows if r["group"].startswith("sc-"))
     assert set(composed) == {c["id"] for c in cards}  # train.jsonl is up to date with scenarios.txt
     assert set(composed.values()) == {
         compose.SCENARIOS_WEIGHT
     }  # one group per card: CV keeps copies together
     assert [r for r in rows if r["id"] == f"{cards[0]['id']}-0"][0]["body"] == cards[0]["body"]
+
+
+def test_the_second_authors_cards_cover_every_label_and_the_weak_languages() -> None:
+    rows = compose.scenario_rows(compose.SCENARIOS2)
+    assert len(rows) >= 150
+    assert not {r["id"] for r in rows} & {r["id"] for r in compose.scenario_rows()}  # ids unique across files
+    per_label = Counter(r["label"] for r in rows)
+    assert set(per_label) == set(LABELS) and min(per_label.values()) >= 15, per_label
+    per_lang = Counter(r["lang"] for r in rows)
+    assert all(per_lang[lang] >= 35 for lang in ("de", "es", "nl", "en")), per_lang
 
 
 def test_a_malformed_card_is_refused_with_its_header(tmp_path: Path) -> None:

@@ -256,6 +256,27 @@ _CUES: dict[str, list[str]] = {
         r"\bnuestras dudas\b[^.!?]{0,20}\b(?:aclarad|resuelt)|\bvragen\b[^.!?]{0,30}\b(?:beantwoord|opgehelderd)\b|"
         r"\bquestions?\b[^.!?]{0,30}\b(?:ont trouvé réponse|sont levées|réglées)\b",
     ],
+    # A correction or explanation received and accepted: an acknowledgement, whatever the dispute words around it.
+    "correction_ok": [
+        r"\b(?:thanks?|thank you) for (?:the|your) (?:corrected|revised|amended) (?:invoice|bill|statement)\b|"
+        r"\b(?:now|all) (?:adds? up|makes? sense|matches|matching|reconciles?|reconciled)\b|"
+        r"\b(?:are|is) now (?:matching|correct|in order|fine)\b|\bfound the (?:variation|change order|amendment|"
+        r"addendum)\b|\b(?:no|nothing) (?:further questions|else outstanding)\b|\bthat makes sense\b",
+        r"\b(?:ya vi|recibimos|gracias por) (?:la|el) (?:nota (?:de )?crédito|aclaración|factura corregida)\b|"
+        r"\bqued[óo] (?:todo bien|conciliad[oa]|aclarad[oa])\b|\bya (?:quedó|está) conciliad[oa]\b|"
+        r"\bno hay nada pendiente\b|\b(?:ahora|ya) (?:cuadra|coincide|cuadran|coinciden)\b",
+    ],
+    # A line questioned as never part of the agreed work, asked rather than stated.
+    "scope_question": [
+        r"\b(?:was|were|is) (?:that|this|it|those|these|they)\b[^.!?]{0,30}\b(?:part of|included in|within|in)\b"
+        r"[^.!?]{0,25}\b(?:scope|quote|sow|call-off|agreed|agreement|proposal|engagement|signed up for|order)\b|"
+        r"\bfalls? within (?:this|the|our) (?:engagement|scope|contract|call-off)\b|\bsomething we asked for\b|"
+        r"\bon what basis\b[^.!?]{0,40}\bincluded\b|\bwhy\b[^.!?]{0,40}\b(?:charged|billed|invoiced) "
+        r"separately\b|\bever (?:within|part of) (?:the|our|what)\b",
+        r"\b(?:entraba|estaba incluid[oa]|estaba considerad[oa]|formaba parte|estaba dentro)\b|"
+        r"\bpor qué se (?:facturó|cobró|incluyó)\b|\ben qué parte de (?:la|el) (?:cotización|propuesta|"
+        r"presupuesto)\b|\b(?:fuera|dentro) (?:de la hoja de encargo|del alcance)\b",
+    ],
     # Electronic-invoice formats and channels: a request for the document in another form.
     "einvoice": [
         r"\b(?:peppol|ubl|xrechnung|zugferd|chorus pro|face|facturae|e-?invoic\w*|e-?factuur|e-?rechnung|"

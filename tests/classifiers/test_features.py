@@ -88,6 +88,15 @@ def test_regional_and_short_forms_of_the_intent_cues(text: str, cue: str, presen
     assert (cue in cue_counts(text)) is present, cue_counts(text)
 
 
+def test_correction_accepted_and_scope_question_cues() -> None:
+    assert "correction_ok" in cue_counts("Thanks for the corrected invoice, the overtime now adds up.")
+    assert "correction_ok" in cue_counts("Ya vi la nota de crédito, quedó todo bien.")
+    assert "correction_ok" not in cue_counts("The overtime hours were counted twice on the invoice.")
+    assert "scope_question" in cue_counts("Was that ever part of what we agreed in the quote?")
+    assert "scope_question" in cue_counts("¿La migración estaba incluida en el presupuesto?")
+    assert "scope_question" not in cue_counts("The rate on the invoice is 210 instead of 175.")
+
+
 def test_cues_are_features_next_to_the_ngrams() -> None:
     view = m.NgramView(["We will pay on Friday.", "The invoice was already paid."], cue_weight=0.5)
     row = view.matrix(["We will pay on Monday."])

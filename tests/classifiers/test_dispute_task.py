@@ -160,20 +160,7 @@ def test_an_agreeing_model_decides_and_is_logged_as_such(settings: Any, sandbox:
         sandbox, "Timesheets", f"Please send the signed timesheets for {move['name']}.", move["id"]
     )
 
-    def reply(body: dict[str, Any]) -> httpx.Response:
-        out = {
-            "label": "documentation_request",
-            "confidence": 0.9,
-            "reason": "Asks for timesheets.",
-            "invoice_refs": [move["name"]],
-            "disputed_amount": None,
-            "promised_date": None,
-            "requested_documents": ["timesheets"],
-            "next_step": f"Send timesheet backup for {move['name']}.",
-        }
-        return httpx.Response(200, json=completion(json.dumps(out)))
-
-    [result] = _run(settings, [mid], FakeLLM(default=reply))
+    [result] = _run(settings, [mid], FakeLLM(default=_doc_request_reply(move["name"], 0.9)))
     row = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")[0]
     assert result.status == "ok" and row.decided_by == "llm" and row.model == "fake-model"
     assert row.parsed_output["label"] == "documentation_request"
@@ -205,20 +192,8 @@ def test_a_model_proposal_gets_its_triage_flag_from_code(settings: Any, sandbox:
         sandbox, "Timesheets", f"Please send the signed timesheets for {move['name']}.", move["id"]
     )
 
-    def reply(body: dict[str, Any]) -> httpx.Response:
-        out = {
-            "label": "documentation_request",
-            "confidence": 0.45,  # below the 0.6 threshold, and the model did not say so
-            "reason": "Asks for timesheets.",
-            "invoice_refs": [move["name"]],
-            "disputed_amount": None,
-            "promised_date": None,
-            "requested_documents": ["timesheets"],
-            "next_step": f"Send timesheet backup for {move['name']}.",
-        }
-        return httpx.Response(200, json=completion(json.dumps(out)))
-
-    [result] = _run(settings, [mid], FakeLLM(default=reply))
+    # below the 0.6 threshold, and the model did not say so
+    [result] = _run(settings, [mid], FakeLLM(default=_doc_request_reply(move["name"], 0.45)))
     row = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")[0]
     assert result.status == "ok" and row.decided_by == "llm"
     out = row.parsed_output
@@ -316,3 +291,22 @@ def test_classify_with_activity_twice_lands_one_activity_and_logs_its_id(
     logged = PromptLogStore(Database.from_settings(settings)).list(task="dispute_email")
     assert [r.activity_id for r in logged] == [rows[0]["activity_id"]] * 2
     assert all(r.odoo_model == "account.move" and r.odoo_id == invoice["id"] for r in logged)
+
+
+def _doc_request_reply(invoice: str, confidence: float) -> Any:
+    """A fake model's answer: a documentation request for ``invoice`` at ``confidence``."""
+
+    def reply(body: dict[str, Any]) -> httpx.Response:
+        out = {
+            "label": "documentation_request",
+            "confidence": confidence,
+            "reason": "Asks for timesheets.",
+            "invoice_refs": [invoice],
+            "disputed_amount": None,
+            "promised_date": None,
+            "requested_documents": ["timesheets"],
+            "next_step": f"Send timesheet backup for {invoice}.",
+        }
+        return httpx.Response(200, json=completion(json.dumps(out)))
+
+    return reply

@@ -22,7 +22,8 @@ import typer
 CORPUS_DIR = Path(__file__).parent / "corpus"
 HOLDOUT_DIR = Path(__file__).parent / "holdout"
 HOLDOUT2_DIR = Path(__file__).parent / "holdout2"
-HOLDOUT3_DIR = Path(__file__).parent / "holdout3"  # another author, frozen before this round's changes
+HOLDOUT3_DIR = Path(__file__).parent / "holdout3"  # another author (scenario cards), frozen, blind
+HOLDOUT4_DIR = Path(__file__).parent / "holdout4"  # another author (text-type first), frozen, blind
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.
 CONTEXT_FREE_TARGETS = {"recall": 0.98, "keep": 0.97}
@@ -362,6 +363,7 @@ def run_all(*, ner: str | None = None, details: bool = False) -> dict[str, Any]:
         run_context_free(path, details=details, redactor=redactor) for path in holdout2_files()
     ]
     result["holdout3"] = run_context_free(HOLDOUT3_DIR, details=False, redactor=redactor)
+    result["holdout4"] = run_context_free(HOLDOUT4_DIR, details=False, redactor=redactor)
     return result
 
 
@@ -374,8 +376,10 @@ def format_all(result: dict[str, Any]) -> str:
             + format_result(result["holdout"]),
             "== holdout2 (no record context, one session per file, as `assistant redact --jsonl`) ==\n"
             + "\n".join(format_context_free(r) for r in result["context_free"]),
-            "== holdout3 (no record context; another author, frozen before this round's changes; never tuned on, "
+            "== holdout3 (no record context; another author, frozen before its round's changes; never tuned on, "
             "so misses are not printed) ==\n" + format_context_free(result["holdout3"]),
+            "== holdout4 (no record context; another author, text-type first, frozen before this round's changes; "
+            "never tuned on, so misses are not printed) ==\n" + format_context_free(result["holdout4"]),
         ]
     )
 

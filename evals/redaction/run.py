@@ -346,6 +346,8 @@ def holdout2_files() -> list[Path]:
         "dev16",
         "dev17",
         "dev18",
+        "dev19",
+        "dev20",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -116,7 +116,10 @@ NON_PERSON_TAILS = _words(
     "financial financials générale generale generali bancorp assurance assurances mutual investments "
     "investment funds fund asset assets wealth lending leasing "
     # sites ("Rotterdam and Antwerp depots", "Leeds warehouse")
-    "depot warehouse site plant branch store factory magazijn vestiging filiale standort lager"
+    "depot warehouse site plant branch store factory magazijn vestiging filiale standort lager "
+    # trades and family firms ("Parker Lane Supplies", "Van Leeuwen Advies", "Martin Frères", "Lavande & Fils")
+    "supplies supply training advies advocaten accountants adviseurs consultancy frères freres fils söhne "
+    "soehne sons hermanos hijos"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from redaction import lexicon as lx
+from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.person.tokens import blocked
 from redaction.recognizers.person.words import _ARTICLES, _AUXILIARIES, _FROM, _IN_VERBS, _TEAM_WORDS
@@ -62,11 +63,32 @@ _IN_BEFORE = regex.compile(
 )
 
 
+# "Réunion à Lyon", "la reunión en Santiago", "basée à Nantes": a place after "à"/"en"/"a" that follows a
+# meeting, an office, a trip or being somewhere (French "à" and Spanish "a" also bring persons: "merci à X").
+_AT_PLACE = regex.compile(r"([\p{L}\p{M}'’-]+)[ \t]+(?:à|en|a|au)[ \t]+$")
+_PLACE_BEFORE = word_set(
+    "réunion reunion reunión meeting rendez-vous rdv bureau bureaux oficina oficinas sede siège siege salon "
+    "feria atelier taller séminaire seminaire seminario congrès congres congreso visite visita déplacement "
+    "deplacement viaje voyage vol vuelo train tren basé basée base basado basada situé située situe ubicado "
+    "ubicada installé installée vit vivent vive trabaja travaille estamos estoy está esta están estan "
+    "sommes suis déjeuner dejeuner dîner almuerzo comida cena événement evenement evento formation "
+    "formación formacion conférence conference conferencia entrepôt entrepot almacén almacen usine planta "
+    "tienda magasin agence agencia filiale sucursal"
+)
+
+
 def place_after_in(text: str, start: int, end: int) -> bool:
     """A name right after "in" is a place ("workshops in Fort Worth", "Kickoff in Charlotte"), unless "in"
     is a verb's particle ("loop in Hyejin") or the name owns something ("in Charlotte's absence")."""
     if text[end : end + 2] in ("'s", "’s") or text[end : end + 1] in ("'", "’"):
         return False
+    at = _AT_PLACE.search(text, max(0, start - 40), start)
+    if (
+        at is not None
+        and fold_str(at.group(1)) in _PLACE_BEFORE
+        and not any(c.isspace() for c in text[start:end])
+    ):
+        return True
     m = _IN_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return False

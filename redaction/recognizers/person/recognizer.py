@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.recognizers.person.cues import CueRules
-from redaction.recognizers.person.guards import company_context, place_after_in
+from redaction.recognizers.person.guards import company_context, place_after_in, word_name_used_as_word
 from redaction.recognizers.person.positions import (
     _after_travel,
     _greeted_name,
@@ -23,6 +23,7 @@ from redaction.recognizers.person.positions import (
     _signs_off,
 )
 from redaction.recognizers.person.tokens import (
+    east_asian_name,
     Token,
     _lowercase_name,
     _mention,
@@ -56,7 +57,7 @@ class PersonRecognizer(CueRules):
             for span in (*self._rules(tokens), *self._signatures(tokens), *self._greeted(tokens))
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
-        spans += self._context(tokens, spans, lang)
+        spans += self._context(tokens, spans, lang, text)
         for span in _outermost(spans):
             if place_after_in(text, span.start, span.end):
                 continue  # "workshops in Fort Worth"
@@ -209,7 +210,7 @@ class PersonRecognizer(CueRules):
                 yield self._span(tokens, start, end, 0.8)
 
     # --- context cues (names no gazetteer rule announces) -------------------------------------------------
-    def _context(self, tokens: list[Token], found: list[Span], lang: str = "") -> list[Span]:
+    def _context(self, tokens: list[Token], found: list[Span], lang: str = "", text: str = "") -> list[Span]:
         """Names announced by what surrounds them: a role in parentheses, a verb of communication, a mail
         header or quote line, a possessive, a chat cue ("w/ olu", "ask kwame"), "X and Y" after a person.
         Lower-case words count only if they are known first names in such a context."""
@@ -233,26 +234,52 @@ class PersonRecognizer(CueRules):
         for span in found:
             mark(span)
         out: list[Span] = []
-        i = 0
-        while i < n:
-            if taken[i] or not tokens[i].text[0].isalpha():
-                i += 1
-                continue
-            got = (
-                self._cued(tokens, i, person_at)
-                or self._clause_subject(tokens, i, lang)
-                or self._slot(tokens, i)
-                or self._pinged(tokens, i)
-                or self._verb_first(tokens, i, lang)
-            )
-            if got is None:
-                i += 1
-                continue
-            end, span_end, score = got
-            span = Span(tokens[i].start, span_end, "PERSON", score, self.name)
-            out.append(span)
-            mark(span)
-            i = end
+
+        def scan() -> None:
+            i = 0
+            while i < n:
+                if taken[i] or not tokens[i].text[0].isalpha():
+                    i += 1
+                    continue
+                got = (
+                    self._cued(tokens, i, person_at)
+                    or self._clause_subject(tokens, i, lang)
+                    or self._slot(tokens, i)
+                    or self._pinged(tokens, i)
+                    or self._verb_first(tokens, i, lang)
+                    or east_asian_name(tokens, i)
+                )
+                if got is None:
+                    i += 1
+                    continue
+                end, span_end, score = got
+                span = Span(tokens[i].start, span_end, "PERSON", score, self.name)
+                out.append(span)
+                mark(span)
+                i = end
+
+        scan()
+        # "Honor and Faith flagged it; Honor will raise...": a capitalised name found once is a person at
+        # its other places in the text too, and the scan runs again so that its neighbours are seen
+        single = {
+            tokens[by_start[s.start]].text
+            for s in [*found, *out]
+            if s.start in by_start and by_end.get(s.end) == by_start[s.start]
+        }
+        again = [
+            k
+            for k, t in enumerate(tokens)
+            if not taken[k]
+            and t.text in single
+            and is_cap(t)
+            and not word_name_used_as_word(text, t.start, t.end)
+        ]
+        if again:
+            for k in again:
+                span = Span(tokens[k].start, tokens[k].end, "PERSON", 0.55, self.name)
+                out.append(span)
+                mark(span)
+            scan()
         # a second pass: "Joy and Dawn", "Daisy, Iris and Holly" once the last one is known
         for k in range(n - 1, -1, -1):
             if not tokens[k].text[0].isalpha():

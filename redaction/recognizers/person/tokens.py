@@ -10,6 +10,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.words import (
+    EAST_ASIAN_SURNAMES,
     _FORMAL_PRONOUNS,
     _GERMAN_ARTICLES,
     _INDEFINITE,
@@ -229,3 +230,47 @@ def name_shaped(words: list[Token]) -> bool:
     unknown = [namelike.score(t.folded) for t in names[:-1] if not _known_name(t.folded)]
     unknown += [] if _surname_like(names[-1].folded) else [namelike.score(names[-1].folded)]
     return sum(unknown) / len(unknown) > (0.0 if known else 0.2)
+
+
+# One romanised syllable of Mandarin, Cantonese, Korean or Vietnamese ("lei", "min", "seo", "woo", "ngoc").
+_SYLLABLE = r"(?:zh|ch|sh|ng|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?y?[aeiou]{1,3}w?(?:ng|n|m|k|p|t|c|h)?"
+_ONE_SYLLABLE = regex.compile(_SYLLABLE)
+_GIVEN_SYLLABLES = regex.compile(rf"(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})?")
+
+
+def _syllabic(tok: Token) -> bool:
+    """A capitalised word of one or two romanised syllables that is no word of our languages."""
+    return (
+        is_cap(tok)
+        and not tok.text.isupper()
+        and 2 <= len(tok.text) <= 9
+        and _GIVEN_SYLLABLES.fullmatch(tok.folded) is not None
+        and tok.folded not in lx.all_stopwords()
+        and not blocked(tok.folded)
+    )
+
+
+def east_asian_name(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+    """A family name of the East Asian list before or after a given name of romanised syllables ("Wang Lei",
+    "Hu Jun", "Park Minseo", "Jun Park"), or a two-syllable given name written in two words whose second is a
+    known first name ("Siew Ling"). A word of the lists or a blocked word ("Park") counts only as the family
+    name."""
+    if i + 1 >= len(tokens):
+        return None
+    first, second = tokens[i], tokens[i + 1]
+    if second.start - first.end != 1 or not (is_cap(first) and is_cap(second)):
+        return None
+    if i + 2 < len(tokens) and is_cap(tokens[i + 2]) and tokens[i + 2].start - second.end == 1:
+        return None  # three capitalised words: a title or a company, left to the other rules
+    family_first = first.folded in EAST_ASIAN_SURNAMES and _syllabic(second)
+    family_last = second.folded in EAST_ASIAN_SURNAMES and _syllabic(first)
+    one = [_ONE_SYLLABLE.fullmatch(t.folded) is not None for t in (first, second)]
+    split_given = (
+        all(one) and _syllabic(first) and _syllabic(second) and known_first(second.folded, ambiguous_ok=False)
+    )
+    if not (family_first or family_last or split_given):
+        return None
+    cues = lx.PERSON_CUES | CLOSINGS
+    if any(t.text.isupper() or t.folded in lx.all_stopwords() or t.folded in cues for t in (first, second)):
+        return None
+    return i + 2, second.end, 0.6

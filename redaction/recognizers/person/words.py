@@ -318,3 +318,15 @@ _IN_VERBS = word_set(
     "rope roped roping pull pulled pulling let include included call called dial dialled dialed sign signed "
     "check checked log logged bellen"
 )
+
+
+# Family names of Chinese, Korean and Vietnamese tradition that are monosyllabic: before or after a given name
+# of one or two romanised syllables they make a full name ("Wang Lei", "Park Minseo", "Jun Park"). Words of
+# our languages among them ("he", "do", "so", "le") are left out, and so are "long" and "song".
+EAST_ASIAN_SURNAMES = word_set(
+    "li lee wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo zheng liang xie "
+    "tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren "
+    "shen yao fu zhong jin cui tan lim ng wong chan ong teo goh koh tay chua yeo lau kwok leung cheung "
+    "kim park choi jung kang cho yoon jang shin seo kwon hwang ahn hong ryu nguyen tran pham hoang vu vo "
+    "dang bui ngo duong ly phan trinh"
+)

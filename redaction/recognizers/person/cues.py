@@ -35,12 +35,15 @@ from redaction.recognizers.person.words import (
     _CLITICS,
     _COLLEAGUE,
     _ES_PREPOSITIONS,
+    _FOR_TASK,
     _FOR_TO,
+    _FROM_CUES,
     _GRATITUDE,
     _IS,
     _KNOW,
     _LET,
     _MEETING_NOUNS,
+    _MESSAGE_NOUNS,
     _NEGATION,
     _NOT_AFTER_AUX,
     _NOT_VERBS_T,
@@ -52,11 +55,26 @@ from redaction.recognizers.person.words import (
     _SELF,
     _SUBJECT_AUX,
     _SUBORDINATORS,
+    _TASKS,
     _THANKS_TO,
     _TO,
     _VOCATIVE_NEXT,
+    _YOU,
     PARTICLES,
 )
+
+
+def _for_task(tokens: list[Token], k: int) -> bool:
+    """Whether "for review", "zur Freigabe", "pour validation", "para su firma", "ter ondertekening" starts at
+    ``tokens[k]`` (a preposition, at most two small words, then an act only a person performs)."""
+    if k >= len(tokens) or tokens[k].folded not in _FOR_TASK:
+        return False
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[j].folded in _TASKS:
+            return True
+        if not tokens[j].text.isalpha():
+            return False
+    return False
 
 
 class CueRules(LowercaseRules):
@@ -314,6 +332,32 @@ class CueRules(LowercaseRules):
             and tok.folded not in lx.word_like_names()
         ):
             return end, tok.end, 0.55
+        # "route it to Heath for legal review", "an Ortrud zur Freigabe", "à Soline pour validation": the
+        # person a document goes to for an act only a person performs
+        plain = all(t.text.isalpha() and not t.text.isupper() for t in words) and len(words) <= 3
+        sent_for = (
+            plain
+            and prev is not None
+            and prev.folded in lx.TO_CUES
+            and prev.folded != "from"
+            and prev.text.islower()
+            and after is not None
+            and _for_task(tokens, end)
+            and tok.folded not in lx.TEAM_WORDS
+            and not lone_noun
+        )
+        # "Reminder from Sunny:", "Nachricht von Heath.", "mensaje de Luz": the sender of a message
+        message_from = (
+            plain
+            and prev is not None
+            and prev.folded in _FROM_CUES
+            and i >= 2
+            and tokens[i - 2].folded in _MESSAGE_NOUNS
+            and (after is None or after.text in (":", ".", ",", "!", "\n", "(", "-", "–"))
+            and tok.folded not in lx.TEAM_WORDS
+        )
+        if sent_for or message_from:
+            return end, words[-1].end, 0.6
         # "loop in Hyejin", "spoke to Iolana": a two-word chat cue before a word spelt like a name
         pair_cue = i >= 2 and prev is not None and (tokens[i - 2].folded, prev.folded) in lx.CHAT_CUE_PAIRS
         pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
@@ -415,6 +459,18 @@ class CueRules(LowercaseRules):
             and (after is None or after.text in ("!", ".", "\n"))
             and self._sentence_has(tokens, i, _GRATITUDE)
         )
+        # "Wil jij aansluiten, Mingzhu?", "Can you check, Ifeoma?": the addressee closing a question to "you"
+        asked = (
+            len(words) <= 2
+            and prev is not None
+            and prev.text == ","
+            and after is not None
+            and after.text == "?"
+            and self._sentence_has(tokens, i, _YOU)
+            and all(t.text.isalpha() and not t.text.isupper() for t in words)
+            and (first_ok or surname or shaped or namelike.name_like(words[0].folded, 0.0))
+        )
+        thanked = thanked or asked
         # "Meike en Jorrit-Jan hebben": a name after "and" and a person
         joined = (
             prev is not None

@@ -29,7 +29,9 @@ from redaction.recognizers.person.words import (
     _GRATITUDE,
     _INDEFINITE,
     _NAME_ARTICLES,
+    _OBJECT_PRONOUNS,
     _OF_FROM,
+    _PLACE_PREPS,
     _QUESTION_AUX,
     _SUBJECT_AUX,
     _SUBORDINATORS,
@@ -193,7 +195,7 @@ class LowercaseRules(LayoutRules):
             if joined_to and namelike.name_like(tok.folded, 0.0):
                 return i + 1, tok.end, 0.55  # the second of the pair
             return None
-        if len(tok.text) < 3 or blocked(tok.folded):
+        if len(tok.text) < 3 or blocked(tok.folded) or tok.folded in _OBJECT_PRONOUNS:
             return None
         # "quick q for sunil:", "did tomasz get the export?": a first name that is no word, after "for"/"to"
         # or an auxiliary of a question, before a lower-case verb
@@ -225,6 +227,18 @@ class LowercaseRules(LayoutRules):
         cue = cue or (prev is not None and prev.folded in _CLEFT and _chat_name(tok))  # "c'est marius qui"
         # a text written all in lower case (chat): a first name that is no word needs no cue
         cue = cue or (_chat_name(tok) and _lower_text(tokens) and not (prev and prev.folded in DETERMINERS))
+        # "de klantsessie neemt wouter over": a first name that is no word of our languages, between two
+        # lower-case words of a clause (not after an article or a preposition of place)
+        inside = (
+            prev is not None
+            and prev.text.isalpha()
+            and prev.text.islower()
+            and prev.folded not in DETERMINERS
+            and prev.folded not in _PLACE_PREPS
+            and i + 1 < n
+            and (tokens[i + 1].text.islower() or tokens[i + 1].text in (".", ",", "!", "?"))
+        )
+        cue = cue or (_chat_name(tok) and inside)
         # "des news de clémence ?", "iets gehoord van bram?": a first name closing the clause after "of"
         closing = i + 1 >= n or tokens[i + 1].text in ("?", "!", ".", ",", ";", "\n")
         cue = cue or (prev is not None and prev.folded in _OF_FROM and _chat_name(tok) and closing)

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from redaction import lexicon as lx
 from redaction import namelike
+from redaction.normalize import fold_str
 from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.guards import company_context, place_after_in, word_name_used_as_word
 from redaction.recognizers.person.positions import (
@@ -23,18 +26,20 @@ from redaction.recognizers.person.positions import (
     _signs_off,
 )
 from redaction.recognizers.person.tokens import (
-    east_asian_name,
     Token,
     _lowercase_name,
     _mention,
     blocked,
     chain,
+    east_asian_name,
     is_cap,
     known_first,
     tokenize,
 )
 from redaction.recognizers.person.words import _GREETINGS, _LOWER_TITLES, ADDRESSEES, CLOSINGS, PARTICLES
 from redaction.types import Span
+
+_ELIDED = regex.compile(r"(?:[dDlLjJ]|[qQ]u)['’](\p{Lu}[\p{L}\p{M}-]+)")
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -54,7 +59,12 @@ class PersonRecognizer(CueRules):
         listed = _outermost([*self._listed(tokens), *self._layout(tokens), *self._parenthesised(tokens)])
         spans = listed + [
             span
-            for span in (*self._rules(tokens), *self._signatures(tokens), *self._greeted(tokens))
+            for span in (
+                *self._rules(tokens),
+                *self._signatures(tokens),
+                *self._greeted(tokens),
+                *self._elided(tokens),
+            )
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
         spans += self._context(tokens, spans, lang, text)
@@ -298,6 +308,20 @@ class PersonRecognizer(CueRules):
                 out.append(span)
                 mark(span)
         return out
+
+    def _elided(self, tokens: list[Token]) -> Iterator[Span]:
+        """A first name after an elided French article or preposition, written as one token with it: "le
+        dossier d'Éloïse", "l'avis d'Anaïs Morel", "parce qu'Inès". Only names of the list that are no
+        word; a surname may follow."""
+        for k, tok in enumerate(tokens):
+            m = _ELIDED.match(tok.text)
+            if m is None:
+                continue
+            rest = fold_str(m.group(1))
+            if not known_first(rest, ambiguous_ok=False) or blocked(rest) or rest in lx.MONTHS:
+                continue
+            end = chain(tokens, k + 1, 2)
+            yield Span(tok.start + m.start(1), tokens[end - 1].end, "PERSON", 0.6, self.name)
 
     def _greeted(self, tokens: list[Token]) -> Iterator[Span]:
         """Everyone a greeting names: "Hello Marley, Reese, see below", "Dear Marley & Reese,", "Hi both -

@@ -10,12 +10,12 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.words import (
-    EAST_ASIAN_SURNAMES,
     _FORMAL_PRONOUNS,
     _GERMAN_ARTICLES,
     _INDEFINITE,
     ADDRESSEES,
     CLOSINGS,
+    EAST_ASIAN_SURNAMES,
     PARTICLES,
 )
 

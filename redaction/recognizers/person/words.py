@@ -330,3 +330,27 @@ EAST_ASIAN_SURNAMES = word_set(
     "kim park choi jung kang cho yoon jang shin seo kwon hwang ahn hong ryu nguyen tran pham hoang vu vo "
     "dang bui ngo duong ly phan trinh"
 )
+
+# Object and stressed pronouns that are also first names in some lists ("liegt bei mir", "con ella").
+_OBJECT_PRONOUNS = word_set(
+    "mir dir ihm uns euch mich dich sich moi toi lui eux nous mí ti él ella ellos ellas nosotros mij jou hem "
+    "haar ons hun hen him her us them"
+)
+# The addressee's pronoun of a question ("can you", "kannst du", "peux-tu", "puedes", "wil jij").
+_YOU = word_set("you u jij je jou du ihr tu vous usted ustedes vosotros tú")
+# "to X for review", "an X zur Freigabe", "à X pour validation", "a X para su firma", "naar X ter controle".
+_FOR_TASK = word_set("for zur zum für fur pour para voor ter")
+_TASKS = word_set(
+    "review reviews approval sign-off signoff signature signing sign countersignature feedback input comment "
+    "comments check checking proofreading freigabe prüfung pruefung unterschrift durchsicht abnahme kontrolle "
+    "validation relecture signature approbation avis vérification verification revisión revision firma "
+    "aprobación aprobacion visto controle goedkeuring ondertekening akkoord beoordeling"
+)
+# The sender of a message: "Reminder from Sunny:", "Nachricht von Heath", "message de Luz", "bericht van Storm".
+_FROM_CUES = word_set("from von de van del")
+_MESSAGE_NOUNS = word_set(
+    "reminder message note update email e-mail mail memo reply response answer feedback request ping text "
+    "call voicemail nachricht erinnerung mail antwort rückmeldung rueckmeldung anfrage notiz anruf message "
+    "rappel courriel réponse reponse demande relance mensaje recordatorio correo respuesta solicitud nota "
+    "llamada bericht herinnering berichtje antwoord verzoek notitie"
+)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.recognizers.person.lowercase import LowercaseRules
@@ -62,6 +64,13 @@ from redaction.recognizers.person.words import (
     _YOU,
     PARTICLES,
 )
+
+# "s'occupe", "n'a", "l'a", "m'a": a clitic glued to a French verb after its subject.
+_CLITIC_VERB = regex.compile(r"[snlm]['’]\p{Ll}+")
+_IS_WAS = frozenset({"is", "was", "'s"})
+# Endings of verbs in the plural or the past: English "-ed", Spanish "-aron"/"-ieron"/"-an"/"-en", French
+# "-ent"/"-ont", German and Dutch "-en", after two names joined ("Rosario y Luz revisaron").
+_PLURAL_VERB_ENDINGS = ("ed", "aron", "ieron", "eron", "ent", "ont", "en", "an")
 
 
 def _for_task(tokens: list[Token], k: int) -> bool:
@@ -575,6 +584,54 @@ class CueRules(LowercaseRules):
             return None
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
+        return None
+
+    @staticmethod
+    def _word_name_subject(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """Capitalised first names (word-names too) as the subject of a clause, shown by the verb after them:
+        "Rosario y Luz revisaron", "Honor and Faith flagged" (a pair before a verb form), "Olive s'occupe de",
+        "Rose l'a envoyé" (a French clitic), "Chance is checking" (a progressive)."""
+        n = len(tokens)
+        tok = tokens[i]
+        if not _sentence_start(tokens, i) and not (i > 0 and tokens[i - 1].text in (",", ";")):
+            return None
+
+        def first(t: Token) -> bool:
+            return (
+                is_cap(t)
+                and t.text.isalpha()
+                and not t.text.isupper()
+                and len(t.text) >= 3
+                and known_first(t.folded, ambiguous_ok=True)
+                and t.folded not in lx.all_stopwords()
+                and t.folded not in lx.MONTHS
+                and not blocked(t.folded)
+            )
+
+        if not first(tok) or i + 1 >= n:
+            return None
+        after = tokens[i + 1]
+        # a French clitic before the verb: "Olive s'occupe", "Rose n'a pas", "Luce l'a signé"
+        if _CLITIC_VERB.match(after.text) and after.start == tok.end + 1:
+            return i + 1, tok.end, 0.6
+        # a progressive: "Chance is checking with procurement", "Sunny was calling"
+        if (
+            after.folded in _IS_WAS
+            and i + 2 < n
+            and tokens[i + 2].text.islower()
+            and tokens[i + 2].folded.endswith("ing")
+            and len(tokens[i + 2].folded) > 5
+        ):
+            return i + 1, tok.end, 0.6
+        # two first names joined, then a plural verb form: "Rosario y Luz revisaron", "Honor and Faith flagged"
+        if i + 3 < n and after.folded in lx.COORDINATORS and first(tokens[i + 2]):
+            verb = tokens[i + 3]
+            if (
+                verb.text.isalpha()
+                and verb.text.islower()
+                and (verb.folded in lx.COMM_VERBS or verb.folded.endswith(_PLURAL_VERB_ENDINGS))
+            ):
+                return i + 1, tok.end, 0.6  # the second one is then joined to a person
         return None
 
     @staticmethod

@@ -21,23 +21,72 @@ from redaction.recognizers.person.tokens import (
     known_surname,
 )
 from redaction.recognizers.person.words import (
+    _ASK_VERBS,
+    _ASKED_TO,
     _AUXILIARIES,
     _BE,
+    _CLAUSE_NEXT,
     _CLEFT,
     _FOR_TO,
     _FROM,
     _GRATITUDE,
     _INDEFINITE,
     _NAME_ARTICLES,
+    _OBJECT_NEXT,
     _OBJECT_PRONOUNS,
     _OF_FROM,
     _PLACE_PREPS,
     _QUESTION_AUX,
     _SUBJECT_AUX,
     _SUBORDINATORS,
+    _THANKS,
     DETERMINERS,
     PARTICLES,
 )
+
+
+def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+    """A lower-case first name of the lists, also one that is a word ("hope", "joy", "noor", "théo"), where
+    only a person fits: thanked ("thx hope!", "thanks joy for"), asked at the end of a clause ("vraag het
+    aan noor", "demande à théo"), after a modal before its object ("kan joost het overnemen"), or after the
+    colloquial article of a chat ("der jörg", "El beto lo revisa")."""
+    tok = tokens[i]
+    n = len(tokens)
+    if not (tok.text.isalpha() and tok.text.islower() and len(tok.text) >= 3) or i == 0:
+        return None
+    if tok.folded in lx.all_stopwords() or blocked(tok.folded) or tok.folded in _OBJECT_PRONOUNS:
+        return None
+    if not known_first(tok.folded, ambiguous_ok=True):
+        return None
+    prev = tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < n else None
+    closes = nxt is None or nxt.text in (".", "?", "!", ",", "\n", ";") or nxt.folded in _CLAUSE_NEXT
+    if prev.folded in _THANKS and (closes or (nxt is not None and nxt.folded == "for")):
+        return i + 1, tok.end, 0.55
+    if prev.folded in _ASKED_TO and closes and _asked_in_sentence(tokens, i):
+        return i + 1, tok.end, 0.55
+    strict = known_first(tok.folded, ambiguous_ok=False)
+    if strict and prev.folded in _QUESTION_AUX and nxt is not None and nxt.folded in _OBJECT_NEXT:
+        return i + 1, tok.end, 0.55
+    colloquial = prev.folded in _NAME_ARTICLES or prev.folded == "al"
+    at_start = is_cap(prev) and (i == 1 or tokens[i - 2].text in (".", "!", "?", "\n", ":"))
+    if (
+        strict
+        and colloquial
+        and (_lower_text(tokens) or at_start)
+        and (nxt is None or nxt.folded not in _OF_FROM)
+    ):
+        return i + 1, tok.end, 0.55
+    return None
+
+
+def _asked_in_sentence(tokens: list[Token], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k].text not in (".", "!", "?", "\n"):
+        if tokens[k].folded in _ASK_VERBS:
+            return True
+        k -= 1
+    return False
 
 
 class LowercaseRules(LayoutRules):
@@ -77,6 +126,9 @@ class LowercaseRules(LayoutRules):
             return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
         if tok.folded in lx.MONTHS:
             return None  # "Op 1 oktober schreef": a date
+        word_name = _chat_word_name(tokens, i)
+        if word_name is not None:
+            return word_name
         if not known_first(tok.folded, ambiguous_ok=False) and not blocked(tok.folded):
             pair_next = i + 2 < n and tokens[i + 1].folded in lx.PAIR_JOINERS and tokens[i + 2].text.islower()
             if pair_next and _chat_pair(tok, tokens[i + 2]):

@@ -258,6 +258,7 @@ class PersonRecognizer(CueRules):
                     or self._pinged(tokens, i)
                     or self._verb_first(tokens, i, lang)
                     or east_asian_name(tokens, i)
+                    or self._word_name_subject(tokens, i)
                 )
                 if got is None:
                     i += 1

@@ -354,3 +354,12 @@ _MESSAGE_NOUNS = word_set(
     "rappel courriel réponse reponse demande relance mensaje recordatorio correo respuesta solicitud nota "
     "llamada bericht herinnering berichtje antwoord verzoek notitie"
 )
+# Lower-case chat names that are words: "thx hope!", "vraag het aan noor", "kan joost het overnemen".
+_THANKS = word_set("thanks thank thx thnx ty cheers merci danke dank bedankt gracias")
+_ASKED_TO = word_set("to aan à a")
+_ASK_VERBS = word_set(
+    "ask asking vraag vragen vraagt demande demander demandes dis dile pregunta pregúntale preguntale "
+    "frag fragen sag stuur stuurt envoie manda mándale mandale geef gib donne"
+)
+_CLAUSE_NEXT = word_set("if whether of ob si or oder ou o")
+_OBJECT_NEXT = word_set("het das it the de die le la el lo dat dit this that ook auch also")

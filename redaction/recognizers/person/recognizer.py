@@ -252,12 +252,12 @@ class PersonRecognizer(CueRules):
                     i += 1
                     continue
                 got = (
-                    self._cued(tokens, i, person_at)
+                    east_asian_name(tokens, i)
+                    or self._cued(tokens, i, person_at)
                     or self._clause_subject(tokens, i, lang)
                     or self._slot(tokens, i)
                     or self._pinged(tokens, i)
                     or self._verb_first(tokens, i, lang)
-                    or east_asian_name(tokens, i)
                     or self._word_name_subject(tokens, i)
                 )
                 if got is None:

@@ -262,7 +262,14 @@ def east_asian_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
         return None
     if i + 2 < len(tokens) and is_cap(tokens[i + 2]) and tokens[i + 2].start - second.end == 1:
         return None  # three capitalised words: a title or a company, left to the other rules
-    family_first = first.folded in EAST_ASIAN_SURNAMES and _syllabic(second)
+    # "Li Na": a given name of two letters that is a stop word elsewhere, after the family name
+    short_given = (
+        len(second.text) == 2
+        and second.text[1].islower()
+        and _ONE_SYLLABLE.fullmatch(second.folded) is not None
+        and second.folded not in lx.TITLES
+    )
+    family_first = first.folded in EAST_ASIAN_SURNAMES and (_syllabic(second) or short_given)
     family_last = second.folded in EAST_ASIAN_SURNAMES and _syllabic(first)
     one = [_ONE_SYLLABLE.fullmatch(t.folded) is not None for t in (first, second)]
     split_given = (
@@ -271,6 +278,7 @@ def east_asian_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     if not (family_first or family_last or split_given):
         return None
     cues = lx.PERSON_CUES | CLOSINGS
-    if any(t.text.isupper() or t.folded in lx.all_stopwords() or t.folded in cues for t in (first, second)):
+    checked = (first,) if family_first and short_given else (first, second)
+    if any(t.text.isupper() or t.folded in lx.all_stopwords() or t.folded in cues for t in checked):
         return None
     return i + 2, second.end, 0.6

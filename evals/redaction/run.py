@@ -348,6 +348,7 @@ def holdout2_files() -> list[Path]:
         "dev18",
         "dev19",
         "dev20",
+        "dev21",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -69,6 +69,8 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     if strict and prev.folded in _QUESTION_AUX and nxt is not None and nxt.folded in _OBJECT_NEXT:
         return i + 1, tok.end, 0.55
     colloquial = prev.folded in _NAME_ARTICLES or prev.folded == "al"
+    # "la paye", "la vale": after the French and Spanish "la" a name that is also a word stays a word
+    colloquial = colloquial and not (prev.folded == "la" and tok.folded in lx.word_like_names())
     at_start = is_cap(prev) and (i == 1 or tokens[i - 2].text in (".", "!", "?", "\n", ":"))
     if (
         strict

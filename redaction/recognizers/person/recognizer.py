@@ -16,7 +16,12 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.cues import CueRules
-from redaction.recognizers.person.guards import company_context, place_after_in, word_name_used_as_word
+from redaction.recognizers.person.guards import (
+    article_before_word,
+    company_context,
+    place_after_in,
+    word_name_used_as_word,
+)
 from redaction.recognizers.person.positions import (
     _after_travel,
     _greeted_name,
@@ -40,6 +45,16 @@ from redaction.recognizers.person.words import _GREETINGS, _LOWER_TITLES, ADDRES
 from redaction.types import Span
 
 _ELIDED = regex.compile(r"(?:[dDlLjJ]|[qQ]u)['’](\p{Lu}[\p{L}\p{M}-]+)")
+
+
+def _thing_here(text: str, start: int, end: int) -> bool:
+    """Where a name found elsewhere in the text is a word, a thing or part of a company here ("Pat the
+    hours", "the Hoffmann file", "Hoffmann Bau GmbH")."""
+    return (
+        word_name_used_as_word(text, start, end)
+        or article_before_word(text, start, end)
+        or company_context(text, start, end)
+    )
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -280,10 +295,7 @@ class PersonRecognizer(CueRules):
         again = [
             k
             for k, t in enumerate(tokens)
-            if not taken[k]
-            and t.text in single
-            and is_cap(t)
-            and not word_name_used_as_word(text, t.start, t.end)
+            if not taken[k] and t.text in single and is_cap(t) and not _thing_here(text, t.start, t.end)
         ]
         if again:
             for k in again:

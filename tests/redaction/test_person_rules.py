@@ -80,6 +80,20 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("de", "[10:05] oksana: ja, liegt bei mir, ich prüfe sie heute", {"oksana"}),
     ("nl", "even ter info: esra is ziek, de klantsessie neemt wouter over.", {"esra", "wouter"}),
     ("nl", "we nemen de offerte over en sturen hem morgen.", set()),
+    # a whole East Asian name wins over its first part found alone
+    ("fr", "Hugo présente, Xiao Mei prend les notes.", {"Hugo", "Xiao Mei"}),
+    # a name in apposition after a role, between commas before a lower-case verb
+    ("en", "Their controller, Precious Nkemelu, confirms by email.", {"Precious Nkemelu"}),
+    ("en", "Their controller, Kestrel Ltd, confirms by email.", set()),
+    # German and Dutch "from the team"
+    ("de", "Die Kosten sind frei. Sonnhild aus der Buchhaltung zahlt sie aus.", {"Sonnhild"}),
+    ("de", "Rückmeldung aus der Buchhaltung kam gestern.", set()),
+    # thanked with the preposition of each language
+    ("es", "Gracias a Soledad y a Modesto por cerrar la auditoría.", {"Soledad", "Modesto"}),
+    ("es", "Gracias a Dios, todo llegó.", set()),
+    # a role before a name in parentheses is no name; trades end companies
+    ("en", "Driver (Santos) called in sick.", {"Santos"}),
+    ("fr", "Relancer Bernard Transports et Paris Habitat.", set()),
 ]
 
 

@@ -40,6 +40,7 @@ from redaction.recognizers.person.words import (
     _FOR_TASK,
     _FOR_TO,
     _FROM_CUES,
+    _FROM_THE,
     _GRATITUDE,
     _IS,
     _KNOW,
@@ -58,6 +59,8 @@ from redaction.recognizers.person.words import (
     _SUBJECT_AUX,
     _SUBORDINATORS,
     _TASKS,
+    _THANKED_NEXT,
+    _THANKED_TO,
     _THANKS_TO,
     _TO,
     _VOCATIVE_NEXT,
@@ -148,8 +151,11 @@ class CueRules(LowercaseRules):
         if prev is not None and prev.folded in _LET and nxt.folded in _KNOW and spelt:
             return i + 1, tok.end, 0.6
         # not "Thanks to Covid, prices rose": thanked for something
-        thanked = prev is not None and prev.folded == "to" and i >= 2 and tokens[i - 2].folded in _THANKS_TO
-        if thanked and spelt and (nxt.folded in ("for", "and") or nxt.text == "!"):
+        # "Gracias a Soledad y a Modesto", "merci à Aurore pour", "dank aan Merel voor"
+        thanked = (
+            prev is not None and prev.folded in _THANKED_TO and i >= 2 and tokens[i - 2].folded in _THANKS_TO
+        )
+        if thanked and spelt and (nxt.folded in _THANKED_NEXT or nxt.text == "!"):
             return i + 1, tok.end, 0.6
         # "Hunter and Sky are both on leave": two first names before "both"
         if (
@@ -437,7 +443,18 @@ class CueRules(LowercaseRules):
             and any(
                 t.folded in lx.ROLE_WORDS or t.folded in _ROLE_NOUNS for t in tokens[max(0, i - 5) : i - 1]
             )
-            and (after is None or after.text in (".", "!", ";"))  # not a signature's "Role, Company" line
+            # not a signature's "Role, Company" line; "Their controller, Precious Nkemelu, confirms by email."
+            and (
+                after is None
+                or after.text in (".", "!", ";")
+                or (
+                    after.text == ","
+                    and end + 1 < n
+                    and tokens[end + 1].text.isalpha()
+                    and tokens[end + 1].text.islower()
+                    and all(t.text.isalpha() and not t.text.isupper() for t in words)
+                )
+            )
         )
         strong = strong or apposition
         verb = after is not None and after.folded in lx.COMM_VERBS
@@ -451,6 +468,14 @@ class CueRules(LowercaseRules):
         )
         from_team = (
             after is not None and after.folded == "from" and end + 1 < n and tokens[end + 1].text.islower()
+        )
+        # "Sonnhild aus der Buchhaltung zahlt", "Joris van de inkoop belt": German and Dutch "from the team"
+        from_team = from_team or (
+            after is not None
+            and end + 2 < n
+            and (after.folded, tokens[end + 1].text) in _FROM_THE
+            and tokens[end + 2].text.isalpha()
+            and (tokens[end + 2].folded in lx.ROLE_WORDS or tokens[end + 2].folded in lx.TEAM_WORDS)
         )
         span_end = words[-1].end
         row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
@@ -559,7 +584,7 @@ class CueRules(LowercaseRules):
             return end, span_end, 0.6
         if not (first_ok or surname):
             # a word no list knows, announced as a person and spelt like a name ("Thanks, Oluwadamilare!")
-            cued = strong or strong_verb or vocative or speaker
+            cued = strong or strong_verb or vocative or speaker or from_team
             # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
             alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
             # a role in parentheses or a mail header is a strong slot: a lower bar for the spelling

@@ -71,7 +71,14 @@ class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
         # whole names of an attendee list, a chat export or a form win over their parts
-        listed = _outermost([*self._listed(tokens), *self._layout(tokens), *self._parenthesised(tokens)])
+        listed = _outermost(
+            [
+                *self._listed(tokens),
+                *self._layout(tokens),
+                *self._parenthesised(tokens),
+                *self._east_asian(tokens),
+            ]
+        )
         spans = listed + [
             span
             for span in (
@@ -321,6 +328,17 @@ class PersonRecognizer(CueRules):
                 out.append(span)
                 mark(span)
         return out
+
+    def _east_asian(self, tokens: list[Token]) -> Iterator[Span]:
+        """Whole East Asian names ("Xiao Mei", "Wang Lei"): they win over a first name found alone."""
+        k = 0
+        while k < len(tokens):
+            got = east_asian_name(tokens, k)
+            if got is None:
+                k += 1
+                continue
+            yield self._span(tokens, k, got[0], got[2])
+            k = got[0]
 
     def _elided(self, tokens: list[Token]) -> Iterator[Span]:
         """A first name after an elided French article or preposition, written as one token with it: "le

@@ -363,3 +363,7 @@ _ASK_VERBS = word_set(
 )
 _CLAUSE_NEXT = word_set("if whether of ob si or oder ou o")
 _OBJECT_NEXT = word_set("het das it the de die le la el lo dat dit this that ook auch also")
+# "thanks to X for", "gracias a X y a Y", "merci à X pour", "dank aan X voor", "danke an X für".
+_THANKED_TO = word_set("to a à aan an")
+_THANKED_NEXT = word_set("for and y et en und por pour voor für fur")
+_FROM_THE = frozenset({("aus", "der"), ("aus", "dem"), ("van", "de"), ("van", "het")})

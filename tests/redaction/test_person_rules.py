@@ -94,6 +94,16 @@ CASES: list[tuple[str, str, set[str]]] = [
     # a role before a name in parentheses is no name; trades end companies
     ("en", "Driver (Santos) called in sick.", {"Santos"}),
     ("fr", "Relancer Bernard Transports et Paris Habitat.", set()),
+    # two lower-case syllables that are both first names, in a chat written in lower case
+    (
+        "en",
+        "wah the invoice got problem leh, ask wei ling check can? jun hao also not sure",
+        {"wei ling", "jun hao"},
+    ),
+    ("en", "the sun man said no and we ran long", set()),
+    # "Namens" before a full name; not before a company
+    ("nl", "Namens Aafke Terpstra-Bouma: graag de offerte opnieuw sturen.", {"Aafke Terpstra-Bouma"}),
+    ("nl", "Namens Bakkerij Visser BV wensen wij u een fijne dag.", set()),
 ]
 
 

@@ -173,6 +173,8 @@ class LayoutRules(RuleBase):
             return True
         if i >= 2 and (tokens[i - 2].folded, tokens[i - 1].folded) in _NAME_OF:
             return True  # "au nom de Koffi Agbeko", "on behalf of ...", "t.n.v."
+        if i and tokens[i - 1].folded == "namens" and end - i >= 2:
+            return True  # "Namens Aafke Terpstra-Bouma:": Dutch and German "on behalf of" before a full name
         if i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].folded in lx.HEADER_CUES:
             return _line_start(tokens, i - 2)
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from redaction import lexicon as lx
 from redaction import namelike
-from redaction.recognizers.person.tokens import Token, blocked, chain, is_cap, known_first
+from redaction.recognizers.person.tokens import ONE_SYLLABLE, Token, blocked, chain, is_cap, known_first
 from redaction.recognizers.person.words import (
     _ABSENT,
     _INTRODUCTIONS,
@@ -194,3 +194,23 @@ def _absent_after(tokens: list[Token], k: int) -> bool:
     if one in ("off", "out", "away") and two in ("to", "of", "the"):
         return False  # "off to a slow start", "out of scope"
     return (one,) in _ABSENT or (one, two) in _ABSENT
+
+
+def lower_east_asian_name(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+    """Two lower-case romanised syllables that are both first names of the lists, in a text written in lower
+    case ("jun hao also not sure", "ask wei ling"): one given name in two words, or family and given name."""
+    if i + 1 >= len(tokens):
+        return None
+    first, second = tokens[i], tokens[i + 1]
+    if second.start - first.end != 1 or not (first.text.islower() and second.text.islower()):
+        return None
+    for tok in (first, second):
+        if not (tok.text.isalpha() and ONE_SYLLABLE.fullmatch(tok.folded)):
+            return None
+        if not known_first(tok.folded, ambiguous_ok=True) or tok.folded in lx.all_stopwords():
+            return None
+        if tok.folded in lx.word_like_names() or blocked(tok.folded):
+            return None
+    if not any(known_first(t.folded, ambiguous_ok=False) for t in (first, second)):
+        return None
+    return (i + 2, second.end, 0.55) if _lower_text(tokens) else None

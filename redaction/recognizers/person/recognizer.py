@@ -29,6 +29,7 @@ from redaction.recognizers.person.positions import (
     _name_with_initials,
     _places_ahead,
     _signs_off,
+    lower_east_asian_name,
 )
 from redaction.recognizers.person.tokens import (
     Token,
@@ -275,6 +276,7 @@ class PersonRecognizer(CueRules):
                     continue
                 got = (
                     east_asian_name(tokens, i)
+                    or lower_east_asian_name(tokens, i)
                     or self._cued(tokens, i, person_at)
                     or self._clause_subject(tokens, i, lang)
                     or self._slot(tokens, i)

@@ -234,7 +234,7 @@ def name_shaped(words: list[Token]) -> bool:
 
 # One romanised syllable of Mandarin, Cantonese, Korean or Vietnamese ("lei", "min", "seo", "woo", "ngoc").
 _SYLLABLE = r"(?:zh|ch|sh|ng|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?y?[aeiou]{1,3}w?(?:ng|n|m|k|p|t|c|h)?"
-_ONE_SYLLABLE = regex.compile(_SYLLABLE)
+ONE_SYLLABLE = regex.compile(_SYLLABLE)
 _GIVEN_SYLLABLES = regex.compile(rf"(?:{_SYLLABLE}){{1,2}}(?:-(?:{_SYLLABLE}){{1,2}})?")
 
 
@@ -266,12 +266,12 @@ def east_asian_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     short_given = (
         len(second.text) == 2
         and second.text[1].islower()
-        and _ONE_SYLLABLE.fullmatch(second.folded) is not None
+        and ONE_SYLLABLE.fullmatch(second.folded) is not None
         and second.folded not in lx.TITLES
     )
     family_first = first.folded in EAST_ASIAN_SURNAMES and (_syllabic(second) or short_given)
     family_last = second.folded in EAST_ASIAN_SURNAMES and _syllabic(first)
-    one = [_ONE_SYLLABLE.fullmatch(t.folded) is not None for t in (first, second)]
+    one = [ONE_SYLLABLE.fullmatch(t.folded) is not None for t in (first, second)]
     split_given = (
         all(one) and _syllabic(first) and _syllabic(second) and known_first(second.folded, ambiguous_ok=False)
     )

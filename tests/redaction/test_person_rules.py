@@ -124,3 +124,18 @@ def test_person_rules(lang: str, text: str, expected: set[str]) -> None:
 def test_place_after_meeting_preposition(text: str, name: str, place: bool) -> None:
     start = text.index(name)
     assert place_after_in(text, start, start + len(name)) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("Sato Kenji (Osaka) and Kim Min-seo (Busan) both prefer Thursday.", "Busan", False),
+        ("Kim Min-seo (Busan) prefers Thursday.", "Busan", False),
+        ("TODO: book venue (Saltanat) and confirm catering", "Saltanat", True),
+    ],
+)
+def test_ner_word_in_parentheses_after_a_name_is_a_place(text: str, word: str, person: bool) -> None:
+    from redaction.ner import clean_person
+
+    start = text.index(word)
+    assert (clean_person(text, start, start + len(word), "en") is not None) is person

@@ -104,6 +104,9 @@ CASES: list[tuple[str, str, set[str]]] = [
     # "Namens" before a full name; not before a company
     ("nl", "Namens Aafke Terpstra-Bouma: graag de offerte opnieuw sturen.", {"Aafke Terpstra-Bouma"}),
     ("nl", "Namens Bakkerij Visser BV wensen wij u een fijne dag.", set()),
+    # a full name between an article and a business noun is a client or a firm
+    ("en", "Forwarded to Carter for approval. Note the Carter Hale invoice is separate.", {"Carter"}),
+    ("en", "Ask the Maria Lopez who called yesterday.", {"Maria Lopez"}),
 ]
 
 

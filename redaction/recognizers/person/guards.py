@@ -101,12 +101,26 @@ def said_after(text: str, end: int) -> bool:
     return m is not None and m.group(1).islower() and fold_str(m.group(1)) in lx.STRONG_VERBS
 
 
+# Business nouns a company's or a client's name modifies ("the Carter Hale invoice", "het Van Dam project").
+_THING_NOUNS = word_set(
+    "invoice invoices account accounts contract contracts order orders po deal project file case ticket "
+    "shipment delivery quote proposal bid tender renewal dispute claim matter portfolio job site rollout "
+    "integration migration engagement retainer audit factuur facturen offerte opdracht dossier rechnung "
+    "auftrag projekt angebot vertrag"
+)
+
+
 def article_before_word(text: str, start: int, end: int) -> bool:
-    """A single word after an article is a thing ("the Jordan trip", "the Patel account"), not a person."""
-    if any(ch.isspace() for ch in text[start:end]):
-        return False
+    """A single word after an article is a thing ("the Jordan trip", "the Patel account"), not a person; so
+    is a full name between an article and a business noun ("the Carter Hale invoice", "de Van Dam offerte")."""
     m = _PREV_WORD.search(text, max(0, start - 20), start)
-    return m is not None and fold_str(m.group(1)) in _ARTICLES
+    article = m is not None and fold_str(m.group(1)) in _ARTICLES
+    if not any(ch.isspace() for ch in text[start:end]):
+        return article
+    if not article:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).islower() and fold_str(nxt.group(1)) in _THING_NOUNS
 
 
 _AFTER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]*[ \t]*([\p{L}\p{M}]+|[^\s\p{L}\p{M}]|$)")

@@ -94,6 +94,8 @@ class PersonRecognizer(CueRules):
         for span in _outermost(spans):
             if place_after_in(text, span.start, span.end):
                 continue  # "workshops in Fort Worth"
+            if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
+                continue  # "the Carter Hale invoice"
             if not company_context(text, span.start, span.end):
                 yield span
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction import Redactor
 from redaction.recognizers.person import PersonRecognizer, place_after_in
 
 RULES = PersonRecognizer()
@@ -142,3 +143,13 @@ def test_ner_word_in_parentheses_after_a_name_is_a_place(text: str, word: str, p
 
     start = text.index(word)
     assert (clean_person(text, start, start + len(word), "en") is not None) is person
+
+
+def test_learned_single_name_is_no_person_before_a_place_noun(redactor_no_ner: Redactor) -> None:
+    """A name learned in the run ("Jordan Mbeki") is not spread to a place before "offices"."""
+    session = redactor_no_ner.session()
+    text = "Jordan and Sydney offices closed Friday; Jordan Mbeki from Sydney will cover. Jordan agreed."
+    ((_, entities),) = session.analyze_many([text])
+    starts = sorted(e["start"] for e in entities if e["type"] == "PERSON")
+    assert 0 not in starts
+    assert text.index("Jordan Mbeki") in starts and text.rindex("Jordan") in starts

@@ -14,6 +14,7 @@ from redaction.recognizers.person.guards import (
     article_before_word,
     company_context,
     place_after_in,
+    place_noun_after,
     said_after,
     word_name_used_as_word,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "known_surname",
     "name_shaped",
     "place_after_in",
+    "place_noun_after",
     "said_after",
     "tokenize",
     "word_name_used_as_word",

@@ -7,7 +7,8 @@ import regex
 from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
-from redaction.recognizers.person.tokens import blocked
+from redaction.recognizers.person.positions import _places_ahead
+from redaction.recognizers.person.tokens import blocked, tokenize
 from redaction.recognizers.person.words import _ARTICLES, _AUXILIARIES, _FROM, _IN_VERBS, _TEAM_WORDS
 
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
@@ -144,3 +145,9 @@ def word_name_used_as_word(text: str, start: int, end: int) -> bool:
     if folded in lx.COMM_VERBS or folded in lx.COORDINATORS or folded in _FROM or folded in _AUXILIARIES:
         return False
     return not (folded.endswith("ed") and len(folded) > 4)  # English past tense: "Frank logged 12 hours"
+
+
+def place_noun_after(text: str, end: int) -> bool:
+    """A place or organisation noun after a single name, directly or after "and" and one more capitalised
+    word: "the Jordan offices", "Jordan and Sydney offices" (a learned "Jordan" is no person there)."""
+    return _places_ahead(tokenize(text[end : end + 60]), 0)

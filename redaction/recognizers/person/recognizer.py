@@ -20,6 +20,7 @@ from redaction.recognizers.person.guards import (
     article_before_word,
     company_context,
     place_after_in,
+    place_noun_after,
     word_name_used_as_word,
 )
 from redaction.recognizers.person.positions import (
@@ -55,6 +56,7 @@ def _thing_here(text: str, start: int, end: int) -> bool:
         word_name_used_as_word(text, start, end)
         or article_before_word(text, start, end)
         or company_context(text, start, end)
+        or place_noun_after(text, end)
     )
 
 

@@ -116,7 +116,11 @@ NON_PERSON_TAILS = _words(
     "financial financials générale generale generali bancorp assurance assurances mutual investments "
     "investment funds fund asset assets wealth lending leasing "
     # sites ("Rotterdam and Antwerp depots", "Leeds warehouse")
-    "depot warehouse site plant branch store factory magazijn vestiging filiale standort lager"
+    "depot warehouse site plant branch store factory magazijn vestiging filiale standort lager "
+    # trades and family firms ("Parker Lane Supplies", "Van Leeuwen Advies", "Martin Frères", "Lavande & Fils")
+    "supplies supply training advies advocaten accountants adviseurs consultancy frères freres fils söhne "
+    "soehne sons hermanos hijos transports transportes transporten habitat wonen woningen immobilier "
+    "inmobiliaria"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
@@ -144,7 +148,10 @@ ROLE_WORDS = _words(
     "projektleiter projektleiterin inkoper einkäufer einkauferin acheteur acheteuse comprador compradora "
     "buyer auditor auditeur auditora geschäftsführer geschaftsfuhrer geschäftsführerin gérant gérante "
     "chargé chargée chargee directeur-générale supervisor supervisora sachbearbeiter sachbearbeiterin "
-    "medewerker medewerkster"
+    "medewerker medewerkster "
+    # roles that label a person in parentheses or before a colon ("Driver (Santos)", "Fahrer: Yilmaz")
+    "driver courier dispatcher fahrer fahrerin chauffeur chauffeuse conductor conductora chófer chofer "
+    "bestuurder koerier technician techniker technikerin"
     # departments, which follow a name after "de"/"of"/"van" ("Xiomara Cárdenas de Compras")
     " compras ventas contabilidad finanzas administración administracion facturación facturacion tesorería "
     "tesoreria einkauf verkauf buchhaltung vertrieb achats ventes comptabilité comptabilite facturation "

@@ -230,6 +230,7 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
 
 _BEFORE = regex.compile(r"([\p{L}\p{M}/]+)[ \t]+([\p{L}\p{M}&]+|,)[ \t]*$")
 _AFTER = regex.compile(r"[ \t]*(,|[\p{L}\p{M}&+]+)[ \t]+([\p{L}\p{M}/]+)")
+_AFTER_NAME_PAREN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*[ \t]*\([ \t]*$")
 _TRAVEL_TO = frozenset({"to", "from", "in", "nach", "naar", "à", "a", "vers", "hacia", "into"})
 _WITH = frozenset({"w/", "with", "mit", "avec", "con", "met"})
 
@@ -244,6 +245,10 @@ def _place_or_thing(text: str, start: int, end: int, names: list[Token]) -> bool
         return True
     if len(names) != 1 or known_first(names[0].folded, ambiguous_ok=True) or known_surname(names[0].folded):
         return False
+    # "Kim Min-seo (Busan)", "Sato Kenji (Osaka)": a word no list knows alone in parentheses after a name is
+    # where the person sits (a city, an office), not another person
+    if text[end:].lstrip(" \t").startswith(")") and _AFTER_NAME_PAREN.search(text, max(0, start - 40), start):
+        return True
     joiners = {",", "and", "or", "&", "und", "et", "y", "en"}
     tools = _tools()
     if before is not None and fold_str(before.group(2)) in joiners and fold_str(before.group(1)) in tools:

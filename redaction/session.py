@@ -24,6 +24,7 @@ from redaction.recognizers.person import (
     article_before_word,
     company_context,
     place_after_in,
+    place_noun_after,
     said_after,
     word_name_used_as_word,
 )
@@ -56,6 +57,8 @@ def _thing(text: str, span: Span) -> bool:
         return True
     if place_after_in(text, span.start, span.end):
         return True  # "Charlotte Dubois" learned, then "the workshop in Charlotte"
+    if " " not in surface and place_noun_after(text, span.end):
+        return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
     return word_name_used_as_word(text, span.start, span.end)
 
 

@@ -323,7 +323,9 @@ def holdout2_files() -> list[Path]:
     ``dev15.jsonl`` after tuning on ``dev14``, ``dev16.jsonl`` after all of that. Round 5 (another new
     author; project status mails, resource plans, expense approvals, sales-order notes, invoice disputes,
     onboarding checklists, German letters signed "i. A."/"i. V.", Dutch Teams chat): ``dev17.jsonl`` and
-    ``dev18.jsonl`` frozen and scored before any change.
+    ``dev18.jsonl`` frozen and scored before any change. Round 6 (chat exports, transcripts, word-names, firms
+    and places named like people, East Asian names): ``dev19.jsonl`` and ``dev20.jsonl`` frozen and scored
+    before any change, ``dev21.jsonl`` after tuning on them.
     """
     names = (
         "dev",
@@ -347,6 +349,9 @@ def holdout2_files() -> list[Path]:
         "dev16",
         "dev17",
         "dev18",
+        "dev19",
+        "dev20",
+        "dev21",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

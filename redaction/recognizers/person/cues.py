@@ -1,0 +1,696 @@
+"""Names announced by the words around them: verbs, mentions, slots, clause subjects, sources."""
+
+from __future__ import annotations
+
+import regex
+
+from redaction import lexicon as lx
+from redaction import namelike
+from redaction.recognizers.person.lowercase import LowercaseRules
+from redaction.recognizers.person.positions import (
+    _absent_after,
+    _after_initials,
+    _after_travel,
+    _introduced,
+    _line_start,
+    _lone_noun,
+    _places_ahead,
+    _sentence_start,
+)
+from redaction.recognizers.person.tokens import (
+    Token,
+    _is_date_word,
+    _known_name,
+    _strip_possessive,
+    blocked,
+    chain,
+    is_cap,
+    known_first,
+    known_surname,
+    name_shaped,
+)
+from redaction.recognizers.person.words import (
+    _ASK_NEXT,
+    _ASKING,
+    _BE,
+    _BOTH,
+    _CLITICS,
+    _COLLEAGUE,
+    _ES_PREPOSITIONS,
+    _FOR_TASK,
+    _FOR_TO,
+    _FROM_CUES,
+    _FROM_THE,
+    _GRATITUDE,
+    _IS,
+    _KNOW,
+    _LET,
+    _MEETING_NOUNS,
+    _MESSAGE_NOUNS,
+    _NEGATION,
+    _NOT_AFTER_AUX,
+    _NOT_VERBS_T,
+    _OF_FROM,
+    _PATRONYMIC,
+    _PRONOUNS,
+    _ROLE_NOUNS,
+    _ROMANCE_SUBJECT_NEXT,
+    _SELF,
+    _SUBJECT_AUX,
+    _SUBORDINATORS,
+    _TASKS,
+    _THANKED_NEXT,
+    _THANKED_TO,
+    _THANKS_TO,
+    _TO,
+    _VOCATIVE_NEXT,
+    _YOU,
+    PARTICLES,
+)
+
+# "s'occupe", "n'a", "l'a", "m'a": a clitic glued to a French verb after its subject.
+_CLITIC_VERB = regex.compile(r"[snlm]['’]\p{Ll}+")
+_IS_WAS = frozenset({"is", "was", "'s"})
+# Endings of verbs in the plural or the past: English "-ed", Spanish "-aron"/"-ieron"/"-an"/"-en", French
+# "-ent"/"-ont", German and Dutch "-en", after two names joined ("Rosario y Luz revisaron").
+_PLURAL_VERB_ENDINGS = ("ed", "aron", "ieron", "eron", "ent", "ont", "en", "an")
+
+
+def _for_task(tokens: list[Token], k: int) -> bool:
+    """Whether "for review", "zur Freigabe", "pour validation", "para su firma", "ter ondertekening" starts at
+    ``tokens[k]`` (a preposition, at most two small words, then an act only a person performs)."""
+    if k >= len(tokens) or tokens[k].folded not in _FOR_TASK:
+        return False
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if tokens[j].folded in _TASKS:
+            return True
+        if not tokens[j].text.isalpha():
+            return False
+    return False
+
+
+class CueRules(LowercaseRules):
+    @staticmethod
+    def _verb_first(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
+        """The Spanish subject after its verb, an object pronoun opening the clause: "Lo lleva Ainhoa",
+        "La factura la revisa Remedios." (not "de la empresa Serrano": a preposition before)."""
+        if lang != "es" or i < 2:
+            return None
+        tok, verb, clitic = tokens[i], tokens[i - 1], tokens[i - 2]
+        if not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha() or blocked(tok.folded):
+            return None
+        if clitic.text.lower() not in _CLITICS or not (verb.text.isalpha() and verb.text.islower()):
+            return None
+        if verb.folded in lx.all_stopwords():
+            return None
+        before = tokens[i - 3] if i >= 3 else None
+        opens = before is None or before.text in (".", "!", "?", "\n", ",", ";", ":")
+        after_noun = (
+            before is not None
+            and clitic.text.islower()
+            and before.text.isalpha()
+            and before.text.islower()
+            and before.folded not in _ES_PREPOSITIONS
+        )
+        if not (opens or after_noun):
+            return None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and is_cap(nxt):
+            return None  # "Lo lleva Transportes Ruiz": a firm goes on
+        spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.3)
+        return (i + 1, tok.end, 0.55) if spelt else None
+
+    @staticmethod
+    def _pinged(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """A lower-case first name that is also a word, after a chat cue of asking and closing its clause
+        ("can someone ping faith?", "ask grace re the rate", "tell joy if it changes")."""
+        tok = tokens[i]
+        n = len(tokens)
+        if i == 0 or not tok.text.islower() or not tok.text.isalpha() or len(tok.text) < 3:
+            return None
+        if tokens[i - 1].folded not in _ASKING or not known_first(tok.folded, ambiguous_ok=True):
+            return None
+        if tok.folded in lx.all_stopwords() or tok.folded in lx.MONTHS or blocked(tok.folded):
+            return None
+        nxt = tokens[i + 1] if i + 1 < n else None
+        closes = nxt is None or nxt.text in ("?", "!", ".", ",", ";", "\n") or nxt.folded in _ASK_NEXT
+        return (i + 1, tok.end, 0.55) if closes else None
+
+    @staticmethod
+    def _slot(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """A capitalised word in a slot only a person fills: "let Yaw know", "keep Ines posted", "thanks to
+        Femi for covering", "Hunter and Sky are both on leave"."""
+        n = len(tokens)
+        tok = tokens[i]
+        if not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha() or i + 1 >= n:
+            return None
+        if blocked(tok.folded) or tok.folded in lx.TEAM_WORDS or tok.folded in lx.MONTHS:
+            return None
+        prev, nxt = tokens[i - 1] if i else None, tokens[i + 1]
+        spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, -0.5)
+        if prev is not None and prev.folded in _LET and nxt.folded in _KNOW and spelt:
+            return i + 1, tok.end, 0.6
+        # not "Thanks to Covid, prices rose": thanked for something
+        # "Gracias a Soledad y a Modesto", "merci à Aurore pour", "dank aan Merel voor"
+        thanked = (
+            prev is not None and prev.folded in _THANKED_TO and i >= 2 and tokens[i - 2].folded in _THANKS_TO
+        )
+        if thanked and spelt and (nxt.folded in _THANKED_NEXT or nxt.text == "!"):
+            return i + 1, tok.end, 0.6
+        # "Hunter and Sky are both on leave": two first names before "both"
+        if (
+            i + 3 < n
+            and nxt.folded in lx.COORDINATORS
+            and is_cap(tokens[i + 2])
+            and known_first(tok.folded, ambiguous_ok=True)
+            and known_first(tokens[i + 2].folded, ambiguous_ok=True)
+            and not blocked(tokens[i + 2].folded)
+            and (
+                tokens[i + 3].folded in _BOTH
+                or (tokens[i + 3].folded in _IS and i + 4 < n and tokens[i + 4].folded in _BOTH)
+            )
+        ):
+            return i + 1, tok.end, 0.6
+        return None
+
+    @staticmethod
+    def _clause_subject(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
+        """A first name that is also a word, opening a clause before its verb: "Fleur neemt het over",
+        "Roos heeft de offerte verstuurd, Mark belt vrijdag", "Bonjour à tous, Pierre aussi sera absent";
+        and action items of two names ("Jack and Mei to review the timesheets")."""
+        n = len(tokens)
+        tok = tokens[i]
+        if i + 1 >= n or tok.text.isupper() or not tok.text.isalpha() or blocked(tok.folded):
+            return None
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1]
+        if tok.text.islower():
+            # chat: a known first name that is no ordinary word ("jesse wacht nog", "vraag aan bas of hij")
+            if (
+                len(tok.text) < 3
+                or not known_first(tok.folded, ambiguous_ok=True)
+                or lang not in ("nl", "de")
+            ):
+                return None
+            if prev is not None and prev.folded in _FOR_TO and nxt.folded in _SUBORDINATORS:
+                return i + 1, tok.end, 0.55  # "vraag aan noor of ze": also a name that is a word
+            if not known_first(tok.folded, ambiguous_ok=False):
+                return None
+            clause = prev is None or prev.text in (".", "!", "?", "\n", ",", ";", ":")
+            finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
+            if clause and finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge"):
+                return i + 1, tok.end, 0.55
+            return None
+        if not is_cap(tok):
+            return None
+        if not known_first(tok.folded, ambiguous_ok=True):
+            # "Moin, Hauke hat die Rechnung geprüft": a word no list knows, spelt clearly like a name, the
+            # subject of a Dutch or German clause after a greeting or a comma (not a noun opening a text)
+            # subject of a Dutch or German clause after a greeting or a comma; opening a sentence (where
+            # German nouns stand too) only when spelt very clearly like a name ("Tjark übernimmt ab Montag")
+            opens = prev is not None and prev.text in (",", ";") and i >= 2
+            sentence = prev is None or prev.text in (".", "!", "?", "\n")
+            bar = 0.3 if opens else 0.6
+            spelt = (
+                len(tok.text) >= 4 and namelike.name_like(tok.folded, bar) and tok.folded not in lx.TEAM_WORDS
+            )
+            if (
+                lang in ("fr", "es")
+                and opens
+                and spelt
+                and nxt.text.lower() in _ROMANCE_SUBJECT_NEXT | _NEGATION
+            ):
+                return i + 1, tok.end, 0.55  # "Quedamos el jueves; Xabi no puede"
+            if not (lang in ("nl", "de") and (opens or sentence) and spelt):
+                return None
+            finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
+            finite = finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge")
+            return (i + 1, tok.end, 0.55) if finite and not nxt.folded.endswith("iert") else None
+        if (  # "Jack and Mei to review": the second of them
+            prev is not None
+            and prev.folded in lx.COORDINATORS
+            and i + 2 < n
+            and nxt.folded in _TO
+            and tokens[i + 2].text.isalpha()
+            and tokens[i + 2].text.islower()
+            and i >= 2
+            and is_cap(tokens[i - 2])
+            and known_first(tokens[i - 2].folded, ambiguous_ok=True)
+            and (i == 2 or tokens[i - 3].text in (".", "!", "?", "\n", ",", ";", ":", "-", "–"))
+        ):
+            return i + 1, tok.end, 0.6
+        if tok.folded in lx.MONTHS or (
+            prev is not None and prev.text not in (".", "!", "?", "\n", ",", ";", ":", "-", "–")
+        ):
+            return None
+        # "Jack and Mei to review": two first names, then "to" and a verb, opening a line or an item
+        if (
+            i + 4 < n
+            and nxt.folded in lx.COORDINATORS
+            and is_cap(tokens[i + 2])
+            and known_first(tokens[i + 2].folded, ambiguous_ok=True)
+            and not blocked(tokens[i + 2].folded)
+            and tokens[i + 3].folded in _TO
+            and tokens[i + 4].text.isalpha()
+            and tokens[i + 4].text.islower()
+        ):
+            return i + 1, tok.end, 0.6
+        if not (nxt.text.isalpha() and nxt.text.islower()) or _places_ahead(tokens, i + 1):
+            return None
+        if lang in ("nl", "de"):
+            # the finite verb in second place ends in -t in the third person ("neemt", "belt", "klärt")
+            verb = len(nxt.text) >= 3 and nxt.folded.endswith("t") and nxt.folded not in _NOT_VERBS_T
+            # not a German participle ("Kurz notiert", "Gut gemacht")
+            verb = verb and not (
+                lang == "de" and (nxt.folded.startswith("ge") or nxt.folded.endswith("iert"))
+            )
+        elif lang in ("fr", "es"):
+            verb = nxt.text.lower() in _ROMANCE_SUBJECT_NEXT  # not "Grace à toi" (grâce à)
+        else:
+            return None
+        return (i + 1, tok.end, 0.6) if verb else None
+
+    def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
+        """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
+        tok = tokens[i]
+        n = len(tokens)
+        prev = tokens[i - 1] if i else None
+        if tok.text.islower():
+            return self._lowercase(tokens, i, person_at)
+        if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor", "J.K. Mensah"
+            k = _after_initials(tokens, i)
+            if k >= n or k == i:
+                return None
+            nxt = tokens[k]
+            cued = prev is not None and (prev.folded in lx.PERSON_BY_CUES or prev.folded in lx.TITLES)
+            if is_cap(nxt) and not blocked(nxt.folded) and (known_surname(nxt.folded) or cued):
+                return k + 1, nxt.end, 0.65
+            return None
+        if not is_cap(tok) or tok.text.isupper():
+            return None
+        base, base_end = _strip_possessive(tok)
+        if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
+            if (known_first(base, ambiguous_ok=True) or known_surname(base)) and not blocked(base):
+                return i + 1, base_end, 0.65
+            # "Per Jóhannsson's note": a word no list knows, spelt clearly like a name, not opening a sentence
+            spelt = base.isalpha() and len(base) >= 4 and namelike.name_like(base, 0.4) and not blocked(base)
+            if spelt and not _sentence_start(tokens, i) and base not in lx.TEAM_WORDS:
+                return i + 1, base_end, 0.6
+            return None
+        if (
+            tok.folded in lx.ambiguous_names()
+            and i + 2 < n
+            and tokens[i + 1].folded in _TO
+            and tokens[i + 2].text.islower()
+            and (_line_start(tokens, i) or (prev is not None and prev.text in ",;:-"))
+        ):
+            return i + 1, tok.end, 0.6  # action items: "Will to confirm the rate", "Mark to send it"
+        if (
+            tok.folded in lx.ambiguous_names()
+            and (i == 0 or prev is not None and prev.text in (".", "!", "?", "\n"))
+            and i + 1 < n
+            and tokens[i + 1].folded in _IS
+            and _absent_after(tokens, i + 1)
+        ):
+            return i + 1, tok.end, 0.6  # "June is out until the 14th": a word-name in a status line
+        end = chain(tokens, i, 4)
+        if end == i:
+            return self._modal_first_name(tokens, i)
+        words = tokens[i:end]
+        after = tokens[end] if end < n else None
+        first_ok = known_first(words[0].folded, ambiguous_ok=True)
+        strict_first = known_first(words[0].folded, ambiguous_ok=False)
+        surname = any(known_surname(t.folded) for t in words[1:]) or (
+            len(words) == 1 and known_surname(words[0].folded)
+        )
+        # a patronymic: a known first name after "ap", "ferch", "bin", "binti", "ibn" ("Dafydd ap Rhys")
+        surname = surname or any(
+            a.folded in _PATRONYMIC and known_first(b.folded, ambiguous_ok=False)
+            for a, b in zip(words[1:], words[2:], strict=False)
+        )
+        lone_noun = _lone_noun(tokens, i)
+        if end == i + 1 and _places_ahead(tokens, end):
+            return None  # "Jordan and Sydney offices"
+        if _after_travel(tokens, i):
+            return None  # "Flight to Kuala Lumpur", "Zug nach Bad Homburg": a place
+        # "an den Kollegen Gärtner", "à notre collègue Hoarau": a capitalised word after "colleague"
+        colleague = prev is not None and prev.folded in _COLLEAGUE and end == i + 1 and tok.text.isalpha()
+        if colleague and not blocked(tok.folded) and tok.folded not in lx.TEAM_WORDS:
+            return end, tok.end, 0.6
+        # "en attente : retour de Loïc", "respuesta de Rigoberto": a first name after "of" closing the line
+        of_name = end == i + 1 and prev is not None and prev.folded in _OF_FROM and prev.text.islower()
+        closes = after is None or after.text in ("\n", ".", "!", "?", ";", ",")
+        if (
+            of_name
+            and closes
+            and known_first(tok.folded, ambiguous_ok=False)
+            and tok.folded not in lx.word_like_names()
+        ):
+            return end, tok.end, 0.55
+        # "route it to Heath for legal review", "an Ortrud zur Freigabe", "à Soline pour validation": the
+        # person a document goes to for an act only a person performs
+        plain = all(t.text.isalpha() and not t.text.isupper() for t in words) and len(words) <= 3
+        sent_for = (
+            plain
+            and prev is not None
+            and prev.folded in lx.TO_CUES
+            and prev.folded != "from"
+            and prev.text.islower()
+            and after is not None
+            and _for_task(tokens, end)
+            and tok.folded not in lx.TEAM_WORDS
+            and not lone_noun
+        )
+        # "Reminder from Sunny:", "Nachricht von Heath.", "mensaje de Luz": the sender of a message
+        message_from = (
+            plain
+            and prev is not None
+            and prev.folded in _FROM_CUES
+            and i >= 2
+            and tokens[i - 2].folded in _MESSAGE_NOUNS
+            and (after is None or after.text in (":", ".", ",", "!", "\n", "(", "-", "–"))
+            and tok.folded not in lx.TEAM_WORDS
+        )
+        if sent_for or message_from:
+            return end, words[-1].end, 0.6
+        # "loop in Hyejin", "spoke to Iolana": a two-word chat cue before a word spelt like a name
+        pair_cue = i >= 2 and prev is not None and (tokens[i - 2].folded, prev.folded) in lx.CHAT_CUE_PAIRS
+        pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
+        if pair_cue and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+            return end, tok.end, 0.6
+        # "called Tevita re the generator", "ask Kalinda if": a chat cue before a word spelt like a name
+        chat_cue = prev is not None and prev.folded in lx.CHAT_CUES and prev.text.islower()
+        chat_cue = chat_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
+        # a lower bar when no capitalised word follows (a firm's name goes on: "called Vodafone Business")
+        bar = 0.25 if after is not None and is_cap(after) else 0.0
+        if chat_cue and tok.folded not in lx.TEAM_WORDS and namelike.name_like(tok.folded, bar):
+            return end, tok.end, 0.6
+        # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
+        pronoun = (
+            i >= 2
+            and prev is not None
+            and prev.folded in lx.COORDINATORS
+            and tokens[i - 2].folded in _PRONOUNS
+        ) or (  # "dinner for Ngaio and me"
+            end + 1 < n and tokens[end].folded in lx.COORDINATORS and tokens[end + 1].folded in _SELF
+        )
+        if (
+            pronoun
+            and end == i + 1
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+        ) and (namelike.name_like(tok.folded, -0.5) or known_first(tok.folded, ambiguous_ok=True)):
+            return end, tok.end, 0.6
+        if end == i + 1 and self._cap_pair(tokens, i):
+            return end, tok.end, 0.55
+        # "signalé à Killian.", "Terugkoppeling aan Jelmer gedaan": one word after "to", inside a sentence
+        to_one = (
+            end == i + 1
+            and prev is not None
+            and prev.folded in lx.TO_CUES
+            and prev.folded != "from"  # "from Sydney": a place as often as a person
+            and tok.folded not in lx.ambiguous_names()
+            and prev.text.islower()
+            and i >= 2
+            and tokens[i - 2].text[:1].isalpha()
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+            and not lone_noun
+        )
+        if to_one and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.5)):
+            return end, tok.end, 0.55
+        # "Interviewers: Arash, Meenakshi": the next item of a comma list after a person
+        item = (
+            end == i + 1
+            and prev is not None
+            and prev.text == ","
+            and i - 2 in person_at
+            and (after is None or after.text in (",", "\n", ";", ".") or after.folded in lx.COORDINATORS)
+            and tok.text.isalpha()
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+        )
+        if item and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+            return end, tok.end, 0.55
+        shaped = len(words) >= 2 and name_shaped(words)
+        strong = self._strong_cue(tokens, i, end) or _introduced(tokens, i)
+        # "validé par le chef de projet, Anselme.": a name in apposition after a role, closing the clause
+        apposition = (
+            prev is not None
+            and prev.text == ","
+            and any(
+                t.folded in lx.ROLE_WORDS or t.folded in _ROLE_NOUNS for t in tokens[max(0, i - 5) : i - 1]
+            )
+            # not a signature's "Role, Company" line; "Their controller, Precious Nkemelu, confirms by email."
+            and (
+                after is None
+                or after.text in (".", "!", ";")
+                or (
+                    after.text == ","
+                    and end + 1 < n
+                    and tokens[end + 1].text.isalpha()
+                    and tokens[end + 1].text.islower()
+                    and all(t.text.isalpha() and not t.text.isupper() for t in words)
+                )
+            )
+        )
+        strong = strong or apposition
+        verb = after is not None and after.folded in lx.COMM_VERBS
+        strong_verb = after is not None and after.folded in lx.STRONG_VERBS
+        vocative = (
+            after is not None
+            and after.text == ","
+            and end + 1 < n
+            and tokens[end + 1].folded in _VOCATIVE_NEXT
+            and _sentence_start(tokens, i)
+        )
+        from_team = (
+            after is not None and after.folded == "from" and end + 1 < n and tokens[end + 1].text.islower()
+        )
+        # "Sonnhild aus der Buchhaltung zahlt", "Joris van de inkoop belt": German and Dutch "from the team"
+        from_team = from_team or (
+            after is not None
+            and end + 2 < n
+            and (after.folded, tokens[end + 1].text) in _FROM_THE
+            and tokens[end + 2].text.isalpha()
+            and (tokens[end + 2].folded in lx.ROLE_WORDS or tokens[end + 2].folded in lx.TEAM_WORDS)
+        )
+        span_end = words[-1].end
+        row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
+        speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
+        to_cue = prev is not None and prev.folded in lx.TO_CUES
+        # "the manager is Bisi", "Ansprechpartner ist Kofi Boateng"
+        role_is = (
+            prev is not None and prev.folded in _BE and i >= 2 and tokens[i - 2].folded in lx.PERSON_CUES
+        )
+        # "Thanks for the quick turnaround, Oluwadamilare!": a thanked name closing its sentence
+        thanked = (
+            len(words) <= 2
+            and prev is not None
+            and prev.text == ","
+            and (after is None or after.text in ("!", ".", "\n"))
+            and self._sentence_has(tokens, i, _GRATITUDE)
+        )
+        # "Wil jij aansluiten, Mingzhu?", "Can you check, Ifeoma?": the addressee closing a question to "you"
+        asked = (
+            len(words) <= 2
+            and prev is not None
+            and prev.text == ","
+            and after is not None
+            and after.text == "?"
+            and self._sentence_has(tokens, i, _YOU)
+            and all(t.text.isalpha() and not t.text.isupper() for t in words)
+            and (first_ok or surname or shaped or namelike.name_like(words[0].folded, 0.0))
+        )
+        thanked = thanked or asked
+        # "Meike en Jorrit-Jan hebben": a name after "and" and a person
+        joined = (
+            prev is not None
+            and prev.folded in lx.COORDINATORS
+            and i - 2 in person_at
+            and (
+                first_ok
+                or surname
+                or shaped
+                or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
+                or (len(words) == 1 and words[0].text.isalpha() and namelike.name_like(words[0].folded))
+                or (len(words) == 1 and self._cap_pair(tokens, i - 2))
+                or (2 <= len(words) <= 3 and all(t.text.isalpha() and not t.text.isupper() for t in words))
+            )
+        )
+        if role_is or thanked or joined:
+            return end, span_end, 0.65
+        if len(words) >= 2:
+            if (
+                strong
+                or strong_verb
+                or speaker
+                or ((first_ok or surname or shaped) and (verb or from_team or row or to_cue))
+            ):
+                return end, span_end, 0.7
+            if strict_first is False and surname and not lone_noun and not _sentence_start(tokens, i):
+                return end, span_end, 0.6  # "joined by Kwabena Owusu": an unknown first name before a surname
+            if shaped and not lone_noun and (not _sentence_start(tokens, i) or self._cue_before(tokens, i)):
+                return end, span_end, 0.6  # "Per Kwabena Asante, ...", "pairing with Dawit Tesfaye"
+            # "Temperance Ahiabor will send": a full name before a verb, the surname spelt like a name
+            last = words[-1]
+            spelt = known_surname(last.folded) or (
+                namelike.name_like(last.folded) and not known_first(last.folded, ambiguous_ok=True)
+            )
+            plain = words[0].text.isalpha() and last.text.isalpha()
+            if len(words) == 2 and verb and not lone_noun and plain and spelt:
+                return end, span_end, 0.6
+            starts = _sentence_start(tokens, i) and after is not None and after.text.islower()
+            if shaped and starts and all(_known_name(t.folded) for t in words if t.folded not in PARTICLES):
+                return end, span_end, 0.6  # "Pino Ruiz sí", both parts in the lists
+            return None
+        if lone_noun:
+            return None
+        w_slash = prev is not None and prev.text == "/" and i >= 2 and tokens[i - 2].folded == "w"
+        plain = words[0].folded not in lx.TEAM_WORDS and words[0].text.isalpha()
+        if w_slash and plain and (first_ok or surname or namelike.name_like(words[0].folded, 0.0)):
+            return end, span_end, 0.6  # "per our call w/ Dilnoza"
+        # "Bill will send the bill", "Rose a validé", "Ketut will handle": a subject before an auxiliary
+        # and a lower-case verb, at the start of a sentence (a word-name) or inside one (an unknown word)
+        aux = (
+            after is not None
+            and after.text.lower() in _SUBJECT_AUX
+            and end + 1 < n
+            and tokens[end + 1].text.isalpha()
+            and tokens[end + 1].text.islower()
+            and tokens[end + 1].folded not in _NOT_AFTER_AUX
+            and tokens[end + 1].folded not in lx.all_stopwords()
+        )
+        starts = i == 0 or (prev is not None and prev.text in (".", "!", "?", "\n"))
+        if aux and plain and starts and first_ok and words[0].folded not in lx.MONTHS:
+            return end, span_end, 0.6
+        # "June is out until the 14th", "Owusu on leave": a name at the start of a status line
+        if plain and starts and (first_ok or surname) and _absent_after(tokens, end):
+            return end, span_end, 0.6
+        # "08:15 - Aisulu on site": an item of a log or a list, a word spelt clearly like a name, its status
+        item = prev is not None and prev.text in ("-", "–", ";") and (first_ok or surname or end == i + 1)
+        spelt_item = first_ok or surname or namelike.name_like(words[0].folded, 0.4)
+        if plain and item and spelt_item and not blocked(words[0].folded) and _absent_after(tokens, end):
+            return end, span_end, 0.6
+        # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
+        met = (
+            prev is not None
+            and prev.folded in _MEETING_NOUNS
+            and (after is None or after.text in ("\n", ",", "(", "-", "–", ";", "+"))
+        )
+        if met and plain and not blocked(words[0].folded) and len(words[0].text) >= 3:
+            return end, span_end, 0.6
+        if not (first_ok or surname):
+            # a word no list knows, announced as a person and spelt like a name ("Thanks, Oluwadamilare!")
+            cued = strong or strong_verb or vocative or speaker or from_team
+            # not the tail of a longer name the rules cannot read ("Na Li replied": NER has the whole)
+            alone = prev is None or not (prev.text[:1].isupper() and prev.text.isalpha())
+            # a role in parentheses or a mail header is a strong slot: a lower bar for the spelling
+            in_parens = (
+                after is not None and after.text == "(" and end + 1 < n and tokens[end + 1].text != "<"
+            )
+            # (not at the start of a sentence, where a capital says nothing: "Klantdiner (Tammeling Transport)")
+            lowered = (in_parens or apposition) and not _sentence_start(tokens, i)
+            threshold = -0.4 if lowered else namelike.THRESHOLD
+            spelt = (
+                len(words[0].text) >= 3
+                and words[0].text.isalpha()
+                and namelike.name_like(words[0].folded, threshold)
+            )
+            if cued and alone and spelt and plain and not blocked(words[0].folded):
+                return end, span_end, 0.6
+            # inside a sentence, before an auxiliary and a verb ("whether Wayan can join", "; Ketut will")
+            inside = prev is not None and not starts and not prev.text[:1].isupper()
+            subject = aux and inside and plain and len(words[0].text) >= 3 and not blocked(words[0].folded)
+            if subject and namelike.name_like(words[0].folded, -0.3):
+                return end, span_end, 0.55
+            return None
+        if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
+            return end, span_end, 0.65
+        return None
+
+    @staticmethod
+    def _word_name_subject(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """Capitalised first names (word-names too) as the subject of a clause, shown by the verb after them:
+        "Rosario y Luz revisaron", "Honor and Faith flagged" (a pair before a verb form), "Olive s'occupe de",
+        "Rose l'a envoyé" (a French clitic), "Chance is checking" (a progressive)."""
+        n = len(tokens)
+        tok = tokens[i]
+        if not _sentence_start(tokens, i) and not (i > 0 and tokens[i - 1].text in (",", ";")):
+            return None
+
+        def first(t: Token) -> bool:
+            return (
+                is_cap(t)
+                and t.text.isalpha()
+                and not t.text.isupper()
+                and len(t.text) >= 3
+                and known_first(t.folded, ambiguous_ok=True)
+                and t.folded not in lx.all_stopwords()
+                and t.folded not in lx.MONTHS
+                and not blocked(t.folded)
+            )
+
+        if not first(tok) or i + 1 >= n:
+            return None
+        after = tokens[i + 1]
+        # a French clitic before the verb: "Olive s'occupe", "Rose n'a pas", "Luce l'a signé"
+        if _CLITIC_VERB.match(after.text) and after.start == tok.end + 1:
+            return i + 1, tok.end, 0.6
+        # a progressive: "Chance is checking with procurement", "Sunny was calling"
+        if (
+            after.folded in _IS_WAS
+            and i + 2 < n
+            and tokens[i + 2].text.islower()
+            and tokens[i + 2].folded.endswith("ing")
+            and len(tokens[i + 2].folded) > 5
+        ):
+            return i + 1, tok.end, 0.6
+        # two first names joined, then a plural verb form: "Rosario y Luz revisaron", "Honor and Faith flagged"
+        if i + 3 < n and after.folded in lx.COORDINATORS and first(tokens[i + 2]):
+            verb = tokens[i + 3]
+            if (
+                verb.text.isalpha()
+                and verb.text.islower()
+                and (verb.folded in lx.COMM_VERBS or verb.folded.endswith(_PLURAL_VERB_ENDINGS))
+            ):
+                return i + 1, tok.end, 0.6  # the second one is then joined to a person
+        return None
+
+    @staticmethod
+    def _cue_before(tokens: list[Token], i: int) -> bool:
+        """A word before a sentence-initial name that announces a source ("Per", "Laut", "Según")."""
+        return i > 0 and tokens[i - 1].folded in lx.SOURCE_CUES
+
+    @staticmethod
+    def _sentence_has(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+        """Whether the sentence holding ``tokens[i]`` has one of ``words`` before it."""
+        k = i - 1
+        while k >= 0 and tokens[k].text not in (".", "!", "?", "\n"):
+            if tokens[k].folded in words:
+                return True
+            k -= 1
+        return False
+
+    def _modal_first_name(self, tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """ "Will Harper will chair": a first name that is a stop word, before a surname, not in a question."""
+        tok = tokens[i]
+        if not is_cap(tok) or tok.folded not in lx.ambiguous_names() or _is_date_word(tokens, i):
+            return None
+        end = chain(tokens, i + 1, 3)
+        if end == i + 1:
+            return None
+        k = end
+        while k < len(tokens) and tokens[k].text not in (".", "!", "?", "\n", ";"):
+            k += 1
+        if k < len(tokens) and tokens[k].text == "?":
+            return None  # "Will Kestrel pay?"
+        after = tokens[end] if end < len(tokens) else None
+        if tok.folded in lx.SOURCE_CUES and after is not None and after.text == ",":
+            return None  # "Per Kwabena Asante, the hours...": "per" announces the source
+        last = tokens[end - 1].folded
+        if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
+            return end, tokens[end - 1].end, 0.65
+        return None

@@ -1,0 +1,153 @@
+"""Not persons: a name inside a company, a place after "in", a word-name used as the word, a thing after an article."""
+
+from __future__ import annotations
+
+import regex
+
+from redaction import lexicon as lx
+from redaction.lexicon import word_set
+from redaction.normalize import fold_str
+from redaction.recognizers.person.positions import _places_ahead
+from redaction.recognizers.person.tokens import blocked, tokenize
+from redaction.recognizers.person.words import _ARTICLES, _AUXILIARIES, _FROM, _IN_VERBS, _TEAM_WORDS
+
+_NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
+
+
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]*$")
+
+
+# "We use Oscar (the scheduling tool)": a name explained in parentheses as a thing.
+_THING_APPOSITION = regex.compile(
+    r"[ \t]*\((?:the|a|an|our|their|your|le|la|l'|l’|un|une|notre|el|la|un|una|nuestro|der|die|das|ein|eine|"
+    r"unser|unsere|het|de|een|ons|onze)[ \t]+(?:[\p{L}\p{M}-]+[ \t]+){0,2}?"
+    r"(?:tool|tools|system|app|application|platform|software|product|module|bot|service|suite|portal|"
+    r"database|server|solution|tracker|outil|logiciel|plateforme|herramienta|sistema|plataforma|"
+    r"programa|werkzeug|plattform|anwendung|systeem|applicatie|platform|pakket|programma)\b",
+    regex.IGNORECASE,
+)
+
+
+def company_context(text: str, start: int, end: int) -> bool:
+    """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
+    "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
+    ("Oscar (the scheduling tool)")."""
+    if _THING_APPOSITION.match(text, end):
+        return True
+    pos = end
+    for _ in range(3):  # "Morgan [Stanley] Ventures": up to two more capitalised words before the tail
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
+            return True
+        folded = fold_str(word.rstrip("."))
+        if folded in lx.NON_PERSON_TAILS or folded.endswith(lx.COMPANY_WORD_ENDINGS):
+            return True
+        if not word[0].isupper() or word.endswith(".") or blocked(folded) or pos != end and word == "&":
+            break
+        pos = m.end()
+    words = text[start:end].split()
+    if len(words) > 1 and fold_str(words[0]) in lx.ORG_INDICATORS:
+        return True  # "con Constructora Reyes": the company word is inside the span
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    before = fold_str(m.group(1))  # "Groupe Aurore", "Laboratoires Garnier", "Construcciones Herrera"
+    return before in lx.ORG_INDICATORS or (before in lx.NON_PERSON_TAILS and before not in _TEAM_WORDS)
+
+
+_IN_BEFORE = regex.compile(
+    r"(?:([\p{L}\p{M}'’]+)[ \t]+)?(?<![\p{L}\p{M}])[Ii]n[ \t]+"
+    r"(?:(?:\p{Lu}[\p{L}\p{M}-]*,?[ \t]+){1,4}(?:and|und|en|et|y|or|&)[ \t]+)?$"  # "in Fort Worth and X"
+)
+
+
+# "Réunion à Lyon", "la reunión en Santiago", "basée à Nantes": a place after "à"/"en"/"a" that follows a
+# meeting, an office, a trip or being somewhere (French "à" and Spanish "a" also bring persons: "merci à X").
+_AT_PLACE = regex.compile(r"([\p{L}\p{M}'’-]+)[ \t]+(?:à|en|a|au)[ \t]+$")
+_PLACE_BEFORE = word_set(
+    "réunion reunion reunión meeting rendez-vous rdv bureau bureaux oficina oficinas sede siège siege salon "
+    "feria atelier taller séminaire seminaire seminario congrès congres congreso visite visita déplacement "
+    "deplacement viaje voyage vol vuelo train tren basé basée base basado basada situé située situe ubicado "
+    "ubicada installé installée vit vivent vive trabaja travaille estamos estoy está esta están estan "
+    "sommes suis déjeuner dejeuner dîner almuerzo comida cena événement evenement evento formation "
+    "formación formacion conférence conference conferencia entrepôt entrepot almacén almacen usine planta "
+    "tienda magasin agence agencia filiale sucursal"
+)
+
+
+def place_after_in(text: str, start: int, end: int) -> bool:
+    """A name right after "in" is a place ("workshops in Fort Worth", "Kickoff in Charlotte"), unless "in"
+    is a verb's particle ("loop in Hyejin") or the name owns something ("in Charlotte's absence")."""
+    if text[end : end + 2] in ("'s", "’s") or text[end : end + 1] in ("'", "’"):
+        return False
+    at = _AT_PLACE.search(text, max(0, start - 40), start)
+    if (
+        at is not None
+        and fold_str(at.group(1)) in _PLACE_BEFORE
+        and not any(c.isspace() for c in text[start:end])
+    ):
+        return True
+    m = _IN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    return m.group(1) is None or fold_str(m.group(1)) not in _IN_VERBS
+
+
+def said_after(text: str, end: int) -> bool:
+    """Whether a lower-case verb of saying follows ``end`` ("kees zei dat", "chance said no")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).islower() and fold_str(m.group(1)) in lx.STRONG_VERBS
+
+
+# Business nouns a company's or a client's name modifies ("the Carter Hale invoice", "het Van Dam project").
+_THING_NOUNS = word_set(
+    "invoice invoices account accounts contract contracts order orders po deal project file case ticket "
+    "shipment delivery quote proposal bid tender renewal dispute claim matter portfolio job site rollout "
+    "integration migration engagement retainer audit factuur facturen offerte opdracht dossier rechnung "
+    "auftrag projekt angebot vertrag"
+)
+
+
+def article_before_word(text: str, start: int, end: int) -> bool:
+    """A single word after an article is a thing ("the Jordan trip", "the Patel account"), not a person; so
+    is a full name between an article and a business noun ("the Carter Hale invoice", "de Van Dam offerte")."""
+    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    article = m is not None and fold_str(m.group(1)) in _ARTICLES
+    if not any(ch.isspace() for ch in text[start:end]):
+        return article
+    if not article:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).islower() and fold_str(nxt.group(1)) in _THING_NOUNS
+
+
+_AFTER_WORD = regex.compile(r"['’]?[\p{L}\p{M}]*[ \t]*([\p{L}\p{M}]+|[^\s\p{L}\p{M}]|$)")
+
+
+def word_name_used_as_word(text: str, start: int, end: int) -> bool:
+    """A single name that is also a word ("Grant", "Penny") followed by a lower-case word that is no verb of
+    a person: "Grant money", "Penny wise" (but "Grant approved", "Grant's", "Grant, can you")."""
+    surface = text[start:end]
+    if any(ch.isspace() for ch in surface) or fold_str(surface) not in lx.ambiguous_names():
+        return False
+    if text[end : end + 1] in ("'", "’"):
+        return False  # a possessive
+    m = _AFTER_WORD.match(text, end)
+    if m is None or not m.group(1)[:1].isalpha():
+        return False  # punctuation or the end: a name standing alone
+    word = m.group(1)
+    folded = fold_str(word)
+    if word[0].isupper():
+        return False  # "Grant Wilson"
+    if folded in lx.COMM_VERBS or folded in lx.COORDINATORS or folded in _FROM or folded in _AUXILIARIES:
+        return False
+    return not (folded.endswith("ed") and len(folded) > 4)  # English past tense: "Frank logged 12 hours"
+
+
+def place_noun_after(text: str, end: int) -> bool:
+    """A place or organisation noun after a single name, directly or after "and" and one more capitalised
+    word: "the Jordan offices", "Jordan and Sydney offices" (a learned "Jordan" is no person there)."""
+    return _places_ahead(tokenize(text[end : end + 60]), 0)

@@ -1,0 +1,270 @@
+"""Names placed by layout: chat-export speaker lines, role labels, parentheses, attendee lists, pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from redaction import lexicon as lx
+from redaction import namelike
+from redaction.recognizers.person.positions import (
+    _clock_line_start,
+    _line_start,
+    _name_with_initials,
+    _sentence_start,
+    _time_after,
+    _time_before,
+)
+from redaction.recognizers.person.rulebase import RuleBase
+from redaction.recognizers.person.tokens import Token, _known_name, blocked, chain, is_cap, known_first
+from redaction.recognizers.person.words import _BOTH, _NAME_OF, _PLACE_PREPS, _SELF, _SUBJECT_AUX, PARTICLES
+from redaction.types import Span
+
+
+class LayoutRules(RuleBase):
+    def _layout(self, tokens: list[Token]) -> Iterator[Span]:
+        """Names placed by the layout of exports and forms rather than by words around them: a chat export's
+        speaker line ("Rustam Nazarov [2:14 PM]", "Dawit Haile  10:09 AM", "[Mo 09:05] Svetlana K.:") and
+        the value of a role label ("Assigned to: L. Okonkwo", "Bearbeiter: Aigerim", "(Orga: Ernst)")."""
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1:
+                continue
+            prev = tokens[i - 1] if i else None
+            stamp_before = prev is not None and prev.text == "]" and _time_before(tokens, i - 1)
+            # "00:14:02 Rinchen Dorji: I think": a transcript line, the clock time at the line start
+            stamp_before = stamp_before or _clock_line_start(tokens, i)
+            label = self._label_before(tokens, i)
+            # "Agent (Pilar): let me check": a role, the name in parentheses, then the colon of a speaker
+            role_line = i >= 2 and prev is not None and prev.text == "(" and _line_start(tokens, i - 2)
+            if not (_line_start(tokens, i) or stamp_before or label or role_line):
+                continue
+            end = _name_with_initials(tokens, i)
+            if end == i:
+                continue
+            after = tokens[end] if end < n else None
+            if stamp_before and after is not None and after.text == ":":
+                yield self._span(tokens, i, end, 0.7)  # "[Mo 09:05] Svetlana K.: ich"
+                continue
+            if label and (after is None or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–")):
+                yield self._span(tokens, i, end, 0.7)  # "Bearbeiter: Aigerim"
+                continue
+            if (
+                role_line
+                and after is not None
+                and after.text == ")"
+                and end + 1 < n
+                and tokens[end + 1].text == ":"
+            ):
+                yield self._span(tokens, i, end, 0.7)
+                continue
+            if _line_start(tokens, i) and not stamp_before:
+                stop = _time_after(tokens, end)
+                if stop is not None and (stop >= n or tokens[stop].text == "\n"):
+                    yield self._span(tokens, i, end, 0.7)  # "Koa [2:15 PM]"
+
+    @staticmethod
+    def _label_before(tokens: list[Token], i: int) -> bool:
+        """A role label and its colon right before ``tokens[i]``, at a line start, after "(" or a list comma."""
+        k = i - 1
+        if k < 1 or tokens[k].text != ":":
+            return False
+        k -= 1
+        if tokens[k].folded in lx.LABEL_TAILS and k >= 1 and tokens[k - 1].folded in lx.ROLE_LABELS:
+            k -= 1  # "Reported by:", "Aangemeld door:"
+        elif tokens[k].folded not in lx.ROLE_LABELS:
+            return False
+        return k == 0 or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">")
+
+    def _parenthesised(self, tokens: list[Token]) -> Iterator[Span]:
+        """Two or more names alone in parentheses ("internal sync (Rangi, Pita)", "dinner w/ client team
+        (Andile, Precious, Mr. Van der Merwe)"): every item a name, one of them known, titled or spelt like
+        a name."""
+        n = len(tokens)
+        for o, tok in enumerate(tokens):
+            if tok.text != "(":
+                continue
+            items: list[tuple[int, int]] = []
+            evidence = False
+            selves = 0
+            k = o + 1
+            while k < n and k - o < 24:
+                titled = False
+                while k < n and (
+                    tokens[k].folded in lx.TITLES and is_cap(tokens[k]) or tokens[k].text == "."
+                ):
+                    titled = True
+                    k += 1
+                if k < n and not titled and tokens[k].folded in _SELF and tokens[k].text.islower():
+                    # "client call (Brandon, Precious, me)": the writer among them makes it a list of people
+                    selves += 1
+                    k += 1
+                    if k < n and (tokens[k].text in (",", "+", "/") or tokens[k].folded in lx.COORDINATORS):
+                        k += 1
+                        continue
+                    break
+                end = _name_with_initials(tokens, k) if k < n else k
+                if end == k:
+                    break
+                words = [t for t in tokens[k:end] if t.text.isalpha() and t.folded not in PARTICLES]
+                evidence = evidence or titled or any(_known_name(t.folded) for t in words)
+                evidence = evidence or any(namelike.name_like(t.folded, 0.5) for t in words)
+                items.append((k, end))
+                k = end
+                if k < n and (tokens[k].text in (",", "+", "/") or tokens[k].folded in lx.COORDINATORS):
+                    k += 1
+                    continue
+                break
+            listed = (evidence and len(items) + selves >= 2) or (selves > 0 and len(items) >= 2)
+            if k < n and tokens[k].text == ")" and listed:
+                for start, end in items:
+                    yield self._span(tokens, start, end, 0.65)
+
+    def _listed(self, tokens: list[Token]) -> Iterator[Span]:
+        """Names in an attendee list: "Attendees: Babatunde Fashola, Dr. Deepa Krishnan (notes), Theo"."""
+        n = len(tokens)
+        for h, tok in enumerate(tokens):
+            if tok.folded not in lx.LIST_HEADINGS or h + 1 >= n or tokens[h + 1].text != ":":
+                continue
+            k = h + 2
+            while k < n and tokens[k].text != "\n":
+                while k < n and (
+                    tokens[k].folded in lx.TITLES
+                    or tokens[k].text in ".,;&"
+                    or tokens[k].folded in lx.COORDINATORS
+                ):
+                    k += 1
+                if k >= n or tokens[k].text == "\n":
+                    break
+                end = chain(tokens, k, 4)
+                if end > k:
+                    yield self._span(tokens, k, end, 0.7)
+                    k = end
+                # skip to the next list separator (a role in parentheses, a dash, other words)
+                depth = 0
+                while k < n and tokens[k].text != "\n":
+                    if tokens[k].text == "(":
+                        depth += 1
+                    elif tokens[k].text == ")":
+                        depth = max(0, depth - 1)
+                    elif depth == 0 and (tokens[k].text in ",;" or tokens[k].folded in lx.COORDINATORS):
+                        break
+                    k += 1
+
+    def _strong_cue(self, tokens: list[Token], i: int, end: int) -> bool:
+        """A role in parentheses, an e-mail display name, a mail header or a quote line."""
+        n = len(tokens)
+        after = tokens[end] if end < n else None
+        if after is not None and after.text == "(" and end + 1 < n and tokens[end + 1].text != "<":
+            return True  # "Tunde Bakare (Head of Procurement)"
+        k = end
+        if k < n and tokens[k].text == "(" and k + 1 < n and tokens[k + 1].text == "<":
+            k += 1
+        if k < n and tokens[k].text == "<":  # "Chiamaka Nwosu <c.nwosu@...>"
+            while k < n and tokens[k].text != ">" and tokens[k].text != "\n":
+                k += 1
+            if k < n and tokens[k].text == ">":
+                return True
+        if after is not None and (
+            after.folded in lx.QUOTE_AFTER
+            or (after.folded == "a" and end + 1 < n and tokens[end + 1].folded == "ecrit")
+        ):
+            return True
+        if i and tokens[i - 1].folded in lx.QUOTE_BEFORE:
+            return True
+        if i >= 2 and (tokens[i - 2].folded, tokens[i - 1].folded) in _NAME_OF:
+            return True  # "au nom de Koffi Agbeko", "on behalf of ...", "t.n.v."
+        if i and tokens[i - 1].folded == "namens" and end - i >= 2:
+            return True  # "Namens Aafke Terpstra-Bouma:": Dutch and German "on behalf of" before a full name
+        if i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].folded in lx.HEADER_CUES:
+            return _line_start(tokens, i - 2)
+        return False
+
+    @staticmethod
+    def _cap_pair(tokens: list[Token], i: int) -> bool:
+        """ "add Aigul and Daniyar to the list": two single capitalised words inside a sentence joined by
+        "and", neither a word of our lists, both spelt like names (one clearly) or one a known first name."""
+        n = len(tokens)
+        both = i > 0 and tokens[i - 1].folded in _BOTH  # "Both Iolana and Kekoa are out"
+        if (
+            i == 0
+            or i + 3 > n
+            or (_sentence_start(tokens, i) or tokens[i - 1].text[:1].isupper())
+            and not both
+        ):
+            return False
+        if tokens[i - 1].folded in _PLACE_PREPS:
+            return False  # "flights via Osaka and Busan"
+        if tokens[i + 1].folded not in lx.COORDINATORS or tokens[i + 1].text in ("+", "&"):
+            return False
+        first, second = tokens[i], tokens[i + 2]
+        if i + 3 < n and is_cap(tokens[i + 3]):
+            return False  # "Aigul and Daniyar Sarsenov": the full-name rules decide
+        if i + 3 < n and (
+            tokens[i + 3].folded in lx.NON_PERSON_TAILS or tokens[i + 3].folded[:-1] in lx.NON_PERSON_TAILS
+        ):
+            return False  # "the Jordan and Sydney offices"
+
+        def single(tok: Token) -> bool:
+            return (
+                is_cap(tok)
+                and tok.text.isalpha()
+                and not tok.text.isupper()
+                and len(tok.text) >= 3
+                and not blocked(tok.folded)
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in lx.ambiguous_names()
+            )
+
+        if not (single(first) and single(second)):
+            return False
+        known = [known_first(t.folded, ambiguous_ok=False) for t in (first, second)]
+        scores = [namelike.score(t.folded) for t in (first, second)]
+        if any(known):
+            return all(k or sc > -0.3 for k, sc in zip(known, scores, strict=True))
+        return min(scores) > 0.0 and max(scores) > namelike.THRESHOLD
+
+    @staticmethod
+    def _said_pair(tokens: list[Token], i: int) -> bool:
+        """ "rose and ivy both said no": two lower-case first names (word-names too) joined, then "both" or a
+        verb of saying."""
+        n = len(tokens)
+        if i + 3 >= n:
+            return False
+        first, second, after = tokens[i], tokens[i + 2], tokens[i + 3]
+        names = all(
+            t.text.isalpha()
+            and len(t.text) >= 3
+            and known_first(t.folded, ambiguous_ok=True)
+            and t.folded not in lx.all_stopwords()
+            for t in (first, second)
+        )
+        said = after.folded in _BOTH or after.folded in lx.STRONG_VERBS
+        return names and said
+
+    @staticmethod
+    def _pair_subject(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+        """ "rashida + thabang to reconcile": two lower-case words no list knows, both spelt like names,
+        joined and followed by "to" and a verb or an auxiliary (an action item's owners)."""
+        n = len(tokens)
+        if i + 3 >= n or not (tokens[i + 1].folded in lx.COORDINATORS or tokens[i + 1].text == "+"):
+            return None
+        first, second, after = tokens[i], tokens[i + 2], tokens[i + 3]
+
+        def spelt(tok: Token) -> bool:
+            return (
+                tok.text.isalpha()
+                and tok.text.islower()
+                and len(tok.text) >= 3
+                and not blocked(tok.folded)
+                and tok.folded not in lx.TEAM_WORDS
+                and namelike.name_like(tok.folded, 0.0)
+            )
+
+        action = (after.folded == "to" and i + 4 < n and tokens[i + 4].text.islower()) or (
+            after.folded in _SUBJECT_AUX or after.folded in lx.COMM_VERBS
+        )
+        before = tokens[i - 1] if i else None
+        opens = before is None or not before.text.isalpha() or before.folded in lx.all_stopwords()
+        if action and opens and spelt(first) and spelt(second):
+            return i + 1, first.end, 0.55
+        return None

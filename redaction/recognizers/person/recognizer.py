@@ -1,0 +1,386 @@
+"""Person names without a statistical model: titles, greetings, hand-over verbs, a first-name gazetteer.
+
+The English spaCy model misses non-English and accented names and cannot read German, French, Spanish or
+Dutch text; these rules find the names that business text announces ("Herr Vöhringer", "Bonjour Maël",
+"approved by Grant Wilson", "Viele Grüße\\nWiebke Janssen"). First names that are ordinary words ("Will",
+"May", "Grant") count only with a surname or a cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction import lexicon as lx
+from redaction import namelike
+from redaction.normalize import fold_str
+from redaction.recognizers.person.cues import CueRules
+from redaction.recognizers.person.guards import (
+    article_before_word,
+    company_context,
+    place_after_in,
+    place_noun_after,
+    word_name_used_as_word,
+)
+from redaction.recognizers.person.positions import (
+    _after_travel,
+    _greeted_name,
+    _lone_noun,
+    _name_with_initials,
+    _places_ahead,
+    _signs_off,
+    lower_east_asian_name,
+)
+from redaction.recognizers.person.tokens import (
+    Token,
+    _lowercase_name,
+    _mention,
+    blocked,
+    chain,
+    east_asian_name,
+    is_cap,
+    known_first,
+    tokenize,
+)
+from redaction.recognizers.person.words import _GREETINGS, _LOWER_TITLES, ADDRESSEES, CLOSINGS, PARTICLES
+from redaction.types import Span
+
+_ELIDED = regex.compile(r"(?:[dDlLjJ]|[qQ]u)['’](\p{Lu}[\p{L}\p{M}-]+)")
+
+
+def _thing_here(text: str, start: int, end: int) -> bool:
+    """Where a name found elsewhere in the text is a word, a thing or part of a company here ("Pat the
+    hours", "the Hoffmann file", "Hoffmann Bau GmbH")."""
+    return (
+        word_name_used_as_word(text, start, end)
+        or article_before_word(text, start, end)
+        or company_context(text, start, end)
+        or place_noun_after(text, end)
+    )
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans that lie inside a longer one ("Hui Wong" inside "Li Hui Wong")."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and out[-1].start <= span.start and span.end <= out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+class PersonRecognizer(CueRules):
+    def find(self, text: str, lang: str) -> Iterator[Span]:
+        tokens = tokenize(text)
+        # whole names of an attendee list, a chat export or a form win over their parts
+        listed = _outermost(
+            [
+                *self._listed(tokens),
+                *self._layout(tokens),
+                *self._parenthesised(tokens),
+                *self._east_asian(tokens),
+            ]
+        )
+        spans = listed + [
+            span
+            for span in (
+                *self._rules(tokens),
+                *self._signatures(tokens),
+                *self._greeted(tokens),
+                *self._elided(tokens),
+            )
+            if not any(span.start < other.end and other.start < span.end for other in listed)
+        ]
+        spans += self._context(tokens, spans, lang, text)
+        for span in _outermost(spans):
+            if place_after_in(text, span.start, span.end):
+                continue  # "workshops in Fort Worth"
+            if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
+                continue  # "the Carter Hale invoice"
+            if not company_context(text, span.start, span.end):
+                yield span
+                continue
+            # "Anh Tran de Pho Saigon Imports": the person ends before the particle that starts the company
+            inner = [t for t in tokens if span.start < t.start < span.end and t.folded in PARTICLES]
+            if inner:
+                end = max(t.end for t in tokens if span.start <= t.start and t.end < inner[-1].start)
+                yield Span(span.start, end, span.kind, span.score, span.recognizer, span.canonical)
+
+    def _rules(self, tokens: list[Token]) -> Iterator[Span]:
+        names = lx.first_names()
+        ambiguous = lx.ambiguous_names()
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            nxt = i + 1
+            if tok.text in ",:" or tok.text == "\n":
+                i += 1
+                continue
+            # (a) title: "Herr Vöhringer", "Mme Dubois", "Dr. Anna Weber"
+            dotted = nxt < n and tokens[nxt].text == "." and len(tok.text) >= 2  # "dhr. Boateng"
+            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4 or dotted):
+                k = nxt + 1 if nxt < n and tokens[nxt].text == "." else nxt
+                if tok.folded == "m" and k == nxt:
+                    i += 1
+                    continue
+                end = chain(tokens, k, 3)
+                if end == k and k < n and is_cap(tokens[k]) and tokens[k].folded in lx.NON_PERSON_TAILS:
+                    end = max(k + 1, chain(tokens, k + 1, 2))  # "Mr Park Ji-hoon": a surname that is a word
+                if end > k:
+                    yield self._span(tokens, k, end, 0.85)
+                    i = end
+                    continue
+                lower = tokens[k] if k < n else None
+                if (
+                    tok.text.islower()
+                    and tok.folded in _LOWER_TITLES
+                    and lower is not None
+                    and lower.text.isalpha()
+                    and lower.text.islower()
+                    and len(lower.text) >= 3
+                    and not blocked(lower.folded)
+                ):
+                    yield self._span(tokens, k, k + 1, 0.6)  # chat: "mit der frau haberkorn telefoniert"
+                    i = k + 1
+                    continue
+            # (b) greeting or role: "Hi Sophie", "Ansprechpartner: Jan de Vries", "Thanks, Mark"
+            if tok.folded in lx.PERSON_CUES or tok.folded in CLOSINGS:
+                k = nxt
+                while k < n and tokens[k].text in ",:-":
+                    k += 1
+                end = chain(tokens, k, 3)
+                if end > k and (tok.folded in lx.PERSON_CUES or tokens[k].folded in names):
+                    yield self._span(tokens, k, end, 0.8)
+                    i = end
+                    continue
+                # "Merci Adjovi,", "Thanks Rashida!": a word spelt like a name, alone before , ! or a line end
+                closed = end == k + 1 and (end >= n or tokens[end].text in (",", "!", "\n"))
+                if closed and tokens[k].text.isalpha() and namelike.name_like(tokens[k].folded):
+                    yield self._span(tokens, k, end, 0.65)
+                    i = end
+                    continue
+                # the text ends with a closing and one word: the writer's name ("Groet, Willemijn",
+                # "groetjes noor"), spelt like a name or a known first name also in lower case
+                if tok.folded in CLOSINGS and k < n and _signs_off(tokens, k, names):
+                    yield self._span(tokens, k, k + 1, 0.6)
+                    i = k + 1
+                    continue
+            # (c) hand-over: "approved by Grant Wilson", "met with Sophie", "freigegeben von Herrn X"
+            handle = (
+                nxt + 2 < n and tokens[nxt + 1].text == "." and tokens[nxt + 2].start == tokens[nxt + 1].end
+            )
+            handle = handle and tokens[nxt + 1].start == tokens[nxt].end and tokens[nxt + 2].text.isalpha()
+            if (
+                tok.folded in lx.PERSON_BY_CUES
+                and handle
+                and tokens[nxt].text.islower()
+                and tokens[nxt + 2].text.islower()
+            ):
+                yield self._span(tokens, nxt, nxt + 3, 0.6)  # "reverted by a.rahman", "with j.doe"
+                i = nxt + 3
+                continue
+            if tok.folded in lx.PERSON_BY_CUES and nxt < n:
+                end = chain(tokens, nxt, 3)
+                if end > nxt:
+                    first = tokens[nxt].folded
+                    name_words = sum(1 for t in tokens[nxt:end] if t.folded not in PARTICLES)
+                    # "re-run by Kamalesh": one word no list knows, spelt like a name
+                    # a lower bar when the name closes the text ("Dossier suivi par Lenaïg.")
+                    closes = all(not t.text[0].isalnum() for t in tokens[end:])
+                    bar = -0.1 if closes else 0.25
+                    spelt = end == nxt + 1 and tokens[nxt].text.isalpha() and namelike.name_like(first, bar)
+                    if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2 or spelt:
+                        end = _name_with_initials(tokens, nxt)  # "comment by Batbayar G.:"
+                        yield self._span(tokens, nxt, end, 0.7)
+                        i = end
+                        continue
+                elif _lowercase_name(tokens[nxt], names, ambiguous):
+                    yield self._span(tokens, nxt, nxt + 1, 0.6)  # "met with sophie"
+                    i = nxt + 1
+                    continue
+            # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
+            known = is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper()
+            if known and not _after_travel(tokens, i):
+                end = chain(tokens, i, 4)
+                if end == i + 1 and _places_ahead(tokens, end):
+                    i += 1  # "the Sydney offices", "Jordan and Sydney offices": places or teams
+                    continue
+                lone_noun = _lone_noun(tokens, i)
+                if end > i and not (end - i == 1 and lone_noun):
+                    if known_first(tok.folded, ambiguous_ok=False):
+                        yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
+                        i = end
+                        continue
+                    if end - i > 1 and tokens[i + 1].folded not in ambiguous:
+                        yield self._span(tokens, i, end, 0.7)
+                        i = end
+                        continue
+            # (e) mentions: "@sophie.martin" (not the "@" inside an e-mail address)
+            if _mention(tokens, i):
+                end = nxt + 1
+                while end + 1 < n and tokens[end].text in "._" and tokens[end + 1].start == tokens[end].end:
+                    end += 2
+                yield self._span(tokens, nxt, end, 0.7)
+                i = end
+                continue
+            i += 1
+
+    def _signatures(self, tokens: list[Token]) -> Iterator[Span]:
+        """A line of 1-3 capitalised words right after a line ending with a closing formula."""
+        lines: list[list[int]] = [[]]
+        for idx, tok in enumerate(tokens):
+            if tok.text == "\n":
+                lines.append([])
+            else:
+                lines[-1].append(idx)
+        lines = [line for line in lines if line]  # "Sincerely,\n\nLeilani Kahananui": blank lines between
+        for prev, line in zip(lines, lines[1:], strict=False):
+            words = [tokens[k].folded for k in prev if tokens[k].text[0].isalpha()]
+            if not words or words[-1] not in CLOSINGS and not (len(words) <= 4 and CLOSINGS & set(words)):
+                continue
+            start = line[0]
+            end = chain(tokens, start, 3)
+            rest = [k for k in line if k >= end]
+            if end > start and (not rest or tokens[rest[0]].text in ",|-–("):
+                yield self._span(tokens, start, end, 0.8)
+
+    # --- context cues (names no gazetteer rule announces) -------------------------------------------------
+    def _context(self, tokens: list[Token], found: list[Span], lang: str = "", text: str = "") -> list[Span]:
+        """Names announced by what surrounds them: a role in parentheses, a verb of communication, a mail
+        header or quote line, a possessive, a chat cue ("w/ olu", "ask kwame"), "X and Y" after a person.
+        Lower-case words count only if they are known first names in such a context."""
+        n = len(tokens)
+        taken = [False] * n
+        person_at: set[int] = set()
+        by_start = {t.start: k for k, t in enumerate(tokens)}
+        by_end = {t.end: k for k, t in enumerate(tokens)}
+
+        def mark(span: Span) -> None:
+            k = by_start.get(span.start)
+            while k is not None and k < n and tokens[k].start < span.end:
+                taken[k] = True
+                k += 1
+            if span.start in by_start:
+                person_at.add(by_start[span.start])
+            last = by_end.get(span.end)
+            if last is not None:
+                person_at.add(last)
+
+        for span in found:
+            mark(span)
+        out: list[Span] = []
+
+        def scan() -> None:
+            i = 0
+            while i < n:
+                if taken[i] or not tokens[i].text[0].isalpha():
+                    i += 1
+                    continue
+                got = (
+                    east_asian_name(tokens, i)
+                    or lower_east_asian_name(tokens, i)
+                    or self._cued(tokens, i, person_at)
+                    or self._clause_subject(tokens, i, lang)
+                    or self._slot(tokens, i)
+                    or self._pinged(tokens, i)
+                    or self._verb_first(tokens, i, lang)
+                    or self._word_name_subject(tokens, i)
+                )
+                if got is None:
+                    i += 1
+                    continue
+                end, span_end, score = got
+                span = Span(tokens[i].start, span_end, "PERSON", score, self.name)
+                out.append(span)
+                mark(span)
+                i = end
+
+        scan()
+        # "Honor and Faith flagged it; Honor will raise...": a capitalised name found once is a person at
+        # its other places in the text too, and the scan runs again so that its neighbours are seen
+        single = {
+            tokens[by_start[s.start]].text
+            for s in [*found, *out]
+            if s.start in by_start and by_end.get(s.end) == by_start[s.start]
+        }
+        again = [
+            k
+            for k, t in enumerate(tokens)
+            if not taken[k] and t.text in single and is_cap(t) and not _thing_here(text, t.start, t.end)
+        ]
+        if again:
+            for k in again:
+                span = Span(tokens[k].start, tokens[k].end, "PERSON", 0.55, self.name)
+                out.append(span)
+                mark(span)
+            scan()
+        # a second pass: "Joy and Dawn", "Daisy, Iris and Holly" once the last one is known
+        for k in range(n - 1, -1, -1):
+            if not tokens[k].text[0].isalpha():
+                continue
+            joined_end = self._coordinated(tokens, k, person_at)
+            if joined_end is not None and joined_end < 0:  # a full name tokens[j..k]
+                j = -joined_end - 1
+                if all(taken[j : k + 1]) and j in person_at:
+                    continue  # already found whole
+                # scored above the gazetteer so that the whole name wins over a part found before
+                span = Span(tokens[j].start, tokens[k].end, "PERSON", 0.8, self.name)
+                out.append(span)
+                mark(span)
+            elif joined_end is not None and not taken[k]:
+                span = Span(tokens[k].start, joined_end, "PERSON", 0.6, self.name)
+                out.append(span)
+                mark(span)
+        return out
+
+    def _east_asian(self, tokens: list[Token]) -> Iterator[Span]:
+        """Whole East Asian names ("Xiao Mei", "Wang Lei"): they win over a first name found alone."""
+        k = 0
+        while k < len(tokens):
+            got = east_asian_name(tokens, k)
+            if got is None:
+                k += 1
+                continue
+            yield self._span(tokens, k, got[0], got[2])
+            k = got[0]
+
+    def _elided(self, tokens: list[Token]) -> Iterator[Span]:
+        """A first name after an elided French article or preposition, written as one token with it: "le
+        dossier d'Éloïse", "l'avis d'Anaïs Morel", "parce qu'Inès". Only names of the list that are no
+        word; a surname may follow."""
+        for k, tok in enumerate(tokens):
+            m = _ELIDED.match(tok.text)
+            if m is None:
+                continue
+            rest = fold_str(m.group(1))
+            if not known_first(rest, ambiguous_ok=False) or blocked(rest) or rest in lx.MONTHS:
+                continue
+            end = chain(tokens, k + 1, 2)
+            yield Span(tok.start + m.start(1), tokens[end - 1].end, "PERSON", 0.6, self.name)
+
+    def _greeted(self, tokens: list[Token]) -> Iterator[Span]:
+        """Everyone a greeting names: "Hello Marley, Reese, see below", "Dear Marley & Reese,", "Hi both -
+        Marley and Reese", "Morning Tanvi, Ollie - quick one": single capitalised words joined by commas,
+        "&" or "and", the list closed by a comma, a dash, "!" or the line end."""
+        n = len(tokens)
+        for g, cue in enumerate(tokens):
+            if cue.folded not in _GREETINGS or not (g == 0 or tokens[g - 1].text in ("\n", ".", "!", "(")):
+                continue
+            k = g + 1
+            while k < n and (tokens[k].folded in ADDRESSEES or tokens[k].text in (",", "-", "–", ":")):
+                k += 1  # "Hi both -", "Hello all,"
+            items: list[int] = []
+            while k < n and _greeted_name(tokens[k]):
+                items.append(k)
+                k += 1
+                joined = k < n and (tokens[k].text in (",", "&") or tokens[k].folded in lx.COORDINATORS)
+                if joined and k + 1 < n and _greeted_name(tokens[k + 1]):
+                    k += 1
+                    continue
+                break
+            closed = k >= n or tokens[k].text in (",", "-", "–", "!", ":", "\n", ")")
+            if len(items) >= 2 and closed:
+                for j in items:
+                    yield self._span(tokens, j, j + 1, 0.65)

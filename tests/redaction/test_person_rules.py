@@ -1,0 +1,155 @@
+"""Person rules of round 6, each with texts it must find and texts it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.recognizers.person import PersonRecognizer, place_after_in
+
+RULES = PersonRecognizer()
+
+
+def persons(text: str, lang: str = "en") -> set[str]:
+    return {text[s.start : s.end] for s in RULES.find(text, lang)}
+
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # East Asian family name with a romanised given name, either order; a split two-syllable given name
+    ("de", "Verantwortlich: Hu Jun\nFrist: 30.06.", {"Hu Jun"}),
+    ("de", "Prüfer: Wang Lei, Freigabe durch Mohammed Karimi.", {"Wang Lei", "Mohammed Karimi"}),
+    (
+        "en",
+        "Signed off by Kim Jiwoo (QA lead) and Park Minseo (release manager).",
+        {"Kim Jiwoo", "Park Minseo"},
+    ),
+    ("nl", "Overleg in Utrecht met Jun Park en Kofi Asante.", {"Jun Park", "Kofi Asante"}),
+    ("en", "Bogdan arranges the venue, Siew Ling the travel.", {"Bogdan", "Siew Ling"}),
+    (
+        "en",
+        "PR approved by Zhang Wei and Li Na. Ana Popescu requested changes.",
+        {"Zhang Wei", "Li Na", "Ana Popescu"},
+    ),
+    ("en", "We met at Central Park. The Long Island office. Hang Seng index.", set()),
+    ("nl", "Hoi Sanne, ik stuur het vandaag.", {"Sanne"}),
+    # a name found once marks its other places in the text, and its neighbours are seen again
+    (
+        "en",
+        "Honor and Faith both flagged the duplicate payment; Honor will raise the credit note.",
+        {"Honor", "Faith"},
+    ),
+    ("en", "Pat the hours down to 7.5? No - Pat said leave them.", {"Pat"}),
+    # trades and family firms end a company, not a person
+    ("en", "Keisha will raise the credit note with Parker Lane Supplies.", {"Keisha"}),
+    ("fr", "C'est lui qui valide les notes de frais chez Martin Frères.", set()),
+    ("nl", "Dewi heeft het contract met Van Leeuwen Advies opgesteld.", {"Dewi"}),
+    # a place after a meeting or office noun and à/en/a (but "merci à Aurore" is a person)
+    ("fr", "Réunion à Lyon avec Chen Jie et Amadou Ba.", {"Chen Jie", "Amadou Ba"}),
+    (
+        "es",
+        "La reunión en Santiago se pasa al martes; Paz y Ángeles confirman asistencia.",
+        {"Paz", "Ángeles"},
+    ),
+    ("fr", "Merci à Aurore pour le tableau de bord.", {"Aurore"}),
+    # a French name glued to an elided article or preposition
+    ("fr", "Le dossier d'Éloïse est complet.", {"Éloïse"}),
+    ("fr", "L'avis d'Anaïs Morel compte.", {"Anaïs Morel"}),
+    ("fr", "Le bureau d'Amsterdam et l'Espagne.", set()),
+    # the addressee closing a question to "you"
+    ("nl", "Wil jij aansluiten, Mingzhu?", {"Mingzhu"}),
+    ("en", "Is that the final version, then?", set()),
+    # the person a document goes to for an act only a person performs; the sender of a message
+    (
+        "en",
+        "Please route the contract to Heath for legal review and to Sterling for signature.",
+        {"Heath", "Sterling"},
+    ),
+    ("en", "Flight to Berlin for the review.", set()),
+    ("en", "Reminder from Sunny: timesheets close Friday at noon.", {"Sunny"}),
+    ("en", "Email from Berlin office: all fine.", set()),
+    # word-names as subjects: a pair before a plural verb, a French clitic verb
+    ("es", "Rosario y Luz revisaron el contrato.", {"Rosario", "Luz"}),
+    ("fr", "Rose a relancé le client ; Olive s'occupe de l'avoir.", {"Rose", "Olive"}),
+    ("es", "Rosario y Luz, dos barrios de la ciudad.", set()),
+    # lower-case word-names where only a person fits
+    ("en", "Thx hope! and thanks joy for the quick turnaround on the invoice", {"hope", "joy"}),
+    ("en", "thanks again for the help, will send more", set()),
+    ("nl", "sem heeft de offerte, vraag het aan noor", {"sem", "noor"}),
+    ("fr", "ok je reviens vers toi, sinon demande à théo", {"théo"}),
+    ("nl", "volgens mij is hij ziek, dus misschien kan joost het overnemen", {"joost"}),
+    ("de", "sag mal, war der jörg heute schon da? die anneliese sucht ihn", {"jörg", "anneliese"}),
+    ("de", "[10:05] oksana: ja, liegt bei mir, ich prüfe sie heute", {"oksana"}),
+    ("nl", "even ter info: esra is ziek, de klantsessie neemt wouter over.", {"esra", "wouter"}),
+    ("nl", "we nemen de offerte over en sturen hem morgen.", set()),
+    # a whole East Asian name wins over its first part found alone
+    ("fr", "Hugo présente, Xiao Mei prend les notes.", {"Hugo", "Xiao Mei"}),
+    # a name in apposition after a role, between commas before a lower-case verb
+    ("en", "Their controller, Precious Nkemelu, confirms by email.", {"Precious Nkemelu"}),
+    ("en", "Their controller, Kestrel Ltd, confirms by email.", set()),
+    # German and Dutch "from the team"
+    ("de", "Die Kosten sind frei. Sonnhild aus der Buchhaltung zahlt sie aus.", {"Sonnhild"}),
+    ("de", "Rückmeldung aus der Buchhaltung kam gestern.", set()),
+    # thanked with the preposition of each language
+    ("es", "Gracias a Soledad y a Modesto por cerrar la auditoría.", {"Soledad", "Modesto"}),
+    ("es", "Gracias a Dios, todo llegó.", set()),
+    # a role before a name in parentheses is no name; trades end companies
+    ("en", "Driver (Santos) called in sick.", {"Santos"}),
+    ("fr", "Relancer Bernard Transports et Paris Habitat.", set()),
+    # two lower-case syllables that are both first names, in a chat written in lower case
+    (
+        "en",
+        "wah the invoice got problem leh, ask wei ling check can? jun hao also not sure",
+        {"wei ling", "jun hao"},
+    ),
+    ("en", "the sun man said no and we ran long", set()),
+    # "Namens" before a full name; not before a company
+    ("nl", "Namens Aafke Terpstra-Bouma: graag de offerte opnieuw sturen.", {"Aafke Terpstra-Bouma"}),
+    ("nl", "Namens Bakkerij Visser BV wensen wij u een fijne dag.", set()),
+    # a full name between an article and a business noun is a client or a firm
+    ("en", "Forwarded to Carter for approval. Note the Carter Hale invoice is separate.", {"Carter"}),
+    ("en", "Ask the Maria Lopez who called yesterday.", {"Maria Lopez"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=lambda v: str(v)[:50])
+def test_person_rules(lang: str, text: str, expected: set[str]) -> None:
+    assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Réunion à Lyon demain.", "Lyon", True),
+        ("La reunión en Santiago se pasa.", "Santiago", True),
+        ("Merci à Aurore pour tout.", "Aurore", False),
+        ("Sanne en Bram komen ook.", "Bram", False),
+    ],
+)
+def test_place_after_meeting_preposition(text: str, name: str, place: bool) -> None:
+    start = text.index(name)
+    assert place_after_in(text, start, start + len(name)) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("Sato Kenji (Osaka) and Kim Min-seo (Busan) both prefer Thursday.", "Busan", False),
+        ("Kim Min-seo (Busan) prefers Thursday.", "Busan", False),
+        ("TODO: book venue (Saltanat) and confirm catering", "Saltanat", True),
+    ],
+)
+def test_ner_word_in_parentheses_after_a_name_is_a_place(text: str, word: str, person: bool) -> None:
+    from redaction.ner import clean_person
+
+    start = text.index(word)
+    assert (clean_person(text, start, start + len(word), "en") is not None) is person
+
+
+def test_learned_single_name_is_no_person_before_a_place_noun(redactor_no_ner: Redactor) -> None:
+    """A name learned in the run ("Jordan Mbeki") is not spread to a place before "offices"."""
+    session = redactor_no_ner.session()
+    text = "Jordan and Sydney offices closed Friday; Jordan Mbeki from Sydney will cover. Jordan agreed."
+    ((_, entities),) = session.analyze_many([text])
+    starts = sorted(e["start"] for e in entities if e["type"] == "PERSON")
+    assert 0 not in starts
+    assert text.index("Jordan Mbeki") in starts and text.rindex("Jordan") in starts

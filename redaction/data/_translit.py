@@ -121,7 +121,12 @@ def variants(name: str, lang: str = "") -> set[str]:
         if "ks" in base:  # "Александр": Aleksandr, Alexandr
             out |= {v.replace("ks", "x") for v in set(out)}
     elif script == "greek":
-        out = {_map(_strip_accents(low), _GREEK, _GREEK_PAIRS)}
+        plain = _strip_accents(low)
+        # "αυ"/"ευ" are "af"/"ef" before a voiceless consonant ("Ελευθερία": Eleftheria)
+        for vowel, latin in (("α", "αφ"), ("ε", "εφ")):
+            for consonant in "θκξπστφχψ":
+                plain = plain.replace(vowel + "υ" + consonant, latin + consonant)
+        out = {_map(plain, _GREEK, _GREEK_PAIRS)}
     elif script == "georgian":
         out = {_map(low, _GEORGIAN)}
     elif script == "armenian":

@@ -44,7 +44,7 @@ en_US en_GB en_IE en_IN de_DE de_AT de_CH fr_FR fr_CH fr_BE es_ES es_MX nl_NL nl
 pt_BR pl_PL cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO sv_SE da_DK no_NO fi_FI et_EE lv_LV lt_LT tr_TR
 ga_IE en_NG en_KE en_PK ha_NG ig_NG yo_NG tw_GH sw zu_ZA id_ID vi_VN ja_JP zh_CN fr_DZ az_AZ
 uz_UZ es_CO es_AR es_CL es_CA fr_CA fr_QC en_NZ en_TH is_IS el_GR
-""".split()
+""".split()  # noqa: SIM905
 )
 # Faker's plain "en" list is a long tail of US names full of places, brands and surnames ("Rome",
 # "Lexus", "Harris"): the n-gram model learns from it, the name lists do not.
@@ -214,7 +214,6 @@ def main() -> None:
     added_surnames = {fold_str(n) for n in last_names if n in added_last or n[:-1] in added_last} - core_last
     added = {fold_str(n) for n in added_first} - core_first
 
-
     def latin(found: set[str]) -> set[str]:
         out = {n.strip() for n in found if n.replace("-", "").replace("'", "").replace(" ", "").isalpha()}
         return {n for n in out if all(ord(c) < 0x370 for c in n) and " " not in n}
@@ -252,6 +251,7 @@ def main() -> None:
     ambiguous |= {fold_str(n) for n in clean if fold_str(n) in english_words}
     ambiguous |= {fold_str(n) for n in clean if fold_str(n) in places}
     ambiguous -= {fold_str(w) for w in PLACE_NAMES_OK}
+
     # a name only the other locales or a transliteration give that is a word or a place is left out: those
     # lists hold rare names ("Admiral", "Council") that would make words look like names
     def frequent_token(n: str, bar: float) -> bool:
@@ -275,7 +275,9 @@ def main() -> None:
         for n in clean
         if fold_str(n) in added and (dictionary_word(n, 3.0) or frequent_token(n, 4.0))
     }
-    ambiguous = {a for a in ambiguous if a in {fold_str(w) for w in HAND_AMBIGUOUS} or a in core_first | added}
+    ambiguous = {
+        a for a in ambiguous if a in {fold_str(w) for w in HAND_AMBIGUOUS} or a in core_first | added
+    }
     ambiguous -= {fold_str(w) for w in NOT_AMBIGUOUS}
     any_word: set[str] = set(english_words)
     for pos in ("noun",):
@@ -314,7 +316,10 @@ def main() -> None:
     )
 
     def frequent(n: str) -> bool:
-        return max(zipf_frequency(form, lang) for form in {n.lower(), fold_str(n)} for lang in WORD_LANGS) >= 4.0
+        best: float = max(
+            zipf_frequency(form, lang) for form in {n.lower(), fold_str(n)} for lang in WORD_LANGS
+        )
+        return best >= 4.0
 
     # a name the dictionaries know only with a capital is no word, however often wordfreq counts it
     def proper_only(n: str) -> bool:
@@ -326,9 +331,7 @@ def main() -> None:
     word_like -= {fold_str(w) for w in NOT_WORD_LIKE}
     (here / "word_like_names.txt").write_text(
         "# first names that are frequent words in en/de/fr/es/nl (wordfreq, Zipf >= 4.0, and not a capitalised-only"
-        " dictionary entry); _build_names.py\n"
-        + "\n".join(sorted(word_like))
-        + "\n",
+        " dictionary entry); _build_names.py\n" + "\n".join(sorted(word_like)) + "\n",
         "utf-8",
     )
     print(

@@ -48,9 +48,9 @@ _ARMENIAN = {
 }  # fmt: skip
 
 # Hangul syllables: initial, medial and final jamo in the Revised Romanization
-_HANGUL_INITIAL = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
-_HANGUL_MEDIAL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
-_HANGUL_FINAL = [""] + "k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+_HANGUL_INITIAL = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()  # noqa: SIM905
+_HANGUL_MEDIAL = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()  # noqa: SIM905
+_HANGUL_FINAL = [""] + "k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()  # noqa: SIM905
 
 
 def _script(name: str) -> str:

@@ -52,7 +52,20 @@ SURNAMES = [
 ]
 
 # first names that are also common words: only context makes them a name
-WORD_NAMES = ["Grant", "Will", "May", "Mark", "Bill", "Summer", "Rose", "June", "April", "Chase", "Faith", "Hope"]
+WORD_NAMES = [
+    "Grant",
+    "Will",
+    "May",
+    "Mark",
+    "Bill",
+    "Summer",
+    "Rose",
+    "June",
+    "April",
+    "Chase",
+    "Faith",
+    "Hope",
+]
 # places that are given names somewhere
 PLACE_NAMES = ["Jordan", "Sydney", "Israel", "Chad", "Kingston", "France"]
 # frequent words, months, days, places and brands that must be no plain first name and no surname

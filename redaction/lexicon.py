@@ -17,7 +17,7 @@ _RAW_STOPWORDS: dict[str, str] = {
         "you your he she they them his her their has have had will would can could should please not no "
         "but or if as an a about after before into over under all any each more most other some such only "
         "also than then there here what which who when where why how do does did done per via team client "
-        "invoice hours project task meeting call sent received thanks regards dear hi hello just still again please let us my me i am was will shall may might must need needs new next last week today tomorrow yesterday"
+        "invoice hours project task meeting call sent received thanks regards dear hi hello just still again please let us my me i am was will shall may might must need needs new next last week today tomorrow yesterday according"
     ),
     "de": (
         "der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu zum zur bei für "
@@ -42,7 +42,7 @@ _RAW_STOPWORDS: dict[str, str] = {
         "de het een en of maar niet met van voor naar op in aan bij uit over onder is zijn was waren wordt "
         "worden werd heeft hebben had wij we jij je u hij zij ze ik ons onze uw hun die dat deze wat wie "
         "wanneer waar waarom hoe als ook nog al alleen graag bedankt dank groet groeten beste geachte "
-        "meneer mevrouw factuur uren project taak vergadering klant door voor na tot om te er nu pas zal zou kan kunnen moet moeten worden heer retour klantbezoek reis kosten bedrag incl btw"
+        "meneer mevrouw factuur uren project taak vergadering klant door voor na tot om te er nu pas zal zou kan kunnen moet moeten worden heer retour klantbezoek reis kosten bedrag incl btw volgens"
     ),
 }
 

@@ -2,7 +2,7 @@
 
 ``score("tesfaye")`` > 0 means the word's letter patterns are more typical of names (of the many cultures in
 the name lists) than of frequent words of our five languages; the table is ``data/name_ngrams.tsv``, built
-by ``data/_build_namelike.py`` (held-out at threshold 0.25: 64% of unseen names above, 4% of unseen words).
+by ``data/_build_namelike.py`` (held-out at threshold 0.25: 66% of unseen names above, 4% of unseen words).
 It decides nothing alone: the person rules ask it only for a capitalised word that no list knows, in a slot
 where a name is likely (next to a known first name or surname, after a cue, joined to a person).
 """

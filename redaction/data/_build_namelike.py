@@ -40,11 +40,12 @@ def main() -> None:
 
     here = Path(__file__).parent
     names: set[str] = set()
-    for name in ("first_names.txt", "surnames.txt", "names_hand.txt"):
+    for name in ("first_names.txt", "surnames.txt", "names_hand.txt", "surnames_hand.txt"):
         names |= {
-            fold_str(x.strip())
+            fold_str(w)
             for x in (here / name).read_text("utf-8").splitlines()
-            if x.strip() and not x.startswith("#")
+            if not x.startswith("#")
+            for w in x.split()
         }
     for mod in pkgutil.iter_modules(persons.__path__):
         try:

@@ -153,3 +153,19 @@ def test_learned_single_name_is_no_person_before_a_place_noun(redactor_no_ner: R
     starts = sorted(e["start"] for e in entities if e["type"] == "PERSON")
     assert 0 not in starts
     assert text.index("Jordan Mbeki") in starts and text.rindex("Jordan") in starts
+
+
+# round 7: each rule with texts it must find and texts it must leave alone
+ROUND7: list[tuple[str, str, set[str]]] = [
+    # a capital initial with its dot after a known first name in a closing, a signature or running text
+    ("en", "Regards, Sowmya K.", {"Sowmya K."}),
+    ("en", "Thanks,\nPriya K.", {"Priya K."}),
+    ("en", "Anna M. will check it.", {"Anna M."}),
+    ("en", "Thanks Anna. I will check.", {"Anna"}),
+    ("en", "Hi Anna, I. e. the file is late.", {"Anna"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUND7, ids=lambda v: str(v)[:50])
+def test_person_rules_round7(lang: str, text: str, expected: set[str]) -> None:
+    assert persons(text, lang) == expected

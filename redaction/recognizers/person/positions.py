@@ -168,6 +168,12 @@ def _name_with_initials(tokens: list[Token], i: int) -> int:
     if k > i:
         return chain(tokens, k, 3) if chain(tokens, k, 3) > k else i
     end = chain(tokens, i, 4)
+    return _initial_after(tokens, i, end)
+
+
+def _initial_after(tokens: list[Token], i: int, end: int) -> int:
+    """``end`` moved past one capital initial with its dot right after the name ``tokens[i:end]``
+    ("Sowmya K.", "Anna M."); ``end`` if none."""
     initial = end > i and end + 1 < len(tokens) and len(tokens[end].text) == 1 and tokens[end].text.isupper()
     if initial and tokens[end + 1].text == "." and tokens[end].start == tokens[end - 1].end + 1:
         return end + 2

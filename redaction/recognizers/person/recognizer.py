@@ -27,6 +27,7 @@ from redaction.recognizers.person.positions import (
     _after_travel,
     _greeted_name,
     _lone_noun,
+    _initial_after,
     _name_with_initials,
     _places_ahead,
     _signs_off,
@@ -152,6 +153,7 @@ class PersonRecognizer(CueRules):
                     k += 1
                 end = chain(tokens, k, 3)
                 if end > k and (tok.folded in lx.PERSON_CUES or tokens[k].folded in names):
+                    end = _initial_after(tokens, k, end)  # "Regards, Sowmya K."
                     yield self._span(tokens, k, end, 0.8)
                     i = end
                     continue
@@ -210,6 +212,7 @@ class PersonRecognizer(CueRules):
                 lone_noun = _lone_noun(tokens, i)
                 if end > i and not (end - i == 1 and lone_noun):
                     if known_first(tok.folded, ambiguous_ok=False):
+                        end = _initial_after(tokens, i, end)  # "Anna M. will check"
                         yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
                         i = end
                         continue
@@ -243,6 +246,9 @@ class PersonRecognizer(CueRules):
             start = line[0]
             end = chain(tokens, start, 3)
             rest = [k for k in line if k >= end]
+            if end > start:
+                end = _initial_after(tokens, start, end)  # "Regards,\nPriya K."
+                rest = [k for k in line if k >= end]
             if end > start and (not rest or tokens[rest[0]].text in ",|-–("):
                 yield self._span(tokens, start, end, 0.8)
 

@@ -163,6 +163,10 @@ ROUND7: list[tuple[str, str, set[str]]] = [
     ("en", "Anna M. will check it.", {"Anna M."}),
     ("en", "Thanks Anna. I will check.", {"Anna"}),
     ("en", "Hi Anna, I. e. the file is late.", {"Anna"}),
+    # a first name that is also a word needs a second word spelt like a surname
+    ("en", "Hope Okeke's sign-off is attached. We hope to invoice in March.", {"Hope Okeke's"}),
+    ("en", "Grant Wilson approved the budget.", {"Grant Wilson"}),
+    ("en", "The Hang Seng index fell.", set()),
 ]
 
 

@@ -42,6 +42,7 @@ from redaction.recognizers.person.tokens import (
     east_asian_name,
     is_cap,
     known_first,
+    known_surname,
     tokenize,
 )
 from redaction.recognizers.person.words import _GREETINGS, _LOWER_TITLES, ADDRESSEES, CLOSINGS, PARTICLES
@@ -216,7 +217,11 @@ class PersonRecognizer(CueRules):
                         yield self._span(tokens, i, end, 0.75 if end - i > 1 else 0.6)
                         i = end
                         continue
-                    if end - i > 1 and tokens[i + 1].folded not in ambiguous:
+                    second = tokens[i + 1].folded if end - i > 1 else ""
+                    second = regex.sub(r"['’]s$", "", second)  # "Hope Okeke's sign-off"
+                    # "Hang Seng": an ambiguous first name needs a second word that is spelt like a name
+                    surname = known_surname(second) or known_first(second, ambiguous_ok=False)
+                    if second and second not in ambiguous and (surname or namelike.name_like(second, -0.2)):
                         yield self._span(tokens, i, end, 0.7)
                         i = end
                         continue

@@ -167,6 +167,9 @@ ROUND7: list[tuple[str, str, set[str]]] = [
     ("en", "Hope Okeke's sign-off is attached. We hope to invoice in March.", {"Hope Okeke's"}),
     ("en", "Grant Wilson approved the budget.", {"Grant Wilson"}),
     ("en", "The Hang Seng index fell.", set()),
+    # places joined before a place noun with an "-es" plural
+    ("en", "Georgia and Virginia branches are closed.", set()),
+    ("en", "Georgia and Virginia will check the branches.", {"Georgia", "Virginia"}),
 ]
 
 

@@ -26,7 +26,10 @@ def _introduced(tokens: list[Token], i: int) -> bool:
 
 def _place_noun(folded: str) -> bool:
     """A word that makes the name before it a place or an organisation ("offices", "team", "airport")."""
-    return folded in lx.NON_PERSON_TAILS or (folded.endswith("s") and folded[:-1] in lx.NON_PERSON_TAILS)
+    tails = lx.NON_PERSON_TAILS
+    if folded in tails or (folded.endswith("s") and folded[:-1] in tails):
+        return True
+    return folded.endswith("es") and folded[:-2] in tails  # "branches", "boxes"
 
 
 def _places_ahead(tokens: list[Token], k: int) -> bool:

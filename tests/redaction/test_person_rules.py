@@ -170,6 +170,16 @@ ROUND7: list[tuple[str, str, set[str]]] = [
     # places joined before a place noun with an "-es" plural
     ("en", "Georgia and Virginia branches are closed.", set()),
     ("en", "Georgia and Virginia will check the branches.", {"Georgia", "Virginia"}),
+    # "de" before a known first name: French/Spanish "of", the Swiss article; a holiday stays a word
+    (
+        "de",
+        "Grüezi Herr Schnyder, de Roger hät mer gseit, dass d Rechnig no nöd zahlt isch.",
+        {"Schnyder", "Roger"},
+    ),
+    ("fr", "La note de Roger est validée.", {"Roger"}),
+    ("fr", "La fête de Noël et la rue de Paris.", set()),
+    ("fr", "Joyeux Noël à tous.", set()),
+    ("nl", "Zie de Map voor de stukken.", set()),
 ]
 
 

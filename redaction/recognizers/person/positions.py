@@ -56,6 +56,8 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
         return not (i >= 2 and tokens[i - 2].text == ":")
     if prev.text.lower() not in DETERMINERS:
         return False  # not "à" (to), which folds to the article "a"
+    if prev.text == "de" and known_first(tokens[i].folded, ambiguous_ok=False) and tokens[i].text.isalpha():
+        return False  # "de" of French/Spanish, the Swiss "de Roger": Dutch "de" is no article of a capital
     if prev.text == "an" and known_first(tokens[i].folded, ambiguous_ok=False):
         return False  # the German "an" ("Bitte an Frauke weiterleiten"); "an" is rare before an English name
     if prev.text == "a" and known_first(tokens[i].folded, ambiguous_ok=False):

@@ -180,6 +180,13 @@ ROUND7: list[tuple[str, str, set[str]]] = [
     ("fr", "La fête de Noël et la rue de Paris.", set()),
     ("fr", "Joyeux Noël à tous.", set()),
     ("nl", "Zie de Map voor de stukken.", set()),
+    # the first word of a firm named earlier, alone again later, is the firm (a title still makes a person)
+    (
+        "en",
+        "[3:02 PM] Xochitl Ramírez: is the Hartley Foods PO approved?\n[3:04 PM] Sung-min Yoo: yes, approved by Hartley's CFO",
+        {"Xochitl Ramírez", "Sung-min Yoo"},
+    ),
+    ("de", "Die Lange Logistik GmbH zahlt im Mai. Herr Lange selbst ist nicht erreichbar.", {"Lange"}),
 ]
 
 

@@ -72,6 +72,16 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _firm_words(text: str, tokens: list[Token]) -> set[str]:
+    """First words of company names in the text ("Hartley" of "Hartley Foods"), names no list knows."""
+    firms: set[str] = set()
+    for k, tok in enumerate(tokens):
+        if k + 1 < len(tokens) and is_cap(tok) and tok.text.isalpha() and is_cap(tokens[k + 1]):
+            if company_context(text, tok.start, tok.end):
+                firms.add(tok.folded)
+    return firms
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -95,7 +105,13 @@ class PersonRecognizer(CueRules):
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
         spans += self._context(tokens, spans, lang, text)
+        firms = _firm_words(text, tokens)
         for span in _outermost(spans):
+            word = regex.sub(r"['’]s$", "", text[span.start : span.end])
+            # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
+            weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)
+            if weak and fold_str(word) in firms:
+                continue
             if place_after_in(text, span.start, span.end):
                 continue  # "workshops in Fort Worth"
             if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):

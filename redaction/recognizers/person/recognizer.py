@@ -26,8 +26,8 @@ from redaction.recognizers.person.guards import (
 from redaction.recognizers.person.positions import (
     _after_travel,
     _greeted_name,
-    _lone_noun,
     _initial_after,
+    _lone_noun,
     _name_with_initials,
     _places_ahead,
     _signs_off,
@@ -76,9 +76,9 @@ def _firm_words(text: str, tokens: list[Token]) -> set[str]:
     """First words of company names in the text ("Hartley" of "Hartley Foods"), names no list knows."""
     firms: set[str] = set()
     for k, tok in enumerate(tokens):
-        if k + 1 < len(tokens) and is_cap(tok) and tok.text.isalpha() and is_cap(tokens[k + 1]):
-            if company_context(text, tok.start, tok.end):
-                firms.add(tok.folded)
+        pair = k + 1 < len(tokens) and is_cap(tok) and tok.text.isalpha() and is_cap(tokens[k + 1])
+        if pair and company_context(text, tok.start, tok.end):
+            firms.add(tok.folded)
     return firms
 
 

@@ -187,6 +187,9 @@ ROUND7: list[tuple[str, str, set[str]]] = [
         {"Xochitl Ramírez", "Sung-min Yoo"},
     ),
     ("de", "Die Lange Logistik GmbH zahlt im Mai. Herr Lange selbst ist nicht erreichbar.", {"Lange"}),
+    # a request opening the sentence is no first part of a full name before "and"
+    ("en", "Ask Kaito and Storm about it.", {"Kaito", "Storm"}),
+    ("en", "Aminata Diallo and Ousmane Sow joined.", {"Aminata Diallo", "Ousmane Sow"}),
 ]
 
 

@@ -91,6 +91,14 @@ def _asked_in_sentence(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# Requests that open a sentence before the people they go to ("Ask Kaito and Storm", "Frag Jonas und Ida").
+_IMPERATIVES = frozenset(
+    "ask tell ping email mail call thank remind contact inform invite cc message text loop "
+    "frag fragt ruf informiere bitte demande demandez appelle appelez pregunta preguntale llama avisa "
+    "vraag bel mail informeer".split()
+)
+
+
 class LowercaseRules(LayoutRules):
     @staticmethod
     def _chat_cue(tokens: list[Token], i: int, person_at: set[int]) -> bool:
@@ -369,6 +377,8 @@ class LowercaseRules(LayoutRules):
             while j >= 1 and k - j < 3:
                 prev_tok = tokens[j - 1]
                 if is_cap(prev_tok) and _name_word(tokens, j - 1):
+                    if prev_tok.folded in _IMPERATIVES:
+                        break  # "Ask Kaito and Storm about it": a request opening the sentence
                     if prev_tok.folded in lx.ORG_INDICATORS:
                         break  # "La Banque Martin et Martin Kouassi": a company, not a full name
                     j -= 1

@@ -92,10 +92,10 @@ def _asked_in_sentence(tokens: list[Token], i: int) -> bool:
 
 
 # Requests that open a sentence before the people they go to ("Ask Kaito and Storm", "Frag Jonas und Ida").
-_IMPERATIVES = frozenset(
+_IMPERATIVES = lx.word_set(
     "ask tell ping email mail call thank remind contact inform invite cc message text loop "
     "frag fragt ruf informiere bitte demande demandez appelle appelez pregunta preguntale llama avisa "
-    "vraag bel mail informeer".split()
+    "vraag bel informeer"
 )
 
 

@@ -57,11 +57,12 @@ _CUES: dict[str, list[str]] = {
         r"\b(?:have|has|had|was|were) (?:already |now |just )?(?:been )?(?:paid|settled|transferred|remitted|cleared|"
         r"debited|executed)\b|\balready (?:paid|settled|transferred|made the payment)\b|\bremittance\b|"
         r"\bproof of payment\b|\bwe paid\b|\bpayment (?:was|went) (?:made|out|sent|executed)\b|\bbank confirmation\b|"
-        r"\bcrossed with our payment\b|\bpaid (?:on|in full|twice|it)\b",
+        r"\bcrossed with our payment\b|\bpaid (?:on|in full|twice|it)\b|\bwe (?:cleared|wired|transferred|settled) "
+        r"the (?:whole|full|entire)\b",
         r"\b(?:bereits|schon)\b[^.!?]{0,40}\b(?:bezahlt|überwiesen|beglichen|gezahlt|ausgeglichen|erledigt)\b|"
         r"\bhaben\b[^.!?]{0,50}\b(?:bezahlt|überwiesen|beglichen|gezahlt|ausgeglichen)\b|\bzahlungsavis\b|"
         r"\bzahlungs(?:nachweis|beleg|bestätigung)\b|\büberweisungsbeleg\b|\babgebucht\b|\bwurde\b[^.!?]{0,40}"
-        r"\b(?:bezahlt|überwiesen|beglichen|ausgeführt)\b",
+        r"\b(?:bezahlt|überwiesen|beglichen|ausgeführt)\b|\bvon unserem konto abgegangen\b",
         r"\b(?:déjà|bien)\b[^.!?]{0,30}\b(?:réglée?s?|payée?s?|virée?s?|soldée?s?|effectuée?s?)\b|"
         r"\bavons (?:déjà )?(?:réglé|payé|viré|effectué|soldé)\b|\bavis de (?:virement|paiement)\b|"
         r"\bpreuve de paiement\b|\ba été (?:réglée?|payée?|virée?|débitée?|créditée?|effectuée?|envoyée?)\b|"
@@ -272,14 +273,14 @@ _CUES: dict[str, list[str]] = {
         r"\b(?:corrected|revised) invoice received\b|\bmy mistake\b|\b(?:that|the) (?:line|charge|item) stands\b|"
         r"\bno further action (?:is )?needed\b|\bapproved as is\b|\bnothing else from (?:my|our) side\b",
         r"\bdamit ist (?:alles|das|es) (?:klar|geklärt|erledigt|in ordnung)\b|\b(?:gutschrift|korrigierte rechnung)\b"
-        r"[^.!?]{0,40}\b(?:erhalten|angekommen|eingegangen)\b|\bpasst (?:die rechnung |alles |es )?jetzt\b|"
+        r"(?:(?!nicht|noch)[^.!?]){0,40}\b(?:erhalten|angekommen|eingegangen)\b|\bpasst (?:die rechnung |alles |es )?jetzt\b|"
         r"\bdas war mir nicht bekannt\b|\b(?:ist )?das thema (?:ist )?erledigt\b|\bkeine weiteren fragen\b",
-        r"\btout est (?:clair|en ordre)\b|\b(?:l'avoir|la facture (?:rectifiée|corrigée))\b[^.!?]{0,30}\b(?:bien )?"
+        r"\btout est (?:clair|en ordre)\b|\b(?:l'avoir|la facture (?:rectifiée|corrigée))\b(?:(?!pas|toujours)[^.!?]){0,30}\b(?:bien )?"
         r"re[çc]ue?\b|\bmerci pour (?:l'avoir|la facture (?:rectifiée|corrigée))\b|\baucune autre remarque\b|"
         r"\bplus de question\b",
         r"\bcon eso queda (?:aclarado|todo)\b|\bno tenemos más observaciones\b|\b(?:recibida|gracias por) la factura "
         r"rectificativa\b|\bgracias por la nota de crédito\b",
-        r"\bdan klopt het\b|\b(?:creditnota|creditfactuur)\b[^.!?]{0,40}\b(?:ontvangen|verwerkt)\b|"
+        r"\bdan klopt het\b|\b(?:creditnota|creditfactuur)\b(?:(?!niet|nog)[^.!?]){0,40}\b(?:ontvangen|verwerkt)\b|"
         r"\bgeen (?:verdere )?vragen (?:meer)?\b|\b(?:de kwestie|het) (?:is )?afgehandeld\b|"
         r"\b(?:bedankt|dank) voor de creditnota\b",
     ],
@@ -345,6 +346,24 @@ _CUES: dict[str, list[str]] = {
         r"\bn'(?:a|ont) pas travaillé\b|\bn'est venue? que\b|\bseuls?\b[^.!?]{0,30}\bprésents?\b",
         r"\bno (?:se )?trabajó\b|\bno vin(?:o|ieron)\b|\bsolo registra\b",
         r"\bniet gewerkt\b|\bniet (?:aanwezig|op de werf)\b",
+    ],
+    # A payment plan or instalments declined because the whole amount has gone out: a payment made, not promised.
+    "no_plan": [
+        r"\bno need (?:for|of) (?:a |an |any )?(?:payment plan|instal(?:l)?ments?|extension)\b",
+        r"\b(?:keine|kein)\b[^.!?]{0,20}\b(?:ratenzahlung|ratenplan|zahlungsplan|raten)\b[^.!?]{0,20}\b(?:nötig|"
+        r"notwendig|brauchen)\b|\b(?:ratenzahlung|raten) brauchen wir nicht\b",
+        r"\bpas besoin d'(?:échéancier|étalement|un plan de paiement)\b",
+        r"\bno (?:hace falta|necesitamos)\b[^.!?]{0,20}\b(?:plan de pagos|plazos|fraccionar)\b",
+        r"\bgeen (?:betalingsregeling|termijnen|afbetaling)\b[^.!?]{0,20}\bnodig\b",
+    ],
+    # Not paid yet ("we haven't paid it yet", "noch nicht überwiesen"): a promise or a reply, never a payment made.
+    "not_yet_paid": [
+        r"\b(?:haven't|have not|hasn't|has not)\b[^.!?]{0,15}\b(?:paid|settled|transferred)\b[^.!?]{0,10}\byet\b|"
+        r"\bnot (?:been )?(?:paid|settled) yet\b",
+        r"\bnoch nicht\b[^.!?]{0,20}\b(?:bezahlt|überwiesen|beglichen|gezahlt)\b",
+        r"\bpas encore\b[^.!?]{0,15}\b(?:payée?|réglée?|virée?)\b",
+        r"\b(?:todavía|aún) no\b[^.!?]{0,25}\b(?:pagad[oa]|pagamos|abonad[oa]|hemos pagado|transferid[oa])\b",
+        r"\bnog niet\b[^.!?]{0,20}\b(?:betaald|overgemaakt|voldaan)\b",
     ],
     # Electronic-invoice formats and channels: a request for the document in another form.
     "einvoice": [

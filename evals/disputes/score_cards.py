@@ -44,13 +44,25 @@ def main() -> None:
     by_lang: dict[str, list[bool]] = {}
     for g, f, lang in zip(report.gold, report.forced, report.langs, strict=True):
         by_lang.setdefault(lang, []).append(g == f)
-    print("accuracy per language: " + ", ".join(f"{k} {sum(v) / len(v):.2f}" for k, v in sorted(by_lang.items())))
+    print(
+        "accuracy per language: "
+        + ", ".join(f"{k} {sum(v) / len(v):.2f}" for k, v in sorted(by_lang.items()))
+    )
     pairs = Counter((g, f) for g, f in zip(report.gold, report.forced, strict=True) if g != f)
-    print("confusion pairs (gold -> predicted): " + ", ".join(f"{g} -> {p} {n}" for (g, p), n in pairs.most_common()))
+    print(
+        "confusion pairs (gold -> predicted): "
+        + ", ".join(f"{g} -> {p} {n}" for (g, p), n in pairs.most_common())
+    )
     for row, d in zip(rows, report.details, strict=True):
         if d["gold"] != d["pred"]:
-            flag = "CONFIDENT" if float(d["confidence"]) >= 0.9 else ("kept" if not d["needs_triage"] else "triage")
-            print(f"  {row['id']} {row['lang']} {d['gold']} -> {d['pred']} {d['confidence']:.2f} {flag} | {row['subject']}")
+            flag = (
+                "CONFIDENT"
+                if float(d["confidence"]) >= 0.9
+                else ("kept" if not d["needs_triage"] else "triage")
+            )
+            print(
+                f"  {row['id']} {row['lang']} {d['gold']} -> {d['pred']} {d['confidence']:.2f} {flag} | {row['subject']}"
+            )
 
 
 if __name__ == "__main__":

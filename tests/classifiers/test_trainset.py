@@ -60,7 +60,12 @@ def test_a_malformed_card_is_refused_with_its_header(tmp_path: Path) -> None:
 def test_the_persona_batch_is_balanced_over_languages_and_labels() -> None:
     rows = compose.scenario_rows(compose.SCENARIOS4)
     assert len(rows) >= 150
-    others = {r["id"] for path in compose.SCENARIO_FILES if path != compose.SCENARIOS4 for r in compose.scenario_rows(path)}
+    others = {
+        r["id"]
+        for path in compose.SCENARIO_FILES
+        if path != compose.SCENARIOS4
+        for r in compose.scenario_rows(path)
+    }
     assert not {r["id"] for r in rows} & others
     per_lang = Counter(r["lang"] for r in rows)
     assert set(per_lang) == {"en", "de", "fr", "es", "nl"} and min(per_lang.values()) >= 30, per_lang

@@ -97,6 +97,45 @@ def test_correction_accepted_and_scope_question_cues() -> None:
     assert "scope_question" not in cue_counts("The rate on the invoice is 210 instead of 175.")
 
 
+# Round 6 cue families, each with a near miss that must not fire (sentences written for this test).
+@pytest.mark.parametrize(
+    ("text", "cue", "present"),
+    [
+        ("Die Gutschrift ist da, damit ist alles klar.", "correction_ok", True),
+        ("Die Gutschrift haben wir noch nicht erhalten.", "correction_ok", False),
+        ("Merci pour la facture corrigée, tout est clair.", "correction_ok", True),
+        ("La facture rectifiée n'est toujours pas reçue.", "correction_ok", False),
+        ("De creditnota is goed ontvangen, dan klopt het.", "correction_ok", True),
+        ("De creditnota hebben we nog niet ontvangen.", "correction_ok", False),
+        ("Sind die Schulungstage Bestandteil des Auftrags gewesen?", "scope_question", True),
+        ("Die Schulungstage wurden mit 12 statt 8 Stunden berechnet.", "scope_question", False),
+        ("Les ateliers faisaient-ils vraiment partie du contrat ?", "scope_question", True),
+        ("Les ateliers ont duré quatre heures, pas six.", "scope_question", False),
+        ("Hoorde de migratie wel bij het contract?", "scope_question", True),
+        ("De migratie duurde 20 uur in plaats van 12.", "scope_question", False),
+        ("We cannot book it: the PO number is missing from the invoice.", "po_request", True),
+        ("La factura llegó sin la orden de compra.", "po_request", True),
+        ("The invoice shows PO 4471 but ours is 4417.", "po_request", False),
+        ("Aan de inhoud mankeert niets, alleen het formaat.", "content_ok", True),
+        ("Le montant n'appelle pas d'observation.", "content_ok", True),
+        ("The invoice is not correct: the total is off by 90.", "content_ok", False),
+        ("You billed the analyst at 140 an hour.", "unit_price", True),
+        ("De consultant staat erop voor € 95 per uur.", "unit_price", True),
+        ("We worked 12 hours on Saturday.", "unit_price", False),
+        ("Op dinsdag is er door de storm niet gewerkt.", "not_worked", True),
+        ("Op dinsdag is er tien uur gewerkt.", "not_worked", False),
+        ("No need for instalments, the full amount went out on Monday.", "no_plan", True),
+        ("Pas besoin d'échéancier, tout a été viré hier.", "no_plan", True),
+        ("We would like to pay in three instalments.", "no_plan", False),
+        ("We haven't paid it yet; it is in the run of the 30th.", "not_yet_paid", True),
+        ("Todavía no la hemos pagado, sale el viernes.", "not_yet_paid", True),
+        ("We paid it yesterday, remittance attached.", "not_yet_paid", False),
+    ],
+)
+def test_round_six_cue_families_and_their_near_misses(text: str, cue: str, present: bool) -> None:
+    assert (cue in cue_counts(text)) is present, cue_counts(text)
+
+
 def test_cues_are_features_next_to_the_ngrams() -> None:
     view = m.NgramView(["We will pay on Friday.", "The invoice was already paid."], cue_weight=0.5)
     row = view.matrix(["We will pay on Monday."])

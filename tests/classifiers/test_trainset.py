@@ -55,3 +55,22 @@ def test_a_malformed_card_is_refused_with_its_header(tmp_path: Path) -> None:
     bad.write_text("### sc-2 | hours_dispute | xx | terse | hours\nbody\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown language 'xx'"):
         compose.scenario_rows(bad)
+
+
+def test_the_persona_batch_is_balanced_over_languages_and_labels() -> None:
+    rows = compose.scenario_rows(compose.SCENARIOS4)
+    assert len(rows) >= 150
+    others = {
+        r["id"]
+        for path in compose.SCENARIO_FILES
+        if path != compose.SCENARIOS4
+        for r in compose.scenario_rows(path)
+    }
+    assert not {r["id"] for r in rows} & others
+    per_lang = Counter(r["lang"] for r in rows)
+    assert set(per_lang) == {"en", "de", "fr", "es", "nl"} and min(per_lang.values()) >= 30, per_lang
+    per_label = Counter(r["label"] for r in rows)
+    assert set(per_label) == set(LABELS) and min(per_label.values()) >= 18, per_label
+    personas = Counter(r["voice"] for r in rows)
+    assert all(v.startswith("p-") for v in personas) and len(personas) >= 25
+    assert sum(n >= 3 for n in personas.values()) >= 20  # a persona writes a thread, not one mail

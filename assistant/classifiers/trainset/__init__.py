@@ -8,7 +8,9 @@ verbatim and weighted by repetition; ``scenarios.txt`` whole emails written from
 intent, out-of-office replies and new-work inquiries that mention rates, documentation requests that say "wrong"
 or "error", promises after a settled dispute, rate/hours/scope minimal pairs, disclaimers in another language,
 Latin American and Flemish wording, typos, misleading subjects, injections (label = the business intent), also
-weighted by repetition. The ``lang_*`` modules hold,
+weighted by repetition; ``scenarios2.txt`` and ``scenarios3.txt`` cards by other authors, and
+``scenarios4.txt`` emails written persona-first (a sender, a situation, then a thread of two to four mails in
+their voice), in the same card format. The ``lang_*`` modules hold,
 per language, intent sentences for every label, subjects, openers, label-consistent follow-ups, near-misses,
 greetings, closings and our own reminder texts. :mod:`.compose` combines them deterministically the way real
 mail arrives (greeting, opener, one or two intent sentences, a follow-up, a signature with invented personal

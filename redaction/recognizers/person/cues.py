@@ -16,6 +16,7 @@ from redaction.recognizers.person.positions import (
     _lone_noun,
     _places_ahead,
     _sentence_start,
+    sentence_has,
 )
 from redaction.recognizers.person.tokens import (
     Token,
@@ -491,7 +492,7 @@ class CueRules(LowercaseRules):
             and prev is not None
             and prev.text == ","
             and (after is None or after.text in ("!", ".", "\n"))
-            and self._sentence_has(tokens, i, _GRATITUDE)
+            and sentence_has(tokens, i, _GRATITUDE)
         )
         # "Wil jij aansluiten, Mingzhu?", "Can you check, Ifeoma?": the addressee closing a question to "you"
         asked = (
@@ -500,7 +501,7 @@ class CueRules(LowercaseRules):
             and prev.text == ","
             and after is not None
             and after.text == "?"
-            and self._sentence_has(tokens, i, _YOU)
+            and sentence_has(tokens, i, _YOU)
             and all(t.text.isalpha() and not t.text.isupper() for t in words)
             and (first_ok or surname or shaped or namelike.name_like(words[0].folded, 0.0))
         )
@@ -663,16 +664,6 @@ class CueRules(LowercaseRules):
     def _cue_before(tokens: list[Token], i: int) -> bool:
         """A word before a sentence-initial name that announces a source ("Per", "Laut", "Según")."""
         return i > 0 and tokens[i - 1].folded in lx.SOURCE_CUES
-
-    @staticmethod
-    def _sentence_has(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
-        """Whether the sentence holding ``tokens[i]`` has one of ``words`` before it."""
-        k = i - 1
-        while k >= 0 and tokens[k].text not in (".", "!", "?", "\n"):
-            if tokens[k].folded in words:
-                return True
-            k -= 1
-        return False
 
     def _modal_first_name(self, tokens: list[Token], i: int) -> tuple[int, int, float] | None:
         """ "Will Harper will chair": a first name that is a stop word, before a surname, not in a question."""

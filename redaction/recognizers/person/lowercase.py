@@ -5,7 +5,13 @@ from __future__ import annotations
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.recognizers.person.layout import LayoutRules
-from redaction.recognizers.person.positions import _absent_after, _checkbox_before, _line_start, _lower_text
+from redaction.recognizers.person.positions import (
+    _absent_after,
+    _checkbox_before,
+    _line_start,
+    _lower_text,
+    sentence_has,
+)
 from redaction.recognizers.person.tokens import (
     Token,
     _chat_name,
@@ -63,7 +69,7 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     closes = nxt is None or nxt.text in (".", "?", "!", ",", "\n", ";") or nxt.folded in _CLAUSE_NEXT
     if prev.folded in _THANKS and (closes or (nxt is not None and nxt.folded == "for")):
         return i + 1, tok.end, 0.55
-    if prev.folded in _ASKED_TO and closes and _asked_in_sentence(tokens, i):
+    if prev.folded in _ASKED_TO and closes and sentence_has(tokens, i, _ASK_VERBS):
         return i + 1, tok.end, 0.55
     strict = known_first(tok.folded, ambiguous_ok=False)
     if strict and prev.folded in _QUESTION_AUX and nxt is not None and nxt.folded in _OBJECT_NEXT:
@@ -80,15 +86,6 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     ):
         return i + 1, tok.end, 0.55
     return None
-
-
-def _asked_in_sentence(tokens: list[Token], i: int) -> bool:
-    k = i - 1
-    while k >= 0 and tokens[k].text not in (".", "!", "?", "\n"):
-        if tokens[k].folded in _ASK_VERBS:
-            return True
-        k -= 1
-    return False
 
 
 # Requests that open a sentence before the people they go to ("Ask Kaito and Storm", "Frag Jonas und Ida").

@@ -225,3 +225,13 @@ def lower_east_asian_name(tokens: list[Token], i: int) -> tuple[int, int, float]
     if not any(known_first(t.folded, ambiguous_ok=False) for t in (first, second)):
         return None
     return (i + 2, second.end, 0.55) if _lower_text(tokens) else None
+
+
+def sentence_has(tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    """Whether the sentence holding ``tokens[i]`` has one of ``words`` before it."""
+    k = i - 1
+    while k >= 0 and tokens[k].text not in (".", "!", "?", "\n"):
+        if tokens[k].folded in words:
+            return True
+        k -= 1
+    return False

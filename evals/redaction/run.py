@@ -22,8 +22,13 @@ import typer
 CORPUS_DIR = Path(__file__).parent / "corpus"
 HOLDOUT_DIR = Path(__file__).parent / "holdout"
 HOLDOUT2_DIR = Path(__file__).parent / "holdout2"
-HOLDOUT3_DIR = Path(__file__).parent / "holdout3"  # another author (scenario cards), frozen, blind
-HOLDOUT4_DIR = Path(__file__).parent / "holdout4"  # another author (text-type first), frozen, blind
+# Blind sets by other authors, frozen before the round that first scored them and never tuned on: only
+# their totals are printed, never their misses (name -> what it is).
+BLIND_SETS = {
+    "holdout3": "another author (scenario cards)",
+    "holdout4": "another author (text-type first)",
+    "holdout5": "another author (people first)",
+}
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.
 CONTEXT_FREE_TARGETS = {"recall": 0.98, "keep": 0.97}
@@ -367,8 +372,9 @@ def run_all(*, ner: str | None = None, details: bool = False) -> dict[str, Any]:
     result["context_free"] = [
         run_context_free(path, details=details, redactor=redactor) for path in holdout2_files()
     ]
-    result["holdout3"] = run_context_free(HOLDOUT3_DIR, details=False, redactor=redactor)
-    result["holdout4"] = run_context_free(HOLDOUT4_DIR, details=False, redactor=redactor)
+    for name in BLIND_SETS:
+        if (Path(__file__).parent / name).is_dir():
+            result[name] = run_context_free(Path(__file__).parent / name, details=False, redactor=redactor)
     return result
 
 
@@ -381,10 +387,12 @@ def format_all(result: dict[str, Any]) -> str:
             + format_result(result["holdout"]),
             "== holdout2 (no record context, one session per file, as `assistant redact --jsonl`) ==\n"
             + "\n".join(format_context_free(r) for r in result["context_free"]),
-            "== holdout3 (no record context; another author, frozen before its round's changes; never tuned on, "
-            "so misses are not printed) ==\n" + format_context_free(result["holdout3"]),
-            "== holdout4 (no record context; another author, text-type first, frozen before this round's changes; "
-            "never tuned on, so misses are not printed) ==\n" + format_context_free(result["holdout4"]),
+        ]
+        + [
+            f"== {name} (no record context; {what}, frozen before its first score; never tuned on, "
+            "so misses are not printed) ==\n" + format_context_free(result[name])
+            for name, what in BLIND_SETS.items()
+            if name in result
         ]
     )
 

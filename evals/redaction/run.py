@@ -215,6 +215,8 @@ def run_context_free(
     misses: list[dict[str, str]] = []
     false_positives: list[dict[str, str]] = []
     keep_violations: list[dict[str, str]] = []
+    by_kind: dict[str, list[int]] = {}  # kind -> [found, gold]
+    by_language: dict[str, list[int]] = {}
     for item, text, (_, entities) in zip(items, texts, analyzed, strict=True):
         preds = [(e["start"], e["end"], e["type"]) for e in entities]
         gold = gold_spans(text, item)
@@ -222,6 +224,9 @@ def run_context_free(
             hit = _covered(text, start, end, preds)
             gold_n += 1
             found_n += hit
+            for counts in (by_kind.setdefault(kind, [0, 0]), by_language.setdefault(item["lang"], [0, 0])):
+                counts[0] += hit
+                counts[1] += 1
             if kind == "PERSON":
                 person_n += 1
                 person_found += hit
@@ -255,6 +260,8 @@ def run_context_free(
         "precision": round(_ratio(tp_n, pred_n), 4),
         "keep": round(keep, 4),
         "keep_violations": len(keep_violations),
+        "recall_by_kind": {k: {"found": f, "gold": g} for k, (f, g) in sorted(by_kind.items())},
+        "recall_by_language": {k: {"found": f, "gold": g} for k, (f, g) in sorted(by_language.items())},
         "texts_per_second": round(len(items) / seconds, 1) if seconds else None,
         "targets": CONTEXT_FREE_TARGETS,
         "targets_met": recall >= CONTEXT_FREE_TARGETS["recall"] and keep >= CONTEXT_FREE_TARGETS["keep"],
@@ -274,6 +281,10 @@ def format_context_free(result: dict[str, Any]) -> str:
         f"  recall {result['recall']:.3f} (persons {result['person_recall']:.3f}, {result['gold']} values), "
         f"precision {result['precision']:.3f}, keep {result['keep']:.3f}, "
         f"values-to-keep redacted {result['keep_violations']}",
+        "  found/gold by kind: "
+        + ", ".join(f"{k} {v['found']}/{v['gold']}" for k, v in result["recall_by_kind"].items())
+        + "; by language: "
+        + ", ".join(f"{k} {v['found']}/{v['gold']}" for k, v in result["recall_by_language"].items()),
         f"  targets (recall >= {result['targets']['recall']}, keep >= {result['targets']['keep']}): "
         + ("MET" if result["targets_met"] else "NOT MET"),
     ]

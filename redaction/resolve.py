@@ -12,7 +12,7 @@ import bisect
 from dataclasses import replace
 from itertools import accumulate
 
-from redaction.recognizers.address import ZIP4_AFTER_STREET
+from redaction.recognizers.address import TOWN_AFTER_STREET, UNIT_AFTER, UNIT_BEFORE, ZIP4_AFTER_STREET
 from redaction.types import Span
 
 TIERS = {
@@ -83,9 +83,14 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     for i, span in enumerate(spans):
         if span.kind == "ADDRESS":
-            tail = ZIP4_AFTER_STREET.match(text, span.end)
-            if tail and (i + 1 == len(spans) or spans[i + 1].start >= tail.end()):
-                span = replace(span, end=tail.end(), canonical=None)
+            # the flat or floor before a street, and after it the unit, a 4-digit postcode or a big town
+            head = UNIT_BEFORE.search(text, max(0, span.start - 24), span.start)
+            if head and (not out or out[-1].end <= head.start()):
+                span = replace(span, start=head.start(), canonical=None)
+            for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET):
+                tail = tail_re.match(text, span.end)
+                if tail and (i + 1 == len(spans) or spans[i + 1].start >= tail.end()):
+                    span = replace(span, end=tail.end(), canonical=None)
         if out and out[-1].kind == "ADDRESS" and span.kind == "ADDRESS":
             gap = text[out[-1].end : span.start]
             if len(gap) <= 3 and all(ch in ", \t\n" for ch in gap) and gap.count("\n") <= 1:

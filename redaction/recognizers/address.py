@@ -15,7 +15,7 @@ from redaction.lexicon import word_set
 from redaction.types import Span
 
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
-_NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?)?"
+_NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
 _DE_NL = (
     r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|kai|wall|graben|"
     r"straat|laan|gracht|plein|kade|dijk|singel|steeg|plantsoen|dreef|hof)"
@@ -70,11 +70,71 @@ _ZIP_CITY = regex.compile(
 _NL_ZIP = regex.compile(r"(?<![\w.,/€$£-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s\p{Lu}[\p{Ll}'-]+(?![\w])")
 # 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
 _ZIP4_CITY = regex.compile(r"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{4}\s\p{Lu}[\p{Ll}'-]+(?![\w])")
+# (The resolver calls ``match(text, end)``: the match is anchored at ``end``; ``^`` would never match there.)
 ZIP4_AFTER_STREET = regex.compile(
-    r"^,?\s{1,3}(?:\d{4}(?:\s?[A-Z]{2})?|\d{5})\s\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?"
+    r",?\s{1,3}(?:\d{4}(?:\s?[A-Z]{2})?|\d{5})\s\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?"
 )
 # SW1A 1AA / EC1V 9HX
 _UK_POSTCODE = regex.compile(r"(?<![\w])(?:\p{Lu}\p{Ll}+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
+# Ireland's Eircode: D02 X285 / Dublin D02 X285
+_EIRCODE = regex.compile(
+    r"(?<![\w])(?:(?:Co\.\s)?\p{Lu}\p{Ll}+,?\s)?(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
+)
+# Canada: Montréal (Québec) H3B 4W8 / Toronto, ON M5H 2N2
+_CA_POSTCODE = regex.compile(
+    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)?,?\s(?:\((?:Québec|Quebec|Ontario)\)\s|"
+    r"(?:QC|ON|BC|AB|MB|NB|NS|NL|PE|SK)\s)?)?[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
+)
+# Australia and the US: Sydney NSW 2000 / Austin, TX 78701-1234
+_AU_US = regex.compile(
+    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,?\s)?(?:(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|"
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s\d{5}(?:-\d{4})?)(?![\w])"
+)
+# Mexico's "C.P. 06600" and its colonia ("Col. Juárez"); India's PIN after a city (Bengaluru 560038)
+_CP = regex.compile(
+    r"(?<![\w])(?:C\.\s?P\.|CP)\s?\d{5}(?:,?\s\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})?(?![\w])"
+)
+_COLONIA = regex.compile(r"(?<![\w])Col\.\s\p{Lu}[\p{L}'-]+(?:\s(?:de\s|del\s)?\p{Lu}[\p{L}'-]+){0,2}")
+# Big towns of the countries our clients work in, for a town after a street or a 4- or 6-digit postcode
+TOWNS = (
+    "Wien|Graz|Linz|Salzburg|Innsbruck|Zürich|Zurich|Bern|Basel|Genève|Geneve|Lausanne|Luzern|Lugano|"
+    "Bruxelles|Brussel|Brussels|Antwerpen|Anvers|Gent|Gand|Liège|Luik|Namur|Leuven|Brugge|Charleroi|Luxembourg|"
+    "London|Manchester|Birmingham|Edinburgh|Glasgow|Leeds|Bristol|Dublin|Cork|Galway|Lagos|Abuja|Ibadan|"
+    "Accra|Nairobi|Bengaluru|Bangalore|Mumbai|Delhi|New Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurugram|Gurgaon|"
+    "Noida|Ahmedabad|Kochi|Jaipur|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Toronto|"
+    "Montréal|Montreal|Québec|Quebec|Ottawa|Vancouver|Calgary|Madrid|Barcelona|Bilbao|Sevilla|Valencia|"
+    "Málaga|Zaragoza|Donostia|San Sebastián|Vitoria|Pamplona|Lima|Arequipa|Bogotá|Medellín|Santiago|"
+    "Buenos Aires|Ciudad de México|CDMX|Guadalajara|Monterrey|Quito|Montevideo|Paris|Lyon|Marseille|Rennes|"
+    "Brest|Nantes|Lille|Toulouse|Bordeaux|Nice|Strasbourg|Amsterdam|Rotterdam|Den Haag|Utrecht|Eindhoven|"
+    "Leeuwarden|Groningen|Zwolle|Arnhem|Nijmegen|Maastricht|Berlin|Hamburg|München|Munich|Köln|Frankfurt|"
+    "Stuttgart|Düsseldorf|Leipzig|Dresden|Hannover|Nürnberg|Bremen"
+)
+_IN_TOWNS = (
+    "Bengaluru|Bangalore|Mumbai|Delhi|New Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurugram|Gurgaon|Noida|"
+    "Ahmedabad|Kochi|Jaipur"
+)
+_PIN_CITY = regex.compile(rf"(?<![\w])(?:{_IN_TOWNS})\s?[-–]?\s?[1-9]\d{{2}}\s?\d{{3}}(?![\w])")
+# Towns of the countries with 4-digit postcodes (Austria, Switzerland, Belgium, Luxembourg)
+_ZIP4_TOWNS = (
+    "Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|Zürich|Zurich|Bern|Basel|Genève|Geneve|Lausanne|Luzern|"
+    "Lugano|Winterthur|St\\. Gallen|Bruxelles|Brussel|Antwerpen|Anvers|Gent|Gand|Liège|Luik|Namur|Leuven|"
+    "Brugge|Charleroi|Mechelen|Hasselt|Luxembourg"
+)
+_ZIP4_TOWN = regex.compile(rf"(?<![\w.,/€$£-])(\d{{4}})\s(?:{_ZIP4_TOWNS})(?![\w-])")
+# Before a street: the floor, flat or office (merged only when a street follows)
+UNIT_BEFORE = regex.compile(
+    r"(?:Level|Floor|Suite|Unit|Flat|Apartment|Apt\.?|Etage|Stock|Büro|Bureau|bureau|Oficina|Piso|Planta)"
+    r"\s[\w/.-]{1,6},?\s{1,2}$"
+)
+# After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage
+UNIT_AFTER = regex.compile(
+    r"(?:,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|Suite|Unit|Apt\.?|Flat|Level|"
+    r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local)\s?[\w/.-]{1,6}"
+    r"|,?\s\d{1,2}\s?[º°ª]\s?(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
+    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|dcha|derecha|centro)\.?)+"
+)
+TOWN_AFTER_STREET = regex.compile(rf",?\s(?:{TOWNS})(?![\w-])")
 
 _NOT_TOWNS = word_set(
     "euro eur euros dollar usd chf gbp stunden std tage tagen mitarbeiter nutzer user users seiten zeilen "
@@ -106,3 +166,11 @@ class AddressRecognizer:
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
         for m in _UK_POSTCODE.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
+        for pattern in (_EIRCODE, _CA_POSTCODE, _AU_US, _CP, _COLONIA, _PIN_CITY):
+            for m in pattern.finditer(text):
+                yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
+        for m in _ZIP4_TOWN.finditer(text):
+            before = text[max(0, m.start() - 2) : m.start()]
+            if 1950 <= int(m.group(1)) <= 2039 and not (m.start() == 0 or "," in before or "\n" in before):
+                continue  # "2026 Wien": a year, unless it opens a line or follows a comma
+            yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)

@@ -1,7 +1,9 @@
 """IBANs with or without spaces, validated by country length and the mod-97 check digits.
 
-An IBAN with a wrong check digit is still reported (score 0.5) when a banking word stands before it: a typo
-does not make an account number less personal.
+A typo does not make an account number less personal: an IBAN with a wrong check digit is still reported
+(score 0.5) when it has its country's length and the shape of its national account number (``DE`` + 18
+digits, ``NL`` + 4 letters + 10 digits, ...), or when a banking word stands before it (then also with a
+length one or two characters off). Check digits ``00``, ``01`` and ``99`` never occur: those need the word.
 """
 
 from __future__ import annotations
@@ -23,7 +25,19 @@ LENGTHS = {
 }  # fmt: skip
 
 _CANDIDATE = regex.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]){10,30})")
-_CONTEXT = word_set("iban konto kontonummer bankverbindung rib compte cuenta rekening account bank")
+_CONTEXT = word_set(
+    "iban konto kontonummer bankverbindung kontoverbindung bankdaten bankkonto rib compte cuenta rekening "
+    "rekeningnummer bankrekening bankgegevens account bank banque banco virement transferencia overboeking "
+    "überweisung wire payee bénéficiaire beneficiario begunstigde refund erstattung remboursement reembolso"
+)
+# The national account number after country and check digits (SWIFT IBAN registry), for the main countries.
+_BBAN = {
+    "AT": r"\d{16}", "BE": r"\d{12}", "CH": r"\d{5}[A-Z0-9]{12}", "DE": r"\d{18}", "ES": r"\d{20}",
+    "FR": r"\d{10}[A-Z0-9]{11}\d{2}", "GB": r"[A-Z]{4}\d{14}", "IE": r"[A-Z]{4}\d{14}",
+    "IT": r"[A-Z]\d{10}[A-Z0-9]{12}", "LU": r"\d{3}[A-Z0-9]{13}", "NL": r"[A-Z]{4}\d{10}", "PT": r"\d{21}",
+    "PL": r"\d{24}", "DK": r"\d{14}", "FI": r"\d{14}", "SE": r"\d{20}", "NO": r"\d{11}",
+}  # fmt: skip
+_BBAN_RE = {country: regex.compile(pattern) for country, pattern in _BBAN.items()}
 
 
 class IbanRecognizer:
@@ -46,12 +60,35 @@ class IbanRecognizer:
                     end = i + 1
                     if len(chars) == length:
                         break
-            if len(chars) < length:
+            runs_on = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+            if len(chars) < length or runs_on:  # wrong length for its country: a typo after a banking word
+                if context_before(text, m.start(), _CONTEXT):
+                    typo_end = self._typo_end(text, m.start(), m.end(), length)
+                    if typo_end is not None:
+                        yield Span(m.start(), typo_end, "IBAN", 0.5, self.name)
                 continue
-            if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-                continue  # the IBAN runs on: wrong length for its country
             compact = "".join(chars)
             if mod97_ok(compact):
                 yield Span(m.start(), end, "IBAN", 1.0, self.name)
-            elif context_before(text, m.start(), _CONTEXT):
+            elif context_before(text, m.start(), _CONTEXT) or self._national_shape(compact):
                 yield Span(m.start(), end, "IBAN", 0.5, self.name)
+
+    @staticmethod
+    def _national_shape(compact: str) -> bool:
+        pattern = _BBAN_RE.get(compact[:2])
+        if compact[2:4] in ("00", "01", "99"):  # impossible check digits: a made-up or example number
+            return False
+        return pattern is not None and pattern.fullmatch(compact[4:]) is not None
+
+    @staticmethod
+    def _typo_end(text: str, start: int, stop: int, length: int) -> int | None:
+        """End of an IBAN one or two characters too short or too long: its groups, up to a word."""
+        end, count = start, 0
+        for group in regex.finditer(r"[A-Z0-9]+", text[start:stop]):
+            if count and (
+                group.start() + start - end > 1 or (group.group().isalpha() and len(group.group()) > 2)
+            ):
+                break  # a gap or a word ("BIC") ends it
+            count += len(group.group())
+            end = start + group.end()
+        return end if abs(count - length) <= 2 else None

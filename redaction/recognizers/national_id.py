@@ -1,5 +1,12 @@
-"""Cheap national identifiers: Spanish DNI/NIE, French NIR, UK NINO, US SSN, Dutch BSN and German tax id
-(the last two only next to their name), and passport or ID-card numbers after a passport word.
+"""National identifiers of persons, by their published formats and check digits.
+
+Found on their own (the format or the check digit is distinctive): Spanish DNI/NIE, French NIR, UK NINO, US
+SSN, Swiss AHV/AVS (``756.1234.5678.97``, EAN-13), Belgian national number (``85.07.30-033.28``, mod 97),
+German social-insurance number (``12 150180 A 123``), Indian PAN (``ABCPE1234F``), Mexican CURP.
+Found next to their name only (plain digits are too common): Dutch BSN (11-test), German tax id, Austrian
+SVNR, Irish PPSN, Indian Aadhaar (Verhoeff), Canadian SIN (Luhn), Australian TFN, UK NHS number, and any
+number after an identity word (``NIN``, ``DNI``, ``RFC``, ``NSS``, ``CUIL``, ``cédula``, passport and ID-card
+words ...): a typo in a check digit does not make a personal number less personal.
 """
 
 from __future__ import annotations
@@ -9,7 +16,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.lexicon import word_set
-from redaction.recognizers.base import context_before
+from redaction.recognizers.base import context_before, luhn_ok
 from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -25,6 +32,23 @@ _END = r"(?![\w-]|[.,]\d)"  # a sentence may end right after the number
 _NINE = regex.compile(rf"(?<![\w.,-])(?:\d{{4}}\.?\d{{2}}\.?\d{{3}}|\d{{9}}){_END}")
 _ELEVEN = regex.compile(rf"(?<![\w.,-])\d{{2}}\s?\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}")
 _DOC = regex.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}(?![\w])")
+# Swiss AHV/AVS number: 756.XXXX.XXXX.XC (13 digits, EAN-13 check digit)
+_AHV = regex.compile(rf"(?<![\w.-])756[.\s]?\d{{4}}[.\s]?\d{{4}}[.\s]?\d{{2}}{_END}")
+# Belgian national number (rijksregisternummer / NISS / INSZ): YY.MM.DD-SSS.CC
+_BE_NN = regex.compile(rf"(?<![\w.-])(\d{{2}})\.?(\d{{2}})\.?(\d{{2}})[-\s]?(\d{{3}})\.?(\d{{2}}){_END}")
+# German Sozialversicherungsnummer: area, birth date, first letter of the birth name, serial, check digit
+_DE_SV = regex.compile(rf"(?<![\w-])\d{{2}}\s?[0-3]\d[01]\d\d{{2}}\s?[A-Z]\s?\d{{2}}\s?\d{_END}")
+# Indian PAN: five letters (the fourth the holder's kind, P for a person), four digits, a letter
+_PAN = regex.compile(r"(?<![\w])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w])")
+# Mexican CURP: 4 letters, birth date, sex, state, 3 consonants, a character and a check digit
+_CURP = regex.compile(
+    r"(?<![\w])[A-Z][AEIOUX][A-Z]{2}\d{2}[01]\d[0-3]\d[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d(?![\w])"
+)
+# After an identity word: a token of 6-20 characters with at least four digits, separators allowed
+_AFTER_WORD = regex.compile(
+    r"\s*(?:(?:no|nr|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.]?\s*"
+    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
+)
 
 _BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
 _TAX_WORDS = frozenset(
@@ -34,11 +58,37 @@ _DOC_WORDS = word_set(
     "passport passeport pasaporte paspoort reisepass pass personalausweis ausweis identity id card carte "
     "identité identite dni nie documento identiteitskaart idkaart"
 )
+# Words that announce a person's identity or social-security number (lower case, one word each).
+_ID_WORDS = word_set(
+    "dni nie nif nss ssn nas nir nino ppsn pps bsn aadhaar uid nin bvn curp rfc rut cuil cuit dui cédula "
+    "cedula ahv avs svnr sv-nummer sv-nr sozialversicherungsnummer versicherungsnummer "
+    "rentenversicherungsnummer steuer-id steueridentifikationsnummer rijksregisternummer insz niss tfn nhs "
+    "passport passeport pasaporte paspoort reisepass personalausweis identiteitskaart"
+)
+# Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
+_ID_PHRASES = regex.compile(
+    r"(?:sécurité sociale|securite sociale|seguridad social|social security|social insurance|registre national|"
+    r"numéro national|assurance sociale|insurance number|tax file|\bSIN\b|\bPAN\b|\bNAS\b)",
+    regex.IGNORECASE,
+)
+_DATE = regex.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
 
 
 def _bsn_ok(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
     return total % 11 == 0
+
+
+def _ean13_ok(digits: str) -> bool:
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
+def _be_nn_ok(digits: str) -> bool:
+    """Belgian national number: 97 - (first nine digits mod 97), with a 2 in front for births from 2000."""
+    body, check = int(digits[:9]), int(digits[9:])
+    return 97 - body % 97 == check or 97 - int("2" + digits[:9]) % 97 == check
 
 
 class NationalIdRecognizer:
@@ -72,3 +122,71 @@ class NationalIdRecognizer:
         for m in _DOC.finditer(text):
             if context_before(text, m.start(), _DOC_WORDS, 25):
                 yield Span(m.start(), m.end(), "ID", 0.6, self.name)
+        yield from self._formats(text)
+        yield from self._after_id_word(text)
+
+    def _formats(self, text: str) -> Iterator[Span]:
+        for m in _AHV.finditer(text):
+            digits = regex.sub(r"\D", "", m.group())
+            dotted = m.group().count(".") == 3
+            if dotted or _ean13_ok(digits):
+                yield Span(m.start(), m.end(), "ID", 0.85 if _ean13_ok(digits) else 0.6, self.name)
+        for m in _BE_NN.finditer(text):
+            digits = "".join(m.groups())
+            punctuated = "." in m.group() and "-" in m.group()
+            month = int(digits[2:4])
+            if _be_nn_ok(digits) and (punctuated or context_before(text, m.start(), _ID_WORDS, 40)):
+                yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+            elif punctuated and month <= 12:
+                yield Span(m.start(), m.end(), "ID", 0.55, self.name)
+        for m in _DE_SV.finditer(text):
+            yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        for m in _PAN.finditer(text):
+            yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        for m in _CURP.finditer(text):
+            yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
+            digits = m.group().replace(" ", "")
+            if len(digits) == 12 and digits[0] not in "01" and _verhoeff_ok(digits):
+                if context_before(text, m.start(), _ID_WORDS, 40):
+                    yield Span(m.start(), m.end(), "ID", 0.8, self.name)
+            elif len(digits) == 9 and luhn_ok(digits) and context_before(text, m.start(), _ID_WORDS, 40):
+                yield Span(m.start(), m.end(), "ID", 0.8, self.name)
+
+    def _after_id_word(self, text: str) -> Iterator[Span]:
+        """Any number right after an identity word (``NIN: 12345678901``, ``AHV-Nr. 756...``, ``RFC XAXX...``)."""
+        words = [
+            w for w in regex.finditer(r"[\p{L}][\p{L}-]*", text) if w.group().lower().rstrip("-") in _ID_WORDS
+        ]
+        for w in [*words, *_ID_PHRASES.finditer(text)]:
+            if w.re is _ID_PHRASES and w.group().isalpha() and not w.group().isupper():
+                continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
+            m = _AFTER_WORD.match(text, w.end())
+            if m is None:
+                continue
+            token = m.group(1).rstrip(" ./-")
+            if sum(ch.isdigit() for ch in token) < 6 or _DATE.fullmatch(token):
+                continue
+            start = m.start(1)
+            yield Span(start, start + len(token), "ID", 0.6, self.name)
+
+
+_VERHOEFF_D = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)  # fmt: skip
+_VERHOEFF_P = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)  # fmt: skip
+
+
+def _verhoeff_ok(digits: str) -> bool:
+    """Verhoeff check digit (Indian Aadhaar)."""
+    c = 0
+    for i, ch in enumerate(reversed(digits)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
+    return c == 0

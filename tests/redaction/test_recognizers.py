@@ -44,6 +44,11 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (IbanRecognizer(), "en", "FR76 3000 6000 0112 3456 7890 189.", {"FR76 3000 6000 0112 3456 7890 189"}),
     (IbanRecognizer(), "en", "DE00 1234 5678 9012 3456 78 is wrong", set()),
     (IbanRecognizer(), "en", "IBAN DE00 1234 5678 9012 3456 78 (typo)", {"DE00 1234 5678 9012 3456 78"}),
+    # a wrong check digit with the national shape; a wrong length after a banking word, up to the BIC
+    (IbanRecognizer(), "en", "pay to DE12 5001 0517 0648 4898 90 by Friday", {"DE12 5001 0517 0648 4898 90"}),
+    (IbanRecognizer(), "nl", "NL12 RABO 0123 4567 89 graag", {"NL12 RABO 0123 4567 89"}),
+    (IbanRecognizer(), "fr", "IBAN BE12 3456 7890 12345 BIC GEBABEBB", {"BE12 3456 7890 12345"}),
+    (IbanRecognizer(), "en", "order DE2026000123456789 shipped", set()),
     # cards (Luhn)
     (CardRecognizer(), "en", "card 4111 1111 1111 1111 used", {"4111 1111 1111 1111"}),
     (CardRecognizer(), "en", "card 4111 1111 1111 1112 used", set()),
@@ -81,6 +86,28 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
     (NationalIdRecognizer(), "de", "Steuer-ID des Mitarbeiters: 65 929 970 489.", {"65 929 970 489"}),
     (NationalIdRecognizer(), "fr", "NIR 2 84 12 76 451 089 93", {"2 84 12 76 451 089 93"}),
     (NationalIdRecognizer(), "en", "order 123456789 shipped", set()),
+    # national ids by format and check digit, and any number after an identity word
+    (NationalIdRecognizer(), "de", "AHV-Nr. 756.9217.0769.85 an HR", {"756.9217.0769.85"}),
+    (NationalIdRecognizer(), "nl", "Rijksregisternummer: 85.07.30-033.28", {"85.07.30-033.28"}),
+    (NationalIdRecognizer(), "de", "SV-Nummer 12 150180 A 123", {"12 150180 A 123", "12 150180"}),
+    (NationalIdRecognizer(), "de", "SVNR 1237 010180 laut Formular", {"1237 010180"}),
+    (
+        NationalIdRecognizer(),
+        "en",
+        "PAN ABCPE1234F, Aadhaar 2345 6789 0124",
+        {"ABCPE1234F", "2345 6789 0124"},
+    ),
+    (NationalIdRecognizer(), "es", "CURP GODE561231HDFRRN09 del empleado", {"GODE561231HDFRRN09"}),
+    (NationalIdRecognizer(), "es", "RFC GODE561231GR8 para la factura", {"GODE561231GR8"}),
+    (NationalIdRecognizer(), "en", "NIN: 12345678901 (Nigeria)", {"12345678901"}),
+    (NationalIdRecognizer(), "en", "PPSN 1234567TA", {"1234567TA"}),
+    (NationalIdRecognizer(), "fr", "NAS 046 454 286 au dossier", {"046 454 286"}),
+    (NationalIdRecognizer(), "en", "NHS number 943 476 5919", {"943 476 5919"}),
+    (NationalIdRecognizer(), "es", "DNI 45678912 (Perú)", {"45678912"}),
+    (NationalIdRecognizer(), "es", "sin 12.500,00 € de descuento", set()),
+    (NationalIdRecognizer(), "en", "Social 2026-Q3 campaign, budget 120000", set()),
+    (NationalIdRecognizer(), "es", "DNI del 2026-01-15 pendiente", set()),
+    (NationalIdRecognizer(), "en", "invoice INV/2026/00123 of 12.500 EUR, PO 4500012345", set()),
     # street addresses and postcodes
     (
         AddressRecognizer(),

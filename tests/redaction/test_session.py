@@ -258,3 +258,37 @@ def test_a_learned_word_name_in_lower_case_before_a_verb_of_saying(redactor: Red
     out = session.redact_many(["Thanks, Iris.", "ok so iris said no", "the iris scanner is broken"])
     assert out[1] == "ok so <PERSON_1> said no"
     assert out[2] == "the iris scanner is broken"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Level 5, 60 Martin Place, Sydney NSW 2000"),
+        ("en", "Suite 300, 1200 Main Street, Austin, TX 78701"),
+        ("en", "12 Adeola Odeku Street, Lagos"),
+        ("en", "4 Haddington Road, Dublin D04 X2K7"),
+        ("de", "Mariahilfer Straße 45/3/12, 1060 Wien"),
+        ("de", "Bahnhofstrasse 10, 8001 Zürich"),
+        ("nl", "Veldstraat 12 bus 3, 9000 Gent"),
+        ("fr", "1250, boulevard René-Lévesque Ouest, bureau 2200, Montréal (Québec) H3B 4W8"),
+        ("es", "Calle Gran Vía 28, 3º izq., 28013 Madrid"),
+        ("es", "Av. Paseo de la Reforma 222, Col. Juárez, C.P. 06600, CDMX"),
+    ],
+)
+def test_whole_addresses_of_many_countries_become_one_placeholder(lang: str, text: str) -> None:
+    """Floors, flats, boxes, postcodes and big towns around a street are one address (issue 13)."""
+    session = Redactor(RedactionSettings(ner="off")).session()
+    assert session.redact(text) == "<ADDRESS_1>", lang
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met in 2024 at Level 5 support, 3 units, 1200 hours, Q3 2026, TX 1200 failed",
+        "Am 12. März 2026 in Wien: 1200 Wien-Besucher, 4 Tage",
+        "see ticket 2000 Sydney office and 2026 London kickoff",
+    ],
+)
+def test_numbers_next_to_towns_are_no_addresses(text: str) -> None:
+    session = Redactor(RedactionSettings(ner="off")).session()
+    assert session.redact(text) == text

@@ -26,6 +26,7 @@ from redaction.recognizers.iban import IbanRecognizer
 from redaction.recognizers.ip import IpRecognizer
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
+from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.phone import PhoneRecognizer
 from redaction.recognizers.url import UrlRecognizer
 from redaction.recognizers.vat import VatRecognizer
@@ -78,6 +79,8 @@ class Redactor:
             AddressRecognizer(),
             PersonRecognizer(),
         ]
+        # the learned person scorer: names the rules left, added as a union (settings.person_tagger)
+        self.tagger: PersonTagger | None = PersonTagger() if self.settings.person_tagger else None
 
     # --- engines ------------------------------------------------------------------------------------------
     def _get_ner(self) -> NerEngine | None:
@@ -124,7 +127,12 @@ class Redactor:
             else None,
             "ner_models": ner.models() if ner else {},
             "ner_error": self._ner_error,
-            "recognizers": ["record", *(r.name for r in self.recognizers), *(["ner"] if ner else [])],
+            "recognizers": [
+                "record",
+                *(r.name for r in self.recognizers),
+                *(["ner"] if ner else []),
+                *([self.tagger.name] if self.tagger else []),
+            ],
             "leak_gate": self.settings.leak_gate,
             "max_chars": self.settings.max_chars,
             "score_threshold": self.settings.score_threshold,
@@ -159,6 +167,10 @@ class Redactor:
             persons = ner.persons([texts[i] for i in todo], [langs[i] for i in todo])
             for i, spans in zip(todo, persons, strict=True):
                 found[i].extend(spans)
+        if self.tagger is not None:
+            for text, lang, spans in zip(texts, langs, found, strict=True):
+                if text.strip():
+                    spans.extend(self.tagger.find(text, lang, spans))
         return [self._finish(t, f, s, allow) for t, f, s in zip(texts, folded, found, strict=True)]
 
     def _finish(self, text: str, folded: Folded, spans: list[Span], allow: AllowList) -> list[Span]:

@@ -23,6 +23,10 @@ class RedactionSettings(BaseModel):
     max_chars: int = Field(default=200_000, ge=1000, description="Largest text accepted for redaction.")
     allow_list: list[str] = Field(default_factory=list, description="Terms never redacted (company, tools).")
     score_threshold: float = Field(default=0.4, ge=0.0, le=1.0)
+    person_tagger: bool = Field(
+        default=False,
+        description="Add the learned person-token scorer's names to the rules' (data/person_tagger.json).",
+    )
     persist_key: SecretStr | None = Field(
         default=None, description="Fernet key: store encrypted placeholder maps."
     )

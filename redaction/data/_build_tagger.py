@@ -51,7 +51,7 @@ def tuned_parts() -> list[Path]:
     return sorted(parts, key=order)
 
 
-Example = tuple[list[str], float, int]
+Example = tuple[list[str], float, int, int]  # features, name-likeness, gold, rules took it
 
 
 def collect(items: list[dict[str, Any]]) -> list[Example]:
@@ -90,7 +90,7 @@ def collect(items: list[dict[str, Any]]) -> list[Example]:
                 continue
             label = int(any(s < tok.end and tok.start < e for s, e in gold))
             feats, nl = features(v, i, person - {i})
-            out.append((feats, nl, label))
+            out.append((feats, nl, label, int(i in person)))
     return out
 
 
@@ -101,12 +101,12 @@ def load(path: Path) -> list[dict[str, Any]]:
 
 
 def train(examples: list[Example]) -> dict[str, Any]:
-    counts = Counter(f for feats, _, _ in examples for f in set(feats))
+    counts = Counter(f for feats, *_ in examples for f in set(feats))
     vocab = sorted(f for f, c in counts.items() if c >= MIN_COUNT)
     index = {f: k for k, f in enumerate(vocab)}
     rows: list[int] = []
     cols: list[int] = []
-    for r, (feats, _, _) in enumerate(examples):
+    for r, (feats, *_) in enumerate(examples):
         for f in set(feats):
             k = index.get(f)
             if k is not None:
@@ -114,8 +114,8 @@ def train(examples: list[Example]) -> dict[str, Any]:
                 cols.append(k)
     row = np.array(rows, dtype=np.int64)
     col = np.array(cols, dtype=np.int64)
-    nl = np.array([x for _, x, _ in examples], dtype=np.float64)
-    y = np.array([lab for _, _, lab in examples], dtype=np.float64)
+    nl = np.array([ex[1] for ex in examples], dtype=np.float64)
+    y = np.array([ex[2] for ex in examples], dtype=np.float64)
     n, d = len(examples), len(vocab)
     w = np.zeros(d + 2)  # weights, then the name-likeness weight, then the bias
     m = np.zeros_like(w)
@@ -257,9 +257,36 @@ def oof(parts: list[Path]) -> None:
         print(f"  rules missed: {w}")
 
 
+def oof_tokens(parts: list[Path]) -> None:
+    """The scorer alone, word by word, on each held-out part (trained on the others): does it generalise?"""
+    data = examples_of(parts)
+    scored: list[tuple[float, int, int]] = []  # probability, gold, rules took it
+    for held in parts:
+        train_set = [ex for name, exs in data.items() if name != held.stem for ex in exs]
+        model = _model(train(train_set), 0.5)
+        scored += [(model.probability(f, x), lab, rule) for f, x, lab, rule in data[held.stem]]
+    gold = sum(lab for _, lab, _ in scored)
+    rules_tp = sum(lab and rule for _, lab, rule in scored)
+    rules_n = sum(rule for _, _, rule in scored)
+    left = [(p, lab) for p, lab, rule in scored if not rule]
+    left_gold = sum(lab for _, lab in left)
+    print(
+        f"{len(scored)} held-out candidate words, {gold} in names; rules (tuned on them): recall "
+        f"{rules_tp / gold:.3f} precision {rules_tp / max(1, rules_n):.3f}; {left_gold} name words left"
+    )
+    for t in THRESHOLDS:
+        hit = [lab for p, lab, _ in scored if p >= t]
+        add = [lab for p, lab in left if p >= t]
+        print(
+            f"  @{t}: scorer alone recall {sum(hit) / gold:.3f} precision {sum(hit) / max(1, len(hit)):.3f}; "
+            f"on words the rules left: {sum(add)}/{left_gold} found, {len(add) - sum(add)} wrong"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--oof", action="store_true")
+    parser.add_argument("--oof-tokens", action="store_true")
     parser.add_argument("--test", type=Path)
     parser.add_argument("--threshold", type=float, default=0.5)
     args = parser.parse_args()
@@ -267,9 +294,12 @@ def main() -> None:
     if args.oof:
         oof(parts)
         return
+    if args.oof_tokens:
+        oof_tokens(parts)
+        return
     examples = [ex for exs in examples_of(parts).values() for ex in exs]
     model_data = train(examples)
-    positives = sum(lab for _, _, lab in examples)
+    positives = sum(ex[2] for ex in examples)
     print(f"{len(examples)} examples, {positives} in person names, {len(model_data['weights'])} weights")
     if args.test:
         model = _model(model_data, args.threshold)

@@ -196,3 +196,52 @@ ROUND7: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ROUND7, ids=lambda v: str(v)[:50])
 def test_person_rules_round7(lang: str, text: str, expected: set[str]) -> None:
     assert persons(text, lang) == expected
+
+
+ROUND8: list[tuple[str, str, set[str]]] = [
+    # the agent of an act of approval after "by"/"par"/"por"/"door"
+    ("fr", "Demande de congé validée par Lefebvre hier.", {"Lefebvre"}),
+    ("es", "Solicitud de vacaciones aprobada por Iturriaga.", {"Iturriaga"}),
+    ("nl", "Verlof goedgekeurd door Van der Berg.", {"Van der Berg"}),
+    ("fr", "Correction faite par Amadou.", {"Amadou"}),
+    ("en", "Budget approved by Procurement on Monday.", set()),
+    # a long noun before "of" is no given name
+    ("nl", "Verlofaanvraag van Mohamed El Amrani goedgekeurd.", {"Mohamed El Amrani"}),
+    ("de", "Urlaubsantrag von Sven Lindqvist genehmigt.", {"Sven Lindqvist"}),
+    ("nl", "Aafke van Dijk belt morgen.", {"Aafke van Dijk"}),
+    # the buddy of a new starter, after "is" or a label that closes its sentence
+    ("de", "Neuer Kollege ab Montag, Pate ist Till.", {"Till"}),
+    ("fr", "Le badge est prêt. Parrain : Victor.", {"Victor"}),
+    ("en", "Done. Owner: Finance.", set()),
+    # a task, a dash and who does it, closing the item of a list
+    ("en", "Close: accruals - Rhys; intercompany - Wu; revaluation - Olamide.", {"Rhys", "Wu", "Olamide"}),
+    ("en", "Status: accruals - done; bank recs - pending.", set()),
+    # list lines shaped like a line whose first word is a person
+    (
+        "en",
+        "standup:\nahmed - fixed the feed\nyuna - still on dedupe\npat - out sick",
+        {"ahmed", "yuna", "pat"},
+    ),
+    ("en", "todo:\nfix - the bank feed\ncheck - vendor dedupe", set()),
+    # a surname with a capitalised particle inside a sentence
+    ("nl", "Panel: De Graaf en Mirjam.", {"De Graaf", "Mirjam"}),
+    ("es", "Nos vemos en la oficina De Madrid Centro.", set()),
+    ("nl", "De Graaf Bouw levert morgen.", set()),
+    # a "Surname, Given name" table cell
+    ("en", "| Employee | Hours |\n| Lin, Mei | 6 |", {"Lin, Mei"}),
+    ("en", "| Area | Hours |\n| Audit, Tax | 6 |", set()),
+    # a known surname alone after a chat cue or "to", closing the clause; not going on into a firm
+    ("de", "Bitte Rückruf, Kopie an Gruber.", {"Gruber"}),
+    ("es", "Mauricio dice que iba con Salgado a la oficina.", {"Mauricio", "Salgado"}),
+    ("nl", "Wie heeft de offerte voor Smit & Visser gemaakt?", set()),
+    ("de", "Wir planen für Herbst die Einführung.", set()),
+    ("nl", "Kees zegt dat Visser het had goedgekeurd, maar Visser zit in Lissabon.", {"Kees", "Visser"}),
+    # a word-name opening a clause after a comma and a conjunction, before an auxiliary
+    ("en", "Will is out until June, so Hope will cover the timesheets.", {"Will", "Hope"}),
+    ("en", "The books close late, so May will be busy.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUND8, ids=lambda v: str(v)[:50])
+def test_person_rules_round8(lang: str, text: str, expected: set[str]) -> None:
+    assert persons(text, lang) == expected

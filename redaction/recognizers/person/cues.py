@@ -77,6 +77,29 @@ _IS_WAS = frozenset({"is", "was", "'s"})
 _PLURAL_VERB_ENDINGS = ("ed", "aron", "ieron", "eron", "ent", "ont", "en", "an")
 
 
+# Capitalised particles that open a surname used alone ("Van der Berg", "De Graaf", "Von Arx", "Da Silva").
+_CAP_PARTICLES = frozenset({"van", "de", "von", "ter", "ten", "di", "da", "dos"})
+# Conjunctions that open a clause after a comma ("..., so Hope will cover").
+_CLAUSE_OPENERS = frozenset(
+    {
+        "so",
+        "but",
+        "then",
+        "and",
+        "dann",
+        "aber",
+        "und",
+        "donc",
+        "alors",
+        "mais",
+        "pero",
+        "entonces",
+        "maar",
+        "dan",
+    }
+)
+
+
 def _for_task(tokens: list[Token], k: int) -> bool:
     """Whether "for review", "zur Freigabe", "pour validation", "para su firma", "ter ondertekening" starts at
     ``tokens[k]`` (a preposition, at most two small words, then an act only a person performs)."""
@@ -276,6 +299,27 @@ class CueRules(LowercaseRules):
         tok = tokens[i]
         n = len(tokens)
         prev = tokens[i - 1] if i else None
+        # "ahmed - fixed the bank feed / yuna - still on vendor dedupe": a list line shaped like another
+        # line whose first word is a person
+        if (
+            _line_start(tokens, i)
+            and i + 1 < n
+            and tokens[i + 1].text in ("-", "–", ":")
+            and tok.text.isalpha()
+            and len(tok.text) >= 2
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+            and tok.folded not in lx.all_stopwords()
+            and any(
+                j != i
+                and j + 1 < n
+                and tokens[j + 1].text == tokens[i + 1].text
+                and tokens[j].text.islower() == tok.text.islower()
+                and _line_start(tokens, j)
+                for j in person_at
+            )
+        ):
+            return i + 1, tok.end, 0.55
         if tok.text.islower():
             return self._lowercase(tokens, i, person_at)
         if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor", "J.K. Mensah"
@@ -288,6 +332,29 @@ class CueRules(LowercaseRules):
                 return k + 1, nxt.end, 0.65
             return None
         if not is_cap(tok) or tok.text.isupper():
+            return None
+        # "goedgekeurd door Van der Berg", "Panel: De Graaf en Mirjam": a surname with a capitalised particle
+        # inside a sentence, no capitalised word before it (not "Banco De Chile")
+        if (
+            tok.folded in _CAP_PARTICLES
+            and prev is not None
+            and prev.text not in (".", "!", "?", "\n", ">", "(")
+        ):
+            k = i
+            while k < n and tokens[k].folded in PARTICLES and k - i < 3:
+                k += 1
+            last = tokens[k] if k < n else None
+            if (
+                not prev.text[:1].isupper()
+                and last is not None
+                and is_cap(last)
+                and last.text.isalpha()
+                and len(last.text) >= 3
+                and not blocked(last.folded)
+                and last.folded not in lx.TEAM_WORDS
+                and not (k + 1 < n and is_cap(tokens[k + 1]))
+            ):
+                return k + 1, last.end, 0.6
             return None
         base, base_end = _strip_possessive(tok)
         if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
@@ -338,6 +405,25 @@ class CueRules(LowercaseRules):
         colleague = prev is not None and prev.folded in _COLLEAGUE and end == i + 1 and tok.text.isalpha()
         if colleague and not blocked(tok.folded) and tok.folded not in lx.TEAM_WORDS:
             return end, tok.end, 0.6
+        # "validée par Lefebvre", "aprobada por Iturriaga", "goedgekeurd door Van der Berg": the agent of an
+        # act of approval, a name of the lists, a full name or a word spelt like a name
+        by_approval = (
+            prev is not None
+            and prev.folded in lx.PERSON_BY_CUES
+            and prev.text.islower()
+            and i >= 2
+            and tokens[i - 2].folded in lx.APPROVAL_PARTICIPLES
+            and all(t.text.isalpha() and not t.text.isupper() for t in words)
+            and tok.folded not in lx.TEAM_WORDS
+            and not lone_noun
+        )
+        if by_approval and (
+            known_first(tok.folded, ambiguous_ok=False)
+            or known_surname(words[-1].folded)
+            or (len(words) >= 2 and name_shaped(words))
+            or (len(words) == 1 and namelike.name_like(tok.folded, -0.3))
+        ):
+            return end, words[-1].end, 0.65
         # "en attente : retour de Loïc", "respuesta de Rigoberto": a first name after "of" closing the line
         of_name = end == i + 1 and prev is not None and prev.folded in _OF_FROM and prev.text.islower()
         closes = after is None or after.text in ("\n", ".", "!", "?", ";", ",")
@@ -379,12 +465,21 @@ class CueRules(LowercaseRules):
         pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
         if pair_cue and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
             return end, tok.end, 0.6
+        # a surname alone goes on into a firm ("voor Smit & Visser", "con Salgado Hermanos")
+        firm_on = after is not None and (after.text in ("&", "+") or is_cap(after))
         # "called Tevita re the generator", "ask Kalinda if": a chat cue before a word spelt like a name
         chat_cue = prev is not None and prev.folded in lx.CHAT_CUES and prev.text.islower()
         chat_cue = chat_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
         # a lower bar when no capitalised word follows (a firm's name goes on: "called Vodafone Business")
         bar = 0.25 if after is not None and is_cap(after) else 0.0
-        if chat_cue and tok.folded not in lx.TEAM_WORDS and namelike.name_like(tok.folded, bar):
+        if (
+            chat_cue
+            and tok.folded not in lx.TEAM_WORDS
+            and (
+                namelike.name_like(tok.folded, bar)
+                or (known_surname(tok.folded) and not lone_noun and not firm_on)
+            )
+        ):
             return end, tok.end, 0.6
         # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
         pronoun = (
@@ -420,7 +515,13 @@ class CueRules(LowercaseRules):
             and tok.folded not in lx.TEAM_WORDS
             and not lone_noun
         )
-        if to_one and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.5)):
+        if to_one and (
+            known_first(tok.folded, ambiguous_ok=False)
+            or (
+                known_surname(tok.folded) and (after is None or after.text in (".", ",", "!", "?", ";", "\n"))
+            )
+            or namelike.name_like(tok.folded, 0.5)
+        ):
             return end, tok.end, 0.55
         # "Interviewers: Arash, Meenakshi": the next item of a comma list after a person
         item = (
@@ -484,7 +585,10 @@ class CueRules(LowercaseRules):
         to_cue = prev is not None and prev.folded in lx.TO_CUES
         # "the manager is Bisi", "Ansprechpartner ist Kofi Boateng"
         role_is = (
-            prev is not None and prev.folded in _BE and i >= 2 and tokens[i - 2].folded in lx.PERSON_CUES
+            prev is not None
+            and prev.folded in _BE
+            and i >= 2
+            and (tokens[i - 2].folded in lx.PERSON_CUES or tokens[i - 2].folded in lx.ROLE_LABELS)
         )
         # "Thanks for the quick turnaround, Oluwadamilare!": a thanked name closing its sentence
         thanked = (
@@ -565,7 +669,14 @@ class CueRules(LowercaseRules):
             and tokens[end + 1].folded not in lx.all_stopwords()
         )
         starts = i == 0 or (prev is not None and prev.text in (".", "!", "?", "\n"))
-        if aux and plain and starts and first_ok and words[0].folded not in lx.MONTHS:
+        # "..., so Hope will cover", "; dann Till wird": a clause opened by a conjunction after a comma
+        opens = (
+            prev is not None
+            and prev.folded in _CLAUSE_OPENERS
+            and i >= 2
+            and tokens[i - 2].text in (",", ";", ".", "\n")
+        )
+        if aux and plain and (starts or opens) and first_ok and words[0].folded not in lx.MONTHS:
             return end, span_end, 0.6
         # "June is out until the 14th", "Owusu on leave": a name at the start of a status line
         if plain and starts and (first_ok or surname) and _absent_after(tokens, end):
@@ -574,6 +685,18 @@ class CueRules(LowercaseRules):
         item = prev is not None and prev.text in ("-", "–", ";") and (first_ok or surname or end == i + 1)
         spelt_item = first_ok or surname or namelike.name_like(words[0].folded, 0.4)
         if plain and item and spelt_item and not blocked(words[0].folded) and _absent_after(tokens, end):
+            return end, span_end, 0.6
+        # "accruals - Rhys; bank recs - Oksana; intercompany - Wu;": a task, a dash and who does it, closing
+        # the item of a list
+        owner = (
+            prev is not None
+            and prev.text in ("-", "–")
+            and i >= 2
+            and tokens[i - 2].text.isalpha()
+            and tokens[i - 2].text.islower()
+            and (after is None or after.text in (";", "\n", "."))
+        )
+        if plain and owner and spelt_item and not blocked(words[0].folded):
             return end, span_end, 0.6
         # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
         met = (

@@ -245,3 +245,38 @@ ROUND8: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ROUND8, ids=lambda v: str(v)[:50])
 def test_person_rules_round8(lang: str, text: str, expected: set[str]) -> None:
     assert persons(text, lang) == expected
+
+
+ROUND8_GUARDS: list[tuple[str, str, set[str]]] = [
+    # an attendee list ends at the next label
+    (
+        "en",
+        "Attendees: Obi (PM), Rahul, and Farrah from finance. Agenda: scope, RACI, Milestone 1.",
+        {"Obi", "Rahul", "Farrah"},
+    ),
+    ("en", "Attendees: Obi, Rahul. Notes by Farrah.", {"Obi", "Rahul", "Farrah"}),
+    # a meal or a night somewhere: a place after "à"/"en"
+    ("fr", "Note de frais : repas à Lyon (84 €).", set()),
+    ("fr", "Merci à Aurore pour le suivi.", {"Aurore"}),
+    # a well-known firm named like a person joins no one to it
+    ("nl", "Saldibevestigingen van Albert Heijn en Philips ontbreken nog.", set()),
+    ("nl", "Saldibevestigingen van Kees en Jansen ontbreken nog.", {"Kees", "Jansen"}),
+    # a one-word code name after a lower-case project noun
+    ("fr", "Lancement du projet Marais avec Théo.", {"Théo"}),
+    ("nl", "Kick-off project Polder: projectleider Sanne.", {"Sanne"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUND8_GUARDS, ids=lambda v: str(v)[:50])
+def test_person_guards_round8(lang: str, text: str, expected: set[str]) -> None:
+    """Through the whole redactor (NER, allow list, guards), context-free."""
+    session = Redactor().session()
+    _, entities = session.analyze_many([text])[0]
+    assert {text[e["start"] : e["end"]] for e in entities if e["type"] == "PERSON"} == expected
+
+
+def test_project_role_names_a_person() -> None:
+    """ "chef de projet Aurélien": the role of a project, then its person (not a code name)."""
+    assert persons("Réunion de cadrage : chef de projet Aurélien, côté client Mme Benali.", "fr") >= {
+        "Aurélien"
+    }

@@ -171,11 +171,14 @@ class LayoutRules(RuleBase):
                 if k >= n or tokens[k].text == "\n":
                     break
                 end = chain(tokens, k, 4)
+                if end < n and tokens[end].text == ":" and tokens[end - 1].text.isalpha():
+                    break  # the next label ("..., Farrah from finance. Agenda: scope, Milestone 1")
                 if end > k:
                     yield self._span(tokens, k, end, 0.7)
                     k = end
                 # skip to the next list separator (a role in parentheses, a dash, other words)
                 depth = 0
+                label = False
                 while k < n and tokens[k].text != "\n":
                     if tokens[k].text == "(":
                         depth += 1
@@ -183,7 +186,12 @@ class LayoutRules(RuleBase):
                         depth = max(0, depth - 1)
                     elif depth == 0 and (tokens[k].text in ",;" or tokens[k].folded in lx.COORDINATORS):
                         break
+                    elif depth == 0 and k + 1 < n and tokens[k + 1].text == ":" and tokens[k].text.isalpha():
+                        label = True
+                        break
                     k += 1
+                if label:
+                    break
 
     def _strong_cue(self, tokens: list[Token], i: int, end: int) -> bool:
         """A role in parentheses, an e-mail display name, a mail header or a quote line."""

@@ -216,6 +216,16 @@ ROUND8: list[tuple[str, str, set[str]]] = [
     # a task, a dash and who does it, closing the item of a list
     ("en", "Close: accruals - Rhys; intercompany - Wu; revaluation - Olamide.", {"Rhys", "Wu", "Olamide"}),
     ("en", "Status: accruals - done; bank recs - pending.", set()),
+    # ... any plain word there when an earlier item of the line names a person
+    ("es", "Cierre: provisiones - Guadalupe; IVA - Ortega.", {"Guadalupe", "Ortega"}),
+    ("en", "Close: accruals - Rhys; bank recs - pending; FX - Done.", {"Rhys"}),
+    # "task Name, task Name": an item shaped like the item before it, whose name is a person
+    (
+        "nl",
+        "Afsluiting: bankaansluiting Wouter, accruals Ayşe, btw-aangifte Dijkstra.",
+        {"Wouter", "Ayşe", "Dijkstra"},
+    ),
+    ("nl", "Facturen van Wouter, accruals Finance, btw Excel.", {"Wouter"}),
     # list lines shaped like a line whose first word is a person
     (
         "en",

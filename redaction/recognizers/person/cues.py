@@ -693,11 +693,30 @@ class CueRules(LowercaseRules):
             and prev.text in ("-", "–")
             and i >= 2
             and tokens[i - 2].text.isalpha()
-            and tokens[i - 2].text.islower()
             and (after is None or after.text in (";", "\n", "."))
         )
-        if plain and owner and spelt_item and not blocked(words[0].folded):
+        # ... or any plain word there when an earlier item of the same line names a person ("IVA - Ortega.")
+        sibling = owner and any(
+            j < i and tokens[j - 1].text in ("-", "–") and "\n" not in (t.text for t in tokens[j:i])
+            for j in person_at
+            if j >= 1
+        )
+        sibling = sibling and len(words[0].text) >= 3 and words[0].folded not in lx.ambiguous_names()
+        lower_task = owner and tokens[i - 2].text.islower()
+        if plain and ((lower_task and spelt_item) or sibling) and not blocked(words[0].folded):
             return end, span_end, 0.6
+        # "bankaansluiting Wouter, accruals Ayşe, btw-aangifte Dijkstra.": a task and who does it, an item
+        # shaped like the item before it, whose name is a person
+        task = (
+            prev is not None and prev.text.replace("-", "").isalpha() and prev.text.islower() and end == i + 1
+        )
+        closes_item = after is None or after.text in (",", ";", ".", "\n")
+        if plain and task and closes_item and spelt_item and not blocked(words[0].folded):
+            k = i - 2
+            while k > 0 and k > i - 5 and tokens[k].text not in (",", ";", "\n"):
+                k -= 1
+            if k > 1 and tokens[k].text in (",", ";") and k - 1 in person_at and tokens[k - 2].text.islower():
+                return end, span_end, 0.55
         # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
         met = (
             prev is not None

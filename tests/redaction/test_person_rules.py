@@ -246,6 +246,12 @@ ROUND8: list[tuple[str, str, set[str]]] = [
     ("nl", "Wie heeft de offerte voor Smit & Visser gemaakt?", set()),
     ("de", "Wir planen für Herbst die Einführung.", set()),
     ("nl", "Kees zegt dat Visser het had goedgekeurd, maar Visser zit in Lissabon.", {"Kees", "Visser"}),
+    # a double surname whose last part is also a firm's tail, after a known first name
+    ("en", "OOO from the 5th: Rosalind Achebe-Park.", {"Rosalind Achebe-Park"}),
+    ("de", "Die Meier-Tech GmbH zahlt im Mai.", set()),
+    # objections come from persons
+    ("de", "Einspruch von Wendel, das Hotel war vorgegeben.", {"Wendel"}),
+    ("de", "Einspruch von Amts wegen.", set()),
     # a word-name opening a clause after a comma and a conjunction, before an auxiliary
     ("en", "Will is out until June, so Hope will cover the timesheets.", {"Will", "Hope"}),
     ("en", "The books close late, so May will be busy.", set()),

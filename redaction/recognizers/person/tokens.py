@@ -103,12 +103,28 @@ def _noun_before_of(folded: str) -> bool:
     )
 
 
+def _hyphen_tail_surname(tokens: list[Token], i: int, j: int) -> bool:
+    """ "Rosalind Achebe-Park": a double surname whose last part is also a firm's tail ("Meier-Tech"), after a
+    known first name."""
+    tok = tokens[j]
+    head, _, tail = tok.folded.rpartition("-")
+    return (
+        bool(head)
+        and is_cap(tok)
+        and tail in lx.NON_PERSON_TAILS
+        and head.isalpha()
+        and not blocked(head)
+        and tok.text.rpartition("-")[2][:1].isupper()
+        and known_first(tokens[i].folded, ambiguous_ok=False)
+    )
+
+
 def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
     """Index after the name starting at ``tokens[i]`` (capitalised words and particles); ``i`` if none."""
     j = i
     names = 0
     while j < len(tokens) and names < limit:
-        if _name_word(tokens, j):
+        if _name_word(tokens, j) or (names and j == i + 1 and _hyphen_tail_surname(tokens, i, j)):
             names += 1
             j += 1
             continue

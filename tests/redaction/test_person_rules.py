@@ -252,6 +252,9 @@ ROUND8: list[tuple[str, str, set[str]]] = [
     # objections come from persons
     ("de", "Einspruch von Wendel, das Hotel war vorgegeben.", {"Wendel"}),
     ("de", "Einspruch von Amts wegen.", set()),
+    # a lower-case text: a first name that is no word after the "de" of French and Spanish
+    ("es", "oye, la de marzo de lupita sigue mal", {"lupita"}),
+    ("es", "oye, la factura de marzo sigue mal", set()),
     # a word-name opening a clause after a comma and a conjunction, before an auxiliary
     ("en", "Will is out until June, so Hope will cover the timesheets.", {"Will", "Hope"}),
     ("en", "The books close late, so May will be busy.", set()),

@@ -233,6 +233,7 @@ ROUND8: list[tuple[str, str, set[str]]] = [
         {"ahmed", "yuna", "pat"},
     ),
     ("en", "todo:\nfix - the bank feed\ncheck - vendor dedupe", set()),
+    ("en", "[11:02] kemi: shipped\nnote: none", {"kemi"}),
     # a surname with a capitalised particle inside a sentence
     ("nl", "Panel: De Graaf en Mirjam.", {"De Graaf", "Mirjam"}),
     ("es", "Nos vemos en la oficina De Madrid Centro.", set()),

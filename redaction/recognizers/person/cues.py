@@ -98,7 +98,7 @@ class CueRules(ClauseRules):
         if (
             _line_start(tokens, i)
             and i + 1 < n
-            and tokens[i + 1].text in ("-", "–", ":")
+            and tokens[i + 1].text in ("-", "–")
             and tok.text.isalpha()
             and len(tok.text) >= 2
             and not blocked(tok.folded)

@@ -256,6 +256,9 @@ ROUND8: list[tuple[str, str, set[str]]] = [
     # a lower-case text: a first name that is no word after the "de" of French and Spanish
     ("es", "oye, la de marzo de lupita sigue mal", {"lupita"}),
     ("es", "oye, la factura de marzo sigue mal", set()),
+    # the Spanish subject after its verb, after "y" and an object pronoun; a known surname
+    ("es", "Que lo vea Beto y me copie Arévalo.", {"Beto", "Arévalo"}),
+    ("es", "Que lo vea Beto y me copie Transportes Ruiz.", {"Beto"}),
     # a word-name opening a clause after a comma and a conjunction, before an auxiliary
     ("en", "Will is out until June, so Hope will cover the timesheets.", {"Will", "Hope"}),
     ("en", "The books close late, so May will be busy.", set()),

@@ -49,6 +49,10 @@ _IS_WAS = frozenset({"is", "was", "'s"})
 _PLURAL_VERB_ENDINGS = ("ed", "aron", "ieron", "eron", "ent", "ont", "en", "an")
 
 
+# Conjunctions before a Spanish clause whose subject follows its verb ("y me copie Arévalo").
+_ES_JOINS = frozenset({"y", "e", "pero", "o", "que"})
+
+
 class ClauseRules(LowercaseRules):
     @staticmethod
     def _verb_first(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
@@ -64,7 +68,10 @@ class ClauseRules(LowercaseRules):
         if verb.folded in lx.all_stopwords():
             return None
         before = tokens[i - 3] if i >= 3 else None
-        opens = before is None or before.text in (".", "!", "?", "\n", ",", ";", ":")
+        # also after a conjunction: "Que lo vea Beto y me copie Arévalo."
+        opens = (
+            before is None or before.text in (".", "!", "?", "\n", ",", ";", ":") or before.text in _ES_JOINS
+        )
         after_noun = (
             before is not None
             and clitic.text.islower()
@@ -77,7 +84,11 @@ class ClauseRules(LowercaseRules):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and is_cap(nxt):
             return None  # "Lo lleva Transportes Ruiz": a firm goes on
-        spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.3)
+        spelt = (
+            known_first(tok.folded, ambiguous_ok=True)
+            or known_surname(tok.folded)
+            or namelike.name_like(tok.folded, 0.3)
+        )
         return (i + 1, tok.end, 0.55) if spelt else None
 
     @staticmethod

@@ -190,7 +190,7 @@ _GREETINGS = word_set(
 )
 
 
-_CLITICS = word_set("lo la le los las les se")
+_CLITICS = word_set("lo la le los las les se me te nos")
 
 
 _ES_PREPOSITIONS = word_set(

@@ -259,6 +259,9 @@ ROUND8: list[tuple[str, str, set[str]]] = [
     # the Spanish subject after its verb, after "y" and an object pronoun; a known surname
     ("es", "Que lo vea Beto y me copie Arévalo.", {"Beto", "Arévalo"}),
     ("es", "Que lo vea Beto y me copie Transportes Ruiz.", {"Beto"}),
+    # a known surname alone before a French clitic verb
+    ("fr", "Repas à Lyon ; Dufresne n'a pas le justificatif.", {"Dufresne"}),
+    ("fr", "Repas à Paris ; Lyon n'a pas le justificatif.", set()),
     # a word-name opening a clause after a comma and a conjunction, before an auxiliary
     ("en", "Will is out until June, so Hope will cover the timesheets.", {"Will", "Hope"}),
     ("en", "The books close late, so May will be busy.", set()),

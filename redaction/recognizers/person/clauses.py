@@ -263,12 +263,23 @@ class ClauseRules(LowercaseRules):
                 and not blocked(t.folded)
             )
 
-        if not first(tok) or i + 1 >= n:
+        # a known surname alone is a subject before a French clitic too ("; Dufresne n'a pas le justificatif")
+        surname = (
+            is_cap(tok)
+            and tok.text.isalpha()
+            and len(tok.text) >= 3
+            and known_surname(tok.folded)
+            and tok.folded not in lx.all_stopwords()
+            and not blocked(tok.folded)
+        )
+        if not (first(tok) or surname) or i + 1 >= n:
             return None
         after = tokens[i + 1]
         # a French clitic before the verb: "Olive s'occupe", "Rose n'a pas", "Luce l'a signé"
         if _CLITIC_VERB.match(after.text) and after.start == tok.end + 1:
             return i + 1, tok.end, 0.6
+        if not first(tok):
+            return None
         # a progressive: "Chance is checking with procurement", "Sunny was calling"
         if (
             after.folded in _IS_WAS

@@ -234,6 +234,8 @@ ROUND8: list[tuple[str, str, set[str]]] = [
     ),
     ("en", "todo:\nfix - the bank feed\ncheck - vendor dedupe", set()),
     ("en", "[11:02] kemi: shipped\nnote: none", {"kemi"}),
+    ("en", "Pipeline:\n1. Adaeze Uchenna - offer\n2. Pilar - withdrew", {"Adaeze Uchenna", "Pilar"}),
+    ("en", "Steps:\n1. Review - done\n2. Sign - open", set()),
     # a surname with a capitalised particle inside a sentence
     ("nl", "Panel: De Graaf en Mirjam.", {"De Graaf", "Mirjam"}),
     ("es", "Nos vemos en la oficina De Madrid Centro.", set()),

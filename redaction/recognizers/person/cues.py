@@ -87,16 +87,25 @@ def _for_task(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _item_start(tokens: list[Token], i: int) -> bool:
+    """At the start of a line or of a numbered item ("3. Pilar - withdrew")."""
+    if _line_start(tokens, i):
+        return True
+    return (
+        i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.isdigit() and _line_start(tokens, i - 2)
+    )
+
+
 class CueRules(ClauseRules):
     def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
         tok = tokens[i]
         n = len(tokens)
         prev = tokens[i - 1] if i else None
-        # "ahmed - fixed the bank feed / yuna - still on vendor dedupe": a list line shaped like another
-        # line whose first word is a person
+        # "ahmed - fixed the bank feed / yuna - still on vendor dedupe", "2. Björn Halvorsen - 2nd interview /
+        # 3. Pilar - withdrew": a list line shaped like another line whose first name is a person
         if (
-            _line_start(tokens, i)
+            _item_start(tokens, i)
             and i + 1 < n
             and tokens[i + 1].text in ("-", "–")
             and tok.text.isalpha()
@@ -106,10 +115,9 @@ class CueRules(ClauseRules):
             and tok.folded not in lx.all_stopwords()
             and any(
                 j != i
-                and j + 1 < n
-                and tokens[j + 1].text == tokens[i + 1].text
                 and tokens[j].text.islower() == tok.text.islower()
-                and _line_start(tokens, j)
+                and _item_start(tokens, j)
+                and any(t.text == tokens[i + 1].text for t in tokens[j + 1 : j + 4])
                 for j in person_at
             )
         ):

@@ -264,6 +264,11 @@ ROUND8: list[tuple[str, str, set[str]]] = [
     # a known surname alone before a French clitic verb
     ("fr", "Repas à Lyon ; Dufresne n'a pas le justificatif.", {"Dufresne"}),
     ("fr", "Repas à Paris ; Lyon n'a pas le justificatif.", set()),
+    # a person put on a call, a thread or an invite
+    ("en", "She wants Hope on the call Thursday.", {"Hope"}),
+    ("en", "She wants Legal on the call Thursday.", set()),
+    ("en", "Please add Ngozi to the invite.", {"Ngozi"}),
+    ("en", "We need Excel on the laptop and Java in the build.", set()),
     # a word-name opening a clause after a comma and a conjunction, before an auxiliary
     ("en", "Will is out until June, so Hope will cover the timesheets.", {"Will", "Hope"}),
     ("en", "The books close late, so May will be busy.", set()),

@@ -53,6 +53,27 @@ _PLURAL_VERB_ENDINGS = ("ed", "aron", "ieron", "eron", "ent", "ont", "en", "an")
 _ES_JOINS = frozenset({"y", "e", "pero", "o", "que"})
 
 
+# Verbs that put a person on a call or a thread, and the things they are put on ("wants Dev on the call").
+_PUT_ON = frozenset(
+    {"want", "wants", "wanted", "need", "needs", "needed", "add", "added", "get", "put", "loop"}
+)
+_CALL_NOUNS = frozenset(
+    {
+        "call",
+        "calls",
+        "meeting",
+        "thread",
+        "invite",
+        "invitation",
+        "email",
+        "chat",
+        "channel",
+        "loop",
+        "panel",
+    }
+)
+
+
 class ClauseRules(LowercaseRules):
     @staticmethod
     def _verb_first(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
@@ -120,6 +141,20 @@ class ClauseRules(LowercaseRules):
         prev, nxt = tokens[i - 1] if i else None, tokens[i + 1]
         spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, -0.5)
         if prev is not None and prev.folded in _LET and nxt.folded in _KNOW and spelt:
+            return i + 1, tok.end, 0.6
+        # "She wants Dev on the call", "add Ngozi to the invite": a person put on a call, a thread, an invite
+        on_call = (
+            prev is not None
+            and prev.folded in _PUT_ON
+            and prev.text.islower()
+            and nxt.folded in ("on", "to", "in", "into")
+            and i + 3 < n
+            and (
+                tokens[i + 2].folded in _CALL_NOUNS
+                or (tokens[i + 2].folded in ("the", "this") and tokens[i + 3].folded in _CALL_NOUNS)
+            )
+        )
+        if on_call and spelt:
             return i + 1, tok.end, 0.6
         # not "Thanks to Covid, prices rose": thanked for something
         # "Gracias a Soledad y a Modesto", "merci à Aurore pour", "dank aan Merel voor"

@@ -222,6 +222,7 @@ COMM_VERBS = _words(
     "rejected rejects declined declines proposed proposes shared shares updated updates checked checks "
     "explained explains insists insisted complained complains requested requests responded answered "
     "thinks thought wants wanted needs needed owns owned takes took covers covered handles handled "
+    "raised raises disagreed disagrees objected objects flagged zit zat "
     "will would can could should is was has had isn't wasn't hasn't won't can't doesn't didn't "
     "sagt sagte schreibt schrieb schickt schickte prüft prüfte bestätigt bestätigte hat hatte ist war "
     "wird will möchte braucht fragt fragte meint meinte bittet bat meldet übernimmt kümmert kommt "
@@ -339,6 +340,20 @@ ROLE_LABELS = _words(
     "demandeur demandeuse technicien technicienne responsable assigné assigne assignée rapporteur "
     "reporta reportado asignado asignada solicitante técnico tecnico técnica tecnica encargado encargada "
     "behandelaar melder aanvrager aangemeld toegewezen verantwoordelijke"
+    # the colleague who shows a new starter around ("Pate ist Till", "Parrain : Victor.", "tutora: Milagros")
+    " pate patin parrain marraine tutor tutora tutrice padrino madrina peter meter"
+)
+# Participles of an act of approval, before "by" and its agent ("validée par Lefebvre", "aprobada por
+# Iturriaga", "goedgekeurd door Van der Berg", "Correction faite par Amadou").
+APPROVAL_PARTICIPLES = _words(
+    "approved validated signed reviewed checked rejected authorised authorized confirmed countersigned "
+    "submitted requested raised entered booked corrected prepared "
+    "genehmigt freigegeben geprüft unterschrieben abgelehnt eingereicht beantragt korrigiert erstellt "
+    "validé validée validés validées approuvé approuvée signé signée vérifié vérifiée contrôlé contrôlée "
+    "corrigé corrigée fait faite refusé refusée demandé demandée saisi saisie "
+    "aprobado aprobada aprobados validado validada revisado revisada firmado firmada autorizado "
+    "autorizada rechazado rechazada solicitado solicitada corregido corregida hecho hecha "
+    "goedgekeurd afgekeurd gecontroleerd ondertekend getekend ingediend aangevraagd gecorrigeerd"
 )
 # Words that end a two-word label ("reported by", "assigned to", "aangemeld door", "asignado a").
 LABEL_TAILS = _words("by to door aan a à par por von an")

@@ -341,7 +341,9 @@ def holdout2_files() -> list[Path]:
     onboarding checklists, German letters signed "i. A."/"i. V.", Dutch Teams chat): ``dev17.jsonl`` and
     ``dev18.jsonl`` frozen and scored before any change. Round 6 (chat exports, transcripts, word-names, firms
     and places named like people, East Asian names): ``dev19.jsonl`` and ``dev20.jsonl`` frozen and scored
-    before any change, ``dev21.jsonl`` after tuning on them.
+    before any change, ``dev21.jsonl`` after tuning on them. Round 8 (workflow first: kickoffs, staffing
+    changes, leave, expenses, timesheets, escalations, recruiting, month-end close, audit requests, IT
+    onboarding): ``dev22.jsonl`` and ``dev23.jsonl`` frozen and scored before any change.
     """
     names = (
         "dev",
@@ -368,6 +370,8 @@ def holdout2_files() -> list[Path]:
         "dev19",
         "dev20",
         "dev21",
+        "dev22",
+        "dev23",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

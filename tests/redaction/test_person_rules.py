@@ -196,3 +196,120 @@ ROUND7: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ROUND7, ids=lambda v: str(v)[:50])
 def test_person_rules_round7(lang: str, text: str, expected: set[str]) -> None:
     assert persons(text, lang) == expected
+
+
+ROUND8: list[tuple[str, str, set[str]]] = [
+    # the agent of an act of approval after "by"/"par"/"por"/"door"
+    ("fr", "Demande de congé validée par Lefebvre hier.", {"Lefebvre"}),
+    ("es", "Solicitud de vacaciones aprobada por Iturriaga.", {"Iturriaga"}),
+    ("nl", "Verlof goedgekeurd door Van der Berg.", {"Van der Berg"}),
+    ("fr", "Correction faite par Amadou.", {"Amadou"}),
+    ("en", "Budget approved by Procurement on Monday.", set()),
+    # a long noun before "of" is no given name
+    ("nl", "Verlofaanvraag van Mohamed El Amrani goedgekeurd.", {"Mohamed El Amrani"}),
+    ("de", "Urlaubsantrag von Sven Lindqvist genehmigt.", {"Sven Lindqvist"}),
+    ("nl", "Aafke van Dijk belt morgen.", {"Aafke van Dijk"}),
+    # the buddy of a new starter, after "is" or a label that closes its sentence
+    ("de", "Neuer Kollege ab Montag, Pate ist Till.", {"Till"}),
+    ("fr", "Le badge est prêt. Parrain : Victor.", {"Victor"}),
+    ("en", "Done. Owner: Finance.", set()),
+    # a task, a dash and who does it, closing the item of a list
+    ("en", "Close: accruals - Rhys; intercompany - Wu; revaluation - Olamide.", {"Rhys", "Wu", "Olamide"}),
+    ("en", "Status: accruals - done; bank recs - pending.", set()),
+    # ... any plain word there when an earlier item of the line names a person
+    ("es", "Cierre: provisiones - Guadalupe; IVA - Ortega.", {"Guadalupe", "Ortega"}),
+    ("en", "Close: accruals - Rhys; bank recs - pending; FX - Done.", {"Rhys"}),
+    # "task Name, task Name": an item shaped like the item before it, whose name is a person
+    (
+        "nl",
+        "Afsluiting: bankaansluiting Wouter, accruals Ayşe, btw-aangifte Dijkstra.",
+        {"Wouter", "Ayşe", "Dijkstra"},
+    ),
+    ("nl", "Facturen van Wouter, accruals Finance, btw Excel.", {"Wouter"}),
+    # list lines shaped like a line whose first word is a person
+    (
+        "en",
+        "standup:\nahmed - fixed the feed\nyuna - still on dedupe\npat - out sick",
+        {"ahmed", "yuna", "pat"},
+    ),
+    ("en", "todo:\nfix - the bank feed\ncheck - vendor dedupe", set()),
+    ("en", "[11:02] kemi: shipped\nnote: none", {"kemi"}),
+    ("en", "Pipeline:\n1. Adaeze Uchenna - offer\n2. Pilar - withdrew", {"Adaeze Uchenna", "Pilar"}),
+    ("en", "Steps:\n1. Review - done\n2. Sign - open", set()),
+    # a surname with a capitalised particle inside a sentence
+    ("nl", "Panel: De Graaf en Mirjam.", {"De Graaf", "Mirjam"}),
+    ("es", "Nos vemos en la oficina De Madrid Centro.", set()),
+    ("nl", "De Graaf Bouw levert morgen.", set()),
+    # a "Surname, Given name" table cell
+    ("en", "| Employee | Hours |\n| Lin, Mei | 6 |", {"Lin, Mei"}),
+    ("en", "| Area | Hours |\n| Audit, Tax | 6 |", set()),
+    # a known surname alone after a chat cue or "to", closing the clause; not going on into a firm
+    ("de", "Bitte Rückruf, Kopie an Gruber.", {"Gruber"}),
+    ("es", "Mauricio dice que iba con Salgado a la oficina.", {"Mauricio", "Salgado"}),
+    ("nl", "Wie heeft de offerte voor Smit & Visser gemaakt?", set()),
+    ("de", "Wir planen für Herbst die Einführung.", set()),
+    ("nl", "Kees zegt dat Visser het had goedgekeurd, maar Visser zit in Lissabon.", {"Kees", "Visser"}),
+    # a double surname whose last part is also a firm's tail, after a known first name
+    ("en", "OOO from the 5th: Rosalind Achebe-Park.", {"Rosalind Achebe-Park"}),
+    ("de", "Die Meier-Tech GmbH zahlt im Mai.", set()),
+    # objections come from persons
+    ("de", "Einspruch von Wendel, das Hotel war vorgegeben.", {"Wendel"}),
+    ("de", "Einspruch von Amts wegen.", set()),
+    # a lower-case text: a first name that is no word after the "de" of French and Spanish
+    ("es", "oye, la de marzo de lupita sigue mal", {"lupita"}),
+    ("es", "oye, la factura de marzo sigue mal", set()),
+    # the Spanish subject after its verb, after "y" and an object pronoun; a known surname
+    ("es", "Que lo vea Beto y me copie Arévalo.", {"Beto", "Arévalo"}),
+    ("es", "Que lo vea Beto y me copie Transportes Ruiz.", {"Beto"}),
+    # a known surname alone before a French clitic verb
+    ("fr", "Repas à Lyon ; Dufresne n'a pas le justificatif.", {"Dufresne"}),
+    ("fr", "Repas à Paris ; Lyon n'a pas le justificatif.", set()),
+    # a person put on a call, a thread or an invite
+    ("en", "She wants Hope on the call Thursday.", {"Hope"}),
+    ("en", "She wants Legal on the call Thursday.", set()),
+    ("en", "Please add Ngozi to the invite.", {"Ngozi"}),
+    ("en", "We need Excel on the laptop and Java in the build.", set()),
+    # a word-name opening a clause after a comma and a conjunction, before an auxiliary
+    ("en", "Will is out until June, so Hope will cover the timesheets.", {"Will", "Hope"}),
+    ("en", "The books close late, so May will be busy.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUND8, ids=lambda v: str(v)[:50])
+def test_person_rules_round8(lang: str, text: str, expected: set[str]) -> None:
+    assert persons(text, lang) == expected
+
+
+ROUND8_GUARDS: list[tuple[str, str, set[str]]] = [
+    # an attendee list ends at the next label
+    (
+        "en",
+        "Attendees: Obi (PM), Rahul, and Farrah from finance. Agenda: scope, RACI, Milestone 1.",
+        {"Obi", "Rahul", "Farrah"},
+    ),
+    ("en", "Attendees: Obi, Rahul. Notes by Farrah.", {"Obi", "Rahul", "Farrah"}),
+    # a meal or a night somewhere: a place after "à"/"en"
+    ("fr", "Note de frais : repas à Lyon (84 €).", set()),
+    ("fr", "Merci à Aurore pour le suivi.", {"Aurore"}),
+    # a well-known firm named like a person joins no one to it
+    ("nl", "Saldibevestigingen van Albert Heijn en Philips ontbreken nog.", set()),
+    ("nl", "Saldibevestigingen van Kees en Jansen ontbreken nog.", {"Kees", "Jansen"}),
+    # a one-word code name after a lower-case project noun
+    ("fr", "Lancement du projet Marais avec Théo.", {"Théo"}),
+    ("nl", "Kick-off project Polder: projectleider Sanne.", {"Sanne"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROUND8_GUARDS, ids=lambda v: str(v)[:50])
+def test_person_guards_round8(lang: str, text: str, expected: set[str]) -> None:
+    """Through the whole redactor (NER, allow list, guards), context-free."""
+    session = Redactor().session()
+    _, entities = session.analyze_many([text])[0]
+    assert {text[e["start"] : e["end"]] for e in entities if e["type"] == "PERSON"} == expected
+
+
+def test_project_role_names_a_person() -> None:
+    """ "chef de projet Aurélien": the role of a project, then its person (not a code name)."""
+    assert persons("Réunion de cadrage : chef de projet Aurélien, côté client Mme Benali.", "fr") >= {
+        "Aurélien"
+    }

@@ -6,9 +6,10 @@ Dutch text; these rules find the names that business text announces ("Herr Vöhr
 "May", "Grant") count only with a surname or a cue.
 
 The rules live in submodules: `words` (word sets), `tokens` (tokens and name tests), `positions`
-(where a token stands), `guards` (not persons), `layout`, `lowercase`, `cues` and `recognizer` (the rules).
+(where a token stands), `guards` (not persons), `layout`, `lowercase`, `clauses`, `cues` and `recognizer` (the rules).
 """
 
+from redaction.recognizers.person.clauses import ClauseRules
 from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.guards import (
     article_before_word,
@@ -37,6 +38,7 @@ from redaction.recognizers.person.words import ADDRESSEES, CLOSINGS, DETERMINERS
 __all__ = [
     "ADDRESSEES",
     "CLOSINGS",
+    "ClauseRules",
     "CueRules",
     "DETERMINERS",
     "LayoutRules",

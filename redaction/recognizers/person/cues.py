@@ -1,12 +1,10 @@
-"""Names announced by the words around them: verbs, mentions, slots, clause subjects, sources."""
+"""Names announced by the words around them: titles of a slot, mentions, sources, lists, clause subjects."""
 
 from __future__ import annotations
 
-import regex
-
 from redaction import lexicon as lx
 from redaction import namelike
-from redaction.recognizers.person.lowercase import LowercaseRules
+from redaction.recognizers.person.clauses import ClauseRules
 from redaction.recognizers.person.positions import (
     _absent_after,
     _after_initials,
@@ -20,7 +18,6 @@ from redaction.recognizers.person.positions import (
 )
 from redaction.recognizers.person.tokens import (
     Token,
-    _is_date_word,
     _known_name,
     _strip_possessive,
     blocked,
@@ -31,50 +28,50 @@ from redaction.recognizers.person.tokens import (
     name_shaped,
 )
 from redaction.recognizers.person.words import (
-    _ASK_NEXT,
-    _ASKING,
     _BE,
-    _BOTH,
-    _CLITICS,
     _COLLEAGUE,
-    _ES_PREPOSITIONS,
     _FOR_TASK,
-    _FOR_TO,
     _FROM_CUES,
     _FROM_THE,
     _GRATITUDE,
     _IS,
-    _KNOW,
-    _LET,
     _MEETING_NOUNS,
     _MESSAGE_NOUNS,
-    _NEGATION,
     _NOT_AFTER_AUX,
-    _NOT_VERBS_T,
     _OF_FROM,
     _PATRONYMIC,
     _PRONOUNS,
     _ROLE_NOUNS,
-    _ROMANCE_SUBJECT_NEXT,
     _SELF,
     _SUBJECT_AUX,
-    _SUBORDINATORS,
     _TASKS,
-    _THANKED_NEXT,
-    _THANKED_TO,
-    _THANKS_TO,
     _TO,
     _VOCATIVE_NEXT,
     _YOU,
     PARTICLES,
 )
 
-# "s'occupe", "n'a", "l'a", "m'a": a clitic glued to a French verb after its subject.
-_CLITIC_VERB = regex.compile(r"[snlm]['’]\p{Ll}+")
-_IS_WAS = frozenset({"is", "was", "'s"})
-# Endings of verbs in the plural or the past: English "-ed", Spanish "-aron"/"-ieron"/"-an"/"-en", French
-# "-ent"/"-ont", German and Dutch "-en", after two names joined ("Rosario y Luz revisaron").
-_PLURAL_VERB_ENDINGS = ("ed", "aron", "ieron", "eron", "ent", "ont", "en", "an")
+# Capitalised particles that open a surname used alone ("Van der Berg", "De Graaf", "Von Arx", "Da Silva").
+_CAP_PARTICLES = frozenset({"van", "de", "von", "ter", "ten", "di", "da", "dos"})
+# Conjunctions that open a clause after a comma ("..., so Hope will cover").
+_CLAUSE_OPENERS = frozenset(
+    {
+        "so",
+        "but",
+        "then",
+        "and",
+        "dann",
+        "aber",
+        "und",
+        "donc",
+        "alors",
+        "mais",
+        "pero",
+        "entonces",
+        "maar",
+        "dan",
+    }
+)
 
 
 def _for_task(tokens: list[Token], k: int) -> bool:
@@ -90,192 +87,41 @@ def _for_task(tokens: list[Token], k: int) -> bool:
     return False
 
 
-class CueRules(LowercaseRules):
-    @staticmethod
-    def _verb_first(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
-        """The Spanish subject after its verb, an object pronoun opening the clause: "Lo lleva Ainhoa",
-        "La factura la revisa Remedios." (not "de la empresa Serrano": a preposition before)."""
-        if lang != "es" or i < 2:
-            return None
-        tok, verb, clitic = tokens[i], tokens[i - 1], tokens[i - 2]
-        if not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha() or blocked(tok.folded):
-            return None
-        if clitic.text.lower() not in _CLITICS or not (verb.text.isalpha() and verb.text.islower()):
-            return None
-        if verb.folded in lx.all_stopwords():
-            return None
-        before = tokens[i - 3] if i >= 3 else None
-        opens = before is None or before.text in (".", "!", "?", "\n", ",", ";", ":")
-        after_noun = (
-            before is not None
-            and clitic.text.islower()
-            and before.text.isalpha()
-            and before.text.islower()
-            and before.folded not in _ES_PREPOSITIONS
-        )
-        if not (opens or after_noun):
-            return None
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and is_cap(nxt):
-            return None  # "Lo lleva Transportes Ruiz": a firm goes on
-        spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.3)
-        return (i + 1, tok.end, 0.55) if spelt else None
+def _item_start(tokens: list[Token], i: int) -> bool:
+    """At the start of a line or of a numbered item ("3. Pilar - withdrew")."""
+    if _line_start(tokens, i):
+        return True
+    return (
+        i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.isdigit() and _line_start(tokens, i - 2)
+    )
 
-    @staticmethod
-    def _pinged(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
-        """A lower-case first name that is also a word, after a chat cue of asking and closing its clause
-        ("can someone ping faith?", "ask grace re the rate", "tell joy if it changes")."""
-        tok = tokens[i]
-        n = len(tokens)
-        if i == 0 or not tok.text.islower() or not tok.text.isalpha() or len(tok.text) < 3:
-            return None
-        if tokens[i - 1].folded not in _ASKING or not known_first(tok.folded, ambiguous_ok=True):
-            return None
-        if tok.folded in lx.all_stopwords() or tok.folded in lx.MONTHS or blocked(tok.folded):
-            return None
-        nxt = tokens[i + 1] if i + 1 < n else None
-        closes = nxt is None or nxt.text in ("?", "!", ".", ",", ";", "\n") or nxt.folded in _ASK_NEXT
-        return (i + 1, tok.end, 0.55) if closes else None
 
-    @staticmethod
-    def _slot(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
-        """A capitalised word in a slot only a person fills: "let Yaw know", "keep Ines posted", "thanks to
-        Femi for covering", "Hunter and Sky are both on leave"."""
-        n = len(tokens)
-        tok = tokens[i]
-        if not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha() or i + 1 >= n:
-            return None
-        if blocked(tok.folded) or tok.folded in lx.TEAM_WORDS or tok.folded in lx.MONTHS:
-            return None
-        prev, nxt = tokens[i - 1] if i else None, tokens[i + 1]
-        spelt = known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, -0.5)
-        if prev is not None and prev.folded in _LET and nxt.folded in _KNOW and spelt:
-            return i + 1, tok.end, 0.6
-        # not "Thanks to Covid, prices rose": thanked for something
-        # "Gracias a Soledad y a Modesto", "merci à Aurore pour", "dank aan Merel voor"
-        thanked = (
-            prev is not None and prev.folded in _THANKED_TO and i >= 2 and tokens[i - 2].folded in _THANKS_TO
-        )
-        if thanked and spelt and (nxt.folded in _THANKED_NEXT or nxt.text == "!"):
-            return i + 1, tok.end, 0.6
-        # "Hunter and Sky are both on leave": two first names before "both"
-        if (
-            i + 3 < n
-            and nxt.folded in lx.COORDINATORS
-            and is_cap(tokens[i + 2])
-            and known_first(tok.folded, ambiguous_ok=True)
-            and known_first(tokens[i + 2].folded, ambiguous_ok=True)
-            and not blocked(tokens[i + 2].folded)
-            and (
-                tokens[i + 3].folded in _BOTH
-                or (tokens[i + 3].folded in _IS and i + 4 < n and tokens[i + 4].folded in _BOTH)
-            )
-        ):
-            return i + 1, tok.end, 0.6
-        return None
-
-    @staticmethod
-    def _clause_subject(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
-        """A first name that is also a word, opening a clause before its verb: "Fleur neemt het over",
-        "Roos heeft de offerte verstuurd, Mark belt vrijdag", "Bonjour à tous, Pierre aussi sera absent";
-        and action items of two names ("Jack and Mei to review the timesheets")."""
-        n = len(tokens)
-        tok = tokens[i]
-        if i + 1 >= n or tok.text.isupper() or not tok.text.isalpha() or blocked(tok.folded):
-            return None
-        prev = tokens[i - 1] if i else None
-        nxt = tokens[i + 1]
-        if tok.text.islower():
-            # chat: a known first name that is no ordinary word ("jesse wacht nog", "vraag aan bas of hij")
-            if (
-                len(tok.text) < 3
-                or not known_first(tok.folded, ambiguous_ok=True)
-                or lang not in ("nl", "de")
-            ):
-                return None
-            if prev is not None and prev.folded in _FOR_TO and nxt.folded in _SUBORDINATORS:
-                return i + 1, tok.end, 0.55  # "vraag aan noor of ze": also a name that is a word
-            if not known_first(tok.folded, ambiguous_ok=False):
-                return None
-            clause = prev is None or prev.text in (".", "!", "?", "\n", ",", ";", ":")
-            finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
-            if clause and finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge"):
-                return i + 1, tok.end, 0.55
-            return None
-        if not is_cap(tok):
-            return None
-        if not known_first(tok.folded, ambiguous_ok=True):
-            # "Moin, Hauke hat die Rechnung geprüft": a word no list knows, spelt clearly like a name, the
-            # subject of a Dutch or German clause after a greeting or a comma (not a noun opening a text)
-            # subject of a Dutch or German clause after a greeting or a comma; opening a sentence (where
-            # German nouns stand too) only when spelt very clearly like a name ("Tjark übernimmt ab Montag")
-            opens = prev is not None and prev.text in (",", ";") and i >= 2
-            sentence = prev is None or prev.text in (".", "!", "?", "\n")
-            bar = 0.3 if opens else 0.6
-            spelt = (
-                len(tok.text) >= 4 and namelike.name_like(tok.folded, bar) and tok.folded not in lx.TEAM_WORDS
-            )
-            if (
-                lang in ("fr", "es")
-                and opens
-                and spelt
-                and nxt.text.lower() in _ROMANCE_SUBJECT_NEXT | _NEGATION
-            ):
-                return i + 1, tok.end, 0.55  # "Quedamos el jueves; Xabi no puede"
-            if not (lang in ("nl", "de") and (opens or sentence) and spelt):
-                return None
-            finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
-            finite = finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge")
-            return (i + 1, tok.end, 0.55) if finite and not nxt.folded.endswith("iert") else None
-        if (  # "Jack and Mei to review": the second of them
-            prev is not None
-            and prev.folded in lx.COORDINATORS
-            and i + 2 < n
-            and nxt.folded in _TO
-            and tokens[i + 2].text.isalpha()
-            and tokens[i + 2].text.islower()
-            and i >= 2
-            and is_cap(tokens[i - 2])
-            and known_first(tokens[i - 2].folded, ambiguous_ok=True)
-            and (i == 2 or tokens[i - 3].text in (".", "!", "?", "\n", ",", ";", ":", "-", "–"))
-        ):
-            return i + 1, tok.end, 0.6
-        if tok.folded in lx.MONTHS or (
-            prev is not None and prev.text not in (".", "!", "?", "\n", ",", ";", ":", "-", "–")
-        ):
-            return None
-        # "Jack and Mei to review": two first names, then "to" and a verb, opening a line or an item
-        if (
-            i + 4 < n
-            and nxt.folded in lx.COORDINATORS
-            and is_cap(tokens[i + 2])
-            and known_first(tokens[i + 2].folded, ambiguous_ok=True)
-            and not blocked(tokens[i + 2].folded)
-            and tokens[i + 3].folded in _TO
-            and tokens[i + 4].text.isalpha()
-            and tokens[i + 4].text.islower()
-        ):
-            return i + 1, tok.end, 0.6
-        if not (nxt.text.isalpha() and nxt.text.islower()) or _places_ahead(tokens, i + 1):
-            return None
-        if lang in ("nl", "de"):
-            # the finite verb in second place ends in -t in the third person ("neemt", "belt", "klärt")
-            verb = len(nxt.text) >= 3 and nxt.folded.endswith("t") and nxt.folded not in _NOT_VERBS_T
-            # not a German participle ("Kurz notiert", "Gut gemacht")
-            verb = verb and not (
-                lang == "de" and (nxt.folded.startswith("ge") or nxt.folded.endswith("iert"))
-            )
-        elif lang in ("fr", "es"):
-            verb = nxt.text.lower() in _ROMANCE_SUBJECT_NEXT  # not "Grace à toi" (grâce à)
-        else:
-            return None
-        return (i + 1, tok.end, 0.6) if verb else None
-
+class CueRules(ClauseRules):
     def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
         tok = tokens[i]
         n = len(tokens)
         prev = tokens[i - 1] if i else None
+        # "ahmed - fixed the bank feed / yuna - still on vendor dedupe", "2. Björn Halvorsen - 2nd interview /
+        # 3. Pilar - withdrew": a list line shaped like another line whose first name is a person
+        if (
+            _item_start(tokens, i)
+            and i + 1 < n
+            and tokens[i + 1].text in ("-", "–")
+            and tok.text.isalpha()
+            and len(tok.text) >= 2
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+            and tok.folded not in lx.all_stopwords()
+            and any(
+                j != i
+                and tokens[j].text.islower() == tok.text.islower()
+                and _item_start(tokens, j)
+                and any(t.text == tokens[i + 1].text for t in tokens[j + 1 : j + 4])
+                for j in person_at
+            )
+        ):
+            return i + 1, tok.end, 0.55
         if tok.text.islower():
             return self._lowercase(tokens, i, person_at)
         if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor", "J.K. Mensah"
@@ -288,6 +134,29 @@ class CueRules(LowercaseRules):
                 return k + 1, nxt.end, 0.65
             return None
         if not is_cap(tok) or tok.text.isupper():
+            return None
+        # "goedgekeurd door Van der Berg", "Panel: De Graaf en Mirjam": a surname with a capitalised particle
+        # inside a sentence, no capitalised word before it (not "Banco De Chile")
+        if (
+            tok.folded in _CAP_PARTICLES
+            and prev is not None
+            and prev.text not in (".", "!", "?", "\n", ">", "(")
+        ):
+            k = i
+            while k < n and tokens[k].folded in PARTICLES and k - i < 3:
+                k += 1
+            last = tokens[k] if k < n else None
+            if (
+                not prev.text[:1].isupper()
+                and last is not None
+                and is_cap(last)
+                and last.text.isalpha()
+                and len(last.text) >= 3
+                and not blocked(last.folded)
+                and last.folded not in lx.TEAM_WORDS
+                and not (k + 1 < n and is_cap(tokens[k + 1]))
+            ):
+                return k + 1, last.end, 0.6
             return None
         base, base_end = _strip_possessive(tok)
         if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
@@ -338,6 +207,25 @@ class CueRules(LowercaseRules):
         colleague = prev is not None and prev.folded in _COLLEAGUE and end == i + 1 and tok.text.isalpha()
         if colleague and not blocked(tok.folded) and tok.folded not in lx.TEAM_WORDS:
             return end, tok.end, 0.6
+        # "validée par Lefebvre", "aprobada por Iturriaga", "goedgekeurd door Van der Berg": the agent of an
+        # act of approval, a name of the lists, a full name or a word spelt like a name
+        by_approval = (
+            prev is not None
+            and prev.folded in lx.PERSON_BY_CUES
+            and prev.text.islower()
+            and i >= 2
+            and tokens[i - 2].folded in lx.APPROVAL_PARTICIPLES
+            and all(t.text.isalpha() and not t.text.isupper() for t in words)
+            and tok.folded not in lx.TEAM_WORDS
+            and not lone_noun
+        )
+        if by_approval and (
+            known_first(tok.folded, ambiguous_ok=False)
+            or known_surname(words[-1].folded)
+            or (len(words) >= 2 and name_shaped(words))
+            or (len(words) == 1 and namelike.name_like(tok.folded, -0.3))
+        ):
+            return end, words[-1].end, 0.65
         # "en attente : retour de Loïc", "respuesta de Rigoberto": a first name after "of" closing the line
         of_name = end == i + 1 and prev is not None and prev.folded in _OF_FROM and prev.text.islower()
         closes = after is None or after.text in ("\n", ".", "!", "?", ";", ",")
@@ -379,12 +267,21 @@ class CueRules(LowercaseRules):
         pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
         if pair_cue and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
             return end, tok.end, 0.6
+        # a surname alone goes on into a firm ("voor Smit & Visser", "con Salgado Hermanos")
+        firm_on = after is not None and (after.text in ("&", "+") or is_cap(after))
         # "called Tevita re the generator", "ask Kalinda if": a chat cue before a word spelt like a name
         chat_cue = prev is not None and prev.folded in lx.CHAT_CUES and prev.text.islower()
         chat_cue = chat_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
         # a lower bar when no capitalised word follows (a firm's name goes on: "called Vodafone Business")
         bar = 0.25 if after is not None and is_cap(after) else 0.0
-        if chat_cue and tok.folded not in lx.TEAM_WORDS and namelike.name_like(tok.folded, bar):
+        if (
+            chat_cue
+            and tok.folded not in lx.TEAM_WORDS
+            and (
+                namelike.name_like(tok.folded, bar)
+                or (known_surname(tok.folded) and not lone_noun and not firm_on)
+            )
+        ):
             return end, tok.end, 0.6
         # "sent it to you + Mele", "me and Tavita": a capitalised word joined to a personal pronoun
         pronoun = (
@@ -420,7 +317,13 @@ class CueRules(LowercaseRules):
             and tok.folded not in lx.TEAM_WORDS
             and not lone_noun
         )
-        if to_one and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.5)):
+        if to_one and (
+            known_first(tok.folded, ambiguous_ok=False)
+            or (
+                known_surname(tok.folded) and (after is None or after.text in (".", ",", "!", "?", ";", "\n"))
+            )
+            or namelike.name_like(tok.folded, 0.5)
+        ):
             return end, tok.end, 0.55
         # "Interviewers: Arash, Meenakshi": the next item of a comma list after a person
         item = (
@@ -484,7 +387,10 @@ class CueRules(LowercaseRules):
         to_cue = prev is not None and prev.folded in lx.TO_CUES
         # "the manager is Bisi", "Ansprechpartner ist Kofi Boateng"
         role_is = (
-            prev is not None and prev.folded in _BE and i >= 2 and tokens[i - 2].folded in lx.PERSON_CUES
+            prev is not None
+            and prev.folded in _BE
+            and i >= 2
+            and (tokens[i - 2].folded in lx.PERSON_CUES or tokens[i - 2].folded in lx.ROLE_LABELS)
         )
         # "Thanks for the quick turnaround, Oluwadamilare!": a thanked name closing its sentence
         thanked = (
@@ -565,7 +471,14 @@ class CueRules(LowercaseRules):
             and tokens[end + 1].folded not in lx.all_stopwords()
         )
         starts = i == 0 or (prev is not None and prev.text in (".", "!", "?", "\n"))
-        if aux and plain and starts and first_ok and words[0].folded not in lx.MONTHS:
+        # "..., so Hope will cover", "; dann Till wird": a clause opened by a conjunction after a comma
+        opens = (
+            prev is not None
+            and prev.folded in _CLAUSE_OPENERS
+            and i >= 2
+            and tokens[i - 2].text in (",", ";", ".", "\n")
+        )
+        if aux and plain and (starts or opens) and first_ok and words[0].folded not in lx.MONTHS:
             return end, span_end, 0.6
         # "June is out until the 14th", "Owusu on leave": a name at the start of a status line
         if plain and starts and (first_ok or surname) and _absent_after(tokens, end):
@@ -575,6 +488,37 @@ class CueRules(LowercaseRules):
         spelt_item = first_ok or surname or namelike.name_like(words[0].folded, 0.4)
         if plain and item and spelt_item and not blocked(words[0].folded) and _absent_after(tokens, end):
             return end, span_end, 0.6
+        # "accruals - Rhys; bank recs - Oksana; intercompany - Wu;": a task, a dash and who does it, closing
+        # the item of a list
+        owner = (
+            prev is not None
+            and prev.text in ("-", "–")
+            and i >= 2
+            and tokens[i - 2].text.isalpha()
+            and (after is None or after.text in (";", "\n", "."))
+        )
+        # ... or any plain word there when an earlier item of the same line names a person ("IVA - Ortega.")
+        sibling = owner and any(
+            j < i and tokens[j - 1].text in ("-", "–") and "\n" not in (t.text for t in tokens[j:i])
+            for j in person_at
+            if j >= 1
+        )
+        sibling = sibling and len(words[0].text) >= 3 and words[0].folded not in lx.ambiguous_names()
+        lower_task = owner and tokens[i - 2].text.islower()
+        if plain and ((lower_task and spelt_item) or sibling) and not blocked(words[0].folded):
+            return end, span_end, 0.6
+        # "bankaansluiting Wouter, accruals Ayşe, btw-aangifte Dijkstra.": a task and who does it, an item
+        # shaped like the item before it, whose name is a person
+        task = (
+            prev is not None and prev.text.replace("-", "").isalpha() and prev.text.islower() and end == i + 1
+        )
+        closes_item = after is None or after.text in (",", ";", ".", "\n")
+        if plain and task and closes_item and spelt_item and not blocked(words[0].folded):
+            k = i - 2
+            while k > 0 and k > i - 5 and tokens[k].text not in (",", ";", "\n"):
+                k -= 1
+            if k > 1 and tokens[k].text in (",", ";") and k - 1 in person_at and tokens[k - 2].text.islower():
+                return end, span_end, 0.55
         # "appel Hinemoa", "1:1 Gunnar": a timesheet or expense line naming who it was with
         met = (
             prev is not None
@@ -610,78 +554,4 @@ class CueRules(LowercaseRules):
             return None
         if strong or strong_verb or vocative or from_team or speaker or (verb and (strict_first or surname)):
             return end, span_end, 0.65
-        return None
-
-    @staticmethod
-    def _word_name_subject(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
-        """Capitalised first names (word-names too) as the subject of a clause, shown by the verb after them:
-        "Rosario y Luz revisaron", "Honor and Faith flagged" (a pair before a verb form), "Olive s'occupe de",
-        "Rose l'a envoyé" (a French clitic), "Chance is checking" (a progressive)."""
-        n = len(tokens)
-        tok = tokens[i]
-        if not _sentence_start(tokens, i) and not (i > 0 and tokens[i - 1].text in (",", ";")):
-            return None
-
-        def first(t: Token) -> bool:
-            return (
-                is_cap(t)
-                and t.text.isalpha()
-                and not t.text.isupper()
-                and len(t.text) >= 3
-                and known_first(t.folded, ambiguous_ok=True)
-                and t.folded not in lx.all_stopwords()
-                and t.folded not in lx.MONTHS
-                and not blocked(t.folded)
-            )
-
-        if not first(tok) or i + 1 >= n:
-            return None
-        after = tokens[i + 1]
-        # a French clitic before the verb: "Olive s'occupe", "Rose n'a pas", "Luce l'a signé"
-        if _CLITIC_VERB.match(after.text) and after.start == tok.end + 1:
-            return i + 1, tok.end, 0.6
-        # a progressive: "Chance is checking with procurement", "Sunny was calling"
-        if (
-            after.folded in _IS_WAS
-            and i + 2 < n
-            and tokens[i + 2].text.islower()
-            and tokens[i + 2].folded.endswith("ing")
-            and len(tokens[i + 2].folded) > 5
-        ):
-            return i + 1, tok.end, 0.6
-        # two first names joined, then a plural verb form: "Rosario y Luz revisaron", "Honor and Faith flagged"
-        if i + 3 < n and after.folded in lx.COORDINATORS and first(tokens[i + 2]):
-            verb = tokens[i + 3]
-            if (
-                verb.text.isalpha()
-                and verb.text.islower()
-                and (verb.folded in lx.COMM_VERBS or verb.folded.endswith(_PLURAL_VERB_ENDINGS))
-            ):
-                return i + 1, tok.end, 0.6  # the second one is then joined to a person
-        return None
-
-    @staticmethod
-    def _cue_before(tokens: list[Token], i: int) -> bool:
-        """A word before a sentence-initial name that announces a source ("Per", "Laut", "Según")."""
-        return i > 0 and tokens[i - 1].folded in lx.SOURCE_CUES
-
-    def _modal_first_name(self, tokens: list[Token], i: int) -> tuple[int, int, float] | None:
-        """ "Will Harper will chair": a first name that is a stop word, before a surname, not in a question."""
-        tok = tokens[i]
-        if not is_cap(tok) or tok.folded not in lx.ambiguous_names() or _is_date_word(tokens, i):
-            return None
-        end = chain(tokens, i + 1, 3)
-        if end == i + 1:
-            return None
-        k = end
-        while k < len(tokens) and tokens[k].text not in (".", "!", "?", "\n", ";"):
-            k += 1
-        if k < len(tokens) and tokens[k].text == "?":
-            return None  # "Will Kestrel pay?"
-        after = tokens[end] if end < len(tokens) else None
-        if tok.folded in lx.SOURCE_CUES and after is not None and after.text == ",":
-            return None  # "Per Kwabena Asante, the hours...": "per" announces the source
-        last = tokens[end - 1].folded
-        if known_surname(last) or (after is not None and after.folded in lx.COMM_VERBS):
-            return end, tokens[end - 1].end, 0.65
         return None

@@ -28,6 +28,16 @@ _THING_APPOSITION = regex.compile(
 )
 
 
+# Lower-case project nouns before a one-word code name ("du projet Marais", "im Projekt Nordlicht").
+_PROJECT_WORDS = frozenset({"project", "projet", "proyecto", "projecto", "projekt", "Projekt"})
+
+
+_ROLE_OF = regex.compile(r"([\p{L}\p{M}]+)[ \t]+(?:de|del|van|von)[ \t]+$")
+_PROJECT_ROLES = frozenset(
+    {"chef", "cheffe", "jefe", "jefa", "directeur", "directrice", "director", "directora"}
+) | (lx.ROLE_WORDS)
+
+
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
@@ -52,6 +62,12 @@ def company_context(text: str, start: int, end: int) -> bool:
     if len(words) > 1 and fold_str(words[0]) in lx.ORG_INDICATORS:
         return True  # "con Constructora Reyes": the company word is inside the span
     m = _PREV_WORD.search(text, max(0, start - 40), start)
+    if m is not None and m.group(1) in _PROJECT_WORDS and " " not in text[start:end]:
+        # "Lancement du projet Marais", "Kick-off project Polder": a project's code name; not the person a
+        # role of the project names ("chef de projet Aurélien", "jefa de proyecto Ximena")
+        role = _ROLE_OF.search(text, max(0, m.start() - 30), m.start())
+        if role is None or fold_str(role.group(1)) not in _PROJECT_ROLES:
+            return True
     if m is None or not m.group(1)[0].isupper():
         return False
     before = fold_str(m.group(1))  # "Groupe Aurore", "Laboratoires Garnier", "Construcciones Herrera"
@@ -75,6 +91,8 @@ _PLACE_BEFORE = word_set(
     "sommes suis déjeuner dejeuner dîner almuerzo comida cena événement evenement evento formation "
     "formación formacion conférence conference conferencia entrepôt entrepot almacén almacen usine planta "
     "tienda magasin agence agencia filiale sucursal"
+    # expense lines: a meal, a night, a stay somewhere ("repas à Lyon", "hotel en Bilbao")
+    " repas hôtel hotel nuit nuitée nuitee séjour sejour estancia hospedaje parking"
 )
 
 

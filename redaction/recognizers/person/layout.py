@@ -15,7 +15,15 @@ from redaction.recognizers.person.positions import (
     _time_before,
 )
 from redaction.recognizers.person.rulebase import RuleBase
-from redaction.recognizers.person.tokens import Token, _known_name, blocked, chain, is_cap, known_first
+from redaction.recognizers.person.tokens import (
+    Token,
+    _known_name,
+    blocked,
+    chain,
+    is_cap,
+    known_first,
+    known_surname,
+)
 from redaction.recognizers.person.words import _BOTH, _NAME_OF, _PLACE_PREPS, _SELF, _SUBJECT_AUX, PARTICLES
 from redaction.types import Span
 
@@ -30,6 +38,26 @@ class LayoutRules(RuleBase):
             if not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1:
                 continue
             prev = tokens[i - 1] if i else None
+            # "| Lin, Mei | ACME Audit |": a table cell "Surname, Given name", one of them in the lists
+            cell = (
+                prev is not None
+                and prev.text == "|"
+                and i + 3 < n
+                and tokens[i + 1].text == ","
+                and is_cap(tokens[i + 2])
+                and tokens[i + 3].text == "|"
+                and tok.text.isalpha()
+                and tokens[i + 2].text.isalpha()
+                and not blocked(tok.folded)
+                and not blocked(tokens[i + 2].folded)
+            )
+            if cell and (
+                known_first(tokens[i + 2].folded, ambiguous_ok=True)
+                or known_surname(tok.folded)
+                or known_first(tok.folded, ambiguous_ok=False)
+            ):
+                yield self._span(tokens, i, i + 3, 0.7)
+                continue
             stamp_before = prev is not None and prev.text == "]" and _time_before(tokens, i - 1)
             # "00:14:02 Rinchen Dorji: I think": a transcript line, the clock time at the line start
             stamp_before = stamp_before or _clock_line_start(tokens, i)
@@ -45,7 +73,13 @@ class LayoutRules(RuleBase):
             if stamp_before and after is not None and after.text == ":":
                 yield self._span(tokens, i, end, 0.7)  # "[Mo 09:05] Svetlana K.: ich"
                 continue
-            if label and (after is None or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–")):
+            closes = after is not None and after.text == "." and (end + 1 >= n or tokens[end + 1].text != ".")
+            team = end == i + 1 and tok.folded in lx.TEAM_WORDS  # "Owner: Finance."
+            if (
+                label
+                and not team
+                and (after is None or closes or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–"))
+            ):
                 yield self._span(tokens, i, end, 0.7)  # "Bearbeiter: Aigerim"
                 continue
             if (
@@ -73,7 +107,8 @@ class LayoutRules(RuleBase):
             k -= 1  # "Reported by:", "Aangemeld door:"
         elif tokens[k].folded not in lx.ROLE_LABELS:
             return False
-        return k == 0 or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">")
+        # also after a sentence, when the value closes its own ("badge. Parrain : Victor.")
+        return k == 0 or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">", ".")
 
     def _parenthesised(self, tokens: list[Token]) -> Iterator[Span]:
         """Two or more names alone in parentheses ("internal sync (Rangi, Pita)", "dinner w/ client team
@@ -136,11 +171,14 @@ class LayoutRules(RuleBase):
                 if k >= n or tokens[k].text == "\n":
                     break
                 end = chain(tokens, k, 4)
+                if end < n and tokens[end].text == ":" and tokens[end - 1].text.isalpha():
+                    break  # the next label ("..., Farrah from finance. Agenda: scope, Milestone 1")
                 if end > k:
                     yield self._span(tokens, k, end, 0.7)
                     k = end
                 # skip to the next list separator (a role in parentheses, a dash, other words)
                 depth = 0
+                label = False
                 while k < n and tokens[k].text != "\n":
                     if tokens[k].text == "(":
                         depth += 1
@@ -148,7 +186,12 @@ class LayoutRules(RuleBase):
                         depth = max(0, depth - 1)
                     elif depth == 0 and (tokens[k].text in ",;" or tokens[k].folded in lx.COORDINATORS):
                         break
+                    elif depth == 0 and k + 1 < n and tokens[k + 1].text == ":" and tokens[k].text.isalpha():
+                        label = True
+                        break
                     k += 1
+                if label:
+                    break
 
     def _strong_cue(self, tokens: list[Token], i: int, end: int) -> bool:
         """A role in parentheses, an e-mail display name, a mail header or a quote line."""

@@ -88,6 +88,11 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     return None
 
 
+def strict_first(tok: Token) -> bool:
+    """A known first name that is no frequent word of our languages."""
+    return known_first(tok.folded, ambiguous_ok=False) and tok.folded not in lx.word_like_names()
+
+
 # Requests that open a sentence before the people they go to ("Ask Kaito and Storm", "Frag Jonas und Ida").
 _IMPERATIVES = lx.word_set(
     "ask tell ping email mail call thank remind contact inform invite cc message text loop "
@@ -285,7 +290,12 @@ class LowercaseRules(LayoutRules):
         cue = cue or (prev is not None and prev.folded in _NAME_ARTICLES and _chat_name(tok))
         cue = cue or (prev is not None and prev.folded in _CLEFT and _chat_name(tok))  # "c'est marius qui"
         # a text written all in lower case (chat): a first name that is no word needs no cue
-        cue = cue or (_chat_name(tok) and _lower_text(tokens) and not (prev and prev.folded in DETERMINERS))
+        # (after an article, not after "de" of French and Spanish: "la de marzo de lupita sigue mal")
+        cue = cue or (
+            _chat_name(tok)
+            and _lower_text(tokens)
+            and not (prev and prev.folded in DETERMINERS and not (prev.text == "de" and strict_first(tok)))
+        )
         # "de klantsessie neemt wouter over": a first name that is no word of our languages, between two
         # lower-case words of a clause (not after an article or a preposition of place)
         inside = (

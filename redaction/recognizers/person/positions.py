@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from redaction import lexicon as lx
 from redaction import namelike
-from redaction.recognizers.person.tokens import ONE_SYLLABLE, Token, blocked, chain, is_cap, known_first
+from redaction.recognizers.person.tokens import (
+    ONE_SYLLABLE,
+    Token,
+    blocked,
+    chain,
+    is_cap,
+    known_first,
+    known_surname,
+)
 from redaction.recognizers.person.words import (
     _ABSENT,
     _INTRODUCTIONS,
@@ -60,6 +68,11 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
         return False  # "de" of French/Spanish, the Swiss "de Roger": Dutch "de" is no article of a capital
     if prev.text == "an" and known_first(tokens[i].folded, ambiguous_ok=False):
         return False  # the German "an" ("Bitte an Frauke weiterleiten"); "an" is rare before an English name
+    if prev.text == "an" and known_surname(tokens[i].folded):
+        # the German "an" before a surname closing the clause ("Kopie an Gruber.")
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or nxt.text in (".", ",", ";", "!", "?", "\n"):
+            return False
     if prev.text == "a" and known_first(tokens[i].folded, ambiguous_ok=False):
         # the Spanish personal "a", the German "an": a known first name closing the clause or before a
         # function word ("cubre a Joaquín esta semana", "Rückmeldung an Aylin."), not "a Jordan trip"

@@ -9,6 +9,7 @@ Dutch text; these rules find the names that business text announces ("Herr Vöhr
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -62,6 +63,12 @@ def _thing_here(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _known_firms() -> frozenset[str]:
+    """The firms list ("Grant Thornton", "Albert Heijn"), folded."""
+    return frozenset(fold_str(f) for f in lx.firm_terms())
+
+
 def _outermost(spans: list[Span]) -> list[Span]:
     """Drop spans that lie inside a longer one ("Hui Wong" inside "Li Hui Wong")."""
     out: list[Span] = []
@@ -104,6 +111,9 @@ class PersonRecognizer(CueRules):
             )
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
+        # a well-known firm named like a person is no person whose neighbours the context reads ("van Albert
+        # Heijn en Philips")
+        spans = [s for s in spans if fold_str(text[s.start : s.end]) not in _known_firms()]
         spans += self._context(tokens, spans, lang, text)
         firms = _firm_words(text, tokens)
         for span in _outermost(spans):
@@ -319,6 +329,11 @@ class PersonRecognizer(CueRules):
                     i += 1
                     continue
                 end, span_end, score = got
+                if text and fold_str(text[tokens[i].start : span_end]) in _known_firms():
+                    for k in range(i, end):  # "van Albert Heijn en Philips": a firm, no person to join
+                        taken[k] = True
+                    i = end
+                    continue
                 span = Span(tokens[i].start, span_end, "PERSON", score, self.name)
                 out.append(span)
                 mark(span)

@@ -92,12 +92,39 @@ def _name_word(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _noun_before_of(folded: str) -> bool:
+    """A long word no name list knows and not spelt like a name: a noun ("urlaubsantrag", "declaratie")."""
+    return (
+        len(folded) >= 9
+        and folded.isalpha()
+        and not known_first(folded, ambiguous_ok=True)
+        and not known_surname(folded)
+        and not namelike.name_like(folded, 0.0)
+    )
+
+
+def _hyphen_tail_surname(tokens: list[Token], i: int, j: int) -> bool:
+    """ "Rosalind Achebe-Park": a double surname whose last part is also a firm's tail ("Meier-Tech"), after a
+    known first name."""
+    tok = tokens[j]
+    head, _, tail = tok.folded.rpartition("-")
+    return (
+        bool(head)
+        and is_cap(tok)
+        and tail in lx.NON_PERSON_TAILS
+        and head.isalpha()
+        and not blocked(head)
+        and tok.text.rpartition("-")[2][:1].isupper()
+        and known_first(tokens[i].folded, ambiguous_ok=False)
+    )
+
+
 def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
     """Index after the name starting at ``tokens[i]`` (capitalised words and particles); ``i`` if none."""
     j = i
     names = 0
     while j < len(tokens) and names < limit:
-        if _name_word(tokens, j):
+        if _name_word(tokens, j) or (names and j == i + 1 and _hyphen_tail_surname(tokens, i, j)):
             names += 1
             j += 1
             continue
@@ -110,6 +137,10 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
             # surname ("Maria das Neves")
             article = tokens[j].text in _GERMAN_ARTICLES and k == j + 1
             if article and not (known_surname(tokens[k].folded) or namelike.name_like(tokens[k].folded, 0.3)):
+                break
+            # a long noun before "of" is no given name ("Verlofaanvraag van Mohamed", "Urlaubsantrag von
+            # Sven"): a word of nine letters or more that no list knows and that is not spelt like a name
+            if names == 1 and j == i + 1 and tokens[j].text.islower() and _noun_before_of(tokens[i].folded):
                 break
             j = k
             continue

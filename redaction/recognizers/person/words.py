@@ -190,7 +190,7 @@ _GREETINGS = word_set(
 )
 
 
-_CLITICS = word_set("lo la le los las les se")
+_CLITICS = word_set("lo la le los las les se me te nos")
 
 
 _ES_PREPOSITIONS = word_set(
@@ -353,6 +353,9 @@ _MESSAGE_NOUNS = word_set(
     "call voicemail nachricht erinnerung mail antwort rückmeldung rueckmeldung anfrage notiz anruf message "
     "rappel courriel réponse reponse demande relance mensaje recordatorio correo respuesta solicitud nota "
     "llamada bericht herinnering berichtje antwoord verzoek notitie"
+    # objections and complaints come from persons too ("Einspruch von Wendel,", "bezwaar van Kees.")
+    " einspruch widerspruch beschwerde objection complaint bezwaar klacht reclamación reclamacion reclamo "
+    "queja réclamation reclamation contestation plainte"
 )
 # Lower-case chat names that are words: "thx hope!", "vraag het aan noor", "kan joost het overnemen".
 _THANKS = word_set("thanks thank thx thnx ty cheers merci danke dank bedankt gracias")

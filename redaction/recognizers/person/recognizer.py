@@ -46,6 +46,7 @@ from redaction.recognizers.person.tokens import (
     known_surname,
     tokenize,
 )
+from redaction.recognizers.person.wordnames import word_names
 from redaction.recognizers.person.words import _GREETINGS, _LOWER_TITLES, ADDRESSEES, CLOSINGS, PARTICLES
 from redaction.types import Span
 
@@ -114,6 +115,11 @@ class PersonRecognizer(CueRules):
         # a well-known firm named like a person is no person whose neighbours the context reads ("van Albert
         # Heijn en Philips")
         spans = [s for s in spans if fold_str(text[s.start : s.end]) not in _known_firms()]
+        spans += [
+            s
+            for s in word_names(tokens, text, lang)
+            if not any(s.start < o.end and o.start < s.end for o in spans)
+        ]
         spans += self._context(tokens, spans, lang, text)
         firms = _firm_words(text, tokens)
         for span in _outermost(spans):

@@ -372,7 +372,11 @@ def main() -> None:
 
 
 def _lines(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return [
+        line.strip()
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def _write(path: Path, lines: set[str], *, by_lower: bool) -> None:
@@ -421,7 +425,9 @@ def merge_nicknames() -> None:
     _write(here / "first_names.txt", first, by_lower=True)
     _write(here / "ambiguous_names.txt", ambiguous, by_lower=False)
     _write(here / "word_like_names.txt", word_like, by_lower=False)
-    print(f"{added} nicknames added: {len(first)} first names, {len(ambiguous)} ambiguous, {len(word_like)} word-like")
+    print(
+        f"{added} nicknames added: {len(first)} first names, {len(ambiguous)} ambiguous, {len(word_like)} word-like"
+    )
 
 
 if __name__ == "__main__":

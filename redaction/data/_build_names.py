@@ -124,7 +124,7 @@ mikey micky mickey bertie alfie freddie ollie daz benji stevie davey gav steph k
 mattie paddy richie ritchie manny trudy chrissy donnie loulou nicki jen iggy marty ife sade ike zola koos
 hennie gerrie mariska mikel bea paty kiko sergi oriol lulu didi phil gigi momo truus sjors frits huub jop rinus
 jantje bep dolf geertje hetty ineke trijntje jaap pietje aaltje fokke remco robbert berna rezan mido abdel
-mansour sharif kubus valera diem flo
+mansour sharif kubus valera diem flo harman arjan afi
 """.split()  # noqa: SIM905
 NICKNAMES_CUE_MARK = "# Only with a cue"
 

@@ -20,6 +20,11 @@ Zipf >= 3.0 in that language is ambiguous ("Flor", "Vale"), or left out of the s
 dictionaries spell only with a capital ("Joost", "Jörg", "Théo") is not word-like even if wordfreq counts it
 often (wordfreq counts a name's own use). Countries and big cities (Faker's address lists and
 ``PLACES`` below) are ambiguous too ("Jordan", "Sydney", "Florence"): they count as names only in context.
+``nicknames_hand.txt``: hand-written hypocorisms and short forms ("basti", "funmi", "kasia", "juanpa"); its last
+section (names that are also words, "kat", "caro", "pipe") goes to ``ambiguous_names.txt``; the others must
+pass the same word checks, except ``NICKNAMES_NOT_WORDS`` (names wordfreq counts often only as names).
+``--nicknames`` merges that file alone into the built lists with the wordfreq check (no Faker, no dictionaries
+needed): ``PYTHONPATH=/tmp/nametools:. .venv/bin/python redaction/data/_build_names.py --nicknames``.
 Run: ``pip install --target /tmp/nametools faker wordfreq`` and
 ``apt-get download hunspell-en-us hunspell-en-gb hunspell-de-de hunspell-fr-classical hunspell-es
 hunspell-nl`` then ``dpkg -x`` each into /tmp/hunspell, then
@@ -110,6 +115,31 @@ aline caroline carol christian clement dorian fabian harry julian julienne marce
 pauline roman sabine florentine cyprian evert hector silvan tudor eddy jimmy randy rick rob curt
 brad josh
 """.split()  # noqa: SIM905
+
+
+# Nicknames that wordfreq counts at Zipf >= 3.0 in one of our languages only because they are names.
+NICKNAMES_NOT_WORDS = """
+basti hansi jupp jogi sissi michi sigi siggi babs bernie joschka seb jess lizzie bess gabby izzy issy maddie
+mikey micky mickey bertie alfie freddie ollie daz benji stevie davey gav steph kath josie trish patsy susie lexi
+mattie paddy richie ritchie manny trudy chrissy donnie loulou nicki jen iggy marty ife sade ike zola koos
+hennie gerrie mariska mikel bea paty kiko sergi oriol lulu didi phil gigi momo truus sjors frits huub jop rinus
+jantje bep dolf geertje hetty ineke trijntje jaap pietje aaltje fokke remco robbert berna rezan mido abdel
+mansour sharif kubus valera diem flo harman arjan afi
+""".split()  # noqa: SIM905
+NICKNAMES_CUE_MARK = "# Only with a cue"
+
+
+def nicknames(path: Path) -> tuple[list[str], list[str]]:
+    """Names of ``nicknames_hand.txt``: the plain ones and those of its last section (only with a cue)."""
+    plain: list[str] = []
+    cue: list[str] = []
+    target = plain
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith(NICKNAMES_CUE_MARK):
+            target = cue
+        if not line.startswith("#"):
+            target.extend(line.split())
+    return plain, cue
 
 
 def _hand(path: Path) -> tuple[set[str], set[str]]:
@@ -205,14 +235,15 @@ def main() -> None:
     # the first hand lists were tuned on with the English-word check alone
     hand_first, added_first = _hand(here / "names_hand.txt")
     hand_last, added_last = _hand(here / "surnames_hand.txt")
-    names |= hand_first | added_first
+    nick_plain, nick_cue = nicknames(here / "nicknames_hand.txt")
+    names |= hand_first | added_first | set(nick_plain) | set(nick_cue)
     last_names |= hand_last | added_last
     core_first |= {fold_str(n) for n in hand_first}
     core_last |= {fold_str(n) for n in hand_last}
     # female forms of Slavic and Central Asian family names ("Suleimenov": "Suleimenova")
     last_names |= {n + "a" for n in added_last if n.endswith(("ov", "ev")) and len(n) >= 5}
     added_surnames = {fold_str(n) for n in last_names if n in added_last or n[:-1] in added_last} - core_last
-    added = {fold_str(n) for n in added_first} - core_first
+    added = {fold_str(n) for n in [*added_first, *nick_plain, *nick_cue]} - core_first
 
     def latin(found: set[str]) -> set[str]:
         out = {n.strip() for n in found if n.replace("-", "").replace("'", "").replace(" ", "").isalpha()}
@@ -247,7 +278,7 @@ def main() -> None:
     places = {fold_str(w) for w in PLACES}
     for module in (en_US, es_ES, fr_FR):
         places |= {fold_str(c) for c in module.Provider.countries if " " not in c}
-    ambiguous = {fold_str(w) for w in HAND_AMBIGUOUS}
+    ambiguous = {fold_str(w) for w in HAND_AMBIGUOUS} | {fold_str(w) for w in nick_cue}
     ambiguous |= {fold_str(n) for n in clean if fold_str(n) in english_words}
     ambiguous |= {fold_str(n) for n in clean if fold_str(n) in places}
     ambiguous -= {fold_str(w) for w in PLACE_NAMES_OK}
@@ -278,7 +309,8 @@ def main() -> None:
     ambiguous = {
         a for a in ambiguous if a in {fold_str(w) for w in HAND_AMBIGUOUS} or a in core_first | added
     }
-    ambiguous -= {fold_str(w) for w in NOT_AMBIGUOUS}
+    ambiguous -= {fold_str(w) for w in NOT_AMBIGUOUS + NICKNAMES_NOT_WORDS}
+    ambiguous |= {fold_str(w) for w in nick_cue}
     any_word: set[str] = set(english_words)
     for pos in ("noun",):
         any_word |= set(index.get(pos, []))
@@ -328,7 +360,7 @@ def main() -> None:
 
     word_like = {fold_str(n) for n in clean if frequent(n) and not proper_only(n)}
     word_like |= {fold_str(w) for w in HAND_WORD_LIKE}
-    word_like -= {fold_str(w) for w in NOT_WORD_LIKE}
+    word_like -= {fold_str(w) for w in NOT_WORD_LIKE + NICKNAMES_NOT_WORDS}
     (here / "word_like_names.txt").write_text(
         "# first names that are frequent words in en/de/fr/es/nl (wordfreq, Zipf >= 4.0, and not a capitalised-only"
         " dictionary entry); _build_names.py\n" + "\n".join(sorted(word_like)) + "\n",
@@ -339,5 +371,69 @@ def main() -> None:
     )
 
 
+def _lines(path: Path) -> list[str]:
+    return [
+        line.strip()
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _write(path: Path, lines: set[str], *, by_lower: bool) -> None:
+    """Rewrite a built list with its header line, sorted as ``main`` sorts it."""
+    head = [line for line in path.read_text("utf-8").splitlines() if line.startswith("#")][:1]
+    order = sorted(lines, key=lambda n: (n.lower(), n)) if by_lower else sorted(lines)
+    path.write_text("\n".join(head + order) + "\n", "utf-8")
+
+
+def merge_nicknames() -> None:
+    """Merge ``nicknames_hand.txt`` into the built lists with the wordfreq check alone (no Faker needed):
+    new names go to ``first_names.txt``; those of its last section, and plain ones that wordfreq finds at
+    Zipf >= 3.0 (unless ``NICKNAMES_NOT_WORDS``), also to ``ambiguous_names.txt``; those at Zipf >= 4.0 to
+    ``word_like_names.txt``. Stop words and one- or two-letter names are left out."""
+    from wordfreq import zipf_frequency
+
+    from redaction.lexicon import all_stopwords
+    from redaction.normalize import fold_str
+
+    here = Path(__file__).parent
+    plain, cue = nicknames(here / "nicknames_hand.txt")
+    first = set(_lines(here / "first_names.txt"))
+    known = {fold_str(n) for n in first}
+    ambiguous = set(_lines(here / "ambiguous_names.txt"))
+    word_like = set(_lines(here / "word_like_names.txt"))
+    stop = all_stopwords()
+    not_words = {fold_str(w) for w in NICKNAMES_NOT_WORDS}
+    cue_folded = {fold_str(w) for w in cue}
+    added = 0
+    for name in plain + cue:
+        folded = fold_str(name)
+        if folded in stop or (len(folded) < 3 and "-" not in folded):
+            print(f"left out: {name}")
+            continue
+        zipf = 0.0
+        if "-" not in folded:
+            zipf = max(zipf_frequency(f, lang) for f in {name.lower(), folded} for lang in WORD_LANGS)
+        if folded not in known:
+            first.add(name)
+            known.add(folded)
+            added += 1
+        if folded in cue_folded or (zipf >= 3.0 and folded not in not_words):
+            ambiguous.add(folded)
+        if zipf >= 4.0 and folded not in not_words:
+            word_like.add(folded)
+    _write(here / "first_names.txt", first, by_lower=True)
+    _write(here / "ambiguous_names.txt", ambiguous, by_lower=False)
+    _write(here / "word_like_names.txt", word_like, by_lower=False)
+    print(
+        f"{added} nicknames added: {len(first)} first names, {len(ambiguous)} ambiguous, {len(word_like)} word-like"
+    )
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+
+    if "--nicknames" in sys.argv[1:]:
+        merge_nicknames()
+    else:
+        main()

@@ -3,9 +3,13 @@ are not plain names, the name-likeness model separates names from words, the tra
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from redaction import Redactor, lexicon, namelike
+from redaction import data as data_dir
+from redaction.data._build_names import NICKNAMES_NOT_WORDS, nicknames
 from redaction.data._translit import variants
 from redaction.normalize import fold_str
 
@@ -205,3 +209,89 @@ def test_round7_one_syllable_family_names() -> None:
     known = lexicon.surnames()
     assert {"hu", "xu", "zhou", "wu", "chen", "yang", "vu", "ngo"} <= known
     assert not {"park", "long", "song", "li"} & known
+
+
+# round 8: nicknames and short forms as colleagues write them (data/nicknames_hand.txt)
+_NICKNAMES = Path(data_dir.__file__).parent / "nicknames_hand.txt"
+# frequent words of our languages that are also nicknames somewhere: never plain first names
+_NICKNAME_WORDS = [
+    "ton", "rien", "pero", "sale", "trees", "son", "dat", "les", "tun", "ging", "hein", "ans", "baby", "honey",
+    "kat", "nat", "caro", "pipe", "chico", "duda", "polo", "tiny", "roma", "rey", "gordo", "nena", "ash", "gem",
+]  # fmt: skip
+# nicknames left out: brands, and words that head fields ("Loc: Berlin", a known name before a colon is a speaker)
+_LEFT_OUT = ["obi", "billa", "nike", "loc", "col", "pipe", "tiny", "polo", "deco", "gem", "sas"]
+
+
+def test_nickname_file_hygiene() -> None:
+    plain, cue = nicknames(_NICKNAMES)
+    folded = [fold_str(n) for n in plain + cue]
+    # no duplicates, also not in another case or spelling with accents
+    assert len(folded) == len(set(folded))
+    assert all(len(n) >= 3 or "-" in n for n in folded)
+    assert not set(folded) & lexicon.all_stopwords()
+    assert not set(folded) & lexicon.MONTHS
+    known, ambiguous = lexicon.first_names(), lexicon.ambiguous_names()
+    assert all(n in known for n in folded)
+    # the words among them count only with a cue; the plain ones are no frequent words
+    assert {fold_str(n) for n in cue} <= ambiguous
+    plain_folded = {fold_str(n) for n in plain}
+    assert not plain_folded & ambiguous
+    assert not plain_folded & lexicon.word_like_names()
+    assert not plain_folded & {fold_str(w) for w in _NICKNAME_WORDS}
+    assert not {fold_str(w) for w in NICKNAMES_NOT_WORDS} - plain_folded - known
+    assert not set(_LEFT_OUT) & set(folded)
+    assert not set(_LEFT_OUT) & known
+
+
+def test_nicknames_are_no_frequent_words_by_wordfreq() -> None:
+    """The build's check (runs where wordfreq is importable, e.g. ``PYTHONPATH=/tmp/nametools``)."""
+    wordfreq = pytest.importorskip("wordfreq")
+    plain, _ = nicknames(_NICKNAMES)
+    not_words = {fold_str(w) for w in NICKNAMES_NOT_WORDS}
+    frequent = [
+        n
+        for n in plain
+        if "-" not in n
+        and fold_str(n) not in not_words
+        and max(wordfreq.zipf_frequency(n.lower(), lang) for lang in ("en", "de", "fr", "es", "nl")) >= 3.0
+    ]
+    assert frequent == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("pairing w/ beto on the close", "beto"),
+        ("volgens kees klopt het", "kees"),
+        ("@kees zei dat het klopt", "kees"),
+        ("basti hat die Rechnung schon freigegeben", "basti"),
+        ("funmi will send the PO tomorrow", "funmi"),
+        ("asked kasia about the invoice", "kasia"),
+        ("juanpa me pasa el reporte mañana", "juanpa"),
+        ("sjors en ruud doen de afstemming", "sjors"),
+        ("Seb will chase the supplier", "Seb"),
+        ("checked with Kasia and Bartek", "Bartek"),
+        ("Thanks Kat, I'll check.", "Kat"),
+    ],
+)
+def test_nicknames_are_redacted(redactor: Redactor, text: str, person: str) -> None:
+    assert person not in redactor.session().redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de kat zat op de mat",
+        "tengo una duda sobre la factura",
+        "we need a new pipe for the data feed",
+        "el chico de la recepción firmó el albarán",
+        "un pari risqué sur le budget",
+        "het staf overleg is morgen",
+        "Der Zander war frisch, die Funke sprang über",
+        "das Obi Regal ist voll",
+        "the cell count is tiny",
+        "Loc: Berlin\nCol: B\nPipe: ok",
+    ],
+)
+def test_words_that_are_also_nicknames_are_kept(redactor: Redactor, text: str) -> None:
+    assert redactor.session().redact(text) == text

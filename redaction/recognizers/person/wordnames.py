@@ -128,6 +128,7 @@ WORD_NAMES = frozenset(
 # Of those, the German nouns (German writes them with a capital anyway).
 _GERMAN_NOUNS = frozenset(["rose", "iris", "olive", "chance", "jade", "dame", "engel", "gnade"])
 _SENTENCE_END = frozenset({".", "!", "?", "\n", "-", "–", "•", "*", "(", '"', "«", "¿", "¡"})
+_COORDINATORS = frozenset([",", "and", "or", "&", "und", "oder", "y", "e", "o", "et", "ou", "en", "of"])
 # English verbs and words whose object is a person: "let Joy break the tie", "swap Wren onto ..."
 _PERSON_OBJECT = frozenset(
     [
@@ -188,6 +189,8 @@ def word_names(tokens: list[Token], text: str, lang: str) -> Iterator[Span]:
             continue
         if i == 0 or tokens[i - 1].text in _SENTENCE_END or tokens[i - 1].text.startswith(("'", "’")):
             continue  # the capital of a sentence's first word
+        if tokens[i - 1].folded in _COORDINATORS:
+            continue  # "Rosario y Luz, dos barrios": a pair is the context rules' (they know the other part)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha():
             continue  # "Hope Street", "Summer Party"; full names are the gazetteer's

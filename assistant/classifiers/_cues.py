@@ -365,6 +365,71 @@ _CUES: dict[str, list[str]] = {
         r"\b(?:todavía|aún) no\b[^.!?]{0,25}\b(?:pagad[oa]|pagamos|abonad[oa]|hemos pagado|transferid[oa])\b",
         r"\bnog niet\b[^.!?]{0,20}\b(?:betaald|overgemaakt|voldaan)\b",
     ],
+    # Round 7. A rate doubt that never says "rate": the grade or seniority billed against the one agreed
+    # ("all hours billed as senior", "Einstufung", "au profil manager", "categoría de gerente", "als senior
+    # adviseur gefactureerd"), or a blended figure priced per person.
+    "seniority_mix": [
+        r"\b(?:billed|charged|invoiced|priced|booked) (?:as|at) (?:a |the )?(?:senior|manager|partner|principal|"
+        r"director)\b|\b(?:seniority|grade|staffing) mix\b|\bblended (?:figure|rate|price|day rate)\b|"
+        r"\b(?:junior|medior|mid-level) (?:staff|consultants?|colleagues)\b",
+        r"\b(?:einstufung|eingestuft|besetzung|seniorität)\b|\bals (?:senior|manager|partner)\b[^.!?]{0,30}"
+        r"\b(?:ausgewiesen|abgerechnet|berechnet)\b|\bjunior-?(?:kollegen|berater)\b",
+        r"\b(?:au|aux) profils? (?:manager|senior|directeur|associé)\b|\bprofils? facturés?\b|\bvalorisation\b|"
+        r"\bconsultants? (?:junior|confirmés?)\b",
+        r"\bcon la categoría de\b|\bcategorías? (?:de la propuesta|profesional\w*)\b|\bperfil(?:es)? (?:senior|junior|"
+        r"de gerente)\b|\bconsultores? junior\b",
+        r"\bals senior\b[^.!?]{0,30}\bgefactureerd\b|\b(?:medior|junior) (?:adviseurs?|consultants?)\b|"
+        r"\binzet (?:van )?senioren\b|\bsenior inzet\b",
+    ],
+    # Round 7. The basis of the price contested without the word: an index or CPI uplift, a rate card or price
+    # list version, a currency or exchange rate, a day price billed as hours, travel billed at the full price.
+    "price_basis": [
+        r"\b(?:cpi|consumer price index|indexation|uplift|rate card|price list|exchange rate|conversion|converted|"
+        r"in (?:usd|dollars|euros|chf|gbp|pounds)|travel (?:time )?(?:is )?(?:billed|charged) at half|at half)\b",
+        r"\b(?:verbraucherpreisindex|indexierung|preisanpassung|preisblatt|preisliste|wechselkurs|umrechnung|"
+        r"zur hälfte|pauschal\w* tagessatz|à stundenpreis)\b",
+        r"\b(?:indice syntec|syntec|révision (?:annuelle|des prix)|indexation|grille tarifaire|taux de change|"
+        r"conversion|en francs suisses|en euros|à moitié|prix journalier)\b",
+        r"\b(?:ipc|revisión de precios|actualización de precios|tipo de cambio|conversión|tarifa por jornada|"
+        r"precio de jornada|a precio hora|precio de tarifa|la mitad)\b",
+        r"\b(?:cbs-index|indexering|indexatie|prijsverhoging|prijsindexatie|wisselkoers|omrekening|tarievenlijst|"
+        r"voor de helft|dagtarief|volle pot)\b",
+    ],
+    # Round 7. A quantity checked against the order or the goods receipt ("160 units against a receipt of
+    # 120", "bestellt und abgenommen wurden 12 Tage", "réception enregistrée", "ontvangstregistratie").
+    "quantity_receipt": [
+        r"\bgoods receipt\b|\b(?:receipt|received quantity) (?:entered|booked|is for)\b|\bunits\b[^.!?]{0,30}"
+        r"\b(?:against|versus|vs)\b|\b(?:ordered|receipted) (?:and (?:accepted|received) )?(?:was|were|is)\b",
+        r"\bwareneingang\b|\b(?:bestellt|abgenommen)\b[^.!?]{0,40}\b(?:berechnet|abgerechnet)\b|\bmenge\b",
+        r"\bréception (?:enregistrée|saisie)\b|\bunités? d'(?:œuvre|oeuvre)\b|\bunités? excédentaires?\b",
+        r"\brecepción (?:registrada|de la mercancía)\b|\bjornadas de diferencia\b|\bel pedido y la recepción\b",
+        r"\bontvangstregistratie\b|\bontvangst(?:melding|bevestiging)\b|\bdagen verschil\b",
+    ],
+    # Round 7. A price update or an explanation acknowledged ("taken note of the new rates", "within the
+    # agreement", "acusamos recibo", "valt binnen de afspraken", "j'avais mal lu la clause"): not a dispute.
+    "update_ok": [
+        r"\b(?:received|noted|taken note of|acknowledge)\b[^.!?]{0,40}\b(?:rate card|price list|new rates|rates for)\b|"
+        r"\bwithin (?:the terms of )?(?:the|our) (?:agreement|contract|framework)\b|\bour mistake\b|\bno change needed\b|"
+        r"\bthanks? for the explanation\b",
+        r"\bzur kenntnis genommen\b|\bim rahmen des vertrags?\b|\bbitte verwenden sie die neuen\b|"
+        r"\b(?:beträge|zahlen) (?:passen|stimmen) (?:jetzt|nun)\b|\bthema\b[^.!?]{0,20}\berledigt\b",
+        r"\bmerci pour vos explications\b|\bj'avais mal lu\b|\best donc correcte?\b|\bconformément au contrat\b|"
+        r"\bsuit son circuit\b",
+        r"\bacusamos recibo\b|\bse ajusta a lo previsto\b|\bpueden aplicarla\b|\bahora sí (?:cuadra|coincide)\b|"
+        r"\bdada de alta para el pago\b",
+        r"\bvalt binnen de afspraken\b|\bkunt u de nieuwe\b|\b(?:bedragen|cijfers) kloppen nu\b|"
+        r"\bhiermee afgerond\b|\bstaat klaar voor betaling\b",
+    ],
+    # Round 7. A payment split into parts ("50% on 15 July and the rest on 15 August", "zwei Zahlungen",
+    # "deux versements", "tres pagos", "in drie delen"): a payment plan.
+    "plan_split": [
+        r"\b\d{1,3} ?(?:%|percent\b)[^.!?]{0,30}\b(?:and|then) the (?:rest|remainder|balance)\b|"
+        r"\b(?:two|three|four) (?:payments|instalments|installments|parts)\b|\bsplit (?:it|the payment|the amount)\b",
+        r"\b(?:zwei|drei|vier) (?:zahlungen|teilzahlungen|raten|teile)\b|\bden rest (?:am|zum|bis)\b",
+        r"\b(?:deux|trois|quatre) (?:versements|paiements|échéances)\b|\ble solde (?:le|au|fin)\b",
+        r"\b(?:dos|tres|cuatro) (?:pagos|plazos|cuotas)\b|\bel resto (?:el|a|antes)\b",
+        r"\bin (?:twee|drie|vier) (?:delen|termijnen|keer)\b|\bde rest (?:op|voor|per)\b",
+    ],
     # Electronic-invoice formats and channels: a request for the document in another form.
     "einvoice": [
         r"\b(?:peppol|ubl|xrechnung|zugferd|chorus pro|face|facturae|e-?invoic\w*|e-?factuur|e-?rechnung|"

@@ -42,7 +42,12 @@ HANDWRITTEN_PREFIXES = ("train-", "voice-", "sc-")
 # targets are about, so coverage must hold for each source, not only on average.
 MIN_PRECISION_OOF_ALL = 0.975
 MIN_COVERAGE_OOF_EACH = 0.87
-AUTHORS = {"sc-n": "second author's cards", "sc-t": "third author's cards", "sc-p": "persona-first emails"}
+AUTHORS = {
+    "sc-n": "second author's cards",
+    "sc-t": "third author's cards",
+    "sc-p": "persona-first emails",
+    "sc-q": "counterpart-first emails",
+}
 
 
 def author_of(ident: str) -> str:

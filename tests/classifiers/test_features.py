@@ -136,6 +136,38 @@ def test_round_six_cue_families_and_their_near_misses(text: str, cue: str, prese
     assert (cue in cue_counts(text)) is present, cue_counts(text)
 
 
+# Round 7 cue families, each with a near miss that must not fire (sentences written for this test).
+@pytest.mark.parametrize(
+    ("text", "cue", "present"),
+    [
+        ("Every hour was billed as senior, the quote had junior consultants.", "seniority_mix", True),
+        (
+            "Die Tage sind als Manager abgerechnet statt mit der vereinbarten Einstufung.",
+            "seniority_mix",
+            True,
+        ),
+        ("Le temps est facturé au profil manager.", "seniority_mix", True),
+        ("Our senior buyer will call you tomorrow.", "seniority_mix", False),
+        ("The uplift for CPI was applied twice this year.", "price_basis", True),
+        ("La conversión usa un tipo de cambio que no es el del contrato.", "price_basis", True),
+        ("De reistijd zou voor de helft worden doorbelast.", "price_basis", True),
+        ("The report took four days instead of two.", "price_basis", False),
+        ("The goods receipt is for 120 units only.", "quantity_receipt", True),
+        ("Volgens de ontvangstregistratie waren het 24 dagen.", "quantity_receipt", True),
+        ("We received your invoice yesterday.", "quantity_receipt", False),
+        ("Wir haben das Preisblatt zur Kenntnis genommen.", "update_ok", True),
+        ("Acusamos recibo de las tarifas; se ajusta a lo previsto.", "update_ok", True),
+        ("De bedragen kloppen nu, hiermee afgerond.", "update_ok", True),
+        ("The new rate card is not within what we agreed.", "update_ok", False),
+        ("Could we pay 50% on 15 July and the rest on 15 August?", "plan_split", True),
+        ("Nous proposons deux versements, en juillet et en août.", "plan_split", True),
+        ("We paid the full amount on Monday.", "plan_split", False),
+    ],
+)
+def test_round_seven_cue_families_and_their_near_misses(text: str, cue: str, present: bool) -> None:
+    assert (cue in cue_counts(text)) is present, cue_counts(text)
+
+
 def test_cues_are_features_next_to_the_ngrams() -> None:
     view = m.NgramView(["We will pay on Friday.", "The invoice was already paid."], cue_weight=0.5)
     row = view.matrix(["We will pay on Monday."])

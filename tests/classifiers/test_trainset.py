@@ -74,3 +74,19 @@ def test_the_persona_batch_is_balanced_over_languages_and_labels() -> None:
     personas = Counter(r["voice"] for r in rows)
     assert all(v.startswith("p-") for v in personas) and len(personas) >= 25
     assert sum(n >= 3 for n in personas.values()) >= 20  # a persona writes a thread, not one mail
+
+
+def test_the_counterpart_batch_is_balanced_over_languages_and_labels() -> None:
+    rows = compose.scenario_rows(compose.SCENARIOS5)
+    assert len(rows) == 160
+    others = {
+        r["id"]
+        for path in compose.SCENARIO_FILES
+        if path != compose.SCENARIOS5
+        for r in compose.scenario_rows(path)
+    }
+    assert not {r["id"] for r in rows} & others
+    assert all(r["id"].startswith("sc-q") and r["voice"].startswith("c-") for r in rows)
+    assert set(Counter(r["lang"] for r in rows).values()) == {32}
+    per_label = Counter(r["label"] for r in rows)
+    assert set(per_label) == set(LABELS) and set(per_label.values()) == {20}, per_label

@@ -10,7 +10,8 @@ or "error", promises after a settled dispute, rate/hours/scope minimal pairs, di
 Latin American and Flemish wording, typos, misleading subjects, injections (label = the business intent), also
 weighted by repetition; ``scenarios2.txt`` and ``scenarios3.txt`` cards by other authors, and
 ``scenarios4.txt`` emails written persona-first (a sender, a situation, then a thread of two to four mails in
-their voice), in the same card format. The ``lang_*`` modules hold,
+their voice), and ``scenarios5.txt`` emails written counterpart-first (who at the client writes and which
+document triggered the mail, then the mail), in the same card format. The ``lang_*`` modules hold,
 per language, intent sentences for every label, subjects, openers, label-consistent follow-ups, near-misses,
 greetings, closings and our own reminder texts. :mod:`.compose` combines them deterministically the way real
 mail arrives (greeting, opener, one or two intent sentences, a follow-up, a signature with invented personal

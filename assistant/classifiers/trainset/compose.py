@@ -48,7 +48,16 @@ SCENARIOS3 = HERE / "scenarios3.txt"
 # out-of-office and new-work mail naming rates, rate/hours/scope minimal pairs, quoted history of another
 # intent, long legal footers; 32 per language. Scored once out of sample before it was added (README, round 6).
 SCENARIOS4 = HERE / "scenarios4.txt"
-SCENARIO_FILES = (SCENARIOS, SCENARIOS2, SCENARIOS3, SCENARIOS4)
+# A fifth batch written counterpart-first: for each mail, first who at the client writes (AP clerk, controller,
+# project sponsor, procurement, general counsel, a small client's CEO, an assistant writing on someone's behalf,
+# an outsourced AP service centre, a public-sector buyer) and which document triggered it (invoice, dunning
+# reminder, timesheet report, statement of account, credit note, rate card update), then the mail freehand.
+# Minimal pairs around rate doubts that never say "rate" (seniority mix, indexation, rate card version, currency,
+# day price vs hours, travel at full price) vs hours vs scope, e-invoice / which-PO requests vs a wrong PO
+# printed, not_dispute mail about rates and hours, accepted corrections; 32 per language, 20 per label. Scored
+# once out of sample before it was added (README, round 7).
+SCENARIOS5 = HERE / "scenarios5.txt"
+SCENARIO_FILES = (SCENARIOS, SCENARIOS2, SCENARIOS3, SCENARIOS4, SCENARIOS5)
 SCENARIOS_WEIGHT = 3
 OUT = HERE.parent / "data" / "train.jsonl"
 BANKS: dict[str, ModuleType] = {"en": lang_en, "de": lang_de, "fr": lang_fr, "es": lang_es, "nl": lang_nl}

@@ -94,9 +94,14 @@ def test_eval_command_reports_every_set_with_calibration() -> None:
     assert out["sets"]["holdout2-dev"]["n"] + out["sets"]["holdout2-blind"]["n"] == 177
     for figures in out["sets"].values():
         assert 0 <= figures["ece"] <= 1 and 0 < figures["coverage"] <= 1
-        assert (
-            figures["precision_non_triage"] >= figures["accuracy"] - 1e-9
-        )  # triage removes the doubtful ones
+        assert 0 <= figures["precision_non_triage"] <= 1
+    # triage removes the doubtful ones: over all sets together the confident answers are right more often than
+    # all answers (not necessarily in each small set: one confident error among few triaged ones can invert it)
+    sets = out["sets"].values()
+    confident = sum(f["n"] * f["coverage"] for f in sets)
+    confident_right = sum(f["n"] * f["coverage"] * f["precision_non_triage"] for f in sets)
+    right = sum(f["n"] * f["accuracy"] for f in sets)
+    assert confident_right / confident >= right / sum(f["n"] for f in sets)
     curve = out["detail"]["precision_coverage"]
     assert [c for c, _, _ in curve] == sorted(c for c, _, _ in curve)
     assert (

@@ -174,4 +174,10 @@ class Redactor:
         return [self._finish(t, f, s, allow) for t, f, s in zip(texts, folded, found, strict=True)]
 
     def _finish(self, text: str, folded: Folded, spans: list[Span], allow: AllowList) -> list[Span]:
+        spans = [s for s in spans if not (s.kind == "PERSON" and _glued(text, s.start, s.end))]
         return resolve(allow.filter(spans, folded), text, self.settings.score_threshold)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A name found inside a longer run of letters and digits ("dede" in a hash "56dede86") is none."""
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())

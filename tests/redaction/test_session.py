@@ -292,3 +292,12 @@ def test_whole_addresses_of_many_countries_become_one_placeholder(lang: str, tex
 def test_numbers_next_to_towns_are_no_addresses(text: str) -> None:
     session = Redactor(RedactionSettings(ner="off")).session()
     assert session.redact(text) == text
+
+
+def test_a_name_inside_a_hash_or_code_is_no_name() -> None:
+    """A known nickname inside a run of letters and digits (a group key, a commit hash) stays (issue 13)."""
+    session = Redactor(RedactionSettings(ner="off")).session()
+    text = "Thanks, Dede! key 1998d6eee5fd6ed56dede8693169a7546 and ref AB12anna34; dede said ok"
+    out = session.redact(text)
+    assert "56dede86" in out and "AB12anna34" in out
+    assert out.count("<PERSON_1>") == 2, out

@@ -241,7 +241,7 @@ def print_summary(reports: dict[str, Report], threshold: float) -> None:
     )
 
 
-MODEL_LABEL_TEXT = "offline: n-grams + intent cues + minilm-int8, logistic regression"
+MODEL_LABEL_TEXT = "offline: n-grams + intent cues + static minilm, logistic regression"
 
 
 def print_report(report: Report, threshold: float, writes: Any = None, title: str = "eval.jsonl") -> None:

@@ -236,6 +236,6 @@ def test_training_vectors_are_kept_in_pgvector(settings) -> None:  # noqa: ANN00
         stored = s.scalar(
             select(func.count())
             .select_from(Embedding)
-            .where(Embedding.collection == f"dispute_train:{m.training_hash()}")
+            .where(Embedding.collection == m.train_collection())
         )
     assert stored == len(model.examples) > 3000

@@ -136,7 +136,11 @@ class StaticEmbedder:
             ids = np.array(
                 [[CLS_ID, i, SEP_ID] for i in range(start, min(vocab, start + batch))], dtype=np.int64
             )
-            feeds = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+            feeds = {
+                "input_ids": ids,
+                "attention_mask": np.ones_like(ids),
+                "token_type_ids": np.zeros_like(ids),
+            }
             table[start : start + len(ids)] = embedder._session.run(None, feeds)[0].mean(axis=1)
         return table
 

@@ -234,8 +234,6 @@ def test_training_vectors_are_kept_in_pgvector(settings) -> None:  # noqa: ANN00
     model = m.get_model(db)
     with db.session() as s:
         stored = s.scalar(
-            select(func.count())
-            .select_from(Embedding)
-            .where(Embedding.collection == m.train_collection())
+            select(func.count()).select_from(Embedding).where(Embedding.collection == m.train_collection())
         )
     assert stored == len(model.examples) > 3000

@@ -6,6 +6,10 @@ it has not seen in any language. From the out-of-fold predictions:
 
 - ``--search`` compares a small grid of the embedding weight, the cue weight and the n-gram L2 (macro-F1 of
   the top label); the best values go into ``assistant/classifiers/_model.py``;
+- ``--search --by-author`` ranks the same kind of grid by **leave-one-author-out** macro-F1 instead: each
+  hand-written source (the earlier hand-written emails and each card author) is scored by a model trained
+  without any of its rows, the closest stand-in the training set has for mail by an author never seen (the
+  static embedding view was chosen this way, see the README);
 - the temperature is the one that minimises the out-of-fold log-loss (``TEMPERATURE``);
 - the confidence threshold (the default of ``ASSISTANT_DISPUTES__CONFIDENCE_THRESHOLD``) is chosen on
   held-out data: the tuned eval (``eval.jsonl``), the dev split of the new holdout (``holdout2.jsonl``, split

@@ -28,6 +28,7 @@ BLIND_SETS = {
     "holdout3": "another author (scenario cards)",
     "holdout4": "another author (text-type first)",
     "holdout5": "another author (people first)",
+    "holdout6": "another author (calendar first)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.

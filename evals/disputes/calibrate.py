@@ -270,7 +270,7 @@ def main() -> None:
     }
     if args.search:
         if args.by_author:
-            grid = itertools.product((0.0, 0.15, 0.3, 0.45), (0.3, 0.6), (1e-5, 1e-4))
+            grid = itertools.product((0.0, 0.15, 0.3), (0.15, 0.3, 0.45), (1e-5, 3e-6, 1e-6))
         else:
             grid = itertools.product((0.0, 0.15, 0.3), (0.0, 0.3, 0.6), (1e-5,))
         best = -1.0

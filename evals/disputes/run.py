@@ -37,6 +37,9 @@ HOLDOUT2_FILE = Path(__file__).with_name("holdout2.jsonl")  # second holdout, de
 HOLDOUT3_FILE = Path(__file__).with_name("holdout3.jsonl")  # third holdout: another author, blind
 HOLDOUT4_FILE = Path(__file__).with_name("holdout4.jsonl")  # fourth holdout: persona-first, blind
 HOLDOUT5_FILE = Path(__file__).with_name("holdout5.jsonl")  # fifth holdout: inbox-day first, blind
+HOLDOUT6_FILE = Path(__file__).with_name(
+    "holdout6.jsonl"
+)  # sixth holdout: ledger first + conversation replay, blind
 TARGET_MACRO_F1 = 0.93
 TARGET_PRECISION, TARGET_COVERAGE = 0.97, 0.85
 # name -> (file, split or None, description)
@@ -48,6 +51,11 @@ SETS: dict[str, tuple[Path, str | None, str]] = {
     "holdout3": (HOLDOUT3_FILE, None, "third holdout, another author, blind"),
     "holdout4": (HOLDOUT4_FILE, None, "fourth holdout, another author (persona-first), blind"),
     "holdout5": (HOLDOUT5_FILE, None, "fifth holdout, two more authors (inbox-day first), blind"),
+    "holdout6": (
+        HOLDOUT6_FILE,
+        None,
+        "sixth holdout, two more authors (ledger first, conversation replay), blind",
+    ),
 }
 CURVE_THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 

@@ -29,6 +29,7 @@ BLIND_SETS = {
     "holdout4": "another author (text-type first)",
     "holdout5": "another author (people first)",
     "holdout6": "another author (calendar first)",
+    "holdout7": "another author (channel first)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.

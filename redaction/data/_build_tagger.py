@@ -31,24 +31,29 @@ ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT2 = ROOT / "evals" / "redaction" / "holdout2"
 CORPUS = ROOT / "evals" / "redaction" / "corpus"
 OUT = Path(__file__).resolve().parent / "person_tagger.json"
+EVALS = ROOT / "evals" / "redaction"
+# ``--more``: also the later dev parts and the blind sets retired into training (holdout3-holdout5, three further
+# authors whose notes the rules were never tuned on, so they hold the names the rules miss); holdout6 and later
+# stay blind.
+RETIRED = ("holdout3", "holdout4", "holdout5")
 EXCLUDED = {"dev22", "dev23", "dev24"}
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
-THRESHOLD = 0.7  # no OOF threshold met the rule (added-span precision < 0.8 at all); 0.7: keep -0.0018
+THRESHOLD = 0.9  # --more, by held-out author (holdout3-5, dev24): the lowest meeting the rule (added 16, 15 right; keep -0.0001)
 MIN_COUNT = 2
 L2 = 1.0
 STEPS = 400
 RATE = 0.05
 
 
-def tuned_parts() -> list[Path]:
+def tuned_parts(more: bool = False) -> list[Path]:
     def order(p: Path) -> tuple[int, int]:
         stem = p.stem
         base = "blind" if stem.startswith("blind") else "dev"
         num = stem[len(base) :]
         return (base == "blind", int(num) if num else 1)
 
-    parts = [p for p in HOLDOUT2.glob("*.jsonl") if p.stem not in EXCLUDED]
-    return sorted(parts, key=order)
+    parts = [p for p in HOLDOUT2.glob("*.jsonl") if more or p.stem not in EXCLUDED]
+    return sorted(parts, key=order) + ([EVALS / name for name in RETIRED] if more else [])
 
 
 Example = tuple[list[str], float, int, int]  # features, name-likeness, gold, rules took it
@@ -234,10 +239,11 @@ def examples_of(parts: list[Path]) -> dict[str, list[Example]]:
     return out
 
 
-def oof(parts: list[Path]) -> None:
+def oof(parts: list[Path], only: list[str] | None = None) -> None:
+    """Leave one part out (``only``: hold out just these parts, each trained on all the others)."""
     data = examples_of(parts)
     pooled: dict[Any, dict[str, Any]] = {}
-    for held in parts:
+    for held in [p for p in parts if not only or p.stem in only]:
         train_set = [ex for name, exs in data.items() if name != held.stem for ex in exs]
         model = _model(train(train_set), 0.5)
         items = load(held)
@@ -247,7 +253,7 @@ def oof(parts: list[Path]) -> None:
             for k, x in c.items():
                 row[k] = row.get(k, [] if isinstance(x, list) else 0) + x
         print(held.stem, "|", line("rules", result["rules"]), "||", line("0.7", result[0.7]), flush=True)
-    print("pooled OOF over", len(parts), "parts")
+    print("pooled OOF over", len(only or parts), "parts")
     for key, row in pooled.items():
         print(line(str(key), row))
     for key in THRESHOLDS:
@@ -264,6 +270,8 @@ AUTHORS = {
     **{f"dev{n}": "a2" for n in range(10, 17)},
     **{f"dev{n}": "a3" for n in (17, 18)},
     **{f"dev{n}": "a4" for n in (19, 20, 21)},
+    **{f"dev{n}": "a5" for n in (22, 23)},
+    "dev24": "a6",
 }
 
 
@@ -304,10 +312,12 @@ def main() -> None:
     parser.add_argument("--by-author", action="store_true")
     parser.add_argument("--test", type=Path)
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--more", action="store_true", help="also dev22-dev24 and the retired blind sets")
+    parser.add_argument("--only", nargs="*", help="with --oof: hold out only these parts")
     args = parser.parse_args()
-    parts = tuned_parts()
+    parts = tuned_parts(args.more)
     if args.oof:
-        oof(parts)
+        oof(parts, args.only)
         return
     if args.oof_tokens:
         oof_tokens(parts, args.by_author)

@@ -86,13 +86,13 @@ class _Fixed(tg.PersonTagger):
 
 
 def test_union_hook_and_setting() -> None:
-    assert RedactionSettings().person_tagger is False
-    assert Redactor().tagger is None
+    assert RedactionSettings().person_tagger is True
+    assert Redactor(RedactionSettings(person_tagger=False)).tagger is None
     on = Redactor(RedactionSettings(ner="off", person_tagger=True))
     assert isinstance(on.tagger, tg.PersonTagger)
     assert "tagger" in on.describe()["recognizers"]
     on.tagger = _Fixed()
     out = on.session().redact_many(["The report from Zorblat is late."])[0]
     assert "Zorblat" not in out
-    off = Redactor(RedactionSettings(ner="off"))
+    off = Redactor(RedactionSettings(ner="off", person_tagger=False))
     assert "Zorblat" in off.session().redact_many(["The report from Zorblat is late."])[0]

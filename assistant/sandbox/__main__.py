@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import time
 from datetime import date
 from pathlib import Path
@@ -54,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
         f"api_key={srv.api_key}",
         flush=True,
     )
+    # Ctrl-C and SIGTERM both stop the server cleanly (state saved); set explicitly, because a process started
+    # in the background by a non-interactive shell inherits SIGINT as ignored.
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         while True:
             time.sleep(3600)
@@ -62,6 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         srv.stop()
     return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

@@ -49,9 +49,9 @@ SETS: dict[str, tuple[Path, str | None, str]] = {
     "holdout": (HOLDOUT_FILE, None, "first blind holdout"),
     "holdout2-dev": (HOLDOUT2_FILE, "dev", "new holdout, dev split (tuned on)"),
     "holdout2-blind": (HOLDOUT2_FILE, "blind", "new holdout, blind split"),
-    "holdout3": (HOLDOUT3_FILE, None, "third holdout, another author, blind"),
-    "holdout4": (HOLDOUT4_FILE, None, "fourth holdout, another author (persona-first), blind"),
-    "holdout5": (HOLDOUT5_FILE, None, "fifth holdout, two more authors (inbox-day first), blind"),
+    "holdout3": (HOLDOUT3_FILE, None, "third holdout, another author (trained on since round 9)"),
+    "holdout4": (HOLDOUT4_FILE, None, "fourth holdout, persona-first (trained on since round 9)"),
+    "holdout5": (HOLDOUT5_FILE, None, "fifth holdout, inbox-day first (trained on since round 9)"),
     "holdout6": (
         HOLDOUT6_FILE,
         None,

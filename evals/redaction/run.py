@@ -25,9 +25,9 @@ HOLDOUT2_DIR = Path(__file__).parent / "holdout2"
 # Blind sets by other authors, frozen before the round that first scored them and never tuned on: only
 # their totals are printed, never their misses (name -> what it is).
 BLIND_SETS = {
-    "holdout3": "another author (scenario cards)",
-    "holdout4": "another author (text-type first)",
-    "holdout5": "another author (people first)",
+    "holdout3": "another author (scenario cards); since round 9 it trains the person scorer",
+    "holdout4": "another author (text-type first); since round 9 it trains the person scorer",
+    "holdout5": "another author (people first); since round 9 it trains the person scorer",
     "holdout6": "another author (calendar first)",
     "holdout7": "another author (channel first)",
 }
@@ -406,8 +406,8 @@ def format_all(result: dict[str, Any]) -> str:
             + "\n".join(format_context_free(r) for r in result["context_free"]),
         ]
         + [
-            f"== {name} (no record context; {what}, frozen before its first score; never tuned on, "
-            "so misses are not printed) ==\n" + format_context_free(result[name])
+            f"== {name} (no record context; {what}; frozen before its first score, the rules never tuned "
+            "on it, so misses are not printed) ==\n" + format_context_free(result[name])
             for name, what in BLIND_SETS.items()
             if name in result
         ]

@@ -397,22 +397,14 @@ def all_scenario_rows() -> list[dict[str, Any]]:
 
 
 def retired_holdout_rows() -> list[dict[str, Any]]:
-    """The emails of the blind holdouts retired into training (id, label, lang, subject, body; ``ho-`` ids)."""
+    """The emails of the blind holdouts retired into training, ids ``ho-<file>-<id>``."""
     rows: list[dict[str, Any]] = []
     for path in RETIRED_HOLDOUTS:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                ident = row["id"] if row["id"].startswith("holdout") else f"holdout5-{row['id']}"
-                rows.append(
-                    {
-                        "id": f"ho-{ident}",
-                        "label": row["label"],
-                        "lang": row["lang"],
-                        "subject": row.get("subject", ""),
-                        "body": row["body"],
-                    }
-                )
+                rows.append({key: row.get(key, "") for key in ("label", "lang", "subject", "body")})
+                rows[-1]["id"] = f"ho-{path.stem}-{row['id']}"
     return rows
 
 
@@ -427,9 +419,7 @@ def build() -> list[dict[str, Any]]:
         if line.strip():
             row = json.loads(line)
             rows += [{**row, "id": f"{row['id']}-{k}", "group": row["id"]} for k in range(VOICES_WEIGHT)]
-    for row in all_scenario_rows():
-        rows += [{**row, "id": f"{row['id']}-{k}", "group": row["id"]} for k in range(SCENARIOS_WEIGHT)]
-    for row in retired_holdout_rows():
+    for row in all_scenario_rows() + retired_holdout_rows():
         rows += [{**row, "id": f"{row['id']}-{k}", "group": row["id"]} for k in range(SCENARIOS_WEIGHT)]
     for lang, bank in BANKS.items():
         for label, cores in bank.CORES.items():

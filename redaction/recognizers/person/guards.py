@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from redaction import lexicon as lx
@@ -169,3 +171,33 @@ def place_noun_after(text: str, end: int) -> bool:
     """A place or organisation noun after a single name, directly or after "and" and one more capitalised
     word: "the Jordan offices", "Jordan and Sydney offices" (a learned "Jordan" is no person there)."""
     return _places_ahead(tokenize(text[end : end + 60]), 0)
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country and territory names in our five languages, folded (from ``phonenumbers``' locale data, which
+    the phone recognizer already ships): "Israel", "Oman", "Jordan" are names of persons elsewhere."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    out: set[str] = set()
+    for names in LOCALE_DATA.values():
+        for lang in ("en", "de", "fr", "es", "nl"):
+            name = names.get(lang, "")
+            while name.startswith("*"):
+                name = names.get(name[1:], "")
+            if name:
+                out.add(fold_str(name))
+    return frozenset(out)
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """The guards the rules and NER use: a name inside a company or project, a word after an article, a
+    place after "in" or before a place noun, a word-name used as the word; for the scorer also a country."""
+    return (
+        fold_str(text[start:end]) in countries()
+        or company_context(text, start, end)
+        or article_before_word(text, start, end)
+        or place_after_in(text, start, end)
+        or (" " not in text[start:end] and place_noun_after(text, end))
+        or word_name_used_as_word(text, start, end)
+    )

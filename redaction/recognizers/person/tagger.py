@@ -26,13 +26,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
-from redaction.recognizers.person.guards import (
-    article_before_word,
-    company_context,
-    place_after_in,
-    place_noun_after,
-    word_name_used_as_word,
-)
+from redaction.recognizers.person.guards import not_a_person
 from redaction.recognizers.person.tokens import Token, blocked, known_first, known_surname
 from redaction.recognizers.person.words import ADDRESSEES, CLOSINGS, DETERMINERS
 from redaction.types import Span
@@ -396,23 +390,6 @@ class PersonTagger:
         return [s for s in out if not not_a_person(text, s.start, s.end)]
 
 
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    """Country and territory names in our five languages, folded (from ``phonenumbers``' locale data, which
-    the phone recognizer already ships): "Israel", "Oman", "Jordan" are names of persons elsewhere."""
-    from phonenumbers.geodata.locale import LOCALE_DATA
-
-    out: set[str] = set()
-    for names in LOCALE_DATA.values():
-        for lang in ("en", "de", "fr", "es", "nl"):
-            name = names.get(lang, "")
-            while name.startswith("*"):
-                name = names.get(name[1:], "")
-            if name:
-                out.add(fold_str(name))
-    return frozenset(out)
-
-
 def _after_genitive(tokens: list[Token], i: int, person: set[int]) -> bool:
     """German and Dutch: the noun a name in the genitive owns ("Müllers Bericht", "Jans fiets"): the name
     before ends in an "s" that is no part of a known name ("Thomas" is one), and the word is no known name."""
@@ -424,19 +401,6 @@ def _after_genitive(tokens: list[Token], i: int, person: set[int]) -> bool:
         and not name_lists(tokens[i - 1].folded)
         and tokens[i - 1].end < tok.start
         and not name_lists(tok.folded)
-    )
-
-
-def not_a_person(text: str, start: int, end: int) -> bool:
-    """The guards the rules and NER use: a name inside a company or project, a word after an article, a
-    place after "in" or before a place noun, a word-name used as the word; for the scorer also a country."""
-    return (
-        fold_str(text[start:end]) in _countries()
-        or company_context(text, start, end)
-        or article_before_word(text, start, end)
-        or place_after_in(text, start, end)
-        or (" " not in text[start:end] and place_noun_after(text, end))
-        or word_name_used_as_word(text, start, end)
     )
 
 

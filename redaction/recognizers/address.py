@@ -2,7 +2,10 @@
 
 Street lines are recognised by their street word ("Straße", "rue", "Calle", "Road", "-straat") and house
 number; postcode + town by the national postcode formats. Adjacent parts are merged by the resolver into
-one address ("Hauptstraße 12, 20095 Hamburg").
+one address ("Hauptstraße 12, 20095 Hamburg"). Towns may be written in capitals as postal standards ask
+("75008 PARIS", "3038 KL ROTTERDAM", "SALFORD M5 4QX"), with "Cedex" or a province in parentheses. Form
+fields, address lines before an English-style postcode and German/Dutch streets that open with a preposition
+are in :mod:`redaction.recognizers.address_layout`.
 """
 
 from __future__ import annotations
@@ -12,22 +15,31 @@ from collections.abc import Iterator
 import regex
 
 from redaction.lexicon import word_set
+from redaction.recognizers.address_layout import layout_addresses
 from redaction.types import Span
 
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
 _NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
 _DE_NL = (
     r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|kai|wall|graben|"
-    r"straat|laan|gracht|plein|kade|dijk|singel|steeg|plantsoen|dreef|hof)"
+    r"straat|laan|gracht|plein|kade|dijk|singel|steeg|plantsoen|dreef|hof|hang|höhe|stieg|twiete|zeile|anger|"
+    r"winkel|straatweg|haven|pad|wal|erf|baan)"
 )
 _EN = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Way|Court|Ct\.?|Place|"
-    r"Square|Sq\.?|Terrace|Close|Crescent|Row|Gardens|Parkway|Highway|Mews|Walk|Wharf|Quay|Grove|Park)"
+    r"Square|Sq\.?|Terrace|Close|Crescent|Row|Gardens|Parkway|Highway|Mews|Walk|Wharf|Quay|Grove|Park|Rise|View|"
+    r"Hill|Green|Heights|Circle|Trail|Cottages|Yard|Vale|Meadows?|Fields|Approach|Chase|Gate|Parade|Causeway|"
+    r"Embankment|Hollow|Croft|Dale|Brow|Wynd|Loop|Alley|Circus|Estate|Dr(?=[,\n]|$))"
 )
-_FR = r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage)"
+_FR = (
+    r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|rang|"
+    r"montée|côte|sentier|promenade|esplanade|voie|cité|résidence|lotissement|hameau|lieu-dit|clos|parvis|"
+    r"faubourg|rond-point|traverse|ruelle|mail)"
+)
 _ES = (
-    r"(?:Calle|C/|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
-    r"Carretera|Ctra\.?|Rambla|Glorieta)"
+    r"(?:Calle|C/|c/|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
+    r"Carretera|Ctra\.?|Rambla|Glorieta|Passeig|Plaça|Avinguda|Rúa|Rua|Pasaje|Callejón|Urbanización|Urb\.|"
+    r"Polígono|Bulevar|Prolongación|Calzada|Cerrada|Privada|Circuito|Jirón|Carrera|Cra\.|Diagonal|Transversal)"
 )
 _ADJ = (
     r"(?:Gro(?:ß|ss)e|Kleine|Alte|Neue|Obere|Untere|Lange|Hohe|Breite|Nieuwe|Oude|Korte|Am|An der|An den|"
@@ -58,24 +70,28 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?\d{{1,4}}(?:\s?,\s?\d{{1,2}}[ºª°]\s?[A-Z]?)?"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}[ºª°]\s?[A-Z]?)?"
     ),
 ]
 
-# 20095 Hamburg / 75002 Paris / D-80331 München / 28014 Madrid / 60311 Frankfurt am Main
-_ZIP_CITY = regex.compile(
-    r"(?<![\w.,/€$£-])(?:(?:D|F|E|A|B|L|NL|CH)-)?\d{5}\s\p{Lu}[\p{Ll}'-]+(?:[\s-](?:am|an der|sur|sous|de|del|la|le|\p{Lu}[\p{Ll}'-]+)){0,2}(?![\w])"
+# A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS")
+_TOWN = (
+    r"(?:\p{Lu}[\p{Ll}'-]+|\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"  # capitals: 4 letters or more (not "EUR")
 )
-# 1017 AB Amsterdam
-_NL_ZIP = regex.compile(r"(?<![\w.,/€$£-])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\s\p{Lu}[\p{Ll}'-]+(?![\w])")
+_TOWN_MORE = (
+    rf"(?:[\s-](?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[\s-])?{_TOWN}){{0,2}}"
+    r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"
+)
+# 20095 Hamburg / 75002 Paris / D-80331 München / 28014 Madrid / 60311 Frankfurt am Main / 75008 PARIS
+_ZIP_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:D|F|E|A|B|L|NL|CH)-)?\d{{5}}\s{_TOWN}{_TOWN_MORE}(?![\w])")
+# 1017 AB Amsterdam / 3038 KL ROTTERDAM
+_NL_ZIP = regex.compile(rf"(?<![\w.,/€$£-])[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s{_TOWN}(?![\w])")
 # 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
-_ZIP4_CITY = regex.compile(r"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{4}\s\p{Lu}[\p{Ll}'-]+(?![\w])")
+_ZIP4_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{{4}}\s{_TOWN}(?![\w])")
 # (The resolver calls ``match(text, end)``: the match is anchored at ``end``; ``^`` would never match there.)
-ZIP4_AFTER_STREET = regex.compile(
-    r",?\s{1,3}(?:\d{4}(?:\s?[A-Z]{2})?|\d{5})\s\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?"
-)
+ZIP4_AFTER_STREET = regex.compile(rf",?\s{{1,3}}(?:\d{{4}}(?:\s?[A-Z]{{2}})?|\d{{5}})\s{_TOWN}(?:\s{_TOWN})?")
 # SW1A 1AA / EC1V 9HX
-_UK_POSTCODE = regex.compile(r"(?<![\w])(?:\p{Lu}\p{Ll}+\s)?[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
+_UK_POSTCODE = regex.compile(rf"(?<![\w])(?:{_TOWN},?\s)?[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}(?![\w])")
 # Ireland's Eircode: D02 X285 / Dublin D02 X285
 _EIRCODE = regex.compile(
     r"(?<![\w])(?:(?:Co\.\s)?\p{Lu}\p{Ll}+,?\s)?(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
@@ -151,6 +167,7 @@ class AddressRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if not any(ch.isdigit() for ch in text):
             return
+        yield from layout_addresses(text)
         for pattern in STREET_PATTERNS:
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.8, self.name)

@@ -2,11 +2,14 @@
 
 Found on their own (the format or the check digit is distinctive): Spanish DNI/NIE, French NIR, UK NINO, US
 SSN, Swiss AHV/AVS (``756.1234.5678.97``, EAN-13), Belgian national number (``85.07.30-033.28``, mod 97),
-German social-insurance number (``12 150180 A 123``), Indian PAN (``ABCPE1234F``), Mexican CURP.
+German social-insurance number (``12 150180 A 123``), Indian PAN (``ABCPE1234F``), Mexican CURP, Italian
+codice fiscale (check letter), Brazilian CPF (``123.456.789-09``, two check digits).
 Found next to their name only (plain digits are too common): Dutch BSN (11-test), German tax id, Austrian
 SVNR, Irish PPSN, Indian Aadhaar (Verhoeff), Canadian SIN (Luhn), Australian TFN, UK NHS number, and any
-number after an identity word (``NIN``, ``DNI``, ``RFC``, ``NSS``, ``CUIL``, ``cédula``, passport and ID-card
-words ...): a typo in a check digit does not make a personal number less personal.
+number after an identity word (``NIN``, ``DNI``, ``RFC``, ``NSS``, ``CUIL``, ``cédula``, passport, ID-card and
+driving-licence words, ``Steuernummer``, ``Versichertennummer``, ``PESEL``, ``TC Kimlik`` ...), also after
+"is"/"lautet"/"est" (``NI number is QQ 12 34 56 C``): a typo in a check digit does not make a personal number
+less personal.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ _DNI = regex.compile(r"(?<![\w-])([XYZ]?)-?(\d{7,8})-?([A-Z])(?![\w-])")
 _NIR = regex.compile(
     r"(?<![\w])([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2A|2B)\s?(\d{3})\s?(\d{3})\s?(\d{2})(?![\w])"
 )
+# UK National Insurance number (HMRC's rules for the prefix; "QQ" is HMRC's own specimen prefix)
 _NINO = regex.compile(
-    r"(?<![\w])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
+    r"(?<![\w])(?:QQ|(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
 )
 _SSN = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 _END = r"(?![\w-]|[.,]\d)"  # a sentence may end right after the number
@@ -46,7 +50,8 @@ _CURP = regex.compile(
 )
 # After an identity word: a token of 6-20 characters with at least four digits, separators allowed
 _AFTER_WORD = regex.compile(
-    r"\s*(?:(?:no|nr|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.]?\s*"
+    r"\s*(?:(?i:no|nr|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=]?\s*"
+    r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
 )
 
@@ -56,21 +61,31 @@ _TAX_WORDS = frozenset(
 )
 _DOC_WORDS = word_set(
     "passport passeport pasaporte paspoort reisepass pass personalausweis ausweis identity id card carte "
-    "identité identite dni nie documento identiteitskaart idkaart"
+    "identité identite dni nie documento identiteitskaart idkaart paspoortnummer passnummer "
+    "reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer id-nummer "
+    "idnummer licence license führerschein führerscheinnummer rijbewijs rijbewijsnummer permis"
 )
 # Words that announce a person's identity or social-security number (lower case, one word each).
 _ID_WORDS = word_set(
     "dni nie nif nss ssn nas nir nino ppsn pps bsn aadhaar uid nin bvn curp rfc rut cuil cuit dui cédula "
     "cedula ahv avs svnr sv-nummer sv-nr sozialversicherungsnummer versicherungsnummer "
     "rentenversicherungsnummer steuer-id steueridentifikationsnummer rijksregisternummer insz niss tfn nhs "
-    "passport passeport pasaporte paspoort reisepass personalausweis identiteitskaart"
+    "passport passeport pasaporte paspoort reisepass personalausweis identiteitskaart paspoortnummer "
+    "passnummer reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer "
+    "id-nummer idnummer führerschein führerscheinnummer rijbewijs rijbewijsnummer steuernummer "
+    "versichertennummer krankenversichertennummer kvnr pesel kimlik cpf nuss codice"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
     r"(?:sécurité sociale|securite sociale|seguridad social|social security|social insurance|registre national|"
-    r"numéro national|assurance sociale|insurance number|tax file|\bSIN\b|\bPAN\b|\bNAS\b)",
+    r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
+    r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
+    r"carnet de conducir|licencia de conducir|codice fiscale|\bSIN\b|\bPAN\b|\bNAS\b)",
     regex.IGNORECASE,
 )
+# Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
+_CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
+_CPF = regex.compile(rf"(?<![\w.-])\d{{3}}\.\d{{3}}\.\d{{3}}-\d{{2}}{_END}")
 _DATE = regex.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
 
@@ -145,6 +160,12 @@ class NationalIdRecognizer:
             yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _CURP.finditer(text):
             yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for m in _CF.finditer(text):
+            if _cf_ok(m.group()):
+                yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for m in _CPF.finditer(text):
+            if _cpf_ok(regex.sub(r"\D", "", m.group())):
+                yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
             digits = m.group().replace(" ", "")
             if len(digits) == 12 and digits[0] not in "01" and _verhoeff_ok(digits):
@@ -182,6 +203,34 @@ _VERHOEFF_P = (
     (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
     (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
 )  # fmt: skip
+
+
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
+    10, 22, 25, 24, 23,
+), strict=True))  # fmt: skip
+
+
+def _cf_ok(code: str) -> bool:
+    """Check letter of an Italian codice fiscale (odd positions by table, even ones by value, mod 26)."""
+    total = 0
+    for i, ch in enumerate(code[:15]):
+        if i % 2 == 0:
+            total += _CF_ODD[ch]
+        else:
+            total += int(ch) if ch.isdigit() else ord(ch) - ord("A")
+    return chr(ord("A") + total % 26) == code[15]
+
+
+def _cpf_ok(digits: str) -> bool:
+    """Both check digits of a Brazilian CPF (mod 11); a number of one repeated digit is no CPF."""
+    if len(set(digits)) == 1:
+        return False
+    for n in (9, 10):
+        check = sum(int(d) * (n + 1 - i) for i, d in enumerate(digits[:n])) * 10 % 11 % 10
+        if check != int(digits[n]):
+            return False
+    return True
 
 
 def _verhoeff_ok(digits: str) -> bool:

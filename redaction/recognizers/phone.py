@@ -18,6 +18,11 @@ from redaction.lexicon import word_set
 from redaction.recognizers.base import context_before
 from redaction.types import Span
 
+# Keep phonenumbers' compiled metadata patterns: with numbers of many regions they fall out of the re
+# module's bounded cache and are compiled again for every text (about 5% of the redactor's time).
+if hasattr(phonenumbers.re_util, "enable_pattern_cache"):  # phonenumbers 9.x
+    phonenumbers.re_util.enable_pattern_cache()
+
 _CANDIDATE = regex.compile(r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w/-]|[.,]\d)")
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _CONTEXT = word_set(

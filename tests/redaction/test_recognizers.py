@@ -116,7 +116,12 @@ CASES: list[tuple[Recognizer, str, str, set[str]]] = [
         {"Große Elbstraße 145a", "22767 Hamburg"},
     ),
     (AddressRecognizer(), "fr", "au 12 rue de la Paix, 75002 Paris", {"12 rue de la Paix", "75002 Paris"}),
-    (AddressRecognizer(), "en", "221B Baker Street, London NW1 6XE", {"221B Baker Street", "London NW1 6XE"}),
+    (
+        AddressRecognizer(),
+        "en",
+        "221B Baker Street, London NW1 6XE",  # the parts, and the lines before the postcode as one address
+        {"221B Baker Street", "London NW1 6XE", "221B Baker Street, London NW1 6XE"},
+    ),
     (
         AddressRecognizer(),
         "es",

@@ -1,0 +1,136 @@
+"""Addresses by their layout rather than by a street word: form fields, address lines before a postcode.
+
+Written from the postal formats and the way forms are filled in, not from any evaluation text:
+
+- labelled fields (``Straße: Ahornweg 5`` / ``PLZ/Ort: 34117 Kassel``, ``Code postal : 44300`` /
+  ``Ville : Nantes``, ``Straat + huisnr: ...`` / ``Woonplaats: ...``): the value of a street or postcode
+  label when it holds a digit, and of a town label when a street or postcode field sits in the lines above;
+- the comma-separated lines of an English-style address before a strong postcode (UK, Irish, Canadian, US,
+  Australian): ``Unit 4, Riverside Business Park, 9 Mill Lane, Leeds LS10 1AB``, ``The Old Forge, Church
+  Hill, Great Amwell SG12 9RT`` (capitalised words and house numbers only; a company suffix, a label or a
+  lower-case word ends the address);
+- German and Dutch street names that open with a preposition (``Am Sonnenhang 4``, ``Achter de Hoven 5``),
+  only right before a postcode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction.types import Span
+
+_LEAD = r"(?:^|(?<=[|;\t])|(?<=\s{2})|(?<=\s/\s))[ \t>*•·-]*"
+_STREET_LABELS = (
+    r"(?:Stra(?:ß|ss)e(?:\s?(?:/|und|u\.|\+)\s?Hausn(?:umme)?r\.?)?|Str\.|Anschrift|Wohnadresse|Privatadresse|"
+    r"Postanschrift|Heimadresse|Adresse(?:\sprivée|\spersonnelle|\sdomicile)?|(?:Home\s|Postal\s|Street\s)?[Aa]ddress|"
+    r"Street|Dirección|Direccion|Domicilio|Calle|Straat(?:\s?(?:\+|/|en)\s?huisn(?:umme)?r\.?)?|Woonadres|Adres|"
+    r"Rue|Voie|Hausnummer|Huisnummer|Hausnr\.?|Huisnr\.?)"
+)
+_ZIP_LABELS = (
+    r"(?:PLZ(?:\s?(?:/|,|und)\s?(?:Ort|Wohnort|Stadt))?|Postleitzahl|Post\s?code(?:\s?(?:/|,|en|\+)\s?(?:woon)?plaats)?|"
+    r"Postal\scode|ZIP(?:\scode)?|Zip(?:\scode)?|Code\spostal(?:\s?(?:/|et|,)\s?(?:ville|localité))?|CP|C\.P\.|"
+    r"Código\spostal|Codigo\spostal|Eircode)"
+)
+_TOWN_LABELS = (
+    r"(?:Ort|Wohnort|Stadt|City|Town|Ville|Localité|Localite|Commune|Localidad|Población|Poblacion|Municipio|Ciudad|"
+    r"Woonplaats|Plaats|Gemeente)"
+)
+_VALUE = r"[ \t]*[:=][ \t]*(?P<value>[^\n|;\t]{2,80}?)[ \t]*(?=$|\n|[|;\t]|\s{2}|\s/\s)"
+_STREET_FIELD = regex.compile(_LEAD + _STREET_LABELS + _VALUE, regex.MULTILINE | regex.IGNORECASE)
+_ZIP_FIELD = regex.compile(_LEAD + _ZIP_LABELS + _VALUE, regex.MULTILINE)
+_TOWN_FIELD = regex.compile(_LEAD + _TOWN_LABELS + _VALUE, regex.MULTILINE | regex.IGNORECASE)
+_TOWN_VALUE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?:[\s-](?:\p{Lu}[\p{L}'’.-]*|am|an|im|der|de|la|le|sur|del|en|aan)){0,4}"
+)
+_NOT_ADDRESS = regex.compile(r"@|https?:|www\.|\b(?:e-?mail|IP|MAC)\b", regex.IGNORECASE)
+
+# A token of an English-style address line: a house number (12, 12a, 12-14, 4/2), a capitalised word, or a
+# small word inside a name ("Stratford upon Avon", "Isle of Dogs", "Co. Cork")
+_LINE_TOKEN = regex.compile(
+    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|\p{Lu}[\p{L}'’.-]*|of|the|upon|on|in|by|le|la|de|du|des|van|"
+    r"der|den|von|y|del|s/n|bis|ter"
+)
+_COMPANY = regex.compile(
+    r"(?:Ltd|Limited|LLC|LLP|Inc|Corp|plc|PLC|GmbH|AG|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SL|S\.L\.|SARL|SAS|Pty)\.?"
+)
+_SMALL = frozenset(["of", "the", "upon", "on", "in", "by", "le", "la", "de", "du", "des", "van", "der", "den",
+                    "von", "y", "del"])  # fmt: skip
+# Strong postcodes whose address lines come before them, comma-separated (UK, IE, CA, US, AU)
+_ANCHORS = regex.compile(
+    r"(?<![\w])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}|"
+    r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d|"
+    r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|"
+    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s\d{5}(?:-\d{4})?)(?![\w])"
+)
+_PREPOSITION_STREET = regex.compile(
+    r"(?<![\p{L}])(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Unter den|Zum|Zur|Hinter der|Hinter dem|"
+    r"Vor dem|Beim|Bei der|Achter de|Achter het|Aan de|Aan het|Op de|Op het|In de|In het|Bij de|Over de|"
+    r"Onder de|Langs de|Voor de|Tussen de)\s\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s\d{1,4}(?:\s?[a-zA-Z](?![\p{L}]))?"
+    r"(?:[-/]\d{1,4})?(?=,?\s{1,3}(?:(?:D|A|CH|NL|B)-)?\d{4,5}(?:\s?[A-Z]{2})?\s\p{Lu})"
+)
+
+
+def _line_suffix(segment: str) -> int:
+    """Where the address part at the end of ``segment`` starts (``len(segment)`` if none does)."""
+    start = len(segment)
+    for m in reversed(list(regex.finditer(r"\S+", segment))):
+        token = m.group()
+        if not _LINE_TOKEN.fullmatch(token) or _COMPANY.fullmatch(token):
+            break
+        start = m.start()
+    # an address part opens with a number or a capitalised word, not with "of" or "the"
+    words = segment[start:].split()
+    while words and words[0] in _SMALL:
+        start = segment.index(words[1], start) if len(words) > 1 else len(segment)
+        words = words[1:]
+    return start
+
+
+def _extend_back(text: str, start: int, max_lines: int = 3) -> int:
+    """The start of the address whose postcode (or town and postcode) begins at ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    new_start = cursor = start
+    for i in range(max_lines + 1):
+        comma = text.rfind(",", line_start, cursor)
+        seg_from = comma + 1 if comma >= 0 else line_start
+        segment = text[seg_from:cursor]
+        if i == 0 and not segment.strip():
+            pass
+        else:
+            offset = _line_suffix(segment)
+            if offset == len(segment) or not segment[offset:].strip():
+                break
+            new_start = seg_from + offset
+            if segment[:offset].strip():
+                break
+        if comma < 0:
+            break
+        cursor = comma
+    return new_start
+
+
+def layout_addresses(text: str) -> Iterator[Span]:
+    """Address spans found by layout (see the module docstring)."""
+    field_ends: list[int] = []
+    fields = (_STREET_FIELD, _ZIP_FIELD) if ":" in text or "=" in text else ()
+    for pattern in fields:
+        for m in pattern.finditer(text):
+            value = m.group("value")
+            if any(ch.isdigit() for ch in value) and not _NOT_ADDRESS.search(value):
+                field_ends.append(m.end())
+                yield Span(m.start("value"), m.end("value"), "ADDRESS", 0.75, "address")
+    for m in _TOWN_FIELD.finditer(text) if field_ends else ():
+        town = _TOWN_VALUE.fullmatch(m.group("value"))
+        window = text.count("\n", 0, m.start())
+        near = any(0 <= window - text.count("\n", 0, end) <= 3 and end <= m.start() for end in field_ends)
+        if town and near:
+            yield Span(m.start("value"), m.end("value"), "ADDRESS", 0.7, "address")
+    for m in _ANCHORS.finditer(text):
+        begin = _extend_back(text, m.start())
+        if begin < m.start():
+            yield Span(begin, m.end(), "ADDRESS", 0.82, "address")
+    for m in _PREPOSITION_STREET.finditer(text):
+        yield Span(m.start(), m.end(), "ADDRESS", 0.8, "address")

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import regex
 
+from redaction import lexicon
 from redaction.allow import AllowList
 from redaction.errors import ConfigError, InputError, RedactionError
 from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
-from redaction.normalize import Folded, fold
+from redaction.normalize import Folded, fold, fold_str
 from redaction.recognizers.address import AddressRecognizer
 from redaction.recognizers.base import Recognizer
 from redaction.recognizers.card import CardRecognizer
@@ -175,7 +177,34 @@ class Redactor:
 
     def _finish(self, text: str, folded: Folded, spans: list[Span], allow: AllowList) -> list[Span]:
         spans = [s for s in spans if not (s.kind == "PERSON" and _glued(text, s.start, s.end))]
+        spans = [
+            part
+            for s in spans
+            for part in (_person_parts(text, s) if s.kind == "PERSON" and s.recognizer != "record" else (s,))
+        ]
         return resolve(allow.filter(spans, folded), text, self.settings.score_threshold)
+
+
+_GAP = regex.compile(r"[ \u00a0]{3,}|[\t\n]")
+
+
+def _person_parts(text: str, span: Span) -> list[Span]:
+    """A name never spans a form's column gap or a line break ("DESMOND BAPTISTE              Defendant",
+    "Tesfaye Gebremedhin\nAssigned"): keep the first part that is no form or table label ("Role        Name"
+    is none at all)."""
+    inner = text[span.start : span.end]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _GAP.finditer(inner):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(inner)))
+    if len(pieces) == 1 and fold_str(inner) not in lexicon.FORM_LABELS:
+        return [span]
+    for a, b in pieces:
+        if b > a and fold_str(inner[a:b]) not in lexicon.FORM_LABELS:
+            return [replace(span, start=span.start + a, end=span.start + b, canonical=None)]
+    return []
 
 
 def _glued(text: str, start: int, end: int) -> bool:

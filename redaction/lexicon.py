@@ -235,6 +235,28 @@ COMM_VERBS = _words(
     # plural forms, for two names joined by "and"/"or" ("yusuf or mei-ling have the receipts")
     "have are were haben sind waren ont sont étaient tienen son están hebben zijn waren"
 )
+# Form and table labels whose value is a person's name ("Name: DEMIR", "Nom / Prénom : LE BIHAN Maëlle",
+# "Titulaire : M HADDAD Y", "Landlord:  Ahmad Karimi-Nejad"): the value may be in capitals, as forms ask.
+NAME_LABELS = _words(
+    "name nom vorname prénom prenom nachname familienname naam voornaam achternaam nombre nombres apellido "
+    "apellidos surname forename firstname lastname fullname titulaire karteninhaber karteninhaberin "
+    "cardholder holder landlord tenant vermieter vermieterin mieter mieterin bailleur locataire preneur "
+    "arrendador arrendatario verhuurder huurder witness zeuge zeugin témoin temoin testigo getuige "
+    "employee mitarbeiter mitarbeiterin salarié salariée salarie empleado empleada werknemer candidate "
+    "kandidat kandidatin candidat candidato candidata kandidaat beneficiary begünstigter bénéficiaire "
+    "beneficiario begunstigde"
+)
+# Column heads and field labels of forms and tables: never a person themselves ("Role        Name").
+FORM_LABELS = NAME_LABELS | _words(
+    "role rolle rôle rol función funcion company firma société societe empresa bedrijf organisation "
+    "organization host gastgeber contact kontakt ansprechpartner defendant claimant plaintiff beklagter "
+    "kläger ville ort stadt city town plaats woonplaats ciudad localidad date datum fecha signature "
+    "unterschrift signé firmado handtekening title titel titre phone telefon téléphone teléfono telefoon "
+    "email e-mail address adresse dirección direccion adres anschrift in out time zeit heure hora tijd "
+    # mail headers
+    "cc bcc to from subject sent received betreff gesendet objet envoyé envoye asunto enviado onderwerp "
+    "verzonden"
+)
 # Words a chat cue ("w/ finance", "ask legal") points at that are teams, not persons.
 TEAM_WORDS = _words(
     "finance sales legal support ops it hr marketing accounting accounts billing client customer team them "

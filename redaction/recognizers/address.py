@@ -21,7 +21,7 @@ from redaction.types import Span
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
 _NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
 _DE_NL = (
-    r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|kai|wall|graben|"
+    r"(?:stra(?:ß|ss)e|str\.|-Str\.|-Stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|kai|wall|graben|"
     r"straat|laan|gracht|plein|kade|dijk|singel|steeg|plantsoen|dreef|hof|hang|höhe|stieg|twiete|zeile|anger|"
     r"winkel|straatweg|haven|pad|wal|erf|baan)"
 )
@@ -74,16 +74,19 @@ STREET_PATTERNS = [
     ),
 ]
 
-# A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS")
+# A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
+# four letters or more: not "EUR"; not a form label such as "IBAN")
 _TOWN = (
-    r"(?:\p{Lu}[\p{Ll}'-]+|\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"  # capitals: 4 letters or more (not "EUR")
+    r"(?:\p{Lu}[\p{Ll}'-]+|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
 )
 _TOWN_MORE = (
     rf"(?:[\s-](?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[\s-])?{_TOWN}){{0,2}}"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"
 )
 # 20095 Hamburg / 75002 Paris / D-80331 München / 28014 Madrid / 60311 Frankfurt am Main / 75008 PARIS
-_ZIP_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:D|F|E|A|B|L|NL|CH)-)?\d{{5}}\s{_TOWN}{_TOWN_MORE}(?![\w])")
+_ZIP_CITY = regex.compile(
+    rf"(?<![\w.,/€$£-])(?:(?:D|F|E|A|B|L|NL|CH)-)?\d{{5}}(?:[ \t\u00a0]{{1,2}}|\n(?=\p{{Lu}}\p{{Ll}})){_TOWN}{_TOWN_MORE}(?![\w])"
+)
 # 1017 AB Amsterdam / 3038 KL ROTTERDAM
 _NL_ZIP = regex.compile(rf"(?<![\w.,/€$£-])[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s{_TOWN}(?![\w])")
 # 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
@@ -145,7 +148,8 @@ UNIT_BEFORE = regex.compile(
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage
 UNIT_AFTER = regex.compile(
-    r"(?:,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|Suite|Unit|Apt\.?|Flat|Level|"
+    r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|\d\.\s?(?:OG|Stock|Etage)|EG|DG)(?![\w])"
+    r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|Suite|Unit|Apt\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local)\s?[\w/.-]{1,6}"
     r"|,?\s\d{1,2}\s?[º°ª]\s?(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|dcha|derecha|centro)\.?)+"

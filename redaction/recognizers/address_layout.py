@@ -31,7 +31,8 @@ _STREET_LABELS = (
 _ZIP_LABELS = (
     r"(?:PLZ(?:\s?(?:/|,|und)\s?(?:Ort|Wohnort|Stadt))?|Postleitzahl|Post\s?code(?:\s?(?:/|,|en|\+)\s?(?:woon)?plaats)?|"
     r"Postal\scode|ZIP(?:\scode)?|Zip(?:\scode)?|Code\spostal(?:\s?(?:/|et|,)\s?(?:ville|localité))?|CP|C\.P\.|"
-    r"Código\spostal|Codigo\spostal|Eircode)"
+    r"Código\spostal|Codigo\spostal|Eircode)(?:\s?/\s?(?:Ville|Localité|Ort|Stadt|Plaats|Woonplaats|Población|Ciudad|"
+    r"Town|City))?"
 )
 _TOWN_LABELS = (
     r"(?:Ort|Wohnort|Stadt|City|Town|Ville|Localité|Localite|Commune|Localidad|Población|Poblacion|Municipio|Ciudad|"
@@ -43,6 +44,9 @@ _ZIP_FIELD = regex.compile(_LEAD + _ZIP_LABELS + _VALUE, regex.MULTILINE)
 _TOWN_FIELD = regex.compile(_LEAD + _TOWN_LABELS + _VALUE, regex.MULTILINE | regex.IGNORECASE)
 _TOWN_VALUE = regex.compile(
     r"\p{Lu}[\p{L}'’.-]*(?:[\s-](?:\p{Lu}[\p{L}'’.-]*|am|an|im|der|de|la|le|sur|del|en|aan)){0,4}"
+)
+_TOWN_AFTER_GAP = regex.compile(
+    r"[ \t]{2,4}\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}(?=[ \t]*(?:$|\n))", regex.MULTILINE
 )
 _NOT_ADDRESS = regex.compile(r"@|https?:|www\.|\b(?:e-?mail|IP|MAC)\b", regex.IGNORECASE)
 
@@ -121,7 +125,10 @@ def layout_addresses(text: str) -> Iterator[Span]:
             value = m.group("value")
             if any(ch.isdigit() for ch in value) and not _NOT_ADDRESS.search(value):
                 field_ends.append(m.end())
-                yield Span(m.start("value"), m.end("value"), "ADDRESS", 0.75, "address")
+                # a postcode and its town set apart by a form's spacing ("CP / Ville : 33600  Pessac")
+                town = _TOWN_AFTER_GAP.match(text, m.end("value")) if value[-1].isdigit() else None
+                end = town.end() if town else m.end("value")
+                yield Span(m.start("value"), end, "ADDRESS", 0.75, "address")
     for m in _TOWN_FIELD.finditer(text) if field_ends else ():
         town = _TOWN_VALUE.fullmatch(m.group("value"))
         window = text.count("\n", 0, m.start())

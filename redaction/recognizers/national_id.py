@@ -52,7 +52,7 @@ _CURP = regex.compile(
 _AFTER_WORD = regex.compile(
     r"\s*(?:(?i:no|nr|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=]?\s*"
     r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
-    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
+    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?(?: [A-Z](?![\w]| \d))?)(?![\w])"
 )
 
 _BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
@@ -80,7 +80,8 @@ _ID_PHRASES = regex.compile(
     r"(?:sécurité sociale|securite sociale|seguridad social|social security|social insurance|registre national|"
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
-    r"carnet de conducir|licencia de conducir|codice fiscale|\bSIN\b|\bPAN\b|\bNAS\b)",
+    r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
+    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b)",
     regex.IGNORECASE,
 )
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)

@@ -25,6 +25,11 @@ if hasattr(phonenumbers.re_util, "enable_pattern_cache"):  # phonenumbers 9.x
 
 _CANDIDATE = regex.compile(r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w/-]|[.,]\d)")
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+# An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3"
+_EXTENSION = regex.compile(
+    r",?\s?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext)\s?[-:]?\s?\d{1,5}(?![\w])",
+    regex.IGNORECASE,
+)
 _CONTEXT = word_set(
     "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline telefon telefonnummer "
     "handy mobil rufnummer durchwahl festnetz anrufen téléphone telephone tél portable appeler teléfono "
@@ -88,13 +93,14 @@ class PhoneRecognizer:
             if not 7 <= digits <= 15 or _DATE.match(raw):
                 continue
             has_context = context_before(text, start, _CONTEXT, 30)
+            extension = _EXTENSION.match(text, start + len(raw))
+            tail = extension.end() - start - len(raw) if extension else 0
             grouped = any(ch in raw for ch in " -./()")
             if raw.startswith(("+", "00", "(+")) or raw.startswith("0") or (grouped and has_context):
                 number = parse_phone(raw, lang)
                 if number is not None:
-                    yield Span(
-                        start, start + len(raw), "PHONE", 0.9 if grouped or has_context else 0.7, self.name
-                    )
+                    score = 0.9 if grouped or has_context else 0.7
+                    yield Span(start, start + len(raw) + tail, "PHONE", score, self.name)
                     continue
             if has_context and digits >= 8 or grouped and digits >= 9 and parse_phone(raw, lang) is not None:
-                yield Span(start, start + len(raw), "PHONE", 0.6, self.name)
+                yield Span(start, start + len(raw) + tail, "PHONE", 0.6, self.name)

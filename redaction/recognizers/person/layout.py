@@ -27,6 +27,8 @@ from redaction.recognizers.person.tokens import (
 from redaction.recognizers.person.words import _BOTH, _NAME_OF, _PLACE_PREPS, _SELF, _SUBJECT_AUX, PARTICLES
 from redaction.types import Span
 
+_NAME_LABEL_MODIFIERS = frozenset(["first", "last", "full", "given", "family", "middle", "maiden"])
+
 
 class LayoutRules(RuleBase):
     def _layout(self, tokens: list[Token]) -> Iterator[Span]:
@@ -35,8 +37,10 @@ class LayoutRules(RuleBase):
         the value of a role label ("Assigned to: L. Okonkwo", "Bearbeiter: Aigerim", "(Orga: Ernst)")."""
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if not is_cap(tok) or tok.text.isupper() and len(tok.text) > 1:
+            if not is_cap(tok):
                 continue
+            if tok.text.isupper() and len(tok.text) > 1 and not self._name_label_before(tokens, i):
+                continue  # capitals: only as the value of a name field ("Nom : KHOURY")
             prev = tokens[i - 1] if i else None
             # "| Lin, Mei | ACME Audit |": a table cell "Surname, Given name", one of them in the lists
             cell = (
@@ -69,6 +73,19 @@ class LayoutRules(RuleBase):
             end = _name_with_initials(tokens, i)
             if end == i:
                 continue
+            if label and self._name_label_before(tokens, i):
+                # a name field holds the whole name, whatever its words ("Vorname: Ayşe Nur")
+                while (
+                    end < n
+                    and end - i < 4
+                    and is_cap(tokens[end])
+                    and tokens[end].text.isalpha()
+                    and tokens[end].start - tokens[end - 1].end == 1
+                    and tokens[end].folded not in lx.FORM_LABELS
+                ):
+                    end += 1
+            if label:  # a form's column gap ends the value ("Nom : KHOURY            Prénom : Rania")
+                end = next((k for k in range(i + 1, end) if tokens[k].start - tokens[k - 1].end >= 3), end)
             after = tokens[end] if end < n else None
             if stamp_before and after is not None and after.text == ":":
                 yield self._span(tokens, i, end, 0.7)  # "[Mo 09:05] Svetlana K.: ich"
@@ -78,7 +95,12 @@ class LayoutRules(RuleBase):
             if (
                 label
                 and not team
-                and (after is None or closes or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–"))
+                and (
+                    after is None
+                    or closes
+                    or after.text in ("\n", ",", ";", ")", "(", "|", "-", "–")
+                    or after.start - tokens[end - 1].end >= 3
+                )
             ):
                 yield self._span(tokens, i, end, 0.7)  # "Bearbeiter: Aigerim"
                 continue
@@ -97,6 +119,11 @@ class LayoutRules(RuleBase):
                     yield self._span(tokens, i, end, 0.7)  # "Koa [2:15 PM]"
 
     @staticmethod
+    def _name_label_before(tokens: list[Token], i: int) -> bool:
+        """A name field's label and its colon right before ``tokens[i]`` ("Name:", "Nom / Prénom :")."""
+        return i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].folded in lx.NAME_LABELS
+
+    @staticmethod
     def _label_before(tokens: list[Token], i: int) -> bool:
         """A role label and its colon right before ``tokens[i]``, at a line start, after "(" or a list comma."""
         k = i - 1
@@ -105,6 +132,12 @@ class LayoutRules(RuleBase):
         k -= 1
         if tokens[k].folded in lx.LABEL_TAILS and k >= 1 and tokens[k - 1].folded in lx.ROLE_LABELS:
             k -= 1  # "Reported by:", "Aangemeld door:"
+        elif tokens[k].folded in lx.NAME_LABELS:
+            # "Name:", "Name, Vorname:", "Nom / Prénom :", "First name:", "Full name:"
+            if k >= 1 and tokens[k - 1].folded in _NAME_LABEL_MODIFIERS:
+                k -= 1
+            gap = k >= 1 and tokens[k].start - tokens[k - 1].end >= 3  # "DEMIR     Vorname: Ayşe"
+            return k == 0 or gap or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">", ".", "/")
         elif tokens[k].folded not in lx.ROLE_LABELS:
             return False
         # also after a sentence, when the value closes its own ("badge. Parrain : Victor.")

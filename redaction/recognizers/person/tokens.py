@@ -35,8 +35,12 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), fold_str(m.group())) for m in _TOKEN.finditer(text)]
 
 
+# Arabic and Persian surnames written with their lower-case article: "al-Amin", "el-Sayed", "bin-Talal"
+_ARTICLE_PREFIX = regex.compile(r"(?:al|el|ul|ad|ed|ar|as|at|az|ash|bin|ibn|abu|bint)-\p{Lu}")
+
+
 def is_cap(tok: Token) -> bool:
-    return tok.text[0].isupper() and tok.text[0].isalpha()
+    return (tok.text[0].isupper() and tok.text[0].isalpha()) or _ARTICLE_PREFIX.match(tok.text) is not None
 
 
 def blocked(folded: str) -> bool:

@@ -48,6 +48,13 @@ _ADJ = (
 _PARTICLES = r"(?:de la|de las|de los|del|de l'|de|d'|du|des|la|le|les|y|et|van|der|den|von|am|an der)"
 
 STREET_PATTERNS = [
+    # Laan van Meerdervoort 212 / Burgemeester de Withstraat 7 / Van Ostadestraat 233-2 / Prins Hendrikkade 20
+    regex.compile(
+        rf"(?<![\p{{L}}])(?:Laan van|Laan der|Weg naar|(?:Burgemeester|Prins|Prinses|Koningin|Koning|Graaf|Dokter|Dr\.|"
+        rf"Professor|Prof\.|Generaal|Pastoor|Van|De|Sint|St\.)(?:\s\p{{Lu}}[\p{{L}}.]*)?(?:\s(?:de|van|der|den|ter|te))?)"
+        rf"\s\p{{Lu}}[\p{{L}}-]*(?:{_DE_NL})?\s{_NUM}(?:-[IVX]{{1,4}}|-hs|-bis)?(?![\d\w])",
+        regex.V1,
+    ),
     # Hauptstraße 12 / Große Elbstraße 145a / Keizersgracht 123 / Straße des 17. Juni 135
     regex.compile(
         rf"(?<![\p{{L}}])(?:{_ADJ}\s)?\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?![\d])",
@@ -76,9 +83,7 @@ STREET_PATTERNS = [
 
 # A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
 # four letters or more: not "EUR"; not a form label such as "IBAN")
-_TOWN = (
-    r"(?:\p{Lu}[\p{Ll}'-]+|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
-)
+_TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}'-]+|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
 _TOWN_MORE = (
     rf"(?:[\s-](?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[\s-])?{_TOWN}){{0,2}}"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"
@@ -88,7 +93,10 @@ _ZIP_CITY = regex.compile(
     rf"(?<![\w.,/€$£-])(?:(?:D|F|E|A|B|L|NL|CH)-)?\d{{5}}(?:[ \t\u00a0]{{1,2}}|\n(?=\p{{Lu}}\p{{Ll}})){_TOWN}{_TOWN_MORE}(?![\w])"
 )
 # 1017 AB Amsterdam / 3038 KL ROTTERDAM
-_NL_ZIP = regex.compile(rf"(?<![\w.,/€$£-])[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s{_TOWN}(?![\w])")
+_NL_ZIP = regex.compile(
+    rf"(?<![\w.,/€$£-])[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s{_TOWN}(?:\s(?:op|aan|aan den|aan de|an)\s{_TOWN}|"
+    rf"(?<=\s(?:Den|De|Het|Sint|Nieuw|Oud))\s{_TOWN})?(?![\w])"
+)
 # 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
 _ZIP4_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{{4}}\s{_TOWN}(?![\w])")
 # (The resolver calls ``match(text, end)``: the match is anchored at ``end``; ``^`` would never match there.)
@@ -148,13 +156,19 @@ UNIT_BEFORE = regex.compile(
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage
 UNIT_AFTER = regex.compile(
-    r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|\d\.\s?(?:OG|Stock|Etage)|EG|DG)(?![\w])"
+    r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
+    r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
     r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|Suite|Unit|Apt\.?|Flat|Level|"
-    r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local)\s?[\w/.-]{1,6}"
-    r"|,?\s\d{1,2}\s?[º°ª]\s?(?:(?:izq(?:uierda)?|dcha|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
-    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|dcha|derecha|centro)\.?)+"
+    r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior)\s?[\w/.-]{1,6}"
+    r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
+    r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
+    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?)+"
 )
-TOWN_AFTER_STREET = regex.compile(rf",?\s(?:{TOWNS})(?![\w-])")
+# ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal.")
+TOWN_AFTER_STREET = regex.compile(
+    rf",?\s(?:(?:{TOWNS})(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
+    r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S)\.)"
+)
 
 _NOT_TOWNS = word_set(
     "euro eur euros dollar usd chf gbp stunden std tage tagen mitarbeiter nutzer user users seiten zeilen "

@@ -53,7 +53,8 @@ _NOT_ADDRESS = regex.compile(r"@|https?:|www\.|\b(?:e-?mail|IP|MAC)\b", regex.IG
 # A token of an English-style address line: a house number (12, 12a, 12-14, 4/2), a capitalised word, or a
 # small word inside a name ("Stratford upon Avon", "Isle of Dogs", "Co. Cork")
 _LINE_TOKEN = regex.compile(
-    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|\p{Lu}[\p{L}'’.-]*|of|the|upon|on|in|by|le|la|de|du|des|van|"
+    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|\p{Lu}[\p{L}'’.-]*|flat|unit|apt\.?|apartment|suite|floor|level|"
+    r"room|of|the|upon|on|in|by|le|la|de|du|des|van|"
     r"der|den|von|y|del|s/n|bis|ter"
 )
 _COMPANY = regex.compile(

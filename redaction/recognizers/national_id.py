@@ -86,6 +86,8 @@ _ID_PHRASES = regex.compile(
 )
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
+# Spanish social-security number (NUSS): province, number, two check digits (mod 97); with its slashes alone
+_NUSS = regex.compile(rf"(?<![\w./-])(\d{{2}})/(\d{{8}})/(\d{{2}}){_END}")
 _CPF = regex.compile(rf"(?<![\w.-])\d{{3}}\.\d{{3}}\.\d{{3}}-\d{{2}}{_END}")
 _DATE = regex.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
@@ -136,7 +138,12 @@ class NationalIdRecognizer:
             if context_before(text, m.start(), _TAX_WORDS, 70):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
         for m in _DOC.finditer(text):
-            if context_before(text, m.start(), _DOC_WORDS, 25):
+            # "passport number for the new contract, it is Z4827193", "Ausweisnummer zur Legitimation: L8Z2R41TX"
+            if (
+                context_before(text, m.start(), _DOC_WORDS, 60)
+                and not m.group().isdigit()
+                or context_before(text, m.start(), _DOC_WORDS, 25)
+            ):
                 yield Span(m.start(), m.end(), "ID", 0.6, self.name)
         yield from self._formats(text)
         yield from self._after_id_word(text)
@@ -163,6 +170,9 @@ class NationalIdRecognizer:
             yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _CF.finditer(text):
             if _cf_ok(m.group()):
+                yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for m in _NUSS.finditer(text):
+            if _nuss_ok(*m.groups()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _CPF.finditer(text):
             if _cpf_ok(regex.sub(r"\D", "", m.group())):
@@ -221,6 +231,11 @@ def _cf_ok(code: str) -> bool:
         else:
             total += int(ch) if ch.isdigit() else ord(ch) - ord("A")
     return chr(ord("A") + total % 26) == code[15]
+
+
+def _nuss_ok(province: str, number: str, check: str) -> bool:
+    body = int(number) + int(province) * 10_000_000 if int(number) < 10_000_000 else int(province + number)
+    return body % 97 == int(check)
 
 
 def _cpf_ok(digits: str) -> bool:

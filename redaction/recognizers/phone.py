@@ -16,6 +16,7 @@ import regex
 
 from redaction.lexicon import word_set
 from redaction.recognizers.base import context_before
+from redaction.recognizers.spoken_number import spoken_numbers
 from redaction.types import Span
 
 # Keep phonenumbers' compiled metadata patterns: with numbers of many regions they fall out of the re
@@ -83,6 +84,7 @@ class PhoneRecognizer:
     kinds: tuple[str, ...] = ("PHONE",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
+        yield from spoken_numbers(text)
         for m in _CANDIDATE.finditer(text):
             raw = m.group().strip()
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -27,6 +27,14 @@ ADDRESSES = [
     ("es", "su domicilio: c/ Mayor 5, 2º dcha, 28013 Madrid", ["c/ Mayor 5, 2º dcha, 28013 Madrid"], ["domicilio"]),
     ("es", "Passeig de Gràcia 55, 08007 Barcelona", ["Passeig de Gràcia 55, 08007 Barcelona"], []),
     ("nl", "Straat + huisnr: Achter de Hoven 5\nPostcode: 5611 AB\nWoonplaats: Eindhoven", ["Achter de Hoven 5", "5611 AB", "Eindhoven"], []),
+    ("nl", "Adres: Van Ostadestraat 233-2, 1073 TK Amsterdam", ["Van Ostadestraat 233-2, 1073 TK Amsterdam"], []),
+    ("nl", "Ons adres is Laan van Meerdervoort 212, 2563 AK Den Haag.", ["Laan van Meerdervoort 212, 2563 AK Den Haag"], ["adres"]),
+    ("nl", "Wei Chen\nBurgemeester de Withstraat 7\n5611 AB Eindhoven", ["Burgemeester de Withstraat 7", "5611 AB Eindhoven"], []),
+    ("es", "Dirección: C/ Virgen de los Reyes 12, 2.º B\nCP y localidad: 41003 Sevilla", ["C/ Virgen de los Reyes 12, 2.º B", "41003 Sevilla"], []),
+    ("es", "a Carrer de Mallorca 215, 3r 1a, 08008 Barcelona el lunes", ["Carrer de Mallorca 215, 3r 1a, 08008 Barcelona"], ["lunes"]),
+    ("es", "Domicilio: Av. Chapultepec Sur 480, int. 12, Col. Americana, 44160 Guadalajara, Jal.", ["Av. Chapultepec Sur 480, int. 12, Col. Americana, 44160 Guadalajara, Jal"], []),
+    ("de", "Adresse: Kastanienweg 7, 3. OG links, 80993 München. Danke", ["Kastanienweg 7, 3. OG links, 80993 München"], ["Danke"]),
+    ("fr", "Nom : KHOURY   CP / Ville : 33600  Pessac\nIBAN : voir plus bas", ["33600  Pessac"], ["IBAN"]),
     # not addresses
     ("de", "Am Freitag 14 Uhr im Büro; Ort: Besprechungsraum Nord", [], ["Freitag", "Besprechungsraum", "Nord"]),
     ("en", "Total: 12000 EUR, 15000 USD in Q3; Zip: see attached", [], ["EUR", "USD", "attached"]),
@@ -47,6 +55,11 @@ IDS = [
     ("de", "TC Kimlik No 10000000146", "10000000146"),
     ("es", "el consultor 123.456.789-09 firmó", "123.456.789-09"),  # CPF by its two check digits
     ("nl", "paspoortnummer: SPECI2014, geldig tot 2031", "SPECI2014"),
+    ("es", "el NUSS que tenemos está mal, el correcto es 28/41730582/55", "28/41730582/55"),
+    ("en", "my passport number for the new contract, it is Z4827193.", "Z4827193"),
+    ("de", "Ausweisnummer zur Legitimation: L8Z2R41TX.", "L8Z2R41TX"),
+    ("en", "National Insurance number: NK 73 81 04 B", "NK 73 81 04 B"),
+    ("fr", "N° fiscal : 3017 482 905 316", "3017 482 905 316"),
 ]
 
 
@@ -92,3 +105,5 @@ def test_check_digits_decide_alone() -> None:
     assert found("ref RSSMRA85T10A562T") == set()
     assert found("ref 123.456.789-09") == {"123.456.789-09"}
     assert found("ref 123.456.789-00 and 111.111.111-11") == set()
+    assert found("ref 28/41730582/55") == {"28/41730582/55"}
+    assert found("ref 28/41730582/56 and invoice 2024/00012345/01") == set()

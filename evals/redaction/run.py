@@ -28,8 +28,9 @@ BLIND_SETS = {
     "holdout3": "another author (scenario cards); since round 9 it trains the person scorer",
     "holdout4": "another author (text-type first); since round 9 it trains the person scorer",
     "holdout5": "another author (people first); since round 9 it trains the person scorer",
-    "holdout6": "another author (calendar first)",
+    "holdout6": "another author (calendar first); since round 10 it trains the person scorer",
     "holdout7": "another author (channel first)",
+    "holdout8": "two more authors (sector first)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.
@@ -345,7 +346,10 @@ def holdout2_files() -> list[Path]:
     and places named like people, East Asian names): ``dev19.jsonl`` and ``dev20.jsonl`` frozen and scored
     before any change, ``dev21.jsonl`` after tuning on them. Round 8 (workflow first: kickoffs, staffing
     changes, leave, expenses, timesheets, escalations, recruiting, month-end close, audit requests, IT
-    onboarding): ``dev22.jsonl`` and ``dev23.jsonl`` frozen and scored before any change.
+    onboarding): ``dev22.jsonl`` and ``dev23.jsonl`` frozen and scored before any change. Round 10 (three
+    new authors: document first, people first without cues, spoken and non-native): ``dev25.jsonl``,
+    ``dev26.jsonl`` and ``dev27.jsonl`` scored once before any change, then the rules were tuned on them
+    (``dev25`` first; ``dev26``/``dev27`` scored again after the ``dev25`` changes, then tuned on).
     """
     names = (
         "dev",
@@ -374,6 +378,9 @@ def holdout2_files() -> list[Path]:
         "dev21",
         "dev22",
         "dev23",
+        "dev25",
+        "dev26",
+        "dev27",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

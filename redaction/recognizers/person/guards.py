@@ -173,6 +173,15 @@ def place_noun_after(text: str, end: int) -> bool:
     return _places_ahead(tokenize(text[end : end + 60]), 0)
 
 
+# Months no one is named after, in our five languages ("May", "June", "Avril", "Julio", "August", "Mei" are names too)
+MONTHS = word_set(
+    "january february march july september october november december januar februar märz oktober dezember "
+    "janvier février fevrier mars juillet septembre octobre novembre décembre decembre enero febrero "
+    "marzo mayo junio agosto septiembre octubre noviembre diciembre januari februari maart juli "
+    "oktober"
+)
+
+
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Country and territory names in our five languages, folded (from ``phonenumbers``' locale data, which
@@ -195,6 +204,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     place after "in" or before a place noun, a word-name used as the word; for the scorer also a country."""
     return (
         fold_str(text[start:end]) in countries()
+        or fold_str(text[start:end]) in MONTHS
         or company_context(text, start, end)
         or article_before_word(text, start, end)
         or place_after_in(text, start, end)

@@ -22,6 +22,9 @@ def _redact(redactor: Redactor, text: str) -> str:
         ("Nom / Prénom : LE BIHAN Maëlle", ["LE BIHAN Maëlle"], ["Nom", "Prénom"]),
         ("From: Ana Souza\nTo: Dawn Achterberg\nCc: Rashid al-Amin\nSubject: RE: Invoice", ["Ana Souza", "Dawn Achterberg", "Rashid al-Amin"], ["Cc", "Subject", "Invoice"]),
         ("Role        Name                Contact\nSite lead   Kwabena Owusu       ext. 12", ["Kwabena Owusu"], ["Role", "Name", "Contact", "Site"]),
+        ("Von: Hoffmann, Grace\nAn: Schmidt, Bastian; Nowak, Aleksandra\nDatum: Fr 11.10", ["Hoffmann", "Grace", "Schmidt", "Bastian", "Nowak", "Aleksandra"], ["Von", "Datum"]),
+        ("Aan: Anouk Verbeek\nCC: Dewi Soebroto; G. Lachmon\nOnderwerp: verhuizing", ["Anouk Verbeek", "Dewi Soebroto", "Lachmon"], ["Onderwerp"]),
+        ("Para: Administración\nCC: Contabilidad; Soledad Ferrer\nAsunto: nómina", ["Soledad Ferrer"], ["Administración", "Contabilidad", "Asunto"]),
         ("Ticket #4471\nReported by: Tesfaye Gebremedhin\nAssigned to: L. Okonkwo\nPriority: low", ["Tesfaye Gebremedhin", "L. Okonkwo"], ["Assigned", "Priority"]),
     ],
 )  # fmt: skip

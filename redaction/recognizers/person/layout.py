@@ -27,6 +27,8 @@ from redaction.recognizers.person.tokens import (
 from redaction.recognizers.person.words import _BOTH, _NAME_OF, _PLACE_PREPS, _SELF, _SUBJECT_AUX, PARTICLES
 from redaction.types import Span
 
+_RECIPIENT_HEADERS = frozenset(["to", "cc", "bcc", "an", "aan", "para", "à", "a", "kopie"])
+_SENDER_HEADERS = frozenset(["from", "von", "de", "van"])
 _NAME_LABEL_MODIFIERS = frozenset(["first", "last", "full", "given", "family", "middle", "maiden"])
 
 
@@ -225,6 +227,56 @@ class LayoutRules(RuleBase):
                     k += 1
                 if label:
                     break
+
+    def _header_lists(self, tokens: list[Token]) -> Iterator[Span]:
+        """Every recipient of a mail header line ("CC: Soledad Ferrer; G. Lachmon", "An: Schmidt, Bastian;
+        Nowak, Aleksandra", "To: Dawn Achterberg, Rashid al-Amin"): items split by ";" (or by "," when the
+        line has no ";"), each two to four capitalised words or initials and a surname, or "Surname, Given";
+        a team or a label ("Accounts", "Administración") is no item unless a list knows one of its words."""
+        n = len(tokens)
+        for h, tok in enumerate(tokens):
+            if (
+                tok.folded not in _RECIPIENT_HEADERS | _SENDER_HEADERS
+                or h + 1 >= n
+                or tokens[h + 1].text != ":"
+            ):
+                continue
+            if not _line_start(tokens, h):
+                continue
+            end = h + 2
+            while end < n and tokens[end].text != "\n":
+                end += 1
+            line = tokens[h + 2 : end]
+            # a sender is one person ("Von: Hoffmann, Grace"); recipients are split by ";", else by ","
+            sender = tok.folded in _SENDER_HEADERS
+            sep = ";" if sender or any(t.text == ";" for t in line) else ","
+            item: list[int] = []
+            for k in [*range(h + 2, end), end]:
+                if k == end or tokens[k].text == sep:
+                    yield from self._recipient(tokens, item, sep)
+                    item = []
+                else:
+                    item.append(k)
+
+    def _recipient(self, tokens: list[Token], item: list[int], sep: str) -> Iterator[Span]:
+        words = [tokens[k] for k in item]
+        if not words or any(t.text in ("<", "@", "(") for t in words) or len(words) > 7:
+            return  # display names before an address are read elsewhere
+        names = [t for t in words if t.text.isalpha() and t.folded not in PARTICLES]
+        if not names or any(not (is_cap(t) or t.text.isupper()) for t in names):
+            return
+        if any(t.folded in lx.TEAM_WORDS or t.folded in lx.FORM_LABELS or blocked(t.folded) for t in names):
+            return
+        known = any(_known_name(t.folded) or namelike.name_like(t.folded, 0.0) for t in names)
+        initials = any(len(t.text) == 1 for t in words if t.text.isalpha())
+        pair = sep == ";" and any(t.text == "," for t in words)  # "Schmidt, Bastian"
+        if known and pair:  # "Schmidt, Bastian": each part, as a name written in order would be
+            comma = next(k for k in item if tokens[k].text == ",")
+            if comma > item[0] and comma < item[-1]:
+                yield self._span(tokens, item[0], comma, 0.7)
+                yield self._span(tokens, comma + 1, item[-1] + 1, 0.7)
+        elif known and (len(names) >= 2 or initials):
+            yield self._span(tokens, item[0], item[-1] + 1, 0.7)
 
     def _strong_cue(self, tokens: list[Token], i: int, end: int) -> bool:
         """A role in parentheses, an e-mail display name, a mail header or a quote line."""

@@ -62,3 +62,19 @@ def test_spelt_out_phone_numbers(redactor: Redactor, text: str) -> None:
 )
 def test_number_words_in_prose_are_no_phone(text: str) -> None:
     assert list(spoken_numbers(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "initials", "kept"),
+    [
+        ("Actions: ST, DV\nNext meeting Monday", ["ST", "DV"], ["Actions"]),
+        ("Responsables: RB y XC", ["RB", "XC"], ["Responsables"]),
+        ("her tickets go to PvdB until JWvdM is back", ["PvdB", "JWvdM"], ["tickets"]),
+        ("Actions: HR, IT\nOwner: QA", [], ["HR", "IT", "QA"]),
+        ("uittreksel KvK volgt, de VvE betaalt, de PvdA ook", [], ["KvK", "VvE", "PvdA"]),
+    ],
+)
+def test_initials_of_people(redactor: Redactor, text: str, initials: list[str], kept: list[str]) -> None:
+    out = _redact(redactor, text)
+    assert all(i not in out.split() and i + "," not in out for i in initials), out
+    assert all(word in out for word in kept), out

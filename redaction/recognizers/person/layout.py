@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.recognizers.person.positions import (
@@ -27,6 +29,129 @@ from redaction.recognizers.person.tokens import (
 from redaction.recognizers.person.words import _BOTH, _NAME_OF, _PLACE_PREPS, _SELF, _SUBJECT_AUX, PARTICLES
 from redaction.types import Span
 
+# "PvdB", "JWvdM": initials with "van de(r)"; "KvK", "VvE", "RvC" (single "v") are institutions, and the
+# parties "PvdA" and "PvdD" are none either
+_DUTCH_INITIALS = regex.compile(r"(?!PvdA|PvdD)[A-Z]{1,3}vd[A-Z]")
+_INITIALS = regex.compile(r"[A-Z]{2,3}")
+_DUTY_LABELS = frozenset(
+    [
+        "actions",
+        "action",
+        "owner",
+        "owners",
+        "responsible",
+        "responsables",
+        "responsable",
+        "verantwortlich",
+        "verantwortliche",
+        "zuständig",
+        "acties",
+        "actie",
+        "actiehouder",
+        "actiehouders",
+        "eigenaar",
+        "wer",
+        "who",
+        "quién",
+        "quien",
+        "qui",
+    ]
+)
+# Business acronyms a list of initials never holds
+_ACRONYMS = frozenset(
+    [
+        "HR",
+        "IT",
+        "QA",
+        "PM",
+        "PO",
+        "VP",
+        "CEO",
+        "CFO",
+        "CTO",
+        "COO",
+        "CIO",
+        "AP",
+        "AR",
+        "OK",
+        "EU",
+        "UK",
+        "US",
+        "NL",
+        "DE",
+        "FR",
+        "ES",
+        "BE",
+        "CH",
+        "AT",
+        "VAT",
+        "BTW",
+        "IVA",
+        "TVA",
+        "EUR",
+        "USD",
+        "GBP",
+        "CHF",
+        "KPI",
+        "ROI",
+        "SLA",
+        "SOW",
+        "NDA",
+        "POC",
+        "MVP",
+        "API",
+        "SQL",
+        "ERP",
+        "CRM",
+        "SAP",
+        "TBD",
+        "TBC",
+        "FYI",
+        "ETA",
+        "EOD",
+        "EOW",
+        "CC",
+        "BCC",
+        "RE",
+        "FW",
+        "AW",
+        "WG",
+        "PS",
+        "NB",
+        "FY",
+        "YTD",
+        "MTD",
+        "SO",
+        "INV",
+        "ID",
+        "PDF",
+        "CSV",
+        "XLS",
+        "DPO",
+        "GDPR",
+        "RGPD",
+        "AVG",
+        "DSGVO",
+        "PMO",
+        "BI",
+        "UX",
+        "UI",
+        "GL",
+        "PL",
+        "PNL",
+        "KYC",
+        "AML",
+        "RFP",
+        "RFQ",
+        "BOM",
+        "PR",
+        "MKT",
+        "OPS",
+        "DEV",
+        "ALL",
+        "TEAM",
+    ]
+)
 _RECIPIENT_HEADERS = frozenset(["to", "cc", "bcc", "an", "aan", "para", "à", "a", "kopie"])
 _SENDER_HEADERS = frozenset(["from", "von", "de", "van"])
 _NAME_LABEL_MODIFIERS = frozenset(["first", "last", "full", "given", "family", "middle", "maiden"])
@@ -257,6 +382,30 @@ class LayoutRules(RuleBase):
                     item = []
                 else:
                     item.append(k)
+
+    def _initials(self, tokens: list[Token]) -> Iterator[Span]:
+        """People by their initials, as minutes and hand-over notes write them: Dutch initials with "van de(r)"
+        ("PvdB", "JWvdM"), and two or three capitals listed after a label
+        of responsibility ("Actions: ST, DV", "Responsables: RB y XC", "Actiehouders: PZ"), every item
+        initials and none a business acronym."""
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            if _DUTCH_INITIALS.fullmatch(tok.text):
+                yield self._span(tokens, i, i + 1, 0.7)
+            if tok.folded not in _DUTY_LABELS or i + 1 >= n or tokens[i + 1].text != ":":
+                continue
+            items: list[int] = []
+            k = i + 2
+            while k < n and _INITIALS.fullmatch(tokens[k].text) and tokens[k].text not in _ACRONYMS:
+                items.append(k)
+                k += 1
+                if k < n and (tokens[k].text in (",", "/", "+", "&") or tokens[k].folded in lx.COORDINATORS):
+                    k += 1
+                    continue
+                break
+            if items and (k >= n or tokens[k].text in ("\n", ".", ";")):
+                for k in items:
+                    yield self._span(tokens, k, k + 1, 0.7)
 
     def _recipient(self, tokens: list[Token], item: list[int], sep: str) -> Iterator[Span]:
         words = [tokens[k] for k in item]

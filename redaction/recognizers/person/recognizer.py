@@ -99,6 +99,7 @@ class PersonRecognizer(CueRules):
                 *self._listed(tokens),
                 *self._layout(tokens),
                 *self._header_lists(tokens),
+                *self._initials(tokens),
                 *self._parenthesised(tokens),
                 *self._east_asian(tokens),
             ]

@@ -15,6 +15,7 @@ Written from the postal formats and the way forms are filled in, not from any ev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -62,8 +63,9 @@ _COMPANY = regex.compile(
 )
 _SMALL = frozenset(["of", "the", "upon", "on", "in", "by", "le", "la", "de", "du", "des", "van", "der", "den",
                     "von", "y", "del"])  # fmt: skip
-# Strong postcodes whose address lines come before them, comma-separated (UK, IE, CA, US, AU)
-_ANCHORS = regex.compile(
+# Strong postcodes whose address lines come before them, comma-separated (UK, IE, CA, US, AU); ASCII
+# classes only, so the stdlib engine (four times faster on this alternation)
+_ANCHORS = re.compile(
     r"(?<![\w])(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}|"
     r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d|"
     r"(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|"

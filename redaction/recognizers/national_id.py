@@ -84,6 +84,9 @@ _ID_PHRASES = regex.compile(
     r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b)",
     regex.IGNORECASE,
 )
+# Cheap tests before the phrase pattern (most texts hold none of these)
+_PHRASE_KEYS = ("soci", "national", "insurance", "tax file", "licen", "permis", "carnet", "codice", "fiscal")
+_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS")
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
 # Spanish social-security number (NUSS): province, number, two check digits (mod 97); with its slashes alone
@@ -190,7 +193,13 @@ class NationalIdRecognizer:
         words = [
             w for w in regex.finditer(r"[\p{L}][\p{L}-]*", text) if w.group().lower().rstrip("-") in _ID_WORDS
         ]
-        for w in [*words, *_ID_PHRASES.finditer(text)]:
+        lowered = text.lower()
+        phrases = (
+            _ID_PHRASES.finditer(text)
+            if any(key in lowered for key in _PHRASE_KEYS) or any(key in text for key in _ACRONYM_KEYS)
+            else ()
+        )
+        for w in [*words, *phrases]:
             if w.re is _ID_PHRASES and w.group().isalpha() and not w.group().isupper():
                 continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
             m = _AFTER_WORD.match(text, w.end())

@@ -390,7 +390,7 @@ class LayoutRules(RuleBase):
         initials and none a business acronym."""
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if _DUTCH_INITIALS.fullmatch(tok.text):
+            if "vd" in tok.text and _DUTCH_INITIALS.fullmatch(tok.text):
                 yield self._span(tokens, i, i + 1, 0.7)
             if tok.folded not in _DUTY_LABELS or i + 1 >= n or tokens[i + 1].text != ":":
                 continue

@@ -40,7 +40,10 @@ _ARTICLE_PREFIX = regex.compile(r"(?:al|el|ul|ad|ed|ar|as|at|az|ash|bin|ibn|abu|
 
 
 def is_cap(tok: Token) -> bool:
-    return (tok.text[0].isupper() and tok.text[0].isalpha()) or _ARTICLE_PREFIX.match(tok.text) is not None
+    first = tok.text[0]
+    if first.isupper():
+        return first.isalpha()
+    return "-" in tok.text[2:5] and _ARTICLE_PREFIX.match(tok.text) is not None
 
 
 def blocked(folded: str) -> bool:

@@ -134,8 +134,7 @@ def layout_addresses(text: str) -> Iterator[Span]:
                 yield Span(m.start("value"), end, "ADDRESS", 0.75, "address")
     for m in _TOWN_FIELD.finditer(text) if field_ends else ():
         town = _TOWN_VALUE.fullmatch(m.group("value"))
-        window = text.count("\n", 0, m.start())
-        near = any(0 <= window - text.count("\n", 0, end) <= 3 and end <= m.start() for end in field_ends)
+        near = any(end <= m.start() and text.count("\n", end, m.start()) <= 3 for end in field_ends)
         if town and near:
             yield Span(m.start("value"), m.end("value"), "ADDRESS", 0.7, "address")
     for m in _ANCHORS.finditer(text):

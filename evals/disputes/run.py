@@ -41,6 +41,7 @@ HOLDOUT6_FILE = Path(__file__).with_name(
     "holdout6.jsonl"
 )  # sixth holdout: ledger first + conversation replay, blind
 HOLDOUT7_FILE = Path(__file__).with_name("holdout7.jsonl")  # seventh: persona first + situation first, blind
+HOLDOUT8_FILE = Path(__file__).with_name("holdout8.jsonl")  # eighth: reply-chain first, blind
 TARGET_MACRO_F1 = 0.93
 TARGET_PRECISION, TARGET_COVERAGE = 0.97, 0.85
 # name -> (file, split or None, description)
@@ -61,6 +62,11 @@ SETS: dict[str, tuple[Path, str | None, str]] = {
         HOLDOUT7_FILE,
         None,
         "seventh holdout, two more authors (persona first fr/es/en, situation first de/nl/en), blind",
+    ),
+    "holdout8": (
+        HOLDOUT8_FILE,
+        None,
+        "eighth holdout, another author (reply-chain first: the newest message of a quoted thread), blind",
     ),
 }
 CURVE_THRESHOLDS = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)

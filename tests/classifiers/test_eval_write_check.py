@@ -91,9 +91,10 @@ def test_eval_command_reports_every_set_with_calibration() -> None:
         "holdout5",
         "holdout6",
         "holdout7",
+        "holdout8",
     }
-    names = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
-    assert [out["sets"][name]["n"] for name in names] == [131, 136, 136, 68, 80]
+    names = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+    assert [out["sets"][name]["n"] for name in names] == [131, 136, 136, 68, 80, 80]
     assert out["sets"]["holdout2-dev"]["n"] + out["sets"]["holdout2-blind"]["n"] == 177
     for figures in out["sets"].values():
         assert 0 <= figures["ece"] <= 1 and 0 < figures["coverage"] <= 1

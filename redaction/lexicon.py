@@ -121,6 +121,13 @@ NON_PERSON_TAILS = _words(
     "supplies supply training advies advocaten accountants adviseurs consultancy frères freres fils söhne "
     "soehne sons hermanos hijos transports transportes transporten habitat wonen woningen immobilier "
     "inmobiliaria"
+    # professional firms and trades ("Ortega Salinas Abogados", "Laurent Mercier Associés", "Koster Vastgoed",
+    # "Rousseau Métallerie", "Mbeki Expertise", "Pinecrest Dental", "Adeyemi PartG", "Aurore Traiteur")
+    " abogados asociados associés associes avocats notaires notarissen reformas métallerie metallerie "
+    "menuiserie plomberie expertise expertises robotics interiors interior design dental industrial data "
+    "digital partg mbb vastgoed traductions translations übersetzungen uebersetzungen traiteur catering "
+    "kebab bistro pizzeria bakery bakkerij brouwerij rösterei roesterei kaffeerösterei roasters works "
+    "werkstatt taller talleres gráficas graficas imprenta drukkerij"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
@@ -212,6 +219,13 @@ ORG_INDICATORS = _words(
     " constructora construcciones transportes distribuidora comercial comercializadora industrias "
     "laboratorios laboratoires laboratorium établissements etablissements atelier ateliers cabinet "
     "agence agencia despacho bouwbedrijf aannemersbedrijf autobedrijf"
+    # the professions' own firms ("Kanzlei Roth", "Praxis Dr. Weber", "Bufete Soler", "Notariskantoor Smit")
+    " kanzlei anwaltskanzlei steuerkanzlei praxis bufete gestoría gestoria asesoría asesoria notaría notaria "
+    "notariskantoor advocatenkantoor accountantskantoor étude etude"
+    # shops and trades named after their owner ("Bakkerij Claes", "Boulangerie Wauters", "Café Lumière")
+    " bakkerij brouwerij slagerij boulangerie boulangeries brasserie restaurant café cafe pizzeria domaine "
+    "garage hostal bodega bodegas taller talleres gráficas graficas traductions bäckerei baeckerei "
+    "metzgerei autohaus schreinerei tischlerei hoteles hotels"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").

@@ -6,7 +6,8 @@ only, romanized lists where Faker has them), plus ``names_hand.txt`` and ``surna
 first names and surnames for cultures Faker covers thinly). Names that are stop words in a supported language are dropped; names that
 are also ordinary English verbs/adjectives (from the spaCy model's WordNet lemma index) or ordinary words in
 our languages are written to ``ambiguous_names.txt``: they count as names only when the context says so.
-Surnames that are English words of any part of speech are left out of ``surnames.txt``.
+Surnames that are English words of any part of speech are left out of ``surnames.txt`` (a WordNet noun only
+if the English dictionaries have it in lower case: WordNet lists famous persons, "Schmidt", "Wagner").
 ``word_like_names.txt``: the first names whose lower-case form is a frequent word in one of our languages
 (Zipf frequency >= 4.0 in English, German, French, Spanish or Dutch by the ``wordfreq`` package, (c) Robyn
 Speer, data CC BY-SA 4.0; only this yes/no per name is kept): a lower-case "lien", "signe" or "paye" is the
@@ -58,6 +59,17 @@ LIST_SKIPPED_LOCALES = {"en"}
 NO_TRANSLIT_SURNAMES = {"ko_KR"}
 
 # Big cities and regions that are also given names somewhere (countries come from Faker's address lists).
+# Entries of the surname lists that WordNet kept out as nouns and that are places, peoples, brands or words
+# far more often than surnames in business text ("Birmingham", "Arab", "Guinness", "Contractor").
+NOT_SURNAMES = frozenset(
+    """
+hollywood jerusalem nazareth birmingham lancaster richmond washington porto oviedo segovia zaragoza messina
+laguna jerez leyden mansfield vienne omani swazi masai tatar turk magyar arab dane finn sabah ramadan jesus
+krishna mensa vespa guinness versace salat contractor durham bradford hastings blackburn holland rico comte
+lammas jove luger kalashnikov salem pallas medici stradivari mozart verdi vivaldi puccini rossini hollander
+darwin gandhi kant marx nixon lennon hendrix capone casanova borgia columbo sherlock tarantino monroe
+""".split()  # noqa: SIM905
+)
 PLACES = """
 sydney adelaide victoria florence paris london berlin madrid lima quito bogota santiago valencia sevilla
 granada cordoba toledo lyon nancy nice lille brest dakar accra lagos abuja nairobi kampala kigali cairo
@@ -317,14 +329,12 @@ def main() -> None:
     surnames = {
         n
         for n in surnames
-        # WordNet's nouns include famous persons ("Shevchenko"): a hand-added surname is left out only
-        # for a common noun (a lower-case English dictionary word)
-        if (
-            fold_str(n) not in any_word
-            or (fold_str(n) in added_surnames and not _inflected(fold_str(n), by_lang["en"]))
-        )
+        # WordNet's nouns include famous persons ("Schmidt", "Wagner", "Jiménez", "Shevchenko"): a surname is
+        # left out only for a common noun (a lower-case English dictionary word: "smith", "baker", "wood")
+        if (fold_str(n) not in any_word or not _inflected(fold_str(n), by_lang["en"]))
         and fold_str(n) not in ambiguous
         and fold_str(n) not in places
+        and fold_str(n) not in NOT_SURNAMES
         and (
             fold_str(n) in core_last
             or not (dictionary_word(n, 3.0) or (fold_str(n) not in added_surnames and frequent_token(n, 3.8)))

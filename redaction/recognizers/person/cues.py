@@ -74,6 +74,24 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
+# "from", "aus", "de chez", "bei", "at": where a person works, before the firm's name
+_FROM_ORG = frozenset({"from", "aus", "bei", "at", "chez", "uit"})
+# nouns a capital letter labels ("appendix B", "Variante A", "punto C"): the letter is no initial
+_LETTER_LABELS = lx.word_set(
+    "appendix annex anhang anlage section option plan variant variante phase stage type typ class klasse "
+    "grade block punkt punto point part teil article artikel item schedule exhibit figure table tabelle "
+    "chapter kapitel annexe anexo bijlage optie fase deel"
+)
+# prepositions before a place, never before the subject of a clause
+_PLACE_PREPS = frozenset({"aus", "from", "in", "im", "nach", "uit", "naar", "bei", "at", "depuis", "desde"})
+# things that come from an organisation ("Grant from Innovate UK", "Bill from Vodafone")
+_NOUNS_FROM = frozenset({"grant", "bill", "will", "order", "offer", "note", "memo", "post"})
+
+
+def plain_words(words: list[Token]) -> bool:
+    return all(t.text.isalpha() and not t.text.isupper() for t in words)
+
+
 def _for_task(tokens: list[Token], k: int) -> bool:
     """Whether "for review", "zur Freigabe", "pour validation", "para su firma", "ter ondertekening" starts at
     ``tokens[k]`` (a preposition, at most two small words, then an act only a person performs)."""
@@ -97,6 +115,41 @@ def _item_start(tokens: list[Token], i: int) -> bool:
 
 
 class CueRules(ClauseRules):
+    @staticmethod
+    def _from_org(tokens: list[Token], end: int) -> bool:
+        """Whether "from <Firm> <verb>" follows a name ending at ``tokens[end]``."""
+        n = len(tokens)
+        k = end
+        if k < n and tokens[k].folded == "de" and k + 1 < n and tokens[k + 1].folded == "chez":
+            k += 1
+        if k >= n or tokens[k].folded not in _FROM_ORG or not tokens[k].text.islower():
+            return False
+        j = k + 1
+        while j < n and j - k <= 3 and is_cap(tokens[j]) and tokens[j].text.isalpha():
+            j += 1
+        if j == k + 1 or j >= n or tokens[k + 1].folded in lx.MONTHS:
+            return False
+        nxt = tokens[j]
+        # the verb right after the firm, or an elided French pronoun before it ("m'a", "l'a")
+        verb = nxt.folded not in lx.all_stopwords() or nxt.folded in _SUBJECT_AUX
+        return (nxt.text.isalpha() and nxt.text.islower() and verb) or (
+            "'" in nxt.text and nxt.text[:1].islower()
+        )
+
+    def _word_name_from_org(self, tokens: list[Token], i: int) -> bool:
+        """A word-name, where the person works and a verb: "Faith aus London hat bestätigt" (not "Grant
+        from Innovate UK covers it", nor "the Rose from ...")."""
+        tok = tokens[i]
+        return (
+            tok.text.isalpha()
+            and is_cap(tok)
+            and not tok.text.isupper()
+            and known_first(tok.folded, ambiguous_ok=True)
+            and tok.folded not in _NOUNS_FROM
+            and not _lone_noun(tokens, i)
+            and self._from_org(tokens, i + 1)
+        )
+
     def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
         tok = tokens[i]
@@ -130,7 +183,36 @@ class CueRules(ClauseRules):
                 return None
             nxt = tokens[k]
             cued = prev is not None and (prev.folded in lx.PERSON_BY_CUES or prev.folded in lx.TITLES)
-            if is_cap(nxt) and not blocked(nxt.folded) and (known_surname(nxt.folded) or cued):
+            # "A. Wöginger: Lohnzettel fertig": initials and a surname as the speaker of a line of minutes
+            speaker = (
+                _line_start(tokens, i)
+                and k == i + 2
+                and k + 1 < n
+                and tokens[k + 1].text == ":"
+                and nxt.text.isalpha()
+                and len(nxt.text) >= 3
+                and nxt.folded not in lx.TEAM_WORDS
+            )
+            # "J.-P. Rochat a encore changé", "K. Mensah said": initials, a surname and a verb (not the
+            # letter of "Option A. Tom said", "see appendix B. Total is")
+            labelled = prev is not None and (
+                prev.folded in _LETTER_LABELS
+                or (prev.text[:1].isupper() and prev.text.isalpha() and not cued)
+            )
+            acts = (
+                not labelled
+                and k + 1 < n
+                and tokens[k + 1].text.islower()
+                and (tokens[k + 1].folded in _SUBJECT_AUX or tokens[k + 1].folded in lx.COMM_VERBS)
+                and nxt.text.isalpha()
+                and len(nxt.text) >= 3
+                and nxt.folded not in lx.TEAM_WORDS
+            )
+            if (
+                is_cap(nxt)
+                and not blocked(nxt.folded)
+                and (known_surname(nxt.folded) or cued or speaker or acts)
+            ):
                 return k + 1, nxt.end, 0.65
             return None
         if not is_cap(tok) or tok.text.isupper():
@@ -184,6 +266,8 @@ class CueRules(ClauseRules):
         ):
             return i + 1, tok.end, 0.6  # "June is out until the 14th": a word-name in a status line
         end = chain(tokens, i, 4)
+        if end == i and self._word_name_from_org(tokens, i):
+            return i + 1, tok.end, 0.6
         if end == i:
             return self._modal_first_name(tokens, i)
         words = tokens[i:end]
@@ -199,6 +283,16 @@ class CueRules(ClauseRules):
             for a, b in zip(words[1:], words[2:], strict=False)
         )
         lone_noun = _lone_noun(tokens, i)
+        # "Pat from Northwind asked", "Faith aus London hat bestätigt": a first name (a word-name too), where
+        # the person works, then a verb
+        if (
+            first_ok
+            and not lone_noun
+            and plain_words(words)
+            and words[0].folded not in _NOUNS_FROM
+            and self._from_org(tokens, end)
+        ):
+            return end, words[-1].end, 0.6
         if end == i + 1 and _places_ahead(tokens, end):
             return None  # "Jordan and Sydney offices"
         if _after_travel(tokens, i):
@@ -381,6 +475,9 @@ class CueRules(ClauseRules):
             and tokens[end + 2].text.isalpha()
             and (tokens[end + 2].folded in lx.ROLE_WORDS or tokens[end + 2].folded in lx.TEAM_WORDS)
         )
+        # "Pat from Northwind asked", "Faith aus London hat bestätigt", "Frank de chez Qonto m'a dit": a
+        # name, then where the person works (a capitalised name) and a verb in lower case
+        from_team = from_team or (words[0].folded not in _NOUNS_FROM and self._from_org(tokens, end))
         span_end = words[-1].end
         row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
         speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
@@ -547,7 +644,13 @@ class CueRules(ClauseRules):
             if cued and alone and spelt and plain and not blocked(words[0].folded):
                 return end, span_end, 0.6
             # inside a sentence, before an auxiliary and a verb ("whether Wayan can join", "; Ketut will")
-            inside = prev is not None and not starts and not prev.text[:1].isupper()
+            # (not after a preposition of place: "aus London hat", "in Gent is")
+            inside = (
+                prev is not None
+                and not starts
+                and not prev.text[:1].isupper()
+                and prev.folded not in _PLACE_PREPS
+            )
             subject = aux and inside and plain and len(words[0].text) >= 3 and not blocked(words[0].folded)
             if subject and namelike.name_like(words[0].folded, -0.3):
                 return end, span_end, 0.55

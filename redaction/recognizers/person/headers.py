@@ -9,6 +9,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.lexicon import word_set
+from redaction.normalize import fold_str
 from redaction.recognizers.person.positions import _line_start
 from redaction.recognizers.person.rulebase import RuleBase
 from redaction.recognizers.person.tokens import Token, _known_name, blocked, is_cap
@@ -106,3 +107,61 @@ class HeaderRules(RuleBase):
                 yield self._span(tokens, comma + 1, item[-1] + 1, 0.7)
         elif known and (len(names) >= 2 or initials):
             yield self._span(tokens, item[0], item[-1] + 1, 0.7)
+
+
+# Chat handles made of a name: "@kenji.moriyama", "@priya_sharma", and "luz.carmona:" speaking at a line start
+# (after an optional clock time); not a domain ("@acme.com") nor a file name ("notes.txt:")
+_HANDLE = regex.compile(
+    r"(?:(?<![\w.@])@|(?m:^)(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*[-–]?\s*)?)"
+    r"(?P<h>\p{Ll}[\p{Ll}'-]+(?:[._]\p{Ll}[\p{Ll}'-]+){1,2})(?P<colon>:)?(?![\w@.-]*\w)",
+    regex.IGNORECASE,
+)
+_NOT_HANDLE_PARTS = word_set(
+    "com org net de fr es nl be eu io co uk ch at it pt info biz app dev local intern internal example txt pdf "
+    "doc docx xls xlsx csv json xml html png jpg zip admin team support info billing finance sales office "
+    "noreply no-reply help service contact hr it ops all"
+)
+
+
+def handles(text: str) -> Iterator[Span]:
+    """Persons by their chat handles: a handle after "@", or a handle speaking (a colon after it) at the start of
+    a line; each part a name of the lists or spelt like one, none a domain, a file type or a team."""
+    for m in _HANDLE.finditer(text):
+        handle = m.group("h")
+        at = text[m.start()] == "@"
+        if not at and not m.group("colon"):
+            continue
+        parts = [fold_str(p) for p in regex.split(r"[._]", handle)]
+        if any(p in _NOT_HANDLE_PARTS or blocked(p) for p in parts):
+            continue
+        if all(_known_name(p) or namelike.name_like(p, 0.0) for p in parts) or any(
+            _known_name(p) for p in parts
+        ):
+            yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
+
+
+# A line that is a name in capitals, as a CV or a letterhead writes it, maybe with a nickname in quotes or
+# parentheses: "FATOUMATA « FATOU » DIABATÉ", "MEHMET „MEMO“ ÖZTÜRK", "OLUWASEUN (SEUN) ADEYEMI-GRANT"
+_CAPS_WORD = r"\p{Lu}[\p{Lu}'’-]*\p{Lu}"
+_CAPS_NAME_LINE = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>(?P<first>{_CAPS_WORD})(?:[ \t]+{_CAPS_WORD})?"
+    rf"(?:[ \t]+[«„\"“(][ \t]*{_CAPS_WORD}[ \t]*[»“”\")])?(?:[ \t]+{_CAPS_WORD}){{1,2}})[ \t]*$"
+)
+
+
+def caps_name_lines(text: str) -> Iterator[Span]:
+    """A line holding only a name in capitals whose first word is a first name of the lists that is no word."""
+    for m in _CAPS_NAME_LINE.finditer(text):
+        words = regex.findall(_CAPS_WORD, m.group("name"))
+        first = fold_str(m.group("first"))
+        if not _known_first_strict(first) or any(blocked(fold_str(w)) for w in words):
+            continue
+        if any(fold_str(w) in lx.TEAM_WORDS or fold_str(w) in lx.ORG_INDICATORS for w in words):
+            continue
+        yield Span(m.start("name"), m.end("name"), "PERSON", 0.7, "person_rules")
+
+
+def _known_first_strict(folded: str) -> bool:
+    from redaction.recognizers.person.tokens import known_first
+
+    return known_first(folded, ambiguous_ok=False) and folded not in lx.word_like_names()

@@ -101,6 +101,36 @@ _IMPERATIVES = lx.word_set(
 )
 
 
+def _lower_full_name(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+    """A full name in lower case, as dictation and chat write it ("llamar a rosario domínguez", "dire à aimé
+    kaboré", "bellen met roos de vries"): a known first name, then a surname of the lists (after particles)
+    that is no first name and no word of our languages."""
+    tok = tokens[i]
+    n = len(tokens)
+    if not (tok.text.isalpha() and len(tok.text) >= 3 and known_first(tok.folded, ambiguous_ok=True)):
+        return None
+    if blocked(tok.folded) or tok.folded in lx.MONTHS:
+        return None
+    k = i + 1
+    while k < n and tokens[k].folded in PARTICLES and tokens[k].text.islower() and k - i <= 3:
+        k += 1
+    if k >= n or tokens[k].start - tokens[k - 1].end > 1:
+        return None
+    if k > i + 1 and not known_first(tok.folded, ambiguous_ok=False):
+        return None  # "dolores de cabeza": a word-name, a particle and a word
+    last = tokens[k]
+    surname = (
+        last.text.islower()
+        and last.text.replace("-", "").isalpha()
+        and len(last.text) >= 4
+        and known_surname(last.folded)
+        and not known_first(last.folded, ambiguous_ok=True)
+        and last.folded not in lx.word_like_names()
+        and not blocked(last.folded)
+    )
+    return (k + 1, last.end, 0.55) if surname else None
+
+
 class LowercaseRules(LayoutRules):
     @staticmethod
     def _chat_cue(tokens: list[Token], i: int, person_at: set[int]) -> bool:
@@ -138,6 +168,9 @@ class LowercaseRules(LayoutRules):
             return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
         if tok.folded in lx.MONTHS:
             return None  # "Op 1 oktober schreef": a date
+        full = _lower_full_name(tokens, i)
+        if full is not None:
+            return full
         word_name = _chat_word_name(tokens, i)
         if word_name is not None:
             return word_name

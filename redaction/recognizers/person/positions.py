@@ -174,9 +174,18 @@ def _after_initials(tokens: list[Token], i: int) -> int:
         and len(tokens[k].text) == 1
         and tokens[k].text.isupper()
         and tokens[k + 1].text == "."
-        and k - i < 6
+        and k - i < 7
     ):
         k += 2
+        # "J.-P. Rochat", "M.-C. Dubois": French hyphenated initials
+        hyphen = k + 2 < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end
+        if (
+            hyphen
+            and len(tokens[k + 1].text) == 1
+            and tokens[k + 1].text.isupper()
+            and tokens[k + 2].text == "."
+        ):
+            k += 1
     return k
 
 

@@ -24,6 +24,7 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.headers import caps_name_lines, handles
 from redaction.recognizers.person.positions import (
     _after_travel,
     _greeted_name,
@@ -102,6 +103,8 @@ class PersonRecognizer(CueRules):
                 *self._initials(tokens),
                 *self._parenthesised(tokens),
                 *self._east_asian(tokens),
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in handles(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_name_lines(text)],
             ]
         )
         spans = listed + [

@@ -403,6 +403,12 @@ def _data_lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Town and region names of phonenumbers' geocoder data that no name list knows (``data/places.txt``)."""
+    return frozenset(_data_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Folded first names (gazetteer) that are not ordinary words."""
     return frozenset(fold_str(n) for n in _data_lines("first_names.txt"))

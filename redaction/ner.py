@@ -245,6 +245,8 @@ def _place_or_thing(text: str, start: int, end: int, names: list[Token]) -> bool
         return True
     if len(names) != 1 or known_first(names[0].folded, ambiguous_ok=True) or known_surname(names[0].folded):
         return False
+    if names[0].folded in lx.places():
+        return True  # "Leeds", "Guadalajara": a town no name list knows
     # "Kim Min-seo (Busan)", "Sato Kenji (Osaka)": a word no list knows alone in parentheses after a name is
     # where the person sits (a city, an office), not another person
     if text[end:].lstrip(" \t").startswith(")") and _AFTER_NAME_PAREN.search(text, max(0, start - 40), start):

@@ -204,6 +204,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     place after "in" or before a place noun, a word-name used as the word; for the scorer also a country."""
     return (
         fold_str(text[start:end]) in countries()
+        or fold_str(text[start:end]) in lx.places()
         or fold_str(text[start:end]) in MONTHS
         or company_context(text, start, end)
         or article_before_word(text, start, end)

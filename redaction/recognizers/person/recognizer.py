@@ -91,6 +91,14 @@ def _firm_words(text: str, tokens: list[Token]) -> set[str]:
     return firms
 
 
+_WITH_BEFORE = regex.compile(r"(?:\bw/|\b(?:with|mit|avec|con|met))[ \t]*$", regex.IGNORECASE)
+
+
+def _with_before(text: str, start: int) -> bool:
+    """Whether "w/", "with", "mit", "avec", "con" or "met" stands right before ``start`` (a person follows)."""
+    return _WITH_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -135,6 +143,8 @@ class PersonRecognizer(CueRules):
                 continue
             if place_after_in(text, span.start, span.end):
                 continue  # "workshops in Fort Worth"
+            if weak and fold_str(word) in lx.places() and not _with_before(text, span.start):
+                continue  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
             if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
                 continue  # "the Carter Hale invoice"
             if not company_context(text, span.start, span.end):

@@ -1,0 +1,84 @@
+"""Person rules of round 11: each with texts it must find and texts it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.person import PersonRecognizer
+from redaction.recognizers.person.headers import caps_name_lines, handles
+from redaction.recognizers.person.tokens import known_surname
+
+RULES = PersonRecognizer()
+
+
+def persons(text: str, lang: str = "en") -> set[str]:
+    return {text[s.start : s.end] for s in RULES.find(text, lang)}
+
+
+CASES: list[tuple[str, str, set[str]]] = [
+    # a name, where the person works, and a verb; not a grant from a funder, not the place itself
+    ("en", "btw Pat from Northwind asked if we patch 3.4 too", {"Pat"}),
+    ("de", "Faith aus London hat bestätigt, dass alles passt.", {"Faith"}),
+    ("en", "Grant from Innovate UK covers the pilot.", set()),
+    # initials and a surname: the speaker of a line of minutes, or before a verb; not a labelled letter
+    ("de", "Stand-up Wien\nA. Wöginger: Lohnzettel L16 fertig.", {"A. Wöginger"}),
+    ("fr", "J.-P. Rochat a encore changé le plan comptable.", {"J.-P. Rochat"}),
+    ("en", "See Appendix B. Total is fine.", set()),
+    # lower-case full names of the lists, as dictation writes them; not "dolores de cabeza"
+    ("es", "nota de voz: llamar a rosario domínguez mañana", {"rosario domínguez"}),
+    ("fr", "dire à aimé kaboré que la maquette a plu", {"aimé kaboré"}),
+    ("es", "tiene dolores de cabeza desde el lunes", set()),
+    # firms named after a person by a profession's or trade's noun
+    (
+        "de",
+        "Call mit Frau von der Heydt (Geschäftsführung Kanzlei Roth) wegen Verlängerung",
+        {"von der Heydt"},
+    ),
+    ("es", "Reunión con Ortega Salinas Abogados el martes.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_person_rules_round11(lang: str, text: str, expected: set[str]) -> None:
+    assert persons(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("@kenji.moriyama ya lo intentó\nluz.carmona: voy, dame 10", ["kenji.moriyama", "luz.carmona"]),
+        ("[10:02] priya.sharma: jep, gestern", ["priya.sharma"]),
+        ("mail @acme.com, see notes.txt: line 4, billing.team: ok", []),
+    ],
+)
+def test_chat_handles(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in handles(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CV\n\nFATOUMATA « FATOU » DIABATÉ\nMarseille", ["FATOUMATA « FATOU » DIABATÉ"]),
+        ("Anlage\nMEHMET „MEMO“ ÖZTÜRK\nStuttgart", ["MEHMET „MEMO“ ÖZTÜRK"]),
+        ("HUMAN RESOURCES DEPARTMENT\nMARKETING PLAN\nTOTAL DUE", []),
+    ],
+)
+def test_name_lines_in_capitals(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in caps_name_lines(text)] == expected
+
+
+def test_common_surnames_that_wordnet_lists_as_persons_are_known() -> None:
+    # WordNet's nouns include famous persons; only a lower-case dictionary word keeps a surname out
+    assert all(known_surname(s) for s in ("schmidt", "wagner", "jimenez", "hoffmann", "jansen"))
+    assert not any(known_surname(s) for s in ("smith", "baker", "birmingham", "contractor"))
+
+
+def test_places_of_the_geocoder_are_no_persons_for_weak_cues() -> None:
+    from redaction import lexicon as lx
+
+    places = lx.places()
+    assert {"leeds", "bogota", "guadalajara", "dakar"} <= places
+    # names the lists know stay for the context to decide
+    assert not {"florence", "madison", "becker"} & places
+    assert persons("Zoom call, then I fly to Bogotá. Leeds has the files.") == set()
+    assert persons("Lunch w/ Marama at noon.") == {"Marama"}

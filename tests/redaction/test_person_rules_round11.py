@@ -82,3 +82,12 @@ def test_places_of_the_geocoder_are_no_persons_for_weak_cues() -> None:
     assert not {"florence", "madison", "becker"} & places
     assert persons("Zoom call, then I fly to Bogotá. Leeds has the files.") == set()
     assert persons("Lunch w/ Marama at noon.") == {"Marama"}
+
+
+def test_german_nouns_by_their_endings_are_no_persons() -> None:
+    from redaction.recognizers.person.guards import noun_by_ending
+
+    assert all(
+        noun_by_ending(w) for w in ("Kreditorenbuchhaltung", "Empfehlung", "Lohnbüro", "Ansprechpartnerin")
+    )
+    assert not any(noun_by_ending(w) for w in ("Hartung", "Jung", "Henning"))

@@ -10,7 +10,7 @@ from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.person.positions import _places_ahead
-from redaction.recognizers.person.tokens import blocked, tokenize
+from redaction.recognizers.person.tokens import blocked, known_first, known_surname, tokenize
 from redaction.recognizers.person.words import _ARTICLES, _AUXILIARIES, _FROM, _IN_VERBS, _TEAM_WORDS
 
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
@@ -199,12 +199,52 @@ def countries() -> frozenset[str]:
     return frozenset(out)
 
 
+# Endings of German (and Dutch) nouns that no first name or surname of the lists has ("Empfehlung",
+# "Rückstellungen", "Kreditorenbuchhaltung", "Ansprechpartnerin", "Lohnbüro")
+_NOUN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "keit",
+    "schaft",
+    "schaften",
+    "ität",
+    "itat",
+    "büro",
+    "buro",
+    "stelle",
+    "kosten",
+    "partnerin",
+    "nehmer",
+    "nehmerin",
+    "prüfer",
+    "prufer",
+    "prüferin",
+    "heid",
+    "ingen",
+)
+
+
+def noun_by_ending(word: str) -> bool:
+    """A capitalised word of six letters or more with an ending of German or Dutch nouns that no name list
+    knows (a surname such as "Hartung" is known and stays a name)."""
+    folded = fold_str(word)
+    return (
+        len(folded) >= 6
+        and folded.isalpha()
+        and folded.endswith(_NOUN_ENDINGS)
+        and not known_first(folded, ambiguous_ok=True)
+        and not known_surname(folded)
+    )
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """The guards the rules and NER use: a name inside a company or project, a word after an article, a
     place after "in" or before a place noun, a word-name used as the word; for the scorer also a country."""
     return (
         fold_str(text[start:end]) in countries()
         or fold_str(text[start:end]) in lx.places()
+        or noun_by_ending(text[start:end])
         or fold_str(text[start:end]) in MONTHS
         or company_context(text, start, end)
         or article_before_word(text, start, end)

@@ -20,6 +20,7 @@ from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.guards import (
     article_before_word,
     company_context,
+    noun_by_ending,
     place_after_in,
     place_noun_after,
     word_name_used_as_word,
@@ -144,7 +145,9 @@ class PersonRecognizer(CueRules):
             if place_after_in(text, span.start, span.end):
                 continue  # "workshops in Fort Worth"
             if weak and fold_str(word) in lx.places() and not _with_before(text, span.start):
-                continue  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
+                continue
+            if weak and noun_by_ending(word):
+                continue  # "Empfehlung", "Rückstellungen": a German noun  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
             if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
                 continue  # "the Carter Hale invoice"
             if not company_context(text, span.start, span.end):

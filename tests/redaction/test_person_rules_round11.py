@@ -91,3 +91,18 @@ def test_german_nouns_by_their_endings_are_no_persons() -> None:
         noun_by_ending(w) for w in ("Kreditorenbuchhaltung", "Empfehlung", "Lohnbüro", "Ansprechpartnerin")
     )
     assert not any(noun_by_ending(w) for w in ("Hartung", "Jung", "Henning"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every speaker of a chat export, word-names too
+        ("[10:02] will: can someone cover the call at 2?\n[10:03] anneke: on it\n", {"will", "anneke"}),
+        ("anneke: on it\nsunny: fyi the draft is in\ngrace: ok", {"anneke", "sunny", "grace"}),
+        # a form's labels and an agenda's items are no speakers
+        ("Status: open\nNote: call back\nTotal: 4 h", set()),
+        ("10:00 Standup: all fine\n11:30 Lunch: canteen", set()),
+    ],
+)
+def test_chat_speakers_and_agendas(text: str, expected: set[str]) -> None:
+    assert persons(text) == expected

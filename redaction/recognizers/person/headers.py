@@ -165,3 +165,66 @@ def _known_first_strict(folded: str) -> bool:
     from redaction.recognizers.person.tokens import known_first
 
     return known_first(folded, ambiguous_ok=False) and folded not in lx.word_like_names()
+
+
+# A line of a chat export: an optional clock time (in brackets or not), a speaker of one to three words, a colon
+_CHAT_LINE = regex.compile(
+    r"(?m)^[ \t]*(?P<time>\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?"
+    r"(?P<who>\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2}):[ \t]"
+)
+_NOT_SPEAKERS = word_set(
+    "note notes nota notiz todo to-do re aw fw fwd wg tr rv status action actions actie acties total totaal "
+    "summe date datum fecha time zeit hora heure tijd subject betreff objet asunto onderwerp system bot "
+    "update ps nb info fyi q a answer antwort réponse respuesta antwoord question frage pregunta vraag ok "
+    "edit edited"
+)
+
+
+def chat_speakers(text: str) -> Iterator[Span]:
+    """Every speaker of a chat export, word-names too ("[10:02] will: can someone cover", "sunny: fyi"): a text
+    with at least two speaker lines stamped with a clock time, or at least two whose speaker is a first name
+    of the lists written in lower case; labels of forms and notes are no speakers."""
+    lines = [m for m in _CHAT_LINE.finditer(text) if not _label(m.group("who"))]
+    # stamped lines of an agenda ("10:00 Standup:", "11:30 Lunch:") are no chat: its speakers look like names
+    stamped = [m for m in lines if m.group("time") and _name_like_speaker(m.group("who"))]
+    if not any(_known(m.group("who")) for m in stamped):
+        stamped = []
+    lower_names = [m for m in lines if m.group("who").islower() and _known_first_lower(m.group("who"))]
+    if len(stamped) >= 2:
+        chosen = stamped
+    elif len(lower_names) >= 2:
+        chosen = [m for m in lines if m.group("who").islower() and " " not in m.group("who")]
+    else:
+        return
+    for m in chosen:
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+
+
+def _label(who: str) -> bool:
+    from redaction.recognizers.person.tokens import known_first
+
+    words = [fold_str(w) for w in who.split()]
+    return (
+        any(
+            w in lx.FORM_LABELS or w in _NOT_SPEAKERS or w in lx.TEAM_WORDS or w in lx.ROLE_WORDS
+            for w in words
+        )
+        or any(blocked(w) and not known_first(w, ambiguous_ok=True) for w in words)  # "will:" speaks
+        or any(w in lx.MONTHS for w in words)
+    )
+
+
+def _known(who: str) -> bool:
+    from redaction.recognizers.person.tokens import known_first, known_surname
+
+    return any(known_first(fold_str(w), ambiguous_ok=True) or known_surname(fold_str(w)) for w in who.split())
+
+
+def _name_like_speaker(who: str) -> bool:
+    return who.islower() or _known(who) or all(namelike.name_like(fold_str(w), 0.0) for w in who.split())
+
+
+def _known_first_lower(who: str) -> bool:
+    from redaction.recognizers.person.tokens import known_first
+
+    return " " not in who and known_first(fold_str(who), ambiguous_ok=True)

@@ -30,6 +30,24 @@ from redaction.types import Span
 _NAME_LABEL_MODIFIERS = frozenset(["first", "last", "full", "given", "family", "middle", "maiden"])
 
 
+# Items of an agenda after a clock time ("10:00 Standup:", "12:30 Lunch:"): no speakers
+_AGENDA_ITEMS = lx.word_set(
+    "kick-off kickoff standup stand-up lunch break pause review retro demo intro sync call meeting workshop "
+    "wrap-up coffee dinner keynote session opening closing welcome agenda q&a mittagspause mittagessen "
+    "besprechung déjeuner dejeuner réunion reunion almuerzo comida reunión lunchpauze overleg vergadering"
+)
+
+
+def _speaker_like(words: list[Token]) -> bool:
+    """A stamped line's speaker, not an agenda item: a name of the lists or a word spelt like a name."""
+    names = [t for t in words if t.text[0].isalpha() and len(t.text) > 1]
+    if not names or any(t.folded in _AGENDA_ITEMS for t in names):
+        return False
+    return any(known_first(t.folded, ambiguous_ok=True) or known_surname(t.folded) for t in names) or any(
+        namelike.name_like(t.folded, 0.0) for t in names
+    )
+
+
 class LayoutRules(HeaderRules):
     def _layout(self, tokens: list[Token]) -> Iterator[Span]:
         """Names placed by the layout of exports and forms rather than by words around them: a chat export's
@@ -87,7 +105,7 @@ class LayoutRules(HeaderRules):
             if label:  # a form's column gap ends the value ("Nom : KHOURY            Prénom : Rania")
                 end = next((k for k in range(i + 1, end) if tokens[k].start - tokens[k - 1].end >= 3), end)
             after = tokens[end] if end < n else None
-            if stamp_before and after is not None and after.text == ":":
+            if stamp_before and after is not None and after.text == ":" and _speaker_like(tokens[i:end]):
                 yield self._span(tokens, i, end, 0.7)  # "[Mo 09:05] Svetlana K.: ich"
                 continue
             closes = after is not None and after.text == "." and (end + 1 >= n or tokens[end + 1].text != ".")

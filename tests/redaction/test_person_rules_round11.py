@@ -28,6 +28,9 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("es", "nota de voz: llamar a rosario domínguez mañana", {"rosario domínguez"}),
     ("fr", "dire à aimé kaboré que la maquette a plu", {"aimé kaboré"}),
     ("es", "tiene dolores de cabeza desde el lunes", set()),
+    # a first name goes on into a surname with particles (not into a department)
+    ("nl", "Ik bedoel: Storm de Graaf komt morgen niet.", {"Storm de Graaf"}),
+    ("es", "María de Contabilidad llamó ayer.", {"María"}),
     # firms named after a person by a profession's or trade's noun
     (
         "de",

@@ -100,6 +100,30 @@ def _with_before(text: str, start: int) -> bool:
     return _WITH_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+_PARTICLE_SURNAME = regex.compile(
+    r"[ \t]+((?:(?:van|von|de|der|den|du|la|le|del|della|di|da|dos|das|ter|ten|te|zu|vom)[ \t]+){1,3})"
+    r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d])"
+)
+
+
+def _with_particle_surname(text: str, span: Span) -> Span:
+    """A first name found alone goes on into a surname with particles: "Storm de Graaf", "Roos de Vries-Pinas"
+    (not into a place: "Ana de Madrid")."""
+    if span.kind != "PERSON" or " " in text[span.start : span.end]:
+        return span
+    if not known_first(fold_str(text[span.start : span.end]), ambiguous_ok=True):
+        return span
+    m = _PARTICLE_SURNAME.match(text, span.end)
+    if m is None:
+        return span
+    surname = fold_str(m.group(2))
+    if surname in lx.places() or blocked(surname) or surname in lx.TEAM_WORDS or surname in lx.MONTHS:
+        return span
+    if "-" not in surname and not (known_surname(surname) or namelike.name_like(surname, -0.5)):
+        return span
+    return Span(span.start, m.end(), span.kind, span.score, span.recognizer, span.canonical)
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -137,7 +161,7 @@ class PersonRecognizer(CueRules):
         ]
         spans += self._context(tokens, spans, lang, text)
         firms = _firm_words(text, tokens)
-        for span in _outermost(spans):
+        for span in _outermost([_with_particle_surname(text, s) for s in spans]):
             word = regex.sub(r"['’]s$", "", text[span.start : span.end])
             # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
             weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)

@@ -167,7 +167,8 @@ class NerEngine:
 def needs_ner(
     text: str, lang: str, langs: frozenset[str] = NER_LANGS, found: list[Span] | None = None
 ) -> bool:
-    """Whether NER can add anything: a text in a language with a model and a capitalised unknown word.
+    """Whether NER can add anything: a text in a language with a model and a capitalised word that no other
+    recognizer has covered (``found``).
 
     For languages other than English (whose model hits must be known or name-like words, see
     ``clean_person``) only a capitalised word that is a known name or looks like one and that no other
@@ -179,10 +180,10 @@ def needs_ner(
         capitalised = len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper()
         if not capitalised or blocked(tok.folded) or tok.folded in lx.MONTHS:
             continue
-        if lang == "en":
-            return True
         if any(s.start <= tok.start and tok.end <= s.end for s in found or ()):
             continue
+        if lang == "en":
+            return True
         if known_first(tok.folded, ambiguous_ok=False) or known_surname(tok.folded):
             return True
         if namelike.name_like(tok.folded, 0.0):

@@ -436,3 +436,9 @@ def test_french_ner_model(redactor: Redactor) -> None:
     assert needs_ner("Merci pour la Facture", "fr", engine.langs, []) is False
     assert needs_ner("Merci à Aminata", "fr", engine.langs, []) is True
     assert needs_ner("hallo Aminata", "de", engine.langs, []) is False
+    # English: any capitalised word that no other recognizer has covered yet
+    from redaction.types import Span
+
+    assert needs_ner("call Dawit about it", "en", engine.langs, []) is True
+    covered = [Span(5, 10, "PERSON", 0.6, "person_rules")]
+    assert needs_ner("call Dawit about it", "en", engine.langs, covered) is False

@@ -109,3 +109,22 @@ def test_german_nouns_by_their_endings_are_no_persons() -> None:
 )
 def test_chat_speakers_and_agendas(text: str, expected: set[str]) -> None:
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reste à chiffrer la verrière. — IB", ["IB"]),
+        ("niets aangeklikt.\n— jdv", ["jdv"]),
+        ("Todo done\nGW", ["GW"]),
+        ("drafted reply for GW to sign. Goedgekeurd door RVD.", ["GW", "RVD"]),
+        # business acronyms, ids and abbreviations are none
+        ("Invoice sent to HR. Please check with IT\nThanks", []),
+        ("Identificado por DNI, plan für KW 12. Solo RR. HH.", []),
+        ("Total due by EOD\nok", []),
+    ],
+)
+def test_initials(text: str, expected: list[str]) -> None:
+    from redaction.recognizers.person.headers import initials
+
+    assert [text[s.start : s.end] for s in initials(text)] == expected

@@ -228,3 +228,41 @@ def _known_first_lower(who: str) -> bool:
     from redaction.recognizers.person.tokens import known_first
 
     return " " not in who and known_first(fold_str(who), ambiguous_ok=True)
+
+
+# Initials that sign a note off: the last line, alone or after a dash ("— IB", "- PS", "– jdv", "\nGW")
+_SIGNOFF_INITIALS = regex.compile(
+    r"(?:^|\n|[.!?)][ \t]+)[ \t]*(?P<dash>[-–—~][ \t]*)?(?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*\.?[ \t]*\Z"
+)
+# Initials after a word that hands something to or from a person ("w/ GW", "an AP", "durch RVD", "par PL")
+_CUED_INITIALS = regex.compile(
+    r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|mit|für|fur|par|pour|à|avec|por|para|con|a|"
+    r"door|aan|voor|met|van))[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
+)
+# ids, forms and abbreviations that follow such words ("por DNI", "für KW 12", "con LO", "pour CF")
+_NOT_INITIALS = word_set("DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT")
+
+
+def initials(text: str) -> Iterator[Span]:
+    """People by their initials: a note's sign-off ("— IB" as its last line or after its last sentence, "- tl",
+    "\\nGW"), and capital initials after a word that hands work to or from a person ("for GW to sign", "an AP",
+    "Goedgekeurd door RVD"); never a business acronym ("to HR", "with IT", "per VAT")."""
+    m = _SIGNOFF_INITIALS.search(text)
+    if m is not None:
+        who = m.group("who")
+        lower = who.islower()
+        # "- PS" after the last sentence signs off; "PS" alone may be a postscript's label
+        acronym = who.upper() in _ACRONYMS and not (m.group("dash") and who in ("PS", "NB"))
+        if not acronym and (not lower or m.group("dash")) and fold_str(who) not in _NOT_SIGNOFF:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _CUED_INITIALS.finditer(text):
+        cue, who = m.group("cue"), m.group("who")
+        if who in _ACRONYMS or who in _NOT_INITIALS or not cue.islower() and cue != "w/":
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
+# Short words that end a note without being anyone ("ok", "thx", "eod")
+_NOT_SIGNOFF = word_set(
+    "ok thx ty eod eow tbd tbc asap fyi cu lg vg mvg bvd gr ps nb xx yes no ja nee oui non si hh"
+)

@@ -156,12 +156,41 @@ class NerEngine:
         for text, doc, lang in zip(texts, docs, langs, strict=True):
             spans = []
             for ent in doc.ents if doc is not None else ():
-                if ent.label_ in self.person_labels:
-                    span = clean_person(text, ent.start_char, ent.end_char, lang)
-                    if span is not None:
-                        spans.append(span)
+                if ent.label_ not in self.person_labels:
+                    continue
+                # a hit across a line break or a spaced dash is several things ("Handover - Tom\nRose")
+                parts = _parts(text, ent.start_char, ent.end_char)
+                for start, end in parts:
+                    span = clean_person(text, start, end, lang)
+                    if span is None:
+                        continue
+                    # of a hit in pieces, only a piece with a name in it ("Tom", not "Handover")
+                    if len(parts) > 1 and not _names_or_name_like_any(text[span.start : span.end]):
+                        continue
+                    spans.append(span)
             out.append(spans)
         return out
+
+
+_SEPARATOR = regex.compile(r"[ \t]*\n\s*|[ \t]+[-–—][ \t]+")
+
+
+def _names_or_name_like_any(piece: str) -> bool:
+    words = [t.folded for t in tokenize(piece) if t.text[0].isalpha()]
+    return any(
+        known_first(w, ambiguous_ok=False) or known_surname(w) or namelike.name_like(w, 0.5) for w in words
+    )
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between line breaks and spaced dashes."""
+    out = []
+    pos = start
+    for m in _SEPARATOR.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
 
 
 def needs_ner(

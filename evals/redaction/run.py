@@ -350,7 +350,9 @@ def holdout2_files() -> list[Path]:
     onboarding): ``dev22.jsonl`` and ``dev23.jsonl`` frozen and scored before any change. Round 10 (three
     new authors: document first, people first without cues, spoken and non-native): ``dev25.jsonl``,
     ``dev26.jsonl`` and ``dev27.jsonl`` scored once before any change, then the rules were tuned on them
-    (``dev25`` first; ``dev26``/``dev27`` scored again after the ``dev25`` changes, then tuned on).
+    (``dev25`` first; ``dev26``/``dev27`` scored again after the ``dev25`` changes, then tuned on). Round 11
+    (after ``holdout9`` was frozen and scored): ``dev28`` (logbook first) and ``dev29`` (reader's eye), each
+    scored once before tuning on it.
     """
     names = (
         "dev",
@@ -382,6 +384,7 @@ def holdout2_files() -> list[Path]:
         "dev25",
         "dev26",
         "dev27",
+        "dev28",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -128,3 +128,22 @@ def test_initials(text: str, expected: list[str]) -> None:
     from redaction.recognizers.person.headers import initials
 
     assert [text[s.start : s.end] for s in initials(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word-name a note or a sentence addresses, after an arrow, with where the person works
+        ("Will - handing over the kitchen file while I am away", {"Will"}),
+        ("Yilmaz very relieved. Will, can you note it on the file", {"Yilmaz", "Will"}),
+        ("Anything urgent -> Dawn.", {"Dawn"}),
+        ("Handover - Tom\nRose at Petals: new starter to add", {"Rose"}),
+        ("Tom, Sunny at Sunrise Tandoori is ringing", {"Tom", "Sunny"}),
+        # months, statuses and teams are none
+        ("May, June and July are busy.", set()),
+        ("status -> Done, move to -> Finance", set()),
+        ("Summary - all good", set()),
+    ],
+)
+def test_word_names_addressed(text: str, expected: set[str]) -> None:
+    assert persons(text) == expected

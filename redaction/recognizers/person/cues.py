@@ -28,6 +28,7 @@ from redaction.recognizers.person.tokens import (
     name_shaped,
 )
 from redaction.recognizers.person.words import (
+    _AUXILIARIES,
     _BE,
     _COLLEAGUE,
     _FOR_TASK,
@@ -88,6 +89,56 @@ _PLACE_PREPS = frozenset({"aus", "from", "in", "im", "nach", "uit", "naar", "bei
 _NOUNS_FROM = frozenset({"grant", "bill", "will", "order", "offer", "note", "memo", "post"})
 
 
+# a note addressed to a person by its first word: "Will - handing over ...", "Grace – Mr Chen asked"
+_ADDRESS_DASHES = frozenset({"-", "–", "—"})
+# modal words that open a request after "Name, ..." in our languages
+_REQUEST_NEXT = _VOCATIVE_NEXT | lx.word_set(
+    "kun kunt kan kunnen puede podrías podrias pourrais pourriez peut"
+)
+
+
+def _word_name_addressed(tokens: list[Token], i: int) -> bool:
+    """A word-name the note or a sentence addresses: "Will - handing over ..." as a note's first words, "Will,
+    can you note it" opening a sentence (not "May, June and July", nor "Bill - see attached")."""
+    tok = tokens[i]
+    n = len(tokens)
+    if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper()) or i + 2 >= n:
+        return False
+    if not known_first(tok.folded, ambiguous_ok=True) or tok.folded in lx.MONTHS:
+        return False
+    if tok.folded in _NOUNS_FROM and tok.folded != "will":  # "Bill - see attached": the invoice
+        return False
+    nxt, then = tokens[i + 1], tokens[i + 2]
+    asks = (
+        nxt.text == ","
+        and then.folded in _REQUEST_NEXT
+        and then.text.islower()
+        and _sentence_start(tokens, i)
+    )
+    note_start = i == 0 or all(t.text == "\n" for t in tokens[:i])
+    addressed = (
+        note_start
+        and nxt.text in _ADDRESS_DASHES
+        and then.text[:1].isalpha()
+        and (then.text.islower() or known_first(then.folded, ambiguous_ok=False) or then.folded in lx.TITLES)
+    )
+    return asks or addressed
+
+
+def _arrow_to_name(tokens: list[Token], i: int) -> bool:
+    """A name after an arrow of a note ("Anything urgent -> Dawn.", "Frist notieren → Ivana"): a first name of
+    the lists (a word-name too) or a surname, capitalised."""
+    tok = tokens[i]
+    arrow = (i >= 2 and tokens[i - 1].text == ">" and tokens[i - 2].text in ("-", "=")) or (
+        i >= 1 and tokens[i - 1].text in ("→", "⇒")
+    )
+    if not arrow or not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper()):
+        return False
+    if tok.folded in lx.MONTHS or tok.folded in lx.TEAM_WORDS or blocked(tok.folded) and tok.folded != "will":
+        return False
+    return known_first(tok.folded, ambiguous_ok=True) or known_surname(tok.folded)
+
+
 def plain_words(words: list[Token]) -> bool:
     return all(t.text.isalpha() and not t.text.isupper() for t in words)
 
@@ -131,7 +182,12 @@ class CueRules(ClauseRules):
             return False
         nxt = tokens[j]
         # the verb right after the firm, or an elided French pronoun before it ("m'a", "l'a")
-        verb = nxt.folded not in lx.all_stopwords() or nxt.folded in _SUBJECT_AUX
+        verb = (
+            nxt.folded not in lx.all_stopwords() or nxt.folded in _SUBJECT_AUX or nxt.folded in _AUXILIARIES
+        )
+        # "Rose at Petals: new starter", a note about a client's contact at the line start
+        if nxt.text == ":" and _line_start(tokens, end - 1):
+            return True
         return (nxt.text.isalpha() and nxt.text.islower() and verb) or (
             "'" in nxt.text and nxt.text[:1].islower()
         )
@@ -266,8 +322,10 @@ class CueRules(ClauseRules):
         ):
             return i + 1, tok.end, 0.6  # "June is out until the 14th": a word-name in a status line
         end = chain(tokens, i, 4)
-        if end == i and self._word_name_from_org(tokens, i):
+        if end <= i + 1 and (self._word_name_from_org(tokens, i) or _word_name_addressed(tokens, i)):
             return i + 1, tok.end, 0.6
+        if _arrow_to_name(tokens, i):
+            return max(end, i + 1), tokens[max(end, i + 1) - 1].end, 0.6
         if end == i:
             return self._modal_first_name(tokens, i)
         words = tokens[i:end]

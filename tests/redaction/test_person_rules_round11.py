@@ -147,3 +147,17 @@ def test_initials(text: str, expected: list[str]) -> None:
 )
 def test_word_names_addressed(text: str, expected: set[str]) -> None:
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("EOD - Oduya\n- NEST upload done", {"Oduya"}),
+        ("fin de journée – amoah\n- maquette ok", {"amoah"}),
+        ("Update - Q3 numbers", set()),
+        ("Status - Open", set()),
+        ("Umsatzliste fehlt noch, mail an ayşe zum Nachfassen.", {"ayşe"}),
+    ],
+)
+def test_note_titles_and_german_an(text: str, expected: set[str]) -> None:
+    assert persons(text, "de" if "Umsatz" in text else "en") == expected

@@ -266,3 +266,36 @@ def initials(text: str) -> Iterator[Span]:
 _NOT_SIGNOFF = word_set(
     "ok thx ty eod eow tbd tbc asap fyi cu lg vg mvg bvd gr ps nb xx yes no ja nee oui non si hh"
 )
+
+
+# A note's title line naming its author or subject after a dash: "EOD - Oduya", "fin de journée – amoah",
+# "Handover - Tom (on leave 14-18 Apr)", "Tagesabschluss Winter:"-like titles are left to the cues
+_TITLE_LINE = regex.compile(
+    r"\A[ \t]*(?P<title>\p{L}[\p{L}'’ .-]{1,40}?)[ \t]+[-–—][ \t]+(?P<who>\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+)?)"
+    r"[ \t]*(?:\(|$|\n)",
+    regex.MULTILINE,
+)
+_TITLE_WORDS = word_set(
+    "eod eow sod handover hand-over overdracht übergabe ubergabe passation traspaso relevo notes note notiz "
+    "notitie nota memo log daily dagrapport tagesabschluss fin de journée journee día dia jornada resumen "
+    "summary update status recap wrap-up wrap standup stand-up call gesprek telefonat appel llamada rapport "
+    "report bericht informe compte-rendu cr actas acta minutes protokoll notulen to-do todo taken tâches "
+    "taches tareas aufgaben end of day week semaine semana woche week"
+)
+
+
+def titled_by(text: str) -> Iterator[Span]:
+    """The person a note's title line names after a dash, when the title is a note's kind ("EOD", "fin de
+    journée", "Handover") and the words after the dash are names of the lists or spelt like names."""
+    m = _TITLE_LINE.match(text)
+    if m is None:
+        return
+    title = [fold_str(w) for w in m.group("title").replace("-", " ").split()]
+    if not title or not all(w in _TITLE_WORDS for w in title):
+        return
+    words = m.group("who").split()
+    folded = [fold_str(w) for w in words]
+    if any(blocked(w) or w in lx.TEAM_WORDS or w in lx.MONTHS for w in folded):
+        return
+    if all(_known_name(w) or namelike.name_like(w, 0.3) for w in folded):
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")

@@ -25,7 +25,7 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
-from redaction.recognizers.person.headers import caps_name_lines, chat_speakers, handles, initials
+from redaction.recognizers.person.headers import caps_name_lines, chat_speakers, handles, initials, titled_by
 from redaction.recognizers.person.positions import (
     _after_travel,
     _greeted_name,
@@ -140,6 +140,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_name_lines(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_speakers(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
             ]
         )
         spans = listed + [

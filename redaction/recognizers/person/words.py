@@ -42,7 +42,7 @@ _VOCATIVE_NEXT = word_set(
 _FROM = frozenset({"from"})
 
 
-_FOR_TO = word_set("for to für fuer pour para voor aan a à tegen")
+_FOR_TO = word_set("for to für fuer an pour para voor aan a à tegen")
 
 
 _QUESTION_AUX = word_set("did does do can could will would should has have hat kann kannst heeft kan")

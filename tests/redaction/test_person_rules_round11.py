@@ -161,3 +161,27 @@ def test_word_names_addressed(text: str, expected: set[str]) -> None:
 )
 def test_note_titles_and_german_an(text: str, expected: set[str]) -> None:
     assert persons(text, "de" if "Umsatz" in text else "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Besprechungsraum 2.\n– Haas", ["Haas"]),
+        ("Todo en la carpeta.\n— Ro", ["Ro"]),
+        ("ik heb haar al gezegd dat het in de wachtrij staat.\njoke", ["joke"]),
+        ("See you soon.\nThanks", []),
+        ("Please review.\n- Finance", []),
+        ("The end.\nDone", []),
+    ],
+)
+def test_signoff_names(text: str, expected: list[str]) -> None:
+    from redaction.recognizers.person.headers import signoff_name
+
+    assert [text[s.start : s.end] for s in signoff_name(text)] == expected
+
+
+def test_joined_initials() -> None:
+    from redaction.recognizers.person.headers import initials
+
+    text = "1.5h WF + DH - reviewed the run; our B2B & M&A team"
+    assert [text[s.start : s.end] for s in initials(text)] == ["WF", "DH"]

@@ -243,6 +243,39 @@ _CUED_INITIALS = regex.compile(
 _NOT_INITIALS = word_set("DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT")
 
 
+# A name signing a note off after a dash ("– Haas", "— Ro") or alone on the last line ("\njoke", "\nAmpa")
+_SIGNOFF_NAME = regex.compile(
+    r"(?:\n|[.!?)][ \t]+)[ \t]*(?P<dash>[-–—~][ \t]*)?(?P<who>\p{L}[\p{Ll}'’-]{1,19})[ \t]*\.?[ \t]*\Z"
+)
+# Two sets of initials joined ("WF + DH", "AK/MB", "JS & PT")
+_INITIALS_PAIR = regex.compile(
+    r"(?<![\p{L}\d&/])(?P<a>\p{Lu}{2,3})[ \t]*[+&/][ \t]*(?P<b>\p{Lu}{2,3})(?![\p{L}\d&/])"
+)
+
+
+def signoff_name(text: str) -> Iterator[Span]:
+    """A first name or surname signing a note off: after a dash, a capitalised word that is no closing, team
+    or word ("– Haas", "— Ro"); alone on the last line, a first name of the lists that is no word ("joke" is
+    Dutch, but "\njoke" closing a Dutch note is Joke) or a surname."""
+    from redaction.recognizers.person.tokens import known_first, known_surname
+
+    m = _SIGNOFF_NAME.search(text)
+    if m is None:
+        return
+    who = m.group("who")
+    folded = fold_str(who)
+    if folded in _NOT_SIGNOFF or folded in lx.TEAM_WORDS or folded in lx.MONTHS or folded in lx.ROLE_WORDS:
+        return
+    listed = known_first(folded, ambiguous_ok=True) or known_surname(folded)
+    if m.group("dash"):
+        ok = (who[0].isupper() and not blocked(folded)) or (listed and not blocked(folded))
+    else:
+        ok = listed and (not blocked(folded) or who[0].isupper()) and len(folded) >= 3
+        ok = ok and (who[0].isupper() or folded not in lx.all_stopwords())
+    if ok:
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
 def initials(text: str) -> Iterator[Span]:
     """People by their initials: a note's sign-off ("— IB" as its last line or after its last sentence, "- tl",
     "\\nGW"), and capital initials after a word that hands work to or from a person ("for GW to sign", "an AP",
@@ -255,6 +288,17 @@ def initials(text: str) -> Iterator[Span]:
         acronym = who.upper() in _ACRONYMS and not (m.group("dash") and who in ("PS", "NB"))
         if not acronym and (not lower or m.group("dash")) and fold_str(who) not in _NOT_SIGNOFF:
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _INITIALS_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if {a, b} & (_ACRONYMS | _NOT_INITIALS) or m.group(0).replace(" ", "") in (
+            "B2B",
+            "B2C",
+            "M&A",
+            "P&L",
+        ):
+            continue
+        yield Span(m.start("a"), m.end("a"), "PERSON", 0.6, "person_rules")
+        yield Span(m.start("b"), m.end("b"), "PERSON", 0.6, "person_rules")
     for m in _CUED_INITIALS.finditer(text):
         cue, who = m.group("cue"), m.group("who")
         if who in _ACRONYMS or who in _NOT_INITIALS or not cue.islower() and cue != "w/":

@@ -25,7 +25,14 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
-from redaction.recognizers.person.headers import caps_name_lines, chat_speakers, handles, initials, titled_by
+from redaction.recognizers.person.headers import (
+    caps_name_lines,
+    chat_speakers,
+    handles,
+    initials,
+    signoff_name,
+    titled_by,
+)
 from redaction.recognizers.person.positions import (
     _after_travel,
     _greeted_name,
@@ -141,6 +148,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_speakers(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
             ]
         )
         spans = listed + [

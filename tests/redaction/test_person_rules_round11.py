@@ -185,3 +185,12 @@ def test_joined_initials() -> None:
 
     text = "1.5h WF + DH - reviewed the run; our B2B & M&A team"
     assert [text[s.start : s.end] for s in initials(text)] == ["WF", "DH"]
+
+
+def test_contact_in_parentheses_after_a_firm() -> None:
+    from redaction.recognizers.person.headers import firm_contacts
+
+    text = (
+        "Anatolia Grill KG (Kaya): neu. Brightwell Logistics Ltd (Okafor). Acme GmbH (Berlin), Acme GmbH (HR)"
+    )
+    assert [text[s.start : s.end] for s in firm_contacts(text)] == ["Kaya", "Okafor"]

@@ -343,3 +343,22 @@ def titled_by(text: str) -> Iterator[Span]:
         return
     if all(_known_name(w) or namelike.name_like(w, 0.3) for w in folded):
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
+# The contact at a firm, in parentheses after its legal form: "Anatolia Grill KG (Kaya)", "Brightwell
+# Logistics Ltd (Okafor)"
+_FIRM_CONTACT = regex.compile(
+    r"(?<![\p{L}])(?:GmbH|KG|AG|OG|UG|OHG|Ltd|LLC|Inc|plc|PLC|SL|SLU|SA|SAS|SARL|SRL|BV|NV|VOF|CV|Lda|Srl)\.?"
+    r"[ \t]*\([ \t]*(?P<who>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)"
+)
+
+
+def firm_contacts(text: str) -> Iterator[Span]:
+    """The person named in parentheses after a firm's legal form: a name of the lists or a word spelt like a
+    name, not a place, a team or a role ("Acme GmbH (Berlin)", "(HR)")."""
+    for m in _FIRM_CONTACT.finditer(text):
+        words = [fold_str(w) for w in m.group("who").split()]
+        if any(blocked(w) or w in lx.TEAM_WORDS or w in lx.places() or w in lx.MONTHS for w in words):
+            continue
+        if all(_known_name(w) or namelike.name_like(w, 0.0) for w in words):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")

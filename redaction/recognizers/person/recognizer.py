@@ -28,6 +28,7 @@ from redaction.recognizers.person.guards import (
 from redaction.recognizers.person.headers import (
     caps_name_lines,
     chat_speakers,
+    firm_contacts,
     handles,
     initials,
     signoff_name,
@@ -149,6 +150,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
             ]
         )
         spans = listed + [

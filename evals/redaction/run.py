@@ -385,6 +385,7 @@ def holdout2_files() -> list[Path]:
         "dev26",
         "dev27",
         "dev28",
+        "dev29",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -28,6 +28,7 @@ from redaction.recognizers.iban import IbanRecognizer
 from redaction.recognizers.ip import IpRecognizer
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
+from redaction.recognizers.person.recognizer import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.phone import PhoneRecognizer
 from redaction.recognizers.url import UrlRecognizer
@@ -180,9 +181,35 @@ class Redactor:
         spans = [
             part
             for s in spans
-            for part in (_person_parts(text, s) if s.kind == "PERSON" and s.recognizer != "record" else (s,))
+            for part in (
+                _person_parts(text, extend_name(text, s))
+                if s.kind == "PERSON" and s.recognizer != "record"
+                else (s,)
+            )
         ]
-        return resolve(allow.filter(spans, folded), text, self.settings.score_threshold)
+        return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
+
+
+def _merge_persons(spans: list[Span]) -> list[Span]:
+    """Person spans of the rules, NER and the scorer that overlap in part become one ("Mei Ling" and "Ling
+    Tan": "Mei Ling Tan"), and a span inside another gives way to it with its score."""
+    persons = sorted(
+        (s for s in spans if s.kind == "PERSON" and s.recognizer != "record"), key=lambda s: (s.start, -s.end)
+    )
+    if len(persons) < 2:
+        return spans
+    merged: list[Span] = []
+    for s in persons:
+        last = merged[-1] if merged else None
+        if last is not None and s.start < last.end < s.end:
+            merged[-1] = replace(last, end=s.end, score=max(last.score, s.score), canonical=None)
+        elif last is not None and s.end <= last.end:
+            merged[-1] = replace(last, score=max(last.score, s.score))  # "Ling Tan" inside "Mei Ling Tan"
+        else:
+            merged.append(s)
+    if len(merged) == len(persons):
+        return spans
+    return [s for s in spans if s.kind != "PERSON" or s.recognizer == "record"] + merged
 
 
 _GAP = regex.compile(r"[ \u00a0]{3,}|[\t\n]")

@@ -74,6 +74,21 @@ MONTHS = _words(
 )
 
 # Courtesy titles that precede a person's name (folded, without the trailing dot).
+# Big cities that are also surnames ("Tom London"): never the next word of a name
+MAJOR_CITIES = _words(
+    "london paris berlin madrid rome roma amsterdam brussels bruxelles brussel vienna wien zurich zürich geneva "
+    "genève lyon marseille hamburg munich münchen frankfurt cologne köln barcelona valencia sevilla seville "
+    "lisbon lisboa dublin edinburgh manchester leeds rotterdam antwerp antwerpen gent ghent utrecht lagos "
+    "accra nairobi dakar milan milano florence firenze prague warsaw budapest"
+)
+# Week days are never names ("Thursday's review", "jeudi matin"); their abbreviations may be ("Thu", "Sun")
+WEEKDAY_ABBREVIATIONS = _words("mon tue tues wed thu thur thurs fri sat sun")
+WEEKDAYS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
+    "dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag"
+)
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "

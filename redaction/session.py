@@ -129,6 +129,19 @@ class RedactionSession:
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
                 extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s)]
+                # a part of a mention this text's detections already cover never replaces the whole ("@Bram
+                # Visser": the learned "Bram Visser" matches only "Visser" after the "@")
+                extra = [
+                    e
+                    for e in extra
+                    if not any(
+                        d.kind == e.kind == "PERSON"
+                        and d.start <= e.start
+                        and e.end <= d.end
+                        and text[d.start - 1 : d.start] == "@"
+                        for d in spans
+                    )
+                ]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction import Redactor
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.headers import caps_name_lines, handles
 from redaction.recognizers.person.tokens import known_surname
@@ -194,3 +195,22 @@ def test_contact_in_parentheses_after_a_firm() -> None:
         "Anatolia Grill KG (Kaya): neu. Brightwell Logistics Ltd (Okafor). Acme GmbH (Berlin), Acme GmbH (HR)"
     )
     assert [text[s.start : s.end] for s in firm_contacts(text)] == ["Kaya", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mme Soo-jin Han, directrice marketing, nous reproche le retard", "Soo-jin Han"),
+        ("en Daan van 't Hof (projectleider) aanwezig", "Daan van 't Hof"),
+        ("kwartaalcijfers doorgenomen met Mei Ling Tan\nma 14:00 voorbereiding", "Mei Ling Tan"),
+        ("@Bram Visser kun jij toner bestellen?", "Bram Visser"),
+    ],
+)
+def test_whole_names_after_a_run(redactor_no_ner: Redactor, text: str, name: str) -> None:
+    """A name found in part goes on to its whole, and a learned name never shrinks a mention to its surname."""
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    assert name in [e["text"] for e in entities]
+
+
+def test_weekdays_are_no_persons() -> None:
+    assert persons("Quick recap before Thursday's partner review.\nFarida") == {"Farida"}

@@ -57,7 +57,14 @@ from redaction.recognizers.person.tokens import (
     tokenize,
 )
 from redaction.recognizers.person.wordnames import word_names
-from redaction.recognizers.person.words import _GREETINGS, _LOWER_TITLES, ADDRESSEES, CLOSINGS, PARTICLES
+from redaction.recognizers.person.words import (
+    _GREETINGS,
+    _LOWER_TITLES,
+    ADDRESSEES,
+    CLOSINGS,
+    EAST_ASIAN_SURNAMES,
+    PARTICLES,
+)
 from redaction.types import Span
 
 _ELIDED = regex.compile(r"(?:[dDlLjJ]|[qQ]u)['’](\p{Lu}[\p{L}\p{M}-]+)")
@@ -109,27 +116,54 @@ def _with_before(text: str, start: int) -> bool:
 
 
 _PARTICLE_SURNAME = regex.compile(
-    r"[ \t]+((?:(?:van|von|de|der|den|du|la|le|del|della|di|da|dos|das|ter|ten|te|zu|vom)[ \t]+){1,3})"
+    r"[ \t]+((?:(?:van|von|de|der|den|du|la|le|del|della|di|da|dos|das|ter|ten|te|zu|vom|'t|’t)[ \t]+){1,3})"
     r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d])"
 )
+# the next capitalised word of a name ("Soo-jin Han", "Anh Thư Lê")
+_NEXT_WORD = regex.compile(r"[ \t](\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?)(?![\p{L}\d])")
+# initials without dots before a surname ("account name M R Chaudhry")
+_BARE_INITIALS = regex.compile(r"(?<![\p{L}\d.])((?:\p{Lu}[ \t]){1,2})\Z")
 
 
-def _with_particle_surname(text: str, span: Span) -> Span:
-    """A first name found alone goes on into a surname with particles: "Storm de Graaf", "Roos de Vries-Pinas"
-    (not into a place: "Ana de Madrid")."""
-    if span.kind != "PERSON" or " " in text[span.start : span.end]:
+def extend_name(text: str, span: Span) -> Span:
+    """A name found in part goes on to its whole: a first name into a surname with particles ("Storm de
+    Graaf", "Daan van 't Hof"; not into a place: "Ana de Madrid"), a name into the next capitalised words
+    that the lists know as surnames or first names ("Soo-jin Han", "Anh Thư Lê"), a surname back to initials
+    written without dots ("M R Chaudhry")."""
+    if span.kind != "PERSON":
         return span
-    if not known_first(fold_str(text[span.start : span.end]), ambiguous_ok=True):
+    start, end = span.start, span.end
+    words = text[start:end].split()
+    first = fold_str(words[0]) if words else ""
+    m = _PARTICLE_SURNAME.match(text, end) if len(words) == 1 else None
+    if m is not None and known_first(first, ambiguous_ok=True):
+        surname = fold_str(m.group(2))
+        bad = surname in lx.places() or blocked(surname) or surname in lx.TEAM_WORDS or surname in lx.MONTHS
+        if not bad and ("-" in surname or known_surname(surname) or namelike.name_like(surname, -0.5)):
+            end = m.end()
+    elif words and len(words) < 3 and (known_first(first, ambiguous_ok=True) or "-" in words[0]):
+        while len(text[start:end].split()) < 4:
+            nxt = _NEXT_WORD.match(text, end)
+            if nxt is None:
+                break
+            word = fold_str(nxt.group(1))
+            known = (
+                known_surname(word) or known_first(word, ambiguous_ok=False) or word in EAST_ASIAN_SURNAMES
+            )
+            if not known or word in lx.places() or word in lx.MAJOR_CITIES or word in lx.NON_PERSON_TAILS:
+                break
+            if blocked(word) and word not in EAST_ASIAN_SURNAMES:
+                break
+            if word in lx.MONTHS or word in lx.TEAM_WORDS or word in lx.ORG_INDICATORS:
+                break
+            end = nxt.end()
+    if len(words) == 1 and known_surname(first):
+        left = _BARE_INITIALS.search(text, max(0, start - 5), start)
+        if left is not None and left.group(1).strip() not in ("I", "A"):
+            start = left.start()
+    if (start, end) == (span.start, span.end):
         return span
-    m = _PARTICLE_SURNAME.match(text, span.end)
-    if m is None:
-        return span
-    surname = fold_str(m.group(2))
-    if surname in lx.places() or blocked(surname) or surname in lx.TEAM_WORDS or surname in lx.MONTHS:
-        return span
-    if "-" not in surname and not (known_surname(surname) or namelike.name_like(surname, -0.5)):
-        return span
-    return Span(span.start, m.end(), span.kind, span.score, span.recognizer, span.canonical)
+    return Span(start, end, span.kind, span.score, span.recognizer, span.canonical)
 
 
 class PersonRecognizer(CueRules):
@@ -173,7 +207,7 @@ class PersonRecognizer(CueRules):
         ]
         spans += self._context(tokens, spans, lang, text)
         firms = _firm_words(text, tokens)
-        for span in _outermost([_with_particle_surname(text, s) for s in spans]):
+        for span in _outermost([extend_name(text, s) for s in spans]):
             word = regex.sub(r"['’]s$", "", text[span.start : span.end])
             # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
             weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)

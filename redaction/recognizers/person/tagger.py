@@ -38,12 +38,7 @@ DATA_FILE = "person_tagger.json"
 LOWER_FLOOR = -0.4
 _SENTENCE_END = frozenset(".!?:;")
 # week days are never names (months can be: "Ask June"; the model weighs those by their context)
-_WEEKDAYS = lx.word_set(
-    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "
-    "dimanche lunes martes miercoles jueves viernes sabado domingo maandag dinsdag woensdag donderdag "
-    "vrijdag zaterdag zondag"
-)
+_WEEKDAYS = lx.WEEKDAYS | lx.WEEKDAY_ABBREVIATIONS
 
 # Closed-class words whose identity next to a candidate is a feature ("w/", "cc", "per", "met", "said").
 _CUE_SETS: dict[str, frozenset[str]] = {

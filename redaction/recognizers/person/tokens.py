@@ -60,6 +60,8 @@ def blocked(folded: str) -> bool:
         or ("-" in folded and folded.rsplit("-", 1)[1] in lx.NON_PERSON_TAILS)  # "Meier-Tech", "Nord-Bau"
         or folded in _INDEFINITE  # "Both Maile and Kanoa", "Someone"
         or folded in _FORMAL_PRONOUNS  # "bei Ihnen", "Passt Ihnen der 14.?"
+        or folded in lx.WEEKDAYS
+        or (folded.endswith("'s") and folded[:-2] in lx.WEEKDAYS)
     )
 
 

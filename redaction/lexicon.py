@@ -143,6 +143,12 @@ NON_PERSON_TAILS = _words(
     "digital partg mbb vastgoed traductions translations übersetzungen uebersetzungen traiteur catering "
     "kebab bistro pizzeria bakery bakkerij brouwerij rösterei roesterei kaffeerösterei roasters works "
     "werkstatt taller talleres gráficas graficas imprenta drukkerij"
+    # small trades and shops ("Garside Roofing", "Bright Hands Care", "Fiedler Feinkost", "Halden Outdoor")
+    " roofing kitchen kitchens care cleaning cleaners plumbing electrical electrics joinery builders "
+    "decorators landscaping barbers salon hair beauty nails removals flooring glazing scaffolding heating "
+    "fitness gym opticians vets veterinary nursery childcare tutoring printing bakes cakes outdoor "
+    "feinkost zorggroep ebanistas carpinteria carpintería fontaneria fontanería peluquería peluqueria "
+    "schoonmaak installaties kapsalon"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").

@@ -214,3 +214,20 @@ def test_whole_names_after_a_run(redactor_no_ner: Redactor, text: str, name: str
 
 def test_weekdays_are_no_persons() -> None:
     assert persons("Quick recap before Thursday's partner review.\nFarida") == {"Farida"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a surname of the lists alone where only a person stands
+        ("en", "fwiw Hargreaves already sent the payslips", {"Hargreaves"}),
+        ("en", "the old VPN profile; Tuilagi reckons 4.2.1 fixes it.", {"Tuilagi"}),
+        ("en", "2) Gallagher: NI number on file is wrong", {"Gallagher"}),
+        ("es", "la demanda de Ionescu no se puede presentar hoy", {"Ionescu"}),
+        # firms, places and a list of firms are none
+        ("nl", "saldibevestigingen van Albert Heijn en Philips ontbreken nog", set()),
+        ("es", "la oficina de Bilbao cierra el viernes", set()),
+    ],
+)
+def test_surname_slots(lang: str, text: str, expected: set[str]) -> None:
+    assert persons(text, lang) == expected

@@ -58,8 +58,10 @@ from redaction.recognizers.person.tokens import (
 )
 from redaction.recognizers.person.wordnames import word_names
 from redaction.recognizers.person.words import (
+    _AUXILIARIES,
     _GREETINGS,
     _LOWER_TITLES,
+    _SUBJECT_AUX,
     ADDRESSEES,
     CLOSINGS,
     EAST_ASIAN_SURNAMES,
@@ -166,6 +168,73 @@ def extend_name(text: str, span: Span) -> Span:
     return Span(start, end, span.kind, span.score, span.recognizer, span.canonical)
 
 
+# Words after which a clause starts ("fwiw Hargreaves already sent", "so Tuilagi reckons")
+_OPENERS = lx.word_set(
+    "fwiw btw so but then also anyway dann aber auch also donc alors mais aussi pero entonces también "
+    "tambien maar dan ook"
+)
+_SLOT_PUNCT = frozenset({".", ";", ":", ",", "\n", "(", "-", "–", "!", "?"})
+# Romance "of" before a person's affair ("la demanda de Ionescu", "lo de Quispe", "le dossier de Lebrun")
+_OF_ROMANCE = frozenset({"de", "del", "d'"})
+_AFFAIRS = lx.word_set(
+    "lo caso expediente demanda accidente despido contrato nomina nómina baja alta finiquito dossier affaire "
+    "contrat demande licenciement accident arrêt arret certificados certificado"
+)
+
+
+def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
+    """A surname of the lists alone where only a person stands: opening a clause before a verb or an
+    auxiliary in lower case ("; Tuilagi reckons", "fwiw Hargreaves already sent", "2) Gallagher: NI number"),
+    or, in French and Spanish, after "de" closing a noun phrase ("la demanda de Ionescu no", "lo de Quispe.").
+    Never a first name, a place, a month or a word of the lists of non-persons."""
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and len(tok.text) >= 3):
+            continue
+        folded = tok.folded
+        if not known_surname(folded) or known_first(folded, ambiguous_ok=True) or blocked(folded):
+            continue
+        if (
+            folded in lx.places()
+            or folded in lx.MAJOR_CITIES
+            or folded in lx.MONTHS
+            or folded in lx.TEAM_WORDS
+        ):
+            continue
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if nxt is not None and (is_cap(nxt) or nxt.text in ("&", "+")):
+            continue  # a firm or a longer name goes on ("Hargreaves Lansdown", "Smit & Visser")
+        opens = prev is None or prev.text in _SLOT_PUNCT or (prev.folded in _OPENERS and prev.text.islower())
+        verb = (
+            nxt is not None
+            and nxt.text.isalpha()
+            and nxt.text.islower()
+            and (
+                nxt.folded not in lx.all_stopwords()
+                or nxt.folded in _SUBJECT_AUX
+                or nxt.folded in _AUXILIARIES
+            )
+        )
+        # at a sentence's start a capital says nothing: only a verb of a person or an auxiliary counts there
+        sentence = prev is None or prev.text in (".", "!", "?", "\n")
+        if verb and sentence and nxt is not None:
+            person_verb = nxt.folded in lx.COMM_VERBS or nxt.folded in lx.STRONG_VERBS
+            verb = person_verb or nxt.folded in _SUBJECT_AUX or nxt.folded in _AUXILIARIES
+        item = prev is not None and prev.text == ")" and nxt is not None and nxt.text == ":"
+        of_affair = (
+            lang in ("fr", "es")
+            and i >= 2
+            and prev is not None
+            and prev.folded in _OF_ROMANCE
+            and prev.text.islower()
+            and tokens[i - 2].folded in _AFFAIRS
+            and (nxt is None or not nxt.text[:1].isalpha() or nxt.text.islower())
+        )
+        if (opens and verb and i > 0) or item or of_affair:
+            yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -204,6 +273,12 @@ class PersonRecognizer(CueRules):
             s
             for s in word_names(tokens, text, lang)
             if not any(s.start < o.end and o.start < s.end for o in spans)
+        ]
+        spans += [
+            s
+            for s in surname_slots(tokens, lang)
+            if not any(s.start < o.end and o.start < s.end for o in spans)
+            and fold_str(text[s.start : s.end]) not in _known_firms()
         ]
         spans += self._context(tokens, spans, lang, text)
         firms = _firm_words(text, tokens)

@@ -126,6 +126,8 @@ _NOT_HANDLE_PARTS = word_set(
 def handles(text: str) -> Iterator[Span]:
     """Persons by their chat handles: a handle after "@", or a handle speaking (a colon after it) at the start of
     a line; each part a name of the lists or spelt like one, none a domain, a file type or a team."""
+    if "@" not in text and ":" not in text:
+        return
     for m in _HANDLE.finditer(text):
         handle = m.group("h")
         at = text[m.start()] == "@"
@@ -253,13 +255,16 @@ _INITIALS_PAIR = regex.compile(
 )
 
 
+_TAIL = 48  # a sign-off sits in the last characters of a note
+
+
 def signoff_name(text: str) -> Iterator[Span]:
     """A first name or surname signing a note off: after a dash, a capitalised word that is no closing, team
     or word ("– Haas", "— Ro"); alone on the last line, a first name of the lists that is no word ("joke" is
     Dutch, but "\njoke" closing a Dutch note is Joke) or a surname."""
     from redaction.recognizers.person.tokens import known_first, known_surname
 
-    m = _SIGNOFF_NAME.search(text)
+    m = _SIGNOFF_NAME.search(text, max(0, len(text) - _TAIL))
     if m is None:
         return
     who = m.group("who")
@@ -280,7 +285,7 @@ def initials(text: str) -> Iterator[Span]:
     """People by their initials: a note's sign-off ("— IB" as its last line or after its last sentence, "- tl",
     "\\nGW"), and capital initials after a word that hands work to or from a person ("for GW to sign", "an AP",
     "Goedgekeurd door RVD"); never a business acronym ("to HR", "with IT", "per VAT")."""
-    m = _SIGNOFF_INITIALS.search(text)
+    m = _SIGNOFF_INITIALS.search(text, max(0, len(text) - _TAIL))
     if m is not None:
         who = m.group("who")
         lower = who.islower()

@@ -189,10 +189,12 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
     Never a first name, a place, a month or a word of the lists of non-persons."""
     n = len(tokens)
     for i, tok in enumerate(tokens):
+        if not tok.text[0].isupper() or not known_surname(tok.folded):
+            continue
         if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and len(tok.text) >= 3):
             continue
         folded = tok.folded
-        if not known_surname(folded) or known_first(folded, ambiguous_ok=True) or blocked(folded):
+        if known_first(folded, ambiguous_ok=True) or blocked(folded):
             continue
         if (
             folded in lx.places()

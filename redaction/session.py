@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from redaction import lexicon, namelike, persist
@@ -38,6 +39,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@lru_cache(maxsize=1)
+def _word_names() -> frozenset[str]:
+    return lexicon.ambiguous_names() | lexicon.word_like_names()
+
+
 def _thing(text: str, span: Span) -> bool:
     """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip", and a
     learned first name that is a word, used as the word ("Grant" learned from "Grant's email", then
@@ -46,7 +52,7 @@ def _thing(text: str, span: Span) -> bool:
         return False
     surface = text[span.start : span.end]
     folded = fold_str(surface)
-    words = lexicon.ambiguous_names() | lexicon.word_like_names()
+    words = _word_names()
     # "Chance Obeng" learned, then "a good chance we bill": lower case and spelt like a word; but a name
     # learned from a cue in one text ("Hi Kees,", "Thanks, Iris") is the same person in lower case before a
     # verb of saying in another ("kees zei dat ook al", "iris said no"; not "the grant says")

@@ -21,13 +21,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import regex
-
 from redaction import lexicon as lx
 from redaction import namelike
-from redaction.normalize import fold_str
 from redaction.recognizers.person.guards import not_a_person
 from redaction.recognizers.person.tokens import Token, blocked, known_first, known_surname
+from redaction.recognizers.person.tokens import tokenize as _rules_tokenize
 from redaction.recognizers.person.words import ADDRESSEES, CLOSINGS, DETERMINERS
 from redaction.types import Span
 
@@ -197,13 +195,9 @@ def _word_features(text: str, folded: str, lang: str) -> tuple[tuple[str, ...], 
     return tuple(feats), nl, shape, known
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}'’-]*[\p{L}\p{M}])?|\d+|\n|[^\s\p{L}\p{M}\d]")
-_fold = lru_cache(maxsize=65536)(fold_str)
-
-
 def tokenize(text: str) -> list[Token]:
-    """The person rules' tokens (words, numbers, newlines, punctuation), with cached folding."""
-    return [Token(m.group(), m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text)]
+    """The person rules' tokens (words, numbers, newlines, punctuation), shared with the rules."""
+    return _rules_tokenize(text)
 
 
 @dataclass

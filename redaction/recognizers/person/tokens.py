@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -30,9 +31,18 @@ class Token:
     folded: str
 
 
+_fold = lru_cache(maxsize=65536)(fold_str)
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text))
+
+
 def tokenize(text: str) -> list[Token]:
-    """Word, number, newline and punctuation tokens with offsets."""
-    return [Token(m.group(), m.start(), m.end(), fold_str(m.group())) for m in _TOKEN.finditer(text)]
+    """Word, number, newline and punctuation tokens with offsets (the rules, NER's filter and the scorer
+    tokenize the same text: the last few are kept)."""
+    return list(_tokens(text))
 
 
 # Arabic and Persian surnames written with their lower-case article: "al-Amin", "el-Sayed", "bin-Talal"

@@ -28,7 +28,7 @@ from redaction.recognizers.iban import IbanRecognizer
 from redaction.recognizers.ip import IpRecognizer
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
-from redaction.recognizers.person.recognizer import extend_name
+from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.phone import PhoneRecognizer
 from redaction.recognizers.url import UrlRecognizer

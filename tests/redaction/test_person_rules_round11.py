@@ -6,7 +6,7 @@ import pytest
 
 from redaction import Redactor
 from redaction.recognizers.person import PersonRecognizer
-from redaction.recognizers.person.headers import caps_name_lines, handles
+from redaction.recognizers.person.notes import caps_name_lines, handles
 from redaction.recognizers.person.tokens import known_surname
 
 RULES = PersonRecognizer()
@@ -126,7 +126,7 @@ def test_chat_speakers_and_agendas(text: str, expected: set[str]) -> None:
     ],
 )
 def test_initials(text: str, expected: list[str]) -> None:
-    from redaction.recognizers.person.headers import initials
+    from redaction.recognizers.person.notes import initials
 
     assert [text[s.start : s.end] for s in initials(text)] == expected
 
@@ -176,20 +176,20 @@ def test_note_titles_and_german_an(text: str, expected: set[str]) -> None:
     ],
 )
 def test_signoff_names(text: str, expected: list[str]) -> None:
-    from redaction.recognizers.person.headers import signoff_name
+    from redaction.recognizers.person.notes import signoff_name
 
     assert [text[s.start : s.end] for s in signoff_name(text)] == expected
 
 
 def test_joined_initials() -> None:
-    from redaction.recognizers.person.headers import initials
+    from redaction.recognizers.person.notes import initials
 
     text = "1.5h WF + DH - reviewed the run; our B2B & M&A team"
     assert [text[s.start : s.end] for s in initials(text)] == ["WF", "DH"]
 
 
 def test_contact_in_parentheses_after_a_firm() -> None:
-    from redaction.recognizers.person.headers import firm_contacts
+    from redaction.recognizers.person.notes import firm_contacts
 
     text = (
         "Anatolia Grill KG (Kaya): neu. Brightwell Logistics Ltd (Okafor). Acme GmbH (Berlin), Acme GmbH (HR)"

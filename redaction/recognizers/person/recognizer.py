@@ -25,7 +25,7 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
-from redaction.recognizers.person.headers import (
+from redaction.recognizers.person.notes import (
     caps_name_lines,
     chat_speakers,
     firm_contacts,
@@ -44,6 +44,7 @@ from redaction.recognizers.person.positions import (
     _signs_off,
     lower_east_asian_name,
 )
+from redaction.recognizers.person.slots import extend_name, surname_slots
 from redaction.recognizers.person.tokens import (
     Token,
     _lowercase_name,
@@ -58,13 +59,10 @@ from redaction.recognizers.person.tokens import (
 )
 from redaction.recognizers.person.wordnames import word_names
 from redaction.recognizers.person.words import (
-    _AUXILIARIES,
     _GREETINGS,
     _LOWER_TITLES,
-    _SUBJECT_AUX,
     ADDRESSEES,
     CLOSINGS,
-    EAST_ASIAN_SURNAMES,
     PARTICLES,
 )
 from redaction.types import Span
@@ -115,126 +113,6 @@ _WITH_BEFORE = regex.compile(r"(?:\bw/|\b(?:with|mit|avec|con|met))[ \t]*$", reg
 def _with_before(text: str, start: int) -> bool:
     """Whether "w/", "with", "mit", "avec", "con" or "met" stands right before ``start`` (a person follows)."""
     return _WITH_BEFORE.search(text, max(0, start - 8), start) is not None
-
-
-_PARTICLE_SURNAME = regex.compile(
-    r"[ \t]+((?:(?:van|von|de|der|den|du|la|le|del|della|di|da|dos|das|ter|ten|te|zu|vom|'t|’t)[ \t]+){1,3})"
-    r"(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d])"
-)
-# the next capitalised word of a name ("Soo-jin Han", "Anh Thư Lê")
-_NEXT_WORD = regex.compile(r"[ \t](\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?)(?![\p{L}\d])")
-# initials without dots before a surname ("account name M R Chaudhry")
-_BARE_INITIALS = regex.compile(r"(?<![\p{L}\d.])((?:\p{Lu}[ \t]){1,2})\Z")
-
-
-def extend_name(text: str, span: Span) -> Span:
-    """A name found in part goes on to its whole: a first name into a surname with particles ("Storm de
-    Graaf", "Daan van 't Hof"; not into a place: "Ana de Madrid"), a name into the next capitalised words
-    that the lists know as surnames or first names ("Soo-jin Han", "Anh Thư Lê"), a surname back to initials
-    written without dots ("M R Chaudhry")."""
-    if span.kind != "PERSON":
-        return span
-    start, end = span.start, span.end
-    words = text[start:end].split()
-    first = fold_str(words[0]) if words else ""
-    m = _PARTICLE_SURNAME.match(text, end) if len(words) == 1 else None
-    if m is not None and known_first(first, ambiguous_ok=True):
-        surname = fold_str(m.group(2))
-        bad = surname in lx.places() or blocked(surname) or surname in lx.TEAM_WORDS or surname in lx.MONTHS
-        if not bad and ("-" in surname or known_surname(surname) or namelike.name_like(surname, -0.5)):
-            end = m.end()
-    elif words and len(words) < 3 and (known_first(first, ambiguous_ok=True) or "-" in words[0]):
-        while len(text[start:end].split()) < 4:
-            nxt = _NEXT_WORD.match(text, end)
-            if nxt is None:
-                break
-            word = fold_str(nxt.group(1))
-            known = (
-                known_surname(word) or known_first(word, ambiguous_ok=False) or word in EAST_ASIAN_SURNAMES
-            )
-            if not known or word in lx.places() or word in lx.MAJOR_CITIES or word in lx.NON_PERSON_TAILS:
-                break
-            if blocked(word) and word not in EAST_ASIAN_SURNAMES:
-                break
-            if word in lx.MONTHS or word in lx.TEAM_WORDS or word in lx.ORG_INDICATORS:
-                break
-            end = nxt.end()
-    if len(words) == 1 and known_surname(first):
-        left = _BARE_INITIALS.search(text, max(0, start - 5), start)
-        if left is not None and left.group(1).strip() not in ("I", "A"):
-            start = left.start()
-    if (start, end) == (span.start, span.end):
-        return span
-    return Span(start, end, span.kind, span.score, span.recognizer, span.canonical)
-
-
-# Words after which a clause starts ("fwiw Hargreaves already sent", "so Tuilagi reckons")
-_OPENERS = lx.word_set(
-    "fwiw btw so but then also anyway dann aber auch also donc alors mais aussi pero entonces también "
-    "tambien maar dan ook"
-)
-_SLOT_PUNCT = frozenset({".", ";", ":", ",", "\n", "(", "-", "–", "!", "?"})
-# Romance "of" before a person's affair ("la demanda de Ionescu", "lo de Quispe", "le dossier de Lebrun")
-_OF_ROMANCE = frozenset({"de", "del", "d'"})
-_AFFAIRS = lx.word_set(
-    "lo caso expediente demanda accidente despido contrato nomina nómina baja alta finiquito dossier affaire "
-    "contrat demande licenciement accident arrêt arret certificados certificado"
-)
-
-
-def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
-    """A surname of the lists alone where only a person stands: opening a clause before a verb or an
-    auxiliary in lower case ("; Tuilagi reckons", "fwiw Hargreaves already sent", "2) Gallagher: NI number"),
-    or, in French and Spanish, after "de" closing a noun phrase ("la demanda de Ionescu no", "lo de Quispe.").
-    Never a first name, a place, a month or a word of the lists of non-persons."""
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if not tok.text[0].isupper() or not known_surname(tok.folded):
-            continue
-        if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and len(tok.text) >= 3):
-            continue
-        folded = tok.folded
-        if known_first(folded, ambiguous_ok=True) or blocked(folded):
-            continue
-        if (
-            folded in lx.places()
-            or folded in lx.MAJOR_CITIES
-            or folded in lx.MONTHS
-            or folded in lx.TEAM_WORDS
-        ):
-            continue
-        prev = tokens[i - 1] if i else None
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is not None and (is_cap(nxt) or nxt.text in ("&", "+")):
-            continue  # a firm or a longer name goes on ("Hargreaves Lansdown", "Smit & Visser")
-        opens = prev is None or prev.text in _SLOT_PUNCT or (prev.folded in _OPENERS and prev.text.islower())
-        verb = (
-            nxt is not None
-            and nxt.text.isalpha()
-            and nxt.text.islower()
-            and (
-                nxt.folded not in lx.all_stopwords()
-                or nxt.folded in _SUBJECT_AUX
-                or nxt.folded in _AUXILIARIES
-            )
-        )
-        # at a sentence's start a capital says nothing: only a verb of a person or an auxiliary counts there
-        sentence = prev is None or prev.text in (".", "!", "?", "\n")
-        if verb and sentence and nxt is not None:
-            person_verb = nxt.folded in lx.COMM_VERBS or nxt.folded in lx.STRONG_VERBS
-            verb = person_verb or nxt.folded in _SUBJECT_AUX or nxt.folded in _AUXILIARIES
-        item = prev is not None and prev.text == ")" and nxt is not None and nxt.text == ":"
-        of_affair = (
-            lang in ("fr", "es")
-            and i >= 2
-            and prev is not None
-            and prev.folded in _OF_ROMANCE
-            and prev.text.islower()
-            and tokens[i - 2].folded in _AFFAIRS
-            and (nxt is None or not nxt.text[:1].isalpha() or nxt.text.islower())
-        )
-        if (opens and verb and i > 0) or item or of_affair:
-            yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
 
 
 class PersonRecognizer(CueRules):

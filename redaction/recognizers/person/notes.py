@@ -1,0 +1,266 @@
+"""Names placed by the shapes of notes rather than by their words: chat handles and the speakers of a chat
+export, initials and names signing a note off, the person a note's title names, a name line in capitals,
+the contact in parentheses after a firm's legal form. Each finder reads the whole text and yields spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction import lexicon as lx
+from redaction import namelike
+from redaction.lexicon import word_set
+from redaction.normalize import fold_str
+from redaction.recognizers.person.headers import _ACRONYMS
+from redaction.recognizers.person.tokens import _known_name, blocked, known_first, known_surname
+from redaction.types import Span
+
+# Chat handles made of a name: "@kenji.moriyama", "@priya_sharma", and "luz.carmona:" speaking at a line start
+# (after an optional clock time); not a domain ("@acme.com") nor a file name ("notes.txt:")
+_HANDLE = regex.compile(
+    r"(?:(?<![\w.@])@|(?m:^)(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*[-–]?\s*)?)"
+    r"(?P<h>\p{Ll}[\p{Ll}'-]+(?:[._]\p{Ll}[\p{Ll}'-]+){1,2})(?P<colon>:)?(?![\w@.-]*\w)",
+    regex.IGNORECASE,
+)
+_NOT_HANDLE_PARTS = word_set(
+    "com org net de fr es nl be eu io co uk ch at it pt info biz app dev local intern internal example txt pdf "
+    "doc docx xls xlsx csv json xml html png jpg zip admin team support info billing finance sales office "
+    "noreply no-reply help service contact hr it ops all"
+)
+
+
+def handles(text: str) -> Iterator[Span]:
+    """Persons by their chat handles: a handle after "@", or a handle speaking (a colon after it) at the start of
+    a line; each part a name of the lists or spelt like one, none a domain, a file type or a team."""
+    if "@" not in text and ":" not in text:
+        return
+    for m in _HANDLE.finditer(text):
+        handle = m.group("h")
+        at = text[m.start()] == "@"
+        if not at and not m.group("colon"):
+            continue
+        parts = [fold_str(p) for p in regex.split(r"[._]", handle)]
+        if any(p in _NOT_HANDLE_PARTS or blocked(p) for p in parts):
+            continue
+        if all(_known_name(p) or namelike.name_like(p, 0.0) for p in parts) or any(
+            _known_name(p) for p in parts
+        ):
+            yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
+
+
+# A line that is a name in capitals, as a CV or a letterhead writes it, maybe with a nickname in quotes or
+# parentheses: "FATOUMATA « FATOU » DIABATÉ", "MEHMET „MEMO“ ÖZTÜRK", "OLUWASEUN (SEUN) ADEYEMI-GRANT"
+_CAPS_WORD = r"\p{Lu}[\p{Lu}'’-]*\p{Lu}"
+_CAPS_NAME_LINE = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>(?P<first>{_CAPS_WORD})(?:[ \t]+{_CAPS_WORD})?"
+    rf"(?:[ \t]+[«„\"“(][ \t]*{_CAPS_WORD}[ \t]*[»“”\")])?(?:[ \t]+{_CAPS_WORD}){{1,2}})[ \t]*$"
+)
+
+
+def caps_name_lines(text: str) -> Iterator[Span]:
+    """A line holding only a name in capitals whose first word is a first name of the lists that is no word."""
+    for m in _CAPS_NAME_LINE.finditer(text):
+        words = regex.findall(_CAPS_WORD, m.group("name"))
+        first = fold_str(m.group("first"))
+        if not _known_first_strict(first) or any(blocked(fold_str(w)) for w in words):
+            continue
+        if any(fold_str(w) in lx.TEAM_WORDS or fold_str(w) in lx.ORG_INDICATORS for w in words):
+            continue
+        yield Span(m.start("name"), m.end("name"), "PERSON", 0.7, "person_rules")
+
+
+def _known_first_strict(folded: str) -> bool:
+    return known_first(folded, ambiguous_ok=False) and folded not in lx.word_like_names()
+
+
+# A line of a chat export: an optional clock time (in brackets or not), a speaker of one to three words, a colon
+_CHAT_LINE = regex.compile(
+    r"(?m)^[ \t]*(?P<time>\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?"
+    r"(?P<who>\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2}):[ \t]"
+)
+_NOT_SPEAKERS = word_set(
+    "note notes nota notiz todo to-do re aw fw fwd wg tr rv status action actions actie acties total totaal "
+    "summe date datum fecha time zeit hora heure tijd subject betreff objet asunto onderwerp system bot "
+    "update ps nb info fyi q a answer antwort réponse respuesta antwoord question frage pregunta vraag ok "
+    "edit edited"
+)
+
+
+def chat_speakers(text: str) -> Iterator[Span]:
+    """Every speaker of a chat export, word-names too ("[10:02] will: can someone cover", "sunny: fyi"): a text
+    with at least two speaker lines stamped with a clock time, or at least two whose speaker is a first name
+    of the lists written in lower case; labels of forms and notes are no speakers."""
+    lines = [m for m in _CHAT_LINE.finditer(text) if not _label(m.group("who"))]
+    # stamped lines of an agenda ("10:00 Standup:", "11:30 Lunch:") are no chat: its speakers look like names
+    stamped = [m for m in lines if m.group("time") and _name_like_speaker(m.group("who"))]
+    if not any(_known(m.group("who")) for m in stamped):
+        stamped = []
+    lower_names = [m for m in lines if m.group("who").islower() and _known_first_lower(m.group("who"))]
+    if len(stamped) >= 2:
+        chosen = stamped
+    elif len(lower_names) >= 2:
+        chosen = [m for m in lines if m.group("who").islower() and " " not in m.group("who")]
+    else:
+        return
+    for m in chosen:
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+
+
+def _label(who: str) -> bool:
+    words = [fold_str(w) for w in who.split()]
+    return (
+        any(
+            w in lx.FORM_LABELS or w in _NOT_SPEAKERS or w in lx.TEAM_WORDS or w in lx.ROLE_WORDS
+            for w in words
+        )
+        or any(blocked(w) and not known_first(w, ambiguous_ok=True) for w in words)  # "will:" speaks
+        or any(w in lx.MONTHS for w in words)
+    )
+
+
+def _known(who: str) -> bool:
+    return any(known_first(fold_str(w), ambiguous_ok=True) or known_surname(fold_str(w)) for w in who.split())
+
+
+def _name_like_speaker(who: str) -> bool:
+    return who.islower() or _known(who) or all(namelike.name_like(fold_str(w), 0.0) for w in who.split())
+
+
+def _known_first_lower(who: str) -> bool:
+    return " " not in who and known_first(fold_str(who), ambiguous_ok=True)
+
+
+# Initials that sign a note off: the last line, alone or after a dash ("— IB", "- PS", "– jdv", "\nGW")
+_SIGNOFF_INITIALS = regex.compile(
+    r"(?:^|\n|[.!?)][ \t]+)[ \t]*(?P<dash>[-–—~][ \t]*)?(?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*\.?[ \t]*\Z"
+)
+# Initials after a word that hands something to or from a person ("w/ GW", "an AP", "durch RVD", "par PL")
+_CUED_INITIALS = regex.compile(
+    r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|mit|für|fur|par|pour|à|avec|por|para|con|a|"
+    r"door|aan|voor|met|van))[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
+)
+# ids, forms and abbreviations that follow such words ("por DNI", "für KW 12", "con LO", "pour CF")
+_NOT_INITIALS = word_set("DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT")
+
+
+# A name signing a note off after a dash ("– Haas", "— Ro") or alone on the last line ("\njoke", "\nAmpa")
+_SIGNOFF_NAME = regex.compile(
+    r"(?:\n|[.!?)][ \t]+)[ \t]*(?P<dash>[-–—~][ \t]*)?(?P<who>\p{L}[\p{Ll}'’-]{1,19})[ \t]*\.?[ \t]*\Z"
+)
+# Two sets of initials joined ("WF + DH", "AK/MB", "JS & PT")
+_INITIALS_PAIR = regex.compile(
+    r"(?<![\p{L}\d&/])(?P<a>\p{Lu}{2,3})[ \t]*[+&/][ \t]*(?P<b>\p{Lu}{2,3})(?![\p{L}\d&/])"
+)
+
+
+_TAIL = 48  # a sign-off sits in the last characters of a note
+
+
+def signoff_name(text: str) -> Iterator[Span]:
+    """A first name or surname signing a note off: after a dash, a capitalised word that is no closing, team
+    or word ("– Haas", "— Ro"); alone on the last line, a first name of the lists that is no word ("joke" is
+    Dutch, but "\njoke" closing a Dutch note is Joke) or a surname."""
+    m = _SIGNOFF_NAME.search(text, max(0, len(text) - _TAIL))
+    if m is None:
+        return
+    who = m.group("who")
+    folded = fold_str(who)
+    if folded in _NOT_SIGNOFF or folded in lx.TEAM_WORDS or folded in lx.MONTHS or folded in lx.ROLE_WORDS:
+        return
+    listed = known_first(folded, ambiguous_ok=True) or known_surname(folded)
+    if m.group("dash"):
+        ok = (who[0].isupper() and not blocked(folded)) or (listed and not blocked(folded))
+    else:
+        ok = listed and (not blocked(folded) or who[0].isupper()) and len(folded) >= 3
+        ok = ok and (who[0].isupper() or folded not in lx.all_stopwords())
+    if ok:
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
+def initials(text: str) -> Iterator[Span]:
+    """People by their initials: a note's sign-off ("— IB" as its last line or after its last sentence, "- tl",
+    "\\nGW"), and capital initials after a word that hands work to or from a person ("for GW to sign", "an AP",
+    "Goedgekeurd door RVD"); never a business acronym ("to HR", "with IT", "per VAT")."""
+    m = _SIGNOFF_INITIALS.search(text, max(0, len(text) - _TAIL))
+    if m is not None:
+        who = m.group("who")
+        lower = who.islower()
+        # "- PS" after the last sentence signs off; "PS" alone may be a postscript's label
+        acronym = who.upper() in _ACRONYMS and not (m.group("dash") and who in ("PS", "NB"))
+        if not acronym and (not lower or m.group("dash")) and fold_str(who) not in _NOT_SIGNOFF:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _INITIALS_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if {a, b} & (_ACRONYMS | _NOT_INITIALS) or m.group(0).replace(" ", "") in (
+            "B2B",
+            "B2C",
+            "M&A",
+            "P&L",
+        ):
+            continue
+        yield Span(m.start("a"), m.end("a"), "PERSON", 0.6, "person_rules")
+        yield Span(m.start("b"), m.end("b"), "PERSON", 0.6, "person_rules")
+    for m in _CUED_INITIALS.finditer(text):
+        cue, who = m.group("cue"), m.group("who")
+        if who in _ACRONYMS or who in _NOT_INITIALS or not cue.islower() and cue != "w/":
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
+# Short words that end a note without being anyone ("ok", "thx", "eod")
+_NOT_SIGNOFF = word_set(
+    "ok thx ty eod eow tbd tbc asap fyi cu lg vg mvg bvd gr ps nb xx yes no ja nee oui non si hh"
+)
+
+
+# A note's title line naming its author or subject after a dash: "EOD - Oduya", "fin de journée – amoah",
+# "Handover - Tom (on leave 14-18 Apr)", "Tagesabschluss Winter:"-like titles are left to the cues
+_TITLE_LINE = regex.compile(
+    r"\A[ \t]*(?P<title>\p{L}[\p{L}'’ .-]{1,40}?)[ \t]+[-–—][ \t]+(?P<who>\p{L}[\p{L}'’-]+(?:[ \t]\p{L}[\p{L}'’-]+)?)"
+    r"[ \t]*(?:\(|$|\n)",
+    regex.MULTILINE,
+)
+_TITLE_WORDS = word_set(
+    "eod eow sod handover hand-over overdracht übergabe ubergabe passation traspaso relevo notes note notiz "
+    "notitie nota memo log daily dagrapport tagesabschluss fin de journée journee día dia jornada resumen "
+    "summary update status recap wrap-up wrap standup stand-up call gesprek telefonat appel llamada rapport "
+    "report bericht informe compte-rendu cr actas acta minutes protokoll notulen to-do todo taken tâches "
+    "taches tareas aufgaben end of day week semaine semana woche week"
+)
+
+
+def titled_by(text: str) -> Iterator[Span]:
+    """The person a note's title line names after a dash, when the title is a note's kind ("EOD", "fin de
+    journée", "Handover") and the words after the dash are names of the lists or spelt like names."""
+    m = _TITLE_LINE.match(text)
+    if m is None:
+        return
+    title = [fold_str(w) for w in m.group("title").replace("-", " ").split()]
+    if not title or not all(w in _TITLE_WORDS for w in title):
+        return
+    words = m.group("who").split()
+    folded = [fold_str(w) for w in words]
+    if any(blocked(w) or w in lx.TEAM_WORDS or w in lx.MONTHS for w in folded):
+        return
+    if all(_known_name(w) or namelike.name_like(w, 0.3) for w in folded):
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
+# The contact at a firm, in parentheses after its legal form: "Anatolia Grill KG (Kaya)", "Brightwell
+# Logistics Ltd (Okafor)"
+_FIRM_CONTACT = regex.compile(
+    r"(?<![\p{L}])(?:GmbH|KG|AG|OG|UG|OHG|Ltd|LLC|Inc|plc|PLC|SL|SLU|SA|SAS|SARL|SRL|BV|NV|VOF|CV|Lda|Srl)\.?"
+    r"[ \t]*\([ \t]*(?P<who>\p{Lu}[\p{Ll}'’-]+(?:[ \t]\p{Lu}[\p{Ll}'’-]+)?)[ \t]*\)"
+)
+
+
+def firm_contacts(text: str) -> Iterator[Span]:
+    """The person named in parentheses after a firm's legal form: a name of the lists or a word spelt like a
+    name, not a place, a team or a role ("Acme GmbH (Berlin)", "(HR)")."""
+    for m in _FIRM_CONTACT.finditer(text):
+        words = [fold_str(w) for w in m.group("who").split()]
+        if any(blocked(w) or w in lx.TEAM_WORDS or w in lx.places() or w in lx.MONTHS for w in words):
+            continue
+        if all(_known_name(w) or namelike.name_like(w, 0.0) for w in words):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")

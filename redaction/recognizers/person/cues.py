@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from redaction import lexicon as lx
 from redaction import namelike
+from redaction.recognizers.person.addressed import (
+    NOUNS_FROM,
+    arrow_to_name,
+    from_org,
+    plain_words,
+    word_name_addressed,
+    word_name_from_org,
+)
 from redaction.recognizers.person.clauses import ClauseRules
 from redaction.recognizers.person.positions import (
     _absent_after,
@@ -28,7 +36,6 @@ from redaction.recognizers.person.tokens import (
     name_shaped,
 )
 from redaction.recognizers.person.words import (
-    _AUXILIARIES,
     _BE,
     _COLLEAGUE,
     _FOR_TASK,
@@ -41,6 +48,7 @@ from redaction.recognizers.person.words import (
     _NOT_AFTER_AUX,
     _OF_FROM,
     _PATRONYMIC,
+    _PLACE_PREPS,
     _PRONOUNS,
     _ROLE_NOUNS,
     _SELF,
@@ -75,8 +83,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-# "from", "aus", "de chez", "bei", "at": where a person works, before the firm's name
-_FROM_ORG = frozenset({"from", "aus", "bei", "at", "chez", "uit"})
 # nouns a capital letter labels ("appendix B", "Variante A", "punto C"): the letter is no initial
 _LETTER_LABELS = lx.word_set(
     "appendix annex anhang anlage section option plan variant variante phase stage type typ class klasse "
@@ -84,63 +90,7 @@ _LETTER_LABELS = lx.word_set(
     "chapter kapitel annexe anexo bijlage optie fase deel"
 )
 # prepositions before a place, never before the subject of a clause
-_PLACE_PREPS = frozenset({"aus", "from", "in", "im", "nach", "uit", "naar", "bei", "at", "depuis", "desde"})
-# things that come from an organisation ("Grant from Innovate UK", "Bill from Vodafone")
-_NOUNS_FROM = frozenset({"grant", "bill", "will", "order", "offer", "note", "memo", "post"})
-
-
-# a note addressed to a person by its first word: "Will - handing over ...", "Grace – Mr Chen asked"
-_ADDRESS_DASHES = frozenset({"-", "–", "—"})
-# modal words that open a request after "Name, ..." in our languages
-_REQUEST_NEXT = _VOCATIVE_NEXT | lx.word_set(
-    "kun kunt kan kunnen puede podrías podrias pourrais pourriez peut"
-)
-
-
-def _word_name_addressed(tokens: list[Token], i: int) -> bool:
-    """A word-name the note or a sentence addresses: "Will - handing over ..." as a note's first words, "Will,
-    can you note it" opening a sentence (not "May, June and July", nor "Bill - see attached")."""
-    tok = tokens[i]
-    n = len(tokens)
-    if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper()) or i + 2 >= n:
-        return False
-    if not known_first(tok.folded, ambiguous_ok=True) or tok.folded in lx.MONTHS:
-        return False
-    if tok.folded in _NOUNS_FROM and tok.folded != "will":  # "Bill - see attached": the invoice
-        return False
-    nxt, then = tokens[i + 1], tokens[i + 2]
-    asks = (
-        nxt.text == ","
-        and then.folded in _REQUEST_NEXT
-        and then.text.islower()
-        and _sentence_start(tokens, i)
-    )
-    note_start = i == 0 or all(t.text == "\n" for t in tokens[:i])
-    addressed = (
-        note_start
-        and nxt.text in _ADDRESS_DASHES
-        and then.text[:1].isalpha()
-        and (then.text.islower() or known_first(then.folded, ambiguous_ok=False) or then.folded in lx.TITLES)
-    )
-    return asks or addressed
-
-
-def _arrow_to_name(tokens: list[Token], i: int) -> bool:
-    """A name after an arrow of a note ("Anything urgent -> Dawn.", "Frist notieren → Ivana"): a first name of
-    the lists (a word-name too) or a surname, capitalised."""
-    tok = tokens[i]
-    arrow = (i >= 2 and tokens[i - 1].text == ">" and tokens[i - 2].text in ("-", "=")) or (
-        i >= 1 and tokens[i - 1].text in ("→", "⇒")
-    )
-    if not arrow or not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper()):
-        return False
-    if tok.folded in lx.MONTHS or tok.folded in lx.TEAM_WORDS or blocked(tok.folded) and tok.folded != "will":
-        return False
-    return known_first(tok.folded, ambiguous_ok=True) or known_surname(tok.folded)
-
-
-def plain_words(words: list[Token]) -> bool:
-    return all(t.text.isalpha() and not t.text.isupper() for t in words)
+_BEFORE_PLACE = _PLACE_PREPS | {"from", "im"}
 
 
 def _for_task(tokens: list[Token], k: int) -> bool:
@@ -166,46 +116,6 @@ def _item_start(tokens: list[Token], i: int) -> bool:
 
 
 class CueRules(ClauseRules):
-    @staticmethod
-    def _from_org(tokens: list[Token], end: int) -> bool:
-        """Whether "from <Firm> <verb>" follows a name ending at ``tokens[end]``."""
-        n = len(tokens)
-        k = end
-        if k < n and tokens[k].folded == "de" and k + 1 < n and tokens[k + 1].folded == "chez":
-            k += 1
-        if k >= n or tokens[k].folded not in _FROM_ORG or not tokens[k].text.islower():
-            return False
-        j = k + 1
-        while j < n and j - k <= 3 and is_cap(tokens[j]) and tokens[j].text.isalpha():
-            j += 1
-        if j == k + 1 or j >= n or tokens[k + 1].folded in lx.MONTHS:
-            return False
-        nxt = tokens[j]
-        # the verb right after the firm, or an elided French pronoun before it ("m'a", "l'a")
-        verb = (
-            nxt.folded not in lx.all_stopwords() or nxt.folded in _SUBJECT_AUX or nxt.folded in _AUXILIARIES
-        )
-        # "Rose at Petals: new starter", a note about a client's contact at the line start
-        if nxt.text == ":" and _line_start(tokens, end - 1):
-            return True
-        return (nxt.text.isalpha() and nxt.text.islower() and verb) or (
-            "'" in nxt.text and nxt.text[:1].islower()
-        )
-
-    def _word_name_from_org(self, tokens: list[Token], i: int) -> bool:
-        """A word-name, where the person works and a verb: "Faith aus London hat bestätigt" (not "Grant
-        from Innovate UK covers it", nor "the Rose from ...")."""
-        tok = tokens[i]
-        return (
-            tok.text.isalpha()
-            and is_cap(tok)
-            and not tok.text.isupper()
-            and known_first(tok.folded, ambiguous_ok=True)
-            and tok.folded not in _NOUNS_FROM
-            and not _lone_noun(tokens, i)
-            and self._from_org(tokens, i + 1)
-        )
-
     def _cued(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """(index after the name, end offset, score) if a cue announces a name at ``tokens[i]``."""
         tok = tokens[i]
@@ -322,9 +232,9 @@ class CueRules(ClauseRules):
         ):
             return i + 1, tok.end, 0.6  # "June is out until the 14th": a word-name in a status line
         end = chain(tokens, i, 4)
-        if end <= i + 1 and (self._word_name_from_org(tokens, i) or _word_name_addressed(tokens, i)):
+        if end <= i + 1 and (word_name_from_org(tokens, i) or word_name_addressed(tokens, i)):
             return i + 1, tok.end, 0.6
-        if _arrow_to_name(tokens, i):
+        if arrow_to_name(tokens, i):
             return max(end, i + 1), tokens[max(end, i + 1) - 1].end, 0.6
         if end == i:
             return self._modal_first_name(tokens, i)
@@ -347,8 +257,8 @@ class CueRules(ClauseRules):
             first_ok
             and not lone_noun
             and plain_words(words)
-            and words[0].folded not in _NOUNS_FROM
-            and self._from_org(tokens, end)
+            and words[0].folded not in NOUNS_FROM
+            and from_org(tokens, end)
         ):
             return end, words[-1].end, 0.6
         if end == i + 1 and _places_ahead(tokens, end):
@@ -367,7 +277,7 @@ class CueRules(ClauseRules):
             and prev.text.islower()
             and i >= 2
             and tokens[i - 2].folded in lx.APPROVAL_PARTICIPLES
-            and all(t.text.isalpha() and not t.text.isupper() for t in words)
+            and plain_words(words)
             and tok.folded not in lx.TEAM_WORDS
             and not lone_noun
         )
@@ -390,7 +300,7 @@ class CueRules(ClauseRules):
             return end, tok.end, 0.55
         # "route it to Heath for legal review", "an Ortrud zur Freigabe", "à Soline pour validation": the
         # person a document goes to for an act only a person performs
-        plain = all(t.text.isalpha() and not t.text.isupper() for t in words) and len(words) <= 3
+        plain = plain_words(words) and len(words) <= 3
         sent_for = (
             plain
             and prev is not None
@@ -508,7 +418,7 @@ class CueRules(ClauseRules):
                     and end + 1 < n
                     and tokens[end + 1].text.isalpha()
                     and tokens[end + 1].text.islower()
-                    and all(t.text.isalpha() and not t.text.isupper() for t in words)
+                    and plain_words(words)
                 )
             )
         )
@@ -535,7 +445,7 @@ class CueRules(ClauseRules):
         )
         # "Pat from Northwind asked", "Faith aus London hat bestätigt", "Frank de chez Qonto m'a dit": a
         # name, then where the person works (a capitalised name) and a verb in lower case
-        from_team = from_team or (words[0].folded not in _NOUNS_FROM and self._from_org(tokens, end))
+        from_team = from_team or (words[0].folded not in NOUNS_FROM and from_org(tokens, end))
         span_end = words[-1].end
         row = after is not None and after.text in ("|", "\t") and _line_start(tokens, i)  # a table row
         speaker = after is not None and after.text == ":" and _line_start(tokens, i) and first_ok
@@ -563,7 +473,7 @@ class CueRules(ClauseRules):
             and after is not None
             and after.text == "?"
             and sentence_has(tokens, i, _YOU)
-            and all(t.text.isalpha() and not t.text.isupper() for t in words)
+            and plain_words(words)
             and (first_ok or surname or shaped or namelike.name_like(words[0].folded, 0.0))
         )
         thanked = thanked or asked
@@ -579,7 +489,7 @@ class CueRules(ClauseRules):
                 or any(known_first(p, ambiguous_ok=True) for p in words[0].folded.split("-"))
                 or (len(words) == 1 and words[0].text.isalpha() and namelike.name_like(words[0].folded))
                 or (len(words) == 1 and self._cap_pair(tokens, i - 2))
-                or (2 <= len(words) <= 3 and all(t.text.isalpha() and not t.text.isupper() for t in words))
+                or (2 <= len(words) <= 3 and plain_words(words))
             )
         )
         if role_is or thanked or joined:
@@ -707,7 +617,7 @@ class CueRules(ClauseRules):
                 prev is not None
                 and not starts
                 and not prev.text[:1].isupper()
-                and prev.folded not in _PLACE_PREPS
+                and prev.folded not in _BEFORE_PLACE
             )
             subject = aux and inside and plain and len(words[0].text) >= 3 and not blocked(words[0].folded)
             if subject and namelike.name_like(words[0].folded, -0.3):

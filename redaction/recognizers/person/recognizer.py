@@ -44,7 +44,7 @@ from redaction.recognizers.person.positions import (
     _signs_off,
     lower_east_asian_name,
 )
-from redaction.recognizers.person.slots import extend_name, surname_slots
+from redaction.recognizers.person.slots import surname_slots
 from redaction.recognizers.person.tokens import (
     Token,
     _lowercase_name,
@@ -162,7 +162,7 @@ class PersonRecognizer(CueRules):
         ]
         spans += self._context(tokens, spans, lang, text)
         firms = _firm_words(text, tokens)
-        for span in _outermost([extend_name(text, s) for s in spans]):
+        for span in _outermost(spans):
             word = regex.sub(r"['’]s$", "", text[span.start : span.end])
             # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
             weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)

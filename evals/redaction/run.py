@@ -386,6 +386,7 @@ def holdout2_files() -> list[Path]:
         "dev27",
         "dev28",
         "dev29",
+        "dev30",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

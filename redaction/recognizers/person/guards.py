@@ -40,6 +40,23 @@ _PROJECT_ROLES = frozenset(
 ) | (lx.ROLE_WORDS)
 
 
+def _two_first_names(text: str, start: int, end: int, after_amp: int) -> bool:
+    """A lone first name, "&", another first name and no company word after it, one of the two only a first
+    name ("Baker & McKenzie", "Ernst & Young" stay firms)."""
+    name = fold_str(text[start:end])
+    m = _NEXT_WORD.match(text, after_amp)
+    if " " in name or m is None or m.group(1) == "&":
+        return False
+    other = fold_str(m.group(1).rstrip(".'’"))
+    names = (name, other)
+    if not all(known_first(w, ambiguous_ok=True) for w in names):
+        return False
+    if not any(known_first(w, ambiguous_ok=False) and not known_surname(w) for w in names):
+        return False
+    tail = _NEXT_WORD.match(text, m.end())
+    return tail is None or not (tail.group(1)[0].isupper() or tail.group(1) in lx.ORG_SUFFIXES)
+
+
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
@@ -52,6 +69,8 @@ def company_context(text: str, start: int, end: int) -> bool:
         if m is None:
             break
         word = m.group(1)
+        if word == "&" and pos == end and _two_first_names(text, start, end, m.end()):
+            break  # "w/ Aisha & Sunny", "Ana & Blessing to be the trainers": two people, not "Patel & Co"
         if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
             return True
         folded = fold_str(word.rstrip("."))

@@ -48,6 +48,38 @@ def _speaker_like(words: list[Token]) -> bool:
     )
 
 
+# Initials that name a department or a role rather than a person, even in an attendee list.
+_LIST_NOT_INITIALS = lx.word_set(
+    "HR IT QA PM PMO VP CEO CFO CTO COO CIO DPO OPS DEV ALL TEAM MKT BI UX UI EU UK US NL DE FR ES BE CH AT "
+    "DAF DRH DSI RH TI GF CISO CRO CMO CPO SVP EVP MD GM BD PA EA HSE RA"
+)
+
+
+_NOBODY = lx.word_set(
+    "none nobody noone everyone everybody all tbc tbd n/a keine keiner niemand alle aucun personne tous "
+    "toutes nadie ninguno ninguna todos todas geen niemand iedereen allen client clients kunde klant cliente"
+)
+
+
+def _list_item(tokens: list[Token], k: int) -> bool:
+    """One word standing alone as an item of an attendee list: capital initials that name no department
+    ("RK", "PL") or a capitalised word that names no team, role, month, firm or tool ("Baker", "Jung", "Vos")."""
+    tok, n = tokens[k], len(tokens)
+    nxt = tokens[k + 1] if k + 1 < n else None
+    if nxt is not None and nxt.text not in (",", ";", "\n", "(", "&", "/") and nxt.folded not in lx.COORDINATORS:
+        return False
+    if tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.text.isalpha():
+        return tok.text not in _LIST_NOT_INITIALS
+    if not (tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) >= 3):
+        return False
+    folded = tok.folded
+    not_anyone = (lx.TEAM_WORDS, lx.ROLE_WORDS, lx.MONTHS, lx.WEEKDAYS, lx.ORG_INDICATORS, lx.NON_PERSON_TAILS)
+    if folded in _NOBODY or any(folded in words for words in not_anyone):
+        return False
+    # a word alone between the commas of the list is a name too ("Vos", "Long"), unless the tools know it
+    return not any(folded == t.lower() for t in lx.tool_terms())
+
+
 class LayoutRules(HeaderRules):
     def _layout(self, tokens: list[Token]) -> Iterator[Span]:
         """Names placed by the layout of exports and forms rather than by words around them: a chat export's
@@ -224,6 +256,8 @@ class LayoutRules(HeaderRules):
                 end = chain(tokens, k, 4)
                 if end < n and tokens[end].text == ":" and tokens[end - 1].text.isalpha():
                     break  # the next label ("..., Farrah from finance. Agenda: scope, Milestone 1")
+                if end == k and _list_item(tokens, k):
+                    end = k + 1  # "Present: AK, PL, MB", "Teilnehmer: Jung, Vos, MK": initials, a surname alone
                 if end > k:
                     yield self._span(tokens, k, end, 0.7)
                     k = end

@@ -88,6 +88,25 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     return None
 
 
+# Lower-case words the name lists know as first names, frequent enough in business notes to need no cue:
+# slang, Latin, Spanish, Swahili and Tagalog words ("this arvo", "per diem", "una grieta", "niko nayo").
+_LOWER_WORDS = lx.word_set("arvo diem grieta nayo niko sila mutua fares relu franca constance gratia")
+
+
+def _glued(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` is part of an e-mail address, a handle, a path or a file name ("kofi.mensah@", "@olu")."""
+    tok, n = tokens[i], len(tokens)
+    prev = tokens[i - 1] if i else None
+    nxt = tokens[i + 1] if i + 1 < n else None
+    if prev is not None and prev.end == tok.start and prev.text in ("@", ".", "_", "/", "\\", "#"):
+        return True
+    if nxt is None or nxt.start != tok.end:
+        return False
+    if nxt.text in ("@", "_", "/", "\\"):
+        return True
+    return nxt.text == "." and i + 2 < n and tokens[i + 2].start == nxt.end and tokens[i + 2].text[0].isalnum()
+
+
 def strict_first(tok: Token) -> bool:
     """A known first name that is no frequent word of our languages."""
     return known_first(tok.folded, ambiguous_ok=False) and tok.folded not in lx.word_like_names()
@@ -402,6 +421,10 @@ class LowercaseRules(LayoutRules):
         joined = after is not None and after.folded in lx.COORDINATORS and end + 1 in person_at
         if cue or verb or verb_before or speaker or joined:
             return end, tokens[end - 1].end, 0.6
+        # "le courriel de mathieu pour", "ge moet da eens aan jens vragen": a first name that is no word of
+        # our languages needs no cue in lower case either, unless it is part of an address or a handle
+        if _chat_name(tok) and tok.folded not in _LOWER_WORDS and not _glued(tokens, i):
+            return end, tokens[end - 1].end, 0.55
         return None
 
     def _coordinated(self, tokens: list[Token], k: int, person_at: set[int]) -> int | None:

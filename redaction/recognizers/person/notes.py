@@ -20,33 +20,54 @@ from redaction.types import Span
 # (after an optional clock time); not a domain ("@acme.com") nor a file name ("notes.txt:")
 _HANDLE = regex.compile(
     r"(?:(?<![\w.@])@|(?m:^)(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*[-–]?\s*)?)"
-    r"(?P<h>\p{Ll}[\p{Ll}'-]+(?:[._]\p{Ll}[\p{Ll}'-]+){1,2})(?P<colon>:)?(?![\w@.-]*\w)",
+    r"(?P<h>\p{Ll}[\p{Ll}'-]*(?:[._]\p{Ll}[\p{Ll}'-]*){1,2})(?P<colon>[ \t]?:)?(?![\w@.-]*\w)",
     regex.IGNORECASE,
+)
+# A user name of an initial and a name, anywhere but inside an address, a path or a longer dotted word
+_INITIAL_HANDLE = regex.compile(
+    r"(?<![\w.@/\\-])(?P<h>\p{Ll}[\p{Ll}'-]*[._]\p{Ll}[\p{Ll}'-]*)(?![\w@/\\-])(?!\.\w)"
 )
 _NOT_HANDLE_PARTS = word_set(
     "com org net de fr es nl be eu io co uk ch at it pt info biz app dev local intern internal example txt pdf "
     "doc docx xls xlsx csv json xml html png jpg zip admin team support info billing finance sales office "
-    "noreply no-reply help service contact hr it ops all"
+    "noreply no-reply help service contact hr it ops all mail mails email web www mobile"
 )
 
 
 def handles(text: str) -> Iterator[Span]:
     """Persons by their chat handles: a handle after "@", or a handle speaking (a colon after it) at the start of
     a line; each part a name of the lists or spelt like one, none a domain, a file type or a team."""
+    if "." in text or "_" in text:
+        for m in _INITIAL_HANDLE.finditer(text):  # "priya.n", "t.lange", "a.sierra": speaking or not
+            if _initial_handle([fold_str(p) for p in regex.split(r"[._]", m.group("h"))]):
+                yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
     if "@" not in text and ":" not in text:
         return
     for m in _HANDLE.finditer(text):
         handle = m.group("h")
         at = text[m.start()] == "@"
-        if not at and not m.group("colon"):
-            continue
         parts = [fold_str(p) for p in regex.split(r"[._]", handle)]
+        if not at and not m.group("colon") or any(len(p) < 2 for p in parts):
+            continue
         if any(p in _NOT_HANDLE_PARTS or blocked(p) for p in parts):
             continue
         if all(_known_name(p) or namelike.name_like(p, 0.0) for p in parts) or any(
             _known_name(p) for p in parts
         ):
             yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
+
+
+def _initial_handle(parts: list[str]) -> bool:
+    """A user name of an initial and a name ("priya.n", "t.lange", "bishop.k"): the name, known or spelt like
+    one, words too ("m.kok", "a.jung"); not an abbreviation ("e.g", "i.e", "p.ex")."""
+    if len(parts) != 2 or sorted(len(p) == 1 for p in parts) != [False, True]:
+        return False
+    name = parts[0] if len(parts[0]) > 1 else parts[1]
+    if len(name) < 3 or name in _NOT_HANDLE_PARTS or name in lx.TEAM_WORDS:
+        return False
+    if known_first(name, ambiguous_ok=True) or known_surname(name):
+        return True
+    return name not in lx.all_stopwords() and namelike.score(name) >= -1.0  # "l.roux"; not "e.mail"
 
 
 # A line that is a name in capitals, as a CV or a letterhead writes it, maybe with a nickname in quotes or

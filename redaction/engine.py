@@ -30,6 +30,7 @@ from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
+from redaction.recognizers.person.within import spread_in_text
 from redaction.recognizers.phone import PhoneRecognizer
 from redaction.recognizers.url import UrlRecognizer
 from redaction.recognizers.vat import VatRecognizer
@@ -187,6 +188,7 @@ class Redactor:
                 else (s,)
             )
         ]
+        spans = spread_in_text(text, spans)
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
 
 

@@ -117,15 +117,20 @@ def chat_speakers(text: str) -> Iterator[Span]:
     stamped = [m for m in lines if m.group("time") and _name_like_speaker(m.group("who"))]
     if not any(_known(m.group("who")) for m in stamped):
         stamped = []
-    lower_names = [m for m in lines if m.group("who").islower() and _known_first_lower(m.group("who"))]
+    lower_names = [m for m in lines if m.group("who").islower() and _known_lower(m.group("who"))]
+    # "JM: VAT return is due", "KP: me, but": initials speaking on two lines or more
+    initials = [m for m in lines if _speaking_initials(m.group("who")) and not m.group("time")]
+    chosen = initials if len(initials) >= 2 else []
     if len(stamped) >= 2:
-        chosen = stamped
+        chosen += stamped
     elif len(lower_names) >= 2:
-        chosen = [m for m in lines if m.group("who").islower() and " " not in m.group("who")]
-    else:
-        return
+        chosen += [m for m in lines if m.group("who").islower() and " " not in m.group("who")]
     for m in chosen:
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+
+
+def _speaking_initials(who: str) -> bool:
+    return 2 <= len(who) <= 3 and who.isalpha() and who.isupper() and who not in _ACRONYMS
 
 
 def _label(who: str) -> bool:
@@ -135,7 +140,11 @@ def _label(who: str) -> bool:
             w in lx.FORM_LABELS or w in _NOT_SPEAKERS or w in lx.TEAM_WORDS or w in lx.ROLE_WORDS
             for w in words
         )
-        or any(blocked(w) and not known_first(w, ambiguous_ok=True) for w in words)  # "will:" speaks
+        # "will:" speaks, and in lower case a surname that is a word too ("lange:", "klein:")
+        or any(
+            blocked(w) and not known_first(w, ambiguous_ok=True) and not (who.islower() and known_surname(w))
+            for w in words
+        )
         or any(w in lx.MONTHS for w in words)
     )
 
@@ -148,8 +157,9 @@ def _name_like_speaker(who: str) -> bool:
     return who.islower() or _known(who) or all(namelike.name_like(fold_str(w), 0.0) for w in who.split())
 
 
-def _known_first_lower(who: str) -> bool:
-    return " " not in who and known_first(fold_str(who), ambiguous_ok=True)
+def _known_lower(who: str) -> bool:
+    """A first name or a surname of the lists, words too ("jan:", "lange:", "sommer:")."""
+    return " " not in who and (known_first(fold_str(who), ambiguous_ok=True) or known_surname(fold_str(who)))
 
 
 # Initials that sign a note off: the last line, alone or after a dash ("— IB", "- PS", "– jdv", "\nGW")
@@ -224,9 +234,49 @@ def initials(text: str) -> Iterator[Span]:
         yield Span(m.start("b"), m.end("b"), "PERSON", 0.6, "person_rules")
     for m in _CUED_INITIALS.finditer(text):
         cue, who = m.group("cue"), m.group("who")
-        if who in _ACRONYMS or who in _NOT_INITIALS or not cue.islower() and cue != "w/":
+        if who in _NOT_INITIALS or not cue.islower() and cue != "w/":
+            continue
+        # "approved by PL", "validé par AP": who approves is a person, even with an acronym's letters
+        approved = _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None
+        if who in _ACRONYMS and not (approved and who not in _DEPARTMENTS):
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _SLOTTED_INITIALS.finditer(text):
+        who = m.group("who") or m.group("who2") or m.group("who3")
+        start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
+        if who.upper() in _DEPARTMENTS or who.upper() in _NOT_INITIALS or fold_str(who) in _NOT_SIGNOFF:
+            continue
+        if m.group("who3") and who in _ACRONYMS:
+            continue  # "PO fragt" may be a purchase order's system; "JM fragt" is a person
+        yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
+
+
+# A verb of approving right before "by"/"par"/"von"/"door"/"por" ("approved by PL", "freigegeben von AP")
+_APPROVED = regex.compile(
+    r"(?i:approved|signed(?:[ \t]off)?|checked|reviewed|validated|authori[sz]ed|sign-off[ \t]from|validé|"
+    r"validée|signé|vérifié|approuvé|genehmigt|freigegeben|unterschrieben|geprüft|abgezeichnet|aprobado|"
+    r"aprobada|firmado|revisado|validado|goedgekeurd|getekend|gecontroleerd|akkoord)[ \t]+(?:\p{L}+[ \t]+)?$"
+)
+# Initials that name a department or a role, never a person
+_DEPARTMENTS = word_set(
+    "HR IT QA PMO CEO CFO CTO COO CIO DPO OPS DEV ALL TEAM MKT BI UX UI EU UK US DAF DRH DSI RH GF CISO VAT "
+    "IVA TVA BTW MWST KYC AML GDPR RGPD AVG SAP ERP CRM API RAG WIP OKR"
+)
+# Initials where only a person stands: in parentheses after a role or "me" ("account manager (RK)", "me
+# (SL)", "Update 1 (rk):"), after a label of who did or owns a thing ("Approved: RK", "Commercial : JM"), or
+# opening a clause before a verb of a person ("JM fragt nochmal", "PL hat die Inventur beobachtet")
+_SLOTTED_INITIALS = regex.compile(
+    r"(?:(?i:manager|managerin|me|moi|ich|yo|ik|myself|partner|associate|senior|junior|lead|owner|consultant|"
+    r"update[ \t]+\d+|note[ \t]+\d+|comment)[ \t]*\((?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})\))"
+    r"|(?:(?m:^)[ \t]*(?i:approved|approver|approved[ \t]by|reviewed[ \t]by|reviewer|prepared[ \t]by|checked[ \t]by|"
+    r"owner|assigned[ \t]to|assigned|commercial|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
+    r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
+    r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
+    r"|(?:(?:(?m:^)|[.;!?][ \t]+|[-–•*][ \t]+)(?P<who3>\p{Lu}{2,3})[ \t]+(?="
+    r"(?:hat|ist|wird|fragt|klärt|prüft|schickt|meldet|berichtet|übernimmt|has|is|will|asks|checks|sends|"
+    r"takes|to|confirms|reports|a|va|fait|demande|vérifie|envoie|relance|ha|va|pide|revisa|envía|confirma|"
+    r"heeft|is|gaat|vraagt|checkt|stuurt|neemt)\b))"
+)
 
 
 # Short words that end a note without being anyone ("ok", "thx", "eod")

@@ -111,7 +111,8 @@ NON_PERSON_TAILS = _words(
     "port harbour harbor airport station street road avenue gmbh ag kg ug ltd llc inc plc corp sa sas sarl "
     "sl slu bv nv group holding bank hotel university school hospital council city centre center office "
     "gmbh&co hafen bahnhof straße strasse platz weg gare rue calle avenida plaza straat laan plein cloud "
-    "server services solutions consulting partners team portal suite studio labs systems software"
+    "server services solutions consulting partners team portal suite studio labs systems software "
+    "entity entities entité entités entidad entidades entiteit entiteiten subsidiary subsidiaries"
     # business nouns that end company names in our five languages ("Mercer Analytics", "Adler Logistik")
     " analytics estates estate energy energie energia énergie distribution ports logistics logistik "
     "logistiek logistica logistique foods food fabrics textiles textil trading medical freight build bau "
@@ -427,6 +428,12 @@ def _data_lines(name: str) -> list[str]:
 def places() -> frozenset[str]:
     """Town and region names of phonenumbers' geocoder data that no name list knows (``data/places.txt``)."""
     return frozenset(_data_lines("places.txt"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Ordinary words of our five languages that no name list knows (``data/common_words.txt``, wordfreq)."""
+    return frozenset(_data_lines("common_words.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -57,6 +57,30 @@ def _two_first_names(text: str, start: int, end: int, after_amp: int) -> bool:
     return tail is None or not (tail.group(1)[0].isupper() or tail.group(1) in lx.ORG_SUFFIXES)
 
 
+def _ordinary_word(folded: str) -> bool:
+    """An ordinary word no name list knows, that names no role or team ("Tiles", "Financiering")."""
+    if folded not in lx.common_words() or folded in lx.ROLE_WORDS or folded in lx.TEAM_WORDS:
+        return False
+    return not (known_first(folded, ambiguous_ok=True) or known_surname(folded))
+
+
+def _name_and_noun(text: str, start: int, end: int, noun: str) -> bool:
+    """One name that is no plain first name, a single space and an ordinary word: a firm ("Blanco Tiles"),
+    not a first name and a surname that is a word too, nor a genitive ("Arjuns Telefon", "Müllers Freigabe"
+    where the text names Müller)."""
+    name = text[start:end]
+    folded = fold_str(name)
+    if " " in name or known_first(folded, ambiguous_ok=False):
+        return False
+    if name.endswith("s") and (
+        known_first(folded[:-1], ambiguous_ok=True)
+        or known_surname(folded[:-1])
+        or regex.search(rf"\b{regex.escape(name[:-1])}\b", text) is not None
+    ):
+        return False
+    return _ordinary_word(noun)
+
+
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
@@ -78,6 +102,13 @@ def company_context(text: str, start: int, end: int) -> bool:
             return True
         if not word[0].isupper() or word.endswith(".") or blocked(folded) or pos != end and word == "&":
             break
+        if (
+            pos == end
+            and m.end() - len(word) == end + 1
+            and text[start - 1 : start] != "@"  # "@Pierre Morel" is mentioned
+            and _name_and_noun(text, start, end, folded)
+        ):
+            return True  # "Blanco Tiles", "Sky Broadband", "Visser Financiering": a name and a noun
         pos = m.end()
     words = text[start:end].split()
     if len(words) > 1 and fold_str(words[0]) in lx.ORG_INDICATORS:
@@ -133,6 +164,23 @@ def place_after_in(text: str, start: int, end: int) -> bool:
     if m is None:
         return False
     return m.group(1) is None or fold_str(m.group(1)) not in _IN_VERBS
+
+
+# Prepositions before a town ("de l'atelier de Lyon", "à Lyon", "in Milan", "filiale de Milan", "naar Gent")
+_TO_PLACE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:à|a|au|en|de|du|des|del|in|at|from|to|nach|naar|te|vanuit|uit|desde|hacia|para|"
+    r"pour|depuis|vers|aus|bei|im)[ \t]+$"
+)
+
+
+def town_used_as_town(text: str, start: int, end: int) -> bool:
+    """A learned name that is a large town, alone after a preposition of place ("Étienne Lyon" learned, then
+    "l'atelier de Lyon", "à Lyon"): the town, unless a first name or a title comes before it."""
+    surface = text[start:end]
+    folded = fold_str(surface)
+    if " " in surface or not (folded in lx.MAJOR_CITIES or folded in lx.places()):
+        return False
+    return _TO_PLACE.search(text, max(0, start - 12), start) is not None
 
 
 def said_after(text: str, end: int) -> bool:

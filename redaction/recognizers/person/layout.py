@@ -66,14 +66,25 @@ def _list_item(tokens: list[Token], k: int) -> bool:
     ("RK", "PL") or a capitalised word that names no team, role, month, firm or tool ("Baker", "Jung", "Vos")."""
     tok, n = tokens[k], len(tokens)
     nxt = tokens[k + 1] if k + 1 < n else None
-    if nxt is not None and nxt.text not in (",", ";", "\n", "(", "&", "/") and nxt.folded not in lx.COORDINATORS:
+    if (
+        nxt is not None
+        and nxt.text not in (",", ";", "\n", "(", "&", "/")
+        and nxt.folded not in lx.COORDINATORS
+    ):
         return False
     if tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.text.isalpha():
         return tok.text not in _LIST_NOT_INITIALS
     if not (tok.text[:1].isupper() and tok.text[1:].islower() and len(tok.text) >= 3):
         return False
     folded = tok.folded
-    not_anyone = (lx.TEAM_WORDS, lx.ROLE_WORDS, lx.MONTHS, lx.WEEKDAYS, lx.ORG_INDICATORS, lx.NON_PERSON_TAILS)
+    not_anyone = (
+        lx.TEAM_WORDS,
+        lx.ROLE_WORDS,
+        lx.MONTHS,
+        lx.WEEKDAYS,
+        lx.ORG_INDICATORS,
+        lx.NON_PERSON_TAILS,
+    )
     if folded in _NOBODY or any(folded in words for words in not_anyone):
         return False
     # a word alone between the commas of the list is a name too ("Vos", "Long"), unless the tools know it
@@ -257,7 +268,9 @@ class LayoutRules(HeaderRules):
                 if end < n and tokens[end].text == ":" and tokens[end - 1].text.isalpha():
                     break  # the next label ("..., Farrah from finance. Agenda: scope, Milestone 1")
                 if end == k and _list_item(tokens, k):
-                    end = k + 1  # "Present: AK, PL, MB", "Teilnehmer: Jung, Vos, MK": initials, a surname alone
+                    end = (
+                        k + 1
+                    )  # "Present: AK, PL, MB", "Teilnehmer: Jung, Vos, MK": initials, a surname alone
                 if end > k:
                     yield self._span(tokens, k, end, 0.7)
                     k = end

@@ -104,7 +104,9 @@ def _glued(tokens: list[Token], i: int) -> bool:
         return False
     if nxt.text in ("@", "_", "/", "\\"):
         return True
-    return nxt.text == "." and i + 2 < n and tokens[i + 2].start == nxt.end and tokens[i + 2].text[0].isalnum()
+    return (
+        nxt.text == "." and i + 2 < n and tokens[i + 2].start == nxt.end and tokens[i + 2].text[0].isalnum()
+    )
 
 
 def strict_first(tok: Token) -> bool:

@@ -23,6 +23,7 @@ _PARTICLE_SURNAME = regex.compile(
 _NEXT_WORD = regex.compile(r"[ \t](\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?)(?![\p{L}\d])")
 # initials without dots before a surname ("account name M R Chaudhry")
 _BARE_INITIALS = regex.compile(r"(?<![\p{L}\d.])((?:\p{Lu}[ \t]){1,2})\Z")
+_DOTTED_INITIALS = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]\Z")
 
 
 def extend_name(text: str, span: Span) -> Span:
@@ -60,6 +61,10 @@ def extend_name(text: str, span: Span) -> Span:
     if len(words) == 1 and known_surname(first):
         left = _BARE_INITIALS.search(text, max(0, start - 5), start)
         if left is not None and left.group(1).strip() not in ("I", "A"):
+            start = left.start()
+    if len(words) == 1 and start == span.start and words[0][:1].isupper():
+        left = _DOTTED_INITIALS.search(text, max(0, start - 9), start)  # "D. Young", "J.M. Bravo"
+        if left is not None:
             start = left.start()
     if (start, end) == (span.start, span.end):
         return span

@@ -46,7 +46,9 @@ def spread_in_text(text: str, spans: list[Span]) -> list[Span]:
         if not (initials or lower) or surface in seen:
             continue
         seen.add(surface)
-        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}\d]){regex.escape(surface)}(?![\p{{L}}\p{{M}}\d])", text):
+        for m in regex.finditer(
+            rf"(?<![\p{{L}}\p{{M}}\d]){regex.escape(surface)}(?![\p{{L}}\p{{M}}\d])", text
+        ):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken) or not _standalone(text, s, e):
                 continue

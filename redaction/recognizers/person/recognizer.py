@@ -115,6 +115,29 @@ def _with_before(text: str, start: int) -> bool:
     return _WITH_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# Titles written out: a full stop after them ends a sentence ("Ok sir. His PA said")
+_WORD_TITLES = lx.word_set(
+    "sir madam herr frau señor senor señora senora monsieur madame mister miss lady lord"
+)
+
+
+def _titled_word(tok: Token) -> bool:
+    """A capitalised word after a title that names no role, title, month or team ("Herr Vos", "Mr Long")."""
+    if not (is_cap(tok) and tok.text.isalpha() and len(tok.text) >= 2 and not tok.text.isupper()):
+        return False
+    folded = tok.folded
+    return not (
+        folded in lx.STOPWORDS["en"]
+        or folded in lx.STOPWORDS["de"]
+        or folded in lx.TITLES
+        or folded in lx.ROLE_WORDS
+        or folded in lx.TEAM_WORDS
+        or folded in lx.MONTHS
+        or folded in lx.WEEKDAYS
+        or folded in lx.ORG_INDICATORS
+    )
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -206,6 +229,13 @@ class PersonRecognizer(CueRules):
                 end = chain(tokens, k, 3)
                 if end == k and k < n and is_cap(tokens[k]) and tokens[k].folded in lx.NON_PERSON_TAILS:
                     end = max(k + 1, chain(tokens, k + 1, 2))  # "Mr Park Ji-hoon": a surname that is a word
+                elif (
+                    end == k
+                    and k < n
+                    and not (k > nxt and tok.folded in _WORD_TITLES)
+                    and _titled_word(tokens[k])
+                ):
+                    end = k + 1  # "Herr Vos", "Mrs Cook", "Frau Klein": after a title, a word is a surname
                 if end > k:
                     yield self._span(tokens, k, end, 0.85)
                     i = end

@@ -32,6 +32,7 @@ BLIND_SETS = {
     "holdout7": "another author (channel first)",
     "holdout8": "two more authors (sector first)",
     "holdout9": "two more authors (thread and transcript first)",
+    "holdout10": "another author (offices around the world first)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.

@@ -431,6 +431,12 @@ def places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def word_surnames() -> frozenset[str]:
+    """Folded surnames that are also words ("vos", "paz", "winter"): only after a first name that is no word."""
+    return frozenset(fold_str(n) for n in _data_lines("word_surnames_hand.txt"))
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Ordinary words of our five languages that no name list knows (``data/common_words.txt``, wordfreq)."""
     return frozenset(_data_lines("common_words.txt"))

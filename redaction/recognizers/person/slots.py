@@ -43,17 +43,23 @@ def extend_name(text: str, span: Span) -> Span:
         if not bad and ("-" in surname or known_surname(surname) or namelike.name_like(surname, -0.5)):
             end = m.end()
     elif words and len(words) < 3 and (known_first(first, ambiguous_ok=True) or "-" in words[0]):
+        strict = known_first(first, ambiguous_ok=False) and first not in lx.word_like_names()
         while len(text[start:end].split()) < 4:
             nxt = _NEXT_WORD.match(text, end)
             if nxt is None:
                 break
             word = fold_str(nxt.group(1))
+            # "Jeroen Vos", "Pilar Rey Blanco": a surname that is a word, after a first name that is none
+            worded = word in lx.word_surnames() and nxt.group(1)[:1].isupper() and strict
             known = (
-                known_surname(word) or known_first(word, ambiguous_ok=False) or word in EAST_ASIAN_SURNAMES
+                known_surname(word)
+                or known_first(word, ambiguous_ok=False)
+                or word in EAST_ASIAN_SURNAMES
+                or worded
             )
             if not known or word in lx.places() or word in lx.MAJOR_CITIES or word in lx.NON_PERSON_TAILS:
                 break
-            if blocked(word) and word not in EAST_ASIAN_SURNAMES:
+            if blocked(word) and word not in EAST_ASIAN_SURNAMES and not worded:
                 break
             if word in lx.MONTHS or word in lx.TEAM_WORDS or word in lx.ORG_INDICATORS:
                 break

@@ -388,6 +388,7 @@ def holdout2_files() -> list[Path]:
         "dev28",
         "dev29",
         "dev30",
+        "dev31",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

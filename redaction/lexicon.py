@@ -92,7 +92,7 @@ WEEKDAYS = _words(
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
-    "dña dna lic licda engr arq"
+    "dña dna lic licda engr arq dra"
 )
 
 # Words after which the next capitalised words are a person (greetings, roles, hand-overs).

@@ -13,6 +13,12 @@ from redaction.recognizers.person.positions import _places_ahead
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname, tokenize
 from redaction.recognizers.person.words import _ARTICLES, _AUXILIARIES, _FROM, _IN_VERBS, _TEAM_WORDS
 
+# Words of firms' names that are verbs in lower case right after a name ("Kwesi Boateng works in")
+_VERB_TAILS = frozenset({"works", "trading", "consulting", "holding", "building"})
+_TITLE_NEXT = regex.compile(
+    r"[ \t]*(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|dhr|mevr|don|doña)\b\.?[ \t]",
+    regex.IGNORECASE,
+)
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
 
 
@@ -95,6 +101,10 @@ def company_context(text: str, start: int, end: int) -> bool:
         word = m.group(1)
         if word == "&" and pos == end and _two_first_names(text, start, end, m.end()):
             break  # "w/ Aisha & Sunny", "Ana & Blessing to be the trainers": two people, not "Patel & Co"
+        if word == "&" and pos == end and _TITLE_NEXT.match(text, m.end()):
+            break  # "Mr Rajesh Venkataraman & Mrs Anjali Venkataraman": a couple
+        if word in _VERB_TAILS and pos == end:
+            break  # "Kwesi Boateng works in", "Akosua Boateng trading under": a verb, not "Boateng Works"
         if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
             return True
         folded = fold_str(word.rstrip("."))

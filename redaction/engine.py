@@ -32,6 +32,7 @@ from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.person.within import spread_in_text
 from redaction.recognizers.phone import PhoneRecognizer
+from redaction.recognizers.tables import TableRecognizer, drop_header_cells
 from redaction.recognizers.url import UrlRecognizer
 from redaction.recognizers.vat import VatRecognizer
 from redaction.record import RecordMatcher
@@ -82,6 +83,7 @@ class Redactor:
             PhoneRecognizer(),
             AddressRecognizer(),
             PersonRecognizer(),
+            TableRecognizer(),
         ]
         # the learned person scorer: names the rules left, added as a union (settings.person_tagger)
         self.tagger: PersonTagger | None = PersonTagger() if self.settings.person_tagger else None
@@ -188,7 +190,7 @@ class Redactor:
                 else (s,)
             )
         ]
-        spans = spread_in_text(text, spans)
+        spans = spread_in_text(text, drop_header_cells(text, spans))
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
 
 
@@ -214,7 +216,7 @@ def _merge_persons(spans: list[Span]) -> list[Span]:
     return [s for s in spans if s.kind != "PERSON" or s.recognizer == "record"] + merged
 
 
-_GAP = regex.compile(r"[ \u00a0]{3,}|[\t\n]")
+_GAP = regex.compile(r"[ \u00a0]{3,}|[\t\n]|[ \u00a0]*\|[ \u00a0]*")
 
 
 def _person_parts(text: str, span: Span) -> list[Span]:

@@ -1,0 +1,227 @@
+"""Persons and staff numbers by where they stand: the columns of a pasted table and the labels of a list.
+
+A table is a run of lines cut into cells by "|" or tabs; its first line names the columns. Every cell of a
+column named for a person ("Name", "Contact", "Mitarbeiter", "Naam", "Nom", "Empleado") is a person, its
+role in parentheses left out ("Emeka (FD)"); every cell of a column of staff numbers ("Emp#", "Pers.-Nr.",
+"Personeelsnr") that holds a digit is an identifier. Outside tables a staff number after its label
+("Pers.-Nr. 3051", "Employee no. HC-40917", "matricule 4471") is one too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction.normalize import fold_str
+from redaction.types import Span
+
+# Column names of persons, folded, in our five languages
+_PERSON_COLUMNS = frozenset(
+    {
+        "name",
+        "names",
+        "full name",
+        "contact",
+        "contact person",
+        "employee",
+        "employee name",
+        "staff",
+        "staff member",
+        "assignee",
+        "assigned to",
+        "owner",
+        "requester",
+        "requested by",
+        "reviewer",
+        "approver",
+        "approved by",
+        "submitted by",
+        "consultant",
+        "caller",
+        "attendee",
+        "candidate",
+        "client contact",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "mitarbeiter/in",
+        "ansprechpartner",
+        "ansprechpartnerin",
+        "kontakt",
+        "bearbeiter",
+        "bearbeiterin",
+        "verantwortlich",
+        "medewerker",
+        "naam",
+        "contactpersoon",
+        "behandelaar",
+        "eigenaar",
+        "nom",
+        "nom complet",
+        "collaborateur",
+        "collaboratrice",
+        "salarie",
+        "salariee",
+        "responsable",
+        "interlocuteur",
+        "nombre",
+        "nombre y apellidos",
+        "empleado",
+        "empleada",
+        "contacto",
+        "tecnico",
+        "persona",
+    }
+)
+# Column names of staff numbers, folded
+_ID_COLUMNS = frozenset(
+    {
+        "emp#",
+        "emp #",
+        "emp no",
+        "emp no.",
+        "emp id",
+        "employee id",
+        "employee no",
+        "employee no.",
+        "employee number",
+        "staff id",
+        "staff no",
+        "staff no.",
+        "staff number",
+        "pers.-nr.",
+        "pers.-nr",
+        "pers.nr.",
+        "personalnummer",
+        "personalnr.",
+        "personeelsnr",
+        "personeelsnr.",
+        "personeelsnummer",
+        "matricule",
+        "n° matricule",
+        "nº empleado",
+        "no empleado",
+        "id empleado",
+        "numero de empleado",
+    }
+)
+_SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
+_EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
+_ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
+# A staff number after its label, outside tables
+_LABELLED = regex.compile(
+    r"(?i:\b(?:pers\.?[ \t]*-?[ \t]*nr\.?|personalnummer|personalnr\.?|personeelsnr\.?|personeelsnummer|"
+    r"emp(?:loyee)?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|"
+    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?empleado|mitarbeiter-?nr\.?))[ \t]*(?:[:#.][ \t]*)?"
+    r"(?:(?:is|will[ \t]be|ist|est|es|is)[ \t]+)?"
+    r"(?P<id>(?:[A-Z]{1,4}[-/]?)?\d[\d-]{2,10}\d?)(?![\p{L}\d])"
+)
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a table line, trimmed; the outer pipes of "| a | b |" leave no cells."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SPLIT.finditer(line):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(line)))
+    if line.lstrip().startswith("|"):
+        out = out[1:]
+    if line.rstrip().endswith("|") and out and out[-1][0] == out[-1][1]:
+        out = out[:-1]
+    return [
+        (s + len(line[s:e]) - len(line[s:e].lstrip()), e - (len(line[s:e]) - len(line[s:e].rstrip())))
+        for s, e in out
+    ]
+
+
+def _table_spans(text: str) -> Iterator[Span]:
+    header: dict[int, str] | None = None
+    width = 0
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if "|" not in line and "\t" not in line:
+            header = None
+            continue
+        cells = _cells(line)
+        if len(cells) < 2:
+            header = None
+            continue
+        names = [fold_str(line[s:e]).strip(" :*") for s, e in cells]
+        columns = {
+            k: ("PERSON" if name in _PERSON_COLUMNS else "ID")
+            for k, name in enumerate(names)
+            if name in _PERSON_COLUMNS or name in _ID_COLUMNS
+        }
+        if header is None and columns and not any(ch.isdigit() for ch in line):
+            header, width = columns, len(cells)  # the first line of a table names its columns
+            continue
+        if header is None or abs(len(cells) - width) > 1 or set(line.strip()) <= set("|-:+ \t"):
+            continue
+        for k, kind in header.items():
+            if k >= len(cells):
+                continue
+            s, e = cells[k]
+            value = line[s:e]
+            if fold_str(value) in _EMPTY:
+                continue
+            if kind == "ID":
+                if any(ch.isdigit() for ch in value) and len(value) <= 24:
+                    yield Span(start + s, start + e, "ID", 0.7, "table")
+                continue
+            role = _ROLE_AFTER.search(value)
+            if role is not None:
+                e = s + role.start()
+                value = line[s:e]
+            if value and any(ch.isalpha() for ch in value) and not any(ch.isdigit() for ch in value):
+                yield Span(start + s, start + e, "PERSON", 0.7, "table")
+
+
+def _header_lines(text: str) -> list[tuple[int, int]]:
+    """The first line of each table when it names a column of persons or staff numbers."""
+    out = []
+    offset = 0
+    inside = False
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        cells = _cells(line) if "|" in line or "\t" in line else []
+        if len(cells) < 2:
+            inside = False
+            continue
+        names = {fold_str(line[s:e]).strip(" :*") for s, e in cells}
+        if not inside and names & (_PERSON_COLUMNS | _ID_COLUMNS) and not any(ch.isdigit() for ch in line):
+            out.append((start, start + len(line)))
+        inside = True
+    return out
+
+
+def drop_header_cells(text: str, spans: list[Span]) -> list[Span]:
+    """A table's header line names columns, no one ("Contact\tNotes" is no contact called Notes)."""
+    if "|" not in text and "\t" not in text:
+        return spans
+    headers = _header_lines(text)
+    if not headers:
+        return spans
+    return [
+        s
+        for s in spans
+        if s.kind != "PERSON"
+        or s.recognizer == "record"
+        or not any(a <= s.start and s.end <= b for a, b in headers)
+    ]
+
+
+class TableRecognizer:
+    name: str = "table"
+    kinds: tuple[str, ...] = ("PERSON", "ID")
+
+    def find(self, text: str, lang: str) -> Iterator[Span]:
+        if "|" in text or "\t" in text:
+            yield from _table_spans(text)
+        if any(ch.isdigit() for ch in text):
+            for m in _LABELLED.finditer(text):
+                yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)

@@ -17,6 +17,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.cues import CueRules
+from redaction.recognizers.person.forms import form_names
 from redaction.recognizers.person.guards import (
     article_before_word,
     company_context,
@@ -157,6 +158,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],
             ]
         )
         spans = listed + [

@@ -158,6 +158,8 @@ class LowercaseRules(LayoutRules):
         """A chat cue right before ``tokens[i]`` ("w/ olu", "ask kwame", "spoke to", "X and")."""
         prev = tokens[i - 1] if i else None
         prev2 = tokens[i - 2] if i >= 2 else None
+        if prev is not None and prev2 is not None and prev2.text == "/" and prev2.end == prev.start:
+            return False  # "8 uur p/w vanaf": "w" of a rate or "w/c" of a week, no "with"
         return prev is not None and (
             prev.folded in lx.CHAT_CUES
             or (prev.text == "/" and prev2 is not None and prev2.folded == "w")
@@ -210,6 +212,7 @@ class LowercaseRules(LayoutRules):
                 return i + 1, tok.end, 0.55  # the second of them
             # an unknown word right after "w/" or as the speaker of a time-stamped chat line
             w_slash = prev is not None and prev.text == "/" and prev2 is not None and prev2.folded == "w"
+            w_slash = w_slash and len(tok.text) >= 2  # "w/c 18th": the week commencing
             stamped = prev is not None and prev.text == "]" and i + 1 < n and tokens[i + 1].text == ":"
             stamped = stamped and not _checkbox_before(tokens, i)  # "[ ] buddy: Ezinne": a checklist label
             # not a plain word ("w/ reception"): its letters must not be clearly those of a word

@@ -42,6 +42,8 @@ _BIRTH_NAME = regex.compile(
 _NICKNAME = regex.compile(
     rf"(?<![\p{{L}}])(?P<nick>{_WORD})[ \t]+\((?P<full>{_WORD}(?:[ \t]+{_WORD}){{1,3}})\)"
 )
+# "@Will Ashworth", "@Sunny Park": a mention of a capitalised name, maybe two words
+_MENTION = regex.compile(rf"(?<![\w.@])@(?P<first>{_WORD})(?:[ \t](?P<last>{_WORD}))?")
 _NOT_NAMES = lx.word_set(
     "re fw fwd aw wg tr rv subject betreff objet asunto onderwerp all team everyone guys"
 )
@@ -149,7 +151,28 @@ def nicknames(text: str) -> Iterator[Span]:
             yield Span(m.start("full"), m.end("full"), "PERSON", 0.6, "person_rules")
 
 
+def mentions(text: str) -> Iterator[Span]:
+    """ "@Will Ashworth", "@Sunny Park can": a mentioned name, its next capitalised word too when the first
+    is a first name of the lists and the second names no team, firm or role."""
+    if "@" not in text:
+        return
+    for m in _MENTION.finditer(text):
+        first = fold_str(m.group("first"))
+        if first in lx.TEAM_WORDS or first in lx.ROLE_WORDS:
+            continue
+        if first in lx.all_stopwords() and not known_first(first, ambiguous_ok=True):
+            continue  # "@All", but "@Will"
+        end = m.end("first")
+        last = m.group("last")
+        if last is not None and known_first(first, ambiguous_ok=True):
+            folded = fold_str(last)
+            if not any(folded in words for words in (lx.TEAM_WORDS, lx.ROLE_WORDS, lx.ORG_INDICATORS)):
+                end = m.end("last")  # "@Sunny Park": a surname that is a word too
+        yield Span(m.start("first"), end, "PERSON", 0.65, "person_rules")
+
+
 def form_names(text: str) -> Iterator[Span]:
+    yield from mentions(text)
     yield from inverted_names(text)
     yield from greeted_lowercase(text)
     yield from initial_surnames(text)

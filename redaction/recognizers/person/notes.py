@@ -242,13 +242,17 @@ def initials(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _SLOTTED_INITIALS.finditer(text):
-        who = m.group("who") or m.group("who2") or m.group("who3")
-        start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
+        who = m.group("who") or m.group("who2")
+        start = m.start("who") if m.group("who") else m.start("who2")
         if who.upper() in _DEPARTMENTS or who.upper() in _NOT_INITIALS or fold_str(who) in _NOT_SIGNOFF:
             continue
-        if m.group("who3") and who in _ACRONYMS:
-            continue  # "PO fragt" may be a purchase order's system; "JM fragt" is a person
         yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
+    for m in _CLAUSE_INITIALS.finditer(text):
+        who, verb = m.group("who"), fold_str(m.group("verb"))
+        # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
+        if who in _ACRONYMS or who in _DEPARTMENTS or who in _NOT_INITIALS or verb not in _INITIAL_VERBS:
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
 
 
 # A verb of approving right before "by"/"par"/"von"/"door"/"por" ("approved by PL", "freigegeben von AP")
@@ -272,10 +276,24 @@ _SLOTTED_INITIALS = regex.compile(
     r"owner|assigned[ \t]to|assigned|commercial|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
     r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
     r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
-    r"|(?:(?:(?m:^)|[.;!?][ \t]+|[-–•*][ \t]+)(?P<who3>\p{Lu}{2,3})[ \t]+(?="
-    r"(?:hat|ist|wird|fragt|klärt|prüft|schickt|meldet|berichtet|übernimmt|has|is|will|asks|checks|sends|"
-    r"takes|to|confirms|reports|a|va|fait|demande|vérifie|envoie|relance|ha|va|pide|revisa|envía|confirma|"
-    r"heeft|is|gaat|vraagt|checkt|stuurt|neemt)\b))"
+)
+
+
+# Initials opening a clause before a verb of a person ("JM fragt nochmal", "KEA présente", "HT reported")
+_CLAUSE_INITIALS = regex.compile(
+    r"(?:(?m:^)[ \t]*|[.;!?][ \t]+|[-–•*][ \t]+|\d[.)][ \t]+)(?P<who>\p{Lu}{2,3})[ \t]+(?P<verb>\p{Ll}[\p{Ll}\p{M}'’]*)"
+)
+_INITIAL_VERBS = frozenset(
+    fold_str(v)
+    for v in lx.COMM_VERBS
+    | lx.STRONG_VERBS
+    | word_set(
+        "hat ist wird fragt klärt prüft schickt meldet berichtet übernimmt informiert präsentiert has is will "
+        "asks checks sends takes to confirms reports reported presented presents proposes proposed a va fait "
+        "demande vérifie envoie relance présente propose informe ha pide revisa envía confirma informa "
+        "presenta propone heeft gaat vraagt checkt stuurt neemt meldt presenteert stelt"
+    )
+    if v not in ("can", "could", "should", "would", "may", "might", "must")
 )
 
 

@@ -23,6 +23,7 @@ _PARTICLE_SURNAME = regex.compile(
 _NEXT_WORD = regex.compile(r"[ \t](\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?)(?![\p{L}\d])")
 # initials without dots before a surname ("account name M R Chaudhry")
 _BARE_INITIALS = regex.compile(r"(?<![\p{L}\d.])((?:\p{Lu}[ \t]){1,2})\Z")
+_SURNAME_INITIAL = regex.compile(r"[ \t]\p{Lu}\.(?![\p{L}\d])")
 _DOTTED_INITIALS = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]\Z")
 
 
@@ -68,6 +69,10 @@ def extend_name(text: str, span: Span) -> Span:
         left = _BARE_INITIALS.search(text, max(0, start - 5), start)
         if left is not None and left.group(1).strip() not in ("I", "A"):
             start = left.start()
+    if len(words) == 1 and end == span.end and known_first(first, ambiguous_ok=True):
+        initial = _SURNAME_INITIAL.match(text, end)  # "Itziar G.", "Noor H.", "Rose N."
+        if initial is not None:
+            end = initial.end() - 1 if initial.group(0).endswith((" ", "\t", "\n")) else initial.end()
     if len(words) == 1 and start == span.start and words[0][:1].isupper():
         left = _DOTTED_INITIALS.search(text, max(0, start - 9), start)  # "D. Young", "J.M. Bravo"
         if left is not None:

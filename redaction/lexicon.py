@@ -189,6 +189,8 @@ ROLE_WORDS = _words(
     # department words of signature lines ("Abteilung Rechnungswesen", "Afdeling Debiteuren", "Accounts Payable")
     " abteilung afdeling departamento département departement department dept accounts payable receivable "
     "kundenservice klantenservice servicio debiteuren crediteuren rechnungswesen"
+    # grades and trainee roles of professional firms ("Senior Tax Associate", "advocaat-stagiair")
+    " senior junior associate trainee advocaat-stagiair stagiaire facilitair laboral fiscal"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.

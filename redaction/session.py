@@ -27,6 +27,7 @@ from redaction.recognizers.person import (
     place_after_in,
     place_noun_after,
     said_after,
+    second_of_firm,
     town_used_as_town,
     word_name_used_as_word,
 )
@@ -62,6 +63,8 @@ def _thing(text: str, span: Span) -> bool:
         return True
     if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
         return True
+    if second_of_firm(text, span.start):
+        return True  # "Jung" learned, then "Lange & Jung Steuerberatungsgesellschaft mbH"
     if place_after_in(text, span.start, span.end) or town_used_as_town(text, span.start, span.end):
         return True  # "Charlotte Dubois" learned, then "the workshop in Charlotte", "l'atelier de Lyon"
     if " " not in surface and place_noun_after(text, span.end):

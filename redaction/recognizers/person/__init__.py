@@ -17,6 +17,7 @@ from redaction.recognizers.person.guards import (
     place_after_in,
     place_noun_after,
     said_after,
+    second_of_firm,
     town_used_as_town,
     word_name_used_as_word,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "known_surname",
     "name_shaped",
     "place_after_in",
+    "second_of_firm",
     "town_used_as_town",
     "place_noun_after",
     "said_after",

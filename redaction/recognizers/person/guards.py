@@ -193,6 +193,22 @@ def town_used_as_town(text: str, start: int, end: int) -> bool:
     return _TO_PLACE.search(text, max(0, start - 12), start) is not None
 
 
+_FIRM_PARTNER = regex.compile(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*&[ \t]*$")
+
+
+def second_of_firm(text: str, start: int) -> bool:
+    """A learned name right after "Surname &" is the second name of a firm ("Smit & Kok", "Rose & Winter
+    Brokers"), unless the first is a first name that is no word ("Aisha & Sunny")."""
+    m = _FIRM_PARTNER.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    first = fold_str(m.group(1))
+    return (
+        not (known_first(first, ambiguous_ok=False) and first not in lx.word_like_names())
+        and first not in lx.TITLES
+    )
+
+
 def said_after(text: str, end: int) -> bool:
     """Whether a lower-case verb of saying follows ``end`` ("kees zei dat", "chance said no")."""
     m = _NEXT_WORD.match(text, end)

@@ -88,6 +88,10 @@ def from_org(tokens: list[Token], end: int) -> bool:
     # "Rose at Petals: new starter", a note about a client's contact at the line start
     if nxt.text == ":" and _line_start(tokens, end - 1):
         return True
+    # "10.10 - Grace from Bellwether Accountants, re: year-end pack": a log line opening with who called
+    opens = _line_start(tokens, end - 1) or (end >= 2 and tokens[end - 2].text in ("-", "–", "—", ":"))
+    if nxt.text in (",", "(", "-", "–", "—") and opens and j - k >= 2:
+        return True
     return (nxt.text.isalpha() and nxt.text.islower() and verb) or (
         "'" in nxt.text and nxt.text[:1].islower()
     )

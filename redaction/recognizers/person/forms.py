@@ -26,9 +26,12 @@ _INVERTED = regex.compile(
 )
 # a greeting opening a text or a line, then a lower-case name and a comma or "!"
 _GREETED = regex.compile(
-    r"(?m)^[ \t]*(?i:hey|hi|hello|hallo|hoi|hola|coucou|salut|bonjour|moin|servus|buenas|ey|yo)[ \t]+"
+    r"(?m)^[ \t]*(?P<greeting>(?i:hey|hi|hello|hallo|hoi|hola|coucou|salut|bonjour|moin|servus|buenas|ey|yo|"
+    r"ok|okay|oké|oke|merci|thanks|thx|danke|gracias|dank|bedankt|sorry|perdón|pardon))[ \t]+"
     r"(?P<who>\p{Ll}[\p{Ll}\p{M}'-]{1,20})[ \t]*[,!:]"
 )
+# after these a word spelt like a name is not enough ("ok great,", "thanks all!"): a first name of the lists
+_WEAK_GREETINGS = lx.word_set("ok okay oké oke merci thanks thx danke gracias dank bedankt sorry perdón pardon")
 _INITIAL_SURNAME = regex.compile(
     r"(?<![\p{L}\d.])(?<!\bi\.[ \t]?)(?P<who>\p{Lu}\.[ \t]?(?P<last>\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?))"
     r"(?![\p{L}\p{M}'’-])(?![ \t]+\p{Lu}[\p{Ll}\p{M}])"  # not "M. Jean-Baptiste Louissaint": the rules take those
@@ -96,7 +99,8 @@ def greeted_lowercase(text: str) -> Iterator[Span]:
         folded = fold_str(who)
         if folded in lx.all_stopwords() or folded in _NOT_NAMES or folded in lx.TEAM_WORDS:
             continue
-        if known_first(folded, ambiguous_ok=True) or namelike.name_like(folded, 0.3):
+        weak = m.group("greeting").lower() in _WEAK_GREETINGS
+        if known_first(folded, ambiguous_ok=True) or (not weak and namelike.name_like(folded, 0.3)):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
 
 

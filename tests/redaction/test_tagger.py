@@ -91,7 +91,8 @@ class _Fixed(tg.PersonTagger):
 
 
 def test_union_hook_and_setting() -> None:
-    assert RedactionSettings().person_tagger is True
+    assert RedactionSettings().person_tagger is False  # off since round 12: no threshold met the rule
+    assert Redactor(RedactionSettings()).tagger is None
     assert Redactor(RedactionSettings(person_tagger=False)).tagger is None
     on = Redactor(RedactionSettings(ner="off", person_tagger=True))
     assert isinstance(on.tagger, tg.PersonTagger)

@@ -1,10 +1,11 @@
-"""Persons and staff numbers by where they stand: the columns of a pasted table and the labels of a list.
+"""Persons, staff numbers and birth dates by where they stand: the columns of a pasted table and labels.
 
 A table is a run of lines cut into cells by "|" or tabs; its first line names the columns. Every cell of a
 column named for a person ("Name", "Contact", "Mitarbeiter", "Naam", "Nom", "Empleado") is a person, its
 role in parentheses left out ("Emeka (FD)"); every cell of a column of staff numbers ("Emp#", "Pers.-Nr.",
 "Personeelsnr") that holds a digit is an identifier. Outside tables a staff number after its label
-("Pers.-Nr. 3051", "Employee no. HC-40917", "matricule 4471") is one too.
+("Pers.-Nr. 3051", "Employee no. HC-40917", "matricule 4471") is one too, and so is a date after a word
+of birth ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984").
 """
 
 from __future__ import annotations
@@ -118,6 +119,16 @@ _LABELLED = regex.compile(
 )
 
 
+# A date of birth after its label ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984", "DOB is given as")
+_BIRTH_DATE = regex.compile(
+    r"(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
+    r"geburtsdatum|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|fecha[ \t]de[ \t]nacimiento|"
+    r"f\.[ \t]?nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))(?![\p{L}])[ \t]*(?:[:.][ \t]*)?"
+    r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+)
+
+
 def _cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table line, trimmed; the outer pipes of "| a | b |" leave no cells."""
     out: list[tuple[int, int]] = []
@@ -225,3 +236,5 @@ class TableRecognizer:
         if any(ch.isdigit() for ch in text):
             for m in _LABELLED.finditer(text):
                 yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
+            for m in _BIRTH_DATE.finditer(text):
+                yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)

@@ -440,7 +440,7 @@ def word_surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Ordinary words of our five languages that no name list knows (``data/common_words.txt``, wordfreq)."""
+    """Frequent words of our five languages, names among them (``data/common_words.txt``, from wordfreq)."""
     return frozenset(_data_lines("common_words.txt"))
 
 

@@ -31,7 +31,9 @@ _GREETED = regex.compile(
     r"(?P<who>\p{Ll}[\p{Ll}\p{M}'-]{1,20})[ \t]*[,!:]"
 )
 # after these a word spelt like a name is not enough ("ok great,", "thanks all!"): a first name of the lists
-_WEAK_GREETINGS = lx.word_set("ok okay oké oke merci thanks thx danke gracias dank bedankt sorry perdón pardon")
+_WEAK_GREETINGS = lx.word_set(
+    "ok okay oké oke merci thanks thx danke gracias dank bedankt sorry perdón pardon"
+)
 _INITIAL_SURNAME = regex.compile(
     r"(?<![\p{L}\d.])(?<!\bi\.[ \t]?)(?P<who>\p{Lu}\.[ \t]?(?P<last>\p{Lu}[\p{Ll}\p{M}'’]{2,}(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?))"
     r"(?![\p{L}\p{M}'’-])(?![ \t]+\p{Lu}[\p{Ll}\p{M}])"  # not "M. Jean-Baptiste Louissaint": the rules take those
@@ -109,7 +111,9 @@ def initial_surnames(text: str) -> Iterator[Span]:
     """ "P. Szymańska", "O. Adeleye": an initial before a capitalised word that is no ordinary word."""
     for m in _INITIAL_SURNAME.finditer(text):
         folded = fold_str(m.group("last"))
-        if _plain(folded) or folded in lx.common_words() or folded in lx.ROLE_WORDS:
+        if _plain(folded) or folded in lx.ROLE_WORDS:
+            continue
+        if folded in lx.common_words() and not known_surname(folded):
             continue
         if known_first(folded, ambiguous_ok=True):
             continue  # "i. V. Konstantin Wehrle": a first name after an initial is no surname
@@ -121,7 +125,9 @@ def initial_surnames(text: str) -> Iterator[Span]:
 def _user_of(user: str, text: str) -> bool:
     """A user name made of an initial and a surname ("jpacheco", "kboateng")."""
     surname = user[1:]
-    if len(surname) < 3 or surname in lx.common_words() or blocked(user) or user in lx.all_stopwords():
+    if len(surname) < 3 or blocked(user) or user in lx.all_stopwords() or user in lx.common_words():
+        return False
+    if surname in lx.common_words() and not known_surname(surname):
         return False
     return known_surname(surname) or regex.search(rf"(?i)\b{regex.escape(surname)}\b", text) is not None
 

@@ -90,7 +90,20 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
 
 # Lower-case words the name lists know as first names, frequent enough in business notes to need no cue:
 # slang, Latin, Spanish, Swahili and Tagalog words ("this arvo", "per diem", "una grieta", "niko nayo").
-_LOWER_WORDS = lx.word_set("arvo diem grieta nayo niko sila mutua fares relu franca constance gratia")
+_LOWER_WORDS = lx.word_set("arvo diem grieta nayo niko sila mutua fares relu franca constance gratia asante")
+
+
+def _lower_surname(tok: Token) -> bool:
+    """A surname of the lists in lower case that is no frequent word of our languages ("diallo")."""
+    folded = tok.folded
+    if len(folded) < 4 or not tok.text.replace("-", "").isalpha() or folded in _LOWER_WORDS:
+        return False
+    if blocked(folded) or folded in lx.word_like_names() or folded in lx.ambiguous_names():
+        return False
+    parts = folded.split("-")
+    if any(p in lx.common_words() for p in parts) or folded in lx.common_words():
+        return False
+    return known_surname(folded)
 
 
 def _glued(tokens: list[Token], i: int) -> bool:
@@ -315,6 +328,8 @@ class LowercaseRules(LayoutRules):
             )
             if joined_to and namelike.name_like(tok.folded, 0.0):
                 return i + 1, tok.end, 0.55  # the second of the pair
+            if _lower_surname(tok) and not _glued(tokens, i):
+                return i + 1, tok.end, 0.55  # "llamar a quispe", "pd: fernández (el de sistemas)"
             return None
         if len(tok.text) < 3 or blocked(tok.folded) or tok.folded in _OBJECT_PRONOUNS:
             return None

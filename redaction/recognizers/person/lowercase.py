@@ -93,6 +93,20 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
 _LOWER_WORDS = lx.word_set("arvo diem grieta nayo niko sila mutua fares relu franca constance gratia asante")
 
 
+# Verbs only a person does, after a first name that is a word too
+_SAYS = lx.word_set(
+    "said says confirmed confirms asked asks replied replies wrote writes emailed phoned rang called pinged "
+    "mentioned promised suggested agreed insists insisted complained thinks reckons sagt sagte meint meinte "
+    "fragt fragte schreibt schrieb dit disait demande confirme écrit dice dijo pregunta preguntó escribió "
+    "confirma confirmó zegt zei vraagt vroeg schreef bevestigt belde mailde"
+)
+# First names that are words of business, never a person on a verb alone ("grant approved", "bill signed")
+_BUSINESS_WORDS = lx.word_set(
+    "grant bill will may mark page chase price cash sterling bond rich summer winter june april august "
+    "amber ruby crystal penny gay hope faith joy"
+)
+
+
 def _lower_surname(tok: Token) -> bool:
     """A surname of the lists in lower case that is no frequent word of our languages ("diallo")."""
     folded = tok.folded
@@ -328,6 +342,18 @@ class LowercaseRules(LayoutRules):
             )
             if joined_to and namelike.name_like(tok.folded, 0.0):
                 return i + 1, tok.end, 0.55  # the second of the pair
+            # "grace confirmed", "rose said": a first name that is a word too, opening a clause before a verb
+            # only a person does; not a word of business ("grant approved", "bill signed", "will said")
+            opens = prev is None or prev.text in (".", "!", "?", "\n", ":", ";", ",", "-", "–")
+            speaks = i + 1 < n and tokens[i + 1].folded in _SAYS
+            if (
+                opens
+                and speaks
+                and known_first(tok.folded, ambiguous_ok=True)
+                and tok.folded not in _BUSINESS_WORDS
+                and tok.folded not in lx.all_stopwords()
+            ):
+                return i + 1, tok.end, 0.55
             if _lower_surname(tok) and not _glued(tokens, i):
                 return i + 1, tok.end, 0.55  # "llamar a quispe", "pd: fernández (el de sistemas)"
             return None

@@ -56,7 +56,8 @@ def test_holdout2_shape() -> None:
     parts = [load_corpus(path) for path in holdout2_files()]
     devs, blinds, round3 = parts[:3], parts[3:6], parts[6:12]
     round4, round5, round6, round8 = parts[12:19], parts[19:21], parts[21:24], parts[24:26]
-    round10, round11, round12 = parts[26:29], parts[29:31], parts[31:]  # 3, 2 and 2 authors, five languages each
+    # rounds 10, 11 and 12: three, two and four authors, five languages each
+    round10, round11, round12 = parts[26:29], parts[29:31], parts[31:]
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7

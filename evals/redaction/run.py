@@ -389,6 +389,7 @@ def holdout2_files() -> list[Path]:
         "dev29",
         "dev30",
         "dev31",
+        "dev32",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

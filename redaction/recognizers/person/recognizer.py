@@ -16,6 +16,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.chat import chat_names
 from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.forms import form_names
 from redaction.recognizers.person.guards import (
@@ -159,6 +160,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_names(text, lang)],
             ]
         )
         spans = listed + [

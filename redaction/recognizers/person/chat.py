@@ -36,6 +36,12 @@ _TO_PERSON = regex.compile(
     r"(?:[ \t]+(?:mal|bitte|kurz|doch|es|het|even|ff|eens|le|la|lui|les|a|à|al|an|aan|bij|to|it))*[ \t]+"
     rf"(?P<who>{_LOWER_WORD})(?P<more>(?:[ \t]*[+&,/][ \t]*|[ \t]+(?:and|und|et|y|en)[ \t]+){_LOWER_WORD})?"
 )
+# Dutch and German: the person, then the verb of asking or sending at the end
+_ASK_LAST = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}])(?:aan|bij|an|bei)[ \t]+(?P<who>{_LOWER_WORD})[ \t]+(?:(?:nog|even|ff|eens|mal|kurz)[ \t]+)?"
+    r"(?:vragen|navragen|melden|doorgeven|sturen|mailen|bellen|doorsturen|fragen|nachfragen|schicken|"
+    r"weiterleiten|geben|schreiben)(?![\p{L}])"
+)
 # an item of a stand-up or handover list: "- shu: CT600s", "olu – finishing", "• bea: entrevistas"
 _ITEM = regex.compile(rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<who>{_LOWER_WORD})[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]")
 _NOT_ITEMS = lx.word_set(
@@ -61,6 +67,10 @@ def _name(folded: str) -> bool:
     if known_first(folded, ambiguous_ok=True) or known_surname(folded) or folded in lx.word_surnames():
         return True
     return namelike.name_like(folded, 0.5)
+
+
+def _listed(folded: str) -> bool:
+    return known_first(folded, ambiguous_ok=True) or known_surname(folded) or folded in lx.word_surnames()
 
 
 def lower_titled(text: str, lang: str) -> Iterator[Span]:
@@ -112,7 +122,12 @@ _BUSINESS = lx.word_set(
 
 
 def to_person(text: str) -> Iterator[Span]:
-    """The person a request goes to, in lower case: "dile a paz", "sag bitte kim", "cc fra + bogdan"."""
+    """The person a request goes to, in lower case: "dile a paz", "sag bitte kim", "cc fra + bogdan", and with
+    the verb at the end in Dutch and German ("aan roos vragen", "bij mol navragen", "an mira schicken")."""
+    for m in _ASK_LAST.finditer(text):
+        folded = fold_str(m.group("who"))
+        if folded not in _BUSINESS and _name(folded) and (folded not in lx.common_words() or _listed(folded)):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _TO_PERSON.finditer(text):
         for group in ("who", "more"):
             value = m.group(group)
@@ -125,9 +140,7 @@ def to_person(text: str) -> Iterator[Span]:
             folded = fold_str(inner.group())
             if folded in _BUSINESS or not _name(folded):
                 break
-            if folded in lx.common_words() and not (
-                known_first(folded, ambiguous_ok=True) or known_surname(folded)
-            ):
+            if folded in lx.common_words() and not _listed(folded):
                 break
             if folded in _ADVERBS:
                 break  # "bel anders 06 12...", "frag doch"

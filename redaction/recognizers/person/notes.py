@@ -121,12 +121,29 @@ def chat_speakers(text: str) -> Iterator[Span]:
     # "JM: VAT return is due", "KP: me, but": initials speaking on two lines or more
     initials = [m for m in lines if _speaking_initials(m.group("who")) and not m.group("time")]
     chosen = initials if len(initials) >= 2 else []
+    # "Hakan Öztürk: ja", "Marija: der arme", "Fatima B: ein fehler": a chat pasted without clock times, two
+    # speakers or more whose first word is a first name of the lists that is no word
+    named = [
+        m
+        for m in lines
+        if not m.group("time") and m.group("who")[0].isupper() and _first_name_speaker(m.group("who"))
+    ]
     if len(stamped) >= 2:
         chosen += stamped
+    elif len(named) >= 2 and len({m.group("who") for m in named}) >= 2:
+        chosen += named
     elif len(lower_names) >= 2:
         chosen += [m for m in lines if m.group("who").islower() and " " not in m.group("who")]
     for m in chosen:
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+
+
+def _first_name_speaker(who: str) -> bool:
+    words = who.split()
+    first = fold_str(words[0])
+    if not (known_first(first, ambiguous_ok=False) and first not in lx.word_like_names()):
+        return False
+    return all(w[:1].isupper() for w in words) and len(words) <= 3
 
 
 def _speaking_initials(who: str) -> bool:

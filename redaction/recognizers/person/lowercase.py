@@ -5,6 +5,7 @@ from __future__ import annotations
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.recognizers.person.layout import LayoutRules
+from redaction.recognizers.person.lowerwords import _BUSINESS_WORDS, _LOWER_WORDS, _SAYS, glued, lower_surname
 from redaction.recognizers.person.positions import (
     _absent_after,
     _checkbox_before,
@@ -86,54 +87,6 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     ):
         return i + 1, tok.end, 0.55
     return None
-
-
-# Lower-case words the name lists know as first names, frequent enough in business notes to need no cue:
-# slang, Latin, Spanish, Swahili and Tagalog words ("this arvo", "per diem", "una grieta", "niko nayo").
-_LOWER_WORDS = lx.word_set("arvo diem grieta nayo niko sila mutua fares relu franca constance gratia asante")
-
-
-# Verbs only a person does, after a first name that is a word too
-_SAYS = lx.word_set(
-    "said says confirmed confirms asked asks replied replies wrote writes emailed phoned rang called pinged "
-    "mentioned promised suggested agreed insists insisted complained thinks reckons sagt sagte meint meinte "
-    "fragt fragte schreibt schrieb dit disait demande confirme écrit dice dijo pregunta preguntó escribió "
-    "confirma confirmó zegt zei vraagt vroeg schreef bevestigt belde mailde"
-)
-# First names that are words of business, never a person on a verb alone ("grant approved", "bill signed")
-_BUSINESS_WORDS = lx.word_set(
-    "grant bill will may mark page chase price cash sterling bond rich summer winter june april august "
-    "amber ruby crystal penny gay hope faith joy"
-)
-
-
-def _lower_surname(tok: Token) -> bool:
-    """A surname of the lists in lower case that is no frequent word of our languages ("diallo")."""
-    folded = tok.folded
-    if len(folded) < 4 or not tok.text.replace("-", "").isalpha() or folded in _LOWER_WORDS:
-        return False
-    if blocked(folded) or folded in lx.word_like_names() or folded in lx.ambiguous_names():
-        return False
-    parts = folded.split("-")
-    if any(p in lx.common_words() for p in parts) or folded in lx.common_words():
-        return False
-    return known_surname(folded)
-
-
-def _glued(tokens: list[Token], i: int) -> bool:
-    """``tokens[i]`` is part of an e-mail address, a handle, a path or a file name ("kofi.mensah@", "@olu")."""
-    tok, n = tokens[i], len(tokens)
-    prev = tokens[i - 1] if i else None
-    nxt = tokens[i + 1] if i + 1 < n else None
-    if prev is not None and prev.end == tok.start and prev.text in ("@", ".", "_", "/", "\\", "#"):
-        return True
-    if nxt is None or nxt.start != tok.end:
-        return False
-    if nxt.text in ("@", "_", "/", "\\"):
-        return True
-    return (
-        nxt.text == "." and i + 2 < n and tokens[i + 2].start == nxt.end and tokens[i + 2].text[0].isalnum()
-    )
 
 
 def strict_first(tok: Token) -> bool:
@@ -354,7 +307,7 @@ class LowercaseRules(LayoutRules):
                 and tok.folded not in lx.all_stopwords()
             ):
                 return i + 1, tok.end, 0.55
-            if _lower_surname(tok) and not _glued(tokens, i):
+            if lower_surname(tok) and not glued(tokens, i):
                 return i + 1, tok.end, 0.55  # "llamar a quispe", "pd: fernández (el de sistemas)"
             return None
         if len(tok.text) < 3 or blocked(tok.folded) or tok.folded in _OBJECT_PRONOUNS:
@@ -469,7 +422,7 @@ class LowercaseRules(LayoutRules):
             return end, tokens[end - 1].end, 0.6
         # "le courriel de mathieu pour", "ge moet da eens aan jens vragen": a first name that is no word of
         # our languages needs no cue in lower case either, unless it is part of an address or a handle
-        if _chat_name(tok) and tok.folded not in _LOWER_WORDS and not _glued(tokens, i):
+        if _chat_name(tok) and tok.folded not in _LOWER_WORDS and not glued(tokens, i):
             return end, tokens[end - 1].end, 0.55
         return None
 

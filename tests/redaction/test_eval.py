@@ -68,7 +68,8 @@ def test_holdout2_shape() -> None:
     assert {i["lang"] for items in round10 for i in items} == {"en", "de", "fr", "es", "nl"}
     assert [len(d) >= 70 for d in round11] == [True] * 2
     assert all({i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} for items in round11)
-    assert [len(d) >= 60 for d in round12] == [True] * 2  # ambiguity first, writer's role first
+    # ambiguity first, writer's role first (60 notes each), the team's own chat, clients and suppliers (50)
+    assert [len(d) >= 50 for d in round12] == [True] * len(round12) and len(round12) >= 3
     assert all({i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} for items in round12)
     ids = [i["id"] for items in parts for i in items]
     assert len(ids) == len(set(ids))

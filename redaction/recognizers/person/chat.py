@@ -36,6 +36,7 @@ _TO_PERSON = regex.compile(
     r"(?:[ \t]+(?:mal|bitte|kurz|doch|es|het|even|ff|eens|le|la|lui|les|a|à|al|an|aan|bij|to|it))*[ \t]+"
     rf"(?P<who>{_LOWER_WORD})(?P<more>(?:[ \t]*[+&,/][ \t]*|[ \t]+(?:and|und|et|y|en)[ \t]+){_LOWER_WORD})?"
 )
+_NEXT_LOWER = regex.compile(rf"[ \t]+({_LOWER_WORD})(?![\p{{L}}\p{{M}}])")
 # Dutch and German: the person, then the verb of asking or sending at the end
 _ASK_LAST = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}])(?:aan|bij|an|bei)[ \t]+(?P<who>{_LOWER_WORD})[ \t]+(?:(?:nog|even|ff|eens|mal|kurz)[ \t]+)?"
@@ -86,7 +87,8 @@ def lower_titled(text: str, lang: str) -> Iterator[Span]:
         if _word(head) and head not in ("de", "van", "von", "el", "al", "le", "la", "del", "da", "di", "du"):
             continue
         last = fold_str(words[-1])
-        if _word(last) or blocked(last) and not known_surname(last):
+        second_plain = len(words) > 1 and not _listed(last) and (last in lx.common_words() or not _name(last))
+        if _word(last) or blocked(last) and not known_surname(last) or second_plain:
             # "dr. vogel will": keep the first word only when the second is a plain word
             if len(words) == 1 or _word(head) or blocked(head):
                 continue
@@ -144,7 +146,13 @@ def to_person(text: str) -> Iterator[Span]:
                 break
             if folded in _ADVERBS:
                 break  # "bel anders 06 12...", "frag doch"
-            yield Span(start, start + len(inner.group()), "PERSON", 0.6, "person_rules")
+            end = start + len(inner.group())
+            tail = _NEXT_LOWER.match(text, end)  # "ask wei ling", "dile a paz gómez"
+            if tail is not None and group == "who" and not m.group("more"):
+                nxt = fold_str(tail.group(1))
+                if _listed(nxt) and not _word(nxt) and nxt not in _BUSINESS:
+                    end = tail.end(1)
+            yield Span(start, end, "PERSON", 0.6, "person_rules")
 
 
 def list_items(text: str) -> Iterator[Span]:

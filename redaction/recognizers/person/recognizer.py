@@ -160,7 +160,6 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],
-                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_names(text, lang)],
             ]
         )
         spans = listed + [
@@ -170,6 +169,8 @@ class PersonRecognizer(CueRules):
                 *self._signatures(tokens),
                 *self._greeted(tokens),
                 *self._elided(tokens),
+                # the team's chat in lower case: a whole name the rules find there wins ("ask wei ling")
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_names(text, lang)],
             )
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]

@@ -23,6 +23,10 @@ _PARTICLE_SURNAME = regex.compile(
 _NEXT_WORD = regex.compile(r"[ \t](\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}?[\p{Ll}'’]+)?)(?![\p{L}\d])")
 # initials without dots before a surname ("account name M R Chaudhry")
 _BARE_INITIALS = regex.compile(r"(?<![\p{L}\d.])((?:\p{Lu}[ \t]){1,2})\Z")
+_PREV_CAP = regex.compile(r"(?<![\p{L}\p{M}.])(\p{Lu}[\p{Ll}\p{M}]+) \Z")
+_DATE_BEFORE = regex.compile(
+    r"(?:\d|\b(?i:in|op|im|en|de|of|van|vanaf|until|since|tot|bis|ab|from|to|du|au|el|del|à|a))[ \t.]*\Z"
+)
 _SURNAME_INITIAL = regex.compile(r"[ \t]\p{Lu}\.(?![\p{L}\d])")
 _DOTTED_INITIALS = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]\Z")
 
@@ -73,6 +77,18 @@ def extend_name(text: str, span: Span) -> Span:
         initial = _SURNAME_INITIAL.match(text, end)  # "Itziar G.", "Noor H.", "Rose N."
         if initial is not None:
             end = initial.end() - 1 if initial.group(0).endswith((" ", "\t", "\n")) else initial.end()
+    if len(words) >= 2 and known_first(first, ambiguous_ok=True):
+        before = _PREV_CAP.search(
+            text, max(0, start - 20), start
+        )  # "Mei Ling Tan": a given name of two words
+        if before is not None:
+            word = fold_str(before.group(1))
+            # a month only when no date word comes before it ("met Mei Ling Tan", not "in Mei Ling")
+            dated = word in lx.MONTHS and _DATE_BEFORE.search(
+                text, max(0, before.start(1) - 12), before.start(1)
+            )
+            if known_first(word, ambiguous_ok=True) and not blocked(word) and not dated:
+                start = before.start(1)
     if len(words) == 1 and start == span.start and words[0][:1].isupper():
         left = _DOTTED_INITIALS.search(text, max(0, start - 9), start)  # "D. Young", "J.M. Bravo"
         if left is not None:

@@ -29,7 +29,7 @@ BLIND_SETS = {
     "holdout4": "another author (text-type first); since round 9 it trains the person scorer",
     "holdout5": "another author (people first); since round 9 it trains the person scorer",
     "holdout6": "another author (calendar first); since round 10 it trains the person scorer",
-    "holdout7": "another author (channel first)",
+    "holdout7": "another author (channel first); blind until round 12, its false persons read after that score",
     "holdout8": "two more authors (sector first)",
     "holdout9": "two more authors (thread and transcript first)",
     "holdout10": "another author (offices around the world first)",

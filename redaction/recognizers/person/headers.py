@@ -28,7 +28,7 @@ _ACRONYMS = word_set(
     "HR IT QA PM PO VP CEO CFO CTO COO CIO AP AR OK EU UK US NL DE FR ES BE CH AT VAT BTW IVA TVA EUR USD GBP "
     "CHF KPI ROI SLA SOW NDA POC MVP API SQL ERP CRM SAP TBD TBC FYI ETA EOD EOW CC BCC RE FW AW WG PS NB FY "
     "YTD MTD SO INV ID PDF CSV XLS DPO GDPR RGPD AVG DSGVO PMO BI UX UI GL PL PNL KYC AML RFP RFQ BOM PR MKT "
-    "OPS DEV ALL TEAM RAG WIP OKR"
+    "OPS DEV ALL TEAM RAG WIP OKR SMS MMS"
 )
 # Header lines of senders (one person each) and of recipients (a list)
 _RECIPIENT_HEADERS = frozenset(["to", "cc", "bcc", "an", "aan", "para", "à", "a", "kopie"])

@@ -9,7 +9,9 @@ from redaction.recognizers.person.tokens import Token, blocked, known_surname
 
 # Lower-case words the name lists know as first names, frequent enough in business notes to need no cue:
 # slang, Latin, Spanish, Swahili and Tagalog words ("this arvo", "per diem", "una grieta", "niko nayo").
-_LOWER_WORDS = lx.word_set("arvo diem grieta nayo niko sila mutua fares relu franca constance gratia asante")
+_LOWER_WORDS = lx.word_set(
+    "arvo diem grieta nayo niko sila mutua fares relu franca constance gratia asante iva btw tva mwst"
+)
 
 
 # Verbs only a person does, after a first name that is a word too

@@ -353,7 +353,9 @@ def holdout2_files() -> list[Path]:
     ``dev26.jsonl`` and ``dev27.jsonl`` scored once before any change, then the rules were tuned on them
     (``dev25`` first; ``dev26``/``dev27`` scored again after the ``dev25`` changes, then tuned on). Round 11
     (after ``holdout9`` was frozen and scored): ``dev28`` (logbook first) and ``dev29`` (reader's eye), each
-    scored once before tuning on it.
+    scored once before tuning on it. Round 12 (after ``holdout10`` was frozen and scored): ``dev30`` (ambiguity
+    first), ``dev31`` (writer's role first) and ``dev32`` (the team's own chat), each scored once before tuning
+    on it (``dev30`` before any change that could touch it, ``dev31``/``dev32`` after the round's first rules).
     """
     names = (
         "dev",

@@ -238,7 +238,8 @@ ORG_SUFFIXES = frozenset(
 ORG_INDICATORS = _words(
     "groupe grupo gruppe stichting société societe sociedad firma company bedrijf empresa banco bank "
     "hotel vereniging verein fundación fondation project projekt projet proyecto programme program "
-    "operation operación opération banque finanzamt hacienda belastingdienst agencia agence agentur"
+    "operation operación opération banque finanzamt hacienda belastingdienst agencia agence agentur "
+    "polígono poligono academia académie academie akademie academie auditoría auditoria bloemenhuis país pais"
     # business nouns that start company names ("Constructora Reyes", "Transportes Ruiz", "Atelier Dumas")
     " constructora construcciones transportes distribuidora comercial comercializadora industrias "
     "laboratorios laboratoires laboratorium établissements etablissements atelier ateliers cabinet "

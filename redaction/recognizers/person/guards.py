@@ -15,6 +15,9 @@ from redaction.recognizers.person.words import _ARTICLES, _AUXILIARIES, _FROM, _
 
 # Words of firms' names that are verbs in lower case right after a name ("Kwesi Boateng works in")
 _VERB_TAILS = frozenset({"works", "trading", "consulting", "holding", "building"})
+_TRAVEL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:train|taxi|tgv|flight|bus|zug|tren|trein|vuelo|ave|eurostar|thalys|ice|uber|cab)[ \t]+\Z"
+)
 _TITLE_NEXT = regex.compile(
     r"[ \t]*(?:mr|mrs|ms|miss|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|dhr|mevr|don|doña)\b\.?[ \t]",
     regex.IGNORECASE,
@@ -121,6 +124,11 @@ def company_context(text: str, start: int, end: int) -> bool:
             return True  # "Blanco Tiles", "Sky Broadband", "Visser Financiering": a name and a noun
         pos = m.end()
     words = text[start:end].split()
+    city = fold_str(words[0]) if words else ""
+    if len(words) > 1 and city in lx.MAJOR_CITIES and not known_first(city, ambiguous_ok=True):
+        return True  # "London Euston", "Manchester Piccadilly", "Lyon Part-Dieu": a station or a district
+    if _TRAVEL_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Train Manchester Piccadilly", "Taxi Euston to", "TGV Lyon": where a trip goes
     if len(words) > 1 and fold_str(words[0]) in lx.ORG_INDICATORS:
         return True  # "con Constructora Reyes": the company word is inside the span
     m = _PREV_WORD.search(text, max(0, start - 40), start)

@@ -147,6 +147,18 @@ def _cells(line: str) -> list[tuple[int, int]]:
     ]
 
 
+def _header_columns(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
+    """A header line's columns of persons and staff numbers (column index -> kind); none if it holds a digit."""
+    if any(ch.isdigit() for ch in line):
+        return {}
+    names = [fold_str(line[s:e]).strip(" :*") for s, e in cells]
+    return {
+        k: ("PERSON" if name in _PERSON_COLUMNS else "ID")
+        for k, name in enumerate(names)
+        if name in _PERSON_COLUMNS or name in _ID_COLUMNS
+    }
+
+
 def _table_spans(text: str) -> Iterator[Span]:
     header: dict[int, str] | None = None
     width = 0
@@ -161,13 +173,8 @@ def _table_spans(text: str) -> Iterator[Span]:
         if len(cells) < 2:
             header = None
             continue
-        names = [fold_str(line[s:e]).strip(" :*") for s, e in cells]
-        columns = {
-            k: ("PERSON" if name in _PERSON_COLUMNS else "ID")
-            for k, name in enumerate(names)
-            if name in _PERSON_COLUMNS or name in _ID_COLUMNS
-        }
-        if header is None and columns and not any(ch.isdigit() for ch in line):
+        columns = _header_columns(line, cells)
+        if header is None and columns:
             header, width = columns, len(cells)  # the first line of a table names its columns
             continue
         if header is None or abs(len(cells) - width) > 1 or set(line.strip()) <= set("|-:+ \t"):
@@ -203,8 +210,7 @@ def _header_lines(text: str) -> list[tuple[int, int]]:
         if len(cells) < 2:
             inside = False
             continue
-        names = {fold_str(line[s:e]).strip(" :*") for s, e in cells}
-        if not inside and names & (_PERSON_COLUMNS | _ID_COLUMNS) and not any(ch.isdigit() for ch in line):
+        if not inside and _header_columns(line, cells):
             out.append((start, start + len(line)))
         inside = True
     return out

@@ -14,6 +14,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
+from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
 
 _LOWER_WORD = r"\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]+)?"
@@ -84,7 +85,7 @@ def lower_titled(text: str, lang: str) -> Iterator[Span]:
         who = m.group("who")
         words = who.replace("-", " ").split()
         head = fold_str(words[0])
-        if _word(head) and head not in ("de", "van", "von", "el", "al", "le", "la", "del", "da", "di", "du"):
+        if _word(head) and head not in PARTICLES:
             continue
         last = fold_str(words[-1])
         second_plain = len(words) > 1 and not _listed(last) and (last in lx.common_words() or not _name(last))

@@ -15,7 +15,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
-from redaction.recognizers.person.words import _GRATITUDE, CLOSINGS
+from redaction.recognizers.person.words import _GRATITUDE, CLOSINGS, PARTICLES
 from redaction.types import Span
 
 _WORD = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?"
@@ -49,7 +49,6 @@ _NICKNAME = regex.compile(
 )
 # "@Will Ashworth", "@Sunny Park": a mention of a capitalised name, maybe two words
 _MENTION = regex.compile(rf"(?<![\w.@])@(?P<first>{_WORD})(?:[ \t](?P<last>{_WORD}))?")
-_PARTICLES = lx.word_set("de van von le la del da di du den der ten ter")
 _NOT_NAMES = lx.word_set(
     "re fw fwd aw wg tr rv subject betreff objet asunto onderwerp all team everyone guys"
 )
@@ -146,7 +145,7 @@ def birth_names(text: str) -> Iterator[Span]:
     """ "née Le Guen", "geb. Krause": the name after the word of a birth name."""
     for m in _BIRTH_NAME.finditer(text):
         words = [fold_str(w) for w in regex.findall(_WORD, m.group("who"))]
-        words = [w for w in words if w not in _PARTICLES] if len(words) > 1 else words  # "Le Guen"
+        words = [w for w in words if w not in PARTICLES] if len(words) > 1 else words  # "Le Guen"
         if words and not any(_plain(w) and not known_surname(w) for w in words):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
 

@@ -18,6 +18,7 @@ from redaction.recognizers.person.positions import (
 from redaction.recognizers.person.tokens import (
     Token,
     _known_name,
+    _tool_words,
     blocked,
     chain,
     is_cap,
@@ -88,7 +89,7 @@ def _list_item(tokens: list[Token], k: int) -> bool:
     if folded in _NOBODY or any(folded in words for words in not_anyone):
         return False
     # a word alone between the commas of the list is a name too ("Vos", "Long"), unless the tools know it
-    return not any(folded == t.lower() for t in lx.tool_terms())
+    return folded not in _tool_words()
 
 
 class LayoutRules(HeaderRules):

@@ -31,6 +31,7 @@ from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.person.within import spread_in_text
+from redaction.recognizers.person.wordcues import word_names_in_place
 from redaction.recognizers.phone import PhoneRecognizer
 from redaction.recognizers.tables import TableRecognizer, drop_header_cells
 from redaction.recognizers.url import UrlRecognizer
@@ -177,9 +178,14 @@ class Redactor:
             for text, lang, spans in zip(texts, langs, found, strict=True):
                 if text.strip():
                     spans.extend(self.tagger.find(text, lang, spans))
-        return [self._finish(t, f, s, allow) for t, f, s in zip(texts, folded, found, strict=True)]
+        return [
+            self._finish(t, f, s, allow, lang)
+            for t, f, s, lang in zip(texts, folded, found, langs, strict=True)
+        ]
 
-    def _finish(self, text: str, folded: Folded, spans: list[Span], allow: AllowList) -> list[Span]:
+    def _finish(
+        self, text: str, folded: Folded, spans: list[Span], allow: AllowList, lang: str = ""
+    ) -> list[Span]:
         spans = [s for s in spans if not (s.kind == "PERSON" and _glued(text, s.start, s.end))]
         spans = [
             part
@@ -190,7 +196,8 @@ class Redactor:
                 else (s,)
             )
         ]
-        spans = spread_in_text(text, drop_header_cells(text, spans))
+        spans = drop_header_cells(text, spans)
+        spans = spread_in_text(text, spans + word_names_in_place(text, spans, lang))
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
 
 

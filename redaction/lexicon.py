@@ -65,7 +65,7 @@ MONTHS = _words(
     "jun jul aug sep sept oct nov dec januar februar märz maerz mai juni juli oktober dezember janvier "
     "février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre enero "
     "febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre januari februari "
-    "maart mei augustus"
+    "maart mei augustus jänner jaenner feber"
     # weekday abbreviations of timesheets and chat ("Thu 4h", "by Fri.")
     " mon tue tues wed thu thur thurs fri sat sun"
     " monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "

@@ -72,7 +72,7 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
         return i + 1, tok.end, 0.55
     if prev.folded in _ASKED_TO and closes and sentence_has(tokens, i, _ASK_VERBS):
         return i + 1, tok.end, 0.55
-    strict = known_first(tok.folded, ambiguous_ok=False)
+    strict = known_first(tok.folded, ambiguous_ok=False) and tok.folded not in lx.STRONG_VERBS  # "will said"
     if strict and prev.folded in _QUESTION_AUX and nxt is not None and nxt.folded in _OBJECT_NEXT:
         return i + 1, tok.end, 0.55
     colloquial = prev.folded in _NAME_ARTICLES or prev.folded == "al"
@@ -150,6 +150,8 @@ class LowercaseRules(LayoutRules):
     def _lowercase(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """Chat-style notes: a known first name in lower case, only with a cue before or a verb after."""
         tok = tokens[i]
+        if tok.folded in lx.STRONG_VERBS:
+            return None  # "will said he'd do it": the verb, not the name Said
         n = len(tokens)
         prev = tokens[i - 1] if i else None
         prev2 = tokens[i - 2] if i >= 2 else None

@@ -209,6 +209,7 @@ def _chat_name(tok: Token) -> bool:
         and len(tok.text) >= 4
         and known_first(tok.folded, ambiguous_ok=False)
         and tok.folded not in lx.word_like_names()
+        and tok.folded not in lx.STRONG_VERBS  # "will said he'd do it"
         and not blocked(tok.folded)
     )
 

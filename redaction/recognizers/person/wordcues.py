@@ -1,0 +1,375 @@
+"""First names and surnames that are words too ("grace", "June", "vos", "Mercedes", "Cuesta"), found where
+only a person can stand, once the rest of the text is read.
+
+The rules before this one skip such a word unless a cue is sure (the word is more often the word). This pass
+runs on the whole text after them, knowing the persons they found, and takes the word as a person in one of
+these positions only:
+
+- the speaker of a chat line when other lines of the same chat have persons as speakers ("may: has anyone
+  seen the index", "[08:52] mol: nog niet");
+- after a verb whose object is always a person ("cc june", "Ask June or Kaito", "did u try grace?");
+- opening a clause before a verb of a person, maybe after an adverb ("bill still hasn't signed", "will said
+  he'd do it", "klein wollte nochmal", "Cuesta lleva desde las 8", "fröhlich hat angerufen");
+- joined by "and"/"or"/"+" to a person found already ("June or Kaito", "me + dolores", "awa, jérôme et
+  lucie");
+- before its role ("Mercedes, la administrativa"), in a cleft ("c'est Prosper qui reprend"), before a
+  pronoun of the verb in Spanish and French ("Mercedes nos comenta", "Rose m'a dit"), or with its firm before
+  a verb ("claire from the client side called").
+
+Never after an article or a preposition ("the bill", "in June", "la pierre"). The engine's in-text spreading
+then finds the other mentions of a lower-case name.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction import lexicon as lx
+from redaction.normalize import fold_str
+from redaction.recognizers.person.guards import company_context
+from redaction.recognizers.person.tokens import known_first, known_surname
+from redaction.types import Span
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L})|-(?=\p{L}))*|\d+|\n|[^\s\p{L}\p{M}\d]")
+
+# Before the word, these make it the word again
+_NOT_AFTER = lx.word_set(
+    "the a an this that these those my our your his her their its any every each no some per "
+    "der die das den dem des ein eine einen einem einer im am vom zum zur beim ins unser unsere mein meine "
+    "le la les un une du au aux ce cette mon ma mes notre nos votre "
+    "el los las una unos unas al del lo su sus nuestro nuestra "
+    "het een deze dit die mijn onze ons uw "
+    "in on at of since until till from by into for to with "
+    "seit bis ab ab von vor nach für fur mit "
+    "en dans depuis dès jusqu pour avec par sur "
+    "desde hasta para con por sobre "
+    "op tot sinds vanaf voor naar bij uit"
+)
+# Verbs whose object is a person
+_ASK = lx.word_set(
+    "cc ask asked asking tell told ping pinged dm remind reminded thank thanks thx ty appelez appelle attends "
+    "frag fragt sag sagt vraag vraagt dile pregúntale preguntale díselo diselo"
+)
+# What a person is doing ("ruby is onboarding them")
+_AT_WORK = lx.word_set(
+    "onboarding working covering handling leading reviewing preparing helping doing calling chasing drafting "
+    "checking looking sorting organising organizing managing taking joining training emailing travelling "
+    "traveling presenting interviewing"
+)
+# Words that soften a request between its verb and the person ("sag bitte kurz winter", "vraag even aan")
+_SOFTENERS = lx.word_set("bitte kurz mal doch even ff eens porfa pls please plz vite")
+# Roles before a name in parentheses ("office manager (rose?)")
+_ROLES = lx.word_set(
+    "manager assistant assistante assistent assistentin secretary colleague collègue collega"
+)
+# Dutch and German verbs that open a question before its subject ("kan vos die niet opvragen?")
+_QUESTION_AUX = lx.word_set("kan kun heeft is wil moet zal gaat hat ist kann muss soll wird hast")
+_OBJECT_START = lx.word_set(
+    "de die het dat deze een das den dem der ein eine nog al schon noch even mal ook auch"
+)
+# Spanish clitic-verb before an inverted subject ("lo tiene paz", "lo revisa amparo")
+_OBJECT_CLITICS = lx.word_set("lo la los las le les")
+_INVERTED_VERB_AFTER = lx.word_set(
+    "tiene revisa lleva hace firma manda envía envia mira sabe tiene prepara llama confirma dice"
+)
+# The cues that make even a month a person ("cc june", "ask May")
+_ASK_MONTH = lx.word_set("cc ask tell ping dm thank thanks thx ty")
+# Adverbs between a subject and its verb
+_ADVERBS = lx.word_set(
+    "still also just already never now then only finally even probably apparently again "
+    "ook nog al net toch even ff auch noch schon gerade nochmal dann "
+    "aussi encore déjà deja toujours también tambien ya todavía todavia"
+)
+# Finite verbs only a person does, third person or past ("said", "wollte", "lleva", "relit")
+_PERSON_VERBS = lx.word_set(
+    "said says asked asks replied replies told tells wrote writes emailed phoned rang called calls pinged "
+    "texted messaged mentioned promised reckons thinks thought wants wanted needs needed chased chases "
+    "confirmed confirms agreed agrees signed signs approved approves sent sends cleared started starts "
+    "joined left leaves reviewed reviews prefers insisted insists complained suggested "
+    "hasn't hasnt didn't didnt won't wont isn't isnt wasn't wasnt "
+    "sagt sagte meint meinte fragt fragte schreibt schrieb wollte möchte mochte braucht bittet bat "
+    "kümmert kummert übernimmt ubernimmt prüft pruft ruft rief meldet meldete "
+    "dit disait demande veut voulait pense relit relance confirme signe écrit ecrit appelle reprend "
+    "dice dijo pide pidió pidio quiere quería queria lleva llevaba llama llamó llamo confirma confirmó "
+    "confirmo firma firmó firmo revisa escribió escribio manda envía envia "
+    "zegt zei vraagt vroeg wil wilde belt belde mailt mailde stuurt stuurde schreef bevestigt "
+    "neemt kijkt checkt regelt"
+)
+# The subset a word of business needs before it is a person ("bill said", not "bill paid")
+_SAYS = lx.word_set(
+    "said says asked asks replied replies told tells wrote writes emailed phoned rang pinged texted "
+    "mentioned promised reckons thinks thought wants wanted insisted complained "
+    "hasn't hasnt didn't didnt won't wont "
+    "sagt sagte meint meinte fragt fragte schreibt schrieb wollte dit disait pense veut dice dijo quiere "
+    "zegt zei vraagt vroeg wil wilde"
+)
+# "hat angerufen", "heeft gebeld", "a appelé", "ha llamado": an auxiliary and a participle of a person
+_AUX = lx.word_set("hat hatte heeft had a avait ha había habia has")
+_PARTICIPLES = lx.word_set(
+    "angerufen geschrieben gesagt gemeldet bestätigt bestatigt gefragt zugesagt abgesagt "
+    "gebeld gemaild gezegd gevraagd gestuurd bevestigd "
+    "appelé appele écrit ecrit dit demandé demande confirmé confirme relancé relance "
+    "llamado escrito dicho pedido confirmado"
+)
+_HAS_NOT = lx.word_set("hasn't hasnt didn't didnt won't wont")
+_NOT_PARTICIPLES = lx.word_set("been be got")
+# Words of business that are first names too: a person on a verb of saying only
+_BUSINESS = lx.word_set(
+    "grant bill will may mark page chase price cash sterling bond penny crystal amber rich sol luz paz vale"
+)
+# Spanish verbs before the "a" of a person ("llama a Mercedes", "pregúntale a june")
+_A_PERSON = lx.word_set(
+    "traspaso pedir pedirle envía envia enviar llama llamar llamad pregunta preguntale pregúntale preguntar dile decirle avisa avisar avisale avísale "
+    "escribe escribir escríbele escribele manda mandale mándale pide pedirle pásale pasale pasa pásalo pasalo "
+    "consulta consultar recuerda recordar recuérdale recuerdale díselo diselo"
+)
+_CONTRAST = lx.word_set("que pas not nicht niet sino except sauf salvo behalve außer ausser")
+# Words of status and colour that are first names too ("status Amber", "stays Ruby")
+_COLOURS = lx.word_set("amber ruby jade rose violet scarlett olive hazel ivory pearl crystal coral")
+_JOINERS = lx.word_set("and or und oder et ou y o e en of")
+_CLITICS = lx.word_set("nos me le les te nous lui vous")
+# Endings of the verb after such a pronoun ("nos comenta", "me dice", "nous a", "lui envoie")
+_VERB_ENDINGS = ("a", "e", "ó", "o", "é", "ait", "ent", "ha")
+# Words of the moment and calls that open a clause like a name ("Mañana se suma", "oye, carmela")
+_NOT_NAMES = lx.word_set(
+    "today tomorrow yesterday tonight heute morgen gestern demain hier aujourd'hui hoy mañana manana ayer "
+    "vandaag gisteren oye hola mira ojo bueno vale hey hi hello dear salut bonjour hallo hoi moin servus"
+)
+_CLEFT_BEFORE = (("c'est",), ("c’est",), ("it's",), ("it’s",), ("it", "is"), ("es",), ("het", "is"))
+_CLEFT_AFTER = lx.word_set("qui quien quién who die der")
+_FROM = lx.word_set("from de van von del")
+_LINE_LABELS = lx.word_set(
+    "note notes nota notiz todo status action actions actie acties total misc aob next update info fyi ps "
+    "nb re aw fw fwd wg tr rv subject betreff objet asunto onderwerp from to cc bcc date datum fecha "
+    "agenda summary decision decisions q a yo ich moi me ik wij we nous blocker blockers done open"
+)
+# Openers of a clause (after them a subject may stand)
+_OPENERS = lx.word_set(
+    "and but so also btw then pls please ok okay und aber also dann maar dus ook et mais donc puis y pero "
+    "entonces pues"
+)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _candidate(word: str) -> bool:
+    if len(word) < 3 or not word.replace("-", "").isalpha() or word.isupper():
+        return False
+    if not (word.islower() or word[0].isupper() and word[1:].islower()):
+        return False
+    folded = fold_str(word)
+    if folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS or folded in lx.TITLES or folded in _LINE_LABELS:
+        return False
+    if folded in lx.WEEKDAYS or folded in _NOT_NAMES or folded in _SOFTENERS:
+        return False
+    if folded in lx.all_stopwords() and folded not in _BUSINESS and folded not in lx.word_surnames():
+        return False  # "she", "even", "anders"
+    return (
+        known_first(folded, ambiguous_ok=True)
+        or known_surname(folded)
+        or folded in lx.word_surnames()
+        or folded in lx.ambiguous_names()
+    )
+
+
+def _folded(toks: list[tuple[str, int, int]], k: int) -> str:
+    return fold_str(toks[k][0]) if 0 <= k < len(toks) else ""
+
+
+def _clause_start(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Nothing before the word in its clause but an opener, an adverb or a chat line's stamp."""
+    k = i - 1
+    while k >= 0 and (_folded(toks, k) in _OPENERS or _folded(toks, k) in _ADVERBS):
+        k -= 1
+    if k < 0:
+        return True
+    prev = toks[k][0]
+    if prev == "]":  # "[08:57] jung: ..." handled by speakers; "[08:57] klein wollte"
+        return True
+    return prev in (".", "!", "?", "\n", ":", ";", ",", "-", "–", "—", "(", "•", "*", ">")
+
+
+def _verb_after(toks: list[tuple[str, int, int]], i: int, business: bool) -> bool:
+    k = i + 1
+    while _folded(toks, k) in _ADVERBS:
+        k += 1
+    verb = _folded(toks, k)
+    if business:
+        if verb in _HAS_NOT:
+            return _folded(toks, k + 1) not in _NOT_PARTICIPLES and _folded(toks, k + 1).isalpha()
+        return verb in _SAYS
+    if verb in _PERSON_VERBS:
+        return True
+    if verb in _AUX:
+        return any(_folded(toks, j) in _PARTICIPLES for j in range(k + 1, min(k + 5, len(toks))))
+    return False
+
+
+def _person_at(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.kind == "PERSON" and s.start <= start and end <= s.end for s in spans)
+
+
+def _speakers(text: str, toks: list[tuple[str, int, int]], spans: list[Span]) -> set[int]:
+    """Token indexes of chat speakers and list items ("name:" or "name –" opening a line, maybe after a time
+    stamp or a bullet), when the text has three such lines and a person speaks in one of them."""
+    starts: list[int] = []
+    for i, (word, _s, _e) in enumerate(toks):
+        if not word[0].isalpha() or _folded(toks, i + 1) not in (":", "–", "—", "-"):
+            continue
+        if _folded(toks, i + 1) != ":" and toks[i + 1][1] == toks[i][2]:
+            continue  # "e-mail", "wk-42": a dash inside a word
+        k = i - 1
+        if k >= 0 and toks[k][0] == "]":
+            while k >= 0 and toks[k][0] not in ("[", "\n"):
+                k -= 1
+            k -= 1 if k >= 0 and toks[k][0] == "[" else 0
+        if k >= 0 and toks[k][0] in ("-", "•", "*"):
+            k -= 1
+        if k >= 0 and toks[k][0] != "\n":
+            continue
+        after = toks[i + 2][0] if i + 2 < len(toks) else ""
+        if after and (after[0].isdigit() or after in ("€", "£", "$")):
+            continue  # "may: 120h" is a month's figure
+        starts.append(i)
+    persons = {fold_str(toks[i][0]) for i in starts if _person_at(spans, toks[i][1], toks[i][2])}
+    return set(starts) if len(starts) >= 3 and persons else set()
+
+
+def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Span]:
+    """Word-names in a person's position, given the persons found in the text already."""
+    if not text.strip():
+        return []
+    toks = _tokens(text)
+    taken = [(s.start, s.end) for s in spans]
+    speakers = _speakers(text, toks, spans)
+    out: list[Span] = []
+    for i, (word, start, end) in enumerate(toks):
+        if not word[0].isalpha() or any(s < end and start < e for s, e in taken) or not _candidate(word):
+            continue
+        folded = fold_str(word)
+        prev = _folded(toks, i - 1)
+        personal_a = prev == "a" and _folded(toks, i - 2) in _A_PERSON
+        about = prev in ("for", "to") and _folded(toks, i + 1) in ("re", "about", "regarding")
+        if (
+            prev in _NOT_AFTER
+            and not personal_a
+            and not about
+            and not (prev in _JOINERS and _joined_to_person(toks, i, spans))
+        ):
+            continue
+        business = folded in _BUSINESS or folded in lx.MONTHS
+        found = _takes_person(toks, i, spans, speakers, business) or (
+            lang not in ("de", "") and not business and _capital_inside(toks, i)
+        )
+        if found and not company_context(text, start, end):
+            out.append(Span(start, end, "PERSON", 0.6, "person_rules"))
+            taken.append((start, end))
+    return out
+
+
+def _takes_person(
+    toks: list[tuple[str, int, int]], i: int, spans: list[Span], speakers: set[int], business: bool
+) -> bool:
+    if i in speakers:
+        return True
+    prev, nxt = _folded(toks, i - 1), _folded(toks, i + 1)
+    k = i - 1
+    while _folded(toks, k) in _SOFTENERS:
+        k -= 1
+    if k < i - 1 and _folded(toks, k) in _ASK and not business:
+        return True  # "sag bitte kurz winter bescheid"
+    if (
+        prev == "("
+        and nxt in (")", "?")
+        and fold_str(toks[i - 2][0] if i >= 2 else "") in lx.ROLE_WORDS | _ROLES
+    ):
+        return True  # "their office manager (rose?)", "son assistante (rose)"
+    if prev in _QUESTION_AUX and _clause_start(toks, i - 1) and nxt in _OBJECT_START and not business:
+        return True  # "kan vos die niet opvragen?", "heeft vos de klantacceptatie al"
+    if prev in _INVERTED_VERB_AFTER and nxt in (",", ".", "\n", "", "?", "!", "pero", "y", "mais", "et"):
+        return not business or _folded(toks, i - 2) in _OBJECT_CLITICS  # "lo tiene paz, pero"
+    if prev in ("for", "to", "back") and nxt in ("re", "about", "regarding") and not business:
+        return True  # "left a note for grace re the date", "call back grace about"
+    if nxt == "is" and _folded(toks, i + 2) in _AT_WORK and _clause_start(toks, i) and not business:
+        return True  # "ruby is onboarding them"
+    if nxt.isdigit():
+        return False  # "June 5", "cc may 2024"
+    if prev == "a" and _folded(toks, i - 2) in _A_PERSON:
+        return True  # "llama a Mercedes", "pregúntale a june"
+    month = fold_str(toks[i][0]) in lx.MONTHS
+    if prev in _ASK and (prev != "ask" or nxt not in ("for", "about") or not business):
+        return not month or prev in _ASK_MONTH
+    if month:
+        return False  # "30 April and Tobias", "Am 4. März schrieb"
+    if prev == "try" and nxt in ("?", ".", "!", ",", "\n", "") and not business:
+        return True  # "did u try grace?"
+    if _clause_start(toks, i) and _verb_after(toks, i, business):
+        return True
+    if _joined_to_person(toks, i, spans):
+        return True
+    if business:
+        return False
+    if nxt == "," and _folded(toks, i + 2) in _NOT_AFTER and _folded(toks, i + 3) in lx.ROLE_WORDS:
+        return True  # "Mercedes, la administrativa"
+    if any(_before(toks, i, words) for words in _CLEFT_BEFORE) and nxt in _CLEFT_AFTER:
+        return True  # "c'est Prosper qui reprend"
+    capital = toks[i][0][0].isupper()
+    if capital and _clause_start(toks, i) and (nxt in _CLITICS or nxt[:2] in ("m'", "m’")):
+        following = _folded(toks, i + 2)
+        if nxt[:2] in ("m'", "m’"):
+            return True  # "Rose m'a dit"
+        return (
+            following.isalpha() and following.endswith(_VERB_ENDINGS) and following not in lx.all_stopwords()
+        )
+    if nxt in _FROM and _clause_start(toks, i):
+        return any(_folded(toks, j) in _SAYS | _PERSON_VERBS for j in range(i + 3, min(i + 8, len(toks))))
+    return False
+
+
+def _capital_inside(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """ "que Amparo NO viene", "pas Pierre.", "not Ravi": a capitalised first name that is a word too, inside a
+    sentence of a language that writes its nouns in lower case, after a word that sets a person against
+    another or opens what a person does; not the first word of a longer proper name ("Rose Garden")."""
+    word = toks[i][0]
+    if not word[0].isupper() or i == 0 or fold_str(toks[i - 1][0]) not in _CONTRAST:
+        return False
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if nxt[:1].isupper() and not nxt.isupper() or nxt in ("&", "-", "'", "’", "/", "@"):
+        return False
+    folded = fold_str(word)
+    return known_first(folded, ambiguous_ok=True) and folded not in lx.places() and folded not in _COLOURS
+
+
+def _before(toks: list[tuple[str, int, int]], i: int, words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return i >= n and tuple(_folded(toks, i - n + j) for j in range(n)) == words
+
+
+def _joined_to_person(toks: list[tuple[str, int, int]], i: int, spans: list[Span]) -> bool:
+    """ "June or Kaito", "me + dolores", "awa, jérôme et lucie": next to a person found, by a joiner."""
+    for step in (1, -1):
+        j = i + step
+        if j < 0 or j >= len(toks):
+            continue
+        joiner = _folded(toks, j)
+        if joiner not in _JOINERS and joiner not in ("+", ","):
+            continue
+        k = j + step
+        if k < 0 or k >= len(toks):
+            continue
+        if _person_at(spans, toks[k][1], toks[k][2]) or fold_str(toks[k][0]) in (
+            "me",
+            "moi",
+            "mí",
+            "mij",
+            "mich",
+        ):
+            if joiner == ",":
+                # a comma joins only inside a list that "and"/"et" closes, or after a person
+                return step == 1 and any(
+                    _folded(toks, m) in _JOINERS for m in range(k + 1, min(k + 3, len(toks)))
+                )
+            return True
+    return False

@@ -1,0 +1,107 @@
+"""Rules of round 13 (names that are words, read once the rest of the text is known): each with texts it
+must find and texts it must leave alone, as the finder and a whole run see them."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.recognizers.person.wordcues import word_names_in_place
+from redaction.types import Span
+
+
+def _persons_given(text: str, known: list[str]) -> list[str]:
+    """What the finder adds to the persons ``known`` (found before it in the same text)."""
+    spans = []
+    for name in known:
+        start = text.index(name)
+        spans.append(Span(start, start + len(name), "PERSON", 0.9, "person_rules"))
+    return [text[s.start : s.end] for s in word_names_in_place(text, spans)]
+
+
+# (text, persons found before, what the finder adds)
+FINDER_CASES: list[tuple[str, list[str], list[str]]] = [
+    # the speaker of a chat line, when the chat's other speakers are persons
+    ("may: has anyone seen the bundle index?\ntunde: not me\nmay: ok", ["tunde"], ["may", "may"]),
+    ("may: 120h\njune: 96h\ntotal: 216h", [], []),  # months with their figures
+    ("[08:52] mol: nog niet\n[08:53] roos: ok\n[08:54] mol: top", ["roos"], ["mol", "mol"]),
+    # after a verb whose object is a person; not a date
+    ("also pls don't cc june on anything", [], ["june"]),
+    ("cc may 2024 figures", [], []),
+    ("did u try grace?", [], ["grace"]),
+    ("we will try grace periods next year", [], []),
+    # opening a clause before a person's verb, maybe after an adverb
+    ("bill still hasn't signed the rep letter", [], ["bill"]),
+    ("the bill still hasn't been paid", [], []),
+    ("bill still hasn't been paid", [], []),
+    ("will said he'd do it by friday", [], ["will"]),
+    ("noch nicht, klein wollte nochmal drüberschauen", [], ["klein"]),
+    ("fröhlich hat angerufen, die Honorarnote ist doppelt", [], ["fröhlich"]),
+    ("Cuesta lleva desde las 8 con la pericial", [], ["Cuesta"]),
+    ("cuesta muchísimo que la ETT conteste", [], []),
+    ("nog niet, vos wil er nog even naar kijken", [], ["vos"]),
+    ("in June said the auditors", [], []),
+    ("grant approved by the board", [], []),
+    # joined to a person found already
+    ("Ask June or Kaito about the invoices.", ["Kaito"], ["June"]),
+    ("2, me + dolores. original's in the strongroom", [], ["dolores"]),
+    ("the grant and Kaito's budget", ["Kaito"], []),
+    # before its role, in a cleft, before a pronoun of the verb, with its firm before a verb
+    ("Antes de nada, llama a Mercedes, la administrativa, para confirmarlo.", [], ["Mercedes"]),
+    ("Por otra parte, Mercedes nos comenta que hay un anticipo.", [], ["Mercedes"]),
+    ("la mercedes nos espera en el garaje", [], []),
+    ("claire from the client side called twice re MFA resets", [], ["claire"]),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), FINDER_CASES)
+def test_word_names_in_a_persons_place(text: str, known: list[str], expected: list[str]) -> None:
+    assert _persons_given(text, known) == expected
+
+
+# Whole runs without NER: what is redacted, and what stays
+RUN_CASES: list[tuple[str, set[str], set[str]]] = [
+    (
+        "bill still hasn't signed the rep letter\ndid u try grace?\ngrace is on a plane to Lagos, back thu",
+        {"bill", "grace"},
+        {"Lagos", "letter"},
+    ),
+    ("will said he'd do it. also pls don't cc june on anything", {"will", "june"}, {"said"}),
+    ("Mark as paid once the bill clears. The grant comes in May.", set(), {"Mark", "bill", "grant", "May"}),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "kept"), RUN_CASES)
+def test_round13_whole_runs(redactor_no_ner: Redactor, text: str, found: set[str], kept: set[str]) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    persons = {e["text"] for e in entities if e["type"] == "PERSON"}
+    assert found <= persons
+    redacted = {e["text"] for e in entities}
+    assert not (kept & redacted)
+
+
+MORE_CASES: list[tuple[str, list[str], list[str]]] = [
+    # a request softened between its verb and the person
+    ("sommer: sag bitte kurz winter bescheid, der macht die Freigabe", [], ["winter"]),
+    ("das ist bitte kurz winter", [], []),
+    # a role, then the name in parentheses
+    ("rang their office manager (rose?) twice, no answer", [], ["rose"]),
+    ("the colour (rose) matches", [], []),
+    # a question opening on its verb, then the subject
+    ("roos: ok. kan vos die niet opvragen?", [], ["vos"]),
+    # Spanish subject after its verb
+    ("moreno: lo tiene paz, pero está en una reunión", [], ["paz"]),
+    ("la ciudad tiene paz, y orden", [], []),
+    ("el cierre trimestral lo revisa amparo\n- otro", [], ["amparo"]),
+    # a note for a person about something; a person at work on something
+    ("left a note for grace re the re-enrolment date", [], ["grace"]),
+    ("and ruby is onboarding them", [], ["ruby"]),
+    ("summer is coming", [], []),
+    # stand-up items with dashes
+    ("- seb : migration AD\n- nico : absent\n- blanc : il manque le carnet", ["seb", "nico"], ["blanc"]),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), MORE_CASES)
+def test_more_word_names_in_a_persons_place(text: str, known: list[str], expected: list[str]) -> None:
+    assert _persons_given(text, known) == expected

@@ -356,6 +356,8 @@ def holdout2_files() -> list[Path]:
     scored once before tuning on it. Round 12 (after ``holdout10`` was frozen and scored): ``dev30`` (ambiguity
     first), ``dev31`` (writer's role first) and ``dev32`` (the team's own chat), each scored once before tuning
     on it (``dev30`` before any change that could touch it, ``dev31``/``dev32`` after the round's first rules).
+    Round 13 (names that are words, read once the text's other persons are known): ``dev33`` (word-names
+    first: the same words as names and in their ordinary sense), scored once after the round's first rules.
     """
     names = (
         "dev",
@@ -392,6 +394,7 @@ def holdout2_files() -> list[Path]:
         "dev30",
         "dev31",
         "dev32",
+        "dev33",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -105,3 +105,33 @@ MORE_CASES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "known", "expected"), MORE_CASES)
 def test_more_word_names_in_a_persons_place(text: str, known: list[str], expected: list[str]) -> None:
     assert _persons_given(text, known) == expected
+
+
+LAST_CASES: list[tuple[str, list[str], list[str]]] = [
+    # chat handles after "@", words or not; not a channel
+    ("#audit\n@mark.fisher: has anyone seen it?\n@april.n: shared drive", [], ["mark.fisher", "april.n"]),
+    ("@channel kurze Info: ab Montag in Elternzeit", [], []),
+    ("write to info@example.com", [], []),
+    # list items whose other items are full names
+    (
+        "Daily\n• Koch: Inventur\n• Mehmet Yıldız: Anhang\n• Jäger: krank",
+        ["Mehmet Yıldız"],
+        ["Koch", "Jäger"],
+    ),
+    # absent, greeted, a role in parentheses, asked (verb last), met with
+    ("[09:15] pat: will do. june is off till thursday", [], ["june"]),
+    ("Buenas, Herrero:\n\nEl jueves vamos", [], ["Herrero"]),
+    ("TVA, questions à Rose (comptable client)", [], ["Rose"]),
+    ("Ich hab Lang gebeten, parallel die Kasse zu prüfen", [], ["Lang"]),
+    (
+        "subsidieaanvraag, overleg met Vink\nintern - MT; Vink en Boer over capaciteit",
+        [],
+        ["Vink", "Vink", "Boer"],
+    ),
+    ("the list is too long, a call with legal re scope", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "known", "expected"), LAST_CASES)
+def test_handles_items_and_cued_word_names(text: str, known: list[str], expected: list[str]) -> None:
+    assert sorted(_persons_given(text, known)) == sorted(expected)

@@ -50,6 +50,43 @@ _ASK = lx.word_set(
     "cc ask asked asking tell told ping pinged dm remind reminded thank thanks thx ty appelez appelle attends "
     "frag fragt sag sagt vraag vraagt dile pregúntale preguntale díselo diselo"
 )
+_ABSENT_ONE = lx.word_set(
+    "off out away sick ill krank ziek vrij thuis malade absent absente enferma enfermo ausente"
+)
+_ABSENT_TWO = {
+    ("on", "leave"),
+    ("on", "holiday"),
+    ("on", "vacation"),
+    ("im", "urlaub"),
+    ("in", "urlaub"),
+    ("op", "vakantie"),
+    ("en", "congé"),
+    ("en", "conge"),
+    ("en", "vacances"),
+    ("de", "vacaciones"),
+    ("de", "baja"),
+    ("de", "viaje"),
+    ("in", "elternzeit"),
+    ("met", "verlof"),
+    ("op", "reis"),
+}
+_ABSENT_VERBS = lx.word_set("is ist est está esta zit")
+_GREETINGS = lx.word_set(
+    "hi hello hey dear hola buenas buenos querido querida estimado estimada hallo liebe lieber bonjour salut "
+    "coucou cher chère chere beste hoi dag"
+)
+_HAVE = lx.word_set("heb hab habe hebben heeft hat haben")
+_ASKED = lx.word_set(
+    "gevraagd gebeten gefragt gebeld angerufen gemaild informiert geïnformeerd geinformeerd gesproken "
+    "gesprochen getroffen gebriefd gebrieft"
+)
+_WITH = lx.word_set("met mit with avec con")
+_MET = lx.word_set(
+    "overleg gesprek afspraak call meeting spoke spoken talked chat termin gespräch gesprach telefonat "
+    "abstimmung réunion reunion point appel entretien reunión llamada hablé hable habla hablar habló hablo "
+    "gebeld gesproken sprak"
+)
+_AFTER_MET = lx.word_set(", . re about over zu zur zum sur au sobre del de en und and et y ;") | {"", "\n"}
 # What a person is doing ("ruby is onboarding them")
 _AT_WORK = lx.word_set(
     "onboarding working covering handling leading reviewing preparing helping doing calling chasing drafting "
@@ -57,7 +94,7 @@ _AT_WORK = lx.word_set(
     "traveling presenting interviewing"
 )
 # Words that soften a request between its verb and the person ("sag bitte kurz winter", "vraag even aan")
-_SOFTENERS = lx.word_set("bitte kurz mal doch even ff eens porfa pls please plz vite")
+_SOFTENERS = lx.word_set("bitte kurz mal doch even ff eens porfa pls please plz vite sonst anders het es")
 # Roles before a name in parentheses ("office manager (rose?)")
 _ROLES = lx.word_set(
     "manager assistant assistante assistent assistentin secretary colleague collègue collega"
@@ -83,7 +120,7 @@ _ADVERBS = lx.word_set(
 # Finite verbs only a person does, third person or past ("said", "wollte", "lleva", "relit")
 _PERSON_VERBS = lx.word_set(
     "said says asked asks replied replies told tells wrote writes emailed phoned rang called calls pinged "
-    "texted messaged mentioned promised reckons thinks thought wants wanted needs needed chased chases "
+    "texted messaged mentioned promised reckons thinks thought wants wanted needs needed chased chases knows "
     "confirmed confirms agreed agrees signed signs approved approves sent sends cleared started starts "
     "joined left leaves reviewed reviews prefers insisted insists complained suggested "
     "hasn't hasnt didn't didnt won't wont isn't isnt wasn't wasnt "
@@ -119,7 +156,7 @@ _BUSINESS = lx.word_set(
 )
 # Spanish verbs before the "a" of a person ("llama a Mercedes", "pregúntale a june")
 _A_PERSON = lx.word_set(
-    "traspaso pedir pedirle envía envia enviar llama llamar llamad pregunta preguntale pregúntale preguntar dile decirle avisa avisar avisale avísale "
+    "digo dije diré dire traspaso pedir pedirle envía envia enviar llama llamar llamad pregunta preguntale pregúntale preguntar dile decirle avisa avisar avisale avísale "
     "escribe escribir escríbele escribele manda mandale mándale pide pedirle pásale pasale pasa pásalo pasalo "
     "consulta consultar recuerda recordar recuérdale recuerdale díselo diselo"
 )
@@ -133,7 +170,10 @@ _VERB_ENDINGS = ("a", "e", "ó", "o", "é", "ait", "ent", "ha")
 # Words of the moment and calls that open a clause like a name ("Mañana se suma", "oye, carmela")
 _NOT_NAMES = lx.word_set(
     "today tomorrow yesterday tonight heute morgen gestern demain hier aujourd'hui hoy mañana manana ayer "
-    "vandaag gisteren oye hola mira ojo bueno vale hey hi hello dear salut bonjour hallo hoi moin servus"
+    "vandaag gisteren oye hola mira ojo bueno vale hey hi hello dear salut bonjour hallo hoi moin servus "
+    # the rest of a greeting ("Buenos días", "Guten Tag") and persons' pronouns ("une réunion avec toi")
+    "días dias tardes noches tag abend middag avond soir morning afternoon evening day zusammen allemaal "
+    "toi moi lui elle eux vous nous you him her them jij jou hem haar ihm ihr dich dir él ella usted ti mí"
 )
 _CLEFT_BEFORE = (("c'est",), ("c’est",), ("it's",), ("it’s",), ("it", "is"), ("es",), ("het", "is"))
 _CLEFT_AFTER = lx.word_set("qui quien quién who die der")
@@ -211,39 +251,69 @@ def _person_at(spans: list[Span], start: int, end: int) -> bool:
     return any(s.kind == "PERSON" and s.start <= start and end <= s.end for s in spans)
 
 
+_LINE_HEAD = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[-•*·][ \t]*)?@?"
+    r"(?P<who>[\p{L}][^\n:–—]{0,40}?)[ \t]*(?::|[ \t][–—-][ \t])[ \t]*(?P<after>\S?)"
+)
+
+
 def _speakers(text: str, toks: list[tuple[str, int, int]], spans: list[Span]) -> set[int]:
     """Token indexes of chat speakers and list items ("name:" or "name –" opening a line, maybe after a time
     stamp or a bullet), when the text has three such lines and a person speaks in one of them."""
+    at = {start: k for k, (_w, start, _e) in enumerate(toks)}
     starts: list[int] = []
-    for i, (word, _s, _e) in enumerate(toks):
-        if not word[0].isalpha() or _folded(toks, i + 1) not in (":", "–", "—", "-"):
+    persons = 0
+    lines = 0
+    for m in _LINE_HEAD.finditer(text):
+        lines += 1
+        who_start, who_end = m.span("who")
+        if any(s.kind == "PERSON" and s.start <= who_start and who_end <= s.end for s in spans):
+            persons += 1
             continue
-        if _folded(toks, i + 1) != ":" and toks[i + 1][1] == toks[i][2]:
-            continue  # "e-mail", "wk-42": a dash inside a word
-        k = i - 1
-        if k >= 0 and toks[k][0] == "]":
-            while k >= 0 and toks[k][0] not in ("[", "\n"):
-                k -= 1
-            k -= 1 if k >= 0 and toks[k][0] == "[" else 0
-        if k >= 0 and toks[k][0] in ("-", "•", "*"):
-            k -= 1
-        if k >= 0 and toks[k][0] != "\n":
-            continue
-        after = toks[i + 2][0] if i + 2 < len(toks) else ""
+        after = m.group("after")
         if after and (after[0].isdigit() or after in ("€", "£", "$")):
             continue  # "may: 120h" is a month's figure
-        starts.append(i)
-    persons = {fold_str(toks[i][0]) for i in starts if _person_at(spans, toks[i][1], toks[i][2])}
-    return set(starts) if len(starts) >= 3 and persons else set()
+        k = at.get(who_start)
+        if k is not None and toks[k][2] == who_end:
+            starts.append(k)
+    return set(starts) if lines >= 3 and persons else set()
+
+
+_AT_HANDLE = regex.compile(
+    r"(?<![\w.@/])@(?P<h>\p{L}[\p{L}\p{M}\d]*(?:[._-]\p{L}[\p{L}\p{M}\d]*){0,2})(?![\w@]|\.\p{L})"
+)
+_NOT_HANDLES = lx.word_set(
+    "channel here everyone all team everybody alle iedereen tous todos todas equipo equipe équipe admin "
+    "support info office bot"
+)
+
+
+def at_handles(text: str) -> list[Span]:
+    """ "@mark.fisher:", "@h.leroy :", "@ernst:", "@daan_m": a chat user's handle, words or not (not "@channel",
+    a team's or a mailbox's name)."""
+    if "@" not in text:
+        return []
+    out = []
+    for m in _AT_HANDLE.finditer(text):
+        parts = [fold_str(p) for p in regex.split(r"[._-]", m.group("h")) if p]
+        if any(p in _NOT_HANDLES or p in lx.TEAM_WORDS or p in lx.ROLE_WORDS for p in parts):
+            continue
+        if len(parts) == 1 and (parts[0].isdigit() or len(parts[0]) < 2):
+            continue
+        out.append(Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules"))
+    return out
 
 
 def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Span]:
     """Word-names in a person's position, given the persons found in the text already."""
     if not text.strip():
         return []
+    handles = [h for h in at_handles(text) if not any(h.start < s.end and s.start < h.end for s in spans)]
+    spans = spans + handles
     toks = _tokens(text)
     taken = [(s.start, s.end) for s in spans]
     speakers = _speakers(text, toks, spans)
+    seen: set[str] = set()  # word-names found in this text: the same word again is the same person
     out: list[Span] = []
     for i, (word, start, end) in enumerate(toks):
         if not word[0].isalpha() or any(s < end and start < e for s, e in taken) or not _candidate(word):
@@ -252,6 +322,7 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
         prev = _folded(toks, i - 1)
         personal_a = prev == "a" and _folded(toks, i - 2) in _A_PERSON
         about = prev in ("for", "to") and _folded(toks, i + 1) in ("re", "about", "regarding")
+        about = about or _role_after(toks, i) or prev in _WITH and _folded(toks, i - 2) in _MET
         if (
             prev in _NOT_AFTER
             and not personal_a
@@ -260,13 +331,19 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
         ):
             continue
         business = folded in _BUSINESS or folded in lx.MONTHS
-        found = _takes_person(toks, i, spans, speakers, business) or (
-            lang not in ("de", "") and not business and _capital_inside(toks, i)
+        again = word in seen and not business and not _folded(toks, i + 1)[:1].isupper()
+        found = (
+            again
+            or _takes_person(toks, i, spans, speakers, business)
+            or (lang not in ("de", "") and not business and _capital_inside(toks, i))
         )
         if found and not company_context(text, start, end):
-            out.append(Span(start, end, "PERSON", 0.6, "person_rules"))
+            span = Span(start, end, "PERSON", 0.6, "person_rules")
+            seen.add(word)
+            out.append(span)
+            spans = [*spans, span]  # "Schaap en Boer": the next word-name may join it
             taken.append((start, end))
-    return out
+    return handles + out
 
 
 def _takes_person(
@@ -292,6 +369,19 @@ def _takes_person(
         return not business or _folded(toks, i - 2) in _OBJECT_CLITICS  # "lo tiene paz, pero"
     if prev in ("for", "to", "back") and nxt in ("re", "about", "regarding") and not business:
         return True  # "left a note for grace re the date", "call back grace about"
+    if _clause_start(toks, i) and _absent(toks, i + 1):
+        return True  # "june is off till thursday", "paz está de vacaciones", "Jäger: krank" is a list's
+    greeted = prev in _GREETINGS or prev == "," and _folded(toks, i - 2) in _GREETINGS
+    if greeted and nxt in (",", ":", "!", "\n"):
+        return True  # "Buenas, Herrero:", "hi june,"
+    if nxt == "(" and any(
+        _folded(toks, j) in lx.ROLE_WORDS | _ROLES for j in range(i + 2, min(i + 5, len(toks)))
+    ):
+        return not business  # "Rose (comptable client)", "Brown (client controller)"
+    if prev in _HAVE and any(_folded(toks, j) in _ASKED for j in range(i + 1, min(i + 6, len(toks)))):
+        return not business  # "Ich hab Lang gebeten", "Ik heb Vink gevraagd"
+    if prev in _WITH and _folded(toks, i - 2) in _MET and nxt in _AFTER_MET:
+        return not business  # "overleg met Schaap", "call with Green re"
     if nxt == "is" and _folded(toks, i + 2) in _AT_WORK and _clause_start(toks, i) and not business:
         return True  # "ruby is onboarding them"
     if nxt.isdigit():
@@ -326,6 +416,22 @@ def _takes_person(
     if nxt in _FROM and _clause_start(toks, i):
         return any(_folded(toks, j) in _SAYS | _PERSON_VERBS for j in range(i + 3, min(i + 8, len(toks))))
     return False
+
+
+def _role_after(toks: list[tuple[str, int, int]], i: int) -> bool:
+    return _folded(toks, i + 1) == "(" and any(
+        _folded(toks, j) in lx.ROLE_WORDS | _ROLES for j in range(i + 2, min(i + 5, len(toks)))
+    )
+
+
+def _absent(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """An absence after a subject ("is off", "ist krank", "está de vacaciones", "zit thuis")."""
+    if _folded(toks, k) not in _ABSENT_VERBS:
+        return False
+    one, two = _folded(toks, k + 1), _folded(toks, k + 2)
+    if one in ("off", "out", "away") and two in ("to", "of", "the", "a"):
+        return False  # "off to a slow start", "out of scope"
+    return one in _ABSENT_ONE or (one, two) in _ABSENT_TWO
 
 
 def _capital_inside(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -22,6 +22,8 @@ then finds the other mentions of a lower-case name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from redaction import lexicon as lx
@@ -190,16 +192,21 @@ _OPENERS = lx.word_set(
 )
 
 
+_ROLE_ALL = lx.ROLE_WORDS | _ROLES
+_ANY_VERB = _SAYS | _PERSON_VERBS
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def _candidate(word: str) -> bool:
     if len(word) < 3 or not word.replace("-", "").isalpha() or word.isupper():
         return False
     if not (word.islower() or word[0].isupper() and word[1:].islower()):
         return False
-    folded = fold_str(word)
+    folded = _fold(word)
     if folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS or folded in lx.TITLES or folded in _LINE_LABELS:
         return False
     if folded in lx.WEEKDAYS or folded in _NOT_NAMES or folded in _SOFTENERS:
@@ -215,7 +222,12 @@ def _candidate(word: str) -> bool:
 
 
 def _folded(toks: list[tuple[str, int, int]], k: int) -> str:
-    return fold_str(toks[k][0]) if 0 <= k < len(toks) else ""
+    return _fold(toks[k][0]) if 0 <= k < len(toks) else ""
+
+
+@lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    return fold_str(word)
 
 
 def _clause_start(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -316,9 +328,9 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
     seen: set[str] = set()  # word-names found in this text: the same word again is the same person
     out: list[Span] = []
     for i, (word, start, end) in enumerate(toks):
-        if not word[0].isalpha() or any(s < end and start < e for s, e in taken) or not _candidate(word):
+        if not word[0].isalpha() or not _candidate(word) or any(s < end and start < e for s, e in taken):
             continue
-        folded = fold_str(word)
+        folded = _fold(word)
         prev = _folded(toks, i - 1)
         personal_a = prev == "a" and _folded(toks, i - 2) in _A_PERSON
         about = prev in ("for", "to") and _folded(toks, i + 1) in ("re", "about", "regarding")
@@ -357,11 +369,7 @@ def _takes_person(
         k -= 1
     if k < i - 1 and _folded(toks, k) in _ASK and not business:
         return True  # "sag bitte kurz winter bescheid"
-    if (
-        prev == "("
-        and nxt in (")", "?")
-        and fold_str(toks[i - 2][0] if i >= 2 else "") in lx.ROLE_WORDS | _ROLES
-    ):
+    if prev == "(" and nxt in (")", "?") and _fold(toks[i - 2][0] if i >= 2 else "") in _ROLE_ALL:
         return True  # "their office manager (rose?)", "son assistante (rose)"
     if prev in _QUESTION_AUX and _clause_start(toks, i - 1) and nxt in _OBJECT_START and not business:
         return True  # "kan vos die niet opvragen?", "heeft vos de klantacceptatie al"
@@ -374,9 +382,7 @@ def _takes_person(
     greeted = prev in _GREETINGS or prev == "," and _folded(toks, i - 2) in _GREETINGS
     if greeted and nxt in (",", ":", "!", "\n"):
         return True  # "Buenas, Herrero:", "hi june,"
-    if nxt == "(" and any(
-        _folded(toks, j) in lx.ROLE_WORDS | _ROLES for j in range(i + 2, min(i + 5, len(toks)))
-    ):
+    if nxt == "(" and any(_folded(toks, j) in _ROLE_ALL for j in range(i + 2, min(i + 5, len(toks)))):
         return not business  # "Rose (comptable client)", "Brown (client controller)"
     if prev in _HAVE and any(_folded(toks, j) in _ASKED for j in range(i + 1, min(i + 6, len(toks)))):
         return not business  # "Ich hab Lang gebeten", "Ik heb Vink gevraagd"
@@ -388,7 +394,7 @@ def _takes_person(
         return False  # "June 5", "cc may 2024"
     if prev == "a" and _folded(toks, i - 2) in _A_PERSON:
         return True  # "llama a Mercedes", "pregúntale a june"
-    month = fold_str(toks[i][0]) in lx.MONTHS
+    month = _fold(toks[i][0]) in lx.MONTHS
     if prev in _ASK and (prev != "ask" or nxt not in ("for", "about") or not business):
         return not month or prev in _ASK_MONTH
     if month:
@@ -414,13 +420,13 @@ def _takes_person(
             following.isalpha() and following.endswith(_VERB_ENDINGS) and following not in lx.all_stopwords()
         )
     if nxt in _FROM and _clause_start(toks, i):
-        return any(_folded(toks, j) in _SAYS | _PERSON_VERBS for j in range(i + 3, min(i + 8, len(toks))))
+        return any(_folded(toks, j) in _ANY_VERB for j in range(i + 3, min(i + 8, len(toks))))
     return False
 
 
 def _role_after(toks: list[tuple[str, int, int]], i: int) -> bool:
     return _folded(toks, i + 1) == "(" and any(
-        _folded(toks, j) in lx.ROLE_WORDS | _ROLES for j in range(i + 2, min(i + 5, len(toks)))
+        _folded(toks, j) in _ROLE_ALL for j in range(i + 2, min(i + 5, len(toks)))
     )
 
 
@@ -439,12 +445,12 @@ def _capital_inside(toks: list[tuple[str, int, int]], i: int) -> bool:
     sentence of a language that writes its nouns in lower case, after a word that sets a person against
     another or opens what a person does; not the first word of a longer proper name ("Rose Garden")."""
     word = toks[i][0]
-    if not word[0].isupper() or i == 0 or fold_str(toks[i - 1][0]) not in _CONTRAST:
+    if not word[0].isupper() or i == 0 or _fold(toks[i - 1][0]) not in _CONTRAST:
         return False
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
     if nxt[:1].isupper() and not nxt.isupper() or nxt in ("&", "-", "'", "’", "/", "@"):
         return False
-    folded = fold_str(word)
+    folded = _fold(word)
     return known_first(folded, ambiguous_ok=True) and folded not in lx.places() and folded not in _COLOURS
 
 
@@ -465,7 +471,7 @@ def _joined_to_person(toks: list[tuple[str, int, int]], i: int, spans: list[Span
         k = j + step
         if k < 0 or k >= len(toks):
             continue
-        if _person_at(spans, toks[k][1], toks[k][2]) or fold_str(toks[k][0]) in (
+        if _person_at(spans, toks[k][1], toks[k][2]) or _fold(toks[k][0]) in (
             "me",
             "moi",
             "mí",

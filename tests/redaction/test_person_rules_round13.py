@@ -135,3 +135,34 @@ LAST_CASES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "known", "expected"), LAST_CASES)
 def test_handles_items_and_cued_word_names(text: str, known: list[str], expected: list[str]) -> None:
     assert sorted(_persons_given(text, known)) == sorted(expected)
+
+
+def test_stand_up_items_and_capitals_where_only_a_person_stands() -> None:
+    items = "Stand-up\n- Visser: controle bij de klant\n- Bakker: WIP-analyse\n- Vos: ziek\n- Status: groen"
+    assert _persons_given(items, []) == ["Visser", "Bakker", "Vos"]
+    months = "- Mai: 120h\n- Juni: 96h\n- Juli: 80h"
+    assert _persons_given(months, []) == []
+    met = "subsidieaanvraag, overleg met Schaap\nMT; Schaap en Boer over capaciteit"
+    assert [t for t in _given_lang(met, "nl")] == ["Schaap", "Schaap", "Boer"]
+    assert _given_lang("Besprechung mit Schaap, dann Pause", "de") == []  # German nouns are capitalised
+    assert _given_lang("overleg met Finance over de begroting", "nl") == []
+    assert _persons_given("geen idee, vraag het Mulder", []) == ["Mulder"]
+    assert _persons_given("roos is vandaag thuis maar wel online", []) == ["roos"]
+
+
+def _given_lang(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in word_names_in_place(text, [], lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("estuvo en la llamada con Aceites del Sur", "es"),  # a firm's name goes on
+        ("la llamada con", "es"),  # the text ends there
+        ("overleg met", "nl"),
+        ("@", "en"),
+        ("- may:", "en"),
+    ],
+)
+def test_no_person_and_no_error_at_the_edges(text: str, lang: str) -> None:
+    assert _given_lang(text, lang) == []

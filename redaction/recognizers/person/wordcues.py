@@ -29,7 +29,7 @@ import regex
 from redaction import lexicon as lx
 from redaction.normalize import fold_str
 from redaction.recognizers.person.guards import company_context
-from redaction.recognizers.person.tokens import known_first, known_surname
+from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.types import Span
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L})|-(?=\p{L}))*|\d+|\n|[^\s\p{L}\p{M}\d]")
@@ -53,7 +53,8 @@ _ASK = lx.word_set(
     "frag fragt sag sagt vraag vraagt dile pregúntale preguntale díselo diselo"
 )
 _ABSENT_ONE = lx.word_set(
-    "off out away sick ill krank ziek vrij thuis malade absent absente enferma enfermo ausente"
+    "off out away sick ill krank ziek vrij thuis malade absent absente enferma enfermo ausente elternzeit "
+    "urlaub vakantie verlof"
 )
 _ABSENT_TWO = {
     ("on", "leave"),
@@ -72,6 +73,13 @@ _ABSENT_TWO = {
     ("met", "verlof"),
     ("op", "reis"),
 }
+_WHEN = (
+    lx.word_set(
+        "today tomorrow vandaag morgen heute ab aujourd'hui demain hoy mañana manana still noch nog al ook auch "
+        "also toujours encore todavía todavia montag dienstag mittwoch donnerstag freitag"
+    )
+    | lx.WEEKDAYS
+)
 _ABSENT_VERBS = lx.word_set("is ist est está esta zit")
 _GREETINGS = lx.word_set(
     "hi hello hey dear hola buenas buenos querido querida estimado estimada hallo liebe lieber bonjour salut "
@@ -221,6 +229,10 @@ def _candidate(word: str) -> bool:
     )
 
 
+def _listed(folded: str) -> bool:
+    return known_first(folded, ambiguous_ok=True) or known_surname(folded) or folded in lx.word_surnames()
+
+
 def _folded(toks: list[tuple[str, int, int]], k: int) -> str:
     return _fold(toks[k][0]) if 0 <= k < len(toks) else ""
 
@@ -288,7 +300,10 @@ def _speakers(text: str, toks: list[tuple[str, int, int]], spans: list[Span]) ->
         k = at.get(who_start)
         if k is not None and toks[k][2] == who_end:
             starts.append(k)
-    return set(starts) if lines >= 3 and persons else set()
+    if lines >= 3 and persons:
+        return set(starts)
+    listed = [k for k in starts if _listed(_folded(toks, k))]
+    return set(listed) if len(listed) >= 3 else set()  # "- Visser: controle / - Bakker: WIP / - Vos: ziek"
 
 
 _AT_HANDLE = regex.compile(
@@ -328,13 +343,23 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
     seen: set[str] = set()  # word-names found in this text: the same word again is the same person
     out: list[Span] = []
     for i, (word, start, end) in enumerate(toks):
-        if not word[0].isalpha() or not _candidate(word) or any(s < end and start < e for s, e in taken):
+        if not word[0].isalpha() or any(s < end and start < e for s, e in taken):
+            continue
+        if not _candidate(word):
+            strong = word in seen or lang not in ("de", "") and _strong_capital(toks, i)
+            if strong and not company_context(text, start, end):
+                span = Span(start, end, "PERSON", 0.6, "person_rules")
+                out.append(span)
+                spans = [*spans, span]
+                taken.append((start, end))
+                seen.add(word)
             continue
         folded = _fold(word)
         prev = _folded(toks, i - 1)
         personal_a = prev == "a" and _folded(toks, i - 2) in _A_PERSON
         about = prev in ("for", "to") and _folded(toks, i + 1) in ("re", "about", "regarding")
         about = about or _role_after(toks, i) or prev in _WITH and _folded(toks, i - 2) in _MET
+        about = about or prev in _SOFTENERS and _asked_before(toks, i)
         if (
             prev in _NOT_AFTER
             and not personal_a
@@ -364,11 +389,8 @@ def _takes_person(
     if i in speakers:
         return True
     prev, nxt = _folded(toks, i - 1), _folded(toks, i + 1)
-    k = i - 1
-    while _folded(toks, k) in _SOFTENERS:
-        k -= 1
-    if k < i - 1 and _folded(toks, k) in _ASK and not business:
-        return True  # "sag bitte kurz winter bescheid"
+    if _asked_before(toks, i) and not business:
+        return True  # "sag bitte kurz winter bescheid", "vraag het Mulder"
     if prev == "(" and nxt in (")", "?") and _fold(toks[i - 2][0] if i >= 2 else "") in _ROLE_ALL:
         return True  # "their office manager (rose?)", "son assistante (rose)"
     if prev in _QUESTION_AUX and _clause_start(toks, i - 1) and nxt in _OBJECT_START and not business:
@@ -424,6 +446,34 @@ def _takes_person(
     return False
 
 
+def _strong_capital(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """ "overleg met Schaap", "questions à Lemoine (comptable)": a capitalised word no name list knows, in a
+    language that writes its nouns in lower case, where only a person stands (met with, asked, a role in
+    parentheses after it); not a word that never names anyone (a team, a tool, a town)."""
+    word = toks[i][0]
+    if len(word) < 3 or not (word[0].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    folded = _fold(word)
+    if blocked(folded) or folded in lx.TEAM_WORDS or folded in lx.places() or folded in _NOT_NAMES:
+        return False
+    if (
+        _folded(toks, i + 1) in ("de", "del", "van", "von", "du", "des", "la", "der")
+        and i + 2 < len(toks)
+        and toks[i + 2][0][:1].isupper()
+    ):
+        return False  # "la llamada con Aceites del Sur": a firm's name goes on
+    prev = _folded(toks, i - 1)
+    met = prev in _WITH and _folded(toks, i - 2) in _MET and _folded(toks, i + 1) in _AFTER_MET
+    return met or _asked_before(toks, i) or _role_after(toks, i)
+
+
+def _asked_before(toks: list[tuple[str, int, int]], i: int) -> bool:
+    k = i - 1
+    while _folded(toks, k) in _SOFTENERS:
+        k -= 1
+    return k < i - 1 and _folded(toks, k) in _ASK
+
+
 def _role_after(toks: list[tuple[str, int, int]], i: int) -> bool:
     return _folded(toks, i + 1) == "(" and any(
         _folded(toks, j) in _ROLE_ALL for j in range(i + 2, min(i + 5, len(toks)))
@@ -434,6 +484,8 @@ def _absent(toks: list[tuple[str, int, int]], k: int) -> bool:
     """An absence after a subject ("is off", "ist krank", "está de vacaciones", "zit thuis")."""
     if _folded(toks, k) not in _ABSENT_VERBS:
         return False
+    while _folded(toks, k + 1) in _WHEN:
+        k += 1  # "roos is vandaag thuis", "fuchs ist ab Montag in Elternzeit"
     one, two = _folded(toks, k + 1), _folded(toks, k + 2)
     if one in ("off", "out", "away") and two in ("to", "of", "the", "a"):
         return False  # "off to a slow start", "out of scope"

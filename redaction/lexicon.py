@@ -251,6 +251,13 @@ ORG_INDICATORS = _words(
     " bakkerij brouwerij slagerij boulangerie boulangeries brasserie restaurant café cafe pizzeria domaine "
     "garage hostal bodega bodegas taller talleres gráficas graficas traductions bäckerei baeckerei "
     "metzgerei autohaus schreinerei tischlerei hoteles hotels"
+    # more shops and trades ("Panadería Campos", "Boucherie Marchal", "Chaussures Lefebvre", "Gasthof Adler")
+    " panadería panaderia carnicería carniceria pescadería pescaderia frutería fruteria ferretería ferreteria "
+    "librería libreria joyería joyeria zapatería zapateria confecciones conservas seguros muebles "
+    "fromagerie boucherie charcuterie chaussures pâtisserie patisserie librairie pharmacie quincaillerie "
+    "menuiserie plomberie imprimerie bijouterie fleuriste "
+    "gasthof gasthaus konditorei apotheke buchhandlung friseur schuhhaus blumenhaus "
+    "apotheek kapsalon drukkerij schoenen bloemenhuis"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
@@ -466,7 +473,15 @@ def surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def ambiguous_names() -> frozenset[str]:
     """Folded first names that are also common words ("will", "mark", "grant", "may", "rose")."""
-    return frozenset(fold_str(n) for n in _data_lines("ambiguous_names.txt")) | MONTHS
+    return frozenset(fold_str(n) for n in _data_lines("ambiguous_names.txt")) | MONTHS | WORDS_FIRST
+
+
+# First names of the gazetteer that are frequent words the name data missed: a pronoun, a determiner, an
+# adverb, a participle ("c'est toi", "elke maand", "darin enthalten", "lieve groeten", "a payé", "así")
+WORDS_FIRST = _words(
+    "elke asi darin lieve paye leen edel eimer ast rok bra ale mare mans caga gal kar pala rana ren "
+    "tri vita sien ine hema"
+)
 
 
 @lru_cache(maxsize=1)

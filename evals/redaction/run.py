@@ -358,7 +358,8 @@ def holdout2_files() -> list[Path]:
     first), ``dev31`` (writer's role first) and ``dev32`` (the team's own chat), each scored once before tuning
     on it (``dev30`` before any change that could touch it, ``dev31``/``dev32`` after the round's first rules).
     Round 13 (names that are words, read once the text's other persons are known): ``dev33`` (word-names
-    first: the same words as names and in their ordinary sense), scored once after the round's first rules.
+    first: the same words as names and in their ordinary sense), scored once after the round's first rules;
+    ``dev34`` (firms, places and products named after people), scored once after ``holdout11`` was frozen.
     """
     names = (
         "dev",
@@ -396,6 +397,7 @@ def holdout2_files() -> list[Path]:
         "dev31",
         "dev32",
         "dev33",
+        "dev34",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -166,3 +166,34 @@ def _given_lang(text: str, lang: str) -> list[str]:
 )
 def test_no_person_and_no_error_at_the_edges(text: str, lang: str) -> None:
     assert _given_lang(text, lang) == []
+
+
+# Firms, places and products named after people (dev34's lessons): what a whole run keeps, what it finds
+FIRM_CASES: list[tuple[str, set[str], set[str]]] = [
+    ("la oficina de San Martín y la clínica de Santa Marta", set(), {"Martín", "Santa Marta"}),
+    ("We hired a Ford Transit and a Toyota Hilux for Kwame Mensah.", {"Kwame Mensah"}, {"Transit", "Hilux"}),
+    ("salle Marie-Curie, puis rue Victor-Hugo avec Aminata Diallo", {"Aminata Diallo"}, {"Victor-Hugo"}),
+    ("Die Rechnung von Schäfer Getränke ist doppelt, sagt Serkan Kaya.", {"Serkan Kaya"}, {"Schäfer"}),
+    ("el pedido de Panadería Campos y la factura de Confecciones Rubio", set(), {"Campos", "Rubio"}),
+    ("de huur wordt elke maand betaald; lieve groeten", set(), {"elke", "lieve"}),
+    ("der Betrag ist darin enthalten; Lohnbüro prüft", set(), {"darin"}),
+    # names stay names: titles, particles, first names with a surname that is a word
+    ("Gutachten kommt lt. Herrn Kröll Ende Mai.", {"Kröll"}, set()),
+    (
+        "Aafke van Dijk belt morgen; Elke Schmidt und Frans de Vries auch.",
+        {"Aafke van Dijk", "Elke Schmidt"},
+        set(),
+    ),
+    ("Meeting with SUZUKI Takeshi next week", {"SUZUKI Takeshi"}, set()),
+    ("Best,\nEilidh MacLeod\nAccounts Payable", {"Eilidh MacLeod"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "kept"), FIRM_CASES)
+def test_firms_places_and_products_named_after_people(
+    redactor_no_ner: Redactor, text: str, found: set[str], kept: set[str]
+) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    persons = [e["text"] for e in entities if e["type"] == "PERSON"]
+    assert all(any(f in p for p in persons) for f in found), persons
+    assert not any(k in p for k in kept for p in persons), persons

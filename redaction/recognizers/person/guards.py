@@ -11,7 +11,14 @@ from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.person.positions import _places_ahead
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname, tokenize
-from redaction.recognizers.person.words import _ARTICLES, _AUXILIARIES, _FROM, _IN_VERBS, _TEAM_WORDS
+from redaction.recognizers.person.words import (
+    _ARTICLES,
+    _AUXILIARIES,
+    _FROM,
+    _IN_VERBS,
+    _TEAM_WORDS,
+    PARTICLES,
+)
 
 # Words of firms' names that are verbs in lower case right after a name ("Kwesi Boateng works in")
 _VERB_TAILS = frozenset({"works", "trading", "consulting", "holding", "building"})
@@ -90,6 +97,39 @@ def _name_and_noun(text: str, start: int, end: int, noun: str) -> bool:
     return _ordinary_word(noun)
 
 
+# Places, buildings and vehicles named after a person: a saint's town ("San Martín", "Sint-Oedenrode",
+# "St Helens"), a street, room or airport ("rue Victor-Hugo", "salle Marie-Curie", "aéroport
+# Charles-de-Gaulle"), a car's make before its model ("Toyota Hilux", "Ford Transit")
+_SAINTS = lx.word_set("san santa santo sant sankt st saint sainte sint são sao")
+_NAMED_PLACES = lx.word_set(
+    "rue avenue av boulevard bd place salle allée allee impasse quai chemin aéroport aeroport gare lycée lycee "
+    "collège college école ecole hôpital hopital clinique calle avenida avda plaza paseo carrer sala aula "
+    "aeropuerto estación estacion colegio instituto hospital clínica clinica zaal saal station stadion stade "
+    "estadio"
+)
+_MAKES = lx.word_set(
+    "ford toyota porsche seat volkswagen vw opel renault peugeot citroën citroen fiat nissan volvo skoda škoda "
+    "hyundai tesla chevrolet bmw audi mazda mitsubishi dacia iveco scania"
+)
+_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:herrn?|frau|mr|mrs|ms|dr|m|mme|sr|sra|dhr|mevr|hr|fr)\.?[ \t]+$", regex.IGNORECASE
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)[ \t-]*$")
+
+
+def _named_after(text: str, start: int, words: list[str]) -> bool:
+    first = fold_str(words[0].rstrip("."))
+    if first in _SAINTS and len(words) >= 2 or first.split("-")[0] in _SAINTS and "-" in first:
+        return True
+    if first in _MAKES and len(words) >= 2 and words[1][:1].isupper():
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    before = fold_str(m.group(1).rstrip("."))
+    return before in _SAINTS and m.group(1)[:1].isupper() or before in _NAMED_PLACES and m.group(1).islower()
+
+
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
@@ -124,6 +164,28 @@ def company_context(text: str, start: int, end: int) -> bool:
             return True  # "Blanco Tiles", "Sky Broadband", "Visser Financiering": a name and a noun
         pos = m.end()
     words = text[start:end].split()
+    if words and _named_after(text, start, words):
+        return True
+    last = words[-1].rstrip(".,'’") if words else ""
+    plain_last = len(last) >= 4 and last[:1].isupper() and last[1:].islower()  # not "MacLeod"
+    titled = _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None  # "Herrn Kröll Ende Mai"
+    if (
+        len(words) >= 2
+        and plain_last
+        and len(words[0]) >= 3
+        and not titled
+        and _ordinary_word(fold_str(last))
+    ):
+        # "Schäfer Getränke", "Brodie Lennox Distillers": the span ends on an ordinary noun, a firm's trade
+        head_end = start + len(words[0])
+        head = fold_str(words[0])
+        particles = any(fold_str(w) in PARTICLES for w in words)  # "Aafke van Dijk", "De Graaf"
+        if (
+            not particles
+            and not known_first(head, ambiguous_ok=True)
+            and (len(words) >= 3 or _name_and_noun(text, start, head_end, fold_str(words[-1])))
+        ):
+            return True
     city = fold_str(words[0]) if words else ""
     if len(words) > 1 and city in lx.MAJOR_CITIES and not known_first(city, ambiguous_ok=True):
         return True  # "London Euston", "Manchester Piccadilly", "Lyon Part-Dieu": a station or a district

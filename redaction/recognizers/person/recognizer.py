@@ -209,7 +209,8 @@ class PersonRecognizer(CueRules):
                 continue
             # "Anh Tran de Pho Saigon Imports": the person ends before the particle that starts the company
             inner = [t for t in tokens if span.start < t.start < span.end and t.folded in PARTICLES]
-            if inner:
+            head = text[span.start : span.end].split()[0]
+            if inner and fold_str(head) not in lx.ORG_INDICATORS:  # not "Ferretería" of "Ferretería El Rey"
                 end = max(t.end for t in tokens if span.start <= t.start and t.end < inner[-1].start)
                 yield Span(span.start, end, span.kind, span.score, span.recognizer, span.canonical)
 

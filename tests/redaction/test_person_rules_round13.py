@@ -197,3 +197,28 @@ def test_firms_places_and_products_named_after_people(
     persons = [e["text"] for e in entities if e["type"] == "PERSON"]
     assert all(any(f in p for p in persons) for f in found), persons
     assert not any(k in p for k in kept for p in persons), persons
+
+
+@pytest.mark.parametrize(
+    ("words", "street"),
+    [
+        (["Alexandra", "Palace", "Way"], True),
+        (["Van", "Goghstraat"], True),
+        (["Johan", "de", "Wittlaan"], True),
+        (["Jan", "Verlaan"], False),  # a surname that ends like a street
+        (["Anna", "Close"], False),
+        (["Jun", "Park"], False),
+    ],
+)
+def test_streets_named_after_people(words: list[str], street: bool) -> None:
+    from redaction.recognizers.person.guards import street_span
+
+    assert street_span(words) is street
+
+
+def test_no_person_pair_of_infinitives(redactor_no_ner: Redactor) -> None:
+    text = "Si es así, anular la factura y avisar a don Alirio."
+    persons = {
+        e["text"] for e in redactor_no_ner.session().analyze_many([text])[0][1] if e["type"] == "PERSON"
+    }
+    assert "así" not in persons and "Alirio" in persons

@@ -111,10 +111,38 @@ _MAKES = lx.word_set(
     "ford toyota porsche seat volkswagen vw opel renault peugeot citroën citroen fiat nissan volvo skoda škoda "
     "hyundai tesla chevrolet bmw audi mazda mitsubishi dacia iveco scania"
 )
+_STREET_WORDS = lx.word_set("way lane close drive crescent terrace square gardens mews")
+_STREET_ENDINGS = (
+    "straat",
+    "laan",
+    "plein",
+    "gracht",
+    "kade",
+    "singel",
+    "straße",
+    "strasse",
+    "gasse",
+    "allee",
+)
 _TITLE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:herrn?|frau|mr|mrs|ms|dr|m|mme|sr|sra|dhr|mevr|hr|fr)\.?[ \t]+$", regex.IGNORECASE
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)[ \t-]*$")
+
+
+def street_span(words: list[str]) -> bool:
+    """ "Alexandra Palace Way", "Van Goghstraat", "Johan de Wittlaan": a street named after a person (not "Jan
+    Verlaan", a surname that ends like a street, nor "Anna Close")."""
+    if len(words) < 2:
+        return False
+    last = words[-1].rstrip(".,'’")
+    folded = fold_str(last)
+    if not last[:1].isupper():
+        return False
+    if len(words) >= 3 and (folded in lx.NON_PERSON_TAILS or folded in _STREET_WORDS):
+        return True  # not "Jun Park"
+    particle = any(fold_str(w) in PARTICLES for w in words[:-1])
+    return particle and folded.endswith(_STREET_ENDINGS)
 
 
 def _named_after(text: str, start: int, words: list[str]) -> bool:
@@ -167,6 +195,8 @@ def company_context(text: str, start: int, end: int) -> bool:
     if words and _named_after(text, start, words):
         return True
     last = words[-1].rstrip(".,'’") if words else ""
+    if street_span(words):
+        return True
     plain_last = len(last) >= 4 and last[:1].isupper() and last[1:].islower()  # not "MacLeod"
     titled = _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None  # "Herrn Kröll Ende Mai"
     if (

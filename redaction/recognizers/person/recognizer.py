@@ -25,6 +25,7 @@ from redaction.recognizers.person.guards import (
     noun_by_ending,
     place_after_in,
     place_noun_after,
+    street_span,
     word_name_used_as_word,
 )
 from redaction.recognizers.person.notes import (
@@ -204,6 +205,8 @@ class PersonRecognizer(CueRules):
                 continue  # "Empfehlung", "Rückstellungen": a German noun  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
             if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
                 continue  # "the Carter Hale invoice"
+            if street_span(text[span.start : span.end].split()):
+                continue  # "Johan de Wittlaan": a street, no person in it
             if not company_context(text, span.start, span.end):
                 yield span
                 continue

@@ -233,6 +233,7 @@ def _chat_pair(first: Token, second: Token) -> bool:
             and len(tok.text) >= 4
             and not blocked(tok.folded)
             and tok.folded not in lx.word_like_names()
+            and (tok.folded not in lx.common_words() or known_surname(tok.folded))  # "anular y avisar"
             and namelike.name_like(tok.folded, 0.5)
         )
 

@@ -217,7 +217,7 @@ def _candidate(word: str) -> bool:
     folded = _fold(word)
     if folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS or folded in lx.TITLES or folded in _LINE_LABELS:
         return False
-    if folded in lx.WEEKDAYS or folded in _NOT_NAMES or folded in _SOFTENERS:
+    if folded in lx.WEEKDAYS or folded in _NOT_NAMES or folded in _SOFTENERS or folded in lx.WORDS_FIRST:
         return False
     if folded in lx.all_stopwords() and folded not in _BUSINESS and folded not in lx.word_surnames():
         return False  # "she", "even", "anders"

@@ -222,3 +222,10 @@ def test_no_person_pair_of_infinitives(redactor_no_ner: Redactor) -> None:
         e["text"] for e in redactor_no_ner.session().analyze_many([text])[0][1] if e["type"] == "PERSON"
     }
     assert "así" not in persons and "Alirio" in persons
+
+
+def test_initials_after_a_minutes_label() -> None:
+    from redaction.recognizers.person.notes import initials
+
+    text = "1. Jahresabschluss: TL erläutert die Rückstellung.\nTOP 2: PMS beantragt eine Prüfung.\nNote: PO is approved"
+    assert [text[s.start : s.end] for s in initials(text)] == ["TL", "PMS"]

@@ -298,7 +298,7 @@ _SLOTTED_INITIALS = regex.compile(
 
 # Initials opening a clause before a verb of a person ("JM fragt nochmal", "KEA présente", "HT reported")
 _CLAUSE_INITIALS = regex.compile(
-    r"(?:(?m:^)[ \t]*|[.;!?][ \t]+|[-–•*][ \t]+|\d[.)][ \t]+)(?P<who>\p{Lu}{2,3})[ \t]+(?P<verb>\p{Ll}[\p{Ll}\p{M}'’]*)"
+    r"(?:(?m:^)[ \t]*|[.;:!?][ \t]+|[-–•*][ \t]+|\d[.)][ \t]+)(?P<who>\p{Lu}{2,3})[ \t]+(?P<verb>\p{Ll}[\p{Ll}\p{M}'’]*)"
 )
 _INITIAL_VERBS = frozenset(
     fold_str(v)
@@ -309,6 +309,9 @@ _INITIAL_VERBS = frozenset(
         "asks checks sends takes to confirms reports reported presented presents proposes proposed a va fait "
         "demande vérifie envoie relance présente propose informe ha pide revisa envía confirma informa "
         "presenta propone heeft gaat vraagt checkt stuurt neemt meldt presenteert stelt"
+        # what a person does in minutes ("TL erläutert", "EM noted", "DJH doet de intake", "IO indica")
+        " erläutert erlautert erklärt erklart beantragt stellt legt noted notes explained explains explique "
+        "indique explica indica comenta señala senala doet legt geeft licht"
     )
     if v not in ("can", "could", "should", "would", "may", "might", "must")
 )

@@ -359,7 +359,9 @@ def holdout2_files() -> list[Path]:
     on it (``dev30`` before any change that could touch it, ``dev31``/``dev32`` after the round's first rules).
     Round 13 (names that are words, read once the text's other persons are known): ``dev33`` (word-names
     first: the same words as names and in their ordinary sense), scored once after the round's first rules;
-    ``dev34`` (firms, places and products named after people), scored once after ``holdout11`` was frozen.
+    ``dev34`` (firms, places and products named after people), scored once after ``holdout11`` was frozen;
+    ``dev35`` (spoken and scrappy: transcripts, voicemails, dictated notes), scored once at the end of round 13
+    and not yet tuned on (nothing was changed after it was read).
     """
     names = (
         "dev",
@@ -398,6 +400,7 @@ def holdout2_files() -> list[Path]:
         "dev32",
         "dev33",
         "dev34",
+        "dev35",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

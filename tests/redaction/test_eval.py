@@ -71,8 +71,8 @@ def test_holdout2_shape() -> None:
     # ambiguity first, writer's role first (60 notes each), the team's own chat, clients and suppliers (50)
     assert [len(d) >= 50 for d in round12] == [True] * len(round12) and len(round12) >= 3
     assert all({i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} for items in round12)
-    # word-names first, firms and places named after people (60 notes each)
-    assert [len(d) >= 60 for d in round13] == [True] * len(round13) and len(round13) >= 2
+    # word-names first, firms and places named after people, spoken and scrappy (60 notes each)
+    assert [len(d) >= 60 for d in round13] == [True] * len(round13) and len(round13) >= 3
     assert all(len(i["keep"]) >= 3 for items in round13 for i in items)
     ids = [i["id"] for items in parts for i in items]
     assert len(ids) == len(set(ids))

@@ -211,7 +211,7 @@ def test_firms_places_and_products_named_after_people(
     ],
 )
 def test_streets_named_after_people(words: list[str], street: bool) -> None:
-    from redaction.recognizers.person.guards import street_span
+    from redaction.recognizers.person.named import street_span
 
     assert street_span(words) is street
 

@@ -9,6 +9,7 @@ import regex
 from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
+from redaction.recognizers.person.named import named_after, street_span
 from redaction.recognizers.person.positions import _places_ahead
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname, tokenize
 from redaction.recognizers.person.words import (
@@ -97,65 +98,9 @@ def _name_and_noun(text: str, start: int, end: int, noun: str) -> bool:
     return _ordinary_word(noun)
 
 
-# Places, buildings and vehicles named after a person: a saint's town ("San Martín", "Sint-Oedenrode",
-# "St Helens"), a street, room or airport ("rue Victor-Hugo", "salle Marie-Curie", "aéroport
-# Charles-de-Gaulle"), a car's make before its model ("Toyota Hilux", "Ford Transit")
-_SAINTS = lx.word_set("san santa santo sant sankt st saint sainte sint são sao")
-_NAMED_PLACES = lx.word_set(
-    "rue avenue av boulevard bd place salle allée allee impasse quai chemin aéroport aeroport gare lycée lycee "
-    "collège college école ecole hôpital hopital clinique calle avenida avda plaza paseo carrer sala aula "
-    "aeropuerto estación estacion colegio instituto hospital clínica clinica zaal saal station stadion stade "
-    "estadio"
-)
-_MAKES = lx.word_set(
-    "ford toyota porsche seat volkswagen vw opel renault peugeot citroën citroen fiat nissan volvo skoda škoda "
-    "hyundai tesla chevrolet bmw audi mazda mitsubishi dacia iveco scania"
-)
-_STREET_WORDS = lx.word_set("way lane close drive crescent terrace square gardens mews")
-_STREET_ENDINGS = (
-    "straat",
-    "laan",
-    "plein",
-    "gracht",
-    "kade",
-    "singel",
-    "straße",
-    "strasse",
-    "gasse",
-    "allee",
-)
 _TITLE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:herrn?|frau|mr|mrs|ms|dr|m|mme|sr|sra|dhr|mevr|hr|fr)\.?[ \t]+$", regex.IGNORECASE
 )
-_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)[ \t-]*$")
-
-
-def street_span(words: list[str]) -> bool:
-    """ "Alexandra Palace Way", "Van Goghstraat", "Johan de Wittlaan": a street named after a person (not "Jan
-    Verlaan", a surname that ends like a street, nor "Anna Close")."""
-    if len(words) < 2:
-        return False
-    last = words[-1].rstrip(".,'’")
-    folded = fold_str(last)
-    if not last[:1].isupper():
-        return False
-    if len(words) >= 3 and (folded in lx.NON_PERSON_TAILS or folded in _STREET_WORDS):
-        return True  # not "Jun Park"
-    particle = any(fold_str(w) in PARTICLES for w in words[:-1])
-    return particle and folded.endswith(_STREET_ENDINGS)
-
-
-def _named_after(text: str, start: int, words: list[str]) -> bool:
-    first = fold_str(words[0].rstrip("."))
-    if first in _SAINTS and len(words) >= 2 or first.split("-")[0] in _SAINTS and "-" in first:
-        return True
-    if first in _MAKES and len(words) >= 2 and words[1][:1].isupper():
-        return True
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if m is None:
-        return False
-    before = fold_str(m.group(1).rstrip("."))
-    return before in _SAINTS and m.group(1)[:1].isupper() or before in _NAMED_PLACES and m.group(1).islower()
 
 
 def company_context(text: str, start: int, end: int) -> bool:
@@ -192,7 +137,7 @@ def company_context(text: str, start: int, end: int) -> bool:
             return True  # "Blanco Tiles", "Sky Broadband", "Visser Financiering": a name and a noun
         pos = m.end()
     words = text[start:end].split()
-    if words and _named_after(text, start, words):
+    if words and named_after(text, start, words):
         return True
     last = words[-1].rstrip(".,'’") if words else ""
     if street_span(words):

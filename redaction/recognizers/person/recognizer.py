@@ -25,9 +25,9 @@ from redaction.recognizers.person.guards import (
     noun_by_ending,
     place_after_in,
     place_noun_after,
-    street_span,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
     caps_name_lines,
     chat_speakers,

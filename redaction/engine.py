@@ -30,7 +30,7 @@ from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
-from redaction.recognizers.person.within import spread_in_text
+from redaction.recognizers.person.within import defined_initials, spread_in_text
 from redaction.recognizers.person.wordcues import word_names_in_place
 from redaction.recognizers.phone import PhoneRecognizer
 from redaction.recognizers.tables import TableRecognizer, drop_header_cells
@@ -197,7 +197,8 @@ class Redactor:
             )
         ]
         spans = drop_header_cells(text, spans)
-        spans = spread_in_text(text, spans + word_names_in_place(text, spans, lang))
+        spans = spans + word_names_in_place(text, spans, lang)
+        spans = spread_in_text(text, spans + defined_initials(text, spans))
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
 
 

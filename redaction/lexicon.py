@@ -89,10 +89,21 @@ WEEKDAYS = _words(
     "dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo maandag dinsdag woensdag "
     "donderdag vrijdag zaterdag zondag"
 )
+# Professional titles written out before a surname ("Maître Vasseur", "licenciado Echeverría", "el abogado
+# Montoya", "Notarin Lange", "dokter Hoogeveen", "RA Brandt"); a full stop after one ends a sentence ("tienen
+# buen abogado. Cita asignada"). Not "notaría" (folded "notaria"), the notary's office.
+PRO_TITLES = _words(
+    "maître maitre licenciado licenciada abogado abogada notario notaire notaris notar notarin avocat avocate "
+    "advocaat rechtsanwalt rechtsanwältin rechtsanwaltin ra doctor doctora doktor dokter profesor profesora "
+    "professeur professor arquitecto arquitecta meester"
+)
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
     "dña dna lic licda engr arq dra"
+    # professional titles written before a surname ("Maître Vasseur", "licenciado Echeverría", "el abogado
+    # Montoya", "Notarin Lange", "dokter Hoogeveen", "RA Brandt")
+    " " + " ".join(sorted(PRO_TITLES))
 )
 
 # Words after which the next capitalised words are a person (greetings, roles, hand-overs).
@@ -101,6 +112,20 @@ PERSON_CUES = _words(
     "hallo liebe lieber ansprechpartner ansprechpartnerin kontakt bonjour salut cher chère chere "
     "interlocuteur interlocutrice contacto hola estimado estimada querido querida beste geachte hoi "
     "contactpersoon dag goedemorgen"
+)
+
+# Family words before a name ("his wife Lin", "su hija Mei", "ihr Sohn Jonas", "zijn dochter Noor"): not the
+# ambiguous ones ("son" is French for "his", "man" an ordinary word, "Frau" a title)
+KIN_CUES = _words(
+    "wife husband daughter spouse brother sister mother father grandson granddaughter nephew niece "
+    "ehefrau ehemann tochter sohn bruder schwester mutter vater enkelin neffe nichte gattin gatte "
+    "épouse époux fille fils frère sœur soeur mère neveu nièce petit-fils petite-fille "
+    "esposa esposo marido hija hijo hermano hermana madre padre nieto nieta sobrino sobrina "
+    "echtgenote echtgenoot dochter zoon broer zus moeder vader kleinzoon kleindochter neef"
+)
+# German writes them capitalised ("ihr Sohn Jonas", "seine Ehefrau Ayşe")
+KIN_CUES_DE = _words(
+    "ehefrau ehemann tochter sohn bruder schwester mutter vater enkel enkelin neffe nichte gattin gatte"
 )
 
 # Two-word cues ("approved by", "freigegeben von") and their one-word versions after a verb.

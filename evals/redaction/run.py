@@ -361,7 +361,9 @@ def holdout2_files() -> list[Path]:
     first: the same words as names and in their ordinary sense), scored once after the round's first rules;
     ``dev34`` (firms, places and products named after people), scored once after ``holdout11`` was frozen;
     ``dev35`` (spoken and scrappy: transcripts, voicemails, dictated notes), scored once at the end of round 13
-    and not yet tuned on (nothing was changed after it was read).
+    and tuned on in round 14. Round 14 (after ``holdout12`` was commissioned): ``dev37`` (how the name is
+    written first: capitals, stripped accents, typos, names glued to symbols, in exports, file names, reply
+    headers and system messages), scored once after the round's first rules (from ``dev35``).
     """
     names = (
         "dev",
@@ -401,6 +403,7 @@ def holdout2_files() -> list[Path]:
         "dev33",
         "dev34",
         "dev35",
+        "dev37",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

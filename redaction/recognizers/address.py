@@ -37,7 +37,7 @@ _FR = (
     r"faubourg|rond-point|traverse|ruelle|mail)"
 )
 _ES = (
-    r"(?:Calle|C/|c/|Avenida|Avda\.?|Av\.|Paseo|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
+    r"(?:Calle|calle|C/|c/|Avenida|avenida|Avda\.?|avda\.?|Av\.|Paseo|paseo|plaza|camino|carretera|ronda|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
     r"Carretera|Ctra\.?|Rambla|Glorieta|Passeig|Plaça|Avinguda|Rúa|Rua|Pasaje|Callejón|Urbanización|Urb\.|"
     r"Polígono|Bulevar|Prolongación|Calzada|Cerrada|Privada|Circuito|Jirón|Carrera|Cra\.|Diagonal|Transversal)"
 )
@@ -77,7 +77,7 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}[ºª°]\s?[A-Z]?)?"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w]))?)?"
     ),
 ]
 

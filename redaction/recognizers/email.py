@@ -1,4 +1,6 @@
-"""E-mail addresses (any script in the local part), with a trailing-dot fix."""
+"""E-mail addresses (any script in the local part), with a trailing-dot fix, and addresses spelt out as
+dictation and speech-to-text write them ("tunde dot bakare at gmail dot com", "fatou point diallo arobase
+orange point fr", "txomin arroba sidreria aranburu punto eus", "info at wolf minus partner punkt de")."""
 
 from __future__ import annotations
 
@@ -13,12 +15,31 @@ _EMAIL = regex.compile(
     regex.UNICODE,
 )
 
+# spoken: a local part of words joined by spoken dots, dashes or underscores, the spoken "@", a domain of one
+# or two words a part, and a spoken dot before a known top-level domain
+_DOT = r"(?:dot|point|punkt|punto|punt)"
+_JOIN = r"(?:dot|point|punkt|punto|punt|minus|dash|hyphen|underscore|tiret|guion|guión|streepje|bindestrich|unterstrich)"
+_AT = r"(?:at|arroba|arobase|apenstaartje|klammeraffe|at-zeichen)"
+_TLD = (
+    r"(?:com|org|net|de|fr|es|nl|be|eu|ch|at|it|pt|io|co[ \t]+" + _DOT + r"[ \t]+uk|uk|ie|lu|pl|se|dk|no|fi|"
+    r"us|ca|mx|ar|pe|cl|br|in|ng|za|ke|gh|ma|sn|eus|cat|info|biz)"
+)
+_WORD = r"\p{L}[\p{L}\d]*"
+_SPOKEN = regex.compile(
+    rf"(?i)(?<![\w.@-]){_WORD}(?:[ \t]+{_JOIN}[ \t]+{_WORD})*[ \t]+{_AT}[ \t]+{_WORD}(?:[ \t]+{_WORD})?"
+    rf"(?:[ \t]+{_JOIN}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)*?[ \t]+{_DOT}[ \t]+{_TLD}(?![\w@-])"
+)
+_SPOKEN_HINT = regex.compile(rf"(?i)(?<!\w){_DOT}[ \t]+{_TLD}(?!\w)")
+
 
 class EmailRecognizer:
     name: str = "email"
     kinds: tuple[str, ...] = ("EMAIL",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
+        if _SPOKEN_HINT.search(text):
+            for m in _SPOKEN.finditer(text):
+                yield Span(m.start(), m.end(), "EMAIL", 0.9, self.name)
         if "@" not in text:
             return
         for m in _EMAIL.finditer(text):

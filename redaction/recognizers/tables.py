@@ -120,12 +120,16 @@ _LABELLED = regex.compile(
 
 
 # A date of birth after its label ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984", "DOB is given as")
+# The label may name whose birth it is first ("GebDat Hr. Okoro 02.09.1978", "DN Sophie: 12/03/1986", "date of
+# birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
 _BIRTH_DATE = regex.compile(
-    r"(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
-    r"geburtsdatum|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|fecha[ \t]de[ \t]nacimiento|"
-    r"f\.[ \t]?nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))(?![\p{L}])[ \t]*(?:[:.][ \t]*)?"
+    r"(?:(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
+    r"geburtsdatum|gebdat|geb\.[ \t]?dat\.?|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
+    r"fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b)"
+    r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?"
     r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
-    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|\d{1,2}[ \t]\d{1,2}[ \t](?:19|20)\d{2}|"
+    r"(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
 )
 
 

@@ -57,7 +57,8 @@ def test_holdout2_shape() -> None:
     devs, blinds, round3 = parts[:3], parts[3:6], parts[6:12]
     round4, round5, round6, round8 = parts[12:19], parts[19:21], parts[21:24], parts[24:26]
     # rounds 10, 11 and 12: three, two and four authors, five languages each
-    round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:]
+    round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:37]
+    round14 = parts[37:]
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7
@@ -74,6 +75,9 @@ def test_holdout2_shape() -> None:
     # word-names first, firms and places named after people, spoken and scrappy (60 notes each)
     assert [len(d) >= 60 for d in round13] == [True] * len(round13) and len(round13) >= 3
     assert all(len(i["keep"]) >= 3 for items in round13 for i in items)
+    # how the name is written first, formal and official first (65 notes each)
+    assert [len(d) >= 60 for d in round14] == [True] * len(round14) and len(round14) >= 1
+    assert all(len(i["keep"]) >= 3 for items in round14 for i in items)
     ids = [i["id"] for items in parts for i in items]
     assert len(ids) == len(set(ids))
     # texts with words that only look like names ("Grant funding", "in May", companies)

@@ -136,6 +136,34 @@ def chat_speakers(text: str) -> Iterator[Span]:
         chosen += [m for m in lines if m.group("who").islower() and " " not in m.group("who")]
     for m in chosen:
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+    yield from _stamped_headers(text)
+
+
+# A message header of a chat copied from a team tool: the sender alone on its line, then the clock time
+# ("lena.schulz 09:14", "mgutierrez  11:22", "Ama Owusu 9:14 AM")
+_STAMPED_HEADER = regex.compile(
+    r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}\d'’._-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]+"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$"
+)
+
+
+def _stamped_headers(text: str) -> Iterator[Span]:
+    """Senders of a chat export whose messages start with a header line "sender time": two such lines or more;
+    a sender with a dot or an underscore (a user name), written so twice, or a name of the lists (an agenda's
+    "lunch 12:30" is none of these)."""
+    lines = [m for m in _STAMPED_HEADER.finditer(text) if not _label(m.group("who").replace(".", " "))]
+    if len(lines) < 2:
+        return
+    counts: dict[str, int] = {}
+    for m in lines:
+        counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
+    for m in lines:
+        who = m.group("who")
+        parts = [fold_str(p) for p in regex.split(r"[._\s]+", who) if p]
+        if any(p in _NOT_HANDLE_PARTS or p in lx.all_stopwords() or p in lx.MONTHS for p in parts):
+            continue
+        if ("." in who or "_" in who) or counts[who] >= 2 or _known(who.replace(".", " ")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
 
 
 def _first_name_speaker(who: str) -> bool:
@@ -185,8 +213,9 @@ _SIGNOFF_INITIALS = regex.compile(
 )
 # Initials after a word that hands something to or from a person ("w/ GW", "an AP", "durch RVD", "par PL")
 _CUED_INITIALS = regex.compile(
-    r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|mit|für|fur|par|pour|à|avec|por|para|con|a|"
-    r"door|aan|voor|met|van))[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
+    r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|v\.|mit|für|fur|par|pour|à|avec|por|para|con|a|"
+    r"door|aan|voor|met|van|thanks|thx|danke|merci|gracias|bedankt|dank[ \t]je|asignad[oa][ \t]a|"
+    r"assigned[ \t]to|zugewiesen[ \t]an|assigné[ \t]à|toegewezen[ \t]aan))(?:[ \t]*:)?[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
 )
 # ids, forms and abbreviations that follow such words ("por DNI", "für KW 12", "con LO", "pour CF")
 _NOT_INITIALS = word_set("DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT")

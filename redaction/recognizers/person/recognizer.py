@@ -9,6 +9,7 @@ Dutch text; these rules find the names that business text announces ("Herr Vöhr
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -141,6 +142,29 @@ def _titled_word(tok: Token) -> bool:
     )
 
 
+# Words before a street named after a titled person ("calle Doctor Esquerdo", "rue du Professeur Calmette")
+_STREET_HEADS = lx.word_set(
+    "calle avenida avda plaza paseo camino rue avenue boulevard place quai allée allee du straat laan plein "
+    "street road avenue straße strasse platz via"
+)
+
+
+def _kin_name(tokens: list[Token], k: int) -> bool:
+    """A capitalised word after a family word that no date, title or team word makes something else."""
+    tok = tokens[k]
+    after = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return (
+        is_cap(tok)
+        and tok.text.isalpha()
+        and len(tok.text) >= 2
+        and not tok.text.isupper()
+        and not blocked(tok.folded)
+        and not after[:1].isdigit()
+        and tok.folded not in lx.TEAM_WORDS
+        and tok.folded not in lx.ORG_INDICATORS
+    )
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -192,6 +216,13 @@ class PersonRecognizer(CueRules):
         spans += self._context(tokens, spans, lang, text)
         firms = _firm_words(text, tokens)
         for span in _outermost(spans):
+            head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])
+            kin = head is not None and (
+                (head.group(1).islower() and fold_str(head.group(1)) in lx.KIN_CUES)
+                or fold_str(head.group(1)) in lx.KIN_CUES_DE
+            )
+            if head is not None and kin:
+                span = replace(span, start=span.start + head.end())  # "Sohn Jonas": the son is Jonas
             word = regex.sub(r"['’]s$", "", text[span.start : span.end])
             # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
             weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)
@@ -230,7 +261,13 @@ class PersonRecognizer(CueRules):
                 continue
             # (a) title: "Herr Vöhringer", "Mme Dubois", "Dr. Anna Weber"
             dotted = nxt < n and tokens[nxt].text == "." and len(tok.text) >= 2  # "dhr. Boateng"
-            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4 or dotted):
+            written_out = tok.folded in lx.PRO_TITLES and len(tok.text) > 2
+            if written_out and (dotted or (i and tokens[i - 1].folded in _STREET_HEADS)):
+                i += 1  # "buen abogado. Cita asignada", "la calle Doctor Esquerdo"
+                continue
+            particle_next = nxt < n and tokens[nxt].folded in PARTICLES and tokens[nxt].text.islower()
+            particle_next = particle_next and tok.folded not in ("ms", "m")  # "ms de facto"
+            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4 or dotted or particle_next):
                 k = nxt + 1 if nxt < n and tokens[nxt].text == "." else nxt
                 if tok.folded == "m" and k == nxt:
                     i += 1
@@ -250,6 +287,22 @@ class PersonRecognizer(CueRules):
                     i = end
                     continue
                 lower = tokens[k] if k < n else None
+                p = k
+                while p < n and p - k < 3 and tokens[p].text.islower() and tokens[p].folded in PARTICLES:
+                    p += 1
+                if (  # chat: "mr de jong van kantoor noordwal", "herr von bülow"
+                    p > k
+                    and p < n
+                    and tok.text.islower()
+                    and tok.folded in _LOWER_TITLES
+                    and tokens[p].text.isalpha()
+                    and tokens[p].text.islower()
+                    and len(tokens[p].text) >= 3
+                    and not blocked(tokens[p].folded)
+                ):
+                    yield self._span(tokens, k, p + 1, 0.6)
+                    i = p + 1
+                    continue
                 if (
                     tok.text.islower()
                     and tok.folded in _LOWER_TITLES
@@ -258,9 +311,20 @@ class PersonRecognizer(CueRules):
                     and lower.text.islower()
                     and len(lower.text) >= 3
                     and not blocked(lower.folded)
+                    and lower.folded not in lx.TITLES  # "señora abogada Ortega": the surname follows
                 ):
                     yield self._span(tokens, k, k + 1, 0.6)  # chat: "mit der frau haberkorn telefoniert"
                     i = k + 1
+                    continue
+            # family: "su hija Mei hace de intérprete", "his wife Grace", "ihr Sohn Jonas" (no article after)
+            kin = tok.folded in lx.KIN_CUES and tok.text.islower()
+            if kin or (tok.folded in lx.KIN_CUES_DE and is_cap(tok) and i and tokens[i - 1].text.islower()):
+                end = chain(tokens, nxt, 3)
+                if end == nxt and nxt < n and _kin_name(tokens, nxt):
+                    end = nxt + 1  # "su hija Mei": a month elsewhere, a name after a family word
+                if end > nxt:
+                    yield self._span(tokens, nxt, end, 0.75)
+                    i = end
                     continue
             # (b) greeting or role: "Hi Sophie", "Ansprechpartner: Jan de Vries", "Thanks, Mark"
             if tok.folded in lx.PERSON_CUES or tok.folded in CLOSINGS:

@@ -56,6 +56,7 @@ def is_cap(tok: Token) -> bool:
     return "-" in tok.text[2:5] and _ARTICLE_PREFIX.match(tok.text) is not None
 
 
+@lru_cache(maxsize=65536)
 def blocked(folded: str) -> bool:
     """Words that never start or continue a name (stop words, tools, organisation tails)."""
     return (
@@ -188,6 +189,11 @@ def _strip_possessive(tok: Token) -> tuple[str, int]:
 
 def known_first(folded: str, *, ambiguous_ok: bool) -> bool:
     """A first name of the gazetteer; hyphenated ones count when their parts are names ("jan-willem")."""
+    return _known_first(folded, ambiguous_ok)
+
+
+@lru_cache(maxsize=65536)
+def _known_first(folded: str, ambiguous_ok: bool) -> bool:
     names, ambiguous = lx.first_names(), lx.ambiguous_names()
     if folded in names or folded in ambiguous:
         return ambiguous_ok or folded not in ambiguous

@@ -12,6 +12,7 @@ import regex
 
 from redaction import lexicon as lx
 from redaction.normalize import fold_str
+from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
 
 # Words before a lower-case name that make it the word again ("la pierre", "im winter", "de winter")
@@ -20,6 +21,26 @@ _WORD_BEFORE = lx.word_set(
     "du au aux el los las una al del het een de deze dit in op"
 )
 _PREV = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
+# Initials defined in parentheses right after the name ("Chidi Nwosu (CN)", "Sr. Abdul Rahman (AR)")
+_DEFINED = regex.compile(r"\G[ \t]*\((?P<ini>\p{Lu}{2,4})\)")
+
+
+def defined_initials(text: str, spans: list[Span]) -> list[Span]:
+    """Initials in parentheses after a name found, when they are that name's initials: a note defines the short
+    form it then uses ("spoke w/ Chidi Nwosu (CN) ... CN says"); ``spread_in_text`` finds the other uses."""
+    out = []
+    for span in spans:
+        if span.kind != "PERSON":
+            continue
+        m = _DEFINED.match(text, span.end)
+        if m is None:
+            continue
+        words = [w for w in regex.split(r"[\s-]+", text[span.start : span.end]) if w[:1].isalpha()]
+        full = "".join(w[0] for w in words).upper()
+        core = "".join(w[0] for w in words if fold_str(w) not in PARTICLES).upper()
+        if m.group("ini") in (full, core) and len(words) >= 2:
+            out.append(Span(m.start("ini"), m.end("ini"), "PERSON", max(span.score, 0.7), "person_rules"))
+    return out
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -27,7 +48,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     after = text[end : end + 1]
     if before and (before.isalnum() or before in "&/-_.@'’"):
         return False
-    if after and (after.isalnum() or after in "&/-_@'’"):
+    possessive = after in "'’" and text[end + 1 : end + 2] == "s" and not text[end + 2 : end + 3].isalnum()
+    if after and (after.isalnum() or after in "&/-_@'’") and not possessive:
         return False
     return not (after == "." and text[end + 1 : end + 2].isalnum())
 

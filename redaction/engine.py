@@ -30,7 +30,15 @@ from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
-from redaction.recognizers.person.within import defined_initials, spread_in_text
+from redaction.recognizers.person.within import (
+    defined_initials,
+    ids_again,
+    lone_initials,
+    paired_names,
+    path_names,
+    spread_in_text,
+    wrapped_names,
+)
 from redaction.recognizers.person.wordcues import word_names_in_place
 from redaction.recognizers.phone import PhoneRecognizer
 from redaction.recognizers.tables import TableRecognizer, drop_header_cells
@@ -199,6 +207,9 @@ class Redactor:
         spans = drop_header_cells(text, spans)
         spans = spans + word_names_in_place(text, spans, lang)
         spans = spread_in_text(text, spans + defined_initials(text, spans))
+        spans += path_names(text, spans) + wrapped_names(text, spans)
+        spans += paired_names(text, spans) + ids_again(text, spans)
+        spans += lone_initials(text, spans)
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
 
 

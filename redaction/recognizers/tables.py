@@ -72,6 +72,25 @@ _PERSON_COLUMNS = frozenset(
         "contacto",
         "tecnico",
         "persona",
+        # exports name the parts of a name and the user of a record
+        "first name",
+        "last name",
+        "surname",
+        "manager",
+        "user",
+        "username",
+        "vorname",
+        "nachname",
+        "benutzer",
+        "prenom",
+        "nom de famille",
+        "utilisateur",
+        "apellido",
+        "apellidos",
+        "usuario",
+        "voornaam",
+        "achternaam",
+        "gebruiker",
     }
 )
 # Column names of staff numbers, folded
@@ -104,6 +123,9 @@ _ID_COLUMNS = frozenset(
         "no empleado",
         "id empleado",
         "numero de empleado",
+        "personalnr",
+        "employee",
+        "emp",
     }
 )
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
@@ -133,6 +155,34 @@ _BIRTH_DATE = regex.compile(
 )
 
 
+# A line of a CSV export: cells between commas or semicolons, a cell maybe in double quotes ("Jansen, Ilse")
+_CSV_CELL = regex.compile(r'[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;"]*))[ \t]*(?:[,;]|$)')
+
+
+def _csv_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a CSV line split on ``delimiter``, trimmed, quotes left out."""
+    if delimiter not in line:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos <= len(line):
+        m = _CSV_CELL.match(line, pos)
+        if m is None:
+            return []
+        group = "q" if m.group("q") is not None else "v"
+        s, e = m.span(group)
+        value = line[s:e]
+        s += len(value) - len(value.lstrip())
+        e -= len(value) - len(value.rstrip())
+        out.append((s, max(s, e)))
+        if m.end() >= len(line) or m.end() == pos:
+            break
+        if line[m.end() - 1] != delimiter:
+            return []  # a comma inside a semicolon file: not this delimiter
+        pos = m.end()
+    return out
+
+
 def _cells(line: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of a table line, trimmed; the outer pipes of "| a | b |" leave no cells."""
     out: list[tuple[int, int]] = []
@@ -155,7 +205,7 @@ def _header_columns(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     """A header line's columns of persons and staff numbers (column index -> kind); none if it holds a digit."""
     if any(ch.isdigit() for ch in line):
         return {}
-    names = [fold_str(line[s:e]).strip(" :*") for s, e in cells]
+    names = [fold_str(line[s:e]).strip(' :*"').replace("_", " ") for s, e in cells]
     return {
         k: ("PERSON" if name in _PERSON_COLUMNS else "ID")
         for k, name in enumerate(names)
@@ -167,13 +217,25 @@ def _table_spans(text: str) -> Iterator[Span]:
     header: dict[int, str] | None = None
     width = 0
     offset = 0
+    delimiter = ""  # "" for pipes and tabs, else the CSV export's "," or ";"
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if "|" not in line and "\t" not in line:
+        if header is None:
+            delimiter = ""
+        if delimiter:
+            cells = _csv_cells(line, delimiter)
+        elif "|" not in line and "\t" not in line:
+            # a header of an export: three columns or more, no space after a delimiter (prose has them)
+            csv = [(d, _csv_cells(line, d)) for d in ";," if line.count(d) >= 2 and d + " " not in line]
+            csv = [(d, c) for d, c in csv if len(c) >= 3 and _header_columns(line, c)]
             header = None
+            if csv:  # "Personalnr;Name;Vorname", "employee_id,full_name,start_date"
+                delimiter, cells = csv[0]
+                header, width = _header_columns(line, cells), len(cells)
             continue
-        cells = _cells(line)
+        else:
+            cells = _cells(line)
         if len(cells) < 2:
             header = None
             continue
@@ -241,7 +303,7 @@ class TableRecognizer:
     kinds: tuple[str, ...] = ("PERSON", "ID")
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
-        if "|" in text or "\t" in text:
+        if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
         if any(ch.isdigit() for ch in text):
             for m in _LABELLED.finditer(text):

@@ -180,6 +180,21 @@ class CueRules(ClauseRules):
                 and (known_surname(nxt.folded) or cued or speaker or acts)
             ):
                 return k + 1, nxt.end, 0.65
+            # "W. de Boer", "J. van der Berg", "M. de la Fuente": initials, particles and a surname
+            p = k
+            while p < n and p - k < 3 and tokens[p].text.islower() and tokens[p].folded in PARTICLES:
+                p += 1
+            last = tokens[p] if k < p < n else None
+            if (
+                last is not None
+                and is_cap(last)
+                and last.text.isalpha()
+                and len(last.text) >= 3
+                and not blocked(last.folded)
+                and last.folded not in lx.TEAM_WORDS
+                and (known_surname(last.folded) or namelike.name_like(last.folded, 0.0))
+            ):
+                return p + 1, last.end, 0.65
             return None
         if not is_cap(tok) or tok.text.isupper():
             return None

@@ -57,6 +57,27 @@ def handles(text: str) -> Iterator[Span]:
             yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
 
 
+# A hashtag built on a person's first name ("#TeamRhiannon", "#MerciOlamide", "#HansDieter25", "#teamSolène")
+_HASHTAG = regex.compile(r"(?<![\w&#])#(?P<tag>\p{L}[\p{L}\p{M}\d]*)")
+_TAG_PART = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+|\p{Ll}[\p{Ll}\p{M}]*|\d+")
+
+
+def hashtags(text: str) -> Iterator[Span]:
+    """Hashtags with a first name of the lists in them (not one that is a word too): the tag names a person."""
+    if "#" not in text:
+        return
+    for m in _HASHTAG.finditer(text):
+        parts = [fold_str(p) for p in _TAG_PART.findall(m.group("tag")) if not p.isdigit()]
+        if any(
+            len(p) >= 3
+            and known_first(p, ambiguous_ok=False)
+            and p not in lx.word_like_names()
+            and not blocked(p)
+            for p in parts
+        ):
+            yield Span(m.start("tag"), m.end("tag"), "PERSON", 0.6, "person_rules")
+
+
 def _initial_handle(parts: list[str]) -> bool:
     """A user name of an initial and a name ("priya.n", "t.lange", "bishop.k"): the name, known or spelt like
     one, words too ("m.kok", "a.jung"); not an abbreviation ("e.g", "i.e", "p.ex")."""
@@ -89,6 +110,60 @@ def caps_name_lines(text: str) -> Iterator[Span]:
         if any(fold_str(w) in lx.TEAM_WORDS or fold_str(w) in lx.ORG_INDICATORS for w in words):
             continue
         yield Span(m.start("name"), m.end("name"), "PERSON", 0.7, "person_rules")
+
+
+# A name in capitals inside a line ("Agent notes (ZOE CALLAGHAN):", "Perito asignado: ALEJANDRA SOTO",
+# "Klacht van HENDRIK-JAN VAN DER VEEN:"): a first name of the lists that is no word, then surnames
+_CAPS_RUN = regex.compile(
+    r"(?<![\p{L}\d])(?P<first>\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?P<rest>(?:[ \t]+(?:(?:VAN|DER|DEN|DE|DI|DA|DEL|LA|LE|"
+    r"VON|TEN|TER|DOS|DAS|EL|AL|BIN|BEN)[ \t]+)*\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}{2,})?){1,3})(?![\p{L}\d])"
+)
+_CAPS_PARTICLES = frozenset(
+    {
+        "van",
+        "der",
+        "den",
+        "de",
+        "di",
+        "da",
+        "del",
+        "la",
+        "le",
+        "von",
+        "ten",
+        "ter",
+        "dos",
+        "das",
+        "el",
+        "al",
+        "bin",
+        "ben",
+    }
+)
+
+
+def caps_names(text: str) -> Iterator[Span]:
+    """Names in capitals inside a line: a first name of the lists that is no word, then one to three
+    surnames of the lists or words spelt like names, none a firm's, team's or stop word."""
+    for m in _CAPS_RUN.finditer(text):
+        firsts = [fold_str(p) for p in m.group("first").split("-")]
+        if not (
+            any(_known_first_strict(f) for f in firsts)
+            and all(known_first(f, ambiguous_ok=True) for f in firsts)
+        ):
+            continue
+        rest = [fold_str(w) for w in m.group("rest").split() if fold_str(w) not in _CAPS_PARTICLES]
+        if not rest or any(
+            blocked(w) or w in lx.TEAM_WORDS or w in lx.ORG_INDICATORS or w in lx.all_stopwords()
+            for w in rest
+        ):
+            continue
+        parts = [p for w in rest for p in w.split("-")]
+        if all(
+            known_surname(p) or known_first(p, ambiguous_ok=False) or namelike.name_like(p, 0.0)
+            for p in parts
+        ):
+            yield Span(m.start(), m.end(), "PERSON", 0.7, "person_rules")
 
 
 def _known_first_strict(folded: str) -> bool:

@@ -31,9 +31,11 @@ from redaction.recognizers.person.guards import (
 from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
     caps_name_lines,
+    caps_names,
     chat_speakers,
     firm_contacts,
     handles,
+    hashtags,
     initials,
     signoff_name,
     titled_by,
@@ -178,7 +180,9 @@ class PersonRecognizer(CueRules):
                 *self._parenthesised(tokens),
                 *self._east_asian(tokens),
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in handles(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in hashtags(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_name_lines(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_speakers(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],

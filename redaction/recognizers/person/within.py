@@ -11,7 +11,9 @@ from __future__ import annotations
 import regex
 
 from redaction import lexicon as lx
+from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
 
@@ -81,3 +83,280 @@ def spread_in_text(text: str, spans: list[Span]) -> list[Span]:
             extra.append(Span(s, e, "PERSON", span.score, span.recognizer))
             taken.append((s, e))
     return spans + extra
+
+
+# A file name or a path ("CV-Adebayo-Tunde-2026.pdf", "\\srv-hr\akten\40211-krueger-annika\",
+# "C:\Users\oadeyemi\Documents"): its pieces between dashes, dots, underscores and separators
+_PATH = regex.compile(
+    r"(?:[\p{L}\d_.:-]*[\\/])+[\p{L}\d_.-]*|[\p{L}\d_-][\p{L}\d_.-]*\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|"
+    r"csv|txt|msg|eml|zip|odt|ods|heic|tiff?)(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
+_PIECE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def _loose(word: str) -> str:
+    """Folded, with the umlauts an export spells out ("krueger" = "Krüger")."""
+    return fold_str(word).replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def path_names(text: str, spans: list[Span]) -> list[Span]:
+    """Pieces of file names and paths that are words of a person found in the same text ("Krüger, Annika"
+    in a table, then "40211-krueger-annika"): exports name files after people."""
+    if "." not in text and "\\" not in text and "/" not in text:
+        return []
+    words = {
+        _loose(w)
+        for s in spans
+        if s.kind == "PERSON"
+        for w in _PIECE.findall(text[s.start : s.end])
+        if len(w) >= 3 and fold_str(w) not in PARTICLES
+    }
+    if not words:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for m in _PATH.finditer(text):
+        pieces = list(_PIECE.finditer(m.group()))
+        named = [_loose(p.group()) in words for p in pieces]
+        # "CV-Nkosi-Thabo.pdf", "PC-0412-benyahia-samir.pdf": a first name of the lists next to a name
+        for k, piece in enumerate(pieces):
+            if named[k] or not _first_name(piece.group()):
+                continue
+            near = [
+                j for j in (k - 1, k + 1) if 0 <= j < len(pieces) and _joined(m.group(), pieces[k], pieces[j])
+            ]
+            if any(named[j] or _surname_like(pieces[j].group()) for j in near):
+                named[k] = True
+                for j in near:
+                    named[j] = named[j] or _surname_like(pieces[j].group())
+        for piece, hit in zip(pieces, named, strict=True):
+            start, end = m.start() + piece.start(), m.start() + piece.end()
+            if hit and not any(start < e and s < end for s, e in taken):
+                out.append(Span(start, end, "PERSON", 0.6, "person_rules"))
+    return out
+
+
+def _joined(path: str, a: regex.Match[str], b: regex.Match[str]) -> bool:
+    """Two pieces of a file name joined by one dash, dot or underscore."""
+    gap = path[min(a.end(), b.end()) : max(a.start(), b.start())]
+    return gap in ("-", "_", ".")
+
+
+def _first_name(piece: str) -> bool:
+    folded = fold_str(piece)
+    return len(folded) >= 3 and known_first(folded, ambiguous_ok=False) and folded not in lx.all_stopwords()
+
+
+def _surname_like(piece: str) -> bool:
+    folded = fold_str(piece)
+    if len(folded) < 3 or blocked(folded) or folded in _FILE_WORDS:
+        return False
+    return known_surname(folded) or known_first(folded, ambiguous_ok=False) or namelike.name_like(folded, 0.5)
+
+
+# Words of file names that are no names ("CV", "final", "contract", "signed")
+_FILE_WORDS = lx.word_set(
+    "cv lebenslauf curriculum final draft entwurf concept borrador brouillon contract contrat contrato "
+    "vertrag signed getekend firmado signé signe scan copy kopie copia copie notes notizen notas notities "
+    "passport pasaporte passeport paspoort diploma invoice factura facture rechnung factuur lettre letter "
+    "brief carta motivation motivatie anschreiben portfolio foto photo bon receipt ticket recibo"
+)
+
+
+# The words that open the next line after a name that ends a line ("Nadia\nBenali eingescannt", "Mme Hélène\n
+# Rouxel de préparer"), when the sentence runs on after them: a wrapped line, not a new item
+_WRAPPED = regex.compile(
+    r"\G[ \t]*\n[ \t]*(?P<name>\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:de|del|la|van|der|den|von|le|da|dos|di)[ \t]+)*"
+    r"\p{Lu}[\p{L}\p{M}'’-]+)?)(?=[ \t]*[,;)]|[ \t]+\p{Ll})"
+)
+
+
+def wrapped_names(text: str, spans: list[Span]) -> list[Span]:
+    """The rest of a name that a wrapped line carried to the next one: capitalised words spelt like names
+    that open the next line right after a person found at the end of a line, the sentence going on."""
+    if "\n" not in text:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    widest = max(len(line) for line in text.split("\n"))
+    out = []
+    for span in spans:
+        if span.kind != "PERSON":
+            continue
+        m = _WRAPPED.match(text, span.end)
+        if m is None or any(m.start("name") < e and s < m.end("name") for s, e in taken):
+            continue
+        line = text[text.rfind("\n", 0, span.start) + 1 : span.end]
+        # a wrapped line is about as wide as the widest of the text; a short one is an item, a label or a
+        # signature ("Attendees:\nYuki\nBudget review", "Ing. Emiliano Ruiz\nMesa de Soporte")
+        if widest < 45 or len(line) < 0.7 * widest or len(line.split()) < 4:
+            continue
+        rest = text[m.end("name") : text.find("\n", m.end("name")) % (len(text) + 1)]
+        if ":" in rest[:25]:
+            continue  # "Chidinma Joy\nJob title: ...": the next line is a form's label
+        words = [fold_str(w) for w in m.group("name").split() if fold_str(w) not in PARTICLES]
+        if all(_wrapped_word(w) for w in words):
+            out.append(Span(m.start("name"), m.end("name"), "PERSON", min(span.score, 0.7), "person_rules"))
+    return out
+
+
+def _wrapped_word(folded: str) -> bool:
+    if len(folded) < 2 or blocked(folded) or folded in lx.all_stopwords() or folded in lx.ORG_INDICATORS:
+        return False
+    if folded in PARTICLES or folded in lx.places() or folded in _SHORT_DAYS:
+        return False
+    return known_surname(folded) or known_first(folded, ambiguous_ok=True) or namelike.score(folded) > -0.3
+
+
+_NAME_WORDS = r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2}"
+# Another spelling or a correction next to a name found: "Kowalczyk/Kowalcyk?", "Ruth/Rut", "Dekkr → Dekker"
+_PAIR_AFTER = regex.compile(
+    rf"\G[ \t]*(?:/|→|->|=>)[ \t]*[\"“„«]?(?P<name>{_NAME_WORDS})(?![\p{{L}}\p{{M}}'’-])(?![ \t]*\d)"
+)
+_PAIR_BEFORE = regex.compile(rf"(?P<name>{_NAME_WORDS})[\"”“»]?[ \t]*(?:/|→|->|=>)[ \t]*\Z")
+# A nickname in quotes or parentheses right after the name: 'Gonzalo, "Chalo", que', "Cornelis (Cor)"
+_NICK = regex.compile(
+    r"\G(?:,?[ \t]*[\"“„«][ \t]*(?P<q>\p{Lu}[\p{L}\p{M}'’-]+)[ \t]*[\"”“»]|[ \t]*\((?P<p>\p{Lu}[\p{Ll}\p{M}'’-]+)\))"
+)
+
+
+def paired_names(text: str, spans: list[Span]) -> list[Span]:
+    """Names standing with a person found: another spelling or a correction across "/" or an arrow, and a
+    nickname in quotes or parentheses right after the name (a first name of the lists, or one that shares
+    the name's first letters: "Cornelis (Cor)", not "Jonas (IT)")."""
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+
+    def add(start: int, end: int, score: float) -> None:
+        if not any(start < e and s < end for s, e in taken):
+            out.append(Span(start, end, "PERSON", score, "person_rules"))
+            taken.append((start, end))
+
+    for span in spans:
+        if span.kind != "PERSON":
+            continue
+        heads = {fold_str(w)[:3] for w in text[span.start : span.end].split()}
+        m = _PAIR_AFTER.match(text, span.end)
+        if m is not None and _pair_words(m.group("name").split(), heads):
+            add(m.start("name"), m.end("name"), 0.6)
+        b = _PAIR_BEFORE.search(text, max(0, span.start - 60), span.start)
+        if b is not None and _pair_words(b.group("name").split(), heads):
+            add(b.start("name"), b.end("name"), 0.6)
+        n = _NICK.match(text, span.end)
+        if n is None:
+            continue
+        group = "q" if n.group("q") else "p"
+        nick = fold_str(n.group(group))
+        if blocked(nick) or nick in lx.TEAM_WORDS or nick in lx.ROLE_WORDS or nick in _SHORT_DAYS:
+            continue
+        if nick in lx.MONTHS or nick in lx.places():
+            continue
+        if known_first(nick, ambiguous_ok=True) or nick[:3] in heads or group == "q":
+            add(n.start(group), n.end(group), 0.6)
+    return out
+
+
+def _pair_word(word: str, heads: set[str]) -> bool:
+    """A word across "/" or an arrow from a name: a name of the lists, spelt like one, or the same name
+    spelt otherwise ("Ruth/Rut", "Kowalczyk/Kowalcyk"); no business word ("Sommer/Winterbetrieb")."""
+    folded = fold_str(word)
+    if (
+        len(folded) < 2
+        or blocked(folded)
+        or folded in lx.all_stopwords()
+        or folded in lx.ORG_INDICATORS
+        or folded in lx.TEAM_WORDS
+        or folded in lx.MONTHS
+        or folded in _SHORT_DAYS
+        or folded in lx.places()
+    ):
+        return False
+    return folded[:3] in heads or _wrapped_word(folded)
+
+
+def _pair_words(words: list[str], heads: set[str]) -> bool:
+    """The first word across the "/" or arrow as ``_pair_word`` says, the others no business words."""
+    return _pair_word(words[0], heads) and all(
+        _pair_word(w, heads) or not (blocked(fold_str(w)) or fold_str(w) in lx.all_stopwords())
+        for w in words[1:]
+    )
+
+
+# Weekdays as calendars shorten them ("Mon/Tue", "(Thu)"); "Tue" is a Danish first name too
+_SHORT_DAYS = lx.word_set(
+    "mon tue tues wed thu thur thurs fri sat sun mo di mi do fr sa so lun mar mer jeu ven sam dim lu ju vi "
+    "sá ma wo vr za zo"
+)
+
+
+# One capital and a full stop standing alone ("T. ruft heute zurück", "apologies: D.", "Ask K. about",
+# "Instandhaltung (R.) informiert"): not part of "U.S.", "P.-Y." or "e.g.", not before a capitalised word
+# (that is "K. Yılmaz", found by the rules) or a number ("S. 12")
+_LONE = regex.compile(r"(?<![\p{L}\d.&/-])(?P<x>\p{Lu})\.(?![\p{L}\d.-])(?![ \t]*\p{Lu})(?![ \t]*\d)")
+# Words before a letter that make it a label ("Option A.", "Anlage B.", "Halle C.", "Plan B.")
+_LETTER_LABELS = lx.word_set(
+    "option options plan phase annex appendix anlage anhang punkt teil typ type klasse class block bloque "
+    "halle hall gebäude building edificio bâtiment batiment gebouw variante variant version versión "
+    "category kategorie categoría categorie catégorie level niveau nivel stufe grade note nota zone zona "
+    "tier seite page página pagina article artikel artículo articulo art abschnitt section sección "
+    "vitamin vitamine vitamina lot los fase optie opción opcion bijlage annexe anexo"
+)
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}\d.&/-])\p{Lu}\.(?:-?\p{Lu}\.)?[ \t]+\Z")
+_WORD_BEFORE_LETTER = regex.compile(r"([\p{L}]+)[ \t]*$")
+
+
+def lone_initials(text: str, spans: list[Span]) -> list[Span]:
+    """A person's initial alone where the note's people go by their initials: the letter is the first letter
+    of a person found in the text ("Anwesend: F. Albrecht, K. Yılmaz" then "K. um die Muster"; "Attendees:
+    Kwame" then "Ask K. about"), or two letters or more of the note stand so (a list of initials)."""
+    if "." not in text:
+        return []
+    out = []
+    taken = [(s.start, s.end) for s in spans]
+    for s in spans:  # "M. Kuipers" where the rules found "Kuipers": the initial before it too
+        i = _INITIAL_BEFORE.search(text, max(0, s.start - 8), s.start) if s.kind == "PERSON" else None
+        if i is not None and not any(i.start() < e and b < i.end() for b, e in taken):
+            out.append(
+                Span(i.start(), i.start() + len(i.group().rstrip()), "PERSON", s.score, "person_rules")
+            )
+    found = [m for m in _LONE.finditer(text) if not _letter_label(text, m.start()) and not _monsieur(text, m)]
+    if not found:
+        return []
+    letters = {text[s.start] for s in spans if s.kind == "PERSON" and text[s.start].isupper()}
+    many = len({m.group("x") for m in found}) >= 2
+    for m in found:
+        x = m.group("x")
+        start, end = m.start("x"), m.end("x")
+        if any(start < e and s < end for s, e in taken):
+            continue
+        if x in letters or (many and sum(1 for f in found if f.group("x") == x) >= 1 and len(found) >= 3):
+            out.append(Span(start, end, "PERSON", 0.55, "person_rules"))
+    return out
+
+
+_AND_TITLE = regex.compile(r"\G[ \t]+(?:et|&|und|y|en|and)[ \t]+\p{Lu}")
+
+
+def _monsieur(text: str, m: regex.Match[str]) -> bool:
+    """ "M. et Mme Moradi": the French title, not an initial."""
+    return m.group("x") == "M" and _AND_TITLE.match(text, m.end()) is not None
+
+
+def _letter_label(text: str, start: int) -> bool:
+    before = _WORD_BEFORE_LETTER.search(text, max(0, start - 30), start)
+    return before is not None and fold_str(before.group(1)) in _LETTER_LABELS
+
+
+def ids_again(text: str, spans: list[Span]) -> list[Span]:
+    """A staff number that a table or a label showed, again elsewhere in the text ("40211;Krüger;Annika"
+    then the folder "\\srv-hr\akten\40211-krueger-annika"): the same identifier, wherever it stands."""
+    out = []
+    taken = [(s.start, s.end) for s in spans]
+    for value in {text[s.start : s.end] for s in spans if s.kind == "ID" and s.recognizer == "table"}:
+        if len(value) < 4:
+            continue
+        for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(value)}(?![\p{{L}}\d])", text):
+            if not any(m.start() < e and b < m.end() for b, e in taken):
+                out.append(Span(m.start(), m.end(), "ID", 0.7, "table"))
+                taken.append(m.span())
+    return out

@@ -1,0 +1,155 @@
+"""Rules of round 14 (spoken notes, and names as exports and tools write them): each with texts it must
+find and texts it must leave alone, in whole runs without NER (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.recognizers.email import EmailRecognizer
+from redaction.recognizers.person.within import lone_initials, paired_names, path_names, wrapped_names
+from redaction.recognizers.tables import TableRecognizer
+from redaction.types import Span
+
+# (text, values that must be redacted, values that must stay)
+RUN_CASES: list[tuple[str, set[str], set[str]]] = [
+    # professional titles before a surname, written out; a full stop after one ends the sentence
+    ("suite: Maître Vasseur", {"Vasseur"}, {"Maître"}),
+    ("llamo para el licenciado Echeverría por la escritura", {"Echeverría"}, set()),
+    ("Hola señora abogada Ortega, soy de Nigeria.", {"Ortega"}, {"abogada"}),
+    ("de arts heet dokter Hoogeveen als u een verklaring nodig hebt", {"Hoogeveen"}, set()),
+    ("tienen buen abogado. Cita asignada el martes.", set(), {"Cita"}),
+    ("la plaza de garaje de la calle Doctor Esquerdo se libera en abril", set(), {"Esquerdo"}),
+    ("9:30 en la notaría de Sevilla, luego al banco", set(), {"Sevilla"}),
+    # chat exports whose messages start with "sender time"
+    (
+        "lena.schulz 09:14\nweiß jemand ob die Vollmacht da ist\nmarko.j 09:17\nich ruf an\nlena.schulz 09:18\nnein",
+        {"lena.schulz", "marko.j"},
+        set(),
+    ),
+    ("Agenda\nstandup 09:00\nlunch 12:30\nreview 15:00", set(), {"standup", "lunch", "review"}),
+    # initials defined in parentheses after the name, then used alone
+    ("spoke w/ Chidi Nwosu (CN) re: the lease. CN says the landlord is ok.", {"Chidi Nwosu", "CN"}, set()),
+    ("Budget for the Cloud Native (CN) programme approved.", set(), {"CN"}),
+    # family words before a name (German capitalises them)
+    ("quiere reunirse. Su hija Mei hace de intérprete", {"Mei"}, set()),
+    ("Sie bringt ihren Sohn Jonas mit.", {"Jonas"}, {"Sohn"}),
+    ("persönlich nicht Partei ist.", set(), {"Partei"}),
+    # lower-case titles with particles
+    ("spreker 2: mr de jong van kantoor noordwal in leeuwarden", {"de jong"}, set()),
+    ("use ms de facto standards", set(), {"facto"}),
+    # initials handed something, after a colon or a thank-you
+    ("- asignado a: MJG", {"MJG"}, set()),
+    ("[18:25] Sabine: ok danke JW! brauchst du noch was", {"JW"}, set()),
+    # birth dates after a label that first names the person
+    ("- GebDat Hr. Okoro 02.09.1978\n", {"02.09.1978"}, set()),
+    ("born on the 3rd, invoice dated 12.03.2024", set(), {"12.03.2024"}),
+    # lower-case Spanish street words and floors
+    (
+        "Mi dirección: calle de la Paz 17, 2.º, 46003 Valencia.",
+        {"calle de la Paz 17, 2.º, 46003 Valencia"},
+        set(),
+    ),
+    # a CSV export with a header of persons and staff numbers; its numbers again in a folder's name
+    (
+        "Personalnr;Name;Vorname;Abteilung\n40211;Krüger;Annika;Einkauf\n40215;Asante;Kofi;Lager\n"
+        "Ablage: \\\\srv-hr\\akten\\40211-krueger-annika\\",
+        {"40211", "Krüger", "Annika", "40215", "Asante", "Kofi", "krueger", "annika"},
+        {"Einkauf", "Lager"},
+    ),
+    ("We met Tom, he said yes, and left.\nContact, owner, manager", set(), {"he said yes"}),
+    # hashtags built on a first name
+    ("#TeamRhiannon won the quiz #legend #Castellón", {"TeamRhiannon"}, {"legend", "Castellón"}),
+    # names in capitals inside a line
+    (
+        "Agent notes (ZOE CALLAGHAN):\nPerito asignado: ALEJANDRA SOTO",
+        {"ZOE CALLAGHAN", "ALEJANDRA SOTO"},
+        set(),
+    ),
+    ("MARIA SALES TEAM, GRACE PERIOD ENDS", set(), {"SALES", "PERIOD"}),
+    # initials, particles and a surname
+    ("Zie A. de la Fuente voor de rest", {"A. de la Fuente"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "kept"), RUN_CASES)
+def test_round14_whole_runs(redactor_no_ner: Redactor, text: str, found: set[str], kept: set[str]) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    redacted = {e["text"] for e in entities}
+    covered = "".join(
+        text[i] if any(e["start"] <= i < e["end"] for e in entities) else "\0" for i in range(len(text))
+    )
+    assert all(value in covered for value in found), (redacted, found)
+    assert not any(value in text[e["start"] : e["end"]] for e in entities for value in kept), redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my personal one, tunde dot bakare at gmail dot com\nspeaker 1: sure",
+            ["tunde dot bakare at gmail dot com"],
+        ),
+        (
+            "locuteur 1: fatou point diallo arobase orange point fr\n",
+            ["fatou point diallo arobase orange point fr"],
+        ),
+        ("es txomin arroba sidreria aranburu punto eus", ["txomin arroba sidreria aranburu punto eus"]),
+        (
+            "bitte an sekretariat at wolf minus partner punkt de",
+            ["sekretariat at wolf minus partner punkt de"],
+        ),
+        ("look at point de départ, at the end", []),
+    ],
+)
+def test_spoken_email_addresses(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in EmailRecognizer().find(text, "en")] == expected
+
+
+def _given(text: str, names: list[str]) -> list[Span]:
+    return [Span(text.index(n), text.index(n) + len(n), "PERSON", 0.85, "person_rules") for n in names]
+
+
+def test_file_names_and_paths_name_people() -> None:
+    text = "Offen: CV-Nkosi-Thabo.pdf, Vertrag-Kofi-Asante.pdf und final-contract-signed.pdf von Kofi Asante"
+    found = [text[s.start : s.end] for s in path_names(text, _given(text, ["Kofi Asante"]))]
+    assert found == ["Nkosi", "Thabo", "Kofi", "Asante"]
+    assert path_names("see notes.txt and final-draft.docx", []) == []
+
+
+def test_wrapped_lines_carry_the_surname() -> None:
+    text = "Die Belege vom Großmarkt hat seine Mitarbeiterin Nadia\nBenali eingescannt, die Dateien liegen im Ordner."
+    assert [text[s.start : s.end] for s in wrapped_names(text, _given(text, ["Nadia"]))] == ["Benali"]
+    short = "Attendees:\nYuki\nBudget review\nNext steps"
+    assert wrapped_names(short, _given(short, ["Yuki"])) == []
+    form = (
+        "Surname: OKONKWO          First name(s): Chidinma Joy and some more words here\nJob title: Operative"
+    )
+    assert wrapped_names(form, _given(form, ["Chidinma Joy"])) == []
+
+
+def test_spellings_corrections_and_nicknames_next_to_a_name() -> None:
+    text = '4. Ruth/Rut Abecassis. Dato: su socio es Gonzalo, "Chalo", que lleva compras. Cornelis (Cor) y Jonas (IT)'
+    given = _given(text, ["Ruth", "Gonzalo", "Cornelis", "Jonas"])
+    assert [text[s.start : s.end] for s in paired_names(text, given)] == ["Rut Abecassis", "Chalo", "Cor"]
+    other = "Ansprechpartner: Herr Okafor / Vertrieb Nord; Rose Lane / Phase 2; Pradeep (Tue)"
+    assert paired_names(other, _given(other, ["Okafor", "Rose Lane", "Pradeep"])) == []
+
+
+def test_lone_initials_where_the_notes_people_go_by_initials() -> None:
+    text = "Anwesend: F. Albrecht, K. Yılmaz\nProtokoll: T.\n- K. um die Muster, F. kümmert sich ums Hotel"
+    spans = lone_initials(text, _given(text, ["F. Albrecht", "K. Yılmaz"]))
+    # three letters stand alone: the minutes-taker "T." too
+    assert sorted(text[s.start : s.end] for s in spans) == ["F", "K", "T"]
+    one = "Anwesend: F. Albrecht\n- F. kümmert sich ums Hotel, Plan B. steht"
+    assert [one[s.start : s.end] for s in lone_initials(one, _given(one, ["F. Albrecht"]))] == ["F"]
+    assert lone_initials("Siehe Anlage B. und Option C. im Vertrag", []) == []
+    assert lone_initials("rendez-vous chez M. et Mme Moradi avec Anna", _given("x", [])) == []
+
+
+def test_csv_headers_need_an_export_shape() -> None:
+    prose = "We met Tom, he said yes, fine.\nContact, owner, manager\nAnna, Ben, Carla"
+    assert [s for s in TableRecognizer().find(prose, "en") if s.kind == "PERSON"] == []
+    export = 'medewerker,functie,ma\n"Jansen, Ilse",verzorgende,D\n"Kaya, Emre",helpende,N'
+    found = [export[s.start : s.end] for s in TableRecognizer().find(export, "nl")]
+    assert found == ["Jansen, Ilse", "Kaya, Emre"]

@@ -55,6 +55,11 @@ _AFTER_WORD = regex.compile(
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?(?: [A-Z](?![\w]| \d))?)(?![\w])"
 )
 
+_AFTER_FEW_WORDS = regex.compile(
+    r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.)){1,5}?[ \t]*[:=]?[ \t]+"
+    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
+)
+
 _BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
 _TAX_WORDS = frozenset(
     ["steuer-id", "steuerid", "steuer", "idnr", "steueridentifikationsnummer", "identifikationsnummer"]
@@ -73,7 +78,8 @@ _ID_WORDS = word_set(
     "passport passeport pasaporte paspoort reisepass personalausweis identiteitskaart paspoortnummer "
     "passnummer reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer "
     "id-nummer idnummer führerschein führerscheinnummer rijbewijs rijbewijsnummer steuernummer "
-    "versichertennummer krankenversichertennummer kvnr pesel kimlik cpf nuss codice"
+    "versichertennummer krankenversichertennummer kvnr pesel kimlik cpf nuss codice utr ruc cni sécu secu "
+    "v-nummer afiliación afiliacion"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -203,6 +209,10 @@ class NationalIdRecognizer:
             if w.re is _ID_PHRASES and w.group().isalpha() and not w.group().isupper():
                 continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
             m = _AFTER_WORD.match(text, w.end())
+            if m is None and (w.re is _ID_PHRASES or w.group().lower() not in _DOC_WORDS):
+                # "BSN van Lieke (voor de aangifte): 204518793", "RUC personal es 10456789012": a few words
+                # on whose number it is, then the number
+                m = _AFTER_FEW_WORDS.match(text, w.end())
             if m is None:
                 continue
             token = m.group(1).rstrip(" ./-")

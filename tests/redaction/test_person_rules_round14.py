@@ -69,6 +69,13 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("MARIA SALES TEAM, GRACE PERIOD ENDS", set(), {"SALES", "PERIOD"}),
     # initials, particles and a surname
     ("Zie A. de la Fuente voor de rest", {"A. de la Fuente"}, set()),
+    # an identity word, a few words on whose number it is, then the number (check digit wrong or not)
+    ("BSN van Lieke (voor de aangifte): 204518793 – graag daarna verwijderen.", {"204518793"}, set()),
+    ("sí, y su RUC personal es 10456789012 por si lo piden", {"10456789012"}, set()),
+    ("JB envoie la copie CNI de sa mère: n° 180675301245", {"180675301245"}, set()),
+    ("Passport renewal due, invoice 12345678 paid", set(), {"12345678"}),
+    # an IBAN with a typo in its check digits is one IBAN, its digits no phone number
+    ("met hetzelfde IBAN NL27 RABO 0312 7745 90 → samenvoegen", {"NL27 RABO 0312 7745 90"}, set()),
 ]
 
 

@@ -19,7 +19,7 @@ from redaction.allow import AllowList
 from redaction.errors import ConfigError, InputError, RedactionError
 from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
-from redaction.normalize import Folded, fold, fold_str
+from redaction.normalize import Folded, fold, fold_str, repair_mojibake
 from redaction.recognizers.address import AddressRecognizer
 from redaction.recognizers.base import Recognizer
 from redaction.recognizers.card import CardRecognizer
@@ -162,7 +162,20 @@ class Redactor:
         return RedactionSession(self, context)
 
     def detect(self, texts: list[str], matcher: RecordMatcher, allow: AllowList) -> list[list[Span]]:
-        """Resolved detections for each text (already validated)."""
+        """Resolved detections for each text (already validated). A text whose UTF-8 an export read as
+        Windows-1252 ("MÃ¼ller") is searched repaired, its spans mapped back to the text as given."""
+        repaired = [repair_mojibake(t) for t in texts]
+        if any(repaired):
+            found = self._detect(
+                [r[0] if r else t for t, r in zip(texts, repaired, strict=True)], matcher, allow
+            )
+            return [
+                [replace(s, start=r[1][s.start], end=r[1][s.end]) for s in spans] if r else spans
+                for spans, r in zip(found, repaired, strict=True)
+            ]
+        return self._detect(texts, matcher, allow)
+
+    def _detect(self, texts: list[str], matcher: RecordMatcher, allow: AllowList) -> list[list[Span]]:
         folded = [fold(t) for t in texts]
         langs = [detect_language(_WORDS.findall(f.text[:2000])) for f in folded]
         found: list[list[Span]] = []

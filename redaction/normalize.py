@@ -7,6 +7,7 @@ found in folded text are mapped back to exact spans of the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,3 +99,53 @@ def german_fold(text: str) -> str:
 def spellings(text: str) -> set[str]:
     """The folded spellings a value is written in: plain folding and German transliteration."""
     return {fold_str(text), german_fold(text)}
+
+
+# UTF-8 read as Windows-1252 or Latin-1 by an old export ("MÃ¼ller", "SÃ¶ren WeiÃŸ", "FranÃ§oise"): a lead
+# character of a two- to four-byte sequence, then its continuation characters
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(rf"[\u00c2-\u00f4][\u0080-\u00bf{_CP1252_HIGH}]{{1,3}}")
+
+
+def _undo(run: str) -> tuple[str, int] | None:
+    """The character a mojibake run stands for and how many characters of the run it takes."""
+    for size in (4, 3, 2):
+        piece = run[:size]
+        if len(piece) < size:
+            continue
+        for codec in ("cp1252", "latin-1"):
+            try:
+                decoded = piece.encode(codec).decode("utf-8")
+            except UnicodeError:
+                continue
+            if len(decoded) == 1:
+                return decoded, size
+    return None
+
+
+def repair_mojibake(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """``text`` with UTF-8 read as Windows-1252 decoded again, and for each character of the result its offset
+    in ``text`` (plus the end); None when there is nothing to repair. Finders run on the repaired text, and
+    their spans map back through the offsets, so that "MÃ¼ller-Hoffmann" is the name "Müller-Hoffmann"."""
+    if text.isascii() or _MOJIBAKE.search(text) is None:
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    pos = 0
+    for m in _MOJIBAKE.finditer(text):
+        if m.start() < pos:
+            continue
+        undone = _undo(m.group())
+        if undone is None:
+            continue
+        out.append(text[pos : m.start()])
+        index.extend(range(pos, m.start()))
+        out.append(undone[0])
+        index.append(m.start())
+        pos = m.start() + undone[1]
+    if not index:
+        return None
+    out.append(text[pos:])
+    index.extend(range(pos, len(text)))
+    index.append(len(text))
+    return "".join(out), tuple(index)

@@ -160,3 +160,33 @@ def test_csv_headers_need_an_export_shape() -> None:
     export = 'medewerker,functie,ma\n"Jansen, Ilse",verzorgende,D\n"Kaya, Emre",helpende,N'
     found = [export[s.start : s.end] for s in TableRecognizer().find(export, "nl")]
     assert found == ["Jansen, Ilse", "Kaya, Emre"]
+
+
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        ("Herr MÃ¼ller-Hoffmann ist da", "Herr Müller-Hoffmann ist da"),
+        ("SÃ¶ren WeiÃŸ, OÄŸuz Ã‡elik, itâ€™s", "Sören Weiß, Oğuz Çelik, it’s"),
+        ("plain Müller, Ã  la carte", None),
+    ],
+)
+def test_mojibake_is_repaired_with_an_offset_map(text: str, repaired: str | None) -> None:
+    from redaction.normalize import repair_mojibake
+
+    result = repair_mojibake(text)
+    if repaired is None:
+        assert result is None
+        return
+    assert result is not None and result[0] == repaired
+    fixed, index = result
+    assert len(index) == len(fixed) + 1 and index[-1] == len(text)
+    start = fixed.index("M") if "M" in fixed else 0
+    assert text[index[start]] == fixed[start]
+
+
+def test_names_in_mojibake_are_redacted_where_they_stand(redactor_no_ner: Redactor) -> None:
+    text = "Lieferung: Herr MÃ¼ller-Hoffmann ist tagsüber zuhause, Frau SÃ¶ren WeiÃŸ nicht."
+    redacted, entities = redactor_no_ner.session().analyze_many([text])[0]
+    assert {e["text"] for e in entities if e["type"] == "PERSON"} >= {"MÃ¼ller-Hoffmann"}
+    assert "MÃ¼ller" not in redacted and "zuhause" in redacted
+    assert all(text[e["start"] : e["end"]] == e["text"] for e in entities)

@@ -93,6 +93,10 @@ _PATH = regex.compile(
     regex.IGNORECASE,
 )
 _PIECE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+_FILE_EXT = regex.compile(
+    r"\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|csv|txt|msg|eml|zip|odt|ods|heic|tiff?)(?![\p{L}\d])",
+    regex.IGNORECASE,
+)
 
 
 def _loose(word: str) -> str:
@@ -103,7 +107,7 @@ def _loose(word: str) -> str:
 def path_names(text: str, spans: list[Span]) -> list[Span]:
     """Pieces of file names and paths that are words of a person found in the same text ("Krüger, Annika"
     in a table, then "40211-krueger-annika"): exports name files after people."""
-    if "." not in text and "\\" not in text and "/" not in text:
+    if "\\" not in text and "/" not in text and _FILE_EXT.search(text) is None:
         return []
     words = {
         _loose(w)

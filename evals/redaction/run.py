@@ -364,7 +364,10 @@ def holdout2_files() -> list[Path]:
     ``dev35`` (spoken and scrappy: transcripts, voicemails, dictated notes), scored once at the end of round 13
     and tuned on in round 14. Round 14 (after ``holdout12`` was commissioned): ``dev37`` (how the name is
     written first: capitals, stripped accents, typos, names glued to symbols, in exports, file names, reply
-    headers and system messages), scored once after the round's first rules (from ``dev35``).
+    headers and system messages), scored once after the round's first rules (from ``dev35``); ``dev36``
+    (formal and official first: letters, minutes with attendance, powers of attorney, registry extracts, HR
+    files, with titles, surnames in capitals and signatures "p.p."/"i.A."), scored once after the ``dev37``
+    rules.
     """
     names = (
         "dev",
@@ -405,6 +408,7 @@ def holdout2_files() -> list[Path]:
         "dev34",
         "dev35",
         "dev37",
+        "dev36",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -100,7 +100,10 @@ PRO_TITLES = _words(
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
-    "dña dna lic licda engr arq dra"
+    "dña dna lic licda engr arq dra "
+    # German professional abbreviations between a title and the name ("Frau StB Dr. Leyla Aksoy", "Herr WP
+    # Tobias Kranz", "Dipl.-Kfm. Ivan Petrović"; not "RAin": folded, it is the name "Rain")
+    "stb wp dipl kfm"
     # professional titles written before a surname ("Maître Vasseur", "licenciado Echeverría", "el abogado
     # Montoya", "Notarin Lange", "dokter Hoogeveen", "RA Brandt")
     " " + " ".join(sorted(PRO_TITLES))

@@ -133,14 +133,25 @@ _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", 
 _ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
-    r"(?i:\b(?:pers\.?[ \t]*-?[ \t]*nr\.?|personalnummer|personalnr\.?|personeelsnr\.?|personeelsnummer|"
+    r"(?i:\b(?:pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
     r"emp(?:loyee)?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|"
-    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?empleado|mitarbeiter-?nr\.?))[ \t]*(?:[:#.][ \t]*)?"
+    r"n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|mitarbeiter-?nr\.?|"
+    # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
+    # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
+    r"colegiad[oa]|legajo|roac(?:[ \t]+con[ \t]+el)?|ausweis-?nr\.?|driver[ \t]+id|courier[ \t]+id|"
+    r"inschrijvingsnummer|barreau|bar[ \t]+number))(?![\p{L}])[ \t]*"
+    r"(?:n\.?[º°o]\.?[ \t]*|nr\.?[ \t]*|no\.?[ \t]+)?(?:[:#.][ \t]*)?"
     r"(?:(?:is|will[ \t]be|ist|est|es|is)[ \t]+)?"
-    r"(?P<id>(?:[A-Z]{1,4}[-/]?)?\d[\d-]{2,10}\d?)(?![\p{L}\d])"
+    r"(?P<id>(?:[A-Z]{1,4}[-/]?){0,2}\d[\d-]{2,12}\d?)(?![\p{L}\d])"
 )
 
 
+_MONTH = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|oktober)"
+)
 # A date of birth after its label ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984", "DOB is given as")
 # The label may name whose birth it is first ("GebDat Hr. Okoro 02.09.1978", "DN Sophie: 12/03/1986", "date of
 # birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
@@ -150,9 +161,13 @@ _BIRTH_DATE = regex.compile(
     r"fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b)"
     r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?"
     r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
-    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|\d{1,2}[ \t]\d{1,2}[ \t](?:19|20)\d{2}|"
-    r"(?:19|20)\d{2}-\d{2}-\d{2})(?!\d)"
+    rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
+    rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
+    rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
+    r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2})(?!\d)"
 )
+# A German register writes the birth date after an asterisk ("Schumacher, Heike, Köln, *19.09.1969")
+_STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)")
 
 
 # A line of a CSV export: cells between commas or semicolons, a cell maybe in double quotes ("Jansen, Ilse")
@@ -310,3 +325,6 @@ class TableRecognizer:
                 yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
             for m in _BIRTH_DATE.finditer(text):
                 yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)
+            if "*" in text:
+                for m in _STAR_BIRTH.finditer(text):
+                    yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)

@@ -106,6 +106,17 @@ def _for_task(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _lower_particle(tokens: list[Token], p: int) -> bool:
+    """A particle in lower case: "de", "van", "ter", the abbreviated "v." and the Dutch "'t"."""
+    tok = tokens[p]
+    nxt = tokens[p + 1].text if p + 1 < len(tokens) else ""
+    if tok.text == "v" and nxt == ".":
+        return True
+    if tok.text == "'" and nxt == "t":
+        return True
+    return tok.text.islower() and (tok.folded in PARTICLES or tok.folded == "t")
+
+
 def _item_start(tokens: list[Token], i: int) -> bool:
     """At the start of a line or of a numbered item ("3. Pilar - withdrew")."""
     if _line_start(tokens, i):
@@ -180,19 +191,20 @@ class CueRules(ClauseRules):
                 and (known_surname(nxt.folded) or cued or speaker or acts)
             ):
                 return k + 1, nxt.end, 0.65
-            # "W. de Boer", "J. van der Berg", "M. de la Fuente": initials, particles and a surname
+            # "W. de Boer", "J. van der Berg", "K. v. Thaden", "W. van 't Hek": initials, particles and a surname
             p = k
-            while p < n and p - k < 3 and tokens[p].text.islower() and tokens[p].folded in PARTICLES:
-                p += 1
+            while p < n and p - k < 4 and _lower_particle(tokens, p):
+                p += 2 if tokens[p].text in ("v", "'") else 1
             last = tokens[p] if k < p < n else None
             if (
                 last is not None
+                and not (prev is not None and prev.folded in _LETTER_LABELS)
                 and is_cap(last)
                 and last.text.isalpha()
                 and len(last.text) >= 3
                 and not blocked(last.folded)
                 and last.folded not in lx.TEAM_WORDS
-                and (known_surname(last.folded) or namelike.name_like(last.folded, 0.0))
+                and last.folded not in lx.ORG_INDICATORS
             ):
                 return p + 1, last.end, 0.65
             return None

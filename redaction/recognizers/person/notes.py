@@ -166,6 +166,96 @@ def caps_names(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "PERSON", 0.7, "person_rules")
 
 
+_GIVEN = r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*)?"
+_CAPS = r"\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]+)?"
+# Registers, letters and forms write the surname in capitals: "Houria BENSAÏD", "Mme Ngoc Anh TRAN",
+# "LABORDE Jean-Marc Olivier", "MACLEOD, Eilidh Catriona", "PUIG CASALS, NÚRIA", and "Mahabier, Radjesh"
+_SURNAME_FORMS = regex.compile(
+    rf"(?<![\p{{L}}\d])(?:(?P<g1>{_GIVEN}(?:[ \t]+{_GIVEN}){{0,2}})[ \t]+(?P<s1>{_CAPS}(?:[ \t]+{_CAPS})?)"
+    rf"|(?P<s2>{_CAPS}(?:[ \t]+{_CAPS})?)[ \t]+(?P<g2>{_GIVEN}(?:[ \t]+{_GIVEN}){{0,2}})"
+    rf"|(?P<s3>{_CAPS}(?:[ \t]+{_CAPS})?),[ \t]+(?P<g3>(?:{_GIVEN}|{_CAPS})(?:[ \t]+(?:{_GIVEN}|{_CAPS})){{0,2}}))"
+    rf"(?![\p{{L}}\d])"
+)
+
+
+def surname_forms(text: str) -> Iterator[Span]:
+    """A surname in capitals next to given names, before or after them or before a comma, and "Surname,
+    Given" in lists: the first given name a first name of the lists, every surname no acronym, firm, team or
+    word of our lists."""
+    pos = 0
+    while True:
+        m = _SURNAME_FORMS.search(text, pos)
+        if m is None:
+            return
+        pos = m.end()
+        if m.group("g1") is not None:
+            given, surname = m.group("g1"), m.group("s1")
+            if fold_str(given.split()[0]) in lx.TITLES and " " in given:  # "Mme Ngoc Anh TRAN"
+                pos = m.start("g1") + len(given.split()[0])
+                continue
+        elif m.group("g2") is not None:
+            given, surname = m.group("g2"), m.group("s2")
+        else:
+            given, surname = m.group("g3"), m.group("s3")
+        if "  " in m.group() or "\t" in m.group():
+            continue  # the columns of a form ("OPC               Mariam Ouédraogo")
+        start, end = m.start(), m.end()
+        words = given.split()
+        while len(words) > 1 and fold_str(words[-1]) in lx.TITLES:  # "Brenner, Ulrich Dr."
+            cut = given.rindex(words[-1])
+            end -= len(given) - len(given[:cut].rstrip())
+            given = given[:cut].rstrip()
+            words = words[:-1]
+        first = fold_str(words[0])
+        strict = _known_first_strict(first)
+        known = known_first(first, ambiguous_ok=True)
+        # a given name no list knows, spelt like one, before a surname of the lists ("Houria BENSAÏD"), or
+        # after a surname in capitals and a comma ("MACLEOD, Eilidh")
+        surnames_known = all(known_surname(fold_str(w)) for w in surname.split())
+        spelt = namelike.name_like(first, 0.0) and not words[0].isupper()
+        if not (known or (spelt and (surnames_known or m.group("s3") is not None))):
+            if m.group("g1") is not None and " " in given:
+                pos = m.start() + len(words[0])  # try again after the first word
+            continue
+        surnames_ok = all(len(w) >= 3 and _surname_word(w, strict=not strict) for w in surname.split())
+        if not surnames_ok or not all(_given_word(w) for w in words):
+            continue
+        if m.group("s3") is not None and not surname.isupper() and fold_str(surname) in lx.places():
+            continue  # "Lyon, Marie" is a town and a person
+        yield Span(start, end, "PERSON", 0.7, "person_rules")
+
+
+def _surname_word(word: str, *, strict: bool = True) -> bool:
+    folded = fold_str(word)
+    if word in _ACRONYMS or len(folded) < 2 or blocked(folded) or folded in lx.all_stopwords():
+        return False
+    if folded in _LEGAL_FORMS:
+        return False
+    if word.isupper() and not any(ch in "aeiouy" for ch in folded):
+        return False  # "DRH", "KPMG": an acronym
+    if folded in lx.TEAM_WORDS or folded in lx.ORG_INDICATORS or folded in lx.MONTHS:
+        return False
+    if (
+        not strict
+    ):  # in capitals next to a first name of the lists: a surname of the lists or no frequent word
+        return known_surname(folded) or folded not in lx.common_words()
+    return known_surname(folded) or known_first(folded, ambiguous_ok=True) or namelike.name_like(folded, -0.2)
+
+
+def _given_word(word: str) -> bool:
+    folded = fold_str(word)
+    return not (
+        blocked(folded) or folded in lx.all_stopwords() or folded in lx.TEAM_WORDS or folded in lx.MONTHS
+    )
+
+
+# Legal forms written in capitals after a firm's name ("Engel & Rosa Blumen OHG")
+_LEGAL_FORMS = word_set(
+    "ohg kg gbr ag gmbh ug ev sarl sas sasu sa sl slu sll bv nv vof cv cvba sprl srl spa snc ltd llp plc inc "
+    "llc corp eurl sci scp"
+)
+
+
 def _known_first_strict(folded: str) -> bool:
     return known_first(folded, ambiguous_ok=False) and folded not in lx.word_like_names()
 

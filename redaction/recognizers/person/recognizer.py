@@ -38,6 +38,7 @@ from redaction.recognizers.person.notes import (
     hashtags,
     initials,
     signoff_name,
+    surname_forms,
     titled_by,
 )
 from redaction.recognizers.person.positions import (
@@ -183,6 +184,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in hashtags(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_name_lines(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_names(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in surname_forms(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_speakers(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],

@@ -85,7 +85,7 @@ STREET_PATTERNS = [
 # four letters or more: not "EUR"; not a form label such as "IBAN")
 _TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}'-]+|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
 _TOWN_MORE = (
-    rf"(?:[\s-](?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[\s-])?{_TOWN}){{0,2}}"
+    rf"(?:(?:[\s-]|(?<=-[dl]['’]))(?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[\s-]|d'|l')?{_TOWN}){{0,3}}"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"
 )
 # 20095 Hamburg / 75002 Paris / D-80331 München / 28014 Madrid / 60311 Frankfurt am Main / 75008 PARIS
@@ -162,12 +162,25 @@ UNIT_AFTER = regex.compile(
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior)\s?[\w/.-]{1,6}"
     r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
-    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?)+"
+    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
+    r"|,?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
 )
 # ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal.")
 TOWN_AFTER_STREET = regex.compile(
     rf",?\s(?:(?:{TOWNS})(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
     r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S)\.)"
+)
+
+# The street line before a postcode and town that end an address ("Frankrijklei 88, 2000 Antwerpen",
+# "Westblaak 180, 3012 KN Rotterdam", "Postbus 2210, 5202 CE 's-Hertogenbosch", "Calle Mayor 28, bajo, 37002
+# Salamanca"): capitalised words and a house number, maybe a floor word, then a comma, at the end of what is
+# searched (the resolver merges it with the postcode and town)
+_STREET_BEFORE_ZIP = regex.compile(
+    r"(?<![\p{L}\d])(?!(?i:order|invoice|rechnung|factuur|factura|facture|ticket|room|raum|zimmer|kamer|case|"
+    r"dossier|akte|file|projekt|project|job|task|auftrag|bestellung|bestelling|pedido|commande|ref|nr|no|po|"
+    r"page|seite|pagina|item|line|zeile|regel|art|artikel|lot|version|week|woche|semaine|semana|kw)\b)(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)(?:[ \t]+(?:[\p{Ll}'’]{1,4}[ \t]+)?\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)){0,2})[ \t]+"
+    r"\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?|[ \t]?bis)?(?:,[ \t]*(?:bajo|bajos|entlo|ático|atico|local|bus[ \t]+\d{1,4}))?"
+    r",?[ \t]+\Z"
 )
 
 _NOT_TOWNS = word_set(
@@ -178,9 +191,19 @@ _NOT_TOWNS = word_set(
 _NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE")
 
 
+# A four-digit postcode and a town right after a comma (Belgium, Switzerland, Austria, Denmark)
+_BE_ZIP_AFTER_STREET = regex.compile(rf"(?<=\d[a-zA-Z]?,[ \t]{{1,2}})[1-9]\d{{3}}[ \t]{_TOWN}(?![\w])")
+
+
 class AddressRecognizer:
     name: str = "address"
     kinds: tuple[str, ...] = ("ADDRESS",)
+
+    def _street_before(self, text: str, start: int) -> Iterator[Span]:
+        """The street line right before a postcode and town, when it ends on a house number."""
+        m = _STREET_BEFORE_ZIP.search(text, max(0, start - 70), start)
+        if m is not None:
+            yield Span(m.start(), start, "ADDRESS", 0.6, self.name)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if not any(ch.isdigit() for ch in text):
@@ -193,12 +216,18 @@ class AddressRecognizer:
             town = m.group().split()[1].lower()
             if town not in _NOT_TOWNS:
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
+                yield from self._street_before(text, m.start())
         for m in _NL_ZIP.finditer(text):
             letters = m.group()[4:].strip()[:2]
             if letters not in _NL_UNITS:
                 yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
+                yield from self._street_before(text, m.start())
         for m in _ZIP4_CITY.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
+        for m in _BE_ZIP_AFTER_STREET.finditer(text):  # "Frankrijklei 88, 2000 Antwerpen": the street first
+            street = _STREET_BEFORE_ZIP.search(text, max(0, m.start() - 60), m.start())
+            if street is not None:
+                yield Span(street.start(), m.end(), "ADDRESS", 0.65, self.name)
         for m in _UK_POSTCODE.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
         for pattern in (_EIRCODE, _CA_POSTCODE, _AU_US, _CP, _COLONIA, _PIN_CITY):

@@ -121,6 +121,38 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("será D. Íñigo Salaberri Otxoa (colegiado n.º 81442 del ICAM)", {"81442"}, set()),
     ("Fahrer Herr Lukas Brandl (Ausweis-Nr. AK-117); N.º de empleada: CN-2291", {"AK-117", "CN-2291"}, set()),
     ("el legajo de 2024 está en el archivo", set(), {"2024"}),
+    # the street line before a postcode and town, whatever its street word; floors and towns with "d'"
+    (
+        "ADVOCATENKANTOOR DE SMET\nFrankrijklei 88, 2000 Antwerpen · tel.",
+        {"Frankrijklei 88, 2000 Antwerpen"},
+        set(),
+    ),
+    ("Bezoekadres: Westblaak 180, 3012 KN Rotterdam", {"Westblaak 180, 3012 KN Rotterdam"}, set()),
+    (
+        "t.a.v. Postbus 2210, 5202 CE 's-Hertogenbosch, e-mail",
+        {"Postbus 2210, 5202 CE 's-Hertogenbosch"},
+        set(),
+    ),
+    (
+        "oficina sita en Calle Mayor 28, bajo, 37002 Salamanca",
+        {"Calle Mayor 28, bajo, 37002 Salamanca"},
+        set(),
+    ),
+    (
+        "réclamante : 15 chemin des Vignes, 38400 Saint-Martin-d'Hères – tél",
+        {"15 chemin des Vignes, 38400 Saint-Martin-d'Hères"},
+        set(),
+    ),
+    (
+        "noemt zich Kader. Schadeadres Ketelboetersweg 14, 2316 XK Leiden.",
+        {"Ketelboetersweg 14, 2316 XK Leiden"},
+        {"Kader"},
+    ),
+    (
+        "We paid invoice 2024, 12, 20095 Hamburg later. Order 4711, 10115 Berlin",
+        set(),
+        {"invoice", "Order 4711"},
+    ),
     # an IBAN with a typo in its check digits is one IBAN, its digits no phone number
     ("met hetzelfde IBAN NL27 RABO 0312 7745 90 → samenvoegen", {"NL27 RABO 0312 7745 90"}, set()),
 ]

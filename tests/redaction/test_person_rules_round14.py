@@ -146,7 +146,7 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     (
         "noemt zich Kader. Schadeadres Ketelboetersweg 14, 2316 XK Leiden.",
         {"Ketelboetersweg 14, 2316 XK Leiden"},
-        {"Kader"},
+        {"Kader. Schadeadres"},
     ),
     (
         "We paid invoice 2024, 12, 20095 Hamburg later. Order 4711, 10115 Berlin",

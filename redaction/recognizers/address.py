@@ -202,8 +202,8 @@ class AddressRecognizer:
     def _street_before(self, text: str, start: int) -> Iterator[Span]:
         """The street line right before a postcode and town, when it ends on a house number."""
         m = _STREET_BEFORE_ZIP.search(text, max(0, start - 70), start)
-        if m is not None:
-            yield Span(m.start(), start, "ADDRESS", 0.6, self.name)
+        if m is not None:  # up to the house number or floor (the resolver joins it to the postcode and town)
+            yield Span(m.start(), m.start() + len(m.group().rstrip(", \t")), "ADDRESS", 0.6, self.name)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if not any(ch.isdigit() for ch in text):

@@ -367,7 +367,8 @@ def holdout2_files() -> list[Path]:
     headers and system messages), scored once after the round's first rules (from ``dev35``); ``dev36``
     (formal and official first: letters, minutes with attendance, powers of attorney, registry extracts, HR
     files, with titles, surnames in capitals and signatures "p.p."/"i.A."), scored once after the ``dev37``
-    rules.
+    rules; ``dev38`` (one mention each, no cue: most people named once in passing, word-names in both
+    senses), scored once after the ``dev36`` rules.
     """
     names = (
         "dev",
@@ -409,6 +410,7 @@ def holdout2_files() -> list[Path]:
         "dev35",
         "dev37",
         "dev36",
+        "dev38",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

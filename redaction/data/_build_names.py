@@ -440,10 +440,83 @@ def merge_nicknames() -> None:
     )
 
 
+ROUND14_MARK = "# Added in round 14"
+
+
+def _after_mark(path: Path) -> list[str]:
+    """Names after the line ``# Added in round 14`` of a hand list (one a line, ``#`` starts a comment)."""
+    lines = path.read_text("utf-8").splitlines()
+    if ROUND14_MARK not in lines:
+        return []
+    return [
+        w for line in lines[lines.index(ROUND14_MARK) + 1 :] if not line.startswith("#") for w in line.split()
+    ]
+
+
+def merge_additions() -> None:
+    """Merge the names added in round 14 to ``names_hand.txt`` and ``surnames_hand.txt`` (the most common
+    given and family names of seventy groups: regional European, Eastern European, Turkic, Central and South
+    Asian, Middle Eastern, African, Latin American and Caribbean) with the wordfreq check alone (no Faker, no
+    dictionaries): a given name goes to ``first_names.txt`` (and to ``ambiguous_names.txt`` when wordfreq finds
+    it at Zipf >= 3.0 in one of our languages or it is a place, to ``word_like_names.txt`` at Zipf >= 4.0); a
+    family name goes to ``surnames.txt`` only when wordfreq finds it below Zipf 3.0 in all of them and it is no
+    place. Stop words and names of one or two letters are left out.
+    Run: ``PYTHONPATH=/tmp/nametools:. .venv/bin/python redaction/data/_build_names.py --additions``."""
+    from wordfreq import zipf_frequency
+
+    from redaction.lexicon import all_stopwords, places
+    from redaction.normalize import fold_str
+
+    here = Path(__file__).parent
+    first = set(_lines(here / "first_names.txt"))
+    last = set(_lines(here / "surnames.txt"))
+    known_first = {fold_str(n) for n in first}
+    known_last = {fold_str(n) for n in last}
+    ambiguous = set(_lines(here / "ambiguous_names.txt"))
+    word_like = set(_lines(here / "word_like_names.txt"))
+    stop, towns = all_stopwords(), places()
+
+    def zipf(name: str) -> float:
+        folded = fold_str(name)
+        parts = [p for p in {name.lower(), folded} if "-" not in p]
+        return max((zipf_frequency(p, lang) for p in parts for lang in WORD_LANGS), default=0.0)
+
+    added_first = added_last = 0
+    for name in _after_mark(here / "names_hand.txt"):
+        folded = fold_str(name)
+        if folded in stop or (len(folded) < 3 and "-" not in folded):
+            continue
+        frequency = zipf(name)
+        if folded not in known_first:
+            first.add(name)
+            known_first.add(folded)
+            added_first += 1
+        if frequency >= 3.0 or folded in towns:
+            ambiguous.add(folded)
+        if frequency >= 4.0:
+            word_like.add(folded)
+    for name in _after_mark(here / "surnames_hand.txt"):
+        folded = fold_str(name)
+        if folded in stop or folded in towns or len(folded) < 3 or zipf(name) >= 3.0 or folded in known_last:
+            continue
+        last.add(name)
+        known_last.add(folded)
+        added_last += 1
+    _write(here / "first_names.txt", first, by_lower=True)
+    _write(here / "surnames.txt", last, by_lower=True)
+    _write(here / "ambiguous_names.txt", ambiguous, by_lower=False)
+    _write(here / "word_like_names.txt", word_like, by_lower=False)
+    print(
+        f"{added_first} given names and {added_last} family names added: {len(first)} first names, {len(last)} surnames"
+    )
+
+
 if __name__ == "__main__":
     import sys
 
     if "--nicknames" in sys.argv[1:]:
         merge_nicknames()
+    elif "--additions" in sys.argv[1:]:
+        merge_additions()
     else:
         main()

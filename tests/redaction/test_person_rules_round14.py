@@ -153,6 +153,14 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
         set(),
         {"invoice", "Order 4711"},
     ),
+    # a surname of the lists ending the phrase of a word that hands something to a person, or naming an affair
+    (
+        "Steering committee on the client side is chaired by Halvorsen; their CFO sits in",
+        {"Halvorsen"},
+        set(),
+    ),
+    ("The March invoices, the Lindqvist file and two NDAs are on my desk", {"Lindqvist"}, {"March"}),
+    ("we ordered it from Siemens Healthineers last year", set(), {"Siemens"}),
     # an IBAN with a typo in its check digits is one IBAN, its digits no phone number
     ("met hetzelfde IBAN NL27 RABO 0312 7745 90 → samenvoegen", {"NL27 RABO 0312 7745 90"}, set()),
 ]

@@ -104,6 +104,16 @@ _OPENERS = lx.word_set(
     "tambien maar dan ook"
 )
 _SLOT_PUNCT = frozenset({".", ";", ":", ",", "\n", "(", "-", "–", "!", "?"})
+# Words that hand something to, from or through a person, before a surname that ends its phrase
+_PERSON_PREPS = lx.word_set(
+    "by via durch laut selon según segun volgens chez bij door with mit avec met con to an à aan from von par "
+    "for für pour para voor"
+)
+# A person's affair named after them, after "the"
+_AFFAIR_NOUNS = lx.word_set(
+    "file files statement statements guarantee report case matter account estate claim contract return "
+    "dossier appeal will probate mandate"
+)
 # Romance "of" before a person's affair ("la demanda de Ionescu", "lo de Quispe", "le dossier de Lebrun")
 _OF_ROMANCE = frozenset({"de", "del", "d'"})
 _AFFAIRS = lx.word_set(
@@ -163,5 +173,22 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
             and tokens[i - 2].folded in _AFFAIRS
             and (nxt is None or not nxt.text[:1].isalpha() or nxt.text.islower())
         )
-        if (opens and verb and i > 0) or item or of_affair:
+        # after a word that hands something to, from or through a person ("chaired by Halvorsen", "Kontrolle
+        # durch Wojciechowski", "selon Wiśniewski", "met Hendrikje"), the name ending its phrase
+        handed = (
+            prev is not None
+            and prev.text.islower()
+            and prev.folded in _PERSON_PREPS
+            and (nxt is None or not nxt.text[:1].isalpha() or nxt.text.islower())
+            and folded not in lx.common_words()
+        )
+        # a person's affair named after them ("the Lindqvist file", "the Kowalczyk statement")
+        affair = (
+            prev is not None
+            and prev.folded in ("the", "this", "that")
+            and nxt is not None
+            and nxt.folded in _AFFAIR_NOUNS
+            and folded not in lx.common_words()
+        )
+        if (opens and verb and i > 0) or item or of_affair or handed or affair:
             yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")

@@ -81,6 +81,31 @@ STREET_PATTERNS = [
     ),
 ]
 
+# Substrings (lower case) one of which each street pattern needs; empty: no cheap test
+_STREET_HINTS: list[tuple[str, ...]] = [
+    (),
+    (),
+    (
+        "stra",
+        "str.",
+        "weg",
+        "platz",
+        "allee",
+        "straat",
+        "laan",
+        "wall",
+        "markt",
+        "ring",
+        "damm",
+        "kai",
+        "ufer",
+        "graben",
+    ),
+    ("rue", "avenue", "boulevard", "chaussée", "place", "quai", "chemin"),
+    (),
+    (),
+    (),
+]
 # A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
 # four letters or more: not "EUR"; not a form label such as "IBAN")
 _TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}'-]+|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
@@ -209,7 +234,10 @@ class AddressRecognizer:
         if not any(ch.isdigit() for ch in text):
             return
         yield from layout_addresses(text)
-        for pattern in STREET_PATTERNS:
+        lowered = text.lower()
+        for pattern, hints in zip(STREET_PATTERNS, _STREET_HINTS, strict=True):
+            if hints and not any(h in lowered for h in hints):
+                continue  # none of the pattern's street words is in the text: no need to scan it
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.8, self.name)
         for m in _ZIP_CITY.finditer(text):

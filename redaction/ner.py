@@ -202,25 +202,36 @@ def needs_ner(
     """Whether NER can add anything: a text in a language with a model and a capitalised word that no other
     recognizer has covered (``found``).
 
-    For languages other than English (whose model hits must be known or name-like words, see
-    ``clean_person``) only a capitalised word that is a known name or looks like one and that no other
-    recognizer has already covered (``found``) is worth a model run."""
+    For English, a capitalised word that is a common word of our languages and no name of the lists
+    ("Approved", "Update", "Kind") does not count: the model would only take it for a person by mistake. For
+    languages other than English (whose model hits must be known or name-like words, see ``clean_person``)
+    only a capitalised word that is a known name or looks like one is worth a model run."""
     if lang not in langs:
         return False
-    for tok in tokenize(text):
-        word = tok.text
-        capitalised = len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper()
-        if not capitalised or blocked(tok.folded) or tok.folded in lx.MONTHS:
-            continue
-        if any(s.start <= tok.start and tok.end <= s.end for s in found or ()):
-            continue
-        if lang == "en":
-            return True
-        if known_first(tok.folded, ambiguous_ok=False) or known_surname(tok.folded):
-            return True
-        if namelike.name_like(tok.folded, 0.0):
-            return True
-    return False
+    return any(
+        _worth_ner(tok, lang) and not any(s.start <= tok.start and tok.end <= s.end for s in found or ())
+        for tok in tokenize(text)
+    )
+
+
+def _worth_ner(tok: Token, lang: str) -> bool:
+    word = tok.text
+    capitalised = len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper()
+    if not capitalised or blocked(tok.folded) or tok.folded in lx.MONTHS:
+        return False
+    if lang == "en":
+        folded = tok.folded[:-2] if tok.folded.endswith(("'s", "’s")) else tok.folded
+        return (
+            folded not in lx.common_words()
+            or known_first(folded, ambiguous_ok=True)
+            or known_surname(folded)
+            or folded in lx.word_surnames()
+        )
+    return (
+        known_first(tok.folded, ambiguous_ok=False)
+        or known_surname(tok.folded)
+        or namelike.name_like(tok.folded, 0.0)
+    )
 
 
 def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | None:

@@ -75,20 +75,30 @@ def fold(text: str) -> Folded:
     """Fold ``text`` for tolerant comparison, keeping an offset map."""
     if text.isascii():
         return Folded(text.lower(), tuple(range(len(text))), len(text))
-    out: list[str] = []
+    out = [fold_char(ch) for ch in text]
+    joined = "".join(out)
+    if len(joined) == len(text) and "" not in out:  # every character folded to one: the identity map
+        return Folded(joined, tuple(range(len(text))), len(text))
     index: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold_char(ch)
-        out.append(folded)
+    for i, folded in enumerate(out):
         index.extend([i] * len(folded))
-    return Folded("".join(out), tuple(index), len(text))
+    return Folded(joined, tuple(index), len(text))
 
 
 def fold_str(text: str) -> str:
     """Folded text without the offset map."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(ch) for ch in text)
+    return "".join([fold_char(ch) for ch in text])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=16)
+def has_digit(text: str) -> bool:
+    """Whether a text has a digit (the number recognizers skip texts without one; cached per text)."""
+    return _DIGIT.search(text) is not None
 
 
 def german_fold(text: str) -> str:

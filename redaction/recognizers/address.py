@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.lexicon import word_set
+from redaction.normalize import has_digit
 from redaction.recognizers.address_layout import layout_addresses
 from redaction.types import Span
 
@@ -231,7 +232,7 @@ class AddressRecognizer:
             yield Span(m.start(), m.start() + len(m.group().rstrip(", \t")), "ADDRESS", 0.6, self.name)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
-        if not any(ch.isdigit() for ch in text):
+        if not has_digit(text):
             return
         yield from layout_addresses(text)
         lowered = text.lower()

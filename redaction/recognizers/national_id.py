@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.lexicon import word_set
+from redaction.normalize import has_digit
 from redaction.recognizers.base import context_before, luhn_ok
 from redaction.types import Span
 
@@ -123,7 +124,7 @@ class NationalIdRecognizer:
     kinds: tuple[str, ...] = ("ID",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
-        if not any(ch.isdigit() for ch in text):
+        if not has_digit(text):
             return
         for m in _DNI.finditer(text):
             prefix, number, letter = m.groups()

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from redaction.normalize import fold_str
+from redaction.normalize import fold_str, has_digit
 from redaction.types import Span
 
 # Column names of persons, folded, in our five languages
@@ -320,7 +320,7 @@ class TableRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
-        if any(ch.isdigit() for ch in text):
+        if has_digit(text):
             for m in _LABELLED.finditer(text):
                 yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
             for m in _BIRTH_DATE.finditer(text):

@@ -436,9 +436,14 @@ def test_french_ner_model(redactor: Redactor) -> None:
     assert needs_ner("Merci pour la Facture", "fr", engine.langs, []) is False
     assert needs_ner("Merci à Aminata", "fr", engine.langs, []) is True
     assert needs_ner("hallo Aminata", "de", engine.langs, []) is False
-    # English: any capitalised word that no other recognizer has covered yet
+    # English: any capitalised word that no other recognizer has covered yet, unless it is a common word
+    # that no name list knows (such words alone give the model nothing but false persons)
     from redaction.types import Span
 
     assert needs_ner("call Dawit about it", "en", engine.langs, []) is True
     covered = [Span(5, 10, "PERSON", 0.6, "person_rules")]
     assert needs_ner("call Dawit about it", "en", engine.langs, covered) is False
+    assert needs_ner("Approved. Update sent, Budget in March", "en", engine.langs, []) is False
+    assert needs_ner("Approved. Ask Baker to resubmit", "en", engine.langs, []) is True  # a word-surname
+    assert needs_ner("Approved by Grace", "en", engine.langs, []) is True  # a name that is also a word
+    assert needs_ner("Approved by Larkspur", "en", engine.langs, []) is True  # no common word

@@ -96,6 +96,8 @@ PRO_TITLES = _words(
     "maître maitre licenciado licenciada abogado abogada notario notaire notaris notar notarin avocat avocate "
     "advocaat rechtsanwalt rechtsanwältin rechtsanwaltin ra doctor doctora doktor dokter profesor profesora "
     "professeur professor arquitecto arquitecta meester"
+    # the client of a German or Dutch office before a surname ("Mandant Çelik"), never a name itself
+    " mandant mandantin klient klientin"
 )
 TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "

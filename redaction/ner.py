@@ -240,7 +240,12 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
     The smaller models of other languages take capitalised nouns and shop names for persons ("Bonne
     journée", "chez Lumière Optique"): there each word must be a known name or look like one."""
     tokens = tokenize(text[start:end])
-    while tokens and (tokens[0].folded in lx.TITLES or tokens[0].text in ".,"):
+    # titles, and an acronym that is a common word ("TVA Morel", "VAT Okafor": the tax, then the client)
+    while tokens and (
+        tokens[0].folded in lx.TITLES
+        or tokens[0].text in ".,"
+        or (len(tokens) > 1 and tokens[0].text.isupper() and tokens[0].folded in lx.common_words())
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ".,'’" or tokens[-1].folded in ("'s", "s")):
         tokens = tokens[:-1]

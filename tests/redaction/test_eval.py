@@ -120,3 +120,19 @@ def test_holdout2_dev_scores() -> None:
         assert result["recall"] >= 0.95, result["misses"]
         assert result["precision"] >= 0.95, result["false_positives"]
         assert result["keep"] >= 0.98 and result["keep_violations"] <= 2, result["keep_violations_detail"]
+
+
+def test_blind_sets_shape() -> None:
+    """Every frozen blind set scored by ``assistant eval redaction``: five languages, unique ids, every value to
+    redact or keep in its text (totals only are ever printed for them)."""
+    from evals.redaction.run import BLIND_SETS
+
+    root = Path(__file__).resolve().parents[2] / "evals" / "redaction"
+    assert "holdout13" in BLIND_SETS
+    for name in BLIND_SETS:
+        items = load_corpus(root / name)
+        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"}, name
+        assert len({i["id"] for i in items}) == len(items), name
+        for item in items:
+            assert all(value in item["text"] for _, value in item["redact"]), item["id"]
+            assert all(value in item["text"] for value in item.get("keep", [])), item["id"]

@@ -235,10 +235,9 @@ def _surname_word(word: str, *, strict: bool = True) -> bool:
         return False  # "DRH", "KPMG": an acronym
     if folded in lx.TEAM_WORDS or folded in lx.ORG_INDICATORS or folded in lx.MONTHS:
         return False
-    if (
-        not strict
-    ):  # in capitals next to a first name of the lists: a surname of the lists or no frequent word
-        return known_surname(folded) or folded not in lx.common_words()
+    if not strict:  # in capitals next to a first name of the lists: a surname of the lists, no frequent word or spelt like a
+        # name ("MACLEOD, Eilidh": wordfreq counts the name often)
+        return known_surname(folded) or folded not in lx.common_words() or namelike.name_like(folded, 0.0)
     return known_surname(folded) or known_first(folded, ambiguous_ok=True) or namelike.name_like(folded, -0.2)
 
 
@@ -567,3 +566,57 @@ def firm_contacts(text: str) -> Iterator[Span]:
             continue
         if all(_known_name(w) or namelike.name_like(w, 0.0) for w in words):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
+# The parties of a case named by one word each ("Sache: Wolf ./. Kessler Logistik AG", "SARL Vautrin c/
+# Bellamy", "Akte Schröder gegen Bauer Immobilien", "dossier Benali c/ SCI Les Tilleuls"); not "vs", which
+# compares anything ("budget vs actual", "Bangladés vs España")
+_CASE = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+)[ \t]+(?:\./\.|c/|v\.|contre|contra|gegen|tegen)[ \t]+"
+    r"(\p{Lu}[\p{L}\p{M}'’-]+)"
+)
+_CASE_HINTS = ("./.", " c/ ", " v. ", " contre ", " contra ", " gegen ", " tegen ")
+_OF_CAPITAL = regex.compile(r"[ \t]+(?:de|del|des|du|van|von|der|di|da)[ \t]+\p{Lu}")
+# Capitalised words that label a case before its first party (German nouns and line openers)
+_CASE_LABELS = word_set(
+    "sache sachstand akte mandat mandant verfahren rechtsstreit dossier affaire note objet caso expediente "
+    "asunto zaak dossier case matter re betreff aktennotiz"
+)
+_WORD_BEFORE = regex.compile(r"(\S+)[ \t]*$")
+
+
+def case_parties(text: str) -> Iterator[Span]:
+    """Each party of a case that is a single word standing alone, so a person (a firm goes on in capitals or
+    has a legal form before it): the case sign is the cue, so a word-name counts ("Wolf ./.")."""
+    if not any(hint in text for hint in _CASE_HINTS):
+        return
+    for m in _CASE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start(1))
+        prev = before.group(1) if before is not None else ""
+        prev_ok = (
+            not prev
+            or prev.endswith((":", "\n"))
+            or (prev[:1].isalpha() and prev[:1].islower())
+            or fold_str(prev.strip(":")) in _CASE_LABELS
+            or prev in ("–", "-", "(", "«", '"', "„")
+        )
+        if prev_ok and _party(m.group(1)):
+            yield Span(m.start(1), m.end(1), "PERSON", 0.7, "person_rules")
+        rest = text[m.end(2) : m.end(2) + 3].lstrip(" \t")
+        of_more = _OF_CAPITAL.match(text, m.end(2)) is not None  # "Provincia de Buenos Aires"
+        if _party(m.group(2)) and not (rest[:1].isupper() or rest[:1] in ("&", "+") or of_more):
+            yield Span(m.start(2), m.end(2), "PERSON", 0.7, "person_rules")
+
+
+def _party(word: str) -> bool:
+    folded = fold_str(word)
+    return (
+        len(folded) >= 3
+        and not word.isupper()
+        and not blocked(folded)
+        and folded not in _LEGAL_FORMS
+        and folded not in lx.places()
+        and folded not in lx.MAJOR_CITIES
+        and folded not in lx.MONTHS
+        and folded not in _CASE_LABELS
+    )

@@ -32,6 +32,7 @@ from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
     caps_name_lines,
     caps_names,
+    case_parties,
     chat_speakers,
     firm_contacts,
     handles,
@@ -51,7 +52,7 @@ from redaction.recognizers.person.positions import (
     _signs_off,
     lower_east_asian_name,
 )
-from redaction.recognizers.person.slots import surname_slots
+from redaction.recognizers.person.slots import caps_first_names, surname_slots
 from redaction.recognizers.person.tokens import (
     Token,
     _lowercase_name,
@@ -185,6 +186,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_name_lines(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in surname_forms(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in case_parties(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_speakers(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
@@ -215,7 +217,7 @@ class PersonRecognizer(CueRules):
         ]
         spans += [
             s
-            for s in surname_slots(tokens, lang)
+            for s in (*surname_slots(tokens, lang), *caps_first_names(tokens))
             if not any(s.start < o.end and o.start < s.end for o in spans)
             and fold_str(text[s.start : s.end]) not in _known_firms()
         ]

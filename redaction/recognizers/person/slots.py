@@ -12,7 +12,14 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.tokens import Token, blocked, is_cap, known_first, known_surname
-from redaction.recognizers.person.words import _AUXILIARIES, _SUBJECT_AUX, EAST_ASIAN_SURNAMES
+from redaction.recognizers.person.words import (
+    _AUXILIARIES,
+    _PLACE_PREPS,
+    _SUBJECT_AUX,
+    DETERMINERS,
+    EAST_ASIAN_SURNAMES,
+    PARTICLES,
+)
 from redaction.types import Span
 
 _PARTICLE_SURNAME = regex.compile(
@@ -109,6 +116,9 @@ _PERSON_PREPS = lx.word_set(
     "by via durch laut selon según segun volgens chez bij door with mit avec met con to an à aan from von par "
     "for für pour para voor"
 )
+# "according to" opening a sentence ("Selon Wiśniewski, on peut", "Laut Brzezinski ist")
+_ACCORDING = lx.word_set("selon según segun laut volgens")
+_ENDS = frozenset({".", "!", "?", "\n", ":"})
 # A person's affair named after them, after "the"
 _AFFAIR_NOUNS = lx.word_set(
     "file files statement statements guarantee report case matter account estate claim contract return "
@@ -120,6 +130,13 @@ _AFFAIRS = lx.word_set(
     "lo caso expediente demanda accidente despido contrato nomina nómina baja alta finiquito dossier affaire "
     "contrat demande licenciement accident arrêt arret certificados certificado"
 )
+
+
+_ISOLATED_AFTER = frozenset({",", ".", ";", "?", "!", ")", "\n"})
+
+
+def _place_or_particle(folded: str) -> bool:
+    return folded in _PLACE_PREPS or folded in PARTICLES or folded in DETERMINERS or folded in _OF_ROMANCE
 
 
 def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
@@ -177,7 +194,9 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
         # durch Wojciechowski", "selon Wiśniewski", "met Hendrikje"), the name ending its phrase
         handed = (
             prev is not None
-            and prev.text.islower()
+            and (
+                prev.text.islower() or (prev.folded in _ACCORDING and (i < 2 or tokens[i - 2].text in _ENDS))
+            )
             and prev.folded in _PERSON_PREPS
             and (nxt is None or not nxt.text[:1].isalpha() or nxt.text.islower())
             and folded not in lx.common_words()
@@ -190,5 +209,39 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
             and nxt.folded in _AFFAIR_NOUNS
             and folded not in lx.common_words()
         )
-        if (opens and verb and i > 0) or item or of_affair or handed or affair:
+        # a surname of the lists that is no common word, alone among lower-case words inside a clause ("which
+        # Oduya looked at", "rechnet Pham nochmal nach", "inviter Vukovic à la", "2) Petrescu conteste"): not
+        # after an article, a particle or a word of place ("en Pozuelo", "de Blasco", "the Nordvik account")
+        isolated = (
+            prev is not None
+            and nxt is not None
+            and folded not in lx.common_words()
+            and (
+                (prev.text.isalpha() and prev.text.islower() and not _place_or_particle(prev.folded))
+                or (prev.text == ")" and i >= 2 and tokens[i - 2].text.isdigit())
+            )
+            and ((nxt.text.isalpha() and nxt.text.islower()) or nxt.text in _ISOLATED_AFTER)
+        )
+        if (opens and verb and i > 0) or item or of_affair or handed or affair or isolated:
+            yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
+
+
+def caps_first_names(tokens: list[Token]) -> Iterator[Span]:
+    """A first name of the lists written in capitals inside lower-case text ("Danke an JANA an der Theke",
+    "Filiale Hafen, FINN hatte Dienst", "ask FERGUS to answer"): four letters or more, no word-like name, after a
+    lower-case word or a comma and before a lower-case word (not an acronym ending its phrase: "école INSA.",
+    "ante el SIMA;")."""
+    n = len(tokens)
+    for i in range(1, n - 1):
+        tok = tokens[i]
+        word = tok.text
+        if not (len(word) >= 4 and word.isupper() and word.isalpha()):
+            continue
+        folded = tok.folded
+        if not known_first(folded, ambiguous_ok=False) or folded in lx.word_like_names() or blocked(folded):
+            continue
+        prev, nxt = tokens[i - 1], tokens[i + 1]
+        if (prev.text == "," or (prev.text.isalpha() and prev.text.islower())) and (
+            nxt.text.isalpha() and nxt.text.islower()
+        ):
             yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")

@@ -114,13 +114,13 @@ def _name_word(tokens: list[Token], j: int) -> bool:
 
 
 def _noun_before_of(folded: str) -> bool:
-    """A long word no name list knows and not spelt like a name: a noun ("urlaubsantrag", "declaratie")."""
+    """A word no name list knows, long and not spelt like a name or a common word: a noun ("urlaubsantrag",
+    "declaratie", "bericht")."""
     return (
-        len(folded) >= 9
-        and folded.isalpha()
+        folded.isalpha()
         and not known_first(folded, ambiguous_ok=True)
         and not known_surname(folded)
-        and not namelike.name_like(folded, 0.0)
+        and ((len(folded) >= 9 and not namelike.name_like(folded, 0.0)) or folded in lx.common_words())
     )
 
 
@@ -155,8 +155,8 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
             k += 1
         if k > j and k < len(tokens) and _name_word(tokens, k):
             # a German article is no particle before a noun ("von Anneliese das Reporting"), only before a
-            # surname ("Maria das Neves")
-            article = tokens[j].text in _GERMAN_ARTICLES and k == j + 1
+            # surname ("Maria das Neves"), capitalised or not ("Das Gutachten von Rutkowski")
+            article = tokens[j].folded in _GERMAN_ARTICLES and k == j + 1
             if article and not (known_surname(tokens[k].folded) or namelike.name_like(tokens[k].folded, 0.3)):
                 break
             # a long noun before "of" is no given name ("Verlofaanvraag van Mohamed", "Urlaubsantrag von

@@ -69,7 +69,28 @@ def _thing(text: str, span: Span) -> bool:
         return True  # "Charlotte Dubois" learned, then "the workshop in Charlotte", "l'atelier de Lyon"
     if " " not in surface and place_noun_after(text, span.end):
         return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
+    if " " not in surface and _word_surname_as_word(text, span.start, folded):
+        return True  # "Sommer" learned from "hat Sommer geprüft", then "im Sommer"
     return word_name_used_as_word(text, span.start, span.end)
+
+
+# Articles and prepositions (with their contractions) before a noun: a surname that is a word after one is the
+# word ("im Sommer", "der Winter"); not "a", the Spanish person's "a" ("Pon a Ndiaye")
+_BEFORE_NOUN = lexicon.word_set(
+    "the der die das den dem des ein eine einem einen im am zum zur vom beim ins ans le la les un une au "
+    "aux du el los las al del het een in"
+)
+
+
+def _word_surname_as_word(text: str, start: int, folded: str) -> bool:
+    if folded not in lexicon.word_surnames() and (
+        folded not in lexicon.common_words()
+        or folded in lexicon.first_names()
+        or folded in lexicon.surnames()
+    ):
+        return False  # a name of the lists is the person there ("Pon a Ndiaye", "het rapport in Pieters map")
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and fold_str(before[-1]) in _BEFORE_NOUN
 
 
 class RedactionSession:

@@ -462,7 +462,7 @@ def _after_mark(path: Path) -> list[str]:
 ADDITIONS_NOT_NAMES = frozenset(
     """
 lun mar mer jeu ven sam dim mié mie jue vie sáb sab dom ene abr ago dic lu ma mi ju vi sa do mo di wo vr za zo
-hoi salam salaam shalom namaste hola ciao jambo habari aloha triana aires mandant kine toussaint
+hoi salam salaam shalom namaste hola ciao jambo habari aloha triana aires mandant kine toussaint nike alim
 """.split()  # noqa: SIM905
 )
 

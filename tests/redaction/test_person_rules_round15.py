@@ -37,6 +37,10 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("ask FERGUS to answer, he knows the geometry", {"FERGUS"}, set()),
     ("matricule S-2291, école INSA. Quelques points", set(), {"INSA"}),
     ("N° SIRET : 852 417 396 00018", set(), {"SIRET"}),
+    # a surname that is a word, as the subject between an auxiliary or a conjunction and a lower-case word
+    ("Die Nachweise für die Treppe hat Sommer geprüft, keine Einwände.", {"Sommer"}, set()),
+    ("dazu soll Wolf eine Befragung aufsetzen.", {"Wolf"}, set()),
+    ("nichts unterschreiben, bevor Wendt den Entwurf gesehen hat.", {"Wendt"}, set()),
     # a capitalised German article opens no name: the noun after it is no given name before "von"
     ("Der Bericht von Kowalczyk kommt morgen.", {"Kowalczyk"}, {"Bericht"}),
     ("3. Brandschutz: Das Gutachten von Rutkowski wird bis 30.04. erwartet.", {"Rutkowski"}, {"Gutachten"}),
@@ -96,3 +100,15 @@ def test_ner_hit_loses_an_acronym_that_is_a_word() -> None:
     initials = "The call with JP Morel went fine."
     span = clean_person(initials, initials.index("JP"), initials.index(" went"), "en")
     assert span is not None and initials[span.start : span.end] == "JP Morel"
+
+
+def test_a_learned_word_surname_is_the_word_after_an_article(redactor_no_ner: Redactor) -> None:
+    """The run learns "Sommer" from a clause where a person stands; in a later text "im Sommer" is the season,
+    while a learned surname of the lists stays a person after the Spanish "a"."""
+    session = redactor_no_ner.session()
+    first = "Die Nachweise für die Treppe hat Sommer geprüft. Für die Unterlagen ist Moussa Ndiaye zuständig."
+    later = ["Kommt die Sonderzahlung im Sommer wieder?", "Pon a Ndiaye en el turno del martes."]
+    session.analyze_many([first])
+    entities = [e["text"] for _, found in session.analyze_many(later) for e in found]
+    assert "Sommer" not in entities
+    assert "Ndiaye" in entities

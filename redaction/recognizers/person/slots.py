@@ -245,3 +245,40 @@ def caps_first_names(tokens: list[Token]) -> Iterator[Span]:
             nxt.text.isalpha() and nxt.text.islower()
         ):
             yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
+
+
+# Words after which a clause goes on with its subject: conjunctions that open a clause, in our languages
+_CLAUSE_CONJ = lx.word_set(
+    "bevor wie dass ob wenn weil sobald nachdem damit als avant comme que si quand parce puisque antes como "
+    "cuando porque voordat zoals dat of omdat zodra before as that if when because whether since once"
+)
+
+
+def word_surname_slots(tokens: list[Token]) -> Iterator[Span]:
+    """A surname that is also a word ("Sommer", "Wolf", "Haas", "Garnier") between an auxiliary or a
+    conjunction that opens a clause and a lower-case word: the clause's subject ("hat Sommer geprüft", "soll
+    Wolf eine Befragung", "bevor Wendt den Entwurf", "que Garnier devait"); not before "and"/"or" or a
+    particle ("is Laan van Meerdervoort")."""
+    n = len(tokens)
+    for i in range(1, n - 1):
+        tok = tokens[i]
+        if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and len(tok.text) >= 3):
+            continue
+        folded = tok.folded
+        if not (folded in lx.word_surnames() or (known_surname(folded) and folded in lx.common_words())):
+            continue
+        if blocked(folded) or folded in lx.places() or folded in lx.MONTHS or folded in lx.TEAM_WORDS:
+            continue
+        prev, nxt = tokens[i - 1], tokens[i + 1]
+        if not (
+            prev.text.islower()
+            and (prev.folded in _SUBJECT_AUX or prev.folded in _AUXILIARIES or prev.folded in _CLAUSE_CONJ)
+        ):
+            continue
+        if (
+            nxt.text.isalpha()
+            and nxt.text.islower()
+            and nxt.folded not in lx.COORDINATORS
+            and nxt.folded not in ("van", "von")
+        ):
+            yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")

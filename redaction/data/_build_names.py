@@ -530,7 +530,7 @@ def merge_additions() -> None:
     stop, towns = all_stopwords(), places()
 
     def zipf(name: str, lang: str) -> float:
-        return max(zipf_frequency(form, lang) for form in {name.lower(), fold_str(name)})
+        return float(max(zipf_frequency(form, lang) for form in {name.lower(), fold_str(name)}))
 
     def is_word(name: str) -> bool:
         if "-" in name:

@@ -580,7 +580,7 @@ _OF_CAPITAL = regex.compile(r"[ \t]+(?:de|del|des|du|van|von|der|di|da)[ \t]+\p{
 # Capitalised words that label a case before its first party (German nouns and line openers)
 _CASE_LABELS = word_set(
     "sache sachstand akte mandat mandant verfahren rechtsstreit dossier affaire note objet caso expediente "
-    "asunto zaak dossier case matter re betreff aktennotiz"
+    "asunto zaak case matter re betreff aktennotiz"
 )
 _WORD_BEFORE = regex.compile(r"(\S+)[ \t]*$")
 

@@ -483,6 +483,18 @@ def common_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def names_not_words() -> frozenset[str]:
+    """Entries of ``common_words`` that are surnames and no dictionary word ("hofmann", "baxter"; built with
+    ``_build_words.py --names``)."""
+    return frozenset(_data_lines("names_not_words.txt"))
+
+
+def plain_word(folded: str) -> bool:
+    """A frequent word of our languages that is not frequent only as a surname."""
+    return folded in common_words() and folded not in names_not_words()
+
+
+@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Folded first names (gazetteer) that are not ordinary words."""
     return frozenset(fold_str(n) for n in _data_lines("first_names.txt"))

@@ -52,7 +52,12 @@ from redaction.recognizers.person.positions import (
     _signs_off,
     lower_east_asian_name,
 )
-from redaction.recognizers.person.slots import caps_first_names, surname_slots, word_surname_slots
+from redaction.recognizers.person.slots import (
+    caps_first_names,
+    surname_slots,
+    unknown_slots,
+    word_surname_slots,
+)
 from redaction.recognizers.person.tokens import (
     Token,
     _lowercase_name,
@@ -217,7 +222,12 @@ class PersonRecognizer(CueRules):
         ]
         spans += [
             s
-            for s in (*surname_slots(tokens, lang), *caps_first_names(tokens), *word_surname_slots(tokens))
+            for s in (
+                *surname_slots(tokens, lang),
+                *caps_first_names(tokens),
+                *word_surname_slots(tokens),
+                *unknown_slots(tokens, lang),
+            )
             if not any(s.start < o.end and o.start < s.end for o in spans)
             and fold_str(text[s.start : s.end]) not in _known_firms()
         ]

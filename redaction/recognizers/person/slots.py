@@ -135,6 +135,17 @@ _AFFAIRS = lx.word_set(
 _ISOLATED_AFTER = frozenset({",", ".", ";", "?", "!", ")", "\n"})
 
 
+def _firm_ahead(tokens: list[Token], i: int) -> bool:
+    """A firm's name goes on after token ``i`` within its clause ("auditados por Cifuentes, Orellana y
+    Asociados"): a capitalised business noun or a legal form in the next four tokens."""
+    for tok in tokens[i + 1 : i + 5]:
+        if tok.text in (".", "\n", ";", ":", "(", "?", "!"):
+            return False
+        if tok.text[:1].isupper() and (tok.folded in lx.NON_PERSON_TAILS or tok.text in lx.ORG_SUFFIXES):
+            return True
+    return False
+
+
 def _place_or_particle(folded: str) -> bool:
     return folded in _PLACE_PREPS or folded in PARTICLES or folded in DETERMINERS or folded in _OF_ROMANCE
 
@@ -199,7 +210,7 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
             )
             and prev.folded in _PERSON_PREPS
             and (nxt is None or not nxt.text[:1].isalpha() or nxt.text.islower())
-            and folded not in lx.common_words()
+            and not lx.plain_word(folded)
         )
         # a person's affair named after them ("the Lindqvist file", "the Kowalczyk statement")
         affair = (
@@ -207,7 +218,7 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
             and prev.folded in ("the", "this", "that")
             and nxt is not None
             and nxt.folded in _AFFAIR_NOUNS
-            and folded not in lx.common_words()
+            and not lx.plain_word(folded)
         )
         # a surname of the lists that is no common word, alone among lower-case words inside a clause ("which
         # Oduya looked at", "rechnet Pham nochmal nach", "inviter Vukovic à la", "2) Petrescu conteste"): not
@@ -215,14 +226,59 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
         isolated = (
             prev is not None
             and nxt is not None
-            and folded not in lx.common_words()
+            and not lx.plain_word(folded)
             and (
                 (prev.text.isalpha() and prev.text.islower() and not _place_or_particle(prev.folded))
                 or (prev.text == ")" and i >= 2 and tokens[i - 2].text.isdigit())
             )
             and ((nxt.text.isalpha() and nxt.text.islower()) or nxt.text in _ISOLATED_AFTER)
         )
+        if (handed or isolated) and _firm_ahead(tokens, i):
+            handed = isolated = False
         if (opens and verb and i > 0) or item or of_affair or handed or affair or isolated:
+            yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
+
+
+# Words after which a name no list knows is a person, outside German (where every noun has a capital): the
+# words that hand something to or through a person, and "a"/"à" in Spanish and French ("a Hakima para")
+_UNKNOWN_PREPS = _PERSON_PREPS | lx.word_set("maar mais pero but")
+_UNKNOWN_PREPS_ES = lx.word_set("a")
+# after the name, words that go on with a place or a firm ("Forjas del Norte", "Vanderlande in Veghel")
+_PLACE_GOES_ON = lx.word_set("de del des du van von in en y and et und of la le el")
+
+
+def unknown_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
+    """A capitalised word no name list, dictionary or place list knows, spelt like a name, after a word that
+    hands something to a person ("chez Aurèle.", "à Jacinthe)", "volgens Latuheru lost", "a Hakima para"):
+    four letters or more, in English, French, Spanish or Dutch, ending its phrase or before a lower-case word
+    that does not go on with a place or a firm."""
+    if lang not in ("en", "fr", "es", "nl"):
+        return
+    n = len(tokens)
+    for i in range(1, n - 1):
+        tok = tokens[i]
+        word = tok.text
+        if not (len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+            continue
+        folded = tok.folded
+        if known_first(folded, ambiguous_ok=True) or known_surname(folded) or blocked(folded):
+            continue
+        if folded in lx.common_words() or folded in lx.places() or folded in lx.MAJOR_CITIES:
+            continue
+        if folded in lx.TEAM_WORDS or folded in lx.ORG_INDICATORS or folded in lx.word_surnames():
+            continue
+        prev, nxt = tokens[i - 1], tokens[i + 1]
+        if not (
+            prev.text.islower()
+            and (prev.folded in _UNKNOWN_PREPS or (lang == "es" and prev.folded in _UNKNOWN_PREPS_ES))
+        ):
+            continue
+        if not (
+            nxt.text in _ISOLATED_AFTER
+            or (nxt.text.isalpha() and nxt.text.islower() and nxt.folded not in _PLACE_GOES_ON)
+        ):
+            continue
+        if namelike.name_like(folded, -0.5) and not _firm_ahead(tokens, i):
             yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
 
 

@@ -1,0 +1,47 @@
+"""Round 16: surnames that are frequent only as names, names no list knows after a word that hands something to
+a person, and firms that go on after a name; each with texts it must find and texts it must leave alone, in
+whole runs without NER (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction import lexicon as lx
+from tests.redaction.whole_run import check_whole_run
+
+# (text, values that must be redacted, values that must stay)
+RUN_CASES: list[tuple[str, set[str], set[str]]] = [
+    # a surname that wordfreq counts often only as a name counts as no common word
+    ("Den Schlüssel für die Halle hat ab sofort Gruber, bitte dort melden.", {"Gruber"}, set()),
+    ("btw who has the original of the Ferreira guarantee? client wants it back", {"Ferreira"}, set()),
+    ("Côté client, l'interlocuteur principal reste Vasseur ; il a appelé hier.", {"Vasseur"}, set()),
+    ("las grietas son de retracción, nada estructural según Beltrán, pero hay que sellarlas", {"Beltrán"}, set()),
+    # ... but a firm that goes on after it is no person
+    ("los estados financieros auditados por Cifuentes, Orellana y Asociados.", set(), {"Cifuentes", "Orellana"}),
+    ("the report prepared by Ferreira Partners, reviewed by the board", set(), {"Ferreira"}),
+    # a name no list knows, spelt like a name, after a word that hands something to a person
+    ("L'écran est à récupérer chez Aurèle.", {"Aurèle"}, set()),
+    ("Hij weet het niet zeker, volgens Latuheru lost het zich vanzelf op.", {"Latuheru"}, set()),
+    ("Le pasé el expediente a Hakima para que lo revise.", {"Hakima"}, set()),
+    # ... not a place or a firm that goes on, not German nouns, not words
+    ("El pedido se envía a Forjas del Norte mañana.", set(), {"Forjas"}),
+    ("Wir rechnen mit Verschnitt; das passt.", set(), {"Verschnitt"}),
+    ("Las camisetas las compramos con Deusto, como siempre.", set(), set()),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "kept"), RUN_CASES)
+def test_round16_whole_runs(redactor_no_ner: Redactor, text: str, found: set[str], kept: set[str]) -> None:
+    check_whole_run(redactor_no_ner, text, found, kept)
+
+
+@pytest.mark.parametrize("name", ["gruber", "hofmann", "ferreira", "vasseur", "krause"])
+def test_surnames_frequent_only_as_names_are_no_plain_words(name: str) -> None:
+    assert name in lx.common_words()
+    assert not lx.plain_word(name)
+
+
+@pytest.mark.parametrize("word", ["wolf", "sommer", "baker", "cook", "martin", "cruz", "winter"])
+def test_surnames_that_are_words_stay_plain_words(word: str) -> None:
+    assert lx.plain_word(word)

@@ -16,9 +16,17 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Den Schlüssel für die Halle hat ab sofort Gruber, bitte dort melden.", {"Gruber"}, set()),
     ("btw who has the original of the Ferreira guarantee? client wants it back", {"Ferreira"}, set()),
     ("Côté client, l'interlocuteur principal reste Vasseur ; il a appelé hier.", {"Vasseur"}, set()),
-    ("las grietas son de retracción, nada estructural según Beltrán, pero hay que sellarlas", {"Beltrán"}, set()),
+    (
+        "las grietas son de retracción, nada estructural según Beltrán, pero hay que sellarlas",
+        {"Beltrán"},
+        set(),
+    ),
     # ... but a firm that goes on after it is no person
-    ("los estados financieros auditados por Cifuentes, Orellana y Asociados.", set(), {"Cifuentes", "Orellana"}),
+    (
+        "los estados financieros auditados por Cifuentes, Orellana y Asociados.",
+        set(),
+        {"Cifuentes", "Orellana"},
+    ),
     ("the report prepared by Ferreira Partners, reviewed by the board", set(), {"Ferreira"}),
     # a name no list knows, spelt like a name, after a word that hands something to a person
     ("L'écran est à récupérer chez Aurèle.", {"Aurèle"}, set()),
@@ -28,6 +36,15 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("El pedido se envía a Forjas del Norte mañana.", set(), {"Forjas"}),
     ("Wir rechnen mit Verschnitt; das passt.", set(), {"Verschnitt"}),
     ("Las camisetas las compramos con Deusto, como siempre.", set(), set()),
+    # a full name in lower case: a surname after particles, also one that is a word, when a rule found the
+    # first name alone
+    ("notitie bellen met roos van der heijden over de offerte", {"roos van der heijden"}, set()),
+    ("anouk: pieter de jong zelf of zijn dochter?", {"pieter de jong"}, set()),
+    ("bellen met hugo de boer morgen", {"hugo de boer"}, set()),
+    # ... not the Dutch article and a noun, nor a verb after a first name
+    ("pim heeft de factuur, lieke de bon", {"lieke"}, {"bon"}),
+    ("stuur pieter de offerte van vorige week", {"pieter"}, {"offerte"}),
+    ("bart en eline komen ook. groetjes, lisa", {"eline"}, {"komen"}),
 ]
 
 

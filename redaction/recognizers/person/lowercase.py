@@ -117,18 +117,41 @@ def _lower_full_name(tokens: list[Token], i: int) -> tuple[int, int, float] | No
         k += 1
     if k >= n or tokens[k].start - tokens[k - 1].end > 1:
         return None
-    if k > i + 1 and not known_first(tok.folded, ambiguous_ok=False):
-        return None  # "dolores de cabeza": a word-name, a particle and a word
     last = tokens[k]
-    surname = (
-        last.text.islower()
-        and last.text.replace("-", "").isalpha()
-        and len(last.text) >= 4
-        and known_surname(last.folded)
-        and not known_first(last.folded, ambiguous_ok=True)
-        and last.folded not in lx.word_like_names()
-        and not blocked(last.folded)
-    )
+    particles = k - i - 1
+    if particles == 1 and not known_first(tok.folded, ambiguous_ok=False):
+        return None  # "dolores de cabeza": a word-name, a particle and a word
+    if (
+        particles
+        and not (particles >= 2 and known_surname(last.folded))
+        and not known_first(tok.folded, ambiguous_ok=False)
+    ):
+        return None  # "roos van der heijden" only with a surname of the lists after two particles
+    plain = last.text.islower() and last.text.replace("-", "").isalpha() and not blocked(last.folded)
+    if particles:
+        # after particles a surname that is a word too ("pieter de jong", "hugo de wit"), or a word spelt
+        # like a name that is no frequent word
+        surname = (
+            plain
+            and len(last.text) >= 3
+            and last.folded not in lx.all_stopwords()
+            and (
+                (known_surname(last.folded) and not lx.plain_word(last.folded))
+                or (last.folded in lx.word_surnames() and (particles > 1 or len(last.text) >= 4))
+                or (not lx.plain_word(last.folded) and namelike.name_like(last.folded, 0.0))
+            )
+        )  # "lieke de bon": the Dutch article and a noun
+    else:
+        surname = (
+            plain
+            and len(last.text) >= 4
+            and known_surname(last.folded)
+            and not lx.plain_word(last.folded)  # "bart en eline komen ook"
+            and not known_first(last.folded, ambiguous_ok=True)
+            and last.folded not in lx.word_like_names()
+        )
+    if surname and tok.folded in lx.MONTHS and (particles or not known_surname(last.folded)):
+        return None  # "jan dekker" is a person, "jan van het jaar" no
     return (k + 1, last.end, 0.55) if surname else None
 
 
@@ -152,6 +175,9 @@ class LowercaseRules(LayoutRules):
         tok = tokens[i]
         if tok.folded in lx.STRONG_VERBS:
             return None  # "will said he'd do it": the verb, not the name Said
+        full = _lower_full_name(tokens, i)
+        if full is not None:
+            return full
         n = len(tokens)
         prev = tokens[i - 1] if i else None
         prev2 = tokens[i - 2] if i >= 2 else None
@@ -173,9 +199,6 @@ class LowercaseRules(LayoutRules):
             return i + 1, tok.end, 0.55  # "daan en fleur": the second of two names
         if tok.folded in lx.MONTHS:
             return None  # "Op 1 oktober schreef": a date
-        full = _lower_full_name(tokens, i)
-        if full is not None:
-            return full
         word_name = _chat_word_name(tokens, i)
         if word_name is not None:
             return word_name

@@ -28,6 +28,7 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.lowercase import _lower_full_name
 from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
     caps_name_lines,
@@ -98,6 +99,21 @@ def _thing_here(text: str, start: int, end: int) -> bool:
 def _known_firms() -> frozenset[str]:
     """The firms list ("Grant Thornton", "Albert Heijn"), folded."""
     return frozenset(fold_str(f) for f in lx.firm_terms())
+
+
+def _with_lower_surnames(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A lower-case first name found alone, with the surname after it ("met hugo de wit", "jan dekker doet"):
+    the whole name, as ``_lower_full_name`` reads it."""
+    starts = {tok.start: i for i, tok in enumerate(tokens)}
+    out = []
+    for span in spans:
+        i = starts.get(span.start)
+        if i is not None and tokens[i].end == span.end and tokens[i].text.islower():
+            full = _lower_full_name(tokens, i)
+            if full is not None and full[1] > span.end:
+                span = replace(span, end=full[1])
+        out.append(span)
+    return out
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
@@ -232,6 +248,7 @@ class PersonRecognizer(CueRules):
             and fold_str(text[s.start : s.end]) not in _known_firms()
         ]
         spans += self._context(tokens, spans, lang, text)
+        spans = _with_lower_surnames(tokens, spans)
         firms = _firm_words(text, tokens)
         for span in _outermost(spans):
             head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])

@@ -45,6 +45,28 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("pim heeft de factuur, lieke de bon", {"lieke"}, {"bon"}),
     ("stuur pieter de offerte van vorige week", {"pieter"}, {"offerte"}),
     ("bart en eline komen ook. groetjes, lisa", {"eline"}, {"komen"}),
+    # a German noun of an office, a register or a request opens no name; a person after it only with a name
+    (
+        "Verteiler: alle; cc: K. Fuchs, O. Melnyk, Bürgermeisteramt Kirchzarten",
+        {"K. Fuchs", "O. Melnyk"},
+        {"Bürgermeisteramt", "Kirchzarten"},
+    ),
+    ("3. Neuanfrage Di Stefano (Staufen): Herr Yıldız prüft das.", {"Di Stefano", "Yıldız"}, {"Neuanfrage"}),
+    (
+        "Titel: Abstimmung Liegenschaftskataster (Teilung + Anfrage Staufen)",
+        set(),
+        {"Liegenschaftskataster", "Anfrage", "Staufen"},
+    ),
+    # initials after a title, or owning a task after an arrow; not a professional title before a name, nor a
+    # file format
+    ("Notiz: Hr. DS sehr nett, hat uns gleich zum Essen eingeladen.", {"DS"}, set()),
+    (
+        "3. Auszug Liegenschaftskataster beim LRA anfordern → OM\n4. Ortstermin → ggf. JW",
+        {"OM", "JW"},
+        {"LRA"},
+    ),
+    ("Gast zu TOP 2: Herr WP Tobias Kranz, Hanse Audit Partners", {"Tobias Kranz"}, {"WP"}),
+    ("Export → PDF, dann → CSV an die Buchhaltung.", set(), {"PDF", "CSV"}),
 ]
 
 

@@ -360,6 +360,15 @@ _NOUN_ENDINGS = (
     "prüferin",
     "heid",
     "ingen",
+    # offices, registers and requests ("Bürgermeisteramt", "Liegenschaftskataster", "Neuanfrage")
+    "amt",
+    "ämter",
+    "amter",
+    "behörde",
+    "behorde",
+    "kataster",
+    "gericht",
+    "anfrage",
 )
 
 

@@ -457,6 +457,16 @@ def initials(text: str) -> Iterator[Span]:
         if who.upper() in _DEPARTMENTS or who.upper() in _NOT_INITIALS or fold_str(who) in _NOT_SIGNOFF:
             continue
         yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
+    for m in _TITLED_INITIALS.finditer(text):
+        who = m.group("who")
+        if who in _ACRONYMS or who in _DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _ARROW_INITIALS.finditer(text):
+        who = m.group("who")
+        if who in _ACRONYMS or who in _DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _CLAUSE_INITIALS.finditer(text):
         who, verb = m.group("who"), fold_str(m.group("verb"))
         # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
@@ -486,6 +496,18 @@ _SLOTTED_INITIALS = regex.compile(
     r"owner|assigned[ \t]to|assigned|commercial|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
     r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
     r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
+)
+
+
+# Initials after a title ("Hr. DS", "Frau KF", "Mr JW", "dhr. PvdB" is left to the Dutch initials)
+_TITLED_INITIALS = regex.compile(
+    r"(?<![\p{L}\d])(?:Hr|Herr|Herrn|Frau|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|dhr|mevr|Dhr|Mevr)\.?[ \t]+"
+    r"(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/.-])(?![ \t]+\p{Lu})"  # "Herr WP Dr. Weidinger": a title, a name after it
+)
+# Initials that own a task after an arrow, ending their phrase ("→ OM", "→ ggf. JW", "-> RK;")
+_ARROW_INITIALS = regex.compile(
+    r"(?:(?:→|->|=>)[ \t]*(?:(?i:ggf|evtl|ev|bzw|poss|evt|év)\.?[ \t]+)?(?P<who>\p{Lu}{2,3})"
+    r"(?=[ \t]*(?:$|[,;.)!?]|\n|\(|[+&/])))"
 )
 
 

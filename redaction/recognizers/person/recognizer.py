@@ -258,6 +258,17 @@ class PersonRecognizer(CueRules):
             )
             if head is not None and kin:
                 span = replace(span, start=span.start + head.end())  # "Sohn Jonas": the son is Jonas
+            elif head is not None and noun_by_ending(head.group(1)):
+                # "Bürgermeisteramt Kirchzarten", "Neuanfrage Di Stefano": a German noun opens no name; what
+                # follows it is the person only if a name of the lists is in it ("Prüfung Nord" holds none)
+                rest = text[span.start + head.end() : span.end]
+                if not any(
+                    known_first(fold_str(w), ambiguous_ok=False)
+                    or (known_surname(fold_str(w)) and not lx.plain_word(fold_str(w)))
+                    for w in rest.split()
+                ):
+                    continue
+                span = replace(span, start=span.start + head.end())
             word = regex.sub(r"['’]s$", "", text[span.start : span.end])
             # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
             weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)

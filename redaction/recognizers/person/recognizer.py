@@ -101,6 +101,21 @@ def _known_firms() -> frozenset[str]:
     return frozenset(fold_str(f) for f in lx.firm_terms())
 
 
+# A person's kin after a possessive ("Mein Mann und ich", "ma femme", "mijn man"): no name, even where a
+# surname is spelt the same ("Mann")
+_KIN_WORDS = lx.KIN_CUES | lx.KIN_CUES_DE | lx.word_set("mann frau man vrouw femme mari mujer wife husband")
+_POSSESSIVES = lx.word_set(
+    "mein meine meinem meinen meiner dein deine sein seine seinem seinen ihr ihre ihrem ihren unser unsere "
+    "my his her our their mon ma ta sa ses son notre votre mi mis su sus nuestro nuestra mijn zijn haar ons "
+    "onze hun jouw je"
+)
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and fold_str(before[-1]) in _POSSESSIVES
+
+
 def _with_lower_surnames(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A lower-case first name found alone, with the surname after it ("met hugo de wit", "jan dekker doet"):
     the whole name, as ``_lower_full_name`` reads it."""
@@ -270,6 +285,8 @@ class PersonRecognizer(CueRules):
                     continue
                 span = replace(span, start=span.start + head.end())
             word = regex.sub(r"['’]s$", "", text[span.start : span.end])
+            if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
+                continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
             # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
             weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)
             if weak and fold_str(word) in firms:

@@ -288,6 +288,8 @@ ORG_INDICATORS = _words(
     "menuiserie plomberie imprimerie bijouterie fleuriste "
     "gasthof gasthaus konditorei apotheke buchhandlung friseur schuhhaus blumenhaus "
     "apotheek kapsalon drukkerij schoenen bloemenhuis"
+    # Italian restaurants and shops ("Ristorante Da Peppe", "Trattoria Bellini")
+    " ristorante trattoria osteria gelateria enoteca panificio pasticceria macelleria"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").

@@ -19,7 +19,7 @@ import regex
 from redaction import lexicon as lx
 from redaction.allow import compile_fast
 from redaction.lexicon import word_set
-from redaction.normalize import Folded, fold, spellings
+from redaction.normalize import Folded, fold, fold_str, spellings
 from redaction.recognizers.person import PARTICLES, said_after
 from redaction.recognizers.phone import parse_phone
 from redaction.types import SensitiveValue, Span
@@ -67,6 +67,32 @@ def _words_pattern(folded: str) -> str:
     return r"[\s\-]+".join(regex.escape(w) for w in words)
 
 
+def _not_a_name_part(unit: str) -> bool:
+    """A part of a longer value that names no one alone: a legal form, a business noun, a title or a role
+    word, a field label ("LLP", "Partner", "Tel", "email"; not a stop word: "May" is a first name too)."""
+    words = unit.strip(".,;:()").split()
+    if not words:
+        return True  # punctuation alone
+    word = words[-1]
+    folded = fold_str(word)
+    return (
+        word in lx.ORG_SUFFIXES
+        or folded in lx.NON_PERSON_TAILS
+        or folded in lx.ROLE_WORDS
+        or folded in lx.TITLES
+        or folded in lx.FORM_LABELS
+        or folded in _FIELD_WORDS
+    )
+
+
+# Words of a note's fields and roles that a rule may take into a name's span ("Tel. Mdt.", "email chidi@...",
+# "Sommerfeld & Partner")
+_FIELD_WORDS = word_set(
+    "tel tél mob mobil email e-mail mail fax voicemail requester chair steuer-id iban partner partnerin "
+    "associé associée socio socia vennoot"
+)
+
+
 def _ambiguous(core: str) -> bool:
     """A name part that is also a word, a month or too short to stand alone unguarded."""
     return core in lx.ambiguous_names() or core in lx.MONTHS or core in lx.all_stopwords() or len(core) <= 3
@@ -92,6 +118,8 @@ def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
         guard = "name" if single_word and _ambiguous(spelling.split()[-1]) else None
         yield _words_pattern(spelling), guard
     for unit in dict.fromkeys(units):
+        if len(units) > 1 and _not_a_name_part(unit):
+            continue  # "Fitch LLP", "Alasdair Munro, Partner" learned: "LLP" and "Partner" alone are no one
         for spelling in spellings(unit):
             core = spelling.split()[-1]
             if len(core) < 3 and " " not in spelling:

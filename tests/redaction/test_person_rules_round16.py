@@ -88,3 +88,16 @@ def test_surnames_frequent_only_as_names_are_no_plain_words(name: str) -> None:
 @pytest.mark.parametrize("word", ["wolf", "sommer", "baker", "cook", "martin", "cruz", "winter"])
 def test_surnames_that_are_words_stay_plain_words(word: str) -> None:
     assert lx.plain_word(word)
+
+
+def test_a_learned_name_spreads_without_its_legal_form_or_role(redactor_no_ner: Redactor) -> None:
+    """A run that learned "Hartwell Pryce LLP" or "Alasdair Munro, Partner" as one value does not redact "LLP"
+    or "Partner" alone in later texts; the person's own name still spreads."""
+    session = redactor_no_ner.session()
+    session.analyze_many(["Signed: Chiamaka Eze, Partner, for and on behalf of Ashby Marsh & Co LLP"])
+    later = session.analyze_many(["Tenderer: Quintrell Abbott LLP. Appraiser: the Partner. Eze agreed."])[0][
+        1
+    ]
+    redacted = {e["text"] for e in later}
+    assert "Eze" in redacted
+    assert "LLP" not in redacted and "Partner" not in redacted

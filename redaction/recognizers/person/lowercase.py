@@ -438,10 +438,7 @@ class LowercaseRules(LayoutRules):
         )
         verb = after is not None and after.folded in lx.COMM_VERBS | _FROM and not modified
         verb_before = (
-            prev is not None
-            and prev.folded in lx.COMM_VERBS
-            and len(tok.text) >= 4
-            and tok.folded not in lx.word_like_names()  # "ist leider zurück"
+            prev is not None and prev.folded in lx.COMM_VERBS and len(tok.text) >= 4
         )  # "hat sebastian"
         speaker = after is not None and after.text == ":" and _line_start(tokens, i)  # "[10:42] rahul: ..."
         speaker = speaker and not _checkbox_before(tokens, i)  # "[ ] buddy: Ezinne": a checklist label

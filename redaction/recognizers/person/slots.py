@@ -240,8 +240,9 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
 
 
 # Words after which a name no list knows is a person, outside German (where every noun has a capital): the
-# words that hand something to or through a person, and "a"/"à" in Spanish and French ("a Hakima para")
-_UNKNOWN_PREPS = _PERSON_PREPS | lx.word_set("maar mais pero but")
+# words that hand something to or through a person, and "a"/"à" in Spanish and French ("a Hakima para"); not
+# "from", after which a firm stands as often ("Pat from Northwind asked")
+_UNKNOWN_PREPS = (_PERSON_PREPS | lx.word_set("maar mais pero but")) - lx.word_set("from von")
 _UNKNOWN_PREPS_ES = lx.word_set("a")
 # after the name, words that go on with a place or a firm ("Forjas del Norte", "Vanderlande in Veghel")
 _PLACE_GOES_ON = lx.word_set("de del des du van von in en y and et und of la le el")

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from redaction import lexicon, namelike, persist
 from redaction.allow import allow_list
 from redaction.engine import check_text
@@ -24,6 +26,7 @@ from redaction.placeholders import PLACEHOLDER_RE, PlaceholderRegistry
 from redaction.recognizers.person import (
     article_before_word,
     company_context,
+    noun_by_ending,
     place_after_in,
     place_noun_after,
     said_after,
@@ -71,7 +74,45 @@ def _thing(text: str, span: Span) -> bool:
         return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
     if " " not in surface and _word_surname_as_word(text, span.start, folded):
         return True  # "Sommer" learned from "hat Sommer geprüft", then "im Sommer"
+    # a German genitive of a learned name ("Müllers Freigabe", "Arjuns Antrag"), not a name ending in s ("Vos")
+    genitive = folded.endswith("s") and len(folded) >= 5
+    if " " not in surface and not genitive and _noun_after(text, span.end):
+        return True  # "Klein" learned, then "Klein Bürobedarf", "Jansen Hoveniers" (not "Müllers Antrag")
+    if " " not in surface and _plain_word_opening(text, span.start, folded):
+        return True  # "Muchas gracias" or "Petit point" opening a line: the word, whatever the run learned
     return word_name_used_as_word(text, span.start, span.end)
+
+
+_NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}]{3,})(?![\p{L}\p{M}])")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A capitalised word after a learned name alone that is no name but a noun: a German or Dutch noun by its
+    ending, a frequent word, or a word spelt unlike a name ("Bürobedarf", "Schilderwerken")."""
+    m = _NEXT_CAPITAL.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    folded = fold_str(word)
+    if folded in lexicon.first_names() or folded in lexicon.surnames() or folded in lexicon.ambiguous_names():
+        return False
+    if folded in lexicon.word_surnames():
+        return False
+    return noun_by_ending(word) or lexicon.plain_word(folded) or namelike.score(folded) < 0
+
+
+def _plain_word_opening(text: str, start: int, folded: str) -> bool:
+    """A frequent word that no name list knows as a name, opening a line or a sentence before a lower-case
+    word ("Muchas gracias", "Petit point rapide", "Llamó Chinedu", "Dudas sobre"): the word."""
+    if not lexicon.plain_word(folded) or folded in lexicon.first_names() or folded in lexicon.surnames():
+        return False
+    if folded in lexicon.ambiguous_names() or folded in lexicon.word_surnames():
+        return False  # "May", "Winter", "Bravo": names that are words too, learned as names
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before and before[-1] not in "\n.!?:":
+        return False
+    after = text[start : start + 40].split()
+    return len(after) > 1 and after[1][:1].islower()
 
 
 # Articles and prepositions (with their contractions) before a noun: a surname that is a word after one is the

@@ -101,3 +101,22 @@ def test_a_learned_name_spreads_without_its_legal_form_or_role(redactor_no_ner: 
     redacted = {e["text"] for e in later}
     assert "Eze" in redacted
     assert "LLP" not in redacted and "Partner" not in redacted
+
+
+def test_a_learned_surname_is_no_person_before_a_firms_trade_or_as_an_opening_word(
+    redactor_no_ner: Redactor,
+) -> None:
+    """A run that learned "Klein" and "Jansen" as persons leaves them in firm names ("Klein Bürobedarf",
+    "Jansen Hoveniers"), and "Muchas gracias" opening a line is the word; the person alone stays
+    redacted."""
+    session = redactor_no_ner.session()
+    session.analyze_many(["Termin mit Herrn Klein, Frau Jansen und Herrn Müller. Saludos de Muchas Ortega."])
+    texts = [
+        "Neue Kartuschen bestellt über Klein Bürobedarf.",
+        "1. Nieuwe klant Jansen Hoveniers uit Sint-Michielsgestel",
+        "¿Es la cuenta personal de usted?\nMuchas gracias,\nTom",
+        "Die Freigabe liegt vor. Klein hat zugestimmt.",
+    ]
+    found = [{e["text"] for e in entities} for _, entities in session.analyze_many(texts)]
+    assert "Klein" not in found[0] and "Jansen" not in found[1] and "Muchas" not in found[2]
+    assert "Klein" in found[3]

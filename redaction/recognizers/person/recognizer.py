@@ -111,6 +111,26 @@ _POSSESSIVES = lx.word_set(
 )
 
 
+_QUOTES = {"«": "»", "„": "“", "‚": "‘"}
+
+
+def _quoted_brand(text: str, start: int, end: int) -> bool:
+    """The span lies inside French or German quotation marks that hold five words or fewer on one line: the
+    name of a brand, a product or a campaign (« Don Porfirio », « Petit Louis », „Pater Lieven Tripel")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, line_start, start)
+        if left < 0 or text.rfind(closing, left, start) >= 0:
+            continue
+        right = text.find(closing, end)
+        line_end = text.find("\n", end)
+        if right < 0 or (0 <= line_end < right):
+            continue
+        if len(text[left + 1 : right].split()) <= 5:
+            return True
+    return False
+
+
 def _after_possessive(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].split()
     return bool(before) and fold_str(before[-1]) in _POSSESSIVES
@@ -287,6 +307,8 @@ class PersonRecognizer(CueRules):
             word = regex.sub(r"['’]s$", "", text[span.start : span.end])
             if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
                 continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
+            if _quoted_brand(text, span.start, span.end):
+                continue  # « Tante Margot », „Pater Lieven Tripel": a brand or a product in quotes
             # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
             weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)
             if weak and fold_str(word) in firms:

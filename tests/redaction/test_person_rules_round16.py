@@ -67,6 +67,17 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ),
     ("Gast zu TOP 2: Herr WP Tobias Kranz, Hanse Audit Partners", {"Tobias Kranz"}, {"WP"}),
     ("Export → PDF, dann → CSV an die Buchhaltung.", set(), {"PDF", "CSV"}),
+    # initials signing off after a closing, or ending a note's first line; then at their other places in the
+    # text, even where their letters are an acronym's ("GL")
+    (
+        "Je bloque une plage d'une heure.\n\nBien à vous,\nGL\n\n-----Message d'origine-----\nposte GL → même msg",
+        {"GL"},
+        set(),
+    ),
+    ("Note de frais – février 2025 – LM\n\nLigne 1 : parking 12,40 €", {"LM"}, set()),
+    ("Timesheet KB – jeu. 06/03\n08:30-09:15 | ADMIN | mails", {"KB"}, set()),
+    ("Merci,\nHR", set(), {"HR"}),
+    ("Clôture du GL au 31/12, balance jointe.", set(), {"GL"}),
     # kin after a possessive is no surname; a first name that is a frequent word needs more than a verb before
     ("vielen Dank für die Einladung. Mein Mann und ich werden da sein.", set(), {"Mann"}),
     ("bitte nur im notfall, mein mann jörg hat gedroht das handy zu verstecken", {"jörg"}, {"mann"}),

@@ -14,6 +14,7 @@ from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.tokens import _known_name, blocked, known_first, known_surname
+from redaction.recognizers.person.words import CLOSINGS
 from redaction.types import Span
 
 # Chat handles made of a name: "@kenji.moriyama", "@priya_sharma", and "luz.carmona:" speaking at a line start
@@ -448,29 +449,43 @@ def initials(text: str) -> Iterator[Span]:
             continue
         # "approved by PL", "validé par AP": who approves is a person, even with an acronym's letters
         approved = _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None
-        if who in _ACRONYMS and not (approved and who not in _DEPARTMENTS):
+        if who in _ACRONYMS and not (approved and who not in DEPARTMENTS):
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _SLOTTED_INITIALS.finditer(text):
         who = m.group("who") or m.group("who2")
         start = m.start("who") if m.group("who") else m.start("who2")
-        if who.upper() in _DEPARTMENTS or who.upper() in _NOT_INITIALS or fold_str(who) in _NOT_SIGNOFF:
+        if who.upper() in DEPARTMENTS or who.upper() in _NOT_INITIALS or fold_str(who) in _NOT_SIGNOFF:
             continue
         yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
+    for m in _LINE_INITIALS.finditer(text):
+        who = m.group("who")
+        if who in DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        before = text[: m.start("who")].rstrip(" \t\n")
+        prev_line = before[before.rfind("\n") + 1 :]
+        words = [fold_str(w.strip(",.!:;")) for w in prev_line.split()]
+        closing = 0 < len(prev_line) <= 40 and any(w in CLOSINGS for w in words)
+        # a note's first line ending on its author's initials ("Note de frais – février – LM", "Timesheet KB")
+        title = "\n" not in before and (
+            m.group("dash") is not None or (words and words[-1] in _TITLE_WORDS_INITIALS)
+        )
+        if closing or title:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _TITLED_INITIALS.finditer(text):
         who = m.group("who")
-        if who in _ACRONYMS or who in _DEPARTMENTS or who in _NOT_INITIALS:
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _ARROW_INITIALS.finditer(text):
         who = m.group("who")
-        if who in _ACRONYMS or who in _DEPARTMENTS or who in _NOT_INITIALS:
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _CLAUSE_INITIALS.finditer(text):
         who, verb = m.group("who"), fold_str(m.group("verb"))
         # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
-        if who in _ACRONYMS or who in _DEPARTMENTS or who in _NOT_INITIALS or verb not in _INITIAL_VERBS:
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS or verb not in _INITIAL_VERBS:
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
 
@@ -482,7 +497,7 @@ _APPROVED = regex.compile(
     r"aprobada|firmado|revisado|validado|goedgekeurd|getekend|gecontroleerd|akkoord)[ \t]+(?:\p{L}+[ \t]+)?$"
 )
 # Initials that name a department or a role, never a person
-_DEPARTMENTS = word_set(
+DEPARTMENTS = word_set(
     "HR IT QA PMO CEO CFO CTO COO CIO DPO OPS DEV ALL TEAM MKT BI UX UI EU UK US DAF DRH DSI RH GF CISO VAT "
     "IVA TVA BTW MWST KYC AML GDPR RGPD AVG SAP ERP CRM API RAG WIP OKR"
 )
@@ -497,6 +512,14 @@ _SLOTTED_INITIALS = regex.compile(
     r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
     r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
 )
+
+
+# Initials alone at the end of a line: a sign-off after a closing ("Bien à vous,\nGL"), or the author of a
+# note's first line ("Note de frais – février 2025 – LM", "Timesheet KB – jeu. 06/03")
+_LINE_INITIALS = regex.compile(
+    r"(?:(?P<dash>[ \t][-–—][ \t]*)|[ \t]|^|\n)(?P<who>\p{Lu}{2,3})(?=[ \t]*(?:\n|\Z|[-–—][ \t]))"
+)
+_TITLE_WORDS_INITIALS = word_set("timesheet stundenzettel urenstaat uren horas heures feuille notes note notiz")
 
 
 # Initials after a title ("Hr. DS", "Frau KF", "Mr JW", "dhr. PvdB" is left to the Dutch initials)

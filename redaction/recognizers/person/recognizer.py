@@ -31,6 +31,7 @@ from redaction.recognizers.person.guards import (
 from redaction.recognizers.person.lowercase import _lower_full_name
 from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
+    DEPARTMENTS,
     caps_name_lines,
     caps_names,
     case_parties,
@@ -134,6 +135,26 @@ def _quoted_brand(text: str, start: int, end: int) -> bool:
 def _after_possessive(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start].split()
     return bool(before) and fold_str(before[-1]) in _POSSESSIVES
+
+
+def _same_initials(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Initials found as a person once ("Bien à vous,\nGL", "TR de GL (El Idrissi)") are that person at their
+    other places in the text too ("poste GL → même msg", "Te bespreken met GL."), even where their letters
+    are an acronym's elsewhere; never a department's ("HR", "IT")."""
+    found = {
+        text[s.start : s.end]
+        for s in spans
+        if s.kind == "PERSON" and 2 <= s.end - s.start <= 3 and text[s.start : s.end].isupper()
+    }
+    found = {w for w in found if w.isalpha() and w not in DEPARTMENTS}
+    if not found:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    return [
+        Span(t.start, t.end, "PERSON", 0.55, "person_rules")
+        for t in tokens
+        if t.text in found and not any(a < t.end and t.start < b for a, b in taken)
+    ]
 
 
 def _with_lower_surnames(tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -284,6 +305,7 @@ class PersonRecognizer(CueRules):
         ]
         spans += self._context(tokens, spans, lang, text)
         spans = _with_lower_surnames(tokens, spans)
+        spans += _same_initials(text, tokens, spans)
         firms = _firm_words(text, tokens)
         for span in _outermost(spans):
             head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])

@@ -467,7 +467,7 @@ def initials(text: str) -> Iterator[Span]:
         words = [fold_str(w.strip(",.!:;")) for w in prev_line.split()]
         closing = 0 < len(prev_line) <= 40 and any(w in CLOSINGS for w in words)
         # a note's first line ending on its author's initials ("Note de frais – février – LM", "Timesheet KB")
-        title = "\n" not in before and (
+        title = "\n" not in before and "\n" in text[m.end() :] and (
             m.group("dash") is not None or (words and words[-1] in _TITLE_WORDS_INITIALS)
         )
         if closing or title:

@@ -288,6 +288,9 @@ ORG_INDICATORS = _words(
     "menuiserie plomberie imprimerie bijouterie fleuriste "
     "gasthof gasthaus konditorei apotheke buchhandlung friseur schuhhaus blumenhaus "
     "apotheek kapsalon drukkerij schoenen bloemenhuis"
+    # Belgian non-profits and French trades that open a firm's name ("ASBL Les Amis du Moulin", "Toiture
+    # Leclercq", "Chauffage Dubois")
+    " asbl vzw toiture toitures couverture chauffage maçonnerie maconnerie carrosserie électricité electricite"
     # Italian restaurants and shops ("Ristorante Da Peppe", "Trattoria Bellini")
     " ristorante trattoria osteria gelateria enoteca panificio pasticceria macelleria"
 )

@@ -383,7 +383,11 @@ _CUED_INITIALS = regex.compile(
     r"assigned[ \t]to|zugewiesen[ \t]an|assigné[ \t]à|toegewezen[ \t]aan))(?:[ \t]*:)?[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
 )
 # ids, forms and abbreviations that follow such words ("por DNI", "für KW 12", "con LO", "pour CF")
-_NOT_INITIALS = word_set("DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT")
+_NOT_INITIALS = word_set(
+    "DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT"
+    # statuses and appointments after an arrow ("→ KO", "→ RDV", "→ RAS", "→ NVT")
+    " KO NOK RDV RAS NVT NA TODO"
+)
 
 
 # A name signing a note off after a dash ("– Haas", "— Ro") or alone on the last line ("\njoke", "\nAmpa")

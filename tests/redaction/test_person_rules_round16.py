@@ -78,6 +78,12 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Timesheet KB – jeu. 06/03\n08:30-09:15 | ADMIN | mails", {"KB"}, set()),
     ("Merci,\nHR", set(), {"HR"}),
     ("Clôture du GL au 31/12, balance jointe.", set(), {"GL"}),
+    # a short form of a first name found in the text
+    (
+        "Laetitia Meunier : Hello la team\nLaeti, tu peux relancer le client ?",
+        {"Laetitia Meunier", "Laeti"},
+        set(),
+    ),
     # kin after a possessive is no surname; a first name that is a frequent word needs more than a verb before
     ("vielen Dank für die Einladung. Mein Mann und ich werden da sein.", set(), {"Mann"}),
     ("bitte nur im notfall, mein mann jörg hat gedroht das handy zu verstecken", {"jörg"}, {"mann"}),

@@ -471,8 +471,10 @@ def initials(text: str) -> Iterator[Span]:
         words = [fold_str(w.strip(",.!:;")) for w in prev_line.split()]
         closing = 0 < len(prev_line) <= 40 and any(w in CLOSINGS for w in words)
         # a note's first line ending on its author's initials ("Note de frais – février – LM", "Timesheet KB")
-        title = "\n" not in before and "\n" in text[m.end() :] and (
-            m.group("dash") is not None or (words and words[-1] in _TITLE_WORDS_INITIALS)
+        title = (
+            "\n" not in before
+            and "\n" in text[m.end() :]
+            and (m.group("dash") is not None or (words and words[-1] in _TITLE_WORDS_INITIALS))
         )
         if closing or title:
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
@@ -523,7 +525,9 @@ _SLOTTED_INITIALS = regex.compile(
 _LINE_INITIALS = regex.compile(
     r"(?:(?P<dash>[ \t][-–—][ \t]*)|[ \t]|^|\n)(?P<who>\p{Lu}{2,3})(?=[ \t]*(?:\n|\Z|[-–—][ \t]))"
 )
-_TITLE_WORDS_INITIALS = word_set("timesheet stundenzettel urenstaat uren horas heures feuille notes note notiz")
+_TITLE_WORDS_INITIALS = word_set(
+    "timesheet stundenzettel urenstaat uren horas heures feuille notes note notiz"
+)
 
 
 # Initials after a title ("Hr. DS", "Frau KF", "Mr JW", "dhr. PvdB" is left to the Dutch initials)

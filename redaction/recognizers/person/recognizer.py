@@ -157,6 +157,30 @@ def _same_initials(text: str, tokens: list[Token], spans: list[Span]) -> list[Sp
     ]
 
 
+def _short_forms(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A capitalised short form of a first name found in the text ("Laetitia Meunier" ... "Laeti, tu peux",
+    "Christoph" ... "Chris"): four letters or more, no frequent word, the start of that first name."""
+    firsts = {
+        fold_str(text[s.start : s.end].split()[0])
+        for s in spans
+        if s.kind == "PERSON" and text[s.start : s.end][:1].isupper()
+    }
+    firsts = {f for f in firsts if len(f) >= 6 and known_first(f, ambiguous_ok=False)}
+    if not firsts:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for t in tokens:
+        word = t.text
+        if not (len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+            continue
+        if lx.plain_word(t.folded) or blocked(t.folded) or any(a < t.end and t.start < b for a, b in taken):
+            continue
+        if any(f.startswith(t.folded) and len(f) - len(t.folded) >= 2 for f in firsts):
+            out.append(Span(t.start, t.end, "PERSON", 0.55, "person_rules"))
+    return out
+
+
 def _with_lower_surnames(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A lower-case first name found alone, with the surname after it ("met hugo de wit", "jan dekker doet"):
     the whole name, as ``_lower_full_name`` reads it."""
@@ -306,6 +330,7 @@ class PersonRecognizer(CueRules):
         spans += self._context(tokens, spans, lang, text)
         spans = _with_lower_surnames(tokens, spans)
         spans += _same_initials(text, tokens, spans)
+        spans += _short_forms(text, tokens, spans)
         firms = _firm_words(text, tokens)
         for span in _outermost(spans):
             head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])

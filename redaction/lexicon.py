@@ -180,6 +180,8 @@ NON_PERSON_TAILS = _words(
     "fitness gym opticians vets veterinary nursery childcare tutoring printing bakes cakes outdoor "
     "feinkost zorggroep ebanistas carpinteria carpintería fontaneria fontanería peluquería peluqueria "
     "schoonmaak installaties kapsalon"
+    # shops, schools and practices named after their owner ("Heffernan's Pharmacy", "Brightwater Montessori")
+    " pharmacy pharmacies chemist chemists montessori academy college surgery seafoods bakes"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").

@@ -103,6 +103,13 @@ _TITLE_BEFORE = regex.compile(
 )
 
 
+# Shops named after their owner with a possessive ("Heffernan's Pharmacy"; not "Ivy's team")
+_OWNED_SHOPS = word_set(
+    "pharmacy chemist chemists café cafe bakery bakes bar pub restaurant bistro kitchen salon garage deli "
+    "store stores shop shops montessori nursery surgery diner grill tavern inn"
+)
+
+
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
@@ -110,6 +117,10 @@ def company_context(text: str, start: int, end: int) -> bool:
     if _THING_APPOSITION.match(text, end):
         return True
     pos = end
+    if text[end : end + 2] in ("'s", "’s") and _NEXT_WORD.match(text, end + 2) is not None:
+        m = _NEXT_WORD.match(text, end + 2)
+        if m is not None and m.group(1)[:1].isupper() and fold_str(m.group(1).rstrip(".")) in _OWNED_SHOPS:
+            return True  # "Heffernan's Pharmacy", "Bertie's Café": a firm named after its owner
     for _ in range(3):  # "Morgan [Stanley] Ventures": up to two more capitalised words before the tail
         m = _NEXT_WORD.match(text, pos)
         if m is None:

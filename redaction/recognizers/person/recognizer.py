@@ -399,7 +399,12 @@ class PersonRecognizer(CueRules):
                 continue
             particle_next = nxt < n and tokens[nxt].folded in PARTICLES and tokens[nxt].text.islower()
             particle_next = particle_next and tok.folded not in ("ms", "m")  # "ms de facto"
-            if tok.folded in lx.TITLES and (is_cap(tok) or len(tok.text) >= 4 or dotted or particle_next):
+            department = tok.text in ("HR", "FR")  # "Payroll & HR Ltd", "HR Advisor": no "Hr." (Herr)
+            if (
+                tok.folded in lx.TITLES
+                and not department
+                and (is_cap(tok) or len(tok.text) >= 4 or dotted or particle_next)
+            ):
                 k = nxt + 1 if nxt < n and tokens[nxt].text == "." else nxt
                 if tok.folded == "m" and k == nxt:
                     i += 1

@@ -478,6 +478,25 @@ def initials(text: str) -> Iterator[Span]:
         )
         if closing or title:
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _ATTENDEE_LINE.finditer(text):
+        listed = m.group("list")
+        # not a role or a firm in parentheses after a name ("Karin (PL)", "Sandrine (OPC)")
+        items = [
+            (i.start(), i.group())
+            for i in _LIST_ITEM.finditer(listed)
+            if listed[i.start() - 1 : i.start()] != "("
+        ]
+        initials_items = [(p, w) for p, w in items if _INITIALS_ITEM.fullmatch(w) and w not in DEPARTMENTS]
+        if len(initials_items) >= 2:
+            for p, w in initials_items:
+                start = m.start("list") + p + len(w) - len(w.lstrip())
+                yield Span(start, start + len(w.strip()), "PERSON", 0.6, "person_rules")
+    for m in _DASH_INITIALS.finditer(text):
+        group = "who" if m.group("who") else "who2"
+        who = m.group(group)
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        yield Span(m.start(group), m.end(group), "PERSON", 0.6, "person_rules")
     for m in _TITLED_INITIALS.finditer(text):
         who = m.group("who")
         if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
@@ -527,6 +546,21 @@ _LINE_INITIALS = regex.compile(
 )
 _TITLE_WORDS_INITIALS = word_set(
     "timesheet stundenzettel urenstaat uren horas heures feuille notes note notiz"
+)
+
+
+# A list of who attended, some of them by initials ("pres: SNM, TW, ABK, PR, DF", "Anwesend: KF, JW, Frau Lang"):
+# every item of two to four letters is a person, even with an acronym's letters, once two are initials
+_ATTENDEE_LINE = regex.compile(
+    r"(?mi)^[ \t]*(?:pres|present|presents|présents|attendees|attendance|participants|anwesend|teilnehmer|"
+    r"teilnehmende|aanwezig|asistentes|presentes|participantes)[ \t]*:[ \t]*(?P<list>[^\n]+)"
+)
+_LIST_ITEM = regex.compile(r"[^,;/+&()]+")
+_INITIALS_ITEM = regex.compile(r"[ \t]*\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,3}[ \t]*")
+# Initials after a dash or in parentheses closing a line ("Time spent: 0.75h - TW", "mins (DF)"; not a role
+# after a name: "Karin (PL)")
+_DASH_INITIALS = regex.compile(
+    r"(?m)(?:[ \t][-–—][ \t]*(?P<who>\p{Lu}{2,3})|(?<=(?<![\p{L}])[\p{Ll}\d]+[ \t])\((?P<who2>\p{Lu}{2,3})\))[ \t]*$"
 )
 
 

@@ -137,6 +137,23 @@ def _after_possessive(text: str, start: int) -> bool:
     return bool(before) and fold_str(before[-1]) in _POSSESSIVES
 
 
+_INITIAL_AFTER = regex.compile(r"[ \t](\p{Lu})\.?(?=[ \t,;:)\n]|$)")
+
+
+def _with_initial_after(text: str, span: Span) -> Span:
+    """A first name found alone, with the initial of the surname after it ("Ray M to send hrs", "Sunny A hrs
+    query", "Femi A ->"): not the pronoun "I"."""
+    word = text[span.start : span.end]
+    if span.kind != "PERSON" or not word.isalpha() or not word[:1].isupper():
+        return span
+    if not known_first(fold_str(word), ambiguous_ok=True):
+        return span
+    m = _INITIAL_AFTER.match(text, span.end)
+    if m is None or m.group(1) == "I":
+        return span
+    return replace(span, end=m.end())
+
+
 def _same_initials(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
     """Initials found as a person once ("Bien à vous,\nGL", "TR de GL (El Idrissi)") are that person at their
     other places in the text too ("poste GL → même msg", "Te bespreken met GL."), even where their letters
@@ -329,6 +346,7 @@ class PersonRecognizer(CueRules):
         ]
         spans += self._context(tokens, spans, lang, text)
         spans = _with_lower_surnames(tokens, spans)
+        spans = [_with_initial_after(text, s) for s in spans]
         spans += _same_initials(text, tokens, spans)
         spans += _short_forms(text, tokens, spans)
         firms = _firm_words(text, tokens)

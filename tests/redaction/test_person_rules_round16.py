@@ -78,6 +78,22 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Timesheet KB – jeu. 06/03\n08:30-09:15 | ADMIN | mails", {"KB"}, set()),
     ("Merci,\nHR", set(), {"HR"}),
     ("Clôture du GL au 31/12, balance jointe.", set(), {"GL"}),
+    # a first name with the initial of its surname; not the pronoun "I"
+    ("5. new lead -> Femi A -> quote next week", {"Femi A"}, set()),
+    ("Thanks Anna I will check", {"Anna"}, set()),
+    # initials among those present, once two of them are initials; not a role in parentheses after a name
+    ("Fri huddle 14/06\npres: SNM, TW, ABK, PR, DF\n1. paid", {"SNM", "TW", "ABK", "PR", "DF"}, set()),
+    ("Présents : Karin (PL), A. de Graaf (RWS), JM, TB\n1. Budget", {"JM", "TB"}, {"PL", "RWS"}),
+    ("Present: CEO, CFO\nExport - PDF (EUR)", set(), {"CEO", "CFO", "PDF", "EUR"}),
+    # initials closing a line after a dash, or in parentheses after a lower-case word
+    ("Not big money.\nTime spent: 0.75h - TW\nnext line", {"TW"}, set()),
+    ("MON 10/06 - wk plan (DF)\n- payroll cut-off Wed", {"DF"}, set()),
+    # a chat sender's user name before the clock time and the message
+    ("[Teams]\naoife.bk 10:42: morning all\ndeclan.f 10:44: on it", {"aoife.bk", "declan.f"}, set()),
+    # "HR" in capitals is a department, no title; a shop named after its owner with a possessive
+    ("Tomasz Wiśniewski\nPayroll Specialist\nHarbourview Payroll & HR Ltd", {"Tomasz Wiśniewski"}, {"Ltd"}),
+    ("Timesheet query - Heffernan's Pharmacy - EE query", set(), {"Heffernan"}),
+    ("Ivy's team signed it off yesterday.", {"Ivy"}, set()),
     # a short form of a first name found in the text
     (
         "Laetitia Meunier : Hello la team\nLaeti, tu peux relancer le client ?",

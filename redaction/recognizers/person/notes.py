@@ -305,10 +305,11 @@ def chat_speakers(text: str) -> Iterator[Span]:
 
 
 # A message header of a chat copied from a team tool: the sender alone on its line, then the clock time
-# ("lena.schulz 09:14", "mgutierrez  11:22", "Ama Owusu 9:14 AM")
+# ("lena.schulz 09:14", "mgutierrez  11:22", "Ama Owusu 9:14 AM"), or the message after a colon ("aoife.bk
+# 10:42: morning")
 _STAMPED_HEADER = regex.compile(
     r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}\d'’._-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]+"
-    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*$"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:$|:(?=[ \t]))"
 )
 
 

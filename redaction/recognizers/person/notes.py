@@ -429,6 +429,14 @@ def initials(text: str) -> Iterator[Span]:
     """People by their initials: a note's sign-off ("— IB" as its last line or after its last sentence, "- tl",
     "\\nGW"), and capital initials after a word that hands work to or from a person ("for GW to sign", "an AP",
     "Goedgekeurd door RVD"); never a business acronym ("to HR", "with IT", "per VAT")."""
+    seen: set[tuple[int, int]] = set()
+    for span in _initials(text):
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            yield span
+
+
+def _initials(text: str) -> Iterator[Span]:
     m = _SIGNOFF_INITIALS.search(text, max(0, len(text) - _TAIL))
     if m is not None:
         who = m.group("who")

@@ -10,11 +10,11 @@ from redaction import Redactor
 from redaction import lexicon as lx
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.guards import noun_by_ending
+from redaction.recognizers.person.initials import initials
 from redaction.recognizers.person.notes import (
     caps_name_lines,
     firm_contacts,
     handles,
-    initials,
     signoff_name,
 )
 from redaction.recognizers.person.tokens import known_surname

@@ -225,7 +225,7 @@ def test_no_person_pair_of_infinitives(redactor_no_ner: Redactor) -> None:
 
 
 def test_initials_after_a_minutes_label() -> None:
-    from redaction.recognizers.person.notes import initials
+    from redaction.recognizers.person.initials import initials
 
     text = "1. Jahresabschluss: TL erläutert die Rückstellung.\nTOP 2: PMS beantragt eine Prüfung.\nNote: PO is approved"
     assert [text[s.start : s.end] for s in initials(text)] == ["TL", "PMS"]

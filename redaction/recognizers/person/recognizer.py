@@ -28,10 +28,10 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.initials import DEPARTMENTS, initials
 from redaction.recognizers.person.lowercase import _lower_full_name
 from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
-    DEPARTMENTS,
     caps_name_lines,
     caps_names,
     case_parties,
@@ -39,7 +39,6 @@ from redaction.recognizers.person.notes import (
     firm_contacts,
     handles,
     hashtags,
-    initials,
     signoff_name,
     surname_forms,
     titled_by,

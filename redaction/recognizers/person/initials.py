@@ -1,0 +1,220 @@
+"""People by their initials in notes: sign-offs, initials after a word that hands work to or from a person, in
+lists of who attended, after a title or an arrow, opening a clause before a verb of a person; the same initials
+at their other places in the text are left to the recognizer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction import lexicon as lx
+from redaction.lexicon import word_set
+from redaction.normalize import fold_str
+from redaction.recognizers.person.headers import _ACRONYMS
+from redaction.recognizers.person.notes import _NOT_SIGNOFF, _TAIL
+from redaction.recognizers.person.words import CLOSINGS
+from redaction.types import Span
+
+# Initials that sign a note off: the last line, alone or after a dash ("— IB", "- PS", "– jdv", "\nGW")
+_SIGNOFF_INITIALS = regex.compile(
+    r"(?:^|\n|[.!?)][ \t]+)[ \t]*(?P<dash>[-–—~][ \t]*)?(?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*\.?[ \t]*\Z"
+)
+# Initials after a word that hands something to or from a person ("w/ GW", "an AP", "durch RVD", "par PL")
+_CUED_INITIALS = regex.compile(
+    r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|v\.|mit|für|fur|par|pour|à|avec|por|para|con|a|"
+    r"door|aan|voor|met|van|thanks|thx|danke|merci|gracias|bedankt|dank[ \t]je|asignad[oa][ \t]a|"
+    r"assigned[ \t]to|zugewiesen[ \t]an|assigné[ \t]à|toegewezen[ \t]aan))(?:[ \t]*:)?[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
+)
+# ids, forms and abbreviations that follow such words ("por DNI", "für KW 12", "con LO", "pour CF")
+_NOT_INITIALS = word_set(
+    "DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT"
+    # statuses and appointments after an arrow ("→ KO", "→ RDV", "→ RAS", "→ NVT")
+    " KO NOK RDV RAS NVT NA TODO"
+)
+
+# Two sets of initials joined ("WF + DH", "AK/MB", "JS & PT")
+_INITIALS_PAIR = regex.compile(
+    r"(?<![\p{L}\d&/])(?P<a>\p{Lu}{2,3})[ \t]*[+&/][ \t]*(?P<b>\p{Lu}{2,3})(?![\p{L}\d&/])"
+)
+
+
+def initials(text: str) -> Iterator[Span]:
+    """People by their initials: a note's sign-off ("— IB" as its last line or after its last sentence, "- tl",
+    "\\nGW"), and capital initials after a word that hands work to or from a person ("for GW to sign", "an AP",
+    "Goedgekeurd door RVD"); never a business acronym ("to HR", "with IT", "per VAT")."""
+    seen: set[tuple[int, int]] = set()
+    for span in _initials(text):
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            yield span
+
+
+def _initials(text: str) -> Iterator[Span]:
+    m = _SIGNOFF_INITIALS.search(text, max(0, len(text) - _TAIL))
+    if m is not None:
+        who = m.group("who")
+        lower = who.islower()
+        # "- PS" after the last sentence signs off; "PS" alone may be a postscript's label
+        acronym = who.upper() in _ACRONYMS and not (m.group("dash") and who in ("PS", "NB"))
+        if not acronym and (not lower or m.group("dash")) and fold_str(who) not in _NOT_SIGNOFF:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _INITIALS_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if {a, b} & (_ACRONYMS | _NOT_INITIALS) or m.group(0).replace(" ", "") in (
+            "B2B",
+            "B2C",
+            "M&A",
+            "P&L",
+        ):
+            continue
+        yield Span(m.start("a"), m.end("a"), "PERSON", 0.6, "person_rules")
+        yield Span(m.start("b"), m.end("b"), "PERSON", 0.6, "person_rules")
+    for m in _CUED_INITIALS.finditer(text):
+        cue, who = m.group("cue"), m.group("who")
+        if who in _NOT_INITIALS or not cue.islower() and cue != "w/":
+            continue
+        # "approved by PL", "validé par AP": who approves is a person, even with an acronym's letters
+        approved = _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None
+        if who in _ACRONYMS and not (approved and who not in DEPARTMENTS):
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _SLOTTED_INITIALS.finditer(text):
+        who = m.group("who") or m.group("who2")
+        start = m.start("who") if m.group("who") else m.start("who2")
+        if who.upper() in DEPARTMENTS or who.upper() in _NOT_INITIALS or fold_str(who) in _NOT_SIGNOFF:
+            continue
+        yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
+    for m in _LINE_INITIALS.finditer(text):
+        who = m.group("who")
+        if who in DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        before = text[: m.start("who")].rstrip(" \t\n")
+        prev_line = before[before.rfind("\n") + 1 :]
+        words = [fold_str(w.strip(",.!:;")) for w in prev_line.split()]
+        closing = 0 < len(prev_line) <= 40 and any(w in CLOSINGS for w in words)
+        # a note's first line ending on its author's initials ("Note de frais – février – LM", "Timesheet KB")
+        title = (
+            "\n" not in before
+            and "\n" in text[m.end() :]
+            and (m.group("dash") is not None or (words and words[-1] in _TITLE_WORDS_INITIALS))
+        )
+        if closing or title:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _ATTENDEE_LINE.finditer(text):
+        listed = m.group("list")
+        # not a role or a firm in parentheses after a name ("Karin (PL)", "Sandrine (OPC)")
+        items = [
+            (i.start(), i.group())
+            for i in _LIST_ITEM.finditer(listed)
+            if listed[i.start() - 1 : i.start()] != "("
+        ]
+        initials_items = [(p, w) for p, w in items if _INITIALS_ITEM.fullmatch(w) and w not in DEPARTMENTS]
+        if len(initials_items) >= 2:
+            for p, w in initials_items:
+                start = m.start("list") + p + len(w) - len(w.lstrip())
+                yield Span(start, start + len(w.strip()), "PERSON", 0.6, "person_rules")
+    for m in _DASH_INITIALS.finditer(text):
+        group = "who" if m.group("who") else "who2"
+        who = m.group(group)
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        yield Span(m.start(group), m.end(group), "PERSON", 0.6, "person_rules")
+    for m in _TITLED_INITIALS.finditer(text):
+        who = m.group("who")
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _ARROW_INITIALS.finditer(text):
+        who = m.group("who")
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _CLAUSE_INITIALS.finditer(text):
+        who, verb = m.group("who"), fold_str(m.group("verb"))
+        # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
+        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS or verb not in _INITIAL_VERBS:
+            continue
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+
+
+# A verb of approving right before "by"/"par"/"von"/"door"/"por" ("approved by PL", "freigegeben von AP")
+_APPROVED = regex.compile(
+    r"(?i:approved|signed(?:[ \t]off)?|checked|reviewed|validated|authori[sz]ed|sign-off[ \t]from|validé|"
+    r"validée|signé|vérifié|approuvé|genehmigt|freigegeben|unterschrieben|geprüft|abgezeichnet|aprobado|"
+    r"aprobada|firmado|revisado|validado|goedgekeurd|getekend|gecontroleerd|akkoord)[ \t]+(?:\p{L}+[ \t]+)?$"
+)
+# Initials that name a department or a role, never a person
+DEPARTMENTS = word_set(
+    "HR IT QA PMO CEO CFO CTO COO CIO DPO OPS DEV ALL TEAM MKT BI UX UI EU UK US DAF DRH DSI RH GF CISO VAT "
+    "IVA TVA BTW MWST KYC AML GDPR RGPD AVG SAP ERP CRM API RAG WIP OKR"
+)
+# Initials where only a person stands: in parentheses after a role or "me" ("account manager (RK)", "me
+# (SL)", "Update 1 (rk):"), after a label of who did or owns a thing ("Approved: RK", "Commercial : JM"), or
+# opening a clause before a verb of a person ("JM fragt nochmal", "PL hat die Inventur beobachtet")
+_SLOTTED_INITIALS = regex.compile(
+    r"(?:(?i:manager|managerin|me|moi|ich|yo|ik|myself|partner|associate|senior|junior|lead|owner|consultant|"
+    r"update[ \t]+\d+|note[ \t]+\d+|comment)[ \t]*\((?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})\))"
+    r"|(?:(?m:^)[ \t]*(?i:approved|approver|approved[ \t]by|reviewed[ \t]by|reviewer|prepared[ \t]by|checked[ \t]by|"
+    r"owner|assigned[ \t]to|assigned|commercial|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
+    r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
+    r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
+)
+
+
+# Initials alone at the end of a line: a sign-off after a closing ("Bien à vous,\nGL"), or the author of a
+# note's first line ("Note de frais – février 2025 – LM", "Timesheet KB – jeu. 06/03")
+_LINE_INITIALS = regex.compile(
+    r"(?:(?P<dash>[ \t][-–—][ \t]*)|[ \t]|^|\n)(?P<who>\p{Lu}{2,3})(?=[ \t]*(?:\n|\Z|[-–—][ \t]))"
+)
+_TITLE_WORDS_INITIALS = word_set(
+    "timesheet stundenzettel urenstaat uren horas heures feuille notes note notiz"
+)
+
+
+# A list of who attended, some of them by initials ("pres: SNM, TW, ABK, PR, DF", "Anwesend: KF, JW, Frau Lang"):
+# every item of two to four letters is a person, even with an acronym's letters, once two are initials
+_ATTENDEE_LINE = regex.compile(
+    r"(?mi)^[ \t]*(?:pres|present|presents|présents|attendees|attendance|participants|anwesend|teilnehmer|"
+    r"teilnehmende|aanwezig|asistentes|presentes|participantes)[ \t]*:[ \t]*(?P<list>[^\n]+)"
+)
+_LIST_ITEM = regex.compile(r"[^,;/+&()]+")
+_INITIALS_ITEM = regex.compile(r"[ \t]*\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,3}[ \t]*")
+# Initials after a dash or in parentheses closing a line ("Time spent: 0.75h - TW", "mins (DF)"; not a role
+# after a name: "Karin (PL)")
+_DASH_INITIALS = regex.compile(
+    r"(?m)(?:[ \t][-–—][ \t]*(?P<who>\p{Lu}{2,3})|(?<=(?<![\p{L}])[\p{Ll}\d]+[ \t])\((?P<who2>\p{Lu}{2,3})\))[ \t]*$"
+)
+
+
+# Initials after a title ("Hr. DS", "Frau KF", "Mr JW", "dhr. PvdB" is left to the Dutch initials)
+_TITLED_INITIALS = regex.compile(
+    r"(?<![\p{L}\d])(?:Hr|Herr|Herrn|Frau|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|dhr|mevr|Dhr|Mevr)\.?[ \t]+"
+    r"(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/.-])(?![ \t]+\p{Lu})"  # "Herr WP Dr. Weidinger": a title, a name after it
+)
+# Initials that own a task after an arrow, ending their phrase ("→ OM", "→ ggf. JW", "-> RK;")
+_ARROW_INITIALS = regex.compile(
+    r"(?:(?:→|->|=>)[ \t]*(?:(?i:ggf|evtl|ev|bzw|poss|evt|év)\.?[ \t]+)?(?P<who>\p{Lu}{2,3})"
+    r"(?=[ \t]*(?:$|[,;.)!?]|\n|\(|[+&/])))"
+)
+
+
+# Initials opening a clause before a verb of a person ("JM fragt nochmal", "KEA présente", "HT reported")
+_CLAUSE_INITIALS = regex.compile(
+    r"(?:(?m:^)[ \t]*|[.;:!?][ \t]+|[-–•*][ \t]+|\d[.)][ \t]+)(?P<who>\p{Lu}{2,3})[ \t]+(?P<verb>\p{Ll}[\p{Ll}\p{M}'’]*)"
+)
+_INITIAL_VERBS = frozenset(
+    fold_str(v)
+    for v in lx.COMM_VERBS
+    | lx.STRONG_VERBS
+    | word_set(
+        "hat ist wird fragt klärt prüft schickt meldet berichtet übernimmt informiert präsentiert has is will "
+        "asks checks sends takes to confirms reports reported presented presents proposes proposed a va fait "
+        "demande vérifie envoie relance présente propose informe ha pide revisa envía confirma informa "
+        "presenta propone heeft gaat vraagt checkt stuurt neemt meldt presenteert stelt"
+        # what a person does in minutes ("TL erläutert", "EM noted", "DJH doet de intake", "IO indica")
+        " erläutert erlautert erklärt erklart beantragt stellt legt noted notes explained explains explique "
+        "indique explica indica comenta señala senala doet legt geeft licht"
+    )
+    if v not in ("can", "could", "should", "would", "may", "might", "must")
+)

@@ -145,6 +145,25 @@ _LABELLED = regex.compile(
     r"(?P<id>(?:[A-Z]{1,4}[-/]?){0,2}\d[\d-]{2,12}\d?)(?![\p{L}\d])"
 )
 
+# The same labels with a few words before the number ("Employee no. for the new starter is EMP-20417",
+# "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07")
+_STAFF_LABEL = (
+    r"(?i:\b(?:pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
+    r"emp(?:loyee)?[ \t]*(?:no\.?|#|id|number|nr\.?)|ee[ \t]*no\.?|staff[ \t]*(?:no\.?|id|number)|matricule|"
+    r"mitarbeiter-?nr\.?))(?![\p{L}])"
+)
+_LABELLED_LATER = regex.compile(
+    _STAFF_LABEL + r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
+    r"(?P<id>[A-Z]{1,4}-\d{2,8}|\d{2,4}-\d{2,8})(?![\p{L}\d])"
+)
+# A sole trader's SIRET and social security numbers after their label ("SIRET 812 449 503 00027", "n° SS 2 82
+# 05 99 352 118 42", "nº SS 20/10293847/55", "SV-Nr. 12 150399 F 045")
+_LABELLED_NUMBER = regex.compile(
+    r"(?:\bSIRET[ \t]*:?[ \t]*(?P<id>\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{5})"
+    r"|(?i:\bn\.?[º°o]\.?[ \t]*(?:de[ \t]+)?(?:ss|s\.s\.|sécurité[ \t]+sociale|seguridad[ \t]+social|afiliación)"
+    r"|\bsv-?nr\.?|\bsozialversicherungsnummer)[ \t]*:?[ \t]*(?P<id>\d[\d /.-]{6,22}\d))(?![\p{L}\d])"
+)
+
 
 _MONTH = (
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -322,6 +341,10 @@ class TableRecognizer:
             yield from _table_spans(text)
         if has_digit(text):
             for m in _LABELLED.finditer(text):
+                yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
+            for m in _LABELLED_LATER.finditer(text):
+                yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
+            for m in _LABELLED_NUMBER.finditer(text):
                 yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
             for m in _BIRTH_DATE.finditer(text):
                 yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)

@@ -153,3 +153,25 @@ def test_a_learned_surname_is_no_person_before_a_firms_trade_or_as_an_opening_wo
     found = [{e["text"] for e in entities} for _, entities in session.analyze_many(texts)]
     assert "Klein" not in found[0] and "Jansen" not in found[1] and "Muchas" not in found[2]
     assert "Klein" in found[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employee no. for HR is E-20418. Payroll needs his bank details.", "E-20418"),
+        ("Employee no. for the new starter is EMP-20417 (Dolores Mendez).", "EMP-20417"),
+        ("Personeelsnummer Iris voor de declaratie: 20-4471.", "20-4471"),
+        ("Timesheet query - EE no. HP-0117\nSunny says", "HP-0117"),
+        ("Traducteur indépendant – SIRET 812 449 503 00027, à payer avant le 15.", "812 449 503 00027"),
+        ("Salariée : Mme Ferreira, n° SS 2 82 05 99 352 118 42, matricule NDS-044.", "2 82 05 99 352 118 42"),
+        ("Consultora junior – nº SS 20/10293847/55", "20/10293847/55"),
+    ],
+)
+def test_identifiers_after_their_label(redactor_no_ner: Redactor, text: str, value: str) -> None:
+    """A staff number a few words after its label, a sole trader's SIRET, a social security number."""
+    check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+def test_a_staff_label_without_a_number_redacts_nothing(redactor_no_ner: Redactor) -> None:
+    entities = redactor_no_ner.session().analyze_many(["Employee no. of the year: Priya, again."])[0][1]
+    assert all(e["type"] != "ID" for e in entities)

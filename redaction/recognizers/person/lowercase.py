@@ -78,6 +78,8 @@ def _chat_word_name(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     colloquial = prev.folded in _NAME_ARTICLES or prev.folded == "al"
     # "la paye", "la vale": after the French and Spanish "la" a name that is also a word stays a word
     colloquial = colloquial and not (prev.folded == "la" and tok.folded in lx.word_like_names())
+    # "de la mutua", "la baja": a frequent word after an article is the word
+    colloquial = colloquial and tok.folded not in _LOWER_WORDS and not lx.plain_word(tok.folded)
     at_start = is_cap(prev) and (i == 1 or tokens[i - 2].text in (".", "!", "?", "\n", ":"))
     if (
         strict
@@ -175,6 +177,8 @@ class LowercaseRules(LayoutRules):
         tok = tokens[i]
         if tok.folded in lx.STRONG_VERBS:
             return None  # "will said he'd do it": the verb, not the name Said
+        if tok.folded in _LOWER_WORDS:
+            return None  # "de la mutua", "per diem": words the name lists hold
         full = _lower_full_name(tokens, i)
         if full is not None:
             return full

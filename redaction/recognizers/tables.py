@@ -153,7 +153,8 @@ _STAFF_LABEL = (
     r"mitarbeiter-?nr\.?))(?![\p{L}])"
 )
 _LABELLED_LATER = regex.compile(
-    _STAFF_LABEL + r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
+    _STAFF_LABEL
+    + r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
     r"(?P<id>[A-Z]{1,4}-\d{2,8}|\d{2,4}-\d{2,8})(?![\p{L}\d])"
 )
 # A sole trader's SIRET and social security numbers after their label ("SIRET 812 449 503 00027", "n° SS 2 82

@@ -94,6 +94,9 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Tomasz Wiśniewski\nPayroll Specialist\nHarbourview Payroll & HR Ltd", {"Tomasz Wiśniewski"}, {"Ltd"}),
     ("Timesheet query - Heffernan's Pharmacy - EE query", set(), {"Heffernan"}),
     ("Ivy's team signed it off yesterday.", {"Ivy"}, set()),
+    # frequent words after a chat cue or an article are the words ("con baja", "de la mutua")
+    ("la comunicación del accidente con baja mediante el sistema Delt@", set(), {"baja"}),
+    ("le escribo a la sra vega ahora y en copia a la mutua", {"vega"}, {"mutua"}),
     # a short form of a first name found in the text
     (
         "Laetitia Meunier : Hello la team\nLaeti, tu peux relancer le client ?",

@@ -245,6 +245,7 @@ class LowercaseRules(LayoutRules):
             spelt_after_cue = (
                 tok.text.isalpha()
                 and len(tok.text) >= 4
+                and not lx.plain_word(tok.folded)  # "con baja mediante": a frequent word
                 and tok.folded not in lx.TEAM_WORDS
                 and tok.folded not in _INDEFINITE
                 and self._chat_cue(tokens, i, person_at)

@@ -13,6 +13,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.lowerwords import _LOWER_WORDS
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
@@ -55,7 +56,8 @@ _NOT_ITEMS = lx.word_set(
 
 def _word(folded: str) -> bool:
     return (
-        folded in lx.all_stopwords()
+        folded in _LOWER_WORDS  # "a la mutua", "per diem": words the name lists hold
+        or folded in lx.all_stopwords()
         or folded in lx.TEAM_WORDS
         or folded in lx.MONTHS
         or folded in lx.WEEKDAYS

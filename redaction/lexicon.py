@@ -180,6 +180,8 @@ NON_PERSON_TAILS = _words(
     "fitness gym opticians vets veterinary nursery childcare tutoring printing bakes cakes outdoor "
     "feinkost zorggroep ebanistas carpinteria carpintería fontaneria fontanería peluquería peluqueria "
     "schoonmaak installaties kapsalon"
+    # Catalan and Spanish advisory firms ("Llorens Ferri Assessors Laborals", "Ruiz Asesores")
+    " assessors assessores asesores laborals laborales"
     # shops, schools and practices named after their owner ("Heffernan's Pharmacy", "Brightwater Montessori")
     " pharmacy pharmacies chemist chemists montessori academy college surgery seafoods bakes"
 )
@@ -200,7 +202,7 @@ COMPANY_WORD_ENDINGS = (
 
 # Job titles and roles in our five languages: never part of a name ("Gerente de Compras", "Leiter Einkauf").
 ROLE_WORDS = _words(
-    "gerente director directora directeur directrice manager head chief leiter leiterin leitung jefe jefa "
+    "inspector inspectora inspectrice inspecteur inspecteur gerente director directora directeur directrice manager head chief leiter leiterin leitung jefe jefa "
     "responsable coordinator coordinador coordinadora coordinatrice coördinator assistant assistante "
     "assistente asistente accountant contable comptable controller analyst analista consultant consultor "
     "consultora engineer ingeniero ingeniera ingénieur officer president presidente présidente vice vp ceo "
@@ -290,6 +292,8 @@ ORG_INDICATORS = _words(
     "menuiserie plomberie imprimerie bijouterie fleuriste "
     "gasthof gasthaus konditorei apotheke buchhandlung friseur schuhhaus blumenhaus "
     "apotheek kapsalon drukkerij schoenen bloemenhuis"
+    # bazaars and hardware shops ("Bazar Chen", "Ferret. Moreno")
+    " bazar ferret"
     # Belgian non-profits and French trades that open a firm's name ("ASBL Les Amis du Moulin", "Toiture
     # Leclercq", "Chauffage Dubois")
     " asbl vzw toiture toitures couverture chauffage maçonnerie maconnerie carrosserie électricité electricite"

@@ -341,12 +341,13 @@ class TableRecognizer:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
         if has_digit(text):
-            for m in _LABELLED.finditer(text):
-                yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
-            for m in _LABELLED_LATER.finditer(text):
-                yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
-            for m in _LABELLED_NUMBER.finditer(text):
-                yield Span(m.start("id"), m.end("id"), "ID", 0.7, self.name)
+            labelled = {
+                (m.start("id"), m.end("id"))
+                for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER)
+                for m in pattern.finditer(text)
+            }
+            for start, end in sorted(labelled):
+                yield Span(start, end, "ID", 0.7, self.name)
             for m in _BIRTH_DATE.finditer(text):
                 yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)
             if "*" in text:

@@ -97,6 +97,9 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     # frequent words after a chat cue or an article are the words ("con baja", "de la mutua")
     ("la comunicación del accidente con baja mediante el sistema Delt@", set(), {"baja"}),
     ("le escribo a la sra vega ahora y en copia a la mutua", {"vega"}, {"mutua"}),
+    # initials speaking on bulleted lines; a stand-up's labels are no speakers
+    ("TO-DO\n- RO: borrador carta → jue\n- RO: llamar al cliente\n- KM: nómina nov", {"RO", "KM"}, set()),
+    ("- kathi: krank\n- jo: review fertig\n- blocker: VPN seit gestern", {"kathi", "jo"}, {"blocker"}),
     # a short form of a first name found in the text
     (
         "Laetitia Meunier : Hello la team\nLaeti, tu peux relancer le client ?",

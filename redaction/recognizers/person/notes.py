@@ -261,7 +261,7 @@ def _known_first_strict(folded: str) -> bool:
 
 # A line of a chat export: an optional clock time (in brackets or not), a speaker of one to three words, a colon
 _CHAT_LINE = regex.compile(
-    r"(?m)^[ \t]*(?P<time>\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?"
+    r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<time>\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?"
     r"(?P<who>\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2}):[ \t]"
 )
 _NOT_SPEAKERS = word_set(
@@ -269,6 +269,8 @@ _NOT_SPEAKERS = word_set(
     "summe date datum fecha time zeit hora heure tijd subject betreff objet asunto onderwerp system bot "
     "update ps nb info fyi q a answer antwort réponse respuesta antwoord question frage pregunta vraag ok "
     "edit edited"
+    # labels of a stand-up's bullet lines ("- blocker: VPN", "- done: export", "- offen: Rechnung")
+    " blocker blockers done next wip offen erledigt pendiente pendientes hecho fait fini klaar gedaan"
 )
 
 

@@ -100,6 +100,12 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     # initials speaking on bulleted lines; a stand-up's labels are no speakers
     ("TO-DO\n- RO: borrador carta → jue\n- RO: llamar al cliente\n- KM: nómina nov", {"RO", "KM"}, set()),
     ("- kathi: krank\n- jo: review fertig\n- blocker: VPN seit gestern", {"kathi", "jo"}, {"blocker"}),
+    # initials before a verb after an arrow or a clock time; not a client's acronym "to" do something
+    ("Lageplan nötig → RV muss unterschreiben", {"RV"}, set()),
+    ("- Mo ca. 15:30 KF meldet: Rover springt", {"KF"}, set()),
+    ("BIK diff -> FDE to confirm numbers", set(), {"FDE"}),
+    # two given names and a surname in lower case
+    ("el oficio pone luz marina cardenas ospina y el numero", {"luz marina cardenas ospina"}, set()),
     # a short form of a first name found in the text
     (
         "Laetitia Meunier : Hello la team\nLaeti, tu peux relancer le client ?",

@@ -135,6 +135,8 @@ def _initials(text: str) -> Iterator[Span]:
         # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
         if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS or verb not in _INITIAL_VERBS:
             continue
+        if m.group("arrow") and verb == "to":
+            continue  # "-> FDE to confirm": after an arrow, a client's acronym as often as a person
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
 
 
@@ -201,7 +203,7 @@ _ARROW_INITIALS = regex.compile(
 
 # Initials opening a clause before a verb of a person ("JM fragt nochmal", "KEA présente", "HT reported")
 _CLAUSE_INITIALS = regex.compile(
-    r"(?:(?m:^)[ \t]*|[.;:!?][ \t]+|[-–•*][ \t]+|\d[.)][ \t]+)(?P<who>\p{Lu}{2,3})[ \t]+(?P<verb>\p{Ll}[\p{Ll}\p{M}'’]*)"
+    r"(?:(?m:^)[ \t]*|[.;:!?][ \t]+|[-–•*][ \t]+|\d[.)][ \t]+|(?P<arrow>→|->)[ \t]*|\d{1,2}:\d{2}[ \t]+)(?P<who>\p{Lu}{2,3})[ \t]+(?P<verb>\p{Ll}[\p{Ll}\p{M}'’]*)"
 )
 _INITIAL_VERBS = frozenset(
     fold_str(v)
@@ -214,6 +216,8 @@ _INITIAL_VERBS = frozenset(
         "presenta propone heeft gaat vraagt checkt stuurt neemt meldt presenteert stelt"
         # what a person does in minutes ("TL erläutert", "EM noted", "DJH doet de intake", "IO indica")
         " erläutert erlautert erklärt erklart beantragt stellt legt noted notes explained explains explique "
+        # modals before what a person must do ("→ RV muss unterschreiben", "JW moet tekenen")
+        "muss soll kann darf moet mag doit debe tiene "
         "indique explica indica comenta señala senala doet legt geeft licht"
     )
     if v not in ("can", "could", "should", "would", "may", "might", "must")

@@ -112,6 +112,26 @@ def _lower_full_name(tokens: list[Token], i: int) -> tuple[int, int, float] | No
     n = len(tokens)
     if not (tok.text.isalpha() and len(tok.text) >= 3 and known_first(tok.folded, ambiguous_ok=True)):
         return None
+    # two given names and a surname of the lists that is no frequent word ("luz marina cardenas ospina")
+    if i + 2 < n and all(t.text.islower() and t.text.isalpha() for t in tokens[i + 1 : i + 3]):
+        second, last = tokens[i + 1], tokens[i + 2]
+        if (
+            known_first(second.folded, ambiguous_ok=True)
+            and known_surname(last.folded)
+            and not lx.plain_word(last.folded)
+            and tokens[i + 1].start - tok.end == 1
+            and last.start - second.end == 1
+        ):
+            end = i + 3
+            if (
+                end < n
+                and tokens[end].text.islower()
+                and known_surname(tokens[end].folded)
+                and not lx.plain_word(tokens[end].folded)
+                and tokens[end].start - last.end == 1
+            ):
+                end += 1  # a second surname
+            return end, tokens[end - 1].end, 0.55
     if blocked(tok.folded) or tok.folded in lx.MONTHS:
         return None
     k = i + 1

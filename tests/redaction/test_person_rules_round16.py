@@ -104,6 +104,8 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Lageplan nötig → RV muss unterschreiben", {"RV"}, set()),
     ("- Mo ca. 15:30 KF meldet: Rover springt", {"KF"}, set()),
     ("BIK diff -> FDE to confirm numbers", set(), {"FDE"}),
+    # initials after the label of who asked
+    ("Ticket #0318\nDemandeur : KB (Fiduciaire Lambotte) – prio : HAUTE", {"KB"}, set()),
     # two given names and a surname in lower case
     ("el oficio pone luz marina cardenas ospina y el numero", {"luz marina cardenas ospina"}, set()),
     # a short form of a first name found in the text

@@ -158,7 +158,8 @@ _SLOTTED_INITIALS = regex.compile(
     r"(?:(?i:manager|managerin|me|moi|ich|yo|ik|myself|partner|associate|senior|junior|lead|owner|consultant|"
     r"update[ \t]+\d+|note[ \t]+\d+|comment)[ \t]*\((?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})\))"
     r"|(?:(?m:^)[ \t]*(?i:approved|approver|approved[ \t]by|reviewed[ \t]by|reviewer|prepared[ \t]by|checked[ \t]by|"
-    r"owner|assigned[ \t]to|assigned|commercial|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
+    r"owner|assigned[ \t]to|assigned|commercial|requester|requested[ \t]by|demandeur|demandeuse|solicitante|"
+    r"aanvrager|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
     r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
     r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
 )

@@ -58,7 +58,8 @@ STREET_PATTERNS = [
     ),
     # Hauptstraße 12 / Große Elbstraße 145a / Keizersgracht 123 / Straße des 17. Juni 135
     regex.compile(
-        rf"(?<![\p{{L}}])(?:{_ADJ}\s)?\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?![\d])",
+        rf"(?<![\p{{L}}])(?:{_ADJ}\s)?(?:\p{{Lu}}[\p{{L}}-]*\s(?:de|van|van der|van den|der|den|ter|ten)\s)?"
+        rf"\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?![\d])",
         regex.V1,
     ),
     regex.compile(
@@ -75,6 +76,11 @@ STREET_PATTERNS = [
     # 12 rue de la Paix / 5 bis, avenue Victor Hugo
     regex.compile(
         rf"(?<![\w])\d{{1,4}}(?:\s?(?:bis|ter))?,?\s(?i:{_FR})\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s(?:{_PARTICLES}\s?)?{_CAP}){{0,3}}"
+    ),
+    # Polígono El Palmar, nave 7 / Polígono Los Olivares, parcela 14: an estate's unit gives the number
+    regex.compile(
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},\s"
+        r"(?:nave|parcela|local|manzana|lote|km\.?)\s?\d{1,4}[A-Z]?(?![\w])"
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B
     regex.compile(
@@ -105,6 +111,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
     ("rue", "avenue", "boulevard", "chaussée", "place", "quai", "chemin"),
     (),
     (),
+    ("nave", "parcela", "local", "manzana", "lote", "km"),
     (),
 ]
 # A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
@@ -180,12 +187,13 @@ UNIT_BEFORE = regex.compile(
     r"(?:Level|Floor|Suite|Unit|Flat|Apartment|Apt\.?|Etage|Stock|Büro|Bureau|bureau|Oficina|Piso|Planta)"
     r"\s[\w/.-]{1,6},?\s{1,2}$"
 )
-# After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage
+# After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
 UNIT_AFTER = regex.compile(
     r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
     r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|Suite|Unit|Apt\.?|Flat|Level|"
-    r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior)\s?[\w/.-]{1,6}"
+    r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
+    r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte)\s?[\w/.-]{1,6}"
     r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"

@@ -189,3 +189,19 @@ def test_identifiers_after_their_label(redactor_no_ner: Redactor, text: str, val
 def test_a_staff_label_without_a_number_redacts_nothing(redactor_no_ner: Redactor) -> None:
     entities = redactor_no_ner.session().analyze_many(["Employee no. of the year: Priya, again."])[0][1]
     assert all(e["type"] != "ID" for e in entities)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "C/ Sueca, 58, pta. 9, 46006 València",
+        "Polígono El Palmar, nave 7, 41016 Sevilla",
+        "Polígono Los Olivares, parcela 14, 23009 Jaén",
+        "Witte de Withstraat 50, 3012 BR Rotterdam",
+        "Johan de Wittlaan 17, 3445 AG Woerden",
+    ],
+)
+def test_addresses_with_a_door_an_estates_unit_or_a_street_named_after_someone(
+    redactor_no_ner: Redactor, address: str
+) -> None:
+    check_whole_run(redactor_no_ner, f"Nueva dirección / nieuw adres: {address}. Gracias.", {address}, set())

@@ -104,6 +104,9 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Lageplan nötig → RV muss unterschreiben", {"RV"}, set()),
     ("- Mo ca. 15:30 KF meldet: Rover springt", {"KF"}, set()),
     ("BIK diff -> FDE to confirm numbers", set(), {"FDE"}),
+    # a lower-case first name before an article and a trade
+    ("et aussi pierre le mécanicien il a toujours pas sa fiche de paie", {"pierre"}, set()),
+    ("la pierre le mur le toit", set(), {"pierre"}),
     # initials after the label of who asked
     ("Ticket #0318\nDemandeur : KB (Fiduciaire Lambotte) – prio : HAUTE", {"KB"}, set()),
     # two given names and a surname in lower case

@@ -104,6 +104,28 @@ _IMPERATIVES = lx.word_set(
 )
 
 
+# Trades and roles named after a person with an article ("pierre le mécanicien", "marco el fontanero")
+_TRADES = lx.word_set(
+    "mécanicien mecanicien mécano mecano électricien electricien plombier chauffeur livreur comptable gérant "
+    "gerant stagiaire mecánico mecanico fontanero electricista conductor chófer chofer repartidor contable "
+    "encargado encargada becario becaria monteur fahrer hausmeister azubi praktikant praktikantin monteur "
+    "mechanic driver cleaner receptionist intern monteur chauffeur stagiair loodgieter elektricien boekhouder"
+)
+_ROLE_ARTICLES = lx.word_set("le la el the der die de het")
+
+
+def _with_role_after(tokens: list[Token], i: int) -> bool:
+    """A lower-case first name of the lists before an article and a role or a trade ("pierre le mécanicien",
+    "ana la contable", "jonas der azubi")."""
+    tok = tokens[i]
+    if not (len(tok.text) >= 3 and known_first(tok.folded, ambiguous_ok=True)) or blocked(tok.folded):
+        return False
+    if i + 2 >= len(tokens) or tokens[i + 1].folded not in _ROLE_ARTICLES or not tokens[i + 1].text.islower():
+        return False
+    role = tokens[i + 2].folded
+    return role in _TRADES or role in lx.ROLE_WORDS
+
+
 def _lower_full_name(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
     """A full name in lower case, as dictation and chat write it ("llamar a rosario domínguez", "dire à aimé
     kaboré", "bellen met roos de vries"): a known first name, then a surname of the lists (after particles)
@@ -202,6 +224,8 @@ class LowercaseRules(LayoutRules):
         full = _lower_full_name(tokens, i)
         if full is not None:
             return full
+        if _with_role_after(tokens, i):
+            return i + 1, tok.end, 0.55  # "pierre le mécanicien", "dolores la de recepción"
         n = len(tokens)
         prev = tokens[i - 1] if i else None
         prev2 = tokens[i - 2] if i >= 2 else None

@@ -370,7 +370,10 @@ def holdout2_files() -> list[Path]:
     (formal and official first: letters, minutes with attendance, powers of attorney, registry extracts, HR
     files, with titles, surnames in capitals and signatures "p.p."/"i.A."), scored once after the ``dev37``
     rules; ``dev38`` (one mention each, no cue: most people named once in passing, word-names in both
-    senses), scored once after the ``dev36`` rules.
+    senses), scored once after the ``dev36`` rules. Round 16 (after ``holdout14`` was commissioned):
+    ``dev39`` (one busy week: per language one firm's five writers, each keeping a writing habit, the same
+    people back in note after note under other forms; English, German, French and Spanish), each language
+    scored once after the round's first rules and before tuning on it.
     """
     names = (
         "dev",
@@ -413,6 +416,7 @@ def holdout2_files() -> list[Path]:
         "dev37",
         "dev36",
         "dev38",
+        "dev39",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -107,6 +107,9 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     # a lower-case first name before an article and a trade
     ("et aussi pierre le mécanicien il a toujours pas sa fiche de paie", {"pierre"}, set()),
     ("la pierre le mur le toit", set(), {"pierre"}),
+    # initials after a request to them; not a department
+    ("1ª baja del año → avisar KM p/nómina nov", {"KM"}, set()),
+    ("please ask IT to reset the VPN token", set(), {"IT"}),
     # initials after the label of who asked
     ("Ticket #0318\nDemandeur : KB (Fiduciaire Lambotte) – prio : HAUTE", {"KB"}, set()),
     # two given names and a surname in lower case

@@ -23,7 +23,8 @@ _SIGNOFF_INITIALS = regex.compile(
 # Initials after a word that hands something to or from a person ("w/ GW", "an AP", "durch RVD", "par PL")
 _CUED_INITIALS = regex.compile(
     r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|v\.|mit|für|fur|par|pour|à|avec|por|para|con|a|"
-    r"door|aan|voor|met|van|thanks|thx|danke|merci|gracias|bedankt|dank[ \t]je|asignad[oa][ \t]a|"
+    r"door|aan|voor|met|van|thanks|thx|danke|merci|gracias|bedankt|dank[ \t]je|ask|tell|ping|avisar|avisa|"
+    r"llamar|preguntar|pregunta|frag|fragen|bel|vraag|demander|demande|appeler|asignad[oa][ \t]a|"
     r"assigned[ \t]to|zugewiesen[ \t]an|assigné[ \t]à|toegewezen[ \t]aan))(?:[ \t]*:)?[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
 )
 # ids, forms and abbreviations that follow such words ("por DNI", "für KW 12", "con LO", "pour CF")

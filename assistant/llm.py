@@ -246,7 +246,8 @@ class OpenAIBackend:
         usage = response.usage
         gen_params = {**self.params(), "finish_reason": getattr(choice, "finish_reason", None)}
         try:
-            output = schema.model_validate(json.loads(_strip_fences(raw)))
+            # strict=False: a raw newline or tab inside a string (small local models write them) is no error
+            output = schema.model_validate(json.loads(_strip_fences(raw), strict=False))
         except (json.JSONDecodeError, ValidationError) as exc:
             raise OutputInvalidWithRaw(
                 f"output is not a valid {schema.__name__}: {_short(exc)}",

@@ -160,6 +160,18 @@ def test_invalid_output_is_a_failed_run_with_the_raw_output_logged(settings, san
     assert row.error_class == "OutputInvalidWithRaw" and row.raw_output == "I think the project is fine"
 
 
+def test_a_raw_newline_inside_a_json_string_is_read_not_failed(settings, sandbox):
+    """Small local models write a line break inside a string without escaping it: the output still parses."""
+    raw = '{"executive_summary": "Work continues.\nThe team raised points.", "risks": [], "next_steps": []}'
+    assert "\n" in raw  # a real line break, not the escape
+    fake = FakeLLM(default=lambda body: httpx.Response(200, json=completion(raw)))
+    project_id = sandbox.data.search_read("project.project", [["active", "=", True]], ["id"])[0]["id"]
+    results = run(settings, fake=fake, ids=[project_id])
+    assert results[0].status != "failed"
+    row = PromptLogStore(Database.from_settings(settings)).list()[0]
+    assert row.error_class is None and "The team raised points." in row.parsed_output["executive_summary"]
+
+
 def test_invented_figure_is_rejected_and_the_deterministic_narrative_used(settings, sandbox):
     out = {"executive_summary": "Budget burn is 4321% and 77777 hours remain.", "risks": [], "next_steps": []}
     fake = FakeLLM(default=lambda body: httpx.Response(200, json=completion(json.dumps(out))))

@@ -372,8 +372,9 @@ def holdout2_files() -> list[Path]:
     rules; ``dev38`` (one mention each, no cue: most people named once in passing, word-names in both
     senses), scored once after the ``dev36`` rules. Round 16 (after ``holdout14`` was commissioned):
     ``dev39`` (one busy week: per language one firm's five writers, each keeping a writing habit, the same
-    people back in note after note under other forms; English, German, French and Spanish), each language
-    scored once after the round's first rules and before tuning on it.
+    people back in note after note under other forms), English, German, French and Spanish each scored once
+    after the round's first rules and before tuning on it; Dutch arrived at the end of the round, scored once
+    then and not tuned on yet.
     """
     names = (
         "dev",

@@ -79,15 +79,14 @@ def test_holdout2_shape() -> None:
     assert [len(d) >= 60 for d in round14] == [True] * len(round14) and len(round14) >= 3
     assert all(len(i["keep"]) >= 3 for items in round14 for i in items)
     # one busy week: one firm per language, its writers each keeping a writing habit (14 notes a language)
-    assert [len(d) >= 56 for d in round16] == [True] and len(round16) == 1
-    assert {i["lang"] for i in round16[0]} >= {"en", "de", "fr", "es"}
+    assert [len(d) >= 70 for d in round16] == [True] and len(round16) == 1
     ids = [i["id"] for items in parts for i in items]
     assert len(ids) == len(set(ids))
     # texts with words that only look like names ("Grant funding", "in May", companies)
     assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
     assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
     for items in parts:
-        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in round10 + round16
+        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in round10
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
         for item in items:
             for _, value in item["redact"]:

@@ -83,6 +83,11 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Thanks Anna I will check", {"Anna"}, set()),
     # initials among those present, once two of them are initials; not a role in parentheses after a name
     ("Fri huddle 14/06\npres: SNM, TW, ABK, PR, DF\n1. paid", {"SNM", "TW", "ABK", "PR", "DF"}, set()),
+    (
+        "Weekoverleg do 13/3\nAanw.: SH, YE, WN, JvdB, PR (notulen)\n1. Klantstatus",
+        {"SH", "YE", "WN", "PR"},
+        set(),
+    ),
     ("Présents : Karin (PL), A. de Graaf (RWS), JM, TB\n1. Budget", {"JM", "TB"}, {"PL", "RWS"}),
     ("Present: CEO, CFO\nExport - PDF (EUR)", set(), {"CEO", "CFO", "PDF", "EUR"}),
     # initials closing a line after a dash, or in parentheses after a lower-case word

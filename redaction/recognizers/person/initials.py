@@ -176,11 +176,12 @@ _TITLE_WORDS_INITIALS = word_set(
 )
 
 
-# A list of who attended, some of them by initials ("pres: SNM, TW, ABK, PR, DF", "Anwesend: KF, JW, Frau Lang"):
+# A list of who attended, some of them by initials ("pres: SNM, TW, ABK, PR, DF", "Aanw.: SH, YE, WN, JvdB"):
 # every item of two to four letters is a person, even with an acronym's letters, once two are initials
 _ATTENDEE_LINE = regex.compile(
     r"(?mi)^[ \t]*(?:pres|present|presents|présents|attendees|attendance|participants|anwesend|teilnehmer|"
-    r"teilnehmende|aanwezig|asistentes|presentes|participantes)[ \t]*:[ \t]*(?P<list>[^\n]+)"
+    r"teilnehmende|aanwezig|asistentes|presentes|participantes|aanw|anw|asist|att|part)\.?[ \t]*:[ \t]*"
+    r"(?P<list>[^\n]+)"
 )
 _LIST_ITEM = regex.compile(r"[^,;/+&()]+")
 _INITIALS_ITEM = regex.compile(r"[ \t]*\p{Lu}(?:\p{Lu}|\p{Ll}(?=\p{Lu})){1,3}[ \t]*")

@@ -131,11 +131,14 @@ _ID_COLUMNS = frozenset(
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
 _ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
+# The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
+_STAFF_WORDS = (
+    r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
+    r"emp(?:loyee)?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?"
+)
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
-    r"(?i:\b(?:pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
-    r"emp(?:loyee)?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|"
-    r"n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|mitarbeiter-?nr\.?|"
+    r"(?i:\b(?:" + _STAFF_WORDS + r"|n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|"
     # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
     # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
     r"colegiad[oa]|legajo|roac(?:[ \t]+con[ \t]+el)?|ausweis-?nr\.?|driver[ \t]+id|courier[ \t]+id|"
@@ -147,14 +150,9 @@ _LABELLED = regex.compile(
 
 # The same labels with a few words before the number ("Employee no. for the new starter is EMP-20417",
 # "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07")
-_STAFF_LABEL = (
-    r"(?i:\b(?:pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
-    r"emp(?:loyee)?[ \t]*(?:no\.?|#|id|number|nr\.?)|ee[ \t]*no\.?|staff[ \t]*(?:no\.?|id|number)|matricule|"
-    r"mitarbeiter-?nr\.?))(?![\p{L}])"
-)
 _LABELLED_LATER = regex.compile(
-    _STAFF_LABEL
-    + r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
+    r"(?i:\b(?:" + _STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
+    r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
     r"(?P<id>[A-Z]{1,4}-\d{2,8}|\d{2,4}-\d{2,8})(?![\p{L}\d])"
 )
 # A sole trader's SIRET and social security numbers after their label ("SIRET 812 449 503 00027", "n° SS 2 82

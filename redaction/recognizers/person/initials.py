@@ -51,6 +51,11 @@ def initials(text: str) -> Iterator[Span]:
             yield span
 
 
+def _acronym(who: str) -> bool:
+    """Letters of a business acronym, a department or an identifier, never someone's initials."""
+    return who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS
+
+
 def _initials(text: str) -> Iterator[Span]:
     m = _SIGNOFF_INITIALS.search(text, max(0, len(text) - _TAIL))
     if m is not None:
@@ -115,26 +120,16 @@ def _initials(text: str) -> Iterator[Span]:
             for p, w in initials_items:
                 start = m.start("list") + p + len(w) - len(w.lstrip())
                 yield Span(start, start + len(w.strip()), "PERSON", 0.6, "person_rules")
-    for m in _DASH_INITIALS.finditer(text):
-        group = "who" if m.group("who") else "who2"
-        who = m.group(group)
-        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
-            continue
-        yield Span(m.start(group), m.end(group), "PERSON", 0.6, "person_rules")
-    for m in _TITLED_INITIALS.finditer(text):
-        who = m.group("who")
-        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
-            continue
-        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _ARROW_INITIALS.finditer(text):
-        who = m.group("who")
-        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS:
-            continue
-        yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    # after a dash or in parentheses closing a line, after a title, owning a task after an arrow
+    for pattern in (_DASH_INITIALS, _TITLED_INITIALS, _ARROW_INITIALS):
+        for m in pattern.finditer(text):
+            group = "who2" if "who2" in pattern.groupindex and m.group("who2") else "who"
+            if not _acronym(m.group(group)):
+                yield Span(m.start(group), m.end(group), "PERSON", 0.6, "person_rules")
     for m in _CLAUSE_INITIALS.finditer(text):
         who, verb = m.group("who"), fold_str(m.group("verb"))
         # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
-        if who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS or verb not in _INITIAL_VERBS:
+        if _acronym(who) or verb not in _INITIAL_VERBS:
             continue
         if m.group("arrow") and verb == "to":
             continue  # "-> FDE to confirm": after an arrow, a client's acronym as often as a person

@@ -108,8 +108,8 @@ _IMPERATIVES = lx.word_set(
 _TRADES = lx.word_set(
     "mécanicien mecanicien mécano mecano électricien electricien plombier chauffeur livreur comptable gérant "
     "gerant stagiaire mecánico mecanico fontanero electricista conductor chófer chofer repartidor contable "
-    "encargado encargada becario becaria monteur fahrer hausmeister azubi praktikant praktikantin monteur "
-    "mechanic driver cleaner receptionist intern monteur chauffeur stagiair loodgieter elektricien boekhouder"
+    "encargado encargada becario becaria monteur fahrer hausmeister azubi praktikant praktikantin "
+    "mechanic driver cleaner receptionist intern stagiair loodgieter elektricien boekhouder"
 )
 _ROLE_ARTICLES = lx.word_set("le la el the der die de het")
 

@@ -1,0 +1,126 @@
+"""Passes over a text's person spans once the rules have run: a span grown by what follows it (a surname in
+lower case, the initial of a surname), the same initials and short forms of a found first name elsewhere in the
+text, and spans that are no person (kin after a possessive, a brand in quotation marks)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from redaction import lexicon as lx
+from redaction.normalize import fold_str
+from redaction.recognizers.person.initials import DEPARTMENTS
+from redaction.recognizers.person.lowercase import _lower_full_name
+from redaction.recognizers.person.tokens import Token, blocked, known_first
+from redaction.types import Span
+
+# A person's kin after a possessive ("Mein Mann und ich", "ma femme", "mijn man"): no name, even where a
+# surname is spelt the same ("Mann")
+_KIN_WORDS = lx.KIN_CUES | lx.KIN_CUES_DE | lx.word_set("mann frau man vrouw femme mari mujer wife husband")
+_POSSESSIVES = lx.word_set(
+    "mein meine meinem meinen meiner dein deine sein seine seinem seinen ihr ihre ihrem ihren unser unsere "
+    "my his her our their mon ma ta sa ses son notre votre mi mis su sus nuestro nuestra mijn zijn haar ons "
+    "onze hun jouw je"
+)
+
+
+_QUOTES = {"«": "»", "„": "“", "‚": "‘"}
+
+
+def _quoted_brand(text: str, start: int, end: int) -> bool:
+    """The span lies inside French or German quotation marks that hold five words or fewer on one line: the
+    name of a brand, a product or a campaign (« Don Porfirio », « Petit Louis », „Pater Lieven Tripel")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for opening, closing in _QUOTES.items():
+        left = text.rfind(opening, line_start, start)
+        if left < 0 or text.rfind(closing, left, start) >= 0:
+            continue
+        right = text.find(closing, end)
+        line_end = text.find("\n", end)
+        if right < 0 or (0 <= line_end < right):
+            continue
+        if len(text[left + 1 : right].split()) <= 5:
+            return True
+    return False
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and fold_str(before[-1]) in _POSSESSIVES
+
+
+_INITIAL_AFTER = regex.compile(r"[ \t](\p{Lu})\.?(?=[ \t,;:)\n]|$)")
+
+
+def _with_initial_after(text: str, span: Span) -> Span:
+    """A first name found alone, with the initial of the surname after it ("Ray M to send hrs", "Sunny A hrs
+    query", "Femi A ->"): not the pronoun "I"."""
+    word = text[span.start : span.end]
+    if span.kind != "PERSON" or not word.isalpha() or not word[:1].isupper():
+        return span
+    if not known_first(fold_str(word), ambiguous_ok=True):
+        return span
+    m = _INITIAL_AFTER.match(text, span.end)
+    if m is None or m.group(1) == "I":
+        return span
+    return replace(span, end=m.end())
+
+
+def _same_initials(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Initials found as a person once ("Bien à vous,\nGL", "TR de GL (El Idrissi)") are that person at their
+    other places in the text too ("poste GL → même msg", "Te bespreken met GL."), even where their letters
+    are an acronym's elsewhere; never a department's ("HR", "IT")."""
+    found = {
+        text[s.start : s.end]
+        for s in spans
+        if s.kind == "PERSON" and 2 <= s.end - s.start <= 3 and text[s.start : s.end].isupper()
+    }
+    found = {w for w in found if w.isalpha() and w not in DEPARTMENTS}
+    if not found:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    return [
+        Span(t.start, t.end, "PERSON", 0.55, "person_rules")
+        for t in tokens
+        if t.text in found and not any(a < t.end and t.start < b for a, b in taken)
+    ]
+
+
+def _short_forms(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A capitalised short form of a first name found in the text ("Laetitia Meunier" ... "Laeti, tu peux",
+    "Christoph" ... "Chris"): four letters or more, no frequent word, the start of that first name."""
+    firsts = {
+        fold_str(text[s.start : s.end].split()[0])
+        for s in spans
+        if s.kind == "PERSON" and text[s.start : s.end][:1].isupper()
+    }
+    firsts = {f for f in firsts if len(f) >= 6 and known_first(f, ambiguous_ok=False)}
+    if not firsts:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for t in tokens:
+        word = t.text
+        if not (len(word) >= 4 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+            continue
+        if lx.plain_word(t.folded) or blocked(t.folded) or any(a < t.end and t.start < b for a, b in taken):
+            continue
+        if any(f.startswith(t.folded) and len(f) - len(t.folded) >= 2 for f in firsts):
+            out.append(Span(t.start, t.end, "PERSON", 0.55, "person_rules"))
+    return out
+
+
+def _with_lower_surnames(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A lower-case first name found alone, with the surname after it ("met hugo de wit", "jan dekker doet"):
+    the whole name, as ``_lower_full_name`` reads it."""
+    starts = {tok.start: i for i, tok in enumerate(tokens)}
+    out = []
+    for span in spans:
+        i = starts.get(span.start)
+        if i is not None and tokens[i].end == span.end and tokens[i].text.islower():
+            full = _lower_full_name(tokens, i)
+            if full is not None and full[1] > span.end:
+                span = replace(span, end=full[1])
+        out.append(span)
+    return out

@@ -13,9 +13,9 @@ from redaction.recognizers.person.addressed import (
     word_name_from_org,
 )
 from redaction.recognizers.person.clauses import ClauseRules
+from redaction.recognizers.person.initialled import CAP_PARTICLES, initials_and_surname, particle_surname
 from redaction.recognizers.person.positions import (
     _absent_after,
-    _after_initials,
     _after_travel,
     _introduced,
     _line_start,
@@ -60,8 +60,6 @@ from redaction.recognizers.person.words import (
     PARTICLES,
 )
 
-# Capitalised particles that open a surname used alone ("Van der Berg", "De Graaf", "Von Arx", "Da Silva").
-_CAP_PARTICLES = frozenset({"van", "de", "von", "ter", "ten", "di", "da", "dos"})
 # Conjunctions that open a clause after a comma ("..., so Hope will cover").
 _CLAUSE_OPENERS = frozenset(
     {
@@ -83,12 +81,6 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-# nouns a capital letter labels ("appendix B", "Variante A", "punto C"): the letter is no initial
-_LETTER_LABELS = lx.word_set(
-    "appendix annex anhang anlage section option plan variant variante phase stage type typ class klasse "
-    "grade block punkt punto point part teil article artikel item schedule exhibit figure table tabelle "
-    "chapter kapitel annexe anexo bijlage optie fase deel"
-)
 # prepositions before a place, never before the subject of a clause
 _BEFORE_PLACE = _PLACE_PREPS | {"from", "im"}
 
@@ -104,17 +96,6 @@ def _for_task(tokens: list[Token], k: int) -> bool:
         if not tokens[j].text.isalpha():
             return False
     return False
-
-
-def _lower_particle(tokens: list[Token], p: int) -> bool:
-    """A particle in lower case: "de", "van", "ter", the abbreviated "v." and the Dutch "'t"."""
-    tok = tokens[p]
-    nxt = tokens[p + 1].text if p + 1 < len(tokens) else ""
-    if tok.text == "v" and nxt == ".":
-        return True
-    if tok.text == "'" and nxt == "t":
-        return True
-    return tok.text.islower() and (tok.folded in PARTICLES or tok.folded == "t")
 
 
 def _item_start(tokens: list[Token], i: int) -> bool:
@@ -155,84 +136,17 @@ class CueRules(ClauseRules):
         if tok.text.islower():
             return self._lowercase(tokens, i, person_at)
         if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor", "J.K. Mensah"
-            k = _after_initials(tokens, i)
-            if k >= n or k == i:
-                return None
-            nxt = tokens[k]
-            cued = prev is not None and (prev.folded in lx.PERSON_BY_CUES or prev.folded in lx.TITLES)
-            # "A. Wöginger: Lohnzettel fertig": initials and a surname as the speaker of a line of minutes
-            speaker = (
-                _line_start(tokens, i)
-                and k == i + 2
-                and k + 1 < n
-                and tokens[k + 1].text == ":"
-                and nxt.text.isalpha()
-                and len(nxt.text) >= 3
-                and nxt.folded not in lx.TEAM_WORDS
-            )
-            # "J.-P. Rochat a encore changé", "K. Mensah said": initials, a surname and a verb (not the
-            # letter of "Option A. Tom said", "see appendix B. Total is")
-            labelled = prev is not None and (
-                prev.folded in _LETTER_LABELS
-                or (prev.text[:1].isupper() and prev.text.isalpha() and not cued)
-            )
-            acts = (
-                not labelled
-                and k + 1 < n
-                and tokens[k + 1].text.islower()
-                and (tokens[k + 1].folded in _SUBJECT_AUX or tokens[k + 1].folded in lx.COMM_VERBS)
-                and nxt.text.isalpha()
-                and len(nxt.text) >= 3
-                and nxt.folded not in lx.TEAM_WORDS
-            )
-            if (
-                is_cap(nxt)
-                and not blocked(nxt.folded)
-                and (known_surname(nxt.folded) or cued or speaker or acts)
-            ):
-                return k + 1, nxt.end, 0.65
-            # "W. de Boer", "J. van der Berg", "K. v. Thaden", "W. van 't Hek": initials, particles and a surname
-            p = k
-            while p < n and p - k < 4 and _lower_particle(tokens, p):
-                p += 2 if tokens[p].text in ("v", "'") else 1
-            last = tokens[p] if k < p < n else None
-            if (
-                last is not None
-                and not (prev is not None and prev.folded in _LETTER_LABELS)
-                and is_cap(last)
-                and last.text.isalpha()
-                and len(last.text) >= 3
-                and not blocked(last.folded)
-                and last.folded not in lx.TEAM_WORDS
-                and last.folded not in lx.ORG_INDICATORS
-            ):
-                return p + 1, last.end, 0.65
-            return None
+            return initials_and_surname(tokens, i)
         if not is_cap(tok) or tok.text.isupper():
             return None
         # "goedgekeurd door Van der Berg", "Panel: De Graaf en Mirjam": a surname with a capitalised particle
         # inside a sentence, no capitalised word before it (not "Banco De Chile")
         if (
-            tok.folded in _CAP_PARTICLES
+            tok.folded in CAP_PARTICLES
             and prev is not None
             and prev.text not in (".", "!", "?", "\n", ">", "(")
         ):
-            k = i
-            while k < n and tokens[k].folded in PARTICLES and k - i < 3:
-                k += 1
-            last = tokens[k] if k < n else None
-            if (
-                not prev.text[:1].isupper()
-                and last is not None
-                and is_cap(last)
-                and last.text.isalpha()
-                and len(last.text) >= 3
-                and not blocked(last.folded)
-                and last.folded not in lx.TEAM_WORDS
-                and not (k + 1 < n and is_cap(tokens[k + 1]))
-            ):
-                return k + 1, last.end, 0.6
-            return None
+            return particle_surname(tokens, i)
         base, base_end = _strip_possessive(tok)
         if base_end != tok.end:  # "Rose's comments", "Katarzyna's notes"
             if (known_first(base, ambiguous_ok=True) or known_surname(base)) and not blocked(base):

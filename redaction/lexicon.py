@@ -184,6 +184,8 @@ NON_PERSON_TAILS = _words(
     " assessors assessores asesores laborals laborales"
     # shops, schools and practices named after their owner ("Heffernan's Pharmacy", "Brightwater Montessori")
     " pharmacy pharmacies chemist chemists montessori academy college surgery seafoods bakes"
+    # shops named after their owner ("Pemberton Candles", "Ainsworth Florist", "Carmichael Tyres")
+    " candles florist florists flowers jewellers jewelers tyres brewery deli butchers cycles bookshop"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").

@@ -29,6 +29,7 @@ from redaction.recognizers.person import (
     article_before_word,
     blocked,
     company_context,
+    firm_words,
     known_first,
     known_surname,
     place_after_in,
@@ -156,6 +157,7 @@ class NerEngine:
         out: list[list[Span]] = []
         for text, doc, lang in zip(texts, docs, langs, strict=True):
             spans = []
+            firms: set[str] | None = None
             for ent in doc.ents if doc is not None else ():
                 if ent.label_ not in self.person_labels:
                     continue
@@ -168,6 +170,13 @@ class NerEngine:
                     # of a hit in pieces, only a piece with a name in it ("Tom", not "Handover")
                     if len(parts) > 1 and not _names_or_name_like_any(text[span.start : span.end]):
                         continue
+                    # "merchant is Pemberton Candles ... once Pemberton confirm": the firm again, alone
+                    word = fold_str(text[span.start : span.end])
+                    if " " not in word and not known_first(word, ambiguous_ok=True):
+                        if firms is None:
+                            firms = firm_words(text, tokenize(text))
+                        if word in firms:
+                            continue
                     spans.append(span)
             out.append(spans)
         return out

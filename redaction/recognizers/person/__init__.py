@@ -14,6 +14,7 @@ from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.guards import (
     article_before_word,
     company_context,
+    firm_words,
     noun_by_ending,
     place_after_in,
     place_noun_after,
@@ -55,6 +56,7 @@ __all__ = [
     "blocked",
     "chain",
     "company_context",
+    "firm_words",
     "noun_by_ending",
     "is_cap",
     "known_first",

@@ -11,7 +11,7 @@ from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.person.named import named_after, street_span
 from redaction.recognizers.person.positions import _places_ahead
-from redaction.recognizers.person.tokens import blocked, known_first, known_surname, tokenize
+from redaction.recognizers.person.tokens import Token, blocked, is_cap, known_first, known_surname, tokenize
 from redaction.recognizers.person.words import (
     _ARTICLES,
     _AUXILIARIES,
@@ -212,6 +212,16 @@ _PLACE_BEFORE = word_set(
     # expense lines: a meal, a night, a stay somewhere ("repas à Lyon", "hotel en Bilbao")
     " repas hôtel hotel nuit nuitée nuitee séjour sejour estancia hospedaje parking"
 )
+
+
+def firm_words(text: str, tokens: list[Token]) -> set[str]:
+    """First words of company names in the text ("Hartley" of "Hartley Foods"), names no list knows."""
+    firms: set[str] = set()
+    for k, tok in enumerate(tokens):
+        pair = k + 1 < len(tokens) and is_cap(tok) and tok.text.isalpha() and is_cap(tokens[k + 1])
+        if pair and company_context(text, tok.start, tok.end):
+            firms.add(tok.folded)
+    return firms
 
 
 def place_after_in(text: str, start: int, end: int) -> bool:

@@ -23,6 +23,7 @@ from redaction.recognizers.person.forms import form_names
 from redaction.recognizers.person.guards import (
     article_before_word,
     company_context,
+    firm_words,
     noun_by_ending,
     place_after_in,
     place_noun_after,
@@ -117,16 +118,6 @@ def _outermost(spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
-
-
-def _firm_words(text: str, tokens: list[Token]) -> set[str]:
-    """First words of company names in the text ("Hartley" of "Hartley Foods"), names no list knows."""
-    firms: set[str] = set()
-    for k, tok in enumerate(tokens):
-        pair = k + 1 < len(tokens) and is_cap(tok) and tok.text.isalpha() and is_cap(tokens[k + 1])
-        if pair and company_context(text, tok.start, tok.end):
-            firms.add(tok.folded)
-    return firms
 
 
 _WITH_BEFORE = regex.compile(r"(?:\bw/|\b(?:with|mit|avec|con|met))[ \t]*$", regex.IGNORECASE)
@@ -245,7 +236,7 @@ class PersonRecognizer(CueRules):
         spans = [_with_initial_after(text, s) for s in spans]
         spans += _same_initials(text, tokens, spans)
         spans += _short_forms(text, tokens, spans)
-        firms = _firm_words(text, tokens)
+        firms = firm_words(text, tokens)
         for span in _outermost(spans):
             head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])
             kin = head is not None and (

@@ -1,5 +1,6 @@
 """Round 17: family names of the hand lists that the word checks had left out only for being frequent as names,
-and a firm named after its owner, again alone, that the NER model takes for a person; in whole runs."""
+a firm named after its owner, again alone, that the NER model takes for a person, callers who say who they are
+in dictated text, and chat speakers; in whole runs."""
 
 from __future__ import annotations
 
@@ -34,6 +35,26 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
         {"Pemberton"},
     ),
     ("Order the wreaths from Ainsworth Florist as last year.", set(), {"Ainsworth"}),
+    # a caller who says who they are, as speech recognition writes it
+    (
+        "hablante 1: hola buenas soy luz marina castaño llamo por lo del despido de mi hermano",
+        {"luz marina castaño"},
+        {"llamo"},
+    ),
+    (
+        "spreker 1: ja goedemiddag u spreekt met fleur van der meer van de administratie",
+        {"fleur van der meer"},
+        {"administratie"},
+    ),
+    ("oui bonjour c'est mehmet euh mehmet eustur du garage", {"mehmet eustur"}, {"garage"}),
+    ("hallo hier ist jonas winter von geo plan", {"jonas winter"}, {"geo plan"}),
+    # ... not a pronoun or a word after the same words
+    ("hugo dit que c'est toi qui as le fichier", set(), {"toi"}),
+    ("this is urgent please call back, i'm sorry mate", set(), {"urgent", "sorry"}),
+    # chat speakers: a first name with the initial of the surname, French spacing before the colon, and the
+    # writer's own lines are no speaker
+    ("kevin b: je m'en occupe.\nlucie: ok merci\nkevin b: c'est fait", {"kevin b", "lucie"}, set()),
+    ("moi : point avec le DSI\nlucie : ok\nthéo : je prends", {"lucie", "théo"}, {"moi"}),
 ]
 
 

@@ -13,6 +13,7 @@ from redaction.recognizers.person.positions import (
     _lower_text,
     sentence_has,
 )
+from redaction.recognizers.person.spoken import self_introduced
 from redaction.recognizers.person.tokens import (
     Token,
     _chat_name,
@@ -221,6 +222,9 @@ class LowercaseRules(LayoutRules):
             return None  # "will said he'd do it": the verb, not the name Said
         if tok.folded in _LOWER_WORDS:
             return None  # "de la mutua", "per diem": words the name lists hold
+        spoken = self_introduced(tokens, i)
+        if spoken is not None:
+            return spoken  # "soy luz marina castaño", "u spreekt met fleur van der meer"
         full = _lower_full_name(tokens, i)
         if full is not None:
             return full

@@ -262,13 +262,15 @@ def _known_first_strict(folded: str) -> bool:
 # A line of a chat export: an optional clock time (in brackets or not), a speaker of one to three words, a colon
 _CHAT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<time>\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?"
-    r"(?P<who>\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2}):[ \t]"
+    r"(?P<who>\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2})[ \t]?:[ \t]"
 )
 _NOT_SPEAKERS = word_set(
     "note notes nota notiz todo to-do re aw fw fwd wg tr rv status action actions actie acties total totaal "
     "summe date datum fecha time zeit hora heure tijd subject betreff objet asunto onderwerp system bot "
     "update ps nb info fyi q a answer antwort réponse respuesta antwoord question frage pregunta vraag ok "
     "edit edited"
+    # the writer's own lines in minutes and chats ("moi : point avec le DSI", "ich: erledigt")
+    " moi me ich ik yo myself"
     # labels of a stand-up's bullet lines ("- blocker: VPN", "- done: export", "- offen: Rechnung")
     " blocker blockers done next wip offen erledigt pendiente pendientes hecho fait fini klaar gedaan"
 )
@@ -283,7 +285,13 @@ def chat_speakers(text: str) -> Iterator[Span]:
     stamped = [m for m in lines if m.group("time") and _name_like_speaker(m.group("who"))]
     if not any(_known(m.group("who")) for m in stamped):
         stamped = []
-    lower_names = [m for m in lines if m.group("who").islower() and _known_lower(m.group("who"))]
+    lower_names = [
+        m
+        for m in lines
+        if m.group("who").islower()
+        and _lower_speaker(m.group("who"))
+        and _known_lower(m.group("who").split()[0])
+    ]
     # "JM: VAT return is due", "KP: me, but": initials speaking on two lines or more
     initials = [m for m in lines if _speaking_initials(m.group("who")) and not m.group("time")]
     chosen = initials if len(initials) >= 2 else []
@@ -299,7 +307,8 @@ def chat_speakers(text: str) -> Iterator[Span]:
     elif len(named) >= 2 and len({m.group("who") for m in named}) >= 2:
         chosen += named
     elif len(lower_names) >= 2:
-        chosen += [m for m in lines if m.group("who").islower() and " " not in m.group("who")]
+        # "babeth :", "kevin b:": a first name alone or with the initial of the surname
+        chosen += [m for m in lines if m.group("who").islower() and _lower_speaker(m.group("who"))]
     for m in chosen:
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
     yield from _stamped_headers(text)
@@ -367,6 +376,11 @@ def _known(who: str) -> bool:
 
 def _name_like_speaker(who: str) -> bool:
     return who.islower() or _known(who) or all(namelike.name_like(fold_str(w), 0.0) for w in who.split())
+
+
+def _lower_speaker(who: str) -> bool:
+    words = who.split()
+    return len(words) == 1 or (len(words) == 2 and len(words[1]) == 1 and len(words[0]) >= 3)
 
 
 def _known_lower(who: str) -> bool:

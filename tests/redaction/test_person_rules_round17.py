@@ -55,6 +55,17 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     # writer's own lines are no speaker
     ("kevin b: je m'en occupe.\nlucie: ok merci\nkevin b: c'est fait", {"kevin b", "lucie"}, set()),
     ("moi : point avec le DSI\nlucie : ok\nthéo : je prends", {"lucie", "théo"}, {"moi"}),
+    # initials owning a task item before an arrow, in parentheses at the end of a task line, before a word of
+    # absence, after "über"; not a department or an acronym, nor the French "c/" of a case
+    (
+        "Acties:\n[ ] WN → Intune chk + remote wipe\n[ ] HR → contract\n3. JW → Ladegeräte prüfen\n"
+        "- laptop → chk in Intune (SH)",
+        {"WN", "JW", "SH"},
+        {"HR"},
+    ),
+    ("Team status: JW off until Monday, MK krank.", {"JW", "MK"}, set()),
+    ("- Kabel 38,90 € → Erstattung über OM ✔", {"OM"}, set()),
+    ("Note de synthèse – dossier Benali c/ SCI Les Tilleuls", {"Benali"}, {"SCI"}),
 ]
 
 

@@ -23,7 +23,7 @@ _SIGNOFF_INITIALS = regex.compile(
 # Initials after a word that hands something to or from a person ("w/ GW", "an AP", "durch RVD", "par PL")
 _CUED_INITIALS = regex.compile(
     r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|v\.|mit|für|fur|par|pour|à|avec|por|para|con|a|"
-    r"door|aan|voor|met|van|thanks|thx|danke|merci|gracias|bedankt|dank[ \t]je|ask|tell|ping|avisar|avisa|"
+    r"door|aan|voor|met|van|über|bei|chez|bij|thanks|thx|danke|merci|gracias|bedankt|dank[ \t]je|ask|tell|ping|avisar|avisa|"
     r"llamar|preguntar|pregunta|frag|fragen|bel|vraag|demander|demande|appeler|asignad[oa][ \t]a|"
     r"assigned[ \t]to|zugewiesen[ \t]an|assigné[ \t]à|toegewezen[ \t]aan))(?:[ \t]*:)?[ \t]+(?P<who>\p{Lu}{2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])(?![ \t]*\d)"
 )
@@ -126,6 +126,17 @@ def _initials(text: str) -> Iterator[Span]:
             group = "who2" if "who2" in pattern.groupindex and m.group("who2") else "who"
             if not _acronym(m.group(group)):
                 yield Span(m.start(group), m.end(group), "PERSON", 0.6, "person_rules")
+    for m in _OWNER_INITIALS.finditer(text):
+        # "[ ] WN → Intune chk", "3. JW → Ladegeräte prüfen": the owner of a task item
+        if not _acronym(m.group("who")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _TASK_PAREN_INITIALS.finditer(text):
+        # "→ chk in Intune (WN)": who does a task line's work, in parentheses at its end
+        if not _acronym(m.group("who")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _ABSENT_INITIALS.finditer(text):
+        if not _acronym(m.group("who")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")  # "(KF Urlaub)"
     for m in _CLAUSE_INITIALS.finditer(text):
         who, verb = m.group("who"), fold_str(m.group("verb"))
         # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
@@ -199,6 +210,21 @@ _ARROW_INITIALS = regex.compile(
 )
 
 
+# Initials owning a task item: a bullet, a checkbox or a number, the initials, an arrow ("[ ] WN → Intune chk",
+# "3. JW → Ladegeräte prüfen", "- SH -> datalek")
+_OWNER_INITIALS = regex.compile(
+    r"(?m)^[ \t]*(?:[-–•*][ \t]*|\[[ \txX✓✔]?\][ \t]*|☐[ \t]*|\d{1,2}[.)][ \t]*)(?P<who>\p{Lu}{2,3})[ \t]*(?:→|->|=>)"
+)
+# Initials in parentheses closing a line that hands out a task after an arrow ("→ chk in Intune (WN)")
+_TASK_PAREN_INITIALS = regex.compile(r"(?m)(?:→|->|=>)[^\n]*?[ \t]\((?P<who>\p{Lu}{2,3})\)[ \t]*$")
+# Initials before a word of absence ("(KF Urlaub)", "JW off until Mon", "PL en congé", "AS de vacaciones")
+_ABSENT_INITIALS = regex.compile(
+    r"(?<![\p{L}\d&/.-])(?P<who>\p{Lu}{2,3})[ \t]+(?:(?i:en|de|im|in|op|on)[ \t]+)?"
+    r"(?:Urlaub|urlaub|krank|off|OOO|ooo|OOF|leave|congé|conge|vacaciones|vakantie|verlof|ziek|abwesend|absent|"
+    r"absente|afwezig|baja|Elternzeit|Homeoffice)(?![\p{L}])"
+)
+
+
 # Initials opening a clause before a verb of a person ("JM fragt nochmal", "KEA présente", "HT reported")
 _CLAUSE_INITIALS = regex.compile(
     r"(?:(?m:^)[ \t]*|[.;:!?][ \t]+|[-–•*][ \t]+|\d[.)][ \t]+|(?P<arrow>→|->)[ \t]*|\d{1,2}:\d{2}[ \t]+)(?P<who>\p{Lu}{2,3})[ \t]+(?P<verb>\p{Ll}[\p{Ll}\p{M}'’]*)"
@@ -217,6 +243,8 @@ _INITIAL_VERBS = frozenset(
         # modals before what a person must do ("→ RV muss unterschreiben", "JW moet tekenen")
         "muss soll kann darf moet mag doit debe tiene "
         "indique explica indica comenta señala senala doet legt geeft licht"
+        # what a person wants or needs ("GL veut le listing", "MK braucht die Zahlen", "JS wants the deck")
+        " veut voudrait wants needs möchte mochte braucht quiere necesita wil wilt"
     )
     if v not in ("can", "could", "should", "would", "may", "might", "must")
 )

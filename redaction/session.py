@@ -49,7 +49,39 @@ def _word_names() -> frozenset[str]:
     return lexicon.ambiguous_names() | lexicon.word_like_names()
 
 
-def _thing(text: str, span: Span) -> bool:
+# Clause starts and the words of a verb phrase after a subject, for the learned word-names of other languages
+_CLAUSE_START = regex.compile(
+    r"(?:^|\n|[.!?:;][ \t]+|[-–•*][ \t]+|\d{1,2}[.)][ \t]+|[ \t](?i:y|e|et|und|en|pero|mais|aber|maar|o|ou|oder|of)[ \t]+)"
+    r"[ \t]*\Z"
+)
+_CLITICS = lexicon.word_set(
+    "no ne n' nicht niet se lo la le les me te nos ya también aussi ook auch ha a est va heeft hat ist is"
+)
+# adjectives after a noun that end like a verb ("Luz verde de dirección", "Rose claire")
+_ADJECTIVES_AFTER = lexicon.word_set(
+    "verde roja rojo blanca blanco negra negro nueva nuevo grande buena mala propia misma clara única "
+    "verte rouge blanche noire nouvelle bonne claire propre même"
+)
+_LATIN_WORDS = regex.compile(r"[a-z]+")  # as the engine reads a text's language
+_VERB_ENDINGS = {"es": ("a", "e"), "fr": ("e", "t", "d"), "nl": ("t",), "de": ("t",)}
+
+
+def _subject_of_verb(text: str, span: Span, lang: str) -> bool:
+    """A learned word-name opening a clause before a word shaped like its verb, in a language whose nouns take
+    an article ("1. Consuelo informa", "y Ángel llama mañana", "Constant suit le dossier", "Roos belt terug"):
+    the person, not the word ("Grant money" is English)."""
+    endings = _VERB_ENDINGS.get(lang)
+    if endings is None or not _CLAUSE_START.search(text, max(0, span.start - 12), span.start):
+        return False
+    m = regex.match(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’]*)", text[span.end : span.end + 40])
+    if m is None:
+        return False
+    word = fold_str(m.group(1))
+    verb_like = len(word) >= 3 and word.endswith(endings) and word not in _ADJECTIVES_AFTER
+    return word in _CLITICS or verb_like
+
+
+def _thing(text: str, span: Span, lang: str = "") -> bool:
     """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip", and a
     learned first name that is a word, used as the word ("Grant" learned from "Grant's email", then
     "Grant money"): alone it must stand where a name stands."""
@@ -80,7 +112,7 @@ def _thing(text: str, span: Span) -> bool:
         return True  # "Klein" learned, then "Klein Bürobedarf", "Jansen Hoveniers" (not "Müllers Antrag")
     if " " not in surface and _plain_word_opening(text, span.start, folded):
         return True  # "Muchas gracias" or "Petit point" opening a line: the word, whatever the run learned
-    return word_name_used_as_word(text, span.start, span.end)
+    return word_name_used_as_word(text, span.start, span.end) and not _subject_of_verb(text, span, lang)
 
 
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}]{3,})(?![\p{L}\p{M}])")
@@ -200,7 +232,8 @@ class RedactionSession:
                 for s in matcher_for((value,), self._allow_terms).find(text, folded)
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
-                extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s)]
+                lang = lexicon.detect_language(_LATIN_WORDS.findall(folded.text[:2000]))
+                extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s, lang)]
                 # a part of a mention this text's detections already cover never replaces the whole ("@Bram
                 # Visser": the learned "Bram Visser" matches only "Visser" after the "@")
                 extra = [

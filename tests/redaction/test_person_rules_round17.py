@@ -66,6 +66,19 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Team status: JW off until Monday, MK krank.", {"JW", "MK"}, set()),
     ("- Kabel 38,90 € → Erstattung über OM ✔", {"OM"}, set()),
     ("Note de synthèse – dossier Benali c/ SCI Les Tilleuls", {"Benali"}, {"SCI"}),
+    # a first name that is a word, learned from a full name, opening a clause before its verb in a language
+    # whose nouns take an article; not an adjective after the noun, nor an English compound
+    (
+        "Asistentes: Consuelo Prado, Ángel Toro\n1. Consuelo informa de que el cliente no paga. Ángel llama mañana.",
+        {"Consuelo", "Ángel"},
+        set(),
+    ),
+    (
+        "Turnos:\nLuz Aranda | viernes | 08:00-14:00\n\nLuz verde de dirección ya tenemos.",
+        {"Luz Aranda"},
+        {"Luz verde"},
+    ),
+    ("Call with Grant Baptiste today. Grant money is due next week.", {"Grant Baptiste"}, {"Grant money"}),
 ]
 
 

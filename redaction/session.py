@@ -32,6 +32,7 @@ from redaction.recognizers.person import (
     said_after,
     second_of_firm,
     town_used_as_town,
+    verb_after,
     word_name_used_as_word,
 )
 from redaction.record import matcher_for
@@ -54,31 +55,16 @@ _CLAUSE_START = regex.compile(
     r"(?:^|\n|[.!?:;][ \t]+|[-–•*][ \t]+|\d{1,2}[.)][ \t]+|[ \t](?i:y|e|et|und|en|pero|mais|aber|maar|o|ou|oder|of)[ \t]+)"
     r"[ \t]*\Z"
 )
-_CLITICS = lexicon.word_set(
-    "no ne n' nicht niet se lo la le les me te nos ya también aussi ook auch ha a est va heeft hat ist is"
-)
-# adjectives after a noun that end like a verb ("Luz verde de dirección", "Rose claire")
-_ADJECTIVES_AFTER = lexicon.word_set(
-    "verde roja rojo blanca blanco negra negro nueva nuevo grande buena mala propia misma clara única "
-    "verte rouge blanche noire nouvelle bonne claire propre même"
-)
 _LATIN_WORDS = regex.compile(r"[a-z]+")  # as the engine reads a text's language
-_VERB_ENDINGS = {"es": ("a", "e"), "fr": ("e", "t", "d"), "nl": ("t",), "de": ("t",)}
 
 
 def _subject_of_verb(text: str, span: Span, lang: str) -> bool:
     """A learned word-name opening a clause before a word shaped like its verb, in a language whose nouns take
     an article ("1. Consuelo informa", "y Ángel llama mañana", "Constant suit le dossier", "Roos belt terug"):
     the person, not the word ("Grant money" is English)."""
-    endings = _VERB_ENDINGS.get(lang)
-    if endings is None or not _CLAUSE_START.search(text, max(0, span.start - 12), span.start):
+    if not _CLAUSE_START.search(text, max(0, span.start - 12), span.start):
         return False
-    m = regex.match(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’]*)", text[span.end : span.end + 40])
-    if m is None:
-        return False
-    word = fold_str(m.group(1))
-    verb_like = len(word) >= 3 and word.endswith(endings) and word not in _ADJECTIVES_AFTER
-    return word in _CLITICS or verb_like
+    return verb_after(text, span.end, lang)
 
 
 def _thing(text: str, span: Span, lang: str = "") -> bool:

@@ -79,6 +79,10 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
         {"Luz verde"},
     ),
     ("Call with Grant Baptiste today. Grant money is due next week.", {"Grant Baptiste"}, {"Grant money"}),
+    # ... and a given name that is a word opening a clause before its verb, even the first time
+    ("La empresa ofreció 8.000 € y Amparo no lo aceptó, con razón.", {"Amparo"}, set()),
+    ("Cambio de equipo: Dolores pasa a la consultoría desde el lunes.", {"Dolores"}, set()),
+    ("Super nouvelle ! Grace à toi le client a payé.", set(), {"Grace"}),
 ]
 
 

@@ -21,6 +21,7 @@ from redaction.recognizers.person.guards import (
     said_after,
     second_of_firm,
     town_used_as_town,
+    verb_after,
     word_name_used_as_word,
 )
 from redaction.recognizers.person.layout import LayoutRules
@@ -65,6 +66,7 @@ __all__ = [
     "place_after_in",
     "second_of_firm",
     "town_used_as_town",
+    "verb_after",
     "place_noun_after",
     "said_after",
     "tokenize",

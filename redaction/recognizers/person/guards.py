@@ -420,3 +420,31 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         or (" " not in text[start:end] and place_noun_after(text, end))
         or word_name_used_as_word(text, start, end)
     )
+
+
+_CLITICS = word_set(
+    "no ne n' nicht niet se lo la le les me te nos ya también aussi ook auch ha est va heeft hat ist is"
+)
+# adjectives after a noun that end like a verb ("Luz verde de dirección", "Rose claire")
+_ADJECTIVES_AFTER = word_set(
+    "verde roja rojo blanca blanco negra negro nueva nuevo grande buena mala propia misma clara única "
+    "verte rouge blanche noire nouvelle bonne claire propre même"
+)
+_VERB_ENDINGS = {"es": ("a", "e"), "fr": ("e", "t", "d"), "nl": ("t",), "de": ("t",)}
+
+
+def verb_after(text: str, end: int, lang: str) -> bool:
+    """The lower-case word after ``end`` is shaped like a verb of a subject in Spanish, French, Dutch or German
+    (its third-person ending, or a clitic or negation before the verb: "informa", "suit", "belt", "no lo")."""
+    endings = _VERB_ENDINGS.get(lang)
+    if endings is None:
+        return False
+    m = _LOWER_WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = fold_str(m.group(1))
+    verb_like = len(word) >= 3 and word.endswith(endings) and word not in _ADJECTIVES_AFTER
+    return word in _CLITICS or verb_like
+
+
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}'’]*)")

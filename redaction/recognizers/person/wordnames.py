@@ -20,6 +20,7 @@ from redaction.recognizers.person.guards import (
     company_context,
     place_after_in,
     place_noun_after,
+    verb_after,
     word_name_used_as_word,
 )
 from redaction.recognizers.person.tokens import Token
@@ -187,10 +188,14 @@ def word_names(tokens: list[Token], text: str, lang: str) -> Iterator[Span]:
             continue
         if lang == "de" and tok.folded in _GERMAN_NOUNS:
             continue
-        if i == 0 or tokens[i - 1].text in _SENTENCE_END or tokens[i - 1].text.startswith(("'", "’")):
-            continue  # the capital of a sentence's first word
-        if tokens[i - 1].folded in _COORDINATORS:
-            continue  # "Rosario y Luz, dos barrios": a pair is the context rules' (they know the other part)
+        opening = i == 0 or tokens[i - 1].text in _SENTENCE_END or tokens[i - 1].text.startswith(("'", "’"))
+        if opening or tokens[i - 1].folded in _COORDINATORS:
+            # the capital of a sentence's first word, or a pair the context rules read ("Rosario y Luz, dos
+            # barrios"); but in Spanish, French and Dutch the subject of a verb ("y Amparo no lo aceptó",
+            # "Dolores pasa a Consultoría": the word would take an article there)
+            if lang in ("es", "fr", "nl") and tokens[i - 1].text != "'" and verb_after(text, tok.end, lang):
+                yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
+            continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.text[0].isupper() and nxt.text[0].isalpha():
             continue  # "Hope Street", "Summer Party"; full names are the gazetteer's

@@ -83,6 +83,10 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("La empresa ofreció 8.000 € y Amparo no lo aceptó, con razón.", {"Amparo"}, set()),
     ("Cambio de equipo: Dolores pasa a la consultoría desde el lunes.", {"Dolores"}, set()),
     ("Super nouvelle ! Grace à toi le client a payé.", set(), {"Grace"}),
+    # a known first name after a relative pronoun that is a determiner too, before its verb
+    ("We can re-open the req that Priya closed.", {"Priya"}, set()),
+    ("Das Angebot, das Priya geschickt hat, liegt vor.", {"Priya"}, set()),
+    ("Let's keep that Monday slot for the review.", set(), {"Monday"}),
 ]
 
 

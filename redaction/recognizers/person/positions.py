@@ -54,6 +54,11 @@ def _after_travel(tokens: list[Token], i: int) -> bool:
     return i >= 2 and tokens[i - 1].folded in _TRAVEL_TO and tokens[i - 2].folded in TRAVEL_WORDS
 
 
+# Relative pronouns that are determiners too: before a known first name and its verb, the subject of a relative
+# clause ("the req that Priya closed", "das Angebot, das Priya geschickt hat", "de offerte die Sanne stuurde")
+_RELATIVES = frozenset({"that", "das", "dat", "die"})
+
+
 def _lone_noun(tokens: list[Token], i: int) -> bool:
     """A single word after a count or an article is a thing ("3 Tage", "the Will"), unless the count is part
     of a clock time or "1:1", or the article is the colloquial one before a known first name ("der Timo")."""
@@ -80,7 +85,7 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
         if nxt is None or not nxt.text.isalpha() or nxt.folded in lx.all_stopwords():
             return False
     if (
-        prev.folded in _NAME_ARTICLES
+        (prev.folded in _NAME_ARTICLES or prev.folded in _RELATIVES)
         and prev.text.islower()
         and known_first(tokens[i].folded, ambiguous_ok=False)
     ):

@@ -67,6 +67,22 @@ def _subject_of_verb(text: str, span: Span, lang: str) -> bool:
     return verb_after(text, span.end, lang)
 
 
+def _with_initials(text: str, found: Span, learned: Span, lang: str) -> bool:
+    """The rules' name is the learned one with initials around it ("Lola M.", "M. Kuipers", "M R Chaudhry");
+    in French "M." before a name is the title, not an initial."""
+    if found.recognizer != "person_rules" or found.length <= learned.length:
+        return False
+    before = text[found.start : learned.start]
+    if before and lang == "fr":
+        return False
+    first = fold_str(text[learned.start : learned.end].split()[0])
+    if before.strip() in ("M.", "M") and first in lexicon.first_names():
+        return False  # "M. Julien Mercier": the French title before a full name
+    rest = before + text[learned.end : found.end]
+    letters = [ch for ch in rest if ch.isalpha()]
+    return 0 < len(letters) <= 2 and all(ch.isupper() for ch in letters)
+
+
 def _thing(text: str, span: Span, lang: str = "") -> bool:
     """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip", and a
     learned first name that is a word, used as the word ("Grant" learned from "Grant's email", then
@@ -222,6 +238,8 @@ class RedactionSession:
                 extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s, lang)]
                 # a part of a mention this text's detections already cover never replaces the whole ("@Bram
                 # Visser": the learned "Bram Visser" matches only "Visser" after the "@")
+                # and a learned name inside a longer name the rules found here adds nothing ("Lola M. re
+                # subvención": the learned "Lola" would win over the rules' "Lola M." and leave the initial)
                 extra = [
                     e
                     for e in extra
@@ -229,7 +247,7 @@ class RedactionSession:
                         d.kind == e.kind == "PERSON"
                         and d.start <= e.start
                         and e.end <= d.end
-                        and text[d.start - 1 : d.start] == "@"
+                        and (text[d.start - 1 : d.start] == "@" or _with_initials(text, d, e, lang))
                         for d in spans
                     )
                 ]

@@ -87,6 +87,9 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("We can re-open the req that Priya closed.", {"Priya"}, set()),
     ("Das Angebot, das Priya geschickt hat, liegt vor.", {"Priya"}, set()),
     ("Let's keep that Monday slot for the review.", set(), {"Monday"}),
+    # a name the run learned stays whole with the initials the rules found around it
+    ("Asistentes: Lola Díaz\n0,5h llamada Lola M. re subvención", {"Lola Díaz", "Lola M."}, set()),
+    ("Aanwezig: W. de Boer (vz), T. Osei-Bonsu, M. Kuipers\nKuipers belt morgen.", {"M. Kuipers"}, set()),
 ]
 
 

@@ -24,8 +24,11 @@ from redaction.types import Span
 if hasattr(phonenumbers.re_util, "enable_pattern_cache"):  # phonenumbers 9.x
     phonenumbers.re_util.enable_pattern_cache()
 
-_CANDIDATE = regex.compile(r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/]{5,22}\d(?![\w/-]|[.,]\d)")
+_CANDIDATE = regex.compile(
+    r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/\u2013]{5,22}\d(?![\w/-]|[.,]\d)"
+)
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
 # An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3"
 _EXTENSION = regex.compile(
     r",?\s?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext)\s?[-:]?\s?\d{1,5}(?![\w])",
@@ -34,7 +37,7 @@ _EXTENSION = regex.compile(
 _CONTEXT = word_set(
     "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline telefon telefonnummer "
     "handy mobil rufnummer durchwahl festnetz anrufen téléphone telephone tél portable appeler teléfono "
-    "telefono móvil movil llamar telefoon telefoonnummer mobiel bel bellen gsm"
+    "telefono móvil movil llamar telefoon telefoonnummer mobiel bel bellen gsm tlf tlfn tfno telf"
 )
 REGIONS_BY_LANG = {
     "en": ("GB", "IE", "US"),
@@ -94,10 +97,12 @@ class PhoneRecognizer:
             digits = sum(ch.isdigit() for ch in raw)
             if not 7 <= digits <= 15 or _DATE.match(raw):
                 continue
+            if "\u2013" in raw and any(_DAY.match(part.strip()) for part in raw.split("\u2013")):
+                continue  # "01.05.–31.07": a range of days, not a number dictated with dashes
             has_context = context_before(text, start, _CONTEXT, 30)
             extension = _EXTENSION.match(text, start + len(raw))
             tail = extension.end() - start - len(raw) if extension else 0
-            grouped = any(ch in raw for ch in " -./()")
+            grouped = any(ch in raw for ch in " -./()\u2013")
             if raw.startswith(("+", "00", "(+")) or raw.startswith("0") or (grouped and has_context):
                 number = parse_phone(raw, lang)
                 if number is not None:

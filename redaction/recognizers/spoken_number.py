@@ -30,14 +30,19 @@ _TENS = word_set(
     "zestig zeventig tachtig negentig zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn "
     "achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig dix onze douze "
     "treize quatorze quinze seize vingt vingts trente quarante cinquante soixante"
+    # Belgian and Swiss French ("septante-cinq", "nonante-sept")
+    " septante nonante huitante octante"
 )
 _REPEAT = {"double": 1, "triple": 2, "doppel": 1, "dubbel": 1}
 _ZEROS = {"hundred": 2, "hundert": 2, "cent": 2, "honderd": 2, "cien": 2, "thousand": 3, "tausend": 3}
 _ALL = sorted(_DIGITS | _TENS | set(_REPEAT) | set(_ZEROS), key=len, reverse=True)
 _NUMBER_WORD = r"(?:" + "|".join(_ALL) + r")(?:-(?:" + "|".join([*_ALL, "et"]) + r"))*"
 # five number words or more in a row: one regex pass over the text, words scored only inside a match
+# between two number words: spaces and commas, "et"/"y" inside a number ("vingt et un", "treinta y dos"), or a
+# dash said as a word ("minus", "Strich", "tiret", "streepje", "guion")
+_JOIN = r"(?:[\s,.]{1,3}|\s+(?:et|y|minus|strich|bindestrich|tiret|streepje|guion|guión|dash)\s+)"
 _RUN = re.compile(  # the stdlib engine: much faster than ``regex`` on a large alternation
-    rf"(?<![\w-]){_NUMBER_WORD}(?:[\s,.]{{1,3}}{_NUMBER_WORD}){{4,}}(?![\w-])"
+    rf"(?<![\w-]){_NUMBER_WORD}(?:{_JOIN}{_NUMBER_WORD}){{4,}}(?![\w-])"
 )  # matched on the lower-cased text (case-insensitive matching is four times slower)
 _RUN_ANY_CASE = re.compile(_RUN.pattern, re.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}]+(?:-[\p{L}]+)*")

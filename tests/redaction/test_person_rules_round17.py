@@ -96,3 +96,40 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
 @pytest.mark.parametrize(("text", "found", "kept"), RUN_CASES)
 def test_round17_whole_runs(redactor: Redactor, text: str, found: set[str], kept: set[str]) -> None:
     check_whole_run(redactor, text, found, kept)
+
+
+# phone numbers dictated with Belgian numbers, "et" inside a number or a dash said as a word; typed with en dashes
+PHONE_CASES = [
+    (
+        "telefon null sieben sechs eins vier fünf acht drei neun zwei minus eins vier",
+        "null sieben sechs eins vier fünf acht drei neun zwei minus eins vier",
+    ),
+    (
+        "le portable c'est zéro quatre septante-cinq soixante-deux dix-neuf zéro trois ou sinon",
+        "zéro quatre septante-cinq soixante-deux dix-neuf zéro trois",
+    ),
+    (
+        "intervenant 1: zéro six, quarante-quatre, vingt et un, dix-neuf, quatre-vingt-huit",
+        "zéro six, quarante-quatre, vingt et un, dix-neuf, quatre-vingt-huit",
+    ),
+    ("- tlf: 6 1 8 – 2 3 4 – 5 6 7 (lo dictó así)", "6 1 8 – 2 3 4 – 5 6 7"),
+    ("T 0184 – 41 22 80 | s.mulder@example.nl", "0184 – 41 22 80"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PHONE_CASES)
+def test_dictated_and_dashed_phone_numbers(redactor_no_ner: Redactor, text: str, value: str) -> None:
+    check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zeitraum 01.05.–31.07 und 1.5. – 31.7.2024",
+        "Period 2019 – 2024",
+        "We met two or three times, et voilà.",
+    ],
+)
+def test_date_ranges_and_counts_are_no_phones(redactor_no_ner: Redactor, text: str) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    assert not [e for e in entities if e["type"] == "PHONE"], entities

@@ -17,6 +17,7 @@ import regex
 from redaction.lexicon import word_set
 from redaction.normalize import has_digit
 from redaction.recognizers.address_layout import layout_addresses
+from redaction.recognizers.spoken_number import spoken_addresses
 from redaction.types import Span
 
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
@@ -240,6 +241,7 @@ class AddressRecognizer:
             yield Span(m.start(), m.start() + len(m.group().rstrip(", \t")), "ADDRESS", 0.6, self.name)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
+        yield from spoken_addresses(text)  # "rue de l'ourthe quarante-sept": a house number in words
         if not has_digit(text):
             return
         yield from layout_addresses(text)

@@ -1,5 +1,7 @@
 """Phone numbers spelt out in words, as dictation and speech-to-text write them ("oh seven seven hundred nine
-hundred one four two", "seis uno dos cuatro ...", "zéro un quatre-vingt-dix-neuf zéro zéro ...").
+hundred one four two", "seis uno dos cuatro ...", "zéro un quatre-vingt-dix-neuf zéro zéro ..."), and street
+addresses whose house number is spelt out ("rue de l'ourthe quarante-sept à angleur", "calle mayor número doce",
+"forty two church street", "lindenstraße zwölf").
 
 A run of at least five number words in a row (any of our five languages) that stands for eight digits or
 more: single digits count one, the tens ("quarante-deux", "dix-sept", "twenty") two, "double"/"triple" repeat
@@ -65,3 +67,106 @@ def spoken_numbers(text: str) -> Iterator[Span]:
     for m in found:
         if sum(_value(w.lower()) for w in _WORD.findall(m.group())) >= 8:
             yield Span(m.start(), m.end(), "PHONE", 0.7, "phone")
+
+
+# House numbers in words, per language group ("quarante-sept", "twenty one", "doce", "zwölf"); a house number
+# of one word that is also an ordinary word ("one day", "once", "un", "een") is left out
+_EN_NUM = word_set(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred"
+)
+_FR_ES_NUM = word_set(
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente "
+    "quarante cinquante soixante septante huitante octante nonante cent dos tres cuatro cinco seis siete ocho "
+    "nueve diez doce trece catorce quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte treinta "
+    "cuarenta cincuenta sesenta setenta ochenta noventa cien ciento veintiuno veintidós veintidos veintitrés "
+    "veintitres veinticuatro veinticinco veintiséis veintiseis veintisiete veintiocho veintinueve"
+)
+_DE_NL_NUM = word_set(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn "
+    "achtzehn neunzehn zwanzig dreißig vierzig fünfzig twee drie vier vijf zes zeven acht negen tien elf "
+    "twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig"
+)
+
+
+def _house(words: frozenset[str]) -> str:
+    word = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+    one = rf"{word}(?:-(?:{word}|et|un|une|y|uno|und|en|één|een|one))*"
+    joined = r"(?:et|y|and)[ \t]+(?:un|une|uno|one)(?![\w-])"  # "vingt et un", "treinta y uno"
+    return rf"{one}(?:[ \t]+(?:{joined}|(?:(?:et|y|and)[ \t]+)?{one})){{0,2}}(?:[ \t]+(?:bis|ter))?"
+
+
+_NAME_WORD = r"[^\W\d_][\w'’-]*"
+_SPOKEN_ADDRESS = [
+    # French and Spanish: the street word first, the number after the name, the town after "à"
+    regex.compile(
+        rf"(?<![\w-])(?:rue|avenue|boulevard|chemin|allée|allee|impasse|quai|calle|avenida|paseo|camino|"
+        rf"plaza|carrer)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|del|de|du|des|la|le)[ \t]*)?{_NAME_WORD}"
+        rf"(?:[ \t]+{_NAME_WORD}){{0,2}}?,?[ \t]+(?:(?:número|numero|num|nº|n°)[ \t]+)?(?P<n>{_house(_FR_ES_NUM)})"
+        rf"(?:[ \t]+(?:à|a|en)[ \t]+{_NAME_WORD})?(?![\w-])",
+        regex.IGNORECASE,
+    ),
+    # English: the number first, a street word last ("forty two church street")
+    regex.compile(
+        rf"(?<![\w-])(?P<n>{_house(_EN_NUM)})[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+"
+        rf"(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)(?![\w-])",
+        regex.IGNORECASE,
+    ),
+    # German and Dutch: the street word at the end of the name, the number after it
+    regex.compile(
+        rf"(?<![\w-]){_NAME_WORD}(?:straße|strasse|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|"
+        rf"plein|kade|dijk|singel)[ \t]+(?:nummer[ \t]+)?(?P<n>{_house(_DE_NL_NUM)})(?![\w-])",
+        regex.IGNORECASE,
+    ),
+]
+
+
+def spoken_addresses(text: str) -> Iterator[Span]:
+    """Street addresses whose house number is spelt out in words (dictated notes)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ADDRESS_HINTS):
+        return
+    for pattern in _SPOKEN_ADDRESS:
+        for m in pattern.finditer(text):
+            yield Span(m.start(), m.end(), "ADDRESS", 0.6, "address")
+
+
+_ADDRESS_HINTS = (
+    "rue",
+    "avenue",
+    "boulevard",
+    "chemin",
+    "allée",
+    "allee",
+    "impasse",
+    "quai",
+    "calle",
+    "avenida",
+    "paseo",
+    "camino",
+    "plaza",
+    "carrer",
+    "street",
+    "road",
+    "lane",
+    "drive",
+    "close",
+    "crescent",
+    "terrace",
+    "grove",
+    "gardens",
+    "straße",
+    "strasse",
+    "weg",
+    "gasse",
+    "platz",
+    "ring",
+    "damm",
+    "straat",
+    "laan",
+    "gracht",
+    "plein",
+    "kade",
+    "dijk",
+    "singel",
+)

@@ -133,3 +133,30 @@ def test_dictated_and_dashed_phone_numbers(redactor_no_ner: Redactor, text: str,
 def test_date_ranges_and_counts_are_no_phones(redactor_no_ner: Redactor, text: str) -> None:
     entities = redactor_no_ner.session().analyze_many([text])[0][1]
     assert not [e for e in entities if e["type"] == "PHONE"], entities
+
+
+# street addresses whose house number is dictated in words
+ADDRESS_CASES = [
+    (
+        "ou sinon au garage rue de l'ourthe quarante-sept à angleur euh voilà",
+        "rue de l'ourthe quarante-sept à angleur",
+    ),
+    ("my address is forty two church street in leeds", "forty two church street"),
+    ("ich wohne jetzt in der lindenstraße zwölf", "lindenstraße zwölf"),
+    ("vivo en la calle mayor número doce desde enero", "calle mayor número doce"),
+    ("on note rue de la paix vingt et un", "rue de la paix vingt et un"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ADDRESS_CASES)
+def test_dictated_street_addresses(redactor_no_ner: Redactor, text: str, value: str) -> None:
+    check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we take the route de la plage one day", "On the road two cars crashed", "once the Joy Street lights"],
+)
+def test_number_words_near_a_street_word_are_no_address(redactor_no_ner: Redactor, text: str) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    assert not [e for e in entities if e["type"] == "ADDRESS"], entities

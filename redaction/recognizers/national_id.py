@@ -24,7 +24,7 @@ from redaction.recognizers.base import context_before, luhn_ok
 from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-_DNI = regex.compile(r"(?<![\w-])([XYZ]?)-?(\d{7,8})-?([A-Z])(?![\w-])")
+_DNI = regex.compile(r"(?<![\w-])([XYZxyz]?)-?(\d{7,8})-?([A-Za-z])(?![\w-])")
 _NIR = regex.compile(
     r"(?<![\w])([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2A|2B)\s?(\d{3})\s?(\d{3})\s?(\d{2})(?![\w])"
 )
@@ -36,7 +36,7 @@ _SSN = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4
 _END = r"(?![\w-]|[.,]\d)"  # a sentence may end right after the number
 _NINE = regex.compile(rf"(?<![\w.,-])(?:\d{{4}}\.?\d{{2}}\.?\d{{3}}|\d{{9}}){_END}")
 _ELEVEN = regex.compile(rf"(?<![\w.,-])\d{{2}}\s?\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}")
-_DOC = regex.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}(?![\w])")
+_DOC = regex.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}(?:-[A-Z0-9]{1,2}(?![\w-]))?(?![\w])")
 # Swiss AHV/AVS number: 756.XXXX.XXXX.XC (13 digits, EAN-13 check digit)
 _AHV = regex.compile(rf"(?<![\w.-])756[.\s]?\d{{4}}[.\s]?\d{{4}}[.\s]?\d{{2}}{_END}")
 # Belgian national number (rijksregisternummer / NISS / INSZ): YY.MM.DD-SSS.CC
@@ -128,6 +128,9 @@ class NationalIdRecognizer:
             return
         for m in _DNI.finditer(text):
             prefix, number, letter = m.groups()
+            if prefix.islower() != letter.islower() and prefix:
+                continue  # "x9305127v" as dictation writes it, not "x1234567B"
+            prefix, letter = prefix.upper(), letter.upper()
             value = int(str("XYZ".index(prefix)) + number if prefix else number)
             right_length = (prefix and len(number) == 7) or (not prefix and len(number) == 8)
             if right_length and _DNI_LETTERS[value % 23] == letter:

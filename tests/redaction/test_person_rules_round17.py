@@ -160,3 +160,21 @@ def test_dictated_street_addresses(redactor_no_ner: Redactor, text: str, value: 
 def test_number_words_near_a_street_word_are_no_address(redactor_no_ner: Redactor, text: str) -> None:
     entities = redactor_no_ner.session().analyze_many([text])[0][1]
     assert not [e for e in entities if e["type"] == "ADDRESS"], entities
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tu sabes si loles tiene su nie actualizado en la ficha yo tengo x9305127v pero", "x9305127v"),
+        ("14/01 17:20  Cliente confirma recepción. DNI receptor: 50123456-K. Teléfono", "50123456-K"),
+    ],
+)
+def test_spanish_ids_in_lower_case_or_with_a_dashed_letter(
+    redactor_no_ner: Redactor, text: str, value: str
+) -> None:
+    check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+def test_a_lower_case_code_with_a_wrong_check_letter_is_no_dni(redactor_no_ner: Redactor) -> None:
+    entities = redactor_no_ner.session().analyze_many(["the build tag x9305127a is green"])[0][1]
+    assert not [e for e in entities if e["type"] == "ID"], entities

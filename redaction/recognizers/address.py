@@ -21,7 +21,10 @@ from redaction.recognizers.spoken_number import spoken_addresses
 from redaction.types import Span
 
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
-_NUM = r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
+_NUM = (
+    r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
+    r"(?:[ -](?:bis|ter|quater)(?![\p{L}])|-[A-Z](?![\p{L}]))?"  # "112 bis", "214-bis", "112-B"
+)
 _DE_NL = (
     r"(?:stra(?:ß|ss)e|str\.|-Str\.|-Stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|kai|wall|graben|"
     r"straat|laan|gracht|plein|kade|dijk|singel|steeg|plantsoen|dreef|hof|hang|höhe|stieg|twiete|zeile|anger|"
@@ -117,7 +120,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
 ]
 # A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
 # four letters or more: not "EUR"; not a form label such as "IBAN")
-_TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}'-]+|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
+_TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
 _TOWN_MORE = (
     rf"(?:(?:[\s-]|(?<=-[dl]['’]))(?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[\s-]|d'|l')?{_TOWN}){{0,3}}"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"

@@ -178,3 +178,23 @@ def test_spanish_ids_in_lower_case_or_with_a_dashed_letter(
 def test_a_lower_case_code_with_a_wrong_check_letter_is_no_dni(redactor_no_ner: Redactor) -> None:
     entities = redactor_no_ner.session().analyze_many(["the build tag x9305127a is green"])[0][1]
     assert not [e for e in entities if e["type"] == "ID"], entities
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nieuw adres: Kanaalweg 112 bis, 3526 KL Utrecht", "Kanaalweg 112 bis, 3526 KL Utrecht"),
+        (
+            "Dossiernotitie – huurgeschil Hoogstraat 112-B, 3011 PT Rotterdam",
+            "Hoogstraat 112-B, 3011 PT Rotterdam",
+        ),
+        (
+            "Zaakvoerder\nStationsstraat 88, 3800 Sint-Truiden\n\nGeachte heer,",
+            "Stationsstraat 88, 3800 Sint-Truiden",
+        ),
+    ],
+)
+def test_house_numbers_with_bis_or_a_letter_and_hyphenated_towns(
+    redactor_no_ner: Redactor, text: str, value: str
+) -> None:
+    check_whole_run(redactor_no_ner, text, {value}, set())

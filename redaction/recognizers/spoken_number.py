@@ -97,37 +97,42 @@ def _house(words: frozenset[str]) -> str:
 
 
 _NAME_WORD = r"[^\W\d_][\w'’-]*"
-_SPOKEN_ADDRESS = [
+_SPOKEN_ADDRESS = [  # matched on the lower-cased text with the stdlib engine, as the phone runs
     # French and Spanish: the street word first, the number after the name, the town after "à"
-    regex.compile(
+    re.compile(
         rf"(?<![\w-])(?:rue|avenue|boulevard|chemin|allée|allee|impasse|quai|calle|avenida|paseo|camino|"
         rf"plaza|carrer)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|del|de|du|des|la|le)[ \t]*)?{_NAME_WORD}"
         rf"(?:[ \t]+{_NAME_WORD}){{0,2}}?,?[ \t]+(?:(?:número|numero|num|nº|n°)[ \t]+)?(?P<n>{_house(_FR_ES_NUM)})"
-        rf"(?:[ \t]+(?:à|a|en)[ \t]+{_NAME_WORD})?(?![\w-])",
-        regex.IGNORECASE,
+        rf"(?:[ \t]+(?:à|a|en)[ \t]+{_NAME_WORD})?(?![\w-])"
     ),
     # English: the number first, a street word last ("forty two church street")
-    regex.compile(
+    re.compile(
         rf"(?<![\w-])(?P<n>{_house(_EN_NUM)})[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?[ \t]+"
-        rf"(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)(?![\w-])",
-        regex.IGNORECASE,
+        rf"(?:street|road|lane|avenue|drive|close|crescent|terrace|grove|gardens)(?![\w-])"
     ),
     # German and Dutch: the street word at the end of the name, the number after it
-    regex.compile(
+    re.compile(
         rf"(?<![\w-]){_NAME_WORD}(?:straße|strasse|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|"
-        rf"plein|kade|dijk|singel)[ \t]+(?:nummer[ \t]+)?(?P<n>{_house(_DE_NL_NUM)})(?![\w-])",
-        regex.IGNORECASE,
+        rf"plein|kade|dijk|singel)[ \t]+(?:nummer[ \t]+)?(?P<n>{_house(_DE_NL_NUM)})(?![\w-])"
     ),
 ]
+# any house-number word at all: most texts have none, and the street patterns are not run on them
+_HOUSE_WORD = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(_EN_NUM | _FR_ES_NUM | _DE_NL_NUM, key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 
 def spoken_addresses(text: str) -> Iterator[Span]:
     """Street addresses whose house number is spelt out in words (dictated notes)."""
     lowered = text.lower()
-    if not any(word in lowered for word in _ADDRESS_HINTS):
+    if len(lowered) != len(text) or not any(word in lowered for word in _ADDRESS_HINTS):
+        return  # (a letter whose lower case is longer would shift the offsets: such texts are left out)
+    if not _HOUSE_WORD.search(lowered):
         return
     for pattern in _SPOKEN_ADDRESS:
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(lowered):
             yield Span(m.start(), m.end(), "ADDRESS", 0.6, "address")
 
 

@@ -198,3 +198,12 @@ def test_house_numbers_with_bis_or_a_letter_and_hyphenated_towns(
     redactor_no_ner: Redactor, text: str, value: str
 ) -> None:
     check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+def test_dutch_initials_with_de_or_van_but_not_institutions(redactor_no_ner: Redactor) -> None:
+    check_whole_run(
+        redactor_no_ner,
+        "TdJ belt de VvE morgen, HvD heeft de stukken bij de KvK. 1 bounce (GdB, acct closed). Frau Weber, StB.",
+        {"TdJ", "HvD", "GdB"},
+        {"VvE", "KvK", "StB"},
+    )

@@ -15,9 +15,37 @@ from redaction.recognizers.person.tokens import Token, _known_name, blocked, is_
 from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
 
-# "PvdB", "JWvdM": initials with "van de(r)"; "KvK", "VvE", "RvC" (single "v") are institutions, and the
-# parties "PvdA" and "PvdD" are none either
-_DUTCH_INITIALS = regex.compile(r"(?!PvdA|PvdD)[A-Z]{1,3}vd[A-Z]")
+# "PvdB", "JWvdM", "GdB", "HvD": initials with "van de(r)", "de" or "van"; the parties "PvdA" and "PvdD" are none
+_DUTCH_INITIALS = regex.compile(r"(?!PvdA|PvdD)[A-Z]{1,3}(?:vdr|vd|v|d|t)[A-Z]")
+# Dutch abbreviations shaped like initials with a particle (councils, courts, laws, universities, parties) and
+# the German "StB" (Steuerberater)
+_DUTCH_ABBREVIATIONS = frozenset(
+    [
+        "KvK",
+        "StB",
+        "VvE",
+        "RvC",
+        "RvB",
+        "RvT",
+        "RvS",
+        "OvJ",
+        "MvT",
+        "MvO",
+        "HvJ",
+        "CvB",
+        "ZvW",
+        "WvS",
+        "WvK",
+        "BvR",
+        "HvA",
+        "UvA",
+        "UvT",
+        "CdK",
+        "BvD",
+        "VvD",
+        "PvV",
+    ]
+)
 _INITIALS = regex.compile(r"[A-Z]{2,3}")
 _DUTY_LABELS = word_set(
     "actions action owner owners responsible responsables responsable verantwortlich verantwortliche "
@@ -64,13 +92,14 @@ class HeaderRules(RuleBase):
                     item.append(k)
 
     def _initials(self, tokens: list[Token]) -> Iterator[Span]:
-        """People by their initials, as minutes and hand-over notes write them: Dutch initials with "van de(r)"
-        ("PvdB", "JWvdM"), and two or three capitals listed after a label
+        """People by their initials, as minutes and hand-over notes write them: Dutch initials with "van de(r)",
+        "van" or "de" ("PvdB", "JWvdM", "GdB", "HvD"; not "KvK", "VvE"), and two or three capitals listed after a label
         of responsibility ("Actions: ST, DV", "Responsables: RB y XC", "Actiehouders: PZ"), every item
         initials and none a business acronym."""
         n = len(tokens)
         for i, tok in enumerate(tokens):
-            if "vd" in tok.text and _DUTCH_INITIALS.fullmatch(tok.text):
+            # "PvdB", "JWvdM", "GdB", "TdJ", "HvD"
+            if _DUTCH_INITIALS.fullmatch(tok.text) and tok.text not in _DUTCH_ABBREVIATIONS:
                 yield self._span(tokens, i, i + 1, 0.7)
             if tok.folded not in _DUTY_LABELS or i + 1 >= n or tokens[i + 1].text != ":":
                 continue

@@ -85,6 +85,9 @@ RUN_CASES: list[tuple[str, set[str], set[str]]] = [
     ("Super nouvelle ! Grace à toi le client a payé.", set(), {"Grace"}),
     # a known first name after a relative pronoun that is a determiner too, before its verb
     ("We can re-open the req that Priya closed.", {"Priya"}, set()),
+    # a name no list knows after the French "à" (it folds to the Spanish "a", which was all the rule saw)
+    ("attestation de l'employeur (elle l'a demandée à Jacinthe)", {"Jacinthe"}, set()),
+    ("On part à Annecy demain.", set(), {"Annecy"}),
     ("Das Angebot, das Priya geschickt hat, liegt vor.", {"Priya"}, set()),
     ("Let's keep that Monday slot for the review.", set(), {"Monday"}),
     # a name the run learned stays whole with the initials the rules found around it

@@ -271,7 +271,12 @@ def unknown_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
         prev, nxt = tokens[i - 1], tokens[i + 1]
         if not (
             prev.text.islower()
-            and (prev.folded in _UNKNOWN_PREPS or (lang == "es" and prev.folded in _UNKNOWN_PREPS_ES))
+            # the French "à" by its letters (it folds to the Spanish "a")
+            and (
+                prev.folded in _UNKNOWN_PREPS
+                or prev.text in _UNKNOWN_PREPS
+                or (lang == "es" and prev.folded in _UNKNOWN_PREPS_ES)
+            )
         ):
             continue
         if not (

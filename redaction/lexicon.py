@@ -48,8 +48,12 @@ _RAW_STOPWORDS: dict[str, str] = {
 
 
 def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` (long word lists stay readable as one string)."""
-    return frozenset(text.split())
+    """The whitespace-separated words of ``text`` (long word lists stay readable as one string), each also
+    without its accents when that is four letters or more: the rules compare folded tokens ("collègue" is
+    "collegue" there); short words keep their accents only ("à" is no "a", "él" no "el", "dès" no "des")."""
+    words = text.split()
+    folded = {fold_str(w) for w in words}
+    return frozenset(words) | {w for w in folded if len(w) >= 4}
 
 
 def _words(text: str) -> frozenset[str]:

@@ -210,3 +210,9 @@ def test_dutch_initials_with_de_or_van_but_not_institutions(redactor_no_ner: Red
         {"TdJ", "HvD", "GdB"},
         {"VvE", "KvK", "StB"},
     )
+
+
+def test_word_sets_match_folded_tokens_but_short_words_keep_their_accents() -> None:
+    words = lx.word_set("collègue réunion à él dès")
+    assert {"collegue", "reunion", "collègue"} <= words
+    assert not {"a", "el", "des"} & words

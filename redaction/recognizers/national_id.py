@@ -80,7 +80,7 @@ _ID_WORDS = word_set(
     "passnummer reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer "
     "id-nummer idnummer führerschein führerscheinnummer rijbewijs rijbewijsnummer steuernummer "
     "versichertennummer krankenversichertennummer kvnr pesel kimlik cpf nuss codice utr ruc cni sécu secu "
-    "v-nummer afiliación afiliacion"
+    "v-nummer afiliación afiliacion insee identidad"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(

@@ -134,7 +134,7 @@ _ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
 # The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
 _STAFF_WORDS = (
     r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
-    r"emp(?:loyee)?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?"
+    r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
@@ -170,16 +170,23 @@ _MONTH = (
     r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|oktober)"
 )
+_MONTH_ABBR = (
+    r"(?i:jan|feb|febr|mar|mär|mrt|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|déc|janv|févr|fév|avr|juil|"
+    r"ene|abr|ago|dic)"
+)
 # A date of birth after its label ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984", "DOB is given as")
 # The label may name whose birth it is first ("GebDat Hr. Okoro 02.09.1978", "DN Sophie: 12/03/1986", "date of
 # birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
 _BIRTH_DATE = regex.compile(
     r"(?:(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
     r"geburtsdatum|gebdat|geb\.[ \t]?dat\.?|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
-    r"fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b)"
+    r"fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b|"
+    r"(?<=[ \t])°(?=[ \t]))"  # the Belgian "°" before a date of birth ("Jan Peeters ° 12/03/1985")
     r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?"
     r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
-    rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}}|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
+    rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
+    # "12 Mar 85", "3rd March 1985", "12. Jan. 1985"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°)?\.?[ \t]+(?:{_MONTH}|{_MONTH_ABBR})\.?[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}})|"
     rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
     rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
     r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2})(?!\d)"

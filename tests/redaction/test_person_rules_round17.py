@@ -216,3 +216,27 @@ def test_word_sets_match_folded_tokens_but_short_words_keep_their_accents() -> N
     words = lx.word_set("collègue réunion à él dès")
     assert {"collegue", "reunion", "collègue"} <= words
     assert not {"a", "el", "des"} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Meyer, Anna, geb. 12.3.85", "12.3.85"),
+        ("DOB 12 Mar 85 for the new starter", "12 Mar 85"),
+        ("date of birth: 3rd March 1985", "3rd March 1985"),
+        ("Jan Peeters ° 12/03/1985 te Gent", "12/03/1985"),
+        ("emp. no. 10442 to payroll", "10442"),
+        ("carnet de identidad 12345678 del cliente", "12345678"),
+        ("N° INSEE 1 85 05 78 006 084 36", "1 85 05 78 006 084 36"),
+    ],
+)
+def test_birth_dates_and_numbers_after_more_labels(redactor_no_ner: Redactor, text: str, value: str) -> None:
+    check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+@pytest.mark.parametrize(
+    "text", ["Invoice n° 12/03/24 paid", "born in 1985, joined 12 Mar 2019", "21 ° 12/03 gemessen"]
+)
+def test_other_dates_stay(redactor_no_ner: Redactor, text: str) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    assert not [e for e in entities if e["type"] == "ID"], entities

@@ -58,7 +58,11 @@ class AllowList:
         out = []
         for span in spans:
             suppressible = span.recognizer != "record" and span.kind in SUPPRESSIBLE
-            if suppressible and any(span.start < end and start < span.end for start, end in intervals):
+            overlapping = [(s, e) for s, e in intervals if span.start < e and s < span.end]
+            # an address that starts before the term and goes on after it holds it ("PO Box 4471", not
+            # "Google Drive 2024")
+            inside = span.kind == "ADDRESS" and all(span.start < s and e < span.end for s, e in overlapping)
+            if suppressible and overlapping and not inside:
                 continue
             out.append(span)
         return out

@@ -233,6 +233,15 @@ _NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE F
 _BE_ZIP_AFTER_STREET = regex.compile(rf"(?<=\d[a-zA-Z]?,[ \t]{{1,2}})[1-9]\d{{3}}[ \t]{_TOWN}(?![\w])")
 
 
+# A post-office box ("Postfach 12 34", "PO Box 4471, Dublin 2", "Apartado de correos 123", "BP 45", "Postbus
+# 2210", "case postale 12"); a town after it is joined by the resolver or taken here when it has no postcode
+_PO_BOX = regex.compile(
+    r"(?<![\p{L}\d])(?:(?i:postfach|p\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|apartado(?:[ \t]de[ \t]correos)?|"
+    r"apdo\.?|bo[iî]te[ \t]postale|case[ \t]postale|postbus|postbox)|BP)[ \t]*(?:(?i:nr|no|n°|nº)\.?[ \t]*)?"
+    r"\d{1,6}(?:[ \t]\d{2,4})?(?![\d\p{L}/])(?:,[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\d{1,2}(?![\d]))?(?=[ \t]*(?:$|\n|[.;])))?"
+)
+
+
 class AddressRecognizer:
     name: str = "address"
     kinds: tuple[str, ...] = ("ADDRESS",)
@@ -248,6 +257,8 @@ class AddressRecognizer:
         if not has_digit(text):
             return
         yield from layout_addresses(text)
+        for m in _PO_BOX.finditer(text):
+            yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
         lowered = text.lower()
         for pattern, hints in zip(STREET_PATTERNS, _STREET_HINTS, strict=True):
             if hints and not any(h in lowered for h in hints):

@@ -240,3 +240,23 @@ def test_birth_dates_and_numbers_after_more_labels(redactor_no_ner: Redactor, te
 def test_other_dates_stay(redactor_no_ner: Redactor, text: str) -> None:
     entities = redactor_no_ner.session().analyze_many([text])[0][1]
     assert not [e for e in entities if e["type"] == "ID"], entities
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Postfach 12 34, 20095 Hamburg", "Postfach 12 34, 20095 Hamburg"),
+        ("write to PO Box 4471, Dublin 2", "PO Box 4471, Dublin 2"),
+        ("Apartado de correos 123, 28080 Madrid", "Apartado de correos 123, 28080 Madrid"),
+    ],
+)
+def test_post_office_boxes(redactor_no_ner: Redactor, text: str, value: str) -> None:
+    check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+@pytest.mark.parametrize(
+    "text", ["BP 120/80 normal", "CP 12 goals for 2024", "see the Google Drive 2024 folder"]
+)
+def test_no_box_there(redactor_no_ner: Redactor, text: str) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    assert not [e for e in entities if e["type"] == "ADDRESS"], entities

@@ -23,6 +23,7 @@ _RAW_STOPWORDS: dict[str, str] = {
         "der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu zum zur bei für "
         "auf aus nach vor über unter ist sind war waren wird werden wurde haben hat hatte sich wir ihr sie "
         "ich er es uns unser unsere bitte danke auch noch schon nur wie was wer wann wo warum dass weil "
+        "mir mich dir dich ihm ihn ihnen "
         "wenn als bis durch gegen ohne um am im ins vom beim kunde rechnung stunden projekt aufgabe "
         "besprechung termin grüße gruß herr frau sehr geehrte geehrter liebe lieber hallo ab an kein keine mehr diese dieser dieses jetzt heute morgen gestern soll sollen muss müssen kann können laut bzw inkl zusätzlich zusätzliche bereits wegen"
     ),
@@ -86,7 +87,10 @@ MAJOR_CITIES = _words(
     "accra nairobi dakar milan milano florence firenze prague warsaw budapest"
 )
 # Week days are never names ("Thursday's review", "jeudi matin"); their abbreviations may be ("Thu", "Sun")
-WEEKDAY_ABBREVIATIONS = _words("mon tue tues wed thu thur thurs fri sat sun")
+# (French and Spanish timesheets open a line with "Lun 4h", "Mié 3h", "jeu."; not "sam", "dom": names too)
+WEEKDAY_ABBREVIATIONS = _words(
+    "mon tue tues wed thu thur thurs fri sat sun lun mer jeu ven dim mié jue vie sáb"
+)
 WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi "

@@ -260,3 +260,17 @@ def test_post_office_boxes(redactor_no_ner: Redactor, text: str, value: str) -> 
 def test_no_box_there(redactor_no_ner: Redactor, text: str) -> None:
     entities = redactor_no_ner.session().analyze_many([text])[0][1]
     assert not [e for e in entities if e["type"] == "ADDRESS"], entities
+
+
+def test_titles_pronouns_and_timesheet_days_are_no_persons(redactor_no_ner: Redactor) -> None:
+    check_whole_run(
+        redactor_no_ner,
+        "05.03. 0,7 h Tel. mit RA Dr. Fischer (Gegenseite)\nkann ich machen, schick mir nur den link\n"
+        "Mié 3h  Interno – formación\nJue 2h cliente",
+        {"Fischer"},
+        {"RA", "mir", "Mié", "Jue"},
+    )
+
+
+def test_a_name_spelt_like_a_day_is_still_a_name(redactor_no_ner: Redactor) -> None:
+    check_whole_run(redactor_no_ner, "Sun Li joined the audit team today.", {"Sun Li"}, set())

@@ -32,6 +32,8 @@ _NOT_INITIALS = word_set(
     "DNI NIE NIF CIF NSS KW HH LO CF SS RIB BIC TVA AHV BSN RRN NIR DHL UPS GLS TNT"
     # statuses and appointments after an arrow ("→ KO", "→ RDV", "→ RAS", "→ NVT")
     " KO NOK RDV RAS NVT NA TODO"
+    # German professional titles before a name ("RA Dr. Fischer": Rechtsanwalt)
+    " RA WP"
 )
 
 # Two sets of initials joined ("WF + DH", "AK/MB", "JS & PT")

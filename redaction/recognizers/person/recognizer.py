@@ -426,7 +426,9 @@ class PersonRecognizer(CueRules):
                     continue
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)
             known = is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper()
-            if known and not _after_travel(tokens, i):
+            # a day of a timesheet before its hours or date ("Mié 3h", "Sun 14:00"), not the name Mie or Sun
+            day = tok.folded in lx.WEEKDAY_ABBREVIATIONS and nxt < n and tokens[nxt].text[:1].isdigit()
+            if known and not day and not _after_travel(tokens, i):
                 end = chain(tokens, i, 4)
                 if end == i + 1 and _places_ahead(tokens, end):
                     i += 1  # "the Sydney offices", "Jordan and Sydney offices": places or teams

@@ -242,6 +242,9 @@ _PO_BOX = regex.compile(
 )
 
 
+_PO_BOX_HINTS = ("postfach", "box", "apartado", "apdo", "postale", "postbus", "bp")
+
+
 class AddressRecognizer:
     name: str = "address"
     kinds: tuple[str, ...] = ("ADDRESS",)
@@ -257,9 +260,10 @@ class AddressRecognizer:
         if not has_digit(text):
             return
         yield from layout_addresses(text)
-        for m in _PO_BOX.finditer(text):
-            yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
         lowered = text.lower()
+        if any(word in lowered for word in _PO_BOX_HINTS):
+            for m in _PO_BOX.finditer(text):
+                yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
         for pattern, hints in zip(STREET_PATTERNS, _STREET_HINTS, strict=True):
             if hints and not any(h in lowered for h in hints):
                 continue  # none of the pattern's street words is in the text: no need to scan it

@@ -374,7 +374,9 @@ def holdout2_files() -> list[Path]:
     ``dev39`` (one busy week: per language one firm's five writers, each keeping a writing habit, the same
     people back in note after note under other forms), English, German, French and Spanish each scored once
     after the round's first rules and before tuning on it; Dutch arrived at the end of the round, scored once
-    then (one rule taken from it since: the attendee label "Aanw.:").
+    then (one rule taken from it since: the attendee label "Aanw.:"). Round 17: ``dev40`` (who to reach and
+    how: dictated, spelt and typed contact details; English, German and French), English and German scored
+    once after the round's rules, French once after two more rules (spelt names, double surnames).
     """
     names = (
         "dev",
@@ -418,6 +420,7 @@ def holdout2_files() -> list[Path]:
         "dev36",
         "dev38",
         "dev39",
+        "dev40",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -58,7 +58,7 @@ def test_holdout2_shape() -> None:
     round4, round5, round6, round8 = parts[12:19], parts[19:21], parts[21:24], parts[24:26]
     # rounds 10, 11 and 12: three, two and four authors, five languages each
     round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:37]
-    round14, round16 = parts[37:40], parts[40:]
+    round14, round16, round17 = parts[37:40], parts[40:41], parts[41:]
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7
@@ -80,13 +80,15 @@ def test_holdout2_shape() -> None:
     assert all(len(i["keep"]) >= 3 for items in round14 for i in items)
     # one busy week: one firm per language, its writers each keeping a writing habit (14 notes a language)
     assert [len(d) >= 70 for d in round16] == [True] and len(round16) == 1
+    # who to reach and how: dictated and typed contact details (14 notes a language; English, German, French)
+    assert [len(d) >= 42 for d in round17] == [True] and {i["lang"] for i in round17[0]} == {"en", "de", "fr"}
     ids = [i["id"] for items in parts for i in items]
     assert len(ids) == len(set(ids))
     # texts with words that only look like names ("Grant funding", "in May", companies)
     assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
     assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
     for items in parts:
-        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in round10
+        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in round10 + round17
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
         for item in items:
             for _, value in item["redact"]:

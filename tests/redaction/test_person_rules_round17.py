@@ -274,3 +274,24 @@ def test_titles_pronouns_and_timesheet_days_are_no_persons(redactor_no_ner: Reda
 
 def test_a_name_spelt_like_a_day_is_still_a_name(redactor_no_ner: Redactor) -> None:
     check_whole_run(redactor_no_ner, "Sun Li joined the audit team today.", {"Sun Li"}, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("mein name nochmal p e t r o v i c ohne das häkchen", "p e t r o v i c"),
+        ("nach Hrn. Yildirim fragen (buchstabiert Y-I-L-D-I-R-I-M, im System)", "Y-I-L-D-I-R-I-M"),
+        ("niamh that's n i a m h o'sullivan hyphen reddy", "n i a m h"),
+        ("hi yeah my name is fatima machado lopes i'm a new client", "fatima machado lopes"),
+    ],
+)
+def test_spelt_names_and_a_double_surname_said_by_the_caller(
+    redactor_no_ner: Redactor, text: str, value: str
+) -> None:
+    check_whole_run(redactor_no_ner, text, {value}, set())
+
+
+@pytest.mark.parametrize("text", ["the plan a b c d is fine", "U-S-A and the A-Z list, sizes S M L XL"])
+def test_letters_that_spell_no_name(redactor_no_ner: Redactor, text: str) -> None:
+    entities = redactor_no_ner.session().analyze_many([text])[0][1]
+    assert not [e for e in entities if e["type"] == "PERSON"], entities

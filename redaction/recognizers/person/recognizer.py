@@ -68,6 +68,7 @@ from redaction.recognizers.person.slots import (
     unknown_slots,
     word_surname_slots,
 )
+from redaction.recognizers.person.spoken import spelt_names
 from redaction.recognizers.person.tokens import (
     Token,
     _lowercase_name,
@@ -194,6 +195,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in case_parties(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_speakers(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in spelt_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],

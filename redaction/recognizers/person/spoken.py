@@ -1,14 +1,20 @@
 """Callers who say who they are, as speech recognition writes it: in lower case, with fillers and titles ("hola
 buenas soy luz marina castaño llamo por", "u spreekt met fleur van der meer van de administratie", "c'est
-mehmet euh mehmet eustur du garage", "hier ist jonas winter von geo plan")."""
+mehmet euh mehmet eustur du garage", "hier ist jonas winter von geo plan"), and names spelt out letter by
+letter ("p e t r o v i c", "Y-I-L-D-I-R-I-M")."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
 
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.lexicon import word_set
 from redaction.recognizers.person.tokens import Token, blocked, known_first, known_surname
 from redaction.recognizers.person.words import PARTICLES
+from redaction.types import Span
 
 # Words that introduce the speaker's own name, alone ("soy", "c'est") or after another word ("this is")
 _INTRO_WORDS = word_set("soy c'est m'appelle i'm")
@@ -115,9 +121,32 @@ def self_introduced(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
         ):
             return k + 1, last.end, 0.6
     elif k < n and tokens[k].text.islower() and _family(tokens[k]):
-        return k + 1, tokens[k].end, 0.6  # "mehmet eustur", "jonas winter"
+        stop = k
+        second = tokens[k + 1] if k + 1 < n else None
+        if second is not None and second.text.islower() and _family(second) and known_surname(second.folded):
+            stop = k + 1  # a double surname ("fatima machado lopes")
+        return stop + 1, tokens[stop].end, 0.6  # "mehmet eustur", "jonas winter"
     # a given name alone: one of the lists that is no word ("c'est mehmet"), or spelt clearly like a name
     alone = not lx.plain_word(tok.folded) and (
         known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.5)
     )  # not "c'est toi"
     return (end, tokens[end - 1].end, 0.55) if alone else None
+
+
+# A name spelt out letter by letter: single letters joined by spaces or hyphens ("p e t r o v i c",
+# "Y-I-L-D-I-R-I-M", "m a c h a d o"), five letters or more, or four after a word of spelling
+_SPELT = regex.compile(r"(?<![\p{L}\d'’-])\p{L}(?:(?:[ \t]|[ \t]?-[ \t]?)\p{L}){3,}(?![\p{L}\d'’]|-\p{L})")
+_SPELLING_CUES = regex.compile(
+    r"(?i:spelt|spelled|spelling|spell|buchstabiert|buchstabieren|épelé|épeler|s'écrit|se[ \t]escribe|deletreo|"
+    r"deletreado|gespeld|spellen|that's|c'est|das[ \t]ist|es|is)[ \t:,(]*\Z"
+)
+
+
+def spelt_names(text: str) -> Iterator[Span]:
+    """Names spelt out letter by letter in dictated or typed notes."""
+    for m in _SPELT.finditer(text):
+        letters = [ch for ch in m.group() if ch.isalpha()]
+        cued = _SPELLING_CUES.search(text, max(0, m.start() - 30), m.start()) is not None
+        same_case = all(ch.islower() for ch in letters) or all(ch.isupper() for ch in letters)
+        if same_case and (len(letters) >= 5 or (cued and len(letters) >= 4)):
+            yield Span(m.start(), m.end(), "PERSON", 0.6, "person_rules")

@@ -171,8 +171,10 @@ class NerEngine:
                     if len(parts) > 1 and not _names_or_name_like_any(text[span.start : span.end]):
                         continue
                     # "merchant is Pemberton Candles ... once Pemberton confirm": the firm again, alone
-                    word = fold_str(text[span.start : span.end])
-                    if " " not in word and not known_first(word, ambiguous_ok=True):
+                    surface = text[span.start : span.end]
+                    word = fold_str(surface)
+                    again = text.count(surface) > 1  # the firm again: the word stands elsewhere too
+                    if again and " " not in word and not known_first(word, ambiguous_ok=True):
                         if firms is None:
                             firms = firm_words(text, tokenize(text))
                         if word in firms:

@@ -58,6 +58,19 @@ _CLAUSE_START = regex.compile(
 _LATIN_WORDS = regex.compile(r"[a-z]+")  # as the engine reads a text's language
 
 
+class _LazyLanguage:
+    """A text's language, read only when a rule asks for it (most texts never need it)."""
+
+    def __init__(self, folded_text: str) -> None:
+        self._text = folded_text
+        self._lang: str | None = None
+
+    def __str__(self) -> str:
+        if self._lang is None:
+            self._lang = lexicon.detect_language(_LATIN_WORDS.findall(self._text[:2000]))
+        return self._lang
+
+
 def _subject_of_verb(text: str, span: Span, lang: str) -> bool:
     """A learned word-name opening a clause before a word shaped like its verb, in a language whose nouns take
     an article ("1. Consuelo informa", "y Ángel llama mañana", "Constant suit le dossier", "Roos belt terug"):
@@ -67,13 +80,13 @@ def _subject_of_verb(text: str, span: Span, lang: str) -> bool:
     return verb_after(text, span.end, lang)
 
 
-def _with_initials(text: str, found: Span, learned: Span, lang: str) -> bool:
+def _with_initials(text: str, found: Span, learned: Span, lang: str | _LazyLanguage) -> bool:
     """The rules' name is the learned one with initials around it ("Lola M.", "M. Kuipers", "M R Chaudhry");
     in French "M." before a name is the title, not an initial."""
     if found.recognizer != "person_rules" or found.length <= learned.length:
         return False
     before = text[found.start : learned.start]
-    if before and lang == "fr":
+    if before and str(lang) == "fr":
         return False
     first = fold_str(text[learned.start : learned.end].split()[0])
     if before.strip() in ("M.", "M") and first in lexicon.first_names():
@@ -83,7 +96,7 @@ def _with_initials(text: str, found: Span, learned: Span, lang: str) -> bool:
     return 0 < len(letters) <= 2 and all(ch.isupper() for ch in letters)
 
 
-def _thing(text: str, span: Span, lang: str = "") -> bool:
+def _thing(text: str, span: Span, lang: str | _LazyLanguage = "") -> bool:
     """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip", and a
     learned first name that is a word, used as the word ("Grant" learned from "Grant's email", then
     "Grant money"): alone it must stand where a name stands."""
@@ -114,7 +127,7 @@ def _thing(text: str, span: Span, lang: str = "") -> bool:
         return True  # "Klein" learned, then "Klein Bürobedarf", "Jansen Hoveniers" (not "Müllers Antrag")
     if " " not in surface and _plain_word_opening(text, span.start, folded):
         return True  # "Muchas gracias" or "Petit point" opening a line: the word, whatever the run learned
-    return word_name_used_as_word(text, span.start, span.end) and not _subject_of_verb(text, span, lang)
+    return word_name_used_as_word(text, span.start, span.end) and not _subject_of_verb(text, span, str(lang))
 
 
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}]{3,})(?![\p{L}\p{M}])")
@@ -234,7 +247,7 @@ class RedactionSession:
                 for s in matcher_for((value,), self._allow_terms).find(text, folded)
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
-                lang = lexicon.detect_language(_LATIN_WORDS.findall(folded.text[:2000]))
+                lang = _LazyLanguage(folded.text)
                 extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s, lang)]
                 # a part of a mention this text's detections already cover never replaces the whole ("@Bram
                 # Visser": the learned "Bram Visser" matches only "Visser" after the "@")

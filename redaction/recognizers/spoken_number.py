@@ -116,62 +116,68 @@ _SPOKEN_ADDRESS = [  # matched on the lower-cased text with the stdlib engine, a
         rf"plein|kade|dijk|singel)[ \t]+(?:nummer[ \t]+)?(?P<n>{_house(_DE_NL_NUM)})(?![\w-])"
     ),
 ]
-# any house-number word at all: most texts have none, and the street patterns are not run on them
-_HOUSE_WORD = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(sorted(_EN_NUM | _FR_ES_NUM | _DE_NL_NUM, key=len, reverse=True))
-    + r")(?![\w])"
+
+
+def _words_re(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w])")
+
+
+# Each pattern runs only where its street words and a house-number word of its languages stand (most texts
+# have neither): French and Spanish, English, German and Dutch
+_GATES = (
+    (
+        (
+            "rue",
+            "avenue",
+            "boulevard",
+            "chemin",
+            "allée",
+            "allee",
+            "impasse",
+            "quai",
+            "calle",
+            "avenida",
+            "paseo",
+            "camino",
+            "plaza",
+            "carrer",
+        ),
+        _words_re(_FR_ES_NUM),
+    ),
+    (
+        ("street", "road", "lane", "avenue", "drive", "close", "crescent", "terrace", "grove", "gardens"),
+        _words_re(_EN_NUM),
+    ),
+    (
+        (
+            "straße",
+            "strasse",
+            "weg",
+            "gasse",
+            "platz",
+            "allee",
+            "ring",
+            "damm",
+            "straat",
+            "laan",
+            "gracht",
+            "plein",
+            "kade",
+            "dijk",
+            "singel",
+        ),
+        _words_re(_DE_NL_NUM),
+    ),
 )
 
 
 def spoken_addresses(text: str) -> Iterator[Span]:
     """Street addresses whose house number is spelt out in words (dictated notes)."""
     lowered = text.lower()
-    if len(lowered) != len(text) or not any(word in lowered for word in _ADDRESS_HINTS):
-        return  # (a letter whose lower case is longer would shift the offsets: such texts are left out)
-    if not _HOUSE_WORD.search(lowered):
-        return
-    for pattern in _SPOKEN_ADDRESS:
+    if len(lowered) != len(text):
+        return  # a letter whose lower case is longer would shift the offsets: such texts are left out
+    for pattern, (hints, numbers) in zip(_SPOKEN_ADDRESS, _GATES, strict=True):
+        if not any(word in lowered for word in hints) or not numbers.search(lowered):
+            continue
         for m in pattern.finditer(lowered):
             yield Span(m.start(), m.end(), "ADDRESS", 0.6, "address")
-
-
-_ADDRESS_HINTS = (
-    "rue",
-    "avenue",
-    "boulevard",
-    "chemin",
-    "allée",
-    "allee",
-    "impasse",
-    "quai",
-    "calle",
-    "avenida",
-    "paseo",
-    "camino",
-    "plaza",
-    "carrer",
-    "street",
-    "road",
-    "lane",
-    "drive",
-    "close",
-    "crescent",
-    "terrace",
-    "grove",
-    "gardens",
-    "straße",
-    "strasse",
-    "weg",
-    "gasse",
-    "platz",
-    "ring",
-    "damm",
-    "straat",
-    "laan",
-    "gracht",
-    "plein",
-    "kade",
-    "dijk",
-    "singel",
-)

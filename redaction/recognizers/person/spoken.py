@@ -5,6 +5,7 @@ letter ("p e t r o v i c", "Y-I-L-D-I-R-I-M")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -135,7 +136,9 @@ def self_introduced(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
 
 # A name spelt out letter by letter: single letters joined by spaces or hyphens ("p e t r o v i c",
 # "Y-I-L-D-I-R-I-M", "m a c h a d o"), five letters or more, or four after a word of spelling
-_SPELT = regex.compile(r"(?<![\p{L}\d'’-])\p{L}(?:(?:[ \t]|[ \t]?-[ \t]?)\p{L}){3,}(?![\p{L}\d'’]|-\p{L})")
+_SPELT = re.compile(  # the stdlib engine: it runs on every text
+    r"(?<![\w'’-])[^\W\d_](?:(?:[ \t]|[ \t]?-[ \t]?)[^\W\d_]){3,}(?![\w'’]|-[^\W\d_])"
+)
 _SPELLING_CUES = regex.compile(
     r"(?i:spelt|spelled|spelling|spell|buchstabiert|buchstabieren|épelé|épeler|s'écrit|se[ \t]escribe|deletreo|"
     r"deletreado|gespeld|spellen|that's|c'est|das[ \t]ist|es|is)[ \t:,(]*\Z"

@@ -132,10 +132,12 @@ def test_blind_sets_shape() -> None:
     from evals.redaction.run import BLIND_SETS
 
     root = Path(__file__).resolve().parents[2] / "evals" / "redaction"
-    assert {"holdout13", "holdout14"} <= set(BLIND_SETS)
+    assert {"holdout13", "holdout14", "holdout15"} <= set(BLIND_SETS)
     for name in BLIND_SETS:
         items = load_corpus(root / name)
-        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"}, name
+        # holdout15's languages arrive one by one (Dutch first), each frozen on arrival
+        languages = {"nl"} if name == "holdout15" else {"en", "de", "fr", "es", "nl"}
+        assert {i["lang"] for i in items} >= languages and len(items) >= 16, name
         assert len({i["id"] for i in items}) == len(items), name
         for item in items:
             assert all(value in item["text"] for _, value in item["redact"]), item["id"]

@@ -99,7 +99,9 @@ class HeaderRules(RuleBase):
         n = len(tokens)
         for i, tok in enumerate(tokens):
             # "PvdB", "JWvdM", "GdB", "TdJ", "HvD"
-            if _DUTCH_INITIALS.fullmatch(tok.text) and tok.text not in _DUTCH_ABBREVIATIONS:
+            word = tok.text
+            shaped = 3 <= len(word) <= 7 and word[0].isupper() and word[-1].isupper() and not word.isupper()
+            if shaped and _DUTCH_INITIALS.fullmatch(word) and word not in _DUTCH_ABBREVIATIONS:
                 yield self._span(tokens, i, i + 1, 0.7)
             if tok.folded not in _DUTY_LABELS or i + 1 >= n or tokens[i + 1].text != ":":
                 continue

@@ -59,6 +59,9 @@ def _acronym(who: str) -> bool:
 
 
 def _initials(text: str) -> Iterator[Span]:
+    arrow = "→" in text or "->" in text or "=>" in text  # patterns that need an arrow or a word of absence
+    lowered = text.lower()
+    absence = any(word in lowered for word in _ABSENCE_HINTS)
     m = _SIGNOFF_INITIALS.search(text, max(0, len(text) - _TAIL))
     if m is not None:
         who = m.group("who")
@@ -123,20 +126,20 @@ def _initials(text: str) -> Iterator[Span]:
                 start = m.start("list") + p + len(w) - len(w.lstrip())
                 yield Span(start, start + len(w.strip()), "PERSON", 0.6, "person_rules")
     # after a dash or in parentheses closing a line, after a title, owning a task after an arrow
-    for pattern in (_DASH_INITIALS, _TITLED_INITIALS, _ARROW_INITIALS):
+    for pattern in (_DASH_INITIALS, _TITLED_INITIALS, *((_ARROW_INITIALS,) if arrow else ())):
         for m in pattern.finditer(text):
             group = "who2" if "who2" in pattern.groupindex and m.group("who2") else "who"
             if not _acronym(m.group(group)):
                 yield Span(m.start(group), m.end(group), "PERSON", 0.6, "person_rules")
-    for m in _OWNER_INITIALS.finditer(text):
+    for m in _OWNER_INITIALS.finditer(text) if arrow else ():
         # "[ ] WN → Intune chk", "3. JW → Ladegeräte prüfen": the owner of a task item
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _TASK_PAREN_INITIALS.finditer(text):
+    for m in _TASK_PAREN_INITIALS.finditer(text) if arrow else ():
         # "→ chk in Intune (WN)": who does a task line's work, in parentheses at its end
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _ABSENT_INITIALS.finditer(text):
+    for m in _ABSENT_INITIALS.finditer(text) if absence else ():
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")  # "(KF Urlaub)"
     for m in _CLAUSE_INITIALS.finditer(text):
@@ -219,6 +222,26 @@ _OWNER_INITIALS = regex.compile(
 )
 # Initials in parentheses closing a line that hands out a task after an arrow ("→ chk in Intune (WN)")
 _TASK_PAREN_INITIALS = regex.compile(r"(?m)(?:→|->|=>)[^\n]*?[ \t]\((?P<who>\p{Lu}{2,3})\)[ \t]*$")
+_ABSENCE_HINTS = (
+    "urlaub",
+    "krank",
+    "off",
+    "ooo",
+    "oof",
+    "leave",
+    "congé",
+    "conge",
+    "vacaciones",
+    "vakantie",
+    "verlof",
+    "ziek",
+    "abwesend",
+    "absent",
+    "afwezig",
+    "baja",
+    "elternzeit",
+    "homeoffice",
+)
 # Initials before a word of absence ("(KF Urlaub)", "JW off until Mon", "PL en congé", "AS de vacaciones")
 _ABSENT_INITIALS = regex.compile(
     r"(?<![\p{L}\d&/.-])(?P<who>\p{Lu}{2,3})[ \t]+(?:(?i:en|de|im|in|op|on)[ \t]+)?"

@@ -52,6 +52,10 @@ _SPOKEN_TITLES = word_set(
 )
 
 
+# any word that can stand right before the name
+_BEFORE_NAME = _INTRO_WORDS | {b for _, b in _INTRO_PAIRS} | _FILLERS | _SPOKEN_TITLES
+
+
 def _introduced(tokens: list[Token], i: int) -> bool:
     """Whether the words before ``tokens[i]`` (fillers and titles skipped) introduce the speaker."""
     k = i - 1
@@ -101,7 +105,10 @@ def self_introduced(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     a given name (a second one may follow), then particles and a family name, or a family name."""
     tok = tokens[i]
     n = len(tokens)
-    if not tok.text.islower() or not _given(tok) or not _introduced(tokens, i):
+    # the cheap tests first: this runs for every lower-case word
+    if i == 0 or (tokens[i - 1].folded not in _BEFORE_NAME and tokens[i - 1].folded != tok.folded):
+        return None
+    if not tok.text.islower() or not _introduced(tokens, i) or not _given(tok):
         return None
     end = i + 1
     if end < n and tokens[end].text.islower() and known_first(tokens[end].folded, ambiguous_ok=True):

@@ -21,6 +21,7 @@ from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
 from redaction.normalize import Folded, fold, fold_str, repair_mojibake
 from redaction.recognizers.address import AddressRecognizer
+from redaction.recognizers.bank_account import BankAccountRecognizer
 from redaction.recognizers.base import Recognizer
 from redaction.recognizers.card import CardRecognizer
 from redaction.recognizers.email import EmailRecognizer
@@ -85,6 +86,7 @@ class Redactor:
             EmailRecognizer(),
             UrlRecognizer(),
             IbanRecognizer(),
+            BankAccountRecognizer(),
             CardRecognizer(),
             VatRecognizer(),
             NationalIdRecognizer(),

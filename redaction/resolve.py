@@ -12,7 +12,16 @@ import bisect
 from dataclasses import replace
 from itertools import accumulate
 
-from redaction.recognizers.address import TOWN_AFTER_STREET, UNIT_AFTER, UNIT_BEFORE, ZIP4_AFTER_STREET
+from redaction import lexicon
+from redaction.normalize import fold_str
+from redaction.recognizers.address import (
+    NOT_PLACES,
+    PLACES_AFTER_STREET,
+    TOWN_AFTER_STREET,
+    UNIT_AFTER,
+    UNIT_BEFORE,
+    ZIP4_AFTER_STREET,
+)
 from redaction.types import Span
 
 TIERS = {
@@ -20,6 +29,7 @@ TIERS = {
     "session": 3,
     "email": 3,
     "iban": 3,
+    "bank_account": 3,
     "card": 3,
     "ip": 3,
     "vat": 3,
@@ -79,9 +89,42 @@ def resolve(spans: list[Span], text: str, threshold: float = 0.0) -> list[Span]:
     return _merge_addresses(chosen, text)
 
 
+def _places_after(text: str, span: Span, spans: list[Span], i: int) -> tuple[int, set[int]]:
+    """Where the district, town or province after a street address end ("23 Florida Road, Morningside, Durban
+    4001"), and the weak person detections inside them that give way ("Santiago" of "Providencia, Santiago")."""
+    end, dropped = span.end, set()
+    if not any(ch.isdigit() for ch in text[span.start : span.end]):
+        return end, dropped  # only after a street with its house number
+    m = PLACES_AFTER_STREET.match(text, span.end)
+    if m is None:
+        return end, dropped
+    for stop, place in zip(m.ends("place"), m.captures("place"), strict=True):
+        first = fold_str(place.split()[0].rstrip("."))
+        if first in NOT_PLACES or (
+            " " not in place and first in lexicon.first_names() and first not in lexicon.places()
+        ):
+            break
+        inside: set[int] = set()
+        for j in range(i + 1, len(spans)):
+            other = spans[j]
+            if other.start >= stop:
+                break
+            if other.kind == "ADDRESS" or (
+                other.kind == "PERSON" and other.recognizer in ("person_rules", "ner") and other.end <= stop
+            ):
+                inside.add(j)
+            else:
+                return end, dropped
+        end, dropped = stop, dropped | inside
+    return end, dropped
+
+
 def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
+    dropped: set[int] = set()
     for i, span in enumerate(spans):
+        if i in dropped:
+            continue
         if span.kind == "ADDRESS":
             # the flat or floor before a street, and after it the unit, a 4-digit postcode or a big town
             head = UNIT_BEFORE.search(text, max(0, span.start - 24), span.start)
@@ -91,6 +134,10 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                 tail = tail_re.match(text, span.end)
                 if tail and (i + 1 == len(spans) or spans[i + 1].start >= tail.end()):
                     span = replace(span, end=tail.end(), canonical=None)
+            end, inside = _places_after(text, span, spans, i)
+            if end > span.end:
+                span = replace(span, end=max([end, *(spans[j].end for j in inside)]), canonical=None)
+                dropped |= inside
         if out and out[-1].kind == "ADDRESS" and span.kind == "ADDRESS":
             gap = text[out[-1].end : span.start]
             if len(gap) <= 3 and all(ch in ", \t\n" for ch in gap) and gap.count("\n") <= 1:

@@ -37,7 +37,7 @@ BLIND_SETS = {
     "holdout12": "another author (cast first: each note's people from many name cultures, named several ways)",
     "holdout13": "another author (matter first: four artefacts of each client matter, people named anew in each)",
     "holdout14": "another author (authors first: eight writers per language, each with a writing habit kept in all)",
-    "holdout15": "other authors (regions first: eight countries or regions per language; so far Dutch only)",
+    "holdout15": "other authors (regions first: eight countries or regions per language; Dutch, German, Spanish so far)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.
@@ -377,7 +377,11 @@ def holdout2_files() -> list[Path]:
     after the round's first rules and before tuning on it; Dutch arrived at the end of the round, scored once
     then (one rule taken from it since: the attendee label "Aanw.:"). Round 17: ``dev40`` (who to reach and
     how: dictated, spelt and typed contact details; English, German and French), English and German scored
-    once after the round's rules, French once after two more rules (spelt names, double surnames).
+    once after the round's rules, French once after two more rules (spelt names, double surnames). Round 18:
+    ``dev41`` (bank details, ids and street addresses as Latin America, Spain, Nigeria, India, South Africa,
+    Canada, New Zealand, Australia, the UK and Ireland write them; Spanish and English), written by the
+    session that tuned on it after the bank-account recognizer was drafted, scored once before the address,
+    id and account rules were taken from it.
     """
     names = (
         "dev",
@@ -422,6 +426,7 @@ def holdout2_files() -> list[Path]:
         "dev38",
         "dev39",
         "dev40",
+        "dev41",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

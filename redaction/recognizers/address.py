@@ -44,7 +44,8 @@ _FR = (
 _ES = (
     r"(?:Calle|calle|C/|c/|Avenida|avenida|Avda\.?|avda\.?|Av\.|Paseo|paseo|plaza|camino|carretera|ronda|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
     r"Carretera|Ctra\.?|Rambla|Glorieta|Passeig|Plaça|Avinguda|Rúa|Rua|Pasaje|Callejón|Urbanización|Urb\.|"
-    r"Polígono|Bulevar|Prolongación|Calzada|Cerrada|Privada|Circuito|Jirón|Carrera|Cra\.|Diagonal|Transversal)"
+    r"Polígono|Bulevar|Prolongación|Calzada|Calz\.|Cerrada|Privada|Circuito|Jirón|Jr\.|Carrera|Cra\.|Diagonal|"
+    r"Transversal|Alameda|Pasaje|Psje\.|Prol\.)"
 )
 _ADJ = (
     r"(?:Gro(?:ß|ss)e|Kleine|Alte|Neue|Obere|Untere|Lange|Hohe|Breite|Nieuwe|Oude|Korte|Am|An der|An den|"
@@ -155,6 +156,18 @@ _AU_US = regex.compile(
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s\d{5}(?:-\d{4})?)(?![\w])"
 )
+# Colombia's grid: the street, "#" or "No.", the cross street and the distance ("Carrera 11 No. 93-46", "Calle 72
+# # 10-07", "Cra. 7 # 71-21 Sur", "Av. Calle 26 # 59-41", "Diagonal 40A Bis # 22-15")
+_CO_GRID = regex.compile(
+    r"(?<![\w])(?:(?:Avenida|Av\.?|Ak|AK|Ac|AC)[ \t](?:Calle|Carrera|Cra\.?|Cl\.?)|Calle|Cl\.|Cll\.?|Carrera|Cra\.?|Kr\.?|Cr\.?|"
+    r"Transversal|Tv\.?|Trv\.?|Diagonal|Dg\.?|Avenida|Av\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?:Bis|bis)(?:[ \t]?[A-Z])?)?"
+    r"(?:[ \t](?:Sur|Este|sur|este))?[ \t]?(?:#|No\.?|N[°º]\.?|n[°º]\.?|Nro\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?[-–][ \t]?\d{1,3}"
+    r"(?:[ \t](?:Sur|Este|sur|este))?(?![\w])"
+)
+# Argentina's postcode (CPA): a province letter, four digits, three letters ("C1043AAZ CABA")
+_AR_CPA = regex.compile(
+    r"(?<![\w])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?:[ \t]+(?:CABA|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}))?(?![\w])"
+)
 # Mexico's "C.P. 06600" and its colonia ("Col. Juárez"); India's PIN after a city (Bengaluru 560038)
 _CP = regex.compile(
     r"(?<![\w])(?:C\.\s?P\.|CP)\s?\d{5}(?:,?\s\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})?(?![\w])"
@@ -169,7 +182,8 @@ TOWNS = (
     "Noida|Ahmedabad|Kochi|Jaipur|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Toronto|"
     "Montréal|Montreal|Québec|Quebec|Ottawa|Vancouver|Calgary|Madrid|Barcelona|Bilbao|Sevilla|Valencia|"
     "Málaga|Zaragoza|Donostia|San Sebastián|Vitoria|Pamplona|Lima|Arequipa|Bogotá|Medellín|Santiago|"
-    "Buenos Aires|Ciudad de México|CDMX|Guadalajara|Monterrey|Quito|Montevideo|Paris|Lyon|Marseille|Rennes|"
+    "Buenos Aires|CABA|Ciudad de México|CDMX|Guadalajara|Monterrey|Quito|Montevideo|Rosario|Córdoba|Mendoza|"
+    "Cali|Barranquilla|Cartagena|Cusco|Trujillo|Puebla|Querétaro|Mérida|Tijuana|Valparaíso|Concepción|Paris|Lyon|Marseille|Rennes|"
     "Brest|Nantes|Lille|Toulouse|Bordeaux|Nice|Strasbourg|Amsterdam|Rotterdam|Den Haag|Utrecht|Eindhoven|"
     "Leeuwarden|Groningen|Zwolle|Arnhem|Nijmegen|Maastricht|Berlin|Hamburg|München|Munich|Köln|Frankfurt|"
     "Stuttgart|Düsseldorf|Leipzig|Dresden|Hannover|Nürnberg|Bremen"
@@ -197,7 +211,8 @@ UNIT_AFTER = regex.compile(
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
     r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|Suite|Unit|Apt\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
-    r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte)\s?[\w/.-]{1,6}"
+    r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
+    r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|Of\.|of\.|torre|Torre)\s?[\w/.-]{1,6}"
     r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
@@ -209,6 +224,20 @@ TOWN_AFTER_STREET = regex.compile(
     r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S)\.)"
 )
 
+# ... and the district, town or province after a street address with its number, each after a comma on the
+# same line, ending where the line, the sentence or the list item ends ("23 Florida Road, Morningside, Durban
+# 4001", "Av. Providencia 1650, depto. 804, Providencia, Santiago.", "14B Admiralty Way, Lekki Phase 1, Lagos";
+# a label ("Tel.", "Fax") or a first name is no place)
+_PLACE = (
+    r"\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:(?:de|del|la|las|los|el|di|da|do|du|des|sur|upon|on|am|an|im|bei)[ \t]+)?"
+    r"\p{Lu}[\p{L}'’-]*\.?){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
+)
+PLACES_AFTER_STREET = regex.compile(rf"(?:,[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,;.)\n]|$))){{1,3}}")
+NOT_PLACES = word_set(
+    "tel tél tel. telf tlf tfno phone ph cel cell mobile móvil movil mob fax email e-mail mail web www ref attn "
+    "telefon telefono teléfono handy gsm whatsapp nif cif rfc iban vat abn dni sr sra dr mr mrs ms "
+    "c.p. cp bic swift"
+)
 # The street line before a postcode and town that end an address ("Frankrijklei 88, 2000 Antwerpen",
 # "Westblaak 180, 3012 KN Rotterdam", "Postbus 2210, 5202 CE 's-Hertogenbosch", "Calle Mayor 28, bajo, 37002
 # Salamanca"): capitalised words and a house number, maybe a floor word, then a comma, at the end of what is
@@ -287,7 +316,7 @@ class AddressRecognizer:
                 yield Span(street.start(), m.end(), "ADDRESS", 0.65, self.name)
         for m in _UK_POSTCODE.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
-        for pattern in (_EIRCODE, _CA_POSTCODE, _AU_US, _CP, _COLONIA, _PIN_CITY):
+        for pattern in (_EIRCODE, _CA_POSTCODE, _AU_US, _CP, _COLONIA, _PIN_CITY, _CO_GRID, _AR_CPA):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
         for m in _ZIP4_TOWN.finditer(text):

@@ -3,10 +3,11 @@
 Found on their own (the format or the check digit is distinctive): Spanish DNI/NIE, French NIR, UK NINO, US
 SSN, Swiss AHV/AVS (``756.1234.5678.97``, EAN-13), Belgian national number (``85.07.30-033.28``, mod 97),
 German social-insurance number (``12 150180 A 123``), Indian PAN (``ABCPE1234F``), Mexican CURP, Italian
-codice fiscale (check letter), Brazilian CPF (``123.456.789-09``, two check digits).
+codice fiscale (check letter), Brazilian CPF (``123.456.789-09``, two check digits), South African identity
+number (birth date, citizenship digit, Luhn).
 Found next to their name only (plain digits are too common): Dutch BSN (11-test), German tax id, Austrian
 SVNR, Irish PPSN, Indian Aadhaar (Verhoeff), Canadian SIN (Luhn), Australian TFN, UK NHS number, and any
-number after an identity word (``NIN``, ``DNI``, ``RFC``, ``NSS``, ``CUIL``, ``cédula``, passport, ID-card and
+number after an identity word (``NIN``, ``DNI``, ``RFC``, ``NSS``, ``CUIL``, ``cédula``, Colombia's ``C.C.``, passport, ID-card and
 driving-licence words, ``Steuernummer``, ``Versichertennummer``, ``PESEL``, ``TC Kimlik`` ...), also after
 "is"/"lautet"/"est" (``NI number is QQ 12 34 56 C``): a typo in a check digit does not make a personal number
 less personal.
@@ -88,18 +89,23 @@ _ID_PHRASES = regex.compile(
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
     r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
-    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b)",
+    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.)(?=[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
+    r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number)",
     regex.IGNORECASE,
 )
 # Cheap tests before the phrase pattern (most texts hold none of these)
 _PHRASE_KEYS = ("soci", "national", "insurance", "tax file", "licen", "permis", "carnet", "codice", "fiscal")
-_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS")
+_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "T.I", "ID")
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
 # Spanish social-security number (NUSS): province, number, two check digits (mod 97); with its slashes alone
 _NUSS = regex.compile(rf"(?<![\w./-])(\d{{2}})/(\d{{8}})/(\d{{2}}){_END}")
 _CPF = regex.compile(rf"(?<![\w.-])\d{{3}}\.\d{{3}}\.\d{{3}}-\d{{2}}{_END}")
 _DATE = regex.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# South African identity number: birth date (YYMMDD), gender and serial, citizenship (0 or 1), a digit, Luhn
+_ZA_ID = regex.compile(
+    rf"(?<![\w.,/-])\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{4}}[01]\d{{2}}{_END}"
+)
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
 
 
@@ -190,6 +196,9 @@ class NationalIdRecognizer:
         for m in _CPF.finditer(text):
             if _cpf_ok(regex.sub(r"\D", "", m.group())):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for m in _ZA_ID.finditer(text):
+            if luhn_ok(m.group()):
+                yield Span(m.start(), m.end(), "ID", 0.8, self.name)
         for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
             digits = m.group().replace(" ", "")
             if len(digits) == 12 and digits[0] not in "01" and _verhoeff_ok(digits):

@@ -58,7 +58,9 @@ def test_holdout2_shape() -> None:
     round4, round5, round6, round8 = parts[12:19], parts[19:21], parts[21:24], parts[24:26]
     # rounds 10, 11 and 12: three, two and four authors, five languages each
     round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:37]
-    round14, round16, round17 = parts[37:40], parts[40:41], parts[41:]
+    round14, round16, round17, round18 = parts[37:40], parts[40:41], parts[41:42], parts[42:]
+    # regions' formats of bank details, ids and addresses (Spanish and English, 20 notes)
+    assert [len(d) >= 20 for d in round18] == [True] and {i["lang"] for i in round18[0]} == {"es", "en"}
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7
@@ -88,7 +90,7 @@ def test_holdout2_shape() -> None:
     assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
     assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
     for items in parts:
-        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in round10 + round17
+        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in round10 + round17 + round18
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
         for item in items:
             for _, value in item["redact"]:
@@ -135,8 +137,8 @@ def test_blind_sets_shape() -> None:
     assert {"holdout13", "holdout14", "holdout15"} <= set(BLIND_SETS)
     for name in BLIND_SETS:
         items = load_corpus(root / name)
-        # holdout15's languages arrive one by one (Dutch first), each frozen on arrival
-        languages = {"nl"} if name == "holdout15" else {"en", "de", "fr", "es", "nl"}
+        # holdout15's languages arrive one by one (Dutch, then Spanish and German), each frozen on arrival
+        languages = {"nl", "de", "es"} if name == "holdout15" else {"en", "de", "fr", "es", "nl"}
         assert {i["lang"] for i in items} >= languages and len(items) >= 16, name
         assert len({i["id"] for i in items}) == len(items), name
         for item in items:

@@ -216,12 +216,32 @@ _PLACE_BEFORE = word_set(
 
 def firm_words(text: str, tokens: list[Token]) -> set[str]:
     """First words of company names in the text ("Hartley" of "Hartley Foods"), names no list knows."""
-    firms: set[str] = set()
-    for k, tok in enumerate(tokens):
-        pair = k + 1 < len(tokens) and is_cap(tok) and tok.text.isalpha() and is_cap(tokens[k + 1])
-        if pair and company_context(text, tok.start, tok.end):
-            firms.add(tok.folded)
-    return firms
+    return {tok.folded for k, tok in enumerate(tokens) if _firm_word_at(text, tokens, k)}
+
+
+def _firm_word_at(text: str, tokens: list[Token], k: int) -> bool:
+    tok = tokens[k]
+    pair = k + 1 < len(tokens) and is_cap(tok) and tok.text.isalpha() and is_cap(tokens[k + 1])
+    return pair and company_context(text, tok.start, tok.end)
+
+
+class FirmWords:
+    """``folded in firm_words(text, tokens)``, asked word by word: only the places of the words asked about
+    are read (most texts never ask)."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text, self.tokens = text, tokens
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, folded: str) -> bool:
+        got = self.known.get(folded)
+        if got is None:
+            got = any(
+                t.folded == folded and _firm_word_at(self.text, self.tokens, k)
+                for k, t in enumerate(self.tokens)
+            )
+            self.known[folded] = got
+        return got
 
 
 def place_after_in(text: str, start: int, end: int) -> bool:

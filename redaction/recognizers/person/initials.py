@@ -58,10 +58,18 @@ def _acronym(who: str) -> bool:
     return who in _ACRONYMS or who in DEPARTMENTS or who in _NOT_INITIALS
 
 
+# Every pattern below but the sign-off, the lower-case initials in parentheses and the attendee list finds
+# initials as a whole word of two or three capitals: a text without one is not scanned by them
+_CAPS_WORD = regex.compile(r"(?<!\p{L})\p{Lu}{2,3}(?!\p{L})")
+
+
 def _initials(text: str) -> Iterator[Span]:
-    arrow = "→" in text or "->" in text or "=>" in text  # patterns that need an arrow or a word of absence
+    caps = {m.group() for m in _CAPS_WORD.finditer(text)}
+    # the patterns that refuse any acronym ("to HR", "per VAT") run only if some capitals are none
+    person_caps = any(not _acronym(who) for who in caps)
+    arrow = person_caps and ("→" in text or "->" in text or "=>" in text)  # a pattern needs an arrow
     lowered = text.lower()
-    absence = any(word in lowered for word in _ABSENCE_HINTS)
+    absence = person_caps and any(word in lowered for word in _ABSENCE_HINTS)  # or a word of absence
     m = _SIGNOFF_INITIALS.search(text, max(0, len(text) - _TAIL))
     if m is not None:
         who = m.group("who")
@@ -70,7 +78,7 @@ def _initials(text: str) -> Iterator[Span]:
         acronym = who.upper() in _ACRONYMS and not (m.group("dash") and who in ("PS", "NB"))
         if not acronym and (not lower or m.group("dash")) and fold_str(who) not in _NOT_SIGNOFF:
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _INITIALS_PAIR.finditer(text):
+    for m in _INITIALS_PAIR.finditer(text) if caps else ():
         a, b = m.group("a"), m.group("b")
         if {a, b} & (_ACRONYMS | _NOT_INITIALS) or m.group(0).replace(" ", "") in (
             "B2B",
@@ -81,7 +89,7 @@ def _initials(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start("a"), m.end("a"), "PERSON", 0.6, "person_rules")
         yield Span(m.start("b"), m.end("b"), "PERSON", 0.6, "person_rules")
-    for m in _CUED_INITIALS.finditer(text):
+    for m in _CUED_INITIALS.finditer(text) if caps else ():
         cue, who = m.group("cue"), m.group("who")
         if who in _NOT_INITIALS or not cue.islower() and cue != "w/":
             continue
@@ -90,13 +98,13 @@ def _initials(text: str) -> Iterator[Span]:
         if who in _ACRONYMS and not (approved and who not in DEPARTMENTS):
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _SLOTTED_INITIALS.finditer(text):
+    for m in _SLOTTED_INITIALS.finditer(text) if caps or "(" in text else ():
         who = m.group("who") or m.group("who2")
         start = m.start("who") if m.group("who") else m.start("who2")
         if who.upper() in DEPARTMENTS or who.upper() in _NOT_INITIALS or fold_str(who) in _NOT_SIGNOFF:
             continue
         yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
-    for m in _LINE_INITIALS.finditer(text):
+    for m in _LINE_INITIALS.finditer(text) if caps else ():
         who = m.group("who")
         if who in DEPARTMENTS or who in _NOT_INITIALS:
             continue
@@ -126,7 +134,9 @@ def _initials(text: str) -> Iterator[Span]:
                 start = m.start("list") + p + len(w) - len(w.lstrip())
                 yield Span(start, start + len(w.strip()), "PERSON", 0.6, "person_rules")
     # after a dash or in parentheses closing a line, after a title, owning a task after an arrow
-    for pattern in (_DASH_INITIALS, _TITLED_INITIALS, *((_ARROW_INITIALS,) if arrow else ())):
+    for pattern in (
+        (_DASH_INITIALS, _TITLED_INITIALS, *((_ARROW_INITIALS,) if arrow else ())) if person_caps else ()
+    ):
         for m in pattern.finditer(text):
             group = "who2" if "who2" in pattern.groupindex and m.group("who2") else "who"
             if not _acronym(m.group(group)):
@@ -142,7 +152,7 @@ def _initials(text: str) -> Iterator[Span]:
     for m in _ABSENT_INITIALS.finditer(text) if absence else ():
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")  # "(KF Urlaub)"
-    for m in _CLAUSE_INITIALS.finditer(text):
+    for m in _CLAUSE_INITIALS.finditer(text) if person_caps else ():
         who, verb = m.group("who"), fold_str(m.group("verb"))
         # "JM fragt nochmal", "JP propose de"; not "PO fragt" (a purchase order's system), nor "HR will"
         if _acronym(who) or verb not in _INITIAL_VERBS:

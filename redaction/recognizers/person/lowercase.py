@@ -218,6 +218,10 @@ class LowercaseRules(LayoutRules):
     def _lowercase(self, tokens: list[Token], i: int, person_at: set[int]) -> tuple[int, int, float] | None:
         """Chat-style notes: a known first name in lower case, only with a cue before or a verb after."""
         tok = tokens[i]
+        if blocked(tok.folded) and not known_first(tok.folded, ambiguous_ok=True):
+            return (
+                None  # "the", "und", "pour": every rule below needs a name of the lists or a word not blocked
+            )
         if tok.folded in lx.STRONG_VERBS:
             return None  # "will said he'd do it": the verb, not the name Said
         if tok.folded in _LOWER_WORDS:

@@ -21,9 +21,9 @@ from redaction.recognizers.person.chat import chat_names
 from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.forms import form_names
 from redaction.recognizers.person.guards import (
+    FirmWords,
     article_before_word,
     company_context,
-    firm_words,
     noun_by_ending,
     place_after_in,
     place_noun_after,
@@ -238,7 +238,7 @@ class PersonRecognizer(CueRules):
         spans = [_with_initial_after(text, s) for s in spans]
         spans += _same_initials(text, tokens, spans)
         spans += _short_forms(text, tokens, spans)
-        firms = firm_words(text, tokens)
+        firms = FirmWords(text, tokens)  # asked only of weak spans
         for span in _outermost(spans):
             head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])
             kin = head is not None and (

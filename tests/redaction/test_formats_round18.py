@@ -1,0 +1,159 @@
+"""Round 18: bank accounts that are no IBAN, regional ids and street addresses (whole runs of the redactor, no
+record context, as ``assistant redact --jsonl`` sees a text). Every value is invented; the account numbers
+with a check digit are computed to pass (or, in the negative cases, to fail) it."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import RecordContext, Redactor
+from redaction.recognizers.bank_account import BankAccountRecognizer, _cbu_ok, _clabe_ok
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _spans(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    session = redactor.session(RecordContext())
+    (result,) = session.analyze_many([text])
+    return [(e["type"], text[e["start"] : e["end"]]) for e in result[1]]
+
+
+def _covered(redactor: Redactor, text: str, value: str) -> bool:
+    """Every letter and digit of ``value`` is inside a redacted span (the eval's notion of a hit)."""
+    start = text.index(value)
+    session = redactor.session(RecordContext())
+    (result,) = session.analyze_many([text])
+    spans = [(e["start"], e["end"]) for e in result[1]]
+    return all(
+        any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
+    )
+
+
+def test_check_digits() -> None:
+    assert _clabe_ok("002180700954312787") and not _clabe_ok("002180700954312785")
+    assert _cbu_ok("0000003100044217756820") and not _cbu_ok("0000003100044217756829")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # found by their check digits alone
+        ("Transferir a 002180700954312787 antes del viernes.", "002180700954312787"),
+        ("Me pasás el 0000003100044217756820 y listo.", "0000003100044217756820"),
+        # New Zealand: bank, branch, account, suffix
+        ("her ANZ account 06-0158-0932114-00 please", "06-0158-0932114-00"),
+        ("ASB 12-3077-0123456-00", "12-3077-0123456-00"),
+        # after a word that announces an account
+        ("Please pay: sort code 20-45-67, account number 41234567 (Barclays).", "20-45-67"),
+        ("Please pay: sort code 20-45-67, account number 41234567 (Barclays).", "41234567"),
+        ("BSB 062-914, account 1043 8872", "062-914"),
+        ("BSB 062-914, account 1043 8872", "1043 8872"),
+        ("Acc no 0123456789 (GTBank), name: the supplier", "0123456789"),
+        ("A/c No. 50100418823345, IFSC HDFC0000523", "50100418823345"),
+        ("Cuenta de ahorros Bancolombia No. 0570-0081-9932 a nombre de él", "0570-0081-9932"),
+        ("Cuenta corriente Banco de Chile Nº 00-123-45678-09.", "00-123-45678-09"),
+        ("Pagar a la CCI 00219300412345678915 (BCP)", "00219300412345678915"),
+        ("CLABE: 002180700954312785", "002180700954312785"),  # a typo in its check digit: still an account
+        ("Kontonummer 1234567890, BLZ 370 400 44", "1234567890"),
+        ("RIB : 30004 00550 00012345678 12", "30004 00550 00012345678 12"),
+    ],
+)
+def test_bank_accounts_found(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _spans(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Konto 1200 Forderungen gegen Kunden", "1200"),  # a ledger account
+        ("compte 411000 clients, compte 401000 fournisseurs", "411000"),
+        ("Konto 2024-00123 ausgeglichen", "2024-00123"),  # a document's number after its year
+        ("account manager called on 12/03/2024 about it", "12/03/2024"),
+        ("Transferir 002180700954312785 hoy", "002180700954312785"),  # no word, no valid check digit
+    ],
+)
+def test_numbers_that_are_no_account(redactor: Redactor, text: str, value: str) -> None:
+    accounts = [v for kind, v in _spans(redactor, text) if kind == "IBAN"]
+    assert not any(value in v or v in value for v in accounts), accounts
+
+
+def test_an_iban_with_a_typo_stays_whole(redactor: Redactor) -> None:
+    """ "Konto: DE44 ..." with a wrong check digit: the account rule never takes the digits after "DE"."""
+    text = "Bitte auf das Konto DE44 2104 9911 0627 3355 18 überweisen."
+    assert _covered(redactor, text, "DE44 2104 9911 0627 3355 18")
+    starts = [s.start for s in BankAccountRecognizer().find(text, "de")]
+    assert text.index("44 2104") not in starts, starts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Cédula: C.C. 80.145.772 de Bogotá", "80.145.772"),
+        ("Su CC 1020456789 está vencida", "1020456789"),
+        ("ID number 8607135412089.", "8607135412089"),
+        ("Staff file 8607135412082 (Durban)", "8607135412082"),  # a South African id by its Luhn digit
+    ],
+)
+def test_ids(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _spans(redactor, text)
+
+
+def test_cc_in_lower_case_is_a_copy(redactor: Redactor) -> None:
+    text = "cc 12 people on the 2024001 mail"
+    assert not any(kind == "ID" for kind, _ in _spans(redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("la obra de Carrera 11 No. 93-46, Bogotá. Lo atiende", "Carrera 11 No. 93-46, Bogotá"),
+        ("Visita en Calle 72 # 10-07, oficina 502 (Bogotá).", "Calle 72 # 10-07, oficina 502"),
+        (
+            "Dirección fiscal: Jr. Huallaga 532, Of. 301, Cercado de Lima. Cualquier",
+            "Jr. Huallaga 532, Of. 301, Cercado de Lima",
+        ),
+        (
+            "será Alameda Mazarredo 47, 3º dcha., 48009 Bilbao. El teléfono",
+            "Alameda Mazarredo 47, 3º dcha., 48009 Bilbao",
+        ),
+        (
+            "domiciliado en Av. Providencia 1650, depto. 804, Providencia, Santiago. Teléfono",
+            "Av. Providencia 1650, depto. 804, Providencia, Santiago",
+        ),
+        (
+            "Address: 14B Admiralty Way, Lekki Phase 1, Lagos\nPhone: 0803 456 7812",
+            "14B Admiralty Way, Lekki Phase 1, Lagos",
+        ),
+        (
+            "He's at 23 Florida Road, Morningside, Durban 4001, cell 082 554 1937.",
+            "23 Florida Road, Morningside, Durban 4001",
+        ),
+        ("She's moved to 17 Te Ngae Rd, Rotorua 3010, mobile 021 448 6302.", "17 Te Ngae Rd, Rotorua 3010"),
+        ("Av. Corrientes 1234, piso 5, C1043AAZ CABA", "C1043AAZ CABA"),
+    ],
+)
+def test_addresses(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _spans(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Avda. de la Constitución 12, 41004 Sevilla, Tel. 954 12 34 56", "Tel"),  # a label is no place
+        (
+            "Send it to 23 Florida Road, Durban, Pedro said it was fine.",
+            "Pedro said",
+        ),  # no boundary after him
+        ("Hauptstraße 12, Hamburg, the team will visit", "the team"),
+    ],
+)
+def test_places_after_a_street_stop(redactor: Redactor, text: str, kept: str) -> None:
+    """The address ends before a label, a person or words that go on the sentence."""
+    start = text.index(kept)
+    session = redactor.session(RecordContext())
+    (result,) = session.analyze_many([text])
+    addresses = [(e["start"], e["end"]) for e in result[1] if e["type"] == "ADDRESS"]
+    assert addresses and not any(s < start + len(kept) and start < e for s, e in addresses), addresses

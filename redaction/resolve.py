@@ -92,7 +92,7 @@ def resolve(spans: list[Span], text: str, threshold: float = 0.0) -> list[Span]:
 def _places_after(text: str, span: Span, spans: list[Span], i: int) -> tuple[int, set[int]]:
     """Where the district, town or province after a street address end ("23 Florida Road, Morningside, Durban
     4001"), and the weak person detections inside them that give way ("Santiago" of "Providencia, Santiago")."""
-    end, dropped = span.end, set()
+    end, dropped = span.end, set[int]()
     if not any(ch.isdigit() for ch in text[span.start : span.end]):
         return end, dropped  # only after a street with its house number
     m = PLACES_AFTER_STREET.match(text, span.end)

@@ -89,8 +89,9 @@ def test_holdout2_shape() -> None:
     # texts with words that only look like names ("Grant funding", "in May", companies)
     assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
     assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
+    partial = round10 + round17 + round18  # parts in fewer than our five languages
     for items in parts:
-        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in round10 + round17 + round18
+        assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in partial
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
         for item in items:
             for _, value in item["redact"]:

@@ -230,6 +230,8 @@ def _worth_ner(tok: Token, lang: str) -> bool:
     capitalised = len(word) > 1 and word[0].isupper() and word[0].isalpha() and not word.isupper()
     if not capitalised or blocked(tok.folded) or tok.folded in lx.MONTHS:
         return False
+    if "-" in tok.folded and _compound_of_words(tok.folded):
+        return False  # "Go-live", "Kick-off", "Paris-Lyon": words or places joined, no name
     if lang == "en":
         folded = tok.folded[:-2] if tok.folded.endswith(("'s", "’s")) else tok.folded
         return (
@@ -242,6 +244,46 @@ def _worth_ner(tok: Token, lang: str) -> bool:
         known_first(tok.folded, ambiguous_ok=False)
         or known_surname(tok.folded)
         or namelike.name_like(tok.folded, 0.0)
+    )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", "-", "–", "(", ">"))
+
+
+_NEXT = regex.compile(r"(['’]s\b)|[ \t]+([\p{L}\p{M}]+)")
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """A possessive or a verb of a person right after the word ("Dez's passport", "Stanislas souhaite")."""
+    m = _NEXT.match(text, end)
+    if m is None:
+        return False
+    if m.group(1):
+        return True
+    verb = fold_str(m.group(2))
+    return m.group(2).islower() and (verb in lx.COMM_VERBS or verb in lx.STRONG_VERBS)
+
+
+def _plain_not_name(folded: str) -> bool:
+    """A frequent word of our languages that no name list holds."""
+    return (
+        lx.plain_word(folded)
+        and not known_first(folded, ambiguous_ok=True)
+        and not known_surname(folded)
+        and folded not in lx.word_surnames()
+    )
+
+
+def _compound_of_words(folded: str) -> bool:
+    """Every part of a hyphenated word a common word or a place, none a name of the lists."""
+    parts = [p for p in folded.split("-") if p]
+    return bool(parts) and all(
+        (p in lx.common_words() or p in lx.places() or p in lx.MAJOR_CITIES)
+        and not known_first(p, ambiguous_ok=False)
+        and not known_surname(p)
+        for p in parts
     )
 
 
@@ -258,8 +300,10 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         or (len(tokens) > 1 and tokens[0].text.isupper() and tokens[0].folded in lx.common_words())
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in ".,'’" or tokens[-1].folded in ("'s", "s")):
-        tokens = tokens[:-1]
+    while tokens and (
+        tokens[-1].text in ".,'’" or tokens[-1].folded in ("'s", "s") or tokens[-1].folded in lx.TITLES
+    ):
+        tokens = tokens[:-1]  # "ya Mr" before "Otieno": the title belongs to the next name, not to this one
     words = [t for t in tokens if t.text[0].isalpha()]
     if not words or any(ch.isdigit() or ch in "@/_:|" for ch in text[start:end]):
         return None
@@ -277,6 +321,13 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         return None
     if lang != "en" and not _names_or_name_like([t.folded for t in names]):
         return None
+    if (
+        len(names) == 1
+        and _opens_sentence(text, start + names[0].start)
+        and _plain_not_name(names[0].folded)
+        and not _person_follows(text, start + names[0].end)
+    ):
+        return None  # "Receipt attached", "Fingers crossed", "Bilan de l'année": a word opening a sentence
     new_start = start + tokens[0].start
     new_end = start + tokens[-1].end
     if text[new_end - 2 : new_end] in ("'s", "’s"):

@@ -157,3 +157,38 @@ def test_places_after_a_street_stop(redactor: Redactor, text: str, kept: str) ->
     (result,) = session.analyze_many([text])
     addresses = [(e["start"], e["end"]) for e in result[1] if e["type"] == "ADDRESS"]
     assert addresses and not any(s < start + len(kept) and start < e for s, e in addresses), addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("Receipt attached, GBP 142.", "Receipt", False),
+        ("Update 3 (jm): Rebuild done, Grace confirmed working", "Rebuild", False),
+        ("Voicemail from +44 7700 900318, received", "Voicemail", False),
+        ("Bilan de l'année : bonne progression", "Bilan", False),
+        ("the afternoon is off the table. Fingers crossed - I have hope", "Fingers", False),
+        # a word that is a name too, with a verb of a person or a possessive after it
+        ("Demande d'approbation : Stanislas souhaite participer au congrès", "Stanislas", True),
+        ("3. AML – Dez's passport still missing from the file", "Dez", True),
+        ("Sent to Okonkwo yesterday", "Okonkwo", True),  # not opening a sentence
+    ],
+)
+def test_model_hits_that_open_a_sentence(text: str, word: str, person: bool) -> None:
+    """A single-word person of the NER model that opens a sentence and is a frequent word no name list holds
+    ("Receipt attached") is dropped, unless a verb of a person or a possessive follows it."""
+    from redaction.ner import clean_person
+
+    start = text.index(word)
+    assert (clean_person(text, start, start + len(word)) is not None) is person
+
+
+def test_compounds_of_words_need_no_model_run() -> None:
+    from redaction.ner import _worth_ner
+    from redaction.recognizers.person.tokens import tokenize
+
+    def worth(word: str) -> bool:
+        (tok,) = [t for t in tokenize(word) if t.text == word]
+        return _worth_ner(tok, "en")
+
+    assert not worth("Kick-off") and not worth("Paris-Lyon")
+    assert worth("Jean-Baptiste") or worth("Okonkwo-Adeyemi")

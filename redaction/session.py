@@ -248,7 +248,13 @@ class RedactionSession:
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
                 lang = _LazyLanguage(folded.text)
-                extra = [s for s in self._allow.filter(extra, folded) if not _thing(text, s, lang)]
+                # a learned name where this text's rules already found that person needs no second judgement
+                found_here = {(s.start, s.end) for s in spans if s.kind == "PERSON"}
+                extra = [
+                    s
+                    for s in self._allow.filter(extra, folded)
+                    if (s.start, s.end) in found_here or not _thing(text, s, lang)
+                ]
                 # a part of a mention this text's detections already cover never replaces the whole ("@Bram
                 # Visser": the learned "Bram Visser" matches only "Visser" after the "@")
                 # and a learned name inside a longer name the rules found here adds nothing ("Lola M. re

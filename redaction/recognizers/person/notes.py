@@ -34,13 +34,17 @@ _NOT_HANDLE_PARTS = word_set(
 )
 
 
+_DOTTED = regex.compile(r"\p{L}[._]\p{L}")
+
+
 def handles(text: str) -> Iterator[Span]:
     """Persons by their chat handles: a handle after "@", or a handle speaking (a colon after it) at the start of
     a line; each part a name of the lists or spelt like one, none a domain, a file type or a team."""
-    if "." in text or "_" in text:
-        for m in _INITIAL_HANDLE.finditer(text):  # "priya.n", "t.lange", "a.sierra": speaking or not
-            if _initial_handle([fold_str(p) for p in regex.split(r"[._]", m.group("h"))]):
-                yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
+    if ("." not in text and "_" not in text) or _DOTTED.search(text) is None:
+        return  # every handle has a dot or an underscore between letters ("priya.n", "@sophie.martin")
+    for m in _INITIAL_HANDLE.finditer(text):  # "priya.n", "t.lange", "a.sierra": speaking or not
+        if _initial_handle([fold_str(p) for p in regex.split(r"[._]", m.group("h"))]):
+            yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
     if "@" not in text and ":" not in text:
         return
     for m in _HANDLE.finditer(text):

@@ -507,11 +507,17 @@ class PersonRecognizer(CueRules):
         for span in found:
             mark(span)
         out: list[Span] = []
+        # a lower-case stop word or blocked word that is no name of the lists starts none of the names below
+        # (each rule needs a capital, a name of the lists or a word that is not blocked at ``tokens[i]``)
+        quiet = [
+            t.text.islower() and blocked(t.folded) and not known_first(t.folded, ambiguous_ok=True)
+            for t in tokens
+        ]
 
         def scan() -> None:
             i = 0
             while i < n:
-                if taken[i] or not tokens[i].text[0].isalpha():
+                if taken[i] or quiet[i] or not tokens[i].text[0].isalpha():
                     i += 1
                     continue
                 got = (
@@ -592,7 +598,7 @@ class PersonRecognizer(CueRules):
         dossier d'Éloïse", "l'avis d'Anaïs Morel", "parce qu'Inès". Only names of the list that are no
         word; a surname may follow."""
         for k, tok in enumerate(tokens):
-            m = _ELIDED.match(tok.text)
+            m = _ELIDED.match(tok.text) if "'" in tok.text or "’" in tok.text else None
             if m is None:
                 continue
             rest = fold_str(m.group(1))

@@ -132,7 +132,10 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                 span = replace(span, start=head.start(), canonical=None)
             for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET):
                 tail = tail_re.match(text, span.end)
-                if tail and (i + 1 == len(spans) or spans[i + 1].start >= tail.end()):
+                # the next address may begin inside the tail ("app. 3, Montréal QC H2J 2L3"): they merge below
+                if tail and (
+                    i + 1 == len(spans) or spans[i + 1].start >= tail.end() or spans[i + 1].kind == "ADDRESS"
+                ):
                     span = replace(span, end=tail.end(), canonical=None)
             end, inside = _places_after(text, span, spans, i)
             if end > span.end:
@@ -140,7 +143,9 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                 dropped |= inside
         if out and out[-1].kind == "ADDRESS" and span.kind == "ADDRESS":
             gap = text[out[-1].end : span.start]
-            if len(gap) <= 3 and all(ch in ", \t\n" for ch in gap) and gap.count("\n") <= 1:
+            # a comma, a line break, a dash or a pipe between the parts ("apt 5 – 59800 Lille", "Seestrasse 54 |
+            # 8800 Thalwil")
+            if len(gap) <= 3 and all(ch in ", \t\n-–|" for ch in gap) and gap.count("\n") <= 1:
                 prev = out.pop()
                 span = Span(
                     prev.start,

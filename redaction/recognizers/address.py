@@ -37,7 +37,7 @@ _EN = (
     r"Embankment|Hollow|Croft|Dale|Brow|Wynd|Loop|Alley|Circus|Estate|Dr(?=[,\n]|$))"
 )
 _FR = (
-    r"(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|rang|"
+    r"(?:rue|avenue|av\.|boulevard|boul\.?|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|rang|"
     r"montée|côte|sentier|promenade|esplanade|voie|cité|résidence|lotissement|hameau|lieu-dit|clos|parvis|"
     r"faubourg|rond-point|traverse|ruelle|mail)"
 )
@@ -72,7 +72,7 @@ STREET_PATTERNS = [
     ),
     # Rue Neuve 12 / Avenue Louise 54 (Belgian and Swiss order)
     regex.compile(
-        rf"(?<![\w])(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Chemin)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}\s\d{{1,4}}[a-z]?(?![\w])"
+        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}\s\d{{1,4}}[a-z]?(?:/\d{{1,3}})?(?![\w])"
     ),
     # 221B Baker Street / 10 Downing St
     regex.compile(
@@ -138,7 +138,9 @@ _NL_ZIP = regex.compile(
 # 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
 _ZIP4_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{{4}}\s{_TOWN}(?![\w])")
 # (The resolver calls ``match(text, end)``: the match is anchored at ``end``; ``^`` would never match there.)
-ZIP4_AFTER_STREET = regex.compile(rf",?\s{{1,3}}(?:\d{{4}}(?:\s?[A-Z]{{2}})?|\d{{5}})\s{_TOWN}(?:\s{_TOWN})?")
+ZIP4_AFTER_STREET = regex.compile(
+    rf"(?:,|[ \t]\|)?\s{{1,3}}(?:\d{{4}}(?:\s?[A-Z]{{2}})?|\d{{5}})\s{_TOWN}(?:\s{_TOWN})?"
+)
 # SW1A 1AA / EC1V 9HX
 _UK_POSTCODE = regex.compile(rf"(?<![\w])(?:{_TOWN},?\s)?[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}(?![\w])")
 # Ireland's Eircode: D02 X285 / Dublin D02 X285
@@ -209,7 +211,7 @@ UNIT_BEFORE = regex.compile(
 UNIT_AFTER = regex.compile(
     r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
-    r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|Suite|Unit|Apt\.?|Flat|Level|"
+    r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|apt\.?|Suite|Unit|Apt\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
     r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|Of\.|of\.|torre|Torre)\s?[\w/.-]{1,6}"
@@ -232,7 +234,9 @@ _PLACE = (
     r"\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:(?:de|del|la|las|los|el|di|da|do|du|des|sur|upon|on|am|an|im|bei)[ \t]+)?"
     r"\p{Lu}[\p{L}'’-]*\.?){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
 )
-PLACES_AFTER_STREET = regex.compile(rf"(?:,[ \t]*(?P<place>{_PLACE})(?=[ \t]*(?:[,;.)\n]|$))){{1,3}}")
+PLACES_AFTER_STREET = regex.compile(
+    rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))){{1,3}}"
+)
 NOT_PLACES = word_set(
     "tel tél tel. telf tlf tfno phone ph cel cell mobile móvil movil mob fax email e-mail mail web www ref attn "
     "telefon telefono teléfono handy gsm whatsapp nif cif rfc iban vat abn dni sr sra dr mr mrs ms "

@@ -133,6 +133,25 @@ def test_cc_in_lower_case_is_a_copy(redactor: Redactor) -> None:
         ),
         ("She's moved to 17 Te Ngae Rd, Rotorua 3010, mobile 021 448 6302.", "17 Te Ngae Rd, Rotorua 3010"),
         ("Av. Corrientes 1234, piso 5, C1043AAZ CABA", "C1043AAZ CABA"),
+        (
+            "Adresse : 4512, rue Saint-Denis, app. 3, Montréal QC H2J 2L3 merci",
+            "4512, rue Saint-Denis, app. 3, Montréal QC H2J 2L3",
+        ),
+        (
+            "Siège : 1250, boul. René-Lévesque Ouest, bureau 2200",
+            "1250, boul. René-Lévesque Ouest, bureau 2200",
+        ),
+        ("Nouvelle adresse rue des Vennes 112, 4020 Liège depuis mars", "rue des Vennes 112, 4020 Liège"),
+        ("Chaussée de Louvain 430/2, 1030 Schaerbeek", "Chaussée de Louvain 430/2, 1030 Schaerbeek"),
+        (
+            "Adresse 12 résidence du Beffroi, apt 5 – 59800 Lille",
+            "12 résidence du Beffroi, apt 5 – 59800 Lille",
+        ),
+        ("Seestrasse 54 | 8800 Thalwil", "Seestrasse 54 | 8800 Thalwil"),
+        (
+            "Adresse: 9B Kauri Street, Hamilton East, Hamilton 3216 ok",
+            "9B Kauri Street, Hamilton East, Hamilton 3216",
+        ),
     ],
 )
 def test_addresses(redactor: Redactor, text: str, value: str) -> None:

@@ -211,3 +211,47 @@ def test_compounds_of_words_need_no_model_run() -> None:
 
     assert not worth("Kick-off") and not worth("Paris-Lyon")
     assert worth("Jean-Baptiste") or worth("Okonkwo-Adeyemi")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "firm"),
+    [
+        ("el de Moreno y Asociados lo firmas tú", "Moreno", True),
+        ("Rechnung von Müller und Söhne erhalten", "Müller", True),
+        ("merci à Dupont et Associés pour le dossier", "Dupont", True),
+        ("offerte van Jansen en Zonen", "Jansen", True),
+        ("el informe pericial de Arquitectura Moreno SLP", "Moreno", True),
+        ("Moreno y Vidal revisaron el informe", "Moreno", False),  # two people
+        ("Müller und Schmidt kommen morgen", "Müller", False),
+    ],
+)
+def test_firm_tails_after_and(text: str, name: str, firm: bool) -> None:
+    from redaction.recognizers.person.guards import company_context
+
+    start = text.index(name)
+    assert company_context(text, start, start + len(name)) is firm
+
+
+def test_learned_surname_in_a_firm_name_stays(redactor: Redactor) -> None:
+    """A surname learned from a person is not spread into a firm's name in another text of the run."""
+    session = redactor.session(RecordContext())
+    first, second = session.redact_many(
+        ["Llamó Juan Moreno ayer.", "el informe de Arquitectura Moreno SLP y el de Moreno y Asociados"]
+    )
+    assert "Moreno" not in first and second.count("Moreno") == 2, (first, second)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ignacio dice que no. Decidirá Amparo.", "Amparo"),
+        ("Los papeles están. Coordina Encarna (gerencia).", "Encarna"),
+    ],
+)
+def test_spanish_subject_after_an_opening_verb(redactor: Redactor, text: str, name: str) -> None:
+    assert _covered(redactor, text, name), _spans(redactor, text)
+
+
+def test_opening_verb_before_a_word_is_no_name(redactor: Redactor) -> None:
+    text = "Revisa contrato. Firma Dirección."
+    assert not any(kind == "PERSON" for kind, _ in _spans(redactor, text))

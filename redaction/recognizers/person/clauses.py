@@ -74,6 +74,33 @@ _CALL_NOUNS = frozenset(
 )
 
 
+# Spanish verbs that open a sentence before the person who acts, the subject after the verb ("Decidirá
+# Sagrario.", "Revisa Sagrario (soporte).", "Firma Encarna."): deciding, reviewing, signing, calling, covering
+_VS_VERBS = lx.word_set(
+    "decide decidirá decidira revisa revisará revisara firma firmará firmara confirma confirmará confirmara "
+    "llama llamará llamara aprueba aprobará aprobara valida validará validara prepara preparará preparara "
+    "coordina coordinará coordinara contesta contestará contestara responde responderá respondera gestiona "
+    "gestionará gestionara supervisa supervisará supervisara atiende atenderá atendera sustituye sustituirá "
+    "sustituira cubre cubrirá cubrira redacta redactará redactara presenta presentará presentara"
+)
+
+
+def _verb_opening(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
+    """A name of the lists (or spelt clearly like one) after a sentence-opening verb of ``_VS_VERBS``, closing
+    its clause or before a role in parentheses."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.text not in (".", ",", ";", "(", "\n", "!", "?", ":"):
+        return None
+    if not (
+        known_first(tok.folded, ambiguous_ok=True)
+        or known_surname(tok.folded)
+        or namelike.name_like(tok.folded, 0.5)
+    ):
+        return None
+    return i + 1, tok.end, 0.55
+
+
 class ClauseRules(LowercaseRules):
     @staticmethod
     def _verb_first(tokens: list[Token], i: int, lang: str) -> tuple[int, int, float] | None:
@@ -84,6 +111,8 @@ class ClauseRules(LowercaseRules):
         tok, verb, clitic = tokens[i], tokens[i - 1], tokens[i - 2]
         if not is_cap(tok) or tok.text.isupper() or not tok.text.isalpha() or blocked(tok.folded):
             return None
+        if verb.folded in _VS_VERBS and clitic.text in (".", "!", "?", "\n", ":", ";", "–", "-"):
+            return _verb_opening(tokens, i)  # "Decidirá Sagrario.", "Revisa Sagrario (soporte)."
         if clitic.text.lower() not in _CLITICS or not (verb.text.isalpha() and verb.text.islower()):
             return None
         if verb.folded in lx.all_stopwords():

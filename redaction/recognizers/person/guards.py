@@ -110,6 +110,13 @@ _OWNED_SHOPS = word_set(
 )
 
 
+_AND_WORDS = frozenset({"y", "und", "et", "and", "en", "e"})
+_FIRM_TAILS_AFTER_AND = word_set(
+    "zonen zoon cie compañía compania compagnie sons partners associates hijos hijo hermanos fils frères "
+    "freres brothers söhne sohn asociados associés socios cía co"
+)
+
+
 def company_context(text: str, start: int, end: int) -> bool:
     """A name inside a company's name: before a company form or a business noun ("Hoffmann Bau GmbH",
     "Santiago Ports SA", "Patel & Co") or after "Groupe"/"Stichting"; a product explained in parentheses
@@ -132,6 +139,14 @@ def company_context(text: str, start: int, end: int) -> bool:
             break  # "Mr Rajesh Venkataraman & Mrs Anjali Venkataraman": a couple
         if word in _VERB_TAILS and pos == end:
             break  # "Kwesi Boateng works in", "Akosua Boateng trading under": a verb, not "Boateng Works"
+        if word in _AND_WORDS and pos == end:
+            # "Moreno y Asociados", "Müller und Söhne", "Dupont et Associés", "Jansen en Zonen": a firm's tail
+            tail = _NEXT_WORD.match(text, m.end())
+            folded_tail = fold_str(tail.group(1).rstrip(".")) if tail is not None else ""
+            firm_tail = folded_tail in lx.NON_PERSON_TAILS or folded_tail in _FIRM_TAILS_AFTER_AND
+            if tail is not None and tail.group(1)[:1].isupper() and firm_tail:
+                return True
+            break
         if word == "&" or word in lx.ORG_SUFFIXES or word.rstrip(".") in lx.ORG_SUFFIXES:
             return True
         folded = fold_str(word.rstrip("."))

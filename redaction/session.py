@@ -125,6 +125,8 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "") -> bool:
     genitive = folded.endswith("s") and len(folded) >= 5
     if " " not in surface and not genitive and _noun_after(text, span.end):
         return True  # "Klein" learned, then "Klein Bürobedarf", "Jansen Hoveniers" (not "Müllers Antrag")
+    if " " not in surface and folded in lexicon.MONTHS and _date_context(text, span.start, span.end):
+        return True  # "June" learned from "June's run", then "moved to 21–22 June", "vs last June"
     if " " not in surface and _plain_word_opening(text, span.start, folded):
         return True  # "Muchas gracias" or "Petit point" opening a line: the word, whatever the run learned
     return word_name_used_as_word(text, span.start, span.end) and not _subject_of_verb(text, span, str(lang))
@@ -146,6 +148,22 @@ def _noun_after(text: str, end: int) -> bool:
     if folded in lexicon.word_surnames():
         return False
     return noun_by_ending(word) or lexicon.plain_word(folded) or namelike.score(folded) < 0
+
+
+_MONTH_BEFORE = regex.compile(
+    r"(?:\d[.]?|(?<![\p{L}])(?i:last|next|this|early|late|mid|since|until|till|end|depuis|jusqu'en|fin|début|"
+    r"debut|mi|seit|ende|anfang|mitte|sinds|eind|finales|principios|mediados))[ \t.-]*$"
+)
+_MONTH_AFTER = regex.compile(r"[ \t]*\d")  # not after a comma: "thanks June, 3 files attached"
+
+
+def _date_context(text: str, start: int, end: int) -> bool:
+    """A month name in a date: a day or a year next to it, or a word of time before it ("21–22 June", "June
+    2025", "last June", "seit Mai"); not a preposition that also stands before a person ("by June")."""
+    return (
+        _MONTH_BEFORE.search(text, max(0, start - 14), start) is not None
+        or _MONTH_AFTER.match(text, end) is not None
+    )
 
 
 def _plain_word_opening(text: str, start: int, folded: str) -> bool:

@@ -255,3 +255,16 @@ def test_spanish_subject_after_an_opening_verb(redactor: Redactor, text: str, na
 def test_opening_verb_before_a_word_is_no_name(redactor: Redactor) -> None:
     text = "Revisa contrato. Firma Dirección."
     assert not any(kind == "PERSON" for kind, _ in _spans(redactor, text))
+
+
+def test_learned_month_name_stays_a_month_in_dates(redactor: Redactor) -> None:
+    """ "June" learned as a person is not spread into dates ("21–22 June", "last June", "June 2025"), but is
+    into a greeting ("Thanks June, 3 files attached")."""
+    session = redactor.session(RecordContext())
+    _, second = session.redact_many(
+        [
+            "On payroll: June's run will include the overtime.",
+            "moved to 21–22 June. Fees rose vs last June. Thanks June, 3 files attached. June 2025 close.",
+        ]
+    )
+    assert second.count("June") == 3 and "Thanks <PERSON" in second, second

@@ -268,3 +268,18 @@ def test_learned_month_name_stays_a_month_in_dates(redactor: Redactor) -> None:
         ]
     )
     assert second.count("June") == 3 and "Thanks <PERSON" in second, second
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aan de dure kant, maar Goedele heeft het goedgekeurd.", "Goedele"),
+        ("Convention signée ; elle l'enverra à Priscille demain.", "Priscille"),
+        ("Borgstelling door zijn vrouw, Nazira, is geregeld.", "Nazira"),
+    ],
+)
+def test_round18_given_names(redactor: Redactor, text: str, name: str) -> None:
+    from redaction.recognizers.person.tokens import known_first
+
+    assert known_first(name.lower(), ambiguous_ok=False)
+    assert _covered(redactor, text, name), _spans(redactor, text)

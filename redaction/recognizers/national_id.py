@@ -4,7 +4,8 @@ Found on their own (the format or the check digit is distinctive): Spanish DNI/N
 SSN, Swiss AHV/AVS (``756.1234.5678.97``, EAN-13), Belgian national number (``85.07.30-033.28``, mod 97),
 German social-insurance number (``12 150180 A 123``), Indian PAN (``ABCPE1234F``), Mexican CURP, Italian
 codice fiscale (check letter), Brazilian CPF (``123.456.789-09``, two check digits), South African identity
-number (birth date, citizenship digit, Luhn).
+number (birth date, citizenship digit, Luhn), Chilean RUT and Argentine CUIT/CUIL (check digits), Mexican RFC of a
+person and INE voter key (their shapes).
 Found next to their name only (plain digits are too common): Dutch BSN (11-test), German tax id, Austrian
 SVNR, Irish PPSN, Indian Aadhaar (Verhoeff), Canadian SIN (Luhn), Australian TFN, UK NHS number, and any
 number after an identity word (``NIN``, ``DNI``, ``RFC``, ``NSS``, ``CUIL``, ``cédula``, Colombia's ``C.C.``, passport, ID-card and
@@ -81,7 +82,7 @@ _ID_WORDS = word_set(
     "passnummer reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer "
     "id-nummer idnummer führerschein führerscheinnummer rijbewijs rijbewijsnummer steuernummer "
     "versichertennummer krankenversichertennummer kvnr pesel kimlik cpf nuss codice utr ruc cni sécu secu "
-    "v-nummer afiliación afiliacion insee identidad"
+    "v-nummer afiliación afiliacion insee identidad ine ife"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -102,6 +103,16 @@ _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![
 _NUSS = regex.compile(rf"(?<![\w./-])(\d{{2}})/(\d{{8}})/(\d{{2}}){_END}")
 _CPF = regex.compile(rf"(?<![\w.-])\d{{3}}\.\d{{3}}\.\d{{3}}-\d{{2}}{_END}")
 _DATE = regex.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# Chile's RUT/RUN with its dots and check digit ("12.345.678-5", mod 11, K for 10)
+_CL_RUT = regex.compile(rf"(?<![\w.,/-])\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{_END}")
+# Argentina's CUIT/CUIL with its dashes ("20-12345678-6": kind, DNI, check digit mod 11)
+_AR_CUIT = regex.compile(rf"(?<![\w.,/-])(?:20|23|24|27|30|33|34)-\d{{8}}-\d{_END}")
+# Mexico's RFC of a person (four letters, birth date, a two-character homoclave and a check character) and the
+# INE voter key (six letters, birth date with the state, H or M, three digits)
+_MX_RFC = regex.compile(
+    r"(?<![\w])[A-ZÑ&]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z\d]{2}[A\d](?![\w])"
+)
+_MX_INE = regex.compile(r"(?<![\w])[A-Z]{6}\d{8}[HM]\d{3}(?![\w])")
 # South African identity number: birth date (YYMMDD), gender and serial, citizenship (0 or 1), a digit, Luhn
 _ZA_ID = regex.compile(
     rf"(?<![\w.,/-])\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{4}}[01]\d{{2}}{_END}"
@@ -196,6 +207,15 @@ class NationalIdRecognizer:
         for m in _CPF.finditer(text):
             if _cpf_ok(regex.sub(r"\D", "", m.group())):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for m in _CL_RUT.finditer(text):
+            if _rut_ok(m.group()):
+                yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for m in _AR_CUIT.finditer(text):
+            if _cuit_ok(m.group().replace("-", "")):
+                yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for pattern in (_MX_RFC, _MX_INE):
+            for m in pattern.finditer(text):
+                yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _ZA_ID.finditer(text):
             if luhn_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
@@ -263,6 +283,21 @@ def _cf_ok(code: str) -> bool:
         else:
             total += int(ch) if ch.isdigit() else ord(ch) - ord("A")
     return chr(ord("A") + total % 26) == code[15]
+
+
+def _rut_ok(rut: str) -> bool:
+    """Check digit of a Chilean RUT: the body's digits from the right times 2..7 cyclically, 11 - sum mod 11."""
+    body, check = rut.replace(".", "").split("-")
+    total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(body)))
+    expected = 11 - total % 11
+    return check.upper() == {11: "0", 10: "K"}.get(expected, str(expected))
+
+
+def _cuit_ok(digits: str) -> bool:
+    """Check digit of an Argentine CUIT/CUIL (weights 5-4-3-2-7-6-5-4-3-2, mod 11)."""
+    total = sum(int(d) * w for d, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
+    expected = 11 - total % 11
+    return int(digits[10]) == {11: 0, 10: 9}.get(expected, expected)
 
 
 def _nuss_ok(province: str, number: str, check: str) -> bool:

@@ -283,3 +283,19 @@ def test_round18_given_names(redactor: Redactor, text: str, name: str) -> None:
 
     assert known_first(name.lower(), ambiguous_ok=False)
     assert _covered(redactor, text, name), _spans(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "found"),
+    [
+        ("Representante: 12.345.678-5 firmó.", "12.345.678-5", True),  # Chile's RUT, check digit 5
+        ("Representante: 12.345.678-4 firmó.", "12.345.678-4", False),  # wrong check digit, no word
+        ("El trabajador 20-12345678-6 cobra.", "20-12345678-6", True),  # Argentina's CUIL
+        ("El trabajador 20-12345678-3 cobra.", "20-12345678-3", False),
+        ("Persona física GODE561231GR8 registrada.", "GODE561231GR8", True),  # Mexico's RFC of a person
+        ("clave de elector GMVLMR80070501M100", "GMVLMR80070501M100", True),  # INE voter key
+        ("credencial INE 1234567890123 vigente", "1234567890123", True),
+    ],
+)
+def test_latin_american_ids(redactor: Redactor, text: str, value: str, found: bool) -> None:
+    assert _covered(redactor, text, value) is found, _spans(redactor, text)

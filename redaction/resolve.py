@@ -137,7 +137,12 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                     i + 1 == len(spans) or spans[i + 1].start >= tail.end() or spans[i + 1].kind == "ADDRESS"
                 ):
                     span = replace(span, end=tail.end(), canonical=None)
-            end, inside = _places_after(text, span, spans, i)
+            # a declared or learned address is matched as declared: the places after it add no identity
+            end, inside = (
+                (span.end, set[int]())
+                if span.recognizer in ("record", "session")
+                else _places_after(text, span, spans, i)
+            )
             if end > span.end:
                 span = replace(span, end=max([end, *(spans[j].end for j in inside)]), canonical=None)
                 dropped |= inside

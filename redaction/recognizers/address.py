@@ -230,9 +230,9 @@ TOWN_AFTER_STREET = regex.compile(
 # same line, ending where the line, the sentence or the list item ends ("23 Florida Road, Morningside, Durban
 # 4001", "Av. Providencia 1650, depto. 804, Providencia, Santiago.", "14B Admiralty Way, Lekki Phase 1, Lagos";
 # a label ("Tel.", "Fax") or a first name is no place)
-_PLACE = (
-    r"\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:(?:de|del|la|las|los|el|di|da|do|du|des|sur|upon|on|am|an|im|bei)[ \t]+)?"
-    r"\p{Lu}[\p{L}'’-]*\.?){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
+_PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Jal."); a sentence's dot stays out
+    r"\p{Lu}(?:\p{L}{0,3}\.|[\p{L}'’-]*)(?:[ \t]+(?:(?:de|del|la|las|los|el|di|da|do|du|des|sur|upon|on|am|an|im|"
+    r"bei)[ \t]+)?\p{Lu}(?:\p{L}{0,3}\.|[\p{L}'’-]*)){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
 )
 PLACES_AFTER_STREET = regex.compile(
     rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))){{1,3}}"

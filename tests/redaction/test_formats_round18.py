@@ -299,3 +299,11 @@ def test_round18_given_names(redactor: Redactor, text: str, name: str) -> None:
 )
 def test_latin_american_ids(redactor: Redactor, text: str, value: str, found: bool) -> None:
     assert _covered(redactor, text, value) is found, _spans(redactor, text)
+
+
+def test_places_after_a_street_leave_the_sentence_dot(redactor: Redactor) -> None:
+    text = "Our office moved to Hauptstraße 12, 20095 Hamburg, Germany. Call me."
+    session = redactor.session(RecordContext())
+    (result,) = session.analyze_many([text])
+    addresses = [text[e["start"] : e["end"]] for e in result[1] if e["type"] == "ADDRESS"]
+    assert addresses == ["Hauptstraße 12, 20095 Hamburg, Germany"], addresses

@@ -37,7 +37,7 @@ BLIND_SETS = {
     "holdout12": "another author (cast first: each note's people from many name cultures, named several ways)",
     "holdout13": "another author (matter first: four artefacts of each client matter, people named anew in each)",
     "holdout14": "another author (authors first: eight writers per language, each with a writing habit kept in all)",
-    "holdout15": "other authors (regions first: eight countries or regions per language; Dutch, German, Spanish so far)",
+    "holdout15": "other authors (regions first: eight countries or regions per language; Dutch, German, Spanish, English so far)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.

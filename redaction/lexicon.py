@@ -146,7 +146,7 @@ PERSON_BY_CUES = _words("by von par por door with mit avec con met")
 
 # Words that end organisations or places, never persons ("Hamburg Port", "Acme GmbH").
 NON_PERSON_TAILS = _words(
-    "port harbour harbor airport station street road avenue gmbh ag kg ug ltd llc inc plc corp sa sas sarl "
+    "intérim interim port harbour harbor airport station street road avenue gmbh ag kg ug ltd llc inc plc corp sa sas sarl "
     "sl slu bv nv group holding bank hotel university school hospital council city centre center office "
     "gmbh&co hafen bahnhof straße strasse platz weg gare rue calle avenida plaza straat laan plein cloud "
     "server services solutions consulting partners team portal suite studio labs systems software "
@@ -317,6 +317,9 @@ ORG_INDICATORS = _words(
     " constructora construcciones transportes distribuidora comercial comercializadora industrias "
     "laboratorios laboratoires laboratorium établissements etablissements atelier ateliers cabinet "
     "agence agencia despacho bouwbedrijf aannemersbedrijf autobedrijf"
+    # more trades and houses ("Maison Delorme", "Forjas Echeverría", "Clinique Saint-Vincent", "Nettoyage Dubois")
+    " maison forjas forja clinique clínica clinica nettoyage moulin panadería panaderia farmacia ferretería "
+    "ferreteria carpintería carpinteria schilderwerken"
     # the professions' own firms ("Kanzlei Roth", "Praxis Dr. Weber", "Bufete Soler", "Notariskantoor Smit")
     " kanzlei anwaltskanzlei steuerkanzlei praxis bufete gestoría gestoria asesoría asesoria notaría notaria "
     "notariskantoor advocatenkantoor accountantskantoor étude etude"

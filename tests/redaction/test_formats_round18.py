@@ -307,3 +307,16 @@ def test_places_after_a_street_leave_the_sentence_dot(redactor: Redactor) -> Non
     (result,) = session.analyze_many([text])
     addresses = [text[e["start"] : e["end"]] for e in result[1] if e["type"] == "ADDRESS"]
     assert addresses == ["Hauptstraße 12, 20095 Hamburg, Germany"], addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Escalade – réclamation Maison Delorme (campagne de printemps)",
+        "fournisseur Nettoyage Dubois (entretien des bureaux)",
+        "el equipo de Bilbao para el cliente Forjas Echeverría:",
+        "on prend un intérimaire via Victoire Intérim.",
+    ],
+)
+def test_trades_and_houses_named_after_people_are_firms(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _ in _spans(redactor, text)), _spans(redactor, text)

@@ -111,6 +111,8 @@ TITLES = _words(
     "mr mrs ms miss mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
     "dña dna lic licda engr arq dra "
+    # West African and South Asian honorifics ("Alhaji Musa Danladi", "Barr. Nkechi Ugwu", "Smt. Radha")
+    "alhaji alhaja hajia hajiya mallam shri shrimati smt barr "
     # German professional abbreviations between a title and the name ("Frau StB Dr. Leyla Aksoy", "Herr WP
     # Tobias Kranz", "Dipl.-Kfm. Ivan Petrović"; not "RAin": folded, it is the name "Rain")
     "stb wp dipl kfm"

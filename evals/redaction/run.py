@@ -381,7 +381,11 @@ def holdout2_files() -> list[Path]:
     ``dev41`` (bank details, ids and street addresses as Latin America, Spain, Nigeria, India, South Africa,
     Canada, New Zealand, Australia, the UK and Ireland write them; Spanish and English), written by the
     session that tuned on it after the bank-account recognizer was drafted, scored once before the address,
-    id and account rules were taken from it.
+    id and account rules were taken from it. Round 19: ``dev42`` (persons first, regions first: names of
+    the communities of Lagos, Bengaluru, Chennai, Johannesburg, Durban, Nairobi, Accra, Karachi, Dhaka,
+    Manila and Kuala Lumpur, and of Mexico, Yucatán, Guatemala, Honduras, Peru, Bolivia, Chile, Argentina,
+    Colombia and Spain's regions; English and Spanish), written by the session that tuned on it and scored
+    once before its rules.
     """
     names = (
         "dev",
@@ -427,6 +431,7 @@ def holdout2_files() -> list[Path]:
         "dev39",
         "dev40",
         "dev41",
+        "dev42",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -98,6 +98,7 @@ def _name_and_noun(text: str, start: int, end: int, noun: str) -> bool:
     return _ordinary_word(noun)
 
 
+_TITLE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,})\.?[ \t]+$")
 _TITLE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:herrn?|frau|mr|mrs|ms|dr|m|mme|sr|sra|dhr|mevr|hr|fr)\.?[ \t]+$", regex.IGNORECASE
 )
@@ -170,6 +171,9 @@ def company_context(text: str, start: int, end: int) -> bool:
         return True
     plain_last = len(last) >= 4 and last[:1].isupper() and last[1:].islower()  # not "MacLeod"
     titled = _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None  # "Herrn Kröll Ende Mai"
+    if not titled:  # "Don Wilberth Canché Poot", "Licda. Karla Paz": any title of the lists before the name
+        t = _TITLE_WORD_BEFORE.search(text, max(0, start - 16), start)
+        titled = t is not None and t.group(1)[:1].isupper() and fold_str(t.group(1)) in lx.TITLES
     if (
         len(words) >= 2
         and plain_last

@@ -371,7 +371,9 @@ class LowercaseRules(LayoutRules):
                 and namelike.name_like(tok.folded, -0.3)
             ):
                 return i + 1, tok.end, 0.55
+            # (not a verb before the next person: "ping sreeja or ask Mohammed Rafeeq")
             joined_to = prev is not None and prev.folded in lx.COORDINATORS and i - 2 in person_at
+            joined_to = joined_to and i + 1 not in person_at
             joined_to = (
                 joined_to and tok.text.isalpha() and tok.folded not in lx.TEAM_WORDS and len(tok.text) >= 3
             )

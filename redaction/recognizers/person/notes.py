@@ -532,3 +532,39 @@ def _party(word: str) -> bool:
         and folded not in lx.MONTHS
         and folded not in _CASE_LABELS
     )
+
+
+# South Asian honorifics after a name ("Sharma ji approved", "Guptaji", "Ramesh garu", "Khan sahab")
+_HONORIFIC_AFTER = regex.compile(
+    r"(?<![\p{L}\d])(?P<who>\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)"
+    r"(?:[ \t-](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib)|(?P<glued>ji))(?![\p{L}\d])"
+)
+
+
+def honorific_names(text: str) -> Iterator[Span]:
+    """A name before a South Asian honorific: a surname or a first name of the lists, or any name spelt like
+    one when the honorific stands apart ("Sharma ji", "Venkat garu"; glued, "Guptaji", only names of the
+    lists)."""
+    if (
+        "ji" not in text
+        and "garu" not in text.lower()
+        and "sah" not in text.lower()
+        and "saab" not in text.lower()
+    ):
+        return
+    for m in _HONORIFIC_AFTER.finditer(text):
+        words = [fold_str(w) for w in m.group("who").split()]
+        if any(blocked(w) or w in lx.TEAM_WORDS or w in lx.places() for w in words):
+            continue
+        if m.group("glued") is not None:  # "Guptaji", not "Nnaji" nor "Obiora Nnaji"
+            whole = words[-1] + "ji"
+            if (
+                len(words) > 1
+                or not known_surname(words[0])
+                or known_surname(whole)
+                or known_first(whole, ambiguous_ok=True)
+            ):
+                continue
+        known = any(known_surname(w) or known_first(w, ambiguous_ok=False) for w in words)
+        if known or (m.group("glued") is None and all(namelike.name_like(w, 0.3) for w in words)):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")

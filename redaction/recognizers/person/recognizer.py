@@ -39,6 +39,7 @@ from redaction.recognizers.person.notes import (
     firm_contacts,
     handles,
     hashtags,
+    honorific_names,
     signoff_name,
     surname_forms,
     titled_by,
@@ -198,6 +199,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in spelt_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in honorific_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],
             ]
@@ -430,6 +432,9 @@ class PersonRecognizer(CueRules):
             known = is_cap(tok) and known_first(tok.folded, ambiguous_ok=True) and not tok.text.isupper()
             # a day of a timesheet before its hours or date ("Mié 3h", "Sun 14:00"), not the name Mie or Sun
             day = tok.folded in lx.WEEKDAY_ABBREVIATIONS and nxt < n and tokens[nxt].text[:1].isdigit()
+            day = day or (
+                tok.folded in lx.WEEKDAY_ABBREVIATIONS and _day_heads(tokens) >= 2
+            )  # "Mié: soporte"
             if known and not day and not _after_travel(tokens, i):
                 end = chain(tokens, i, 4)
                 if end == i + 1 and _places_ahead(tokens, end):
@@ -513,6 +518,10 @@ class PersonRecognizer(CueRules):
             t.text.islower() and blocked(t.folded) and not known_first(t.folded, ambiguous_ok=True)
             for t in tokens
         ]
+
+        if _day_heads(tokens) >= 2:  # "Lun: ...\nMié: ...": a timesheet's days open its lines, no speakers
+            for k, t in enumerate(tokens[:-1]):
+                quiet[k] = quiet[k] or (t.folded in lx.WEEKDAY_ABBREVIATIONS and tokens[k + 1].text == ":")
 
         def scan() -> None:
             i = 0
@@ -631,3 +640,12 @@ class PersonRecognizer(CueRules):
             if len(items) >= 2 and closed:
                 for j in items:
                     yield self._span(tokens, j, j + 1, 0.65)
+
+
+def _day_heads(tokens: list[Token]) -> int:
+    """Days of a timesheet opening its lines ("Lun: ...", "Mié: ..."): weekday abbreviations before a colon."""
+    return sum(
+        1
+        for k, t in enumerate(tokens[:-1])
+        if t.folded in lx.WEEKDAY_ABBREVIATIONS and tokens[k + 1].text == ":"
+    )

@@ -100,9 +100,23 @@ def extend_name(text: str, span: Span) -> Span:
         left = _DOTTED_INITIALS.search(text, max(0, start - 9), start)  # "D. Young", "J.M. Bravo"
         if left is not None:
             start = left.start()
+    if words and start == span.start and known_first(first, ambiguous_ok=True):
+        left = _MARIA_BEFORE.search(text, max(0, start - 6), start)  # "Ma. Theresa Villanueva", "Mª José"
+        if left is not None:
+            start = left.start()
+    if words:
+        kin = _KIN_LINK.match(text, end)  # "Rajesh Kumar a/l Subramaniam", "Priya d/o Ramasamy"
+        if kin is not None and not blocked(fold_str(kin.group(1))):
+            end = kin.end()
     if (start, end) == (span.start, span.end):
         return span
     return Span(start, end, span.kind, span.score, span.recognizer, span.canonical)
+
+
+# "Ma." and "Mª": María written short before the second given name (Philippines, Spain)
+_MARIA_BEFORE = regex.compile(r"(?<![\p{L}.])(?:Ma\.|Mª|M\.ª)[ \t]*$")
+# Malaysian and Singaporean patronymic links: "a/l" (son of), "a/p" (daughter of), "s/o", "d/o"
+_KIN_LINK = regex.compile(r"[ \t]+(?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O)[ \t]+(\p{Lu}[\p{Ll}'’-]+)")
 
 
 # Words after which a clause starts ("fwiw Hargreaves already sent", "so Tuilagi reckons")

@@ -155,6 +155,9 @@ _LINE_HEAD = regex.compile(
 )
 
 
+_DAY_HEADS = lx.WEEKDAY_ABBREVIATIONS | lx.WEEKDAYS | lx.word_set("mar mie mié mo do fr sa so")
+
+
 def _speakers(text: str, toks: list[tuple[str, int, int]], spans: list[Span]) -> set[int]:
     """Token indexes of chat speakers and list items ("name:" or "name –" opening a line, maybe after a time
     stamp or a bullet), when the text has three such lines and a person speaks in one of them."""
@@ -171,6 +174,8 @@ def _speakers(text: str, toks: list[tuple[str, int, int]], spans: list[Span]) ->
         after = m.group("after")
         if after and (after[0].isdigit() or after in ("€", "£", "$")):
             continue  # "may: 120h" is a month's figure
+        if _fold(m.group("who").strip(" .")) in _DAY_HEADS:
+            continue  # "Mon: site survey", "Mié: soporte": a timesheet's days
         k = at.get(who_start)
         if k is not None and toks[k][2] == who_end:
             starts.append(k)
@@ -234,6 +239,9 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
         about = prev in ("for", "to") and _folded(toks, i + 1) in ("re", "about", "regarding")
         about = about or _role_after(toks, i) or prev in _WITH and _folded(toks, i - 2) in _MET
         about = about or prev in _SOFTENERS and _asked_before(toks, i)
+        # "con Abril", "a Abril y a Rocío", "avec Avril": a month's name as a person's
+        month_named = prev in _MONTH_PERSON_BEFORE and _month_named(toks, i) and not _dated(toks, i)
+        personal_a = personal_a or month_named
         if (
             prev in _NOT_AFTER
             and not personal_a
@@ -241,10 +249,11 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
             and not (prev in _JOINERS and _joined_to_person(toks, i, spans))
         ):
             continue
-        business = folded in _BUSINESS or folded in lx.MONTHS
+        business = folded in _BUSINESS or (folded in lx.MONTHS and not _month_named(toks, i))
         again = word in seen and not business and not _folded(toks, i + 1)[:1].isupper()
         found = (
             again
+            or month_named
             or _takes_person(toks, i, spans, speakers, business)
             or (lang not in ("de", "") and not business and _capital_inside(toks, i))
         )
@@ -255,6 +264,36 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
             spans = [*spans, span]  # "Schaap en Boer": the next word-name may join it
             taken.append((start, end))
     return handles + out
+
+
+# Months that are given names in languages that write their months in lower case ("a Abril y a Rocío",
+# "avec Avril"): with a capital inside a sentence and no date around them, the person
+_MONTH_NAMES = lx.word_set("abril avril")
+_DATE_BEFORE_MONTH = lx.word_set(
+    "de del en para hasta desde partir mes finales principios mediados fin début fin mi en au d' jusqu'en "
+    "of in until till by from since"
+)
+
+
+_MONTH_PERSON_BEFORE = lx.word_set("con a y e avec et à pour para met en and with")
+
+
+def _dated(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A date or another month just before ("de enero a Abril", "du 3 au"): a span of time, not a person."""
+    return any(
+        _folded(toks, j)[:1].isdigit() or _folded(toks, j) in lx.MONTHS for j in range(max(0, i - 4), i - 1)
+    )
+
+
+def _month_named(toks: list[tuple[str, int, int]], i: int) -> bool:
+    word = toks[i][0]
+    if not word[0].isupper() or _fold(word) not in _MONTH_NAMES or _clause_start(toks, i):
+        return False
+    nxt = _folded(toks, i + 1)
+    if nxt[:1].isdigit() or (nxt in ("de", "del", "'") and _folded(toks, i + 2)[:1].isdigit()):
+        return False  # "Abril 2025", "Abril de 2025"
+    prev = _folded(toks, i - 1)
+    return not prev[:1].isdigit() and prev not in _DATE_BEFORE_MONTH
 
 
 def _takes_person(
@@ -290,7 +329,7 @@ def _takes_person(
         return False  # "June 5", "cc may 2024"
     if prev == "a" and _folded(toks, i - 2) in _A_PERSON:
         return True  # "llama a Mercedes", "pregúntale a june"
-    month = _fold(toks[i][0]) in lx.MONTHS
+    month = _fold(toks[i][0]) in lx.MONTHS and not _month_named(toks, i)
     if prev in _ASK and (prev != "ask" or nxt not in ("for", "about") or not business):
         return not month or prev in _ASK_MONTH
     if month:

@@ -1,0 +1,154 @@
+"""Round 19: persons of the regions (whole runs of the redactor, no record context, as ``assistant redact
+--jsonl`` sees a text): timesheet days that open lines, titles and honorifics of West Africa and South Asia,
+"Ma." and "a/l" inside a name, a month's name as a person's, South African, Mapuche and Maya family names.
+Every person is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import RecordContext, Redactor
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _persons(redactor: Redactor, text: str) -> list[str]:
+    session = redactor.session(RecordContext())
+    (result,) = session.analyze_many([text])
+    return [text[e["start"] : e["end"]] for e in result[1] if e["type"] == "PERSON"]
+
+
+def _covered(redactor: Redactor, text: str, value: str) -> bool:
+    """Every letter and digit of ``value`` is inside a redacted span (the eval's notion of a hit)."""
+    start = text.index(value)
+    session = redactor.session(RecordContext())
+    (result,) = session.analyze_many([text])
+    spans = [(e["start"], e["end"]) for e in result[1]]
+    return all(
+        any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timesheet wk 11\nMon: site survey w/ Oluwaseun at Lekki\nTue: design review\nWed: x\nThu: admin\nFri: off",
+        "Parte de horas\nLun: levantamiento con Rigoberto Garza\nMar: junta con el cliente\nMié: soporte\nJue: cierre",
+        "Mon: site survey\nTue: x\nWed: y\nThu: z\nFri: off",
+    ],
+)
+def test_timesheet_days_opening_lines_are_no_speakers(redactor: Redactor, text: str) -> None:
+    days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Lun", "Mar", "Mié", "Jue"}
+    assert not days & set(_persons(redactor, text)), _persons(redactor, text)
+
+
+def test_chat_speakers_named_like_months_still_speak(redactor: Redactor) -> None:
+    text = "mei: can you check the invoice\njan: on it\nmei: thanks\njan: done"
+    found = _persons(redactor, text)
+    assert found.count("mei") == 2 and found.count("jan") == 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("Spoke to Alhaji Musa Danladi about the permit.", "Musa Danladi", "Alhaji"),
+        ("Barr. Nkechi Ugwu will file the response.", "Nkechi Ugwu", "Barr"),
+        ("Smt. Radha Krishnamurthy from accounts signed.", "Radha Krishnamurthy", "Smt"),
+        ("Shri Anand Joshi approved the estimate.", "Anand Joshi", "Shri"),
+        ("Hajia Amina Bello sent the receipts.", "Amina Bello", "Hajia"),
+    ],
+)
+def test_titles_stay_outside_the_name(redactor: Redactor, text: str, person: str, title: str) -> None:
+    found = _persons(redactor, text)
+    assert person in found and not any(title in f for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sharma ji approved the quote.", "Sharma"),
+        ("Please check with Venkat garu before Friday.", "Venkat"),
+        ("Guptaji will call the client.", "Guptaji"),
+    ],
+)
+def test_south_asian_honorifics_after_a_name(redactor: Redactor, text: str, person: str) -> None:
+    assert _covered(redactor, text, person), _persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Obiora Nnaji signed the form.", "The Taj ji restaurant is closed. Please reply ji."],
+)
+def test_honorific_rule_keeps_names_and_words_whole(redactor: Redactor, text: str) -> None:
+    found = _persons(redactor, text)
+    assert found == (["Obiora Nnaji"] if "Obiora" in text else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("- access: Ma. Theresa Villanueva (IT)", "Ma. Theresa Villanueva"),
+        ("Mª José Pérez firmó el acta.", "Mª José Pérez"),
+        ("Rajesh Kumar a/l Subramaniam to present the costing.", "Rajesh Kumar a/l Subramaniam"),
+        ("Priya d/o Ramasamy called about the claim.", "Priya d/o Ramasamy"),
+    ],
+)
+def test_parts_inside_a_name(redactor: Redactor, text: str, person: str) -> None:
+    assert person in _persons(redactor, text), _persons(redactor, text)
+
+
+def test_a_verb_between_two_persons_is_no_name(redactor: Redactor) -> None:
+    text = "if the audit needs sign-off ping sreeja or ask Mohammed Rafeeq (finance)."
+    found = _persons(redactor, text)
+    assert "ask" not in " ".join(found).split() and "Mohammed Rafeeq" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Nos recibió Don Wilberth Canché Poot, encargado de la hacienda.", "Wilberth Canché Poot"),
+        ("la licda. Karla Paz necesita las firmas hoy", "Karla Paz"),
+    ],
+)
+def test_a_title_before_a_name_ending_in_a_word(redactor: Redactor, text: str, person: str) -> None:
+    assert person in _persons(redactor, text), _persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "found"),
+    [
+        ("Jue: capacitación a Abril y a Rocío Cantú", "Abril", True),
+        ("Hablé con Abril ayer, dice que sí.", "Abril", True),
+        ("We met with Abril and planned the rollout.", "Abril", True),
+        ("La entrega es en Abril, como siempre.", "Abril", False),
+        ("Nos vemos el 3 de Abril con Rocío.", "Abril", False),
+        ("de enero a Abril se cerró el proyecto.", "Abril", False),
+    ],
+)
+def test_a_month_as_a_given_name(redactor: Redactor, text: str, person: str, found: bool) -> None:
+    assert _covered(redactor, text, person) is found, _persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Wynand Erasmus to follow up with the client.", "Wynand Erasmus"),
+        ("Pretorius said the site is ready; Coetzee disagreed.", "Coetzee"),
+        ("Erasmus and Naidoo both signed.", "Naidoo"),
+        ("El facilitador será Aukan Llancaqueo, de Temuco.", "Aukan Llancaqueo"),
+        ("Revisó el acta Sucely Tzoc en Quetzaltenango.", "Sucely Tzoc"),
+    ],
+)
+def test_regional_family_names(redactor: Redactor, text: str, person: str) -> None:
+    assert _covered(redactor, text, person), _persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Erasmus programme funds the exchange.", "Le Morne Rouge est au nord de la Martinique."],
+)
+def test_words_among_the_new_names_are_kept(redactor: Redactor, text: str) -> None:
+    assert _persons(redactor, text) == []

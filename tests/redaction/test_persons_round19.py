@@ -152,3 +152,29 @@ def test_regional_family_names(redactor: Redactor, text: str, person: str) -> No
 )
 def test_words_among_the_new_names_are_kept(redactor: Redactor, text: str) -> None:
     assert _persons(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("ok lah, pls send the quotation to jasmine tan by friday", "jasmine tan"),
+        ("Iyer sir has approved the revised estimate.", "Iyer"),
+        ("Please inform Lakshmi madam before the review.", "Lakshmi"),
+        ("Ms May signed the engagement letter.", "May"),
+    ],
+)
+def test_chat_surnames_and_forms_of_address(redactor: Redactor, text: str, person: str) -> None:
+    assert _covered(redactor, text, person), _persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks jasmine, tan lines look good",
+        "Thank you Sir. Dear Sir or Madam, the report is attached.",
+        "Dr. Mayer reviewed the March 2024 figures.",
+    ],
+)
+def test_forms_of_address_alone_are_kept(redactor: Redactor, text: str) -> None:
+    found = _persons(redactor, text)
+    assert not {"tan", "Sir", "Madam", "March"} & {w for f in found for w in f.split()}, found

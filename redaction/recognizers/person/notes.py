@@ -537,20 +537,17 @@ def _party(word: str) -> bool:
 # South Asian honorifics after a name ("Sharma ji approved", "Guptaji", "Ramesh garu", "Khan sahab")
 _HONORIFIC_AFTER = regex.compile(
     r"(?<![\p{L}\d])(?P<who>\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)"
-    r"(?:[ \t-](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib)|(?P<glued>ji))(?![\p{L}\d])"
+    r"(?:[ \t-](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib)|(?P<glued>ji)"
+    r"|[ \t](?P<sir>sir|Sir|madam|Madam|ma'am|Ma'am|mam|Mam)(?![ \t]+\p{Lu}))(?![\p{L}\d])"
 )
 
 
 def honorific_names(text: str) -> Iterator[Span]:
     """A name before a South Asian honorific: a surname or a first name of the lists, or any name spelt like
-    one when the honorific stands apart ("Sharma ji", "Venkat garu"; glued, "Guptaji", only names of the
-    lists)."""
-    if (
-        "ji" not in text
-        and "garu" not in text.lower()
-        and "sah" not in text.lower()
-        and "saab" not in text.lower()
-    ):
+    one when the honorific stands apart ("Sharma ji", "Venkat garu"; glued, "Guptaji", and before "sir" or
+    "madam", "Iyer sir", only names of the lists)."""
+    lower = text.lower()
+    if not any(w in lower for w in ("ji", "garu", "sah", "saab", "sir", "madam", "ma'am", "mam")):
         return
     for m in _HONORIFIC_AFTER.finditer(text):
         words = [fold_str(w) for w in m.group("who").split()]
@@ -566,5 +563,9 @@ def honorific_names(text: str) -> Iterator[Span]:
             ):
                 continue
         known = any(known_surname(w) or known_first(w, ambiguous_ok=False) for w in words)
+        if m.group("sir") is not None:  # "Iyer sir has approved", "Lakshmi madam": a name of the lists only
+            if known and not lx.plain_word(words[-1]):
+                yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+            continue
         if known or (m.group("glued") is None and all(namelike.name_like(w, 0.3) for w in words)):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")

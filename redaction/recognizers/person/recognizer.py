@@ -136,11 +136,14 @@ _WORD_TITLES = lx.word_set(
 )
 
 
-def _titled_word(tok: Token) -> bool:
-    """A capitalised word after a title that names no role, title, month or team ("Herr Vos", "Mr Long")."""
+def _titled_word(tok: Token, nxt: Token | None = None) -> bool:
+    """A capitalised word after a title that names no role, title, month or team ("Herr Vos", "Mr Long"); a
+    month's word of three letters or more, not before a figure, is a name there ("Kuya Jun", "Ms May")."""
     if not (is_cap(tok) and tok.text.isalpha() and len(tok.text) >= 2 and not tok.text.isupper()):
         return False
     folded = tok.folded
+    if folded in lx.MONTHS and len(folded) >= 3 and known_first(folded, ambiguous_ok=True):
+        return nxt is None or not (nxt.text[:1].isdigit() or nxt.folded in ("de", "of"))
     return not (
         folded in lx.STOPWORDS["en"]
         or folded in lx.STOPWORDS["de"]
@@ -325,7 +328,7 @@ class PersonRecognizer(CueRules):
                     end == k
                     and k < n
                     and not (k > nxt and tok.folded in _WORD_TITLES)
-                    and _titled_word(tokens[k])
+                    and _titled_word(tokens[k], tokens[k + 1] if k + 1 < n else None)
                 ):
                     end = k + 1  # "Herr Vos", "Mrs Cook", "Frau Klein": after a title, a word is a surname
                 if end > k:

@@ -100,6 +100,10 @@ def extend_name(text: str, span: Span) -> Span:
         left = _DOTTED_INITIALS.search(text, max(0, start - 9), start)  # "D. Young", "J.M. Bravo"
         if left is not None:
             start = left.start()
+    if len(words) == 1 and end == span.end and words[0].islower() and known_first(first, ambiguous_ok=True):
+        low = _NEXT_LOWER.match(text, end)  # "send it to jasmine tan", "ask wei ling lim": a lower-case chat
+        if low is not None and low.group(1) in EAST_ASIAN_SURNAMES:
+            end = low.end()
     if words and start == span.start and known_first(first, ambiguous_ok=True):
         left = _MARIA_BEFORE.search(text, max(0, start - 6), start)  # "Ma. Theresa Villanueva", "Mª José"
         if left is not None:
@@ -113,6 +117,7 @@ def extend_name(text: str, span: Span) -> Span:
     return Span(start, end, span.kind, span.score, span.recognizer, span.canonical)
 
 
+_NEXT_LOWER = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\d@.])")
 # "Ma." and "Mª": María written short before the second given name (Philippines, Spain)
 _MARIA_BEFORE = regex.compile(r"(?<![\p{L}.])(?:Ma\.|Mª|M\.ª)[ \t]*$")
 # Malaysian and Singaporean patronymic links: "a/l" (son of), "a/p" (daughter of), "s/o", "d/o"

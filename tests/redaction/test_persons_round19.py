@@ -178,3 +178,21 @@ def test_chat_surnames_and_forms_of_address(redactor: Redactor, text: str, perso
 def test_forms_of_address_alone_are_kept(redactor: Redactor, text: str) -> None:
     found = _persons(redactor, text)
     assert not {"tan", "Sir", "Madam", "March"} & {w for f in found for w in f.split()}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Meeting with the Zwane family: Bheki and his mother.", "Zwane"),
+        ("The Naidoos and the Pillays both RSVPd.", "Naidoos"),
+        ("la famille Diallo a confirmé la date.", "Diallo"),
+        ("la familia Quispe Mamani también firmó.", "Quispe Mamani"),
+    ],
+)
+def test_families_named_by_their_surname(redactor: Redactor, text: str, person: str) -> None:
+    assert _covered(redactor, text, person), _persons(redactor, text)
+
+
+def test_families_of_words_are_kept(redactor: Redactor) -> None:
+    text = "The Royal family visited. The Finance family of products. The Browns and the Greens."
+    assert _persons(redactor, text) == []

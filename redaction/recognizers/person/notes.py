@@ -569,3 +569,38 @@ def honorific_names(text: str) -> Iterator[Span]:
             continue
         if known or (m.group("glued") is None and all(namelike.name_like(w, 0.3) for w in words)):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+
+
+# A family named by its surname: "the Zwane family", "Familie Öztürk", "la famille Diallo", "la familia
+# Quispe", "de familie De Vries", "the Naidoos" (a plural of a surname of the lists after "the")
+_FAMILY = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Tt]he|[Tt]his)[ \t]+(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+"
+    r"(?:family|household|families)"
+    r"|(?:[Ff]amilie|[Ff]amille|[Ff]amilia|[Ff]amília)[ \t]+"
+    r"(?P<b>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)"
+    r"|[Tt]he[ \t]+(?P<c>\p{Lu}[\p{Ll}'’]+s)(?=[ \t]+(?:and|&|both|have|had|are|were|will|said|asked|called)\b))"
+)
+
+
+def family_names(text: str) -> Iterator[Span]:
+    """The surname of a family the text names as a family (a surname of the lists or a word spelt like one;
+    "the Johnson family", "Familie Öztürk"; a plural only of a surname of the lists: "the Naidoos and")."""
+    if "amil" not in text and "amíl" not in text and "the " not in text.lower():
+        return
+    for m in _FAMILY.finditer(text):
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        start, end = m.span(group)
+        words = [fold_str(w) for w in m.group(group).split()]
+        if group == "b" and len(words) == 2 and not known_surname(words[1]):
+            words, end = words[:1], start + len(m.group(group).split()[0])  # "familia Ruiz Compró": one
+        if group == "c":
+            words = [words[0][:-1]]  # "the Naidoos": the surname Naidoo
+        for folded in words:
+            if blocked(folded) or lx.plain_word(folded) or folded in lx.TEAM_WORDS or folded in lx.places():
+                break
+            if folded in lx.ORG_INDICATORS or not (
+                known_surname(folded) or (group != "c" and namelike.name_like(folded, 0.3))
+            ):
+                break
+        else:
+            yield Span(start, end, "PERSON", 0.7, "person_rules")

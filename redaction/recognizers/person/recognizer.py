@@ -36,6 +36,7 @@ from redaction.recognizers.person.notes import (
     caps_names,
     case_parties,
     chat_speakers,
+    family_names,
     firm_contacts,
     handles,
     hashtags,
@@ -203,6 +204,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in honorific_names(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in family_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],
             ]

@@ -196,3 +196,27 @@ def test_families_named_by_their_surname(redactor: Redactor, text: str, person: 
 def test_families_of_words_are_kept(redactor: Redactor) -> None:
     text = "The Royal family visited. The Finance family of products. The Browns and the Greens."
     assert _persons(redactor, text) == []
+
+
+def test_lower_case_nicknames_among_recipients(redactor: Redactor) -> None:
+    text = "de: maria.j.flores@empresa.pe\npara: chio, pochi, coco\nasunto: cierre"
+    found = _persons(redactor, text)
+    assert {"chio", "pochi", "coco"} <= set(found), found
+    assert _persons(redactor, "to: accounts, billing, support\nsubject: close") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("enviado por: jgonzalez | aprobó: mcastro", "mcastro"),
+        ("assigned to oadeyemi, reviewed by tmoore.", "oadeyemi"),
+        ("ticket closed; tmoore to check the export", "tmoore"),
+    ],
+)
+def test_user_names_of_an_initial_and_a_surname(redactor: Redactor, text: str, person: str) -> None:
+    assert _covered(redactor, text, person), _persons(redactor, text)
+
+
+def test_words_shaped_like_glued_user_names_are_kept(redactor: Redactor) -> None:
+    text = "along the way we moved ahead; aramos la tierra. tayari, hotte, abona, lates"
+    assert _persons(redactor, text) == []

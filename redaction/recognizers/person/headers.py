@@ -84,12 +84,21 @@ class HeaderRules(RuleBase):
             sender = tok.folded in _SENDER_HEADERS
             sep = ";" if sender or any(t.text == ";" for t in line) else ","
             item: list[int] = []
+            singles: list[int] = []  # lower-case one-word recipients ("para: chio, pochi, coco")
             for k in [*range(h + 2, end), end]:
                 if k == end or tokens[k].text == sep:
                     yield from self._recipient(tokens, item, sep)
+                    if len(item) == 1 and tokens[item[0]].text.isalpha() and tokens[item[0]].text.islower():
+                        singles.append(item[0])
                     item = []
                 else:
                     item.append(k)
+            if not sender and len(singles) >= 2 and any(_known_name(tokens[k].folded) for k in singles):
+                for k in singles:  # a nickname among first names is one more recipient
+                    t = tokens[k]
+                    labels = lx.TEAM_WORDS | lx.FORM_LABELS | lx.ROLE_WORDS
+                    if len(t.text) >= 2 and not blocked(t.folded) and t.folded not in labels:
+                        yield self._span(tokens, k, k + 1, 0.6)
 
     def _initials(self, tokens: list[Token]) -> Iterator[Span]:
         """People by their initials, as minutes and hand-over notes write them: Dutch initials with "van de(r)",

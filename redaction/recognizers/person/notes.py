@@ -604,3 +604,34 @@ def family_names(text: str) -> Iterator[Span]:
                 break
         else:
             yield Span(start, end, "PERSON", 0.7, "person_rules")
+
+
+# A user name of an initial glued to a surname ("jgonzalez", "mcastro", "oadeyemi")
+_GLUED_HANDLE = regex.compile(r"(?<![\w.@/\\-])(?P<i>[a-z])(?P<s>[a-z]{4,})(?![\w@/\\-]|\.\w)")
+
+
+def glued_handles(text: str) -> Iterator[Span]:
+    """A lower-case user name made of one initial and a surname of the lists that is no word ("enviado por:
+    jgonzalez", "assigned to oadeyemi"); not a word itself nor a name ("along", "abel")."""
+    for m in _GLUED_HANDLE.finditer(text):
+        whole, rest = m.group(0), m.group("s")
+        if not (known_surname(rest) or rest in lx.word_surnames()) or blocked(rest) or rest in lx.places():
+            continue
+        if whole in lx.common_words() or blocked(whole) or _known(whole):
+            continue
+        # no word starts so ("jg", "mc", "tm"), or a user name's place: after a label's colon, "by", "to", "@"
+        cue = _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start()) is not None
+        wordlike = whole[0] in "aeiouy" or whole[1] in "aeiouy" or whole[:2] in _WORD_ONSETS
+        if wordlike and not cue:
+            continue
+        yield Span(m.start(), m.end(), "PERSON", 0.6, "person_rules")
+
+
+_HANDLE_CUE = regex.compile(
+    r"(?:^|[:|@]|\b(?:by|to|for|from|cc|por|para|de|von|an|door|aan|par|à|user|owner|assignee))[ \t]*\Z",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+# Two letters that open words of our languages (a glued handle's initial and surname rarely does)
+_WORD_ONSETS = word_set(
+    "bl br ch cl cr dr fl fr gl gn gr kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp st sw th tr tw wh wr zw vl vr"
+)

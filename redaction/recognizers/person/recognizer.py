@@ -38,6 +38,7 @@ from redaction.recognizers.person.notes import (
     chat_speakers,
     family_names,
     firm_contacts,
+    glued_handles,
     handles,
     hashtags,
     honorific_names,
@@ -205,6 +206,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in honorific_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in family_names(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in glued_handles(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],
             ]

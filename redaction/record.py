@@ -206,8 +206,10 @@ def variants(item: SensitiveValue) -> Iterable[Variant]:
     value, kind = item.value, item.kind
     if kind == "PERSON" and "," in value:  # Odoo display name "Company, Contact"
         company, _, person = value.rpartition(",")
+        # a name a run found in a text written "QUISPE MAMANI, Juan" is a surname and a given name, no firm
+        first_kind = "PERSON" if item.source == "session" else "ORG"
         for pattern, guard in _org_variants(company.strip()):
-            yield pattern, guard, "ORG", company.strip()
+            yield pattern, guard, first_kind, company.strip()
         value = person.strip()
     for pattern, guard in _kind_variants(kind, value):
         yield pattern, guard, kind, value

@@ -220,3 +220,20 @@ def test_user_names_of_an_initial_and_a_surname(redactor: Redactor, text: str, p
 def test_words_shaped_like_glued_user_names_are_kept(redactor: Redactor) -> None:
     text = "along the way we moved ahead; aramos la tierra. tayari, hotte, abona, lates"
     assert _persons(redactor, text) == []
+
+
+def test_spanish_families_in_the_plural(redactor: Redactor) -> None:
+    found = _persons(redactor, "Los Gómez y los Ibáñez confirmaron la fecha.")
+    assert found == ["Gómez", "Ibáñez"], found
+    assert _persons(redactor, "Los Angeles y los Andes; los Pinos, Los Mochis y los Cabos.") == []
+
+
+def test_a_surname_first_in_capitals_is_a_person_not_a_firm(redactor: Redactor) -> None:
+    """A name found as "QUISPE MAMANI, Juan" is learned as a surname and a given name: both are persons
+    where the run meets them again (a declared "Company, Contact" stays Odoo's firm and contact)."""
+    session = redactor.session(RecordContext())
+    text = "Asistentes: QUISPE MAMANI, Juan; HUAMÁN, Rosa\nLuego Quispe Mamani habló con Rosa."
+    (result,) = session.analyze_many([text])
+    kinds = {text[e["start"] : e["end"]]: e["type"] for e in result[1]}
+    assert kinds.get("QUISPE MAMANI") == "PERSON" and kinds.get("Quispe Mamani") == "PERSON", kinds
+    assert "ORG" not in kinds.values(), kinds

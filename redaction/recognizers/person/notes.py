@@ -578,17 +578,20 @@ _FAMILY = regex.compile(
     r"(?:family|household|families)"
     r"|(?:[Ff]amilie|[Ff]amille|[Ff]amilia|[Ff]amília)[ \t]+"
     r"(?P<b>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)"
-    r"|[Tt]he[ \t]+(?P<c>\p{Lu}[\p{Ll}'’]+s)(?=[ \t]+(?:and|&|both|have|had|are|were|will|said|asked|called)\b))"
+    r"|[Tt]he[ \t]+(?P<c>\p{Lu}[\p{Ll}'’]+s)(?=[ \t]+(?:and|&|both|have|had|are|were|will|said|asked|called)\b)"
+    r"|[Ll]os[ \t]+(?P<d>\p{Lu}[\p{Ll}'’]+)(?=[ \t]*(?:,|(?:y|e|ya|no|confirmaron|pagaron|llegaron|dijeron|"
+    r"firmaron|vienen|van|están|estan|son|quieren|piden|tienen)\b)))"
 )
 
 
 def family_names(text: str) -> Iterator[Span]:
     """The surname of a family the text names as a family (a surname of the lists or a word spelt like one;
     "the Johnson family", "Familie Öztürk"; a plural only of a surname of the lists: "the Naidoos and")."""
-    if "amil" not in text and "amíl" not in text and "the " not in text.lower():
+    lower = text.lower()
+    if "amil" not in text and "amíl" not in text and "the " not in lower and "los " not in lower:
         return
     for m in _FAMILY.finditer(text):
-        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        group = next(g for g in "abcd" if m.group(g))
         start, end = m.span(group)
         words = [fold_str(w) for w in m.group(group).split()]
         if group == "b" and len(words) == 2 and not known_surname(words[1]):
@@ -598,8 +601,13 @@ def family_names(text: str) -> Iterator[Span]:
         for folded in words:
             if blocked(folded) or lx.plain_word(folded) or folded in lx.TEAM_WORDS or folded in lx.places():
                 break
-            if folded in lx.ORG_INDICATORS or not (
-                known_surname(folded) or (group != "c" and namelike.name_like(folded, 0.3))
+            spelt = group in "ab" and namelike.name_like(
+                folded, 0.3
+            )  # "the Zwane family"; "los" needs a list
+            if (
+                folded in lx.ORG_INDICATORS
+                or folded in lx.MAJOR_CITIES
+                or not (known_surname(folded) or spelt)
             ):
                 break
         else:

@@ -237,3 +237,22 @@ def test_a_surname_first_in_capitals_is_a_person_not_a_firm(redactor: Redactor) 
     kinds = {text[e["start"] : e["end"]]: e["type"] for e in result[1]}
     assert kinds.get("QUISPE MAMANI") == "PERSON" and kinds.get("Quispe Mamani") == "PERSON", kinds
     assert "ORG" not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("beneficiary: A O ADEBAYO, ref INV-2291", "A O ADEBAYO"),
+        ("Payee: K.R. NAIDU", "K.R. NAIDU"),
+        ("Calendar: Sync w/ Bao + Linh (Tran Thi Linh), organizer: hkowalski", "Tran Thi Linh"),
+        ("uh this is kofi calling for mister van der berg", "van der berg"),
+        ("MR DESMOND BAPTISTE              Defendant", "DESMOND BAPTISTE"),
+    ],
+)
+def test_payees_family_names_first_and_spoken_titles(redactor: Redactor, text: str, person: str) -> None:
+    assert _covered(redactor, text, person), _persons(redactor, text)
+
+
+def test_initials_before_acronyms_are_kept(redactor: Redactor) -> None:
+    text = "I O SYSTEMS and A B TESTING shipped the US AIR report."
+    assert _persons(redactor, text) == [], _persons(redactor, text)

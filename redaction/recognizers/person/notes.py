@@ -643,3 +643,24 @@ _HANDLE_CUE = regex.compile(
 _WORD_ONSETS = word_set(
     "bl br ch cl cr dr fl fr gl gn gr kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp st sw th tr tw wh wr zw vl vr"
 )
+
+
+# Initials spaced or dotted before a surname in capitals, as banks and registers write a payee ("A O ADEBAYO",
+# "K.R. NAIDU", "S O OGUNLEYE")
+_INITIALS_CAPS = regex.compile(
+    r"(?<![\p{L}\d.])(?P<who>(?:\p{Lu}(?:\.[ \t]?|[ \t])(?!\p{Ll})){1,3}[ \t]?(?P<s>\p{Lu}[\p{Lu}'’]{2,}(?:-\p{Lu}[\p{Lu}'’]{2,})?))"
+    r"(?![\p{L}\d])"
+)
+
+
+def initials_caps_surname(text: str) -> Iterator[Span]:
+    """One to three initials and a surname of the lists in capitals that is no word nor acronym."""
+    for m in _INITIALS_CAPS.finditer(text):
+        surname = fold_str(m.group("s"))
+        if m.group("s") in _ACRONYMS or blocked(surname) or lx.plain_word(surname) or surname in lx.places():
+            continue
+        initials = m.group("who")[: m.start("s") - m.start("who")]
+        if sum(1 for c in initials if c.isupper()) < 1 or "I" in initials.split():
+            continue
+        if all(known_surname(p) for p in surname.split("-")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")

@@ -42,6 +42,7 @@ from redaction.recognizers.person.notes import (
     handles,
     hashtags,
     honorific_names,
+    initials_caps_surname,
     signoff_name,
     surname_forms,
     titled_by,
@@ -207,6 +208,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in honorific_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in family_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in glued_handles(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials_caps_surname(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],
             ]

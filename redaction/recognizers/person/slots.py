@@ -94,7 +94,9 @@ def extend_name(text: str, span: Span) -> Span:
             dated = word in lx.MONTHS and _DATE_BEFORE.search(
                 text, max(0, before.start(1) - 12), before.start(1)
             )
-            if known_first(word, ambiguous_ok=True) and not blocked(word) and not dated:
+            # or a Vietnamese or Chinese family name first ("Tran Thi Linh", "Lim Wei Ling")
+            east = word in EAST_ASIAN_SURNAMES and before.group(1)[1:].islower()
+            if (known_first(word, ambiguous_ok=True) and not blocked(word) or east) and not dated:
                 start = before.start(1)
     if len(words) == 1 and start == span.start and words[0][:1].isupper():
         left = _DOTTED_INITIALS.search(text, max(0, start - 9), start)  # "D. Young", "J.M. Bravo"

@@ -256,3 +256,10 @@ def test_payees_family_names_first_and_spoken_titles(redactor: Redactor, text: s
 def test_initials_before_acronyms_are_kept(redactor: Redactor) -> None:
     text = "I O SYSTEMS and A B TESTING shipped the US AIR report."
     assert _persons(redactor, text) == [], _persons(redactor, text)
+
+
+def test_word_names_alone_among_recipients(redactor: Redactor) -> None:
+    text = "van: Sanne\naan: Daan; Fleur; mw. El Idrissi\nonderwerp: uren"
+    assert "Fleur" in _persons(redactor, text), _persons(redactor, text)
+    text = "To: Grace, Accounts, Support\nSubject: close"
+    assert _persons(redactor, text) == ["Grace"], _persons(redactor, text)

@@ -11,7 +11,7 @@ from redaction import namelike
 from redaction.lexicon import word_set
 from redaction.recognizers.person.positions import _line_start
 from redaction.recognizers.person.rulebase import RuleBase
-from redaction.recognizers.person.tokens import Token, _known_name, blocked, is_cap
+from redaction.recognizers.person.tokens import Token, _known_name, blocked, is_cap, known_first
 from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
 
@@ -90,6 +90,10 @@ class HeaderRules(RuleBase):
                     yield from self._recipient(tokens, item, sep)
                     if len(item) == 1 and tokens[item[0]].text.isalpha() and tokens[item[0]].text.islower():
                         singles.append(item[0])
+                    elif len(item) == 1 and not sender and _word_name_recipient(tokens[item[0]]):
+                        yield self._span(
+                            tokens, item[0], item[0] + 1, 0.6
+                        )  # "aan: Daan; Fleur; mw. El Idrissi"
                     item = []
                 else:
                     item.append(k)
@@ -146,3 +150,17 @@ class HeaderRules(RuleBase):
                 yield self._span(tokens, comma + 1, item[-1] + 1, 0.7)
         elif known and (len(names) >= 2 or initials):
             yield self._span(tokens, item[0], item[-1] + 1, 0.7)
+
+
+def _word_name_recipient(tok: Token) -> bool:
+    """A first name that is a word too, alone as one recipient of a mail header ("Fleur", "Grace")."""
+    return (
+        is_cap(tok)
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and known_first(tok.folded, ambiguous_ok=True)
+        and tok.folded not in lx.TEAM_WORDS
+        and tok.folded not in lx.FORM_LABELS
+        and tok.folded not in lx.ROLE_WORDS
+        and tok.folded not in lx.MONTHS
+    )

@@ -263,3 +263,18 @@ def test_word_names_alone_among_recipients(redactor: Redactor) -> None:
     assert "Fleur" in _persons(redactor, text), _persons(redactor, text)
     text = "To: Grace, Accounts, Support\nSubject: close"
     assert _persons(redactor, text) == ["Grace"], _persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("morgen termin mit hr. dr. brandstätter u. fr. mag. pichler wg. jahresabschluss", "pichler"),
+        ("rdv avec maître dubois-fontaine lundi ; prévenir capucine", "dubois-fontaine"),
+    ],
+)
+def test_lower_case_titles_before_lower_case_names(redactor: Redactor, text: str, person: str) -> None:
+    assert _covered(redactor, text, person), _persons(redactor, text)
+
+
+def test_academic_titles_without_their_dot_announce_no_name(redactor: Redactor) -> None:
+    assert _persons(redactor, "see prof notes before the exam") == []

@@ -139,6 +139,10 @@ _WORD_TITLES = lx.word_set(
 )
 
 
+# Academic titles that announce a lower-case name only with their dot ("fr. mag. pichler", not "the dr said")
+_DOTTED_ONLY = lx.word_set("dr mag prof")
+
+
 def _titled_word(tok: Token, nxt: Token | None = None) -> bool:
     """A capitalised word after a title that names no role, title, month or team ("Herr Vos", "Mr Long"); a
     month's word of three letters or more, not before a figure, is a name there ("Kuya Jun", "Ms May")."""
@@ -350,6 +354,7 @@ class PersonRecognizer(CueRules):
                     and p < n
                     and tok.text.islower()
                     and tok.folded in _LOWER_TITLES
+                    and (k > nxt or tok.folded not in _DOTTED_ONLY)
                     and tokens[p].text.isalpha()
                     and tokens[p].text.islower()
                     and len(tokens[p].text) >= 3
@@ -361,8 +366,9 @@ class PersonRecognizer(CueRules):
                 if (
                     tok.text.islower()
                     and tok.folded in _LOWER_TITLES
+                    and (k > nxt or tok.folded not in _DOTTED_ONLY)
                     and lower is not None
-                    and lower.text.isalpha()
+                    and lower.text.replace("-", "").isalpha()  # "maître dubois-fontaine"
                     and lower.text.islower()
                     and len(lower.text) >= 3
                     and not blocked(lower.folded)

@@ -126,7 +126,7 @@ _SUBJECT_AUX = word_set(
 # Titles that announce a person also in lower-case chat ("frau haberkorn", "mr okafor", "mevr jansen").
 _LOWER_TITLES = word_set(
     "mr mrs ms herr herrn frau monsieur madame mme senor senora sr sra dhr mevr mevrouw meneer maître maitre"
-    " mister"
+    " mister dr mag prof"
 )
 
 

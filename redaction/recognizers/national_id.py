@@ -83,6 +83,8 @@ _ID_WORDS = word_set(
     "id-nummer idnummer führerschein führerscheinnummer rijbewijs rijbewijsnummer steuernummer "
     "versichertennummer krankenversichertennummer kvnr pesel kimlik cpf nuss codice utr ruc cni sécu secu "
     "v-nummer afiliación afiliacion insee identidad ine ife"
+    # New Zealand, Pakistan, Singapore, Malaysia, India, the Philippines, Kenya and Ghana
+    " ird cnic nric mykad uan sss philhealth umid nhif nssf ssnit"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -90,13 +92,13 @@ _ID_PHRASES = regex.compile(
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
     r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
-    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.)(?=[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
+    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.)(?=[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
     r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number)",
     regex.IGNORECASE,
 )
 # Cheap tests before the phrase pattern (most texts hold none of these)
 _PHRASE_KEYS = ("soci", "national", "insurance", "tax file", "licen", "permis", "carnet", "codice", "fiscal")
-_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "T.I", "ID")
+_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "T.I", "ID", "TIN", "TRN", "KRA")
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
 # Spanish social-security number (NUSS): province, number, two check digits (mod 97); with its slashes alone
@@ -117,6 +119,14 @@ _MX_INE = regex.compile(r"(?<![\w])[A-Z]{6}\d{8}[HM]\d{3}(?![\w])")
 _ZA_ID = regex.compile(
     rf"(?<![\w.,/-])\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{4}}[01]\d{{2}}{_END}"
 )
+# Singapore's NRIC/FIN (prefix, seven digits, check letter), Malaysia's MyKad (birth date, place, serial),
+# Pakistan's CNIC (region, serial, gender digit) and the Ghana Card (GHA, nine digits, check digit)
+_SG_NRIC = regex.compile(r"(?<![\w])([STFGM])(\d{7})([A-Z])(?![\w])")
+_MY_KAD = regex.compile(
+    rf"(?<![\w.,/-])\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-\d{{2}}-\d{{4}}{_END}"
+)
+_PK_CNIC = regex.compile(rf"(?<![\w.,/-])[1-7]\d{{4}}-\d{{7}}-\d{_END}")
+_GH_CARD = regex.compile(rf"(?<![\w])GHA-\d{{9}}-\d{_END}")
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
 
 
@@ -216,6 +226,12 @@ class NationalIdRecognizer:
         for pattern in (_MX_RFC, _MX_INE):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        for m in _SG_NRIC.finditer(text):
+            if _nric_ok(*m.groups()):
+                yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        for pattern in (_MY_KAD, _PK_CNIC, _GH_CARD):
+            for m in pattern.finditer(text):
+                yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         for m in _ZA_ID.finditer(text):
             if luhn_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
@@ -272,6 +288,17 @@ _CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
     1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
     10, 22, 25, 24, 23,
 ), strict=True))  # fmt: skip
+
+
+def _nric_ok(prefix: str, digits: str, letter: str) -> bool:
+    """Singapore NRIC/FIN check letter (weights 2765432, offsets by prefix)."""
+    total = sum(int(d) * w for d, w in zip(digits, (2, 7, 6, 5, 4, 3, 2), strict=True))
+    if prefix in "TG":
+        total += 4
+    elif prefix == "M":
+        total += 3
+    letters = "JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK" if prefix in "FG" else "XWUTRQPNJLK"
+    return letters[total % 11] == letter
 
 
 def _cf_ok(code: str) -> bool:

@@ -278,3 +278,22 @@ def test_lower_case_titles_before_lower_case_names(redactor: Redactor, text: str
 
 def test_academic_titles_without_their_dot_announce_no_name(redactor: Redactor) -> None:
     assert _persons(redactor, "see prof notes before the exam") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "found"),
+    [
+        ("NRIC S1234567D on file", "S1234567D", True),  # Singapore, check letter D
+        ("ref S1234567A on file", "S1234567A", False),  # wrong check letter, no identity word
+        ("MyKad 900101-14-5678", "900101-14-5678", True),
+        ("CNIC 35202-1234567-1", "35202-1234567-1", True),
+        ("Ghana Card GHA-712345678-3", "GHA-712345678-3", True),
+        ("KRA PIN A123456789Z", "A123456789Z", True),
+        ("IRD no. 49-091-850", "49-091-850", True),
+        ("TIN 123-456-789-000", "123-456-789-000", True),
+        ("SSS no. 34-1234567-8", "34-1234567-8", True),
+        ("the tin 123456 cans arrived", "123456", False),  # the word, not the acronym
+    ],
+)
+def test_identity_numbers_of_more_countries(redactor: Redactor, text: str, value: str, found: bool) -> None:
+    assert _covered(redactor, text, value) is found, text

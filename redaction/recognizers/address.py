@@ -17,6 +17,7 @@ import regex
 from redaction.lexicon import word_set
 from redaction.normalize import has_digit
 from redaction.recognizers.address_layout import layout_addresses
+from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.spoken_number import spoken_addresses
 from redaction.types import Span
 
@@ -293,6 +294,7 @@ class AddressRecognizer:
         if not has_digit(text):
             return
         yield from layout_addresses(text)
+        yield from regional_addresses(text)
         lowered = text.lower()
         if any(word in lowered for word in _PO_BOX_HINTS):
             for m in _PO_BOX.finditer(text):

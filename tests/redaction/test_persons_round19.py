@@ -297,3 +297,38 @@ def test_academic_titles_without_their_dot_announce_no_name(redactor: Redactor) 
 )
 def test_identity_numbers_of_more_countries(redactor: Redactor, text: str, value: str, found: bool) -> None:
     assert _covered(redactor, text, value) is found, text
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Plot 1415 Adetokunbo Ademola Street, Victoria Island, Lagos 101241",
+        "No. 42, 3rd Cross, 5th Main, HSR Layout Sector 2, Bengaluru 560102",
+        "14 Jan Smuts Avenue, Parktown, Johannesburg, 2193",
+        "P.O. Box 30577-00100, Nairobi",
+        "House No. GA-123-4567, Spintex Road, Accra",
+        "Flat 5B, Block 7, Clifton, Karachi 75600",
+        "Unit 1203, 88 Paseo de Roxas, Makati City 1226",
+        "Blk 123 Ang Mo Kio Ave 3 #05-67 Singapore 560123",
+        "No. 8, Jalan Ampang, 50450 Kuala Lumpur",
+        "H.No. 8-2-293/82/A, Road No. 36, Jubilee Hills, Hyderabad 500033",
+    ],
+)
+def test_regional_addresses_whole(redactor: Redactor, address: str) -> None:
+    text = f"Please deliver to {address}. Thanks"
+    assert _covered(redactor, text, address), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New hire starts 2 June, Makati office, buddy to be named.",
+        "We met Priya, Anand, Ravi in Bengaluru last week.",
+        "Invoice 4471, PO 2231, Lagos team to check.",
+        "The team from Lagos, Accra and Nairobi joined.",
+    ],
+)
+def test_towns_in_prose_are_no_address(redactor: Redactor, text: str) -> None:
+    session = redactor.session(RecordContext())
+    (result,) = session.analyze_many([text])
+    assert not [e for e in result[1] if e["type"] == "ADDRESS"], result[1]

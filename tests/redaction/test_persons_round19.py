@@ -332,3 +332,12 @@ def test_towns_in_prose_are_no_address(redactor: Redactor, text: str) -> None:
     session = redactor.session(RecordContext())
     (result,) = session.analyze_many([text])
     assert not [e for e in result[1] if e["type"] == "ADDRESS"], result[1]
+
+
+@pytest.mark.parametrize(
+    "iban",
+    ["PK36SCBL0000001123456702", "BR1800360305000010009795493C1", "EG380019000500000000263180002"],
+)
+def test_ibans_of_the_whole_registry(redactor: Redactor, iban: str) -> None:
+    text = f"Please pay to IBAN {iban} by Friday."
+    assert _covered(redactor, text, iban), text

@@ -92,13 +92,13 @@ _ID_PHRASES = regex.compile(
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
     r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
-    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.)(?=[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
+    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
     r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number)",
     regex.IGNORECASE,
 )
 # Cheap tests before the phrase pattern (most texts hold none of these)
 _PHRASE_KEYS = ("soci", "national", "insurance", "tax file", "licen", "permis", "carnet", "codice", "fiscal")
-_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "T.I", "ID", "TIN", "TRN", "KRA")
+_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "CI", "DPI", "T.I", "ID", "TIN", "TRN", "KRA")
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
 # Spanish social-security number (NUSS): province, number, two check digits (mod 97); with its slashes alone
@@ -127,6 +127,16 @@ _MY_KAD = regex.compile(
 )
 _PK_CNIC = regex.compile(rf"(?<![\w.,/-])[1-7]\d{{4}}-\d{{7}}-\d{_END}")
 _GH_CARD = regex.compile(rf"(?<![\w])GHA-\d{{9}}-\d{_END}")
+# A private car's number plate after its word ("matrícula 1234 BCD", "placa ABC-123", "Kennzeichen M-AB 1234",
+# "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
+_PLATE = regex.compile(
+    r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
+    r"(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?))"
+    r"(?![\p{L}])(?:[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?)){0,3}[ \t]*[:#]?[ \t]*"
+    r"(?P<plate>(?=[A-Z0-9 -]{5,11}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
+    r"(?![\w-])"
+)
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
 
 
@@ -232,6 +242,12 @@ class NationalIdRecognizer:
         for pattern in (_MY_KAD, _PK_CNIC, _GH_CARD):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
+        if any(
+            w in text.lower()
+            for w in ("matr", "placa", "patente", "kenteken", "kennzeichen", "plaque", "plate", "reg")
+        ):
+            for m in _PLATE.finditer(text):
+                yield Span(m.start("plate"), m.end("plate"), "ID", 0.7, self.name)
         for m in _ZA_ID.finditer(text):
             if luhn_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)

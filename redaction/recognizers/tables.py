@@ -139,6 +139,7 @@ _STAFF_WORDS = (
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
     r"(?i:\b(?:" + _STAFF_WORDS + r"|n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|"
+    r"(?:n[úu]mero|n[úu]m\.?|c[óo]digo|id)[ \t]+de[ \t]+emplead[oa]|"
     # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
     # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
     r"colegiad[oa]|legajo|roac(?:[ \t]+con[ \t]+el)?|ausweis-?nr\.?|driver[ \t]+id|courier[ \t]+id|"

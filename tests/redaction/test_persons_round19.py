@@ -341,3 +341,23 @@ def test_towns_in_prose_are_no_address(redactor: Redactor, text: str) -> None:
 def test_ibans_of_the_whole_registry(redactor: Redactor, iban: str) -> None:
     text = f"Please pay to IBAN {iban} by Friday."
     assert _covered(redactor, text, iban), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "found"),
+    [
+        ("CI 1.234.567-8 del titular", "1.234.567-8", True),
+        ("DPI 1234 56789 0101 (Guatemala)", "1234 56789 0101", True),
+        ("C.I. 4.567.890 vigente", "4.567.890", True),
+        ("matrícula 1234 BCD del coche de empresa", "1234 BCD", True),
+        ("placa ABC-123, estacionamiento 4", "ABC-123", True),
+        ("Kennzeichen M-AB 1234 für den Parkausweis", "M-AB 1234", True),
+        ("número de empleado E-20931", "E-20931", True),
+        ("300 dpi scan of the CI pipeline 123456 build", "123456", False),
+        ("la matrícula del curso 2025 está abierta", "2025", False),
+    ],
+)
+def test_latin_american_ids_plates_and_staff_numbers(
+    redactor: Redactor, text: str, value: str, found: bool
+) -> None:
+    assert _covered(redactor, text, value) is found, text

@@ -90,7 +90,7 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w]))?)?"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w]))?)?"
     ),
 ]
 

@@ -31,19 +31,30 @@ _REGION_TOWNS = (
     "Vadodara|Manila|Makati City|Makati|Quezon City|Pasig City|Pasig|Taguig City|Taguig|Cebu City|Cebu|Davao City|"
     "Mandaluyong|Singapore|Kuala Lumpur|Petaling Jaya|Shah Alam|Penang|George Town|Johor Bahru|Ipoh|Kota Kinabalu|"
     "Kuching|Jakarta|Bangkok|Ho Chi Minh City|Hanoi|Kingston|Montego Bay|Spanish Town|Port of Spain|Bridgetown|"
-    "Georgetown|Nassau"
+    "Georgetown|Nassau|"
+    # Latin America (its street patterns read most addresses; these end those whose parts they miss)
+    "Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Oaxaca|Tijuana|Querétaro|Mérida|Tegucigalpa|"
+    "San Pedro Sula|San Salvador|Ciudad de Guatemala|Guatemala|Quetzaltenango|Managua|San José|Ciudad de Panamá|"
+    "Panamá|Santo Domingo|Santiago de los Caballeros|San Juan|La Habana|Caracas|Maracaibo|Barquisimeto|Bogotá|"
+    "Medellín|Cali|Barranquilla|Cartagena|Bucaramanga|Quito|Guayaquil|Cuenca|Lima|Arequipa|Cusco|Trujillo|"
+    "La Paz|El Alto|Santa Cruz de la Sierra|Cochabamba|Sucre|Asunción|Ciudad del Este|Montevideo|Santiago|"
+    "Valparaíso|Concepción|Temuco|Buenos Aires|CABA|Córdoba|Rosario|Mendoza|La Plata|Tucumán|Salta"
 )
 _TOWN = rf"(?:{_REGION_TOWNS})"
 # A unit or house word that opens an address part ("Plot 1415", "H.No. 8-2-293/82/A", "Flat 5B", "Blk 123")
 _UNIT = (
-    r"(?:Plot|Plot\s?No\.?|House|House\s?No\.?|H\.\s?No\.?|Door\s?No\.?|D\.\s?No\.?|No\.|Flat|Flat\s?No\.?|Block|Blk|"
+    r"(?:Mz\.?|Manzana|Lt\.?|Lote|Pje\.?|Pasaje|Km\.?|Edificio|Edif\.?|Torre|Local|Depto\.?|Casa|Colonia|Col\.|"
+    r"Urb\.|Urbanización|Residencial|Barrio|Plot|Plot\s?No\.?|House|House\s?No\.?|H\.\s?No\.?|Door\s?No\.?|D\.\s?No\.?|No\.|Flat|Flat\s?No\.?|Block|Blk|"
     r"Unit|Suite|Shop|Shop\s?No\.?|Stand|Erf|Lot|Apt\.?|Apartment|Villa|Bungalow|Room|Level|Floor|Tower|Wing|"
     r"Road\s?No\.?|Street\s?No\.?|Sector|Phase|Lane|Gali|Ward|Survey\s?No\.?|Site\s?No\.?)"
 )
 # One part: capitalised words, numbers (12, 5B, 8-2-293/82/A, #05-67, 3rd, GA-123-4567) and the particles of
 # street names; no other lower-case word
-_WORD = r"(?:\p{Lu}[\p{L}'’.&-]*|\d{1,2}(?:st|nd|rd|th)|#?\d[\dA-Za-z/-]*|[A-Z]{1,3}-\d[\d-]*)"
-_SMALL = r"(?:de|del|la|los|las|of|the|bin|binti|van|der|on|upon|al|el|da|dos|e)"
+_WORD = (
+    r"(?:\p{Lu}[\p{L}'’.&-]*|\d{1,2}(?:st|nd|rd|th)|#?\d[\dA-Za-z/-]*(?:\.\d+)?|[A-Z]{1,3}-?\d[\d-]*|"
+    r"(?:local|piso|depto|dpto|oficina|of|casa|lote|int|interior|apto|apt|flat|unit|suite|bloque|torre)\.?(?=[ \t]+\S))"
+)
+_SMALL = r"(?:de|del|la|los|las|of|the|bin|binti|van|der|on|upon|al|el|da|dos|e|y|a|c/)"
 _PART = rf"{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)?{_WORD}){{0,6}}"
 _ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d#/-])(?P<addr>(?:{_PART}[ \t]*,[ \t]*){{1,6}}(?:\d{{5}}[ \t]+)?(?P<town>{_TOWN})"
@@ -58,7 +69,8 @@ _DATE_PART = regex.compile(
 )
 # A part that makes the run an address: a house or unit number, a street or a district word
 _STREETISH = regex.compile(
-    rf"(?:^|[ \t]){_UNIT}(?:[ \t]|$)|\d|(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Drive|Way|Cross|Main|"
+    rf"(?:^|[ \t]){_UNIT}(?:[ \t]|$)|\d|(?:Calle|Avenida|Av|Avda|Carrera|Cra|Jirón|Jr|Boulevard|Bulevar|Blvd|"
+    r"Calzada|Camino|Carretera|Paseo|Diagonal|Transversal|Road|Rd|Street|St|Avenue|Ave|Lane|Close|Crescent|Drive|Way|Cross|Main|"
     r"Layout|Nagar|Marg|Salai|Colony|Extension|Estate|Jalan|Lorong|Persiaran|Lebuh|Taman|Barangay|Brgy|Village|"
     r"Gardens|Park|Hills|Heights|Ridge|Township|Phase|Sector|Block|Blk)\.?(?:$|[ \t,])"
 )
@@ -78,6 +90,8 @@ def regional_addresses(text: str) -> Iterator[Span]:
         parts = [p.strip() for p in head.split(",") if p.strip()]
         if not parts or not any(_STREETISH.search(p) for p in parts) or _DATE_PART.search(head):
             continue
+        if not regex.search(r"\p{L}{3}", head):
+            continue  # "pedido 22, Bogotá": a number alone before the town is no address
         # the first part that holds a digit or a unit word opens the address ("Deliver to No. 42, ...": the
         # capitalised words of a sentence before it stay out)
         offset = 0

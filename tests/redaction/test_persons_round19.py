@@ -361,3 +361,27 @@ def test_latin_american_ids_plates_and_staff_numbers(
     redactor: Redactor, text: str, value: str, found: bool
 ) -> None:
     assert _covered(redactor, text, value) is found, text
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Pje. Los Aromos 1432, Ñuñoa, Santiago",
+        "Avenida 6 de Diciembre N34-120 y Portugal, Quito",
+        "Mz. B Lt. 12, Urb. Santa Patricia, La Molina, Lima",
+        "Boulevard Morazán, Edificio Torre Libertad, local 3, Tegucigalpa",
+        "Colonia Escalón, Calle Loma Linda #246, San Salvador",
+        "Km 14.5 Carretera a El Salvador, Guatemala",
+        "Calle Las Palmas 23, Urbanización Los Naranjos, 29660 Marbella",
+    ],
+)
+def test_latin_american_addresses_whole(redactor: Redactor, address: str) -> None:
+    text = f"Enviar a {address}. Gracias"
+    assert _covered(redactor, text, address), text
+
+
+def test_a_number_alone_before_a_town_is_no_address(redactor: Redactor) -> None:
+    session = redactor.session(RecordContext())
+    text = "Factura 4471, pedido 22, Bogotá. We shipped 12 units, 4 pallets, Lagos"
+    (result,) = session.analyze_many([text])
+    assert not [e for e in result[1] if e["type"] == "ADDRESS"], result[1]

@@ -55,7 +55,7 @@ _WORD = (
     r"(?:local|piso|depto|dpto|oficina|of|casa|lote|int|interior|apto|apt|flat|unit|suite|bloque|torre)\.?(?=[ \t]+\S))"
 )
 _SMALL = r"(?:de|del|la|los|las|of|the|bin|binti|van|der|on|upon|al|el|da|dos|e|y|a|c/)"
-_PART = rf"{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+)?{_WORD}){{0,6}}"
+_PART = rf"{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+){{0,2}}{_WORD}){{0,6}}"
 _ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d#/-])(?P<addr>(?:{_PART}[ \t]*,[ \t]*){{1,6}}(?:\d{{5}}[ \t]+)?(?P<town>{_TOWN})"
     rf"(?:[ \t]*[-–,]?[ \t]*(?P<code>\d{{4,6}}|\d{{3}}[ \t]\d{{3}})|[ \t]\d{{1,2}}(?![\d.,:]))?|"

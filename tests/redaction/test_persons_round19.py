@@ -385,3 +385,12 @@ def test_a_number_alone_before_a_town_is_no_address(redactor: Redactor) -> None:
     text = "Factura 4471, pedido 22, Bogotá. We shipped 12 units, 4 pallets, Lagos"
     (result,) = session.analyze_many([text])
     assert not [e for e in result[1] if e["type"] == "ADDRESS"], result[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vu avec Kofi Yao Kouassi et Aya N'Guessan, Abidjan", "Workshop with Ama and Kojo, Kigali"],
+)
+def test_big_towns_after_a_list_of_persons_are_kept(redactor: Redactor, text: str) -> None:
+    town = text.rsplit(", ", 1)[1]
+    assert town not in _persons(redactor, text), _persons(redactor, text)

@@ -8,6 +8,7 @@ import pytest
 
 from redaction import RecordContext, Redactor
 from redaction.recognizers.bank_account import BankAccountRecognizer, _cbu_ok, _clabe_ok
+from tests.redaction.coverage import covered as _covered
 
 
 @pytest.fixture(scope="module")
@@ -19,17 +20,6 @@ def _spans(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     session = redactor.session(RecordContext())
     (result,) = session.analyze_many([text])
     return [(e["type"], text[e["start"] : e["end"]]) for e in result[1]]
-
-
-def _covered(redactor: Redactor, text: str, value: str) -> bool:
-    """Every letter and digit of ``value`` is inside a redacted span (the eval's notion of a hit)."""
-    start = text.index(value)
-    session = redactor.session(RecordContext())
-    (result,) = session.analyze_many([text])
-    spans = [(e["start"], e["end"]) for e in result[1]]
-    return all(
-        any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
-    )
 
 
 def test_check_digits() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import RecordContext, Redactor
+from tests.redaction.coverage import covered as _covered
 
 
 @pytest.fixture(scope="module")
@@ -19,17 +20,6 @@ def _persons(redactor: Redactor, text: str) -> list[str]:
     session = redactor.session(RecordContext())
     (result,) = session.analyze_many([text])
     return [text[e["start"] : e["end"]] for e in result[1] if e["type"] == "PERSON"]
-
-
-def _covered(redactor: Redactor, text: str, value: str) -> bool:
-    """Every letter and digit of ``value`` is inside a redacted span (the eval's notion of a hit)."""
-    start = text.index(value)
-    session = redactor.session(RecordContext())
-    (result,) = session.analyze_many([text])
-    spans = [(e["start"], e["end"]) for e in result[1]]
-    return all(
-        any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
-    )
 
 
 @pytest.mark.parametrize(

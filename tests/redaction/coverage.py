@@ -1,0 +1,15 @@
+"""The eval's notion of a hit, shared by the redaction tests: every letter and digit of a value is redacted."""
+
+from __future__ import annotations
+
+from redaction import RecordContext, Redactor
+
+
+def covered(redactor: Redactor, text: str, value: str) -> bool:
+    """Every letter and digit of ``value`` (its first occurrence in ``text``) is inside a redacted span."""
+    start = text.index(value)
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    spans = [(e["start"], e["end"]) for e in result[1]]
+    return all(
+        any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
+    )

@@ -37,7 +37,7 @@ BLIND_SETS = {
     "holdout12": "another author (cast first: each note's people from many name cultures, named several ways)",
     "holdout13": "another author (matter first: four artefacts of each client matter, people named anew in each)",
     "holdout14": "another author (authors first: eight writers per language, each with a writing habit kept in all)",
-    "holdout15": "other authors (regions first: eight countries or regions per language; Dutch, German, Spanish, English so far)",
+    "holdout15": "other authors (regions first: eight countries or regions per language; Dutch, German, Spanish, English, French)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.
@@ -385,7 +385,10 @@ def holdout2_files() -> list[Path]:
     the communities of Lagos, Bengaluru, Chennai, Johannesburg, Durban, Nairobi, Accra, Karachi, Dhaka,
     Manila and Kuala Lumpur, and of Mexico, Yucatán, Guatemala, Honduras, Peru, Bolivia, Chile, Argentina,
     Colombia and Spain's regions; English and Spanish), written by the session that tuned on it and scored
-    once before its rules.
+    once before its rules. Round 20: ``dev43`` (regions first, by two other writers: English notes of Abuja,
+    Port Harcourt, Mumbai, Hyderabad, Kolkata, Cape Town, Harare, Kampala, Kingston and Singapore; Spanish
+    notes of Mexico City, Oaxaca, Guadalajara, Lima, Quito, Asunción, Montevideo, Santo Domingo, Seville and
+    Las Palmas), scored once with the code of round 19 before any rule was taken from it.
     """
     names = (
         "dev",
@@ -432,6 +435,7 @@ def holdout2_files() -> list[Path]:
         "dev40",
         "dev41",
         "dev42",
+        "dev43",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -59,12 +59,15 @@ def test_holdout2_shape() -> None:
     # rounds 10, 11 and 12: three, two and four authors, five languages each
     round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:37]
     round14, round16, round17, round18 = parts[37:40], parts[40:41], parts[41:42], parts[42:43]
-    round19 = parts[43:]
+    round19, round20 = parts[43:44], parts[44:]
     # regions' formats of bank details, ids and addresses (Spanish and English, 20 notes)
     assert [len(d) >= 20 for d in round18] == [True] and {i["lang"] for i in round18[0]} == {"es", "en"}
     # regions' names: the communities of African, South Asian, South-East Asian and Latin American cities
     assert [len(d) >= 24 for d in round19] == [True] and {i["lang"] for i in round19[0]} == {"es", "en"}
     assert sum(1 for i in round19[0] for kind, _ in i["redact"] if kind == "PERSON") >= 120
+    # the same, by two other writers (20 notes a language, denser: nearly 500 persons)
+    assert [len(d) >= 40 for d in round20] == [True] and {i["lang"] for i in round20[0]} == {"es", "en"}
+    assert sum(1 for i in round20[0] for kind, _ in i["redact"] if kind == "PERSON") >= 400
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7
@@ -93,7 +96,7 @@ def test_holdout2_shape() -> None:
     # texts with words that only look like names ("Grant funding", "in May", companies)
     assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
     assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
-    partial = round10 + round17 + round18 + round19  # parts in fewer than our five languages
+    partial = round10 + round17 + round18 + round19 + round20  # parts in fewer than our five languages
     for items in parts:
         assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in partial
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
@@ -142,9 +145,9 @@ def test_blind_sets_shape() -> None:
     assert {"holdout13", "holdout14", "holdout15"} <= set(BLIND_SETS)
     for name in BLIND_SETS:
         items = load_corpus(root / name)
-        # holdout15's languages arrive one by one (Dutch, then Spanish and German, then English), each frozen on
-        # arrival
-        languages = {"nl", "de", "es", "en"} if name == "holdout15" else {"en", "de", "fr", "es", "nl"}
+        # holdout15's languages arrived one by one (Dutch, then Spanish and German, then English, then French), each
+        # frozen on arrival
+        languages = {"en", "de", "fr", "es", "nl"}
         assert {i["lang"] for i in items} >= languages and len(items) >= 16, name
         assert len({i["id"] for i in items}) == len(items), name
         for item in items:

@@ -69,12 +69,31 @@ def _drop_contained(spans: list[Span]) -> list[Span]:
     return out
 
 
+def _union_addresses(spans: list[Span]) -> list[Span]:
+    """Two addresses found by different rules that overlap in part, neither holding the other ("C/ Gustavo Mejía
+    Ricart No. 54" by the street rule, "Gustavo Mejía Ricart No. 54, Ens. Naco, Santo Domingo" by the regional
+    one), are one address: their union joins the candidates (an address holding another is left to the ranking)."""
+    addresses = sorted((s for s in spans if s.kind == "ADDRESS"), key=lambda s: (s.start, s.end))
+    unions = [
+        Span(
+            a.start,
+            b.end,
+            "ADDRESS",
+            max(a.score, b.score),
+            a.recognizer if a.score >= b.score else b.recognizer,
+        )
+        for a, b in zip(addresses, addresses[1:], strict=False)
+        if a.start < b.start < a.end < b.end
+    ]
+    return spans + unions
+
+
 def resolve(spans: list[Span], text: str, threshold: float = 0.0) -> list[Span]:
     """Non-overlapping spans sorted by start."""
     spans = [s for s in spans if s.end > s.start and s.score >= threshold]
     if not spans:
         return []
-    spans = _drop_contained(spans)
+    spans = _drop_contained(_union_addresses(spans))
     ranked = sorted(spans, key=lambda s: (-TIERS.get(s.recognizer, 1), -s.score, -s.length, s.start))
     starts: list[int] = []
     chosen: list[Span] = []

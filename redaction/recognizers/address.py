@@ -14,8 +14,9 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction import lexicon as lx
 from redaction.lexicon import word_set
-from redaction.normalize import has_digit
+from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.address_layout import layout_addresses
 from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.spoken_number import spoken_addresses
@@ -88,12 +89,17 @@ STREET_PATTERNS = [
         rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},\s"
         r"(?:nave|parcela|local|manzana|lote|km\.?)\s?\d{1,4}[A-Z]?(?![\w])"
     ),
-    # Calle de Alcalá 48 / C/ Mayor, 12, 3º B
+    # Calle de Alcalá 48 / C/ Mayor, 12, 3º B / Av. 18 de Julio 1357 (a street named after a date)
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w]))?)?"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w]))?)?"
     ),
 ]
 
+# A road and its kilometre: "Carretera a Amatitán km 4.5", "Ctra. de Valencia, km 12"
+_KM_ROAD = regex.compile(
+    rf"(?<![\w])(?:Carretera|carretera|Ctra\.?|Carr\.)\s(?:a|al|de|del|hacia)\s{_CAP}(?:\s{_CAP})?,?\s"
+    r"(?:km|Km|KM)\.?\s?\d{1,4}(?:[.,]\d{1,3})?(?![\d])"
+)
 # Substrings (lower case) one of which each street pattern needs; empty: no cheap test
 _STREET_HINTS: list[tuple[str, ...]] = [
     (),
@@ -215,7 +221,7 @@ UNIT_AFTER = regex.compile(
     r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|apt\.?|Suite|Unit|Apt\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
-    r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|Of\.|of\.|torre|Torre)\s?[\w/.-]{1,6}"
+    r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre)\s?[\w/.-]{1,6}"
     r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
@@ -231,9 +237,9 @@ TOWN_AFTER_STREET = regex.compile(
 # same line, ending where the line, the sentence or the list item ends ("23 Florida Road, Morningside, Durban
 # 4001", "Av. Providencia 1650, depto. 804, Providencia, Santiago.", "14B Admiralty Way, Lekki Phase 1, Lagos";
 # a label ("Tel.", "Fax") or a first name is no place)
-_PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Jal."); a sentence's dot stays out
-    r"\p{Lu}(?:\p{L}{0,3}\.|[\p{L}'’-]*)(?:[ \t]+(?:(?:de|del|la|las|los|el|di|da|do|du|des|sur|upon|on|am|an|im|"
-    r"bei)[ \t]+)?\p{Lu}(?:\p{L}{0,3}\.|[\p{L}'’-]*)){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
+_PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Jal.", "D.N."); a sentence's dot stays out
+    r"\p{Lu}(?:\p{L}{0,3}\.(?:\p{Lu}\.)*|[\p{L}'’-]*)(?:[ \t]+(?:(?:de|del|la|las|los|el|di|da|do|du|des|sur|upon|on|am|"
+    r"an|im|bei)[ \t]+)?\p{Lu}(?:\p{L}{0,3}\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
 )
 PLACES_AFTER_STREET = regex.compile(
     rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))){{1,3}}"
@@ -258,7 +264,8 @@ _STREET_BEFORE_ZIP = regex.compile(
 _NOT_TOWNS = word_set(
     "euro eur euros dollar usd chf gbp stunden std tage tagen mitarbeiter nutzer user users seiten zeilen "
     "dateien artikel einheiten stück stk datensätze records items units hours heures horas uren jours "
-    "días dagen km mb gb tb kb mwh kwh teilnehmer personen leads kunden clients clientes klanten"
+    "días dagen km mb gb tb kb mwh kwh teilnehmer personen leads kunden clients clientes klanten "
+    "tel tél telf tlf tfno telefon telefono teléfono phone fax mobile móvil movil cel cell email mail"
 )
 _NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE")
 
@@ -268,15 +275,18 @@ _BE_ZIP_AFTER_STREET = regex.compile(rf"(?<=\d[a-zA-Z]?,[ \t]{{1,2}})[1-9]\d{{3}
 
 
 # A post-office box ("Postfach 12 34", "PO Box 4471, Dublin 2", "Apartado de correos 123", "BP 45", "Postbus
-# 2210", "case postale 12"); a town after it is joined by the resolver or taken here when it has no postcode
+# 2210", "case postale 12", "casilla de correo 1093", "P.O. Box CY 2718"); a town after it is joined by the
+# resolver or taken here when it has no postcode (before a comma only a town of the places list)
 _PO_BOX = regex.compile(
     r"(?<![\p{L}\d])(?:(?i:postfach|p\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|apartado(?:[ \t]de[ \t]correos)?|"
-    r"apdo\.?|bo[iî]te[ \t]postale|case[ \t]postale|postbus|postbox)|BP)[ \t]*(?:(?i:nr|no|n°|nº)\.?[ \t]*)?"
-    r"\d{1,6}(?:[ \t]\d{2,4})?(?![\d\p{L}/])(?:,[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\d{1,2}(?![\d]))?(?=[ \t]*(?:$|\n|[.;])))?"
+    r"apdo\.?|bo[iî]te[ \t]postale|case[ \t]postale|postbus|postbox|casilla(?:[ \t]de[ \t]correos?)?|"
+    r"caixa[ \t]postal)|BP)[ \t]*(?:(?i:nr|no|n°|nº)\.?[ \t]*)?(?:[A-Z]{1,3}[ \t])?"
+    r"\d{1,6}(?:[ \t]\d{2,4})?(?![\d\p{L}/])(?:,[ \t]*(?P<town>\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d]))?"
+    r"(?=[ \t]*(?:$|\n|[.;,)])))?"
 )
 
 
-_PO_BOX_HINTS = ("postfach", "box", "apartado", "apdo", "postale", "postbus", "bp")
+_PO_BOX_HINTS = ("postfach", "box", "apartado", "apdo", "postale", "postbus", "bp", "casilla", "caixa")
 
 
 class AddressRecognizer:
@@ -298,7 +308,13 @@ class AddressRecognizer:
         lowered = text.lower()
         if any(word in lowered for word in _PO_BOX_HINTS):
             for m in _PO_BOX.finditer(text):
-                yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
+                end = m.end()
+                town = m.group("town")
+                if town and text[end : end + 1] == "," and fold_str(town) not in lx.places():
+                    end = m.start("town") - 1  # "PO Box 12, Acme Ltd, ...": no town
+                    while text[end - 1] in ", \t":
+                        end -= 1
+                yield Span(m.start(), end, "ADDRESS", 0.7, self.name)
         for pattern, hints in zip(STREET_PATTERNS, _STREET_HINTS, strict=True):
             if hints and not any(h in lowered for h in hints):
                 continue  # none of the pattern's street words is in the text: no need to scan it
@@ -322,7 +338,17 @@ class AddressRecognizer:
                 yield Span(street.start(), m.end(), "ADDRESS", 0.65, self.name)
         for m in _UK_POSTCODE.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
-        for pattern in (_EIRCODE, _CA_POSTCODE, _AU_US, _CP, _COLONIA, _PIN_CITY, _CO_GRID, _AR_CPA):
+        for pattern in (
+            _EIRCODE,
+            _CA_POSTCODE,
+            _AU_US,
+            _CP,
+            _COLONIA,
+            _PIN_CITY,
+            _CO_GRID,
+            _AR_CPA,
+            _KM_ROAD,
+        ):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
         for m in _ZIP4_TOWN.finditer(text):

@@ -6,7 +6,8 @@ the Argentine CBU/CVU (22 digits, two check digits) and New Zealand's bank-branc
 (``12-3456-0123456-00``). Found after a word that announces an account: a UK sort code and account number
 (``sort code 20-45-67, account 41234567``), an Australian BSB, the Peruvian CCI, a Nigerian NUBAN, a French RIB,
 and any number of seven digits or more after "account", "a/c", "Konto", "compte", "cuenta", "rekening", "conta"
-(up to five words such as "de ahorros Bancolombia No." may stand between). Six digits or fewer after "account" are
+(up to five words such as "de ahorros Bancolombia No." may stand between), or right after a retail bank's name
+("Itaú 4429871", "BROU 001587293-00002"). Six digits or fewer after "account" are
 left alone: a ledger account ("compte 411000", "Konto 1200") is no one's bank account.
 """
 
@@ -45,6 +46,20 @@ _NUMBER_AFTER = regex.compile(
     rf"(?:[ \t]*[.:#=,-]?[ \t]*{_BETWEEN}){{0,5}}?[ \t]*[:#=-]?[ \t]*"
     r"(?<![\p{L}\d])(?P<number>\d(?:\d|[ .\-/](?=\d)){5,33})(?![\w]|[.,]\d)"
 )
+# A retail bank's name right before a number (a payment table's "Itaú 4429871", "BROU 001587293-00002",
+# "Santander 005200187634"): seven digits or more, maybe after "No.", "#" or ":"; names that are also words
+# ("Popular", "Access", "Equity") are left out
+_BANKS = (
+    "BROU Itaú Itau Santander BBVA Banorte Banamex Citibanamex HSBC Scotiabank Bancolombia Davivienda BCP Interbank "
+    "BanBif Pichincha Produbanco Banreservas BHD Banesco Bradesco Nubank Sicredi GTBank GTB Zenith UBA FirstBank "
+    "Ecobank Stanbic Absa ABSA FNB Nedbank Capitec KCB Barclays Lloyds NatWest Monzo Revolut HDFC ICICI SBI Kotak "
+    "Maybank CIMB DBS OCBC UOB BDO BPI Metrobank NCB Sagicor CIBC RBC BMO Bankinter Sabadell CaixaBank Unicaja "
+    "Kutxabank ING Rabobank Sparkasse Commerzbank Postbank BNP Ueno Bancoestado BancoEstado Banrural BAC"
+)
+_BANK_NUMBER = regex.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(_BANKS.split()) + r")(?:[ \t]*(?:(?i:no|nr|n°|nº)\.?|#|:)[ \t]*|[ \t]+)"
+    r"(?P<number>\d(?:\d|[ \-](?=\d)){6,30})(?![\w]|[.,/]\d)"
+)
 _SHORT_CODE = regex.compile(
     r"[ \t]*[:#=]?[ \t]*(?P<number>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{3})(?![\w-])"
 )
@@ -82,6 +97,10 @@ class BankAccountRecognizer:
                 yield Span(m.start(), m.end(), "IBAN", 0.9, self.name)
         for m in _NZ.finditer(text):
             yield Span(m.start(), m.end(), "IBAN", 0.8, self.name)
+        for m in _BANK_NUMBER.finditer(text):
+            number = m.group("number")
+            if sum(ch.isdigit() for ch in number) >= 7 and not _DATE.fullmatch(number):
+                yield Span(m.start("number"), m.end("number"), "IBAN", 0.75, self.name)
         for label in _LABEL.finditer(text):
             if label.group("code"):  # "sort code 20-45-67", "BSB 062-000"
                 m = _SHORT_CODE.match(text, label.end())

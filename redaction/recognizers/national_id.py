@@ -127,6 +127,12 @@ _MY_KAD = regex.compile(
 )
 _PK_CNIC = regex.compile(rf"(?<![\w.,/-])[1-7]\d{{4}}-\d{{7}}-\d{_END}")
 _GH_CARD = regex.compile(rf"(?<![\w])GHA-\d{{9}}-\d{_END}")
+# "ID", "ID no.", "identity number" right before a number
+_ID_BEFORE = regex.compile(r"(?<![\w])(?:ID|I\.D\.|[Ii]dentity)(?:[ \t]+(?:[Nn]o\.?|[Nn]umber|#))?[ \t:]*$")
+# Uganda's NIN (CM or CF, then twelve digits and capitals, most of them digits: "CM92015104KLPA") and
+# Zimbabwe's national id (district, serial, check letter, district: "63-2241187 F 42")
+_UG_NIN = regex.compile(r"(?<![\w])C[MF]\d{8}[0-9A-Z]{4}(?![\w])")
+_ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])")
 # A private car's number plate after its word ("matrícula 1234 BCD", "placa ABC-123", "Kennzeichen M-AB 1234",
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
 _PLATE = regex.compile(
@@ -239,7 +245,9 @@ class NationalIdRecognizer:
         for m in _SG_NRIC.finditer(text):
             if _nric_ok(*m.groups()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
-        for pattern in (_MY_KAD, _PK_CNIC, _GH_CARD):
+        for m in _ZW_ID.finditer(text):  # longer than the phone number its first digits look like
+            yield Span(m.start(), m.end(), "ID", 0.9, self.name)
+        for pattern in (_MY_KAD, _PK_CNIC, _GH_CARD, _UG_NIN):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         if any(
@@ -251,6 +259,8 @@ class NationalIdRecognizer:
         for m in _ZA_ID.finditer(text):
             if luhn_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
+            elif _ID_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):  # "(ID 8805120221087)"
+                yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
             digits = m.group().replace(" ", "")
             if len(digits) == 12 and digits[0] not in "01" and _verhoeff_ok(digits):

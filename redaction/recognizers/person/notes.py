@@ -42,8 +42,11 @@ def handles(text: str) -> Iterator[Span]:
     a line; each part a name of the lists or spelt like one, none a domain, a file type or a team."""
     if ("." not in text and "_" not in text) or _DOTTED.search(text) is None:
         return  # every handle has a dot or an underscore between letters ("priya.n", "@sophie.martin")
+    seen = set()
     for m in _INITIAL_HANDLE.finditer(text):  # "priya.n", "t.lange", "a.sierra": speaking or not
-        if _initial_handle([fold_str(p) for p in regex.split(r"[._]", m.group("h"))]):
+        parts = [fold_str(p) for p in regex.split(r"[._]", m.group("h"))]
+        if _initial_handle(parts) or _full_handle(parts):
+            seen.add(m.span("h"))
             yield Span(m.start("h"), m.end("h"), "PERSON", 0.7, "person_rules")
     if "@" not in text and ":" not in text:
         return
@@ -53,7 +56,7 @@ def handles(text: str) -> Iterator[Span]:
         parts = [fold_str(p) for p in regex.split(r"[._]", handle)]
         if not at and not m.group("colon") or any(len(p) < 2 for p in parts):
             continue
-        if any(p in _NOT_HANDLE_PARTS or blocked(p) for p in parts):
+        if any(p in _NOT_HANDLE_PARTS or blocked(p) for p in parts) or m.span("h") in seen:
             continue
         if all(_known_name(p) or namelike.name_like(p, 0.0) for p in parts) or any(
             _known_name(p) for p in parts
@@ -93,6 +96,25 @@ def _initial_handle(parts: list[str]) -> bool:
     if known_first(name, ambiguous_ok=True) or known_surname(name):
         return True
     return name not in lx.all_stopwords() and namelike.score(name) >= -1.0  # "l.roux"; not "e.mail"
+
+
+def _full_handle(parts: list[str]) -> bool:
+    """A user name of a first name and a family name, anywhere ("arnab.mukherjee", "ibinabo.west",
+    "pepe_castaneda"): a first name of the lists that is no word, then a family name of the lists or any word
+    of three letters or more that is not a domain, a file type or a team ("maria.db" is no person)."""
+    if len(parts) != 2 or not all(len(p) >= 2 for p in parts):
+        return False
+    first, last = parts
+    if not known_first(first, ambiguous_ok=False) or first in lx.word_like_names() or blocked(first):
+        return False
+    if (
+        first in _NOT_HANDLE_PARTS
+        or last in _NOT_HANDLE_PARTS
+        or first in lx.TEAM_WORDS
+        or last in lx.TEAM_WORDS
+    ):
+        return False
+    return known_surname(last) or (len(last) >= 3 and last not in lx.all_stopwords())
 
 
 # A line that is a name in capitals, as a CV or a letterhead writes it, maybe with a nickname in quotes or
@@ -537,8 +559,25 @@ def _party(word: str) -> bool:
 # South Asian honorifics after a name ("Sharma ji approved", "Guptaji", "Ramesh garu", "Khan sahab")
 _HONORIFIC_AFTER = regex.compile(
     r"(?<![\p{L}\d])(?P<who>\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)"
-    r"(?:[ \t-](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib)|(?P<glued>ji)"
+    r"(?:-(?P<hy>ji|Ji|da|Da|di|Di|didi|Didi|dada|Dada|bhai|Bhai|tai|Tai|ben|Ben|garu|Garu|sahab|Sahab|saab|Saab|"
+    r"sahib|Sahib|saheb|Saheb)"
+    r"|[ \t](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib|saheb|Saheb|babu|Babu|bhai)|(?P<glued>ji)"
     r"|[ \t](?P<sir>sir|Sir|madam|Madam|ma'am|Ma'am|mam|Mam)(?![ \t]+\p{Lu}))(?![\p{L}\d])"
+)
+_HONORIFIC_HINTS = (
+    "ji",
+    "garu",
+    "sah",
+    "saab",
+    "sir",
+    "madam",
+    "ma'am",
+    "mam",
+    "-d",
+    "-b",
+    "-t",
+    "babu",
+    "bhai",
 )
 
 
@@ -547,7 +586,7 @@ def honorific_names(text: str) -> Iterator[Span]:
     one when the honorific stands apart ("Sharma ji", "Venkat garu"; glued, "Guptaji", and before "sir" or
     "madam", "Iyer sir", only names of the lists)."""
     lower = text.lower()
-    if not any(w in lower for w in ("ji", "garu", "sah", "saab", "sir", "madam", "ma'am", "mam")):
+    if not any(w in lower for w in _HONORIFIC_HINTS):
         return
     for m in _HONORIFIC_AFTER.finditer(text):
         words = [fold_str(w) for w in m.group("who").split()]
@@ -568,7 +607,9 @@ def honorific_names(text: str) -> Iterator[Span]:
                 yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
             continue
         if known or (m.group("glued") is None and all(namelike.name_like(w, 0.3) for w in words)):
-            yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+            # a suffix joined by a hyphen is part of the word: "Rajesh-ji", "Mou-di", "Soumitra-da"
+            end = m.end("hy") if m.group("hy") is not None else m.end("who")
+            yield Span(m.start("who"), end, "PERSON", 0.7, "person_rules")
 
 
 # A family named by its surname: "the Zwane family", "Familie Öztürk", "la famille Diallo", "la familia

@@ -17,6 +17,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.aliases import aliases
 from redaction.recognizers.person.chat import chat_names
 from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.forms import form_names
@@ -253,6 +254,7 @@ class PersonRecognizer(CueRules):
         spans = [_with_initial_after(text, s) for s in spans]
         spans += _same_initials(text, tokens, spans)
         spans += _short_forms(text, tokens, spans)
+        spans += aliases(text, spans)
         firms = FirmWords(text, tokens)  # asked only of weak spans
         for span in _outermost(spans):
             head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])
@@ -439,8 +441,8 @@ class PersonRecognizer(CueRules):
                         yield self._span(tokens, nxt, end, 0.7)
                         i = end
                         continue
-                elif _lowercase_name(tokens[nxt], names, ambiguous):
-                    yield self._span(tokens, nxt, nxt + 1, 0.6)  # "met with sophie"
+                elif _lowercase_name(tokens[nxt], names, ambiguous) and tokens[nxt].folded not in lx.TITLES:
+                    yield self._span(tokens, nxt, nxt + 1, 0.6)  # "met with sophie", not "con doña Chela"
                     i = nxt + 1
                     continue
             # (d) gazetteer: "Wiebke Janssen", "Sophie confirmed", "Grant Wilson" (ambiguous: surname needed)

@@ -122,8 +122,11 @@ def extend_name(text: str, span: Span) -> Span:
 _NEXT_LOWER = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\d@.])")
 # "Ma." and "Mª": María written short before the second given name (Philippines, Spain)
 _MARIA_BEFORE = regex.compile(r"(?<![\p{L}.])(?:Ma\.|Mª|M\.ª)[ \t]*$")
-# Malaysian and Singaporean patronymic links: "a/l" (son of), "a/p" (daughter of), "s/o", "d/o"
-_KIN_LINK = regex.compile(r"[ \t]+(?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O)[ \t]+(\p{Lu}[\p{Ll}'’-]+)")
+# Malaysian and Singaporean patronymic links: "a/l" (son of), "a/p" (daughter of), "s/o", "d/o", and the Malay
+# "bin", "binti", "binte", "bte" ("Siti Aishah bte Abdullah")
+_KIN_LINK = regex.compile(
+    r"[ \t]+(?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|binte|binti|bte|bt|bin|bint)[ \t]+(\p{Lu}[\p{Ll}'’-]+)"
+)
 
 
 # Words after which a clause starts ("fwiw Hargreaves already sent", "so Tuilagi reckons")

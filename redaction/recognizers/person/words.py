@@ -182,7 +182,7 @@ _COLLEAGUE = word_set(
 _CLEFT = word_set("c'est c’est it's it’s")
 
 
-_PATRONYMIC = word_set("ap ab ferch bin binti bint ibn")
+_PATRONYMIC = word_set("ap ab ferch bin binti binte bte bint ibn")
 
 
 _GREETINGS = word_set(

@@ -1,0 +1,176 @@
+"""Round 20: the regions again, from notes by two other writers (whole runs of the redactor, no record context, as
+``assistant redact --jsonl`` sees a text): honorifics joined by a hyphen ("-da", "-ji"), user names of a first
+and a family name, the Malay "binte", nicknames the text ties to a person, post-office boxes of Latin America,
+account numbers after a bank's name, Ugandan and Zimbabwean ids, streets named after a date, roads by their
+kilometre, and addresses two rules found in parts. Every person, number and address is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import RecordContext, Redactor
+from tests.redaction.coverage import covered as _covered
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    return [(e["type"], text[e["start"] : e["end"]]) for e in result[1]]
+
+
+def _persons(redactor: Redactor, text: str) -> list[str]:
+    return [value for kind, value in _found(redactor, text) if kind == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok Harsha-da, I will move it to next week.", "Harsha-da"),
+        ("Please ask Mehul-ji to sign the annexure.", "Mehul-ji"),
+        ("The file is with Rina-di now, not with me.", "Rina-di"),
+        ("Kamal bhai will call the transporter.", "Kamal"),
+        ("Bose babu has retired, send it to the new partner.", "Bose"),
+        ("Deshpande madam asked for the sub-contract.", "Deshpande"),
+    ],
+)
+def test_south_asian_honorifics_after_a_name(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rolls-Royce and Coca-Cola sent their forms.", "The hand-ji and the fix-da build are in QA."]
+)
+def test_hyphenated_words_are_no_honorifics(redactor: Redactor, text: str) -> None:
+    assert _persons(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- tanvir.hossain (Mon): waiting for the structural inputs.", "tanvir.hossain"),
+        ("[09:02] ibironke.east: morning all, who is on site today?", "ibironke.east"),
+        ("Assignee: sudeshna.mitra   Reviewer: KAR, P.", "sudeshna.mitra"),
+    ],
+)
+def test_user_names_of_a_first_and_a_family_name(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _found(redactor, text)
+
+
+def test_file_names_and_libraries_are_no_user_names(redactor: Redactor) -> None:
+    text = "The build reads config.yaml and uses react.js and node.js; see notes.txt."
+    assert _persons(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Assistant: Aminah binte Yusof (ext. 214)", "Aminah binte Yusof"),
+        ("4. Faridah bte Hamzah - halal", "Faridah bte Hamzah"),
+    ],
+)
+def test_malay_patronymics_inside_the_name(redactor: Redactor, text: str, value: str) -> None:
+    assert value in _persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('Coordinar la entrega con "Tuca" (Arturo Beltrán Osuna, almacén), anexo 12.', "Tuca"),
+        ("pregúntale a Pachito (Gerardo Wong Ibarra) del cliente", "Pachito"),
+        ("Mi suegro, don Anselmo Garza (todos le dicen don Chemo), habló ayer.", "Chemo"),
+        ('El encargado será Yunior Batista, alias "el Menor", cel. aparte.', "Menor"),
+        ("Bubai = Sandipan Ghosh, he is at the Howrah site.", "Bubai"),
+    ],
+)
+def test_nicknames_the_text_ties_to_a_person(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('We moved them to the "Premium" Smith plan last year.', "Premium"),
+        ("The client (Hannah Okafor) approved it.", "client"),
+        ("the project known as Phoenix and the tool aka Jira", "Phoenix"),
+    ],
+)
+def test_words_beside_a_person_are_no_nicknames(redactor: Redactor, text: str, word: str) -> None:
+    assert word not in _persons(redactor, text), _found(redactor, text)
+
+
+def test_a_title_after_with_is_no_person(redactor: Redactor) -> None:
+    found = _persons(redactor, "estoy en junta con el ing Ocampo y con doña Chela")
+    assert "doña" not in found and "Chela" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("• Desarrollo: Ayoze Betancor Umpiérrez y Nauzet migraron el catálogo.", "Ayoze Betancor Umpiérrez"),
+        ("feedback de Sr. Vaswani (Haresh Vaswani Motwani) muy positivo", "Haresh Vaswani Motwani"),
+        ("Espero la firma de Yokasta Almonte Bisonó y de Dioris.", "Dioris"),
+        ("Tersoo and Tamunotonye came late twice last week.", "Tamunotonye"),
+    ],
+)
+def test_names_of_the_regions(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "Mandar a la casilla de correo 2210, Asunción, o por correo.",
+            "casilla de correo 2210, Asunción",
+            "ADDRESS",
+        ),
+        ("Postal: P.O. Box MP 1187, Harare", "P.O. Box MP 1187, Harare", "ADDRESS"),
+        ("Itaú 4429817 | BROU 001587392-00002", "4429817", "IBAN"),
+        ("Itaú 4429817 | BROU 001587392-00002", "001587392-00002", "IBAN"),
+        ("Name\tNIN\nAkello Grace\tCF88120312XKLA\t12 days", "CF88120312XKLA", "ID"),
+        ("We act for Mr Tendai Moyo (ID 08-1234567 K 08).", "08-1234567 K 08", "ID"),
+        ("The proprietor is me (ID 8907150221083) from March.", "8907150221083", "ID"),
+        (
+            "la dirección: Av. 18 de Julio 1451 ap. 603, Montevideo, CP 11200.",
+            "Av. 18 de Julio 1451 ap. 603",
+            "ADDRESS",
+        ),
+        (
+            "vengan a la planta, Carretera a Tlajomulco km 12.5, Jal.",
+            "Carretera a Tlajomulco km 12.5",
+            "ADDRESS",
+        ),
+    ],
+)
+def test_boxes_accounts_ids_and_streets_of_the_regions(
+    redactor: Redactor, text: str, value: str, kind: str
+) -> None:
+    start = text.index(value)
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    spans = [(e["start"], e["end"]) for e in result[1] if e["type"] == kind]
+    assert all(
+        any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
+    ), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El pago llegó el 18 de Julio de 2024 por HSBC 2024 results.",
+        "Santander +34 912 345 678 is the branch; ING 1234 is a ledger code.",
+    ],
+)
+def test_dates_and_short_numbers_are_no_addresses_or_accounts(redactor: Redactor, text: str) -> None:
+    kinds = {kind for kind, _ in _found(redactor, text)}
+    assert not kinds & {"ADDRESS", "IBAN"}, _found(redactor, text)
+
+
+def test_an_address_two_rules_found_in_parts_is_one(redactor: Redactor) -> None:
+    text = "C/ Gustavo Mejía Ricart No. 54, Ens. Naco, Santo Domingo, D.N. 10124\nTel. 809-541-2290 ext. 305"
+    found = _found(redactor, text)
+    addresses = [value for kind, value in found if kind == "ADDRESS"]
+    assert addresses == ["C/ Gustavo Mejía Ricart No. 54, Ens. Naco, Santo Domingo, D.N. 10124"], found

@@ -12,6 +12,8 @@ import bisect
 from dataclasses import replace
 from itertools import accumulate
 
+import regex
+
 from redaction import lexicon
 from redaction.normalize import fold_str
 from redaction.recognizers.address import (
@@ -69,6 +71,36 @@ def _drop_contained(spans: list[Span]) -> list[Span]:
     return out
 
 
+# A unit word right before an address that starts on its number ("Unit 5, Montague Park"), and a four-digit
+# postcode alone after the last comma of an address's line ("Montague Gardens, 7441")
+_UNIT_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:Unit|Flat|Suite|Shop|Apt\.?|Apartment|Stand|Erf)[ \t]$")
+_CODE_AT_LINE_END = regex.compile(r",[ \t]*\d{4}(?=[ \t]*(?:\n|$))")
+
+
+def _grow_learned(spans: list[Span], text: str) -> list[Span]:
+    """A person the session learned from another text ("Rubén") grows to the name the rules found here starting
+    with it ("Rubén Ñaupari M."): on its own it would win on its tier and leave the rest of the name in clear (not
+    over a comma: "QUISPE MAMANI, Juan" stays two persons, as the session learned them)."""
+    learned = [s for s in spans if s.recognizer == "session" and s.kind == "PERSON"]
+    if not learned:
+        return spans
+    rules = [s for s in spans if s.kind == "PERSON" and s.recognizer == "person_rules"]
+    out = []
+    for span in spans:
+        if span.recognizer == "session" and span.kind == "PERSON":
+            longer = [
+                o.end
+                for o in rules
+                if o.start == span.start
+                and o.end > span.end
+                and not any(c in text[span.end : o.end] for c in ",\n")
+            ]
+            if longer:
+                span = Span(span.start, max(longer), span.kind, span.score, span.recognizer)
+        out.append(span)
+    return out
+
+
 def _union_addresses(spans: list[Span]) -> list[Span]:
     """Two addresses found by different rules that overlap in part, neither holding the other ("C/ Gustavo Mejía
     Ricart No. 54" by the street rule, "Gustavo Mejía Ricart No. 54, Ens. Naco, Santo Domingo" by the regional
@@ -93,7 +125,7 @@ def resolve(spans: list[Span], text: str, threshold: float = 0.0) -> list[Span]:
     spans = [s for s in spans if s.end > s.start and s.score >= threshold]
     if not spans:
         return []
-    spans = _drop_contained(_union_addresses(spans))
+    spans = _drop_contained(_union_addresses(_grow_learned(spans, text)))
     ranked = sorted(spans, key=lambda s: (-TIERS.get(s.recognizer, 1), -s.score, -s.length, s.start))
     starts: list[int] = []
     chosen: list[Span] = []
@@ -147,6 +179,10 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
         if span.kind == "ADDRESS":
             # the flat or floor before a street, and after it the unit, a 4-digit postcode or a big town
             head = UNIT_BEFORE.search(text, max(0, span.start - 24), span.start)
+            if head is None and text[span.start : span.start + 1].isdigit():
+                head = _UNIT_WORD_BEFORE.search(
+                    text, max(0, span.start - 12), span.start
+                )  # "Unit 5, Montague Park"
             if head and (not out or out[-1].end <= head.start()):
                 span = replace(span, start=head.start(), canonical=None)
             for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET):
@@ -165,6 +201,13 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
             if end > span.end:
                 span = replace(span, end=max([end, *(spans[j].end for j in inside)]), canonical=None)
                 dropped |= inside
+            code = _CODE_AT_LINE_END.match(text, span.end)  # "..., Montague Gardens, 7441" (South Africa)
+            if (
+                code
+                and span.recognizer not in ("record", "session")
+                and (i + 1 == len(spans) or spans[i + 1].start >= code.end())
+            ):
+                span = replace(span, end=code.end(), canonical=None)
         if out and out[-1].kind == "ADDRESS" and span.kind == "ADDRESS":
             gap = text[out[-1].end : span.start]
             # a comma, a line break, a dash or a pipe between the parts ("apt 5 – 59800 Lille", "Seestrasse 54 |

@@ -146,7 +146,7 @@ _NL_ZIP = regex.compile(
 _ZIP4_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{{4}}\s{_TOWN}(?![\w])")
 # (The resolver calls ``match(text, end)``: the match is anchored at ``end``; ``^`` would never match there.)
 ZIP4_AFTER_STREET = regex.compile(
-    rf"(?:,|[ \t]\|)?\s{{1,3}}(?:\d{{4}}(?:\s?[A-Z]{{2}})?|\d{{5}})\s{_TOWN}(?:\s{_TOWN})?"
+    rf"(?:,|[ \t]\|)?\s{{1,3}}(?:\d{{4}}(?:[ \t]?[A-Z]{{2}})?|\d{{5}})[ \t]{_TOWN}(?:[ \t]{_TOWN})?"
 )
 # SW1A 1AA / EC1V 9HX
 _UK_POSTCODE = regex.compile(rf"(?<![\w])(?:{_TOWN},?\s)?[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}(?![\w])")

@@ -52,7 +52,8 @@ _UNIT = (
 # street names; no other lower-case word
 _WORD = (
     r"(?:\p{Lu}[\p{L}'’.&-]*|\d{1,2}(?:st|nd|rd|th)|#?\d[\dA-Za-z/-]*(?:\.\d+)?|[A-Z]{1,3}-?\d[\d-]*|"
-    r"(?:local|piso|depto|dpto|oficina|of|casa|lote|int|interior|apto|apt|flat|unit|suite|bloque|torre)\.?(?=[ \t]+\S))"
+    r"(?:local|piso|depto|dpto|oficina|of|casa|lote|int|interior|apto|apt|flat|unit|suite|bloque|torre)\.?(?=[ \t]+\S)|"
+    r"(?:floor|flr|storey)(?![\p{L}])|\([A-Z]{1,2}\))"  # "3rd floor", "Andheri (E)"
 )
 _SMALL = r"(?:de|del|la|los|las|of|the|bin|binti|van|der|on|upon|al|el|da|dos|e|y|a|c/)"
 _PART = rf"{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+){{0,2}}{_WORD}){{0,6}}"

@@ -29,15 +29,19 @@ _CANDIDATE = regex.compile(
 )
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
-# An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3"
+# An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3",
+# "interno 3", "anexo 214"
 _EXTENSION = regex.compile(
-    r",?\s?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext)\s?[-:]?\s?\d{1,5}(?![\w])",
+    r",?\s?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext|interno|anexo)\s?[-:]?\s?"
+    r"\d{1,5}(?![\w])",
     regex.IGNORECASE,
 )
 _CONTEXT = word_set(
     "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline telefon telefonnummer "
     "handy mobil rufnummer durchwahl festnetz anrufen téléphone telephone tél portable appeler teléfono "
-    "telefono móvil movil llamar telefoon telefoonnummer mobiel bel bellen gsm tlf tlfn tfno telf"
+    "telefono móvil movil llamar telefoon telefoonnummer mobiel bel bellen gsm tlf tlfn tfno telf "
+    # Latin American and Asian English usage: "el fijo de la oficina es ...", "celular", "text me on ..."
+    "fijo celular cel text"
 )
 REGIONS_BY_LANG = {
     "en": ("GB", "IE", "US"),

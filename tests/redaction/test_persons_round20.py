@@ -174,3 +174,85 @@ def test_an_address_two_rules_found_in_parts_is_one(redactor: Redactor) -> None:
     found = _found(redactor, text)
     addresses = [value for kind, value in found if kind == "ADDRESS"]
     assert addresses == ["C/ Gustavo Mejía Ricart No. 54, Ens. Naco, Santo Domingo, D.N. 10124"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("We met Chief Okonkwo at the site office.", "Okonkwo"),
+        ("Chief Dein Harry-Jaja said he would tell you.", "Dein Harry-Jaja"),
+        ("References: Rev. Delroy Bailey (pastor), glowing.", "Delroy Bailey"),
+        ("Atte.,\nLic. Ramón Emilio Hazoury Selman\nDirector", "Ramón Emilio Hazoury Selman"),
+        (
+            "cerrar cuando Caro (Carolina Espinosa de los Monteros) valide",
+            "Carolina Espinosa de los Monteros",
+        ),
+        ("Giuseppina Lo Bianco firmó ayer la traducción.", "Giuseppina Lo Bianco"),
+        ("Also Deshpande madam from your side had asked for it.", "Deshpande"),
+    ],
+)
+def test_titles_particles_and_long_names(redactor: Redactor, text: str, value: str) -> None:
+    assert _covered(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Chief Executive Officer, the Chief Justice and the Chief Engineer met; see Rev. 3 and Rev 2.1.",
+        "Cliente: Destiladora Los Orozco, S.A. de C.V.; Ganadería Los Olivares SL; vivo en Los Rosales.",
+    ],
+)
+def test_job_titles_and_firms_with_articles_are_no_persons(redactor: Redactor, text: str) -> None:
+    assert _persons(redactor, text) == [], _found(redactor, text)
+
+
+def test_a_name_learned_elsewhere_grows_to_the_full_name_here(redactor: Redactor) -> None:
+    """The session learns "Rubén" from one text; in another, "Rubén Ñaupari M." is still redacted whole."""
+    texts = ['Pagos: Rubén "Cacho" Silva, cableado.', "gracias!!\nRubén Ñaupari M.\nconsultor senior"]
+    results = redactor.session(RecordContext()).analyze_many(texts)
+    spans = [(e["start"], e["end"]) for e in results[1][1]]
+    start = texts[1].index("Rubén Ñaupari M.")
+    value = "Rubén Ñaupari M."
+    assert all(
+        any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if texts[1][k].isalnum()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("El fijo de la oficina es 2907 4415 interno 3.", "2907 4415 interno 3", "PHONE"),
+        ("Any changes text me 8515 2276 or email.", "8515 2276", "PHONE"),
+        (
+            "Address: Unit 14, 3rd floor, Shree Ganesh Industrial Estate, Off Mahakali Caves Road, Andheri (E), "
+            "Mumbai 400093. Ask for the desk.",
+            "Unit 14, 3rd floor, Shree Ganesh Industrial Estate, Off Mahakali Caves Road, Andheri (E), Mumbai 400093",
+            "ADDRESS",
+        ),
+        (
+            "Site: Unit 7, Marine Park, 12 Opal Boulevard, Montague Gardens, 7441\nInspected by: the team",
+            "Unit 7, Marine Park, 12 Opal Boulevard, Montague Gardens, 7441",
+            "ADDRESS",
+        ),
+    ],
+)
+def test_phones_and_addresses_of_the_regions(redactor: Redactor, text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    found = [
+        (e["start"], e["end"])
+        for e in redactor.session(RecordContext()).analyze_many([text])[0][1]
+        if e["type"] == kind
+    ]
+    assert all(
+        any(s <= k < e for s, e in found) for k in range(start, start + len(value)) if text[k].isalnum()
+    ), _found(redactor, text)
+
+
+def test_a_line_after_an_address_stays_out_of_it(redactor: Redactor) -> None:
+    text = "Site: Unit 7, Marine Park, 12 Opal Boulevard, Montague Gardens, 7441\nInspected by: the team"
+    assert not any("Inspected" in value for _, value in _found(redactor, text)), _found(redactor, text)
+
+
+def test_numbers_near_a_phone_word_that_are_no_phones(redactor: Redactor) -> None:
+    text = "La factura 2902 4471 del 3 de mayo; el texto 1234 5678."
+    assert [kind for kind, _ in _found(redactor, text) if kind == "PHONE"] == [], _found(redactor, text)

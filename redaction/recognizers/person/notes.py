@@ -590,6 +590,10 @@ def honorific_names(text: str) -> Iterator[Span]:
         return
     for m in _HONORIFIC_AFTER.finditer(text):
         words = [fold_str(w) for w in m.group("who").split()]
+        who_start = m.start("who")
+        if len(words) == 2 and (blocked(words[0]) or lx.plain_word(words[0])) and m.group("sir") is not None:
+            words = words[1:]  # "Also Deshpande madam": the name is the last word
+            who_start = m.start("who") + m.group("who").rindex(" ") + 1
         if any(blocked(w) or w in lx.TEAM_WORDS or w in lx.places() for w in words):
             continue
         if m.group("glued") is not None:  # "Guptaji", not "Nnaji" nor "Obiora Nnaji"
@@ -604,12 +608,12 @@ def honorific_names(text: str) -> Iterator[Span]:
         known = any(known_surname(w) or known_first(w, ambiguous_ok=False) for w in words)
         if m.group("sir") is not None:  # "Iyer sir has approved", "Lakshmi madam": a name of the lists only
             if known and not lx.plain_word(words[-1]):
-                yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+                yield Span(who_start, m.end("who"), "PERSON", 0.7, "person_rules")
             continue
         if known or (m.group("glued") is None and all(namelike.name_like(w, 0.3) for w in words)):
             # a suffix joined by a hyphen is part of the word: "Rajesh-ji", "Mou-di", "Soumitra-da"
             end = m.end("hy") if m.group("hy") is not None else m.end("who")
-            yield Span(m.start("who"), end, "PERSON", 0.7, "person_rules")
+            yield Span(who_start, end, "PERSON", 0.7, "person_rules")
 
 
 # A family named by its surname: "the Zwane family", "Familie Öztürk", "la famille Diallo", "la familia

@@ -67,6 +67,7 @@ from redaction.recognizers.person.positions import (
     _signs_off,
     lower_east_asian_name,
 )
+from redaction.recognizers.person.regional import chief_titles
 from redaction.recognizers.person.slots import (
     caps_first_names,
     surname_slots,
@@ -211,6 +212,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in titled_by(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in honorific_names(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chief_titles(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in family_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in glued_handles(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials_caps_surname(text)],
@@ -343,6 +345,10 @@ class PersonRecognizer(CueRules):
                     and _titled_word(tokens[k], tokens[k + 1] if k + 1 < n else None)
                 ):
                     end = k + 1  # "Herr Vos", "Mrs Cook", "Frau Klein": after a title, a word is a surname
+                fourth = tokens[end] if end - k == 3 and end < n else None
+                if fourth is not None and is_cap(fourth) and known_surname(fourth.folded):
+                    # "Lic. Ramón Emilio Hazoury Selman": two given names, two family names
+                    end += not lx.plain_word(fourth.folded) and not blocked(fourth.folded)
                 if end > k:
                     yield self._span(tokens, k, end, 0.85)
                     i = end

@@ -140,6 +140,10 @@ def _hyphen_tail_surname(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+# Particles only inside a name, after a name word: "de los", "de las" in lower case, the Italian "Lo"
+_INNER_PARTICLES = frozenset({"los", "las", "lo"})
+
+
 def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
     """Index after the name starting at ``tokens[i]`` (capitalised words and particles); ``i`` if none."""
     j = i
@@ -152,6 +156,9 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
         # particles: "de Vries", "Ruiz de la Fuente", "Van der Berg"
         k = j
         while k < len(tokens) and (tokens[k].folded in PARTICLES or tokens[k].text == "Ó") and k - j < 3:
+            inner = tokens[k].folded in _INNER_PARTICLES
+            if inner and not (names and (tokens[k].text.islower() or tokens[k].text == "Lo")):
+                break  # "Espinosa de los Monteros", "Giuseppina Lo Bianco"; not "Ganadería Los Olivares"
             k += 1
         if k > j and k < len(tokens) and _name_word(tokens, k):
             # a German article is no particle before a noun ("von Anneliese das Reporting"), only before a

@@ -434,6 +434,11 @@ STRONG_VERBS = _words(
     "signed signs sign unterschreibt unterschrieb signe signera signé firma firmó firmará tekent tekende "
     "ondertekent ondertekende"
 )
+# Verbs that open a clause before the name they report on ("Says Tino will be back", "Mentioned Okonkwo as
+# reference", "Habla Wang Xiaoling"): never the first word of a name found by context or by the NER model
+VERBS_BEFORE_NAME = (STRONG_VERBS - _words("firma sign signe")) | _words(
+    "habla hablo llama llamó spoke speaks told tells met meets"
+)
 # Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
 CHAT_CUES = _words(
     "w with cc ask ping pinged thx thanks ty tell told call called met meet mit avec con met "

@@ -298,6 +298,7 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         tokens[0].folded in lx.TITLES
         or tokens[0].text in ".,"
         or (len(tokens) > 1 and tokens[0].text.isupper() and tokens[0].folded in lx.common_words())
+        or (len(tokens) > 1 and tokens[0].folded in lx.VERBS_BEFORE_NAME)  # "Habla Wang Xiaoling"
     ):
         tokens = tokens[1:]
     while tokens and (
@@ -314,6 +315,8 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         for t in words
     ):
         return None
+    if len(words) == 1 and (words[0].folded in lx.ROLE_LABELS or words[0].folded in lx.TEAM_WORDS):
+        return None  # "Requester: Grace Kowalczyk", "booked with Payroll": a form's label, a team
     names = [t for t in words if t.folded not in PARTICLES]
     if len(names) == 1 and (
         blocked(names[0].folded) or names[0].folded in lx.ambiguous_names() or len(names[0].text) < 3

@@ -28,6 +28,7 @@ _CANDIDATE = regex.compile(
     r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/\u2013]{5,22}\d(?![\w/-]|[.,]\d)"
 )
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_ISO_DATE_START = regex.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])")
 _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
 # An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3",
 # "interno 3", "anexo 214"
@@ -99,8 +100,8 @@ class PhoneRecognizer:
                 raw = raw.strip("()")
                 start = text.find(raw, start)
             digits = sum(ch.isdigit() for ch in raw)
-            if not 7 <= digits <= 15 or _DATE.match(raw):
-                continue
+            if not 7 <= digits <= 15 or _DATE.match(raw) or _ISO_DATE_START.match(raw):
+                continue  # "2026-02-02 08:14": a timestamp
             if "\u2013" in raw and any(_DAY.match(part.strip()) for part in raw.split("\u2013")):
                 continue  # "01.05.–31.07": a range of days, not a number dictated with dashes
             has_context = context_before(text, start, _CONTEXT, 30)

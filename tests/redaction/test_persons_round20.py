@@ -256,3 +256,45 @@ def test_a_line_after_an_address_stays_out_of_it(redactor: Redactor) -> None:
 def test_numbers_near_a_phone_word_that_are_no_phones(redactor: Redactor) -> None:
     text = "La factura 2902 4471 del 3 de mayo; el texto 1234 5678."
     assert [kind for kind, _ in _found(redactor, text) if kind == "PHONE"] == [], _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-02-02 08:14  Lease LW-4B-2026 created by admin\n2026-02-03 11:02  Deposit received",
+        "[2025-11-04 09:12] build finished; next run 2025-11-05 07:30",
+    ],
+)
+def test_timestamps_are_no_phones(redactor: Redactor, text: str) -> None:
+    assert [kind for kind, _ in _found(redactor, text)] == [], _found(redactor, text)
+
+
+def test_a_phone_beginning_with_a_year_is_still_a_phone(redactor: Redactor) -> None:
+    text = "Call 2026 555 0142 after lunch."
+    assert ("PHONE", "2026 555 0142") in _found(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "name"),
+    [
+        ("15/02 Baba Rudo came in. Says Tino will be back on Monday.", "Says", "Tino"),
+        ("02/07 09:10 – Llamada. Habla Wang Xiaoling, quiere cambiar de asesoría.", "Habla", "Wang Xiaoling"),
+        ("- Mentioned Okonkwo as reference for the job.", "Mentioned", "Okonkwo"),
+    ],
+)
+def test_a_verb_opening_the_clause_is_no_part_of_the_name(
+    redactor: Redactor, text: str, verb: str, name: str
+) -> None:
+    found = _persons(redactor, text)
+    assert name in found and not any(verb in value for value in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("120 – Outlook keeps asking for password\nRequester: Grace Kowalczyk (Tax, 3rd floor)", "Requester"),
+        ("Lan's right-to-work check is booked with Payroll on Monday; Rowe needs a copy.", "Payroll"),
+    ],
+)
+def test_form_labels_and_teams_are_no_persons(redactor: Redactor, text: str, word: str) -> None:
+    assert word not in _persons(redactor, text), _found(redactor, text)

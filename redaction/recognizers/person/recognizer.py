@@ -442,6 +442,7 @@ class PersonRecognizer(CueRules):
                     closes = all(not t.text[0].isalnum() for t in tokens[end:])
                     bar = -0.1 if closes else 0.25
                     spelt = end == nxt + 1 and tokens[nxt].text.isalpha() and namelike.name_like(first, bar)
+                    spelt = spelt and first not in lx.TEAM_WORDS  # "booked with Payroll"
                     if (first in names and not tokens[nxt].text.isupper()) or name_words >= 2 or spelt:
                         end = _name_with_initials(tokens, nxt)  # "comment by Batbayar G.:"
                         yield self._span(tokens, nxt, end, 0.7)
@@ -566,6 +567,11 @@ class PersonRecognizer(CueRules):
                     i += 1
                     continue
                 end, span_end, score = got
+                if end - i >= 2 and tokens[i].folded in lx.VERBS_BEFORE_NAME and is_cap(tokens[i + 1]):
+                    taken[i] = (
+                        True  # "Says Tino will be back", "Habla Wang Xiaoling": the verb opens the clause
+                    )
+                    i += 1
                 if text and fold_str(text[tokens[i].start : span_end]) in _known_firms():
                     for k in range(i, end):  # "van Albert Heijn en Philips": a firm, no person to join
                         taken[k] = True

@@ -78,7 +78,7 @@ STREET_PATTERNS = [
     ),
     # 221B Baker Street / 10 Downing St
     regex.compile(
-        rf"(?<![\w])\d{{1,5}}[A-Za-z]?,?\s(?:{_CAP}\s){{1,3}}{_EN}(?![\p{{L}}])(?:,?\s(?:Suite|Apt\.?|Unit|Flat|Floor)\s\w+)?"
+        rf"(?<![\w]|\d[.,])\d{{1,5}}[A-Za-z]?,?\s(?:{_CAP}\s){{1,3}}{_EN}(?![\p{{L}}])(?:,?\s(?:Suite|Apt\.?|Unit|Flat|Floor)\s\w+)?"
     ),
     # 12 rue de la Paix / 5 bis, avenue Victor Hugo
     regex.compile(
@@ -267,6 +267,10 @@ _NOT_TOWNS = word_set(
     "días dagen km mb gb tb kb mwh kwh teilnehmer personen leads kunden clients clientes klanten "
     "tel tél telf tlf tfno telefon telefono teléfono phone fax mobile móvil movil cel cell email mail"
 )
+# A label of a number right before five digits: no postcode ("Mandanten-Nr. 44018", "HRB 98412", "Ticket #")
+_NUMBER_LABEL = regex.compile(
+    r"(?:(?<![\p{L}])(?i:nr|no|nº|n°|nummer|number|num|hrb|hra|id)|#)\.?[ \t]*:?[ \t]*\Z"
+)
 _NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE")
 
 
@@ -322,6 +326,10 @@ class AddressRecognizer:
                 yield Span(m.start(), m.end(), "ADDRESS", 0.8, self.name)
         for m in _ZIP_CITY.finditer(text):
             town = m.group().split()[1].lower()
+            if _NUMBER_LABEL.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "Mandanten-Nr. 44018\nNürnberg", "HRB 98412": a number of a register or a client
+            if "\n" in m.group() and lx.plain_word(fold_str(town)) and fold_str(town) not in lx.places():
+                continue  # "Nummer 98412\nAktueller Ausdruck": across a line break no word for a town
             if town not in _NOT_TOWNS:
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
                 yield from self._street_before(text, m.start())

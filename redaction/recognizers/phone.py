@@ -28,7 +28,11 @@ _CANDIDATE = regex.compile(
     r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/\u2013]{5,22}\d(?![\w/-]|[.,]\d)"
 )
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_ISO_DATE_START = regex.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])")
+_ISO_DATE_START = regex.compile(
+    r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])"  # "2026-02-02 08:14"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d[ \t]"  # "04/10/2024 17:31"
+    r"|(?:19|20)\d\d[-/]\d{3,7}$|\d{3,8}/(?:19|20)\d\d$"  # "#2024-11873", "2026/00871", "2207815/2024"
+)
 _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
 # An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3",
 # "interno 3", "anexo 214"
@@ -43,6 +47,13 @@ _CONTEXT = word_set(
     "telefono móvil movil llamar telefoon telefoonnummer mobiel bel bellen gsm tlf tlfn tfno telf "
     # Latin American and Asian English usage: "el fijo de la oficina es ...", "celular", "text me on ..."
     "fijo celular cel text"
+)
+# A firm's register number right after its label is no phone ("Company number: 09773120", "Immatriculation :
+# 812 447 390 R.C.S.", "n° entreprise 0456.789.123", "ABN 51 824 753 556", "KvK 12345678")
+_REGISTER = regex.compile(
+    r"(?i:company[ \t]+(?:number|no\.?|reg(?:istration)?[ \t]+no\.?)|immatriculation|siren|siret|r\.?c\.?s\.?|"
+    r"n°[ \t]+(?:d')?entreprise|numéro[ \t]+d'entreprise|ondernemingsnummer|ondernemingsnr\.?|kvk(?:-nummer)?|handelsregister|hrb|abn|acn|crn|"
+    r"registration[ \t]+(?:number|no\.?)|reg\.?[ \t]+no\.?)[ \t]*[:#.]?[ \t]*\Z"
 )
 REGIONS_BY_LANG = {
     "en": ("GB", "IE", "US"),
@@ -104,6 +115,8 @@ class PhoneRecognizer:
                 continue  # "2026-02-02 08:14": a timestamp
             if "\u2013" in raw and any(_DAY.match(part.strip()) for part in raw.split("\u2013")):
                 continue  # "01.05.–31.07": a range of days, not a number dictated with dashes
+            if _REGISTER.search(text, max(0, start - 30), start):
+                continue
             has_context = context_before(text, start, _CONTEXT, 30)
             extension = _EXTENSION.match(text, start + len(raw))
             tail = extension.end() - start - len(raw) if extension else 0

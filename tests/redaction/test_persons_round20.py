@@ -298,3 +298,36 @@ def test_a_verb_opening_the_clause_is_no_part_of_the_name(
 )
 def test_form_labels_and_teams_are_no_persons(redactor: Redactor, text: str, word: str) -> None:
     assert word not in _persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date : ven. 04/10/2024 17:31\nObjet : TR: Résidence",
+        "Ticket #2024-11873 – Drucker; EXPEDIENTE 2026/00871; ET claim 2207815/2024",
+        "Company number: 09773120\nImmatriculation : 812 447 390 R.C.S. Bordeaux",
+        "ASBL Les Amis du Moulin (n° entreprise 0456.789.123)",
+        "Mandanten-Nr. 44018\nNürnberg, 10.05.2024",
+        "Nummer der Firma: HRB 98412\nAktueller Ausdruck, abgerufen am 08.05.2024",
+        "Fri 4.5h Summer Lane Dental - year-end, june/july",
+    ],
+)
+def test_dates_references_and_register_numbers_are_no_phones_or_addresses(
+    redactor: Redactor, text: str
+) -> None:
+    assert [kind for kind, _ in _found(redactor, text) if kind in ("PHONE", "ADDRESS")] == [], _found(
+        redactor, text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Tél. entreprise : 01 23 45 67 89", "01 23 45 67 89", "PHONE"),
+        ("Hauptstr. 5\n10115\nBerlin", "10115\nBerlin", "ADDRESS"),
+    ],
+)
+def test_phones_and_postcodes_near_those_words_still_count(
+    redactor: Redactor, text: str, value: str, kind: str
+) -> None:
+    assert any(k == kind and value in v for k, v in _found(redactor, text)), _found(redactor, text)

@@ -331,3 +331,22 @@ def test_phones_and_postcodes_near_those_words_still_count(
     redactor: Redactor, text: str, value: str, kind: str
 ) -> None:
     assert any(k == kind and value in v for k, v in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Durante este tiempo la cartera la llevó el equipo.",
+        "Nada de remedios caseros con el PDF, por favor.",
+        "Segundo, la conciliación bancaria de marzo.",
+        "Manda el CV y el contrato firmado.",
+        "Vino un mensajero con documentos para firmar.",
+    ],
+)
+def test_frequent_words_that_are_rare_names_open_sentences_as_words(redactor: Redactor, text: str) -> None:
+    assert _persons(redactor, text) == [], _found(redactor, text)
+
+
+def test_those_words_are_names_beside_a_surname(redactor: Redactor) -> None:
+    found = _persons(redactor, "Hablé con Nada Haddad ayer. Segundo Quispe firmó el acta.")
+    assert "Nada Haddad" in found and "Segundo Quispe" in found, found

@@ -350,3 +350,17 @@ def test_frequent_words_that_are_rare_names_open_sentences_as_words(redactor: Re
 def test_those_words_are_names_beside_a_surname(redactor: Redactor) -> None:
     found = _persons(redactor, "Hablé con Nada Haddad ayer. Segundo Quispe firmó el acta.")
     assert "Nada Haddad" in found and "Segundo Quispe" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Approver (Farheen Siddiqui, Mgr): Approved with deduction.", "Farheen Siddiqui", "Mgr"),
+        ("Minutes taken by (Jonathan Hallworth, Chair) and circulated.", "Jonathan Hallworth", "Chair"),
+    ],
+)
+def test_a_role_after_a_name_in_parentheses_is_no_second_person(
+    redactor: Redactor, text: str, name: str, role: str
+) -> None:
+    found = _persons(redactor, text)
+    assert name in found and role not in found, found

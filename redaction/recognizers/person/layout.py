@@ -30,6 +30,11 @@ from redaction.types import Span
 
 _NAME_LABEL_MODIFIERS = frozenset(["first", "last", "full", "given", "family", "middle", "maiden"])
 
+# A role or its abbreviation after the name in parentheses ("(Farheen Siddiqui, Mgr)"): no second person
+_ROLE_AFTER_NAME = lx.ROLE_WORDS | lx.word_set(
+    "mgr asst snr exec chair chairperson chairman chairwoman admin dir md gm"
+)
+
 
 # Items of an agenda after a clock time ("10:00 Standup:", "12:30 Lunch:"): no speakers
 _AGENDA_ITEMS = lx.word_set(
@@ -216,6 +221,7 @@ class LayoutRules(HeaderRules):
             items: list[tuple[int, int]] = []
             evidence = False
             selves = 0
+            roles = 0
             k = o + 1
             while k < n and k - o < 24:
                 titled = False
@@ -235,6 +241,12 @@ class LayoutRules(HeaderRules):
                 end = _name_with_initials(tokens, k) if k < n else k
                 if end == k:
                     break
+                if items and end == k + 1 and not titled and tokens[k].folded in _ROLE_AFTER_NAME:
+                    roles += (
+                        1  # "(Farheen Siddiqui, Mgr)", "(Jonathan Hallworth, Chair)": a role, no second name
+                    )
+                    k = end
+                    break
                 words = [t for t in tokens[k:end] if t.text.isalpha() and t.folded not in PARTICLES]
                 evidence = evidence or titled or any(_known_name(t.folded) for t in words)
                 evidence = evidence or any(namelike.name_like(t.folded, 0.5) for t in words)
@@ -244,7 +256,7 @@ class LayoutRules(HeaderRules):
                     k += 1
                     continue
                 break
-            listed = (evidence and len(items) + selves >= 2) or (selves > 0 and len(items) >= 2)
+            listed = (evidence and len(items) + selves + roles >= 2) or (selves > 0 and len(items) >= 2)
             if k < n and tokens[k].text == ")" and listed:
                 for start, end in items:
                     yield self._span(tokens, start, end, 0.65)

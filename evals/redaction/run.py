@@ -388,7 +388,9 @@ def holdout2_files() -> list[Path]:
     once before its rules. Round 20: ``dev43`` (regions first, by two other writers: English notes of Abuja,
     Port Harcourt, Mumbai, Hyderabad, Kolkata, Cape Town, Harare, Kampala, Kingston and Singapore; Spanish
     notes of Mexico City, Oaxaca, Guadalajara, Lima, Quito, Asunción, Montevideo, Santo Domingo, Seville and
-    Las Palmas), scored once with the code of round 19 before any rule was taken from it.
+    Las Palmas), scored once with the code of round 19 before any rule was taken from it (its English writer put
+    titles and honorifics inside 67 values, "Mr. Ikenna Nwachukwu", "Kulkarni Sir"; they were cut to the name,
+    the convention of every other part, before that score).
     """
     names = (
         "dev",

@@ -364,3 +364,20 @@ def test_a_role_after_a_name_in_parentheses_is_no_second_person(
 ) -> None:
     found = _persons(redactor, text)
     assert name in found and role not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ngā mihi, Wiremu Tipene", "Wiremu Tipene"),
+        ("Kia ora Hemi, the hui is on Friday.\nNgā mihi nui,\nAroha", "Aroha"),
+    ],
+)
+def test_maori_greetings_and_sign_offs_are_no_names(redactor: Redactor, text: str, person: str) -> None:
+    found = _persons(redactor, text)
+    assert person in found and not {"Ngā", "mihi", "Kia"} & set(found), found
+
+
+def test_names_spelt_like_those_words_are_still_names(redactor: Redactor) -> None:
+    found = _persons(redactor, "Nga Nguyen signed. Kia Mahoney called.")
+    assert found == ["Nga Nguyen", "Kia Mahoney"], found

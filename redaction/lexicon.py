@@ -434,6 +434,27 @@ STRONG_VERBS = _words(
     "signed signs sign unterschreibt unterschrieb signe signera signé firma firmó firmará tekent tekende "
     "ondertekent ondertekende"
 )
+# Festivals and holidays named in greetings ("Happy Diwali and Pongal wishes", "Eid Mubarak"): never a name
+FESTIVALS = _words(
+    "diwali deepavali pongal onam holi navratri vesak lohri baisakhi vaisakhi ugadi kwanzaa matariki eid "
+    "hanukkah chanukah purim pesach janmashtami ganesh-chaturthi "
+    "christmas xmas easter hogmanay"
+)
+# Greetings of two words whose first or second word is also a name ("Ngā mihi", "Kia ora", "Eid Mubarak",
+# "Ramadan Kareem", "Sat Sri Akal")
+GREETING_PAIRS = frozenset(
+    {
+        ("nga", "mihi"),
+        ("kia", "ora"),
+        ("ka", "kite"),
+        ("naku", "noa"),
+        ("eid", "mubarak"),
+        ("ramadan", "mubarak"),
+        ("ramadan", "kareem"),
+        ("sat", "sri"),
+        ("sri", "akal"),
+    }
+)
 # Verbs that open a clause before the name they report on ("Says Tino will be back", "Mentioned Okonkwo as
 # reference", "Habla Wang Xiaoling"): never the first word of a name found by context or by the NER model
 VERBS_BEFORE_NAME = (STRONG_VERBS - _words("firma sign signe")) | _words(

@@ -293,6 +293,12 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
     The smaller models of other languages take capitalised nouns and shop names for persons ("Bonne
     journée", "chez Lumière Optique"): there each word must be a known name or look like one."""
     tokens = tokenize(text[start:end])
+    before = text[max(0, start - 16) : start].split()
+    folded = [t.folded for t in tokens]
+    with_before = ([fold_str(before[-1])] if before else []) + folded
+    pairs = zip(with_before, with_before[1:], strict=False)
+    if any(f in lx.FESTIVALS for f in folded) or any(p in lx.GREETING_PAIRS for p in pairs):
+        return None  # "Ramadan Kareem", "Eid Mubarak": a greeting (the word before the span counts too)
     # titles, and an acronym that is a common word ("TVA Morel", "VAT Okafor": the tax, then the client)
     while tokens and (
         tokens[0].folded in lx.TITLES

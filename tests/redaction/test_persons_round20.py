@@ -381,3 +381,26 @@ def test_maori_greetings_and_sign_offs_are_no_names(redactor: Redactor, text: st
 def test_names_spelt_like_those_words_are_still_names(redactor: Redactor) -> None:
     found = _persons(redactor, "Nga Nguyen signed. Kia Mahoney called.")
     assert found == ["Nga Nguyen", "Kia Mahoney"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inshallah we finish Friday. Eid Mubarak everyone!",
+        "Happy Diwali and Pongal wishes to the team. Ramadan Kareem.",
+        "Sat Sri Akal ji, Waheguru bless.",
+        "Shukran for sorting it. Enkosi. Dankie.",
+    ],
+)
+def test_greetings_and_festivals_are_no_names(redactor: Redactor, text: str) -> None:
+    assert _persons(redactor, text) == [], _found(redactor, text)
+
+
+def test_a_regional_closing_line_is_no_name_and_the_signer_after_it_is(redactor: Redactor) -> None:
+    found = _persons(redactor, "Thanks for the payment.\nSalaams,\nTasneem")
+    assert found == ["Tasneem"], found
+
+
+def test_names_that_make_those_greetings_are_names_elsewhere(redactor: Redactor) -> None:
+    found = _persons(redactor, "Kareem Hassan and Mubarak Ali signed. Sri Lakshmi called.")
+    assert found == ["Kareem Hassan", "Mubarak Ali", "Sri Lakshmi"], found

@@ -596,6 +596,8 @@ def honorific_names(text: str) -> Iterator[Span]:
             who_start = m.start("who") + m.group("who").rindex(" ") + 1
         if any(blocked(w) or w in lx.TEAM_WORDS or w in lx.places() for w in words):
             continue
+        if any(pair in lx.GREETING_PAIRS for pair in zip(words, words[1:], strict=False)):
+            continue  # "Sat Sri Akal ji": a greeting
         if m.group("glued") is not None:  # "Guptaji", not "Nnaji" nor "Obiora Nnaji"
             whole = words[-1] + "ji"
             if (

@@ -172,9 +172,6 @@ _STREET_HEADS = lx.word_set(
 )
 
 
-_GREETING_PAIRS = frozenset({("nga", "mihi"), ("kia", "ora"), ("ka", "kite"), ("naku", "noa")})
-
-
 def _kin_name(tokens: list[Token], k: int) -> bool:
     """A capitalised word after a family word that no date, title or team word makes something else."""
     tok = tokens[k]
@@ -463,7 +460,8 @@ class PersonRecognizer(CueRules):
                 tok.folded in lx.WEEKDAY_ABBREVIATIONS and _day_heads(tokens) >= 2
             )  # "Mié: soporte"
             # "Ngā mihi", "Kia ora": a Māori greeting or sign-off, not the names Nga and Kia
-            day = day or (nxt < n and (tok.folded, tokens[nxt].folded) in _GREETING_PAIRS)
+            day = day or (nxt < n and (tok.folded, tokens[nxt].folded) in lx.GREETING_PAIRS)
+            day = day or (i > 0 and (tokens[i - 1].folded, tok.folded) in lx.GREETING_PAIRS)  # "Eid Mubarak"
             if known and not day and not _after_travel(tokens, i):
                 end = chain(tokens, i, 4)
                 if end == i + 1 and _places_ahead(tokens, end):

@@ -69,6 +69,7 @@ def blocked(folded: str) -> bool:
         or folded.endswith(lx.COMPANY_WORD_ENDINGS)
         or folded in lx.ROLE_WORDS
         or folded in CLOSINGS  # "Atte." (atentamente) is a closing, not the Finnish name
+        or folded in lx.FESTIVALS  # "Pongal wishes", "Eid Mubarak"
         or ("-" in folded and folded.rsplit("-", 1)[1] in lx.NON_PERSON_TAILS)  # "Meier-Tech", "Nord-Bau"
         or folded in _INDEFINITE  # "Both Maile and Kanoa", "Someone"
         or folded in _FORMAL_PRONOUNS  # "bei Ihnen", "Passt Ihnen der 14.?"

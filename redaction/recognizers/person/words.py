@@ -23,7 +23,7 @@ CLOSINGS = word_set(
     "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
     "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado journée journee soirée "
     "buenos buenas días dias tardes noches "
-    "soiree día dia atte mihi"
+    "soiree día dia atte mihi salaams shukran dankie enkosi"
 )
 
 

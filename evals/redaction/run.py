@@ -390,7 +390,11 @@ def holdout2_files() -> list[Path]:
     notes of Mexico City, Oaxaca, Guadalajara, Lima, Quito, Asunción, Montevideo, Santo Domingo, Seville and
     Las Palmas), scored once with the code of round 19 before any rule was taken from it (its English writer put
     titles and honorifics inside 67 values, "Mr. Ikenna Nwachukwu", "Kulkarni Sir"; they were cut to the name,
-    the convention of every other part, before that score).
+    the convention of every other part, before that score); ``dev44`` (regions first, by another writer: German
+    notes of Duisburg, Dortmund, Cologne, Frankfurt, Stuttgart, Vienna, Graz and Basel, Dutch notes of Rotterdam,
+    The Hague, Utrecht, Almere, Eindhoven, Antwerp, Brussels and Ghent; and by a fourth writer French notes of
+    Seine-Saint-Denis, Marseille, Lyon, Lille, Brussels, Geneva, Montreal, Dakar and Abidjan), written while round
+    20 ran and scored once with its rules so far, before any rule was taken from it.
     """
     names = (
         "dev",
@@ -438,6 +442,7 @@ def holdout2_files() -> list[Path]:
         "dev41",
         "dev42",
         "dev43",
+        "dev44",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

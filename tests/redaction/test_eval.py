@@ -59,15 +59,17 @@ def test_holdout2_shape() -> None:
     # rounds 10, 11 and 12: three, two and four authors, five languages each
     round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:37]
     round14, round16, round17, round18 = parts[37:40], parts[40:41], parts[41:42], parts[42:43]
-    round19, round20 = parts[43:44], parts[44:]
+    round19, round20 = parts[43:44], parts[44:46]
     # regions' formats of bank details, ids and addresses (Spanish and English, 20 notes)
     assert [len(d) >= 20 for d in round18] == [True] and {i["lang"] for i in round18[0]} == {"es", "en"}
     # regions' names: the communities of African, South Asian, South-East Asian and Latin American cities
     assert [len(d) >= 24 for d in round19] == [True] and {i["lang"] for i in round19[0]} == {"es", "en"}
     assert sum(1 for i in round19[0] for kind, _ in i["redact"] if kind == "PERSON") >= 120
-    # the same, by two other writers (20 notes a language, denser: nearly 500 persons)
-    assert [len(d) >= 40 for d in round20] == [True] and {i["lang"] for i in round20[0]} == {"es", "en"}
+    # the same, by two other writers (20 notes a language, denser: nearly 500 persons), and German and Dutch notes
+    # of their regions by a third (8 notes a language), French by a fourth (16 notes)
+    assert [len(d) for d in round20] >= [40, 16] and {i["lang"] for i in round20[0]} == {"es", "en"}
     assert sum(1 for i in round20[0] for kind, _ in i["redact"] if kind == "PERSON") >= 400
+    assert {i["lang"] for i in round20[1]} == {"de", "nl", "fr"}
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7

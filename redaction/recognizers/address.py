@@ -51,7 +51,8 @@ _ES = (
 )
 _ADJ = (
     r"(?:Gro(?:ß|ss)e|Kleine|Alte|Neue|Obere|Untere|Lange|Hohe|Breite|Nieuwe|Oude|Korte|Am|An der|An den|"
-    r"Auf dem|Auf der|Im|In der|Sankt|St\.)"
+    r"Auf dem|Auf der|Im|In der|Sankt|St\.|"
+    r"\p{Lu}\p{Ll}{2,}er)"  # a town's adjective: "Hanauer Landstraße 126", "Liebenauer Hauptstraße 2"
 )
 _PARTICLES = r"(?:de la|de las|de los|del|de l'|de|d'|du|des|la|le|les|y|et|van|der|den|von|am|an der)"
 
@@ -74,7 +75,7 @@ STREET_PATTERNS = [
     ),
     # Rue Neuve 12 / Avenue Louise 54 (Belgian and Swiss order)
     regex.compile(
-        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}\s\d{{1,4}}[a-z]?(?:/\d{{1,3}})?(?![\w])"
+        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin|[Rr]oute|[Aa]llée|[Ii]mpasse)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}\s(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[a-z]?(?:/\d{{1,3}})?(?![\w])"
     ),
     # 221B Baker Street / 10 Downing St
     regex.compile(
@@ -120,7 +121,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
         "ufer",
         "graben",
     ),
-    ("rue", "avenue", "boulevard", "chaussée", "place", "quai", "chemin"),
+    ("rue", "avenue", "boulevard", "chaussée", "place", "quai", "chemin", "route", "allée", "impasse"),
     (),
     (),
     ("nave", "parcela", "local", "manzana", "lote", "km"),
@@ -290,6 +291,7 @@ _PO_BOX = regex.compile(
 )
 
 
+_TOWN_AFTER_BOX = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d.,]))?")
 _PO_BOX_HINTS = ("postfach", "box", "apartado", "apdo", "postale", "postbus", "bp", "casilla", "caixa")
 
 
@@ -312,13 +314,19 @@ class AddressRecognizer:
         lowered = text.lower()
         if any(word in lowered for word in _PO_BOX_HINTS):
             for m in _PO_BOX.finditer(text):
-                end = m.end()
+                end, start = m.end(), m.start()
+                if m.group().startswith("BP"):  # Francophone Africa: "01 BP 4217 Abidjan 01"
+                    area = regex.search(r"(?<![\w])\d{2}[ \t]+\Z", text[max(0, start - 4) : start])
+                    start -= len(area.group()) if area else 0
+                    after = _TOWN_AFTER_BOX.match(text, end)
+                    if after is not None and fold_str(after.group(1)) in lx.places():
+                        end = after.end()
                 town = m.group("town")
                 if town and text[end : end + 1] == "," and fold_str(town) not in lx.places():
                     end = m.start("town") - 1  # "PO Box 12, Acme Ltd, ...": no town
                     while text[end - 1] in ", \t":
                         end -= 1
-                yield Span(m.start(), end, "ADDRESS", 0.7, self.name)
+                yield Span(start, end, "ADDRESS", 0.7, self.name)
         for pattern, hints in zip(STREET_PATTERNS, _STREET_HINTS, strict=True):
             if hints and not any(h in lowered for h in hints):
                 continue  # none of the pattern's street words is in the text: no need to scan it

@@ -32,6 +32,9 @@ _REGION_TOWNS = (
     "Mandaluyong|Singapore|Kuala Lumpur|Petaling Jaya|Shah Alam|Penang|George Town|Johor Bahru|Ipoh|Kota Kinabalu|"
     "Kuching|Jakarta|Bangkok|Ho Chi Minh City|Hanoi|Kingston|Montego Bay|Spanish Town|Port of Spain|Bridgetown|"
     "Georgetown|Nassau|"
+    # Francophone Africa and the Maghreb
+    "Dakar|Abidjan|Douala|Yaoundé|Bamako|Ouagadougou|Conakry|Lomé|Cotonou|Niamey|Libreville|Kinshasa|"
+    "Brazzaville|Antananarivo|Casablanca|Rabat|Marrakech|Tunis|Alger|Port-au-Prince|"
     # Latin America (its street patterns read most addresses; these end those whose parts they miss)
     "Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Oaxaca|Tijuana|Querétaro|Mérida|Tegucigalpa|"
     "San Pedro Sula|San Salvador|Ciudad de Guatemala|Guatemala|Quetzaltenango|Managua|San José|Ciudad de Panamá|"
@@ -45,14 +48,15 @@ _TOWN = rf"(?:{_REGION_TOWNS})"
 _UNIT = (
     r"(?:Mz\.?|Manzana|Lt\.?|Lote|Pje\.?|Pasaje|Km\.?|Edificio|Edif\.?|Torre|Local|Depto\.?|Casa|Colonia|Col\.|"
     r"Urb\.|Urbanización|Residencial|Barrio|Plot|Plot\s?No\.?|House|House\s?No\.?|H\.\s?No\.?|Door\s?No\.?|D\.\s?No\.?|No\.|Flat|Flat\s?No\.?|Block|Blk|"
-    r"Unit|Suite|Shop|Shop\s?No\.?|Stand|Erf|Lot|Apt\.?|Apartment|Villa|Bungalow|Room|Level|Floor|Tower|Wing|"
+    r"Unit|Suite|Shop|Shop\s?No\.?|Stand|Erf|Lot|Apt\.?|Apartment|Villa|Bungalow|Room|Level|Floor|Tower|Wing|Cité|"
     r"Road\s?No\.?|Street\s?No\.?|Sector|Phase|Lane|Gali|Ward|Survey\s?No\.?|Site\s?No\.?)"
 )
 # One part: capitalised words, numbers (12, 5B, 8-2-293/82/A, #05-67, 3rd, GA-123-4567) and the particles of
 # street names; no other lower-case word
 _WORD = (
     r"(?:\p{Lu}[\p{L}'’.&-]*|\d{1,2}(?:st|nd|rd|th)|#?\d[\dA-Za-z/-]*(?:\.\d+)?|[A-Z]{1,3}-?\d[\d-]*|"
-    r"(?:local|piso|depto|dpto|oficina|of|casa|lote|int|interior|apto|apt|flat|unit|suite|bloque|torre)\.?(?=[ \t]+\S)|"
+    r"(?:local|piso|depto|dpto|oficina|of|casa|lote|int|interior|apto|apt|flat|unit|suite|bloque|torre|villa|"
+    r"cité|lot|n°|nº)\.?(?=[ \t]+\S)|"
     r"(?:floor|flr|storey)(?![\p{L}])|\([A-Z]{1,2}\))"  # "3rd floor", "Andheri (E)"
 )
 _SMALL = r"(?:de|del|la|los|las|of|the|bin|binti|van|der|on|upon|al|el|da|dos|e|y|a|c/)"

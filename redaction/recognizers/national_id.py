@@ -132,6 +132,9 @@ _ID_BEFORE = regex.compile(r"(?<![\w])(?:ID|I\.D\.|[Ii]dentity)(?:[ \t]+(?:[Nn]o
 # Uganda's NIN (CM or CF, then twelve digits and capitals, most of them digits: "CM92015104KLPA") and
 # Zimbabwe's national id (district, serial, check letter, district: "63-2241187 F 42")
 _UG_NIN = regex.compile(r"(?<![\w])C[MF]\d{8}[0-9A-Z]{4}(?![\w])")
+# Senegal's national identity card (CNI: sex, three digits, year, five digits: "1 751 1991 04382")
+_SN_CNI = regex.compile(r"(?<![\w.,/-])[12][ ]?\d{3}[ ]?(?:19|20)\d\d[ ]?\d{5}(?![\w-])")
+_PHONE_WORD_BEFORE = regex.compile(r"(?i:tel|tél|phone|mobile|mob|cel|cell|fax|whatsapp|gsm)\W{0,12}\Z")
 _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])")
 # A private car's number plate after its word ("matrícula 1234 BCD", "placa ABC-123", "Kennzeichen M-AB 1234",
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
@@ -247,6 +250,9 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _ZW_ID.finditer(text):  # longer than the phone number its first digits look like
             yield Span(m.start(), m.end(), "ID", 0.9, self.name)
+        for m in _SN_CNI.finditer(text):
+            if not _PHONE_WORD_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
+                yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         for pattern in (_MY_KAD, _PK_CNIC, _GH_CARD, _UG_NIN):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)

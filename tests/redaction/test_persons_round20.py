@@ -404,3 +404,40 @@ def test_a_regional_closing_line_is_no_name_and_the_signer_after_it_is(redactor:
 def test_names_that_make_those_greetings_are_names_elsewhere(redactor: Redactor) -> None:
     found = _persons(redactor, "Kareem Hassan and Mubarak Ali signed. Sri Lakshmi called.")
     assert found == ["Kareem Hassan", "Mubarak Ali", "Sri Lakshmi"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Büro: Hanauer Landstraße 126, 60314 Frankfurt am Main", "Hanauer Landstraße 126", "ADDRESS"),
+        ("Praxis Liebenauer Hauptstraße 2, 8041 Graz", "Liebenauer Hauptstraße 2", "ADDRESS"),
+        ("Livraison : Route de la Corniche 12, 1096 Cully", "Route de la Corniche 12", "ADDRESS"),
+        ("Courrier : 01 BP 4217 Abidjan 01", "01 BP 4217 Abidjan 01", "ADDRESS"),
+        ("Adresse : Cité Keur Gorgui, villa n° 45, Dakar", "Cité Keur Gorgui, villa n° 45, Dakar", "ADDRESS"),
+        ("CNI 1 751 1991 04382 (titulaire)", "1 751 1991 04382", "ID"),
+    ],
+)
+def test_francophone_and_german_formats(redactor: Redactor, text: str, value: str, kind: str) -> None:
+    start = text.index(value)
+    found = [
+        (e["start"], e["end"])
+        for e in redactor.session(RecordContext()).analyze_many([text])[0][1]
+        if e["type"] == kind
+    ]
+    assert all(
+        any(s <= k < e for s, e in found) for k in range(start, start + len(value)) if text[k].isalnum()
+    ), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la route de Genève 2024 est fermée jusqu'en mai",
+        "Tel 1 800 2024 55512 for the hotline",
+        "On se voit à Dakar, lundi, avec l'équipe.",
+    ],
+)
+def test_years_phones_and_towns_alone_are_no_addresses_or_ids(redactor: Redactor, text: str) -> None:
+    assert [kind for kind, _ in _found(redactor, text) if kind in ("ADDRESS", "ID")] == [], _found(
+        redactor, text
+    )

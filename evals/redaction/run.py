@@ -394,7 +394,9 @@ def holdout2_files() -> list[Path]:
     notes of Duisburg, Dortmund, Cologne, Frankfurt, Stuttgart, Vienna, Graz and Basel, Dutch notes of Rotterdam,
     The Hague, Utrecht, Almere, Eindhoven, Antwerp, Brussels and Ghent; and by a fourth writer French notes of
     Seine-Saint-Denis, Marseille, Lyon, Lille, Brussels, Geneva, Montreal, Dakar and Abidjan), written while round
-    20 ran and scored once with its rules so far, before any rule was taken from it.
+    20 ran and scored once with its rules so far, before any rule was taken from it; its English notes (Leicester,
+    Birmingham, Cardiff, Belfast, Sydney, Melbourne, Vancouver, Nairobi, Accra, Kuala Lumpur, by a fifth writer)
+    arrived at the end of round 20 and were scored once then, not tuned on.
     """
     names = (
         "dev",

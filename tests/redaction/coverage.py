@@ -5,11 +5,12 @@ from __future__ import annotations
 from redaction import RecordContext, Redactor
 
 
-def covered(redactor: Redactor, text: str, value: str) -> bool:
-    """Every letter and digit of ``value`` (its first occurrence in ``text``) is inside a redacted span."""
+def covered(redactor: Redactor, text: str, value: str, kind: str | None = None) -> bool:
+    """Every letter and digit of ``value`` (its first occurrence in ``text``) is inside a redacted span (of
+    ``kind``, when given)."""
     start = text.index(value)
     (result,) = redactor.session(RecordContext()).analyze_many([text])
-    spans = [(e["start"], e["end"]) for e in result[1]]
+    spans = [(e["start"], e["end"]) for e in result[1] if kind is None or e["type"] == kind]
     return all(
         any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
     )

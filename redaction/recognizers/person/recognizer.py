@@ -42,7 +42,6 @@ from redaction.recognizers.person.notes import (
     glued_handles,
     handles,
     hashtags,
-    honorific_names,
     initials_caps_surname,
     signoff_name,
     surname_forms,
@@ -67,7 +66,7 @@ from redaction.recognizers.person.positions import (
     _signs_off,
     lower_east_asian_name,
 )
-from redaction.recognizers.person.regional import chief_titles
+from redaction.recognizers.person.regional import chief_titles, honorific_names
 from redaction.recognizers.person.slots import (
     caps_first_names,
     surname_slots,

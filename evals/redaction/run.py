@@ -396,7 +396,13 @@ def holdout2_files() -> list[Path]:
     Seine-Saint-Denis, Marseille, Lyon, Lille, Brussels, Geneva, Montreal, Dakar and Abidjan), written while round
     20 ran and scored once with its rules so far, before any rule was taken from it; its English notes (Leicester,
     Birmingham, Cardiff, Belfast, Sydney, Melbourne, Vancouver, Nairobi, Accra, Kuala Lumpur, by a fifth writer)
-    arrived at the end of round 20 and were scored once then, not tuned on.
+    arrived at the end of round 20 and were scored once then, not tuned on. Round 21: ``dev45`` ("how people really
+    type": lower-case chat, initials across a thread, names in capitals, nicknames, word-names; by four more
+    writers: English notes of Manchester, Edinburgh, Cork, Accra, Chennai, Colombo, Manila and Wellington, English
+    notes of Leeds, Bradford, Belfast, Nairobi, Karachi, Dhaka, Port of Spain and Toronto, Spanish notes of Bogotá,
+    Medellín, Caracas, San José, Panama City, Santiago, Buenos Aires and Valencia, French notes of Toulouse,
+    Strasbourg, Nantes, Quebec City, Lausanne, Liège, Casablanca and Kinshasa), scored once with the code of round
+    20 before it joined the repo.
     """
     names = (
         "dev",
@@ -445,6 +451,7 @@ def holdout2_files() -> list[Path]:
         "dev42",
         "dev43",
         "dev44",
+        "dev45",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -402,7 +402,10 @@ def holdout2_files() -> list[Path]:
     notes of Leeds, Bradford, Belfast, Nairobi, Karachi, Dhaka, Port of Spain and Toronto, Spanish notes of Bogotá,
     Medellín, Caracas, San José, Panama City, Santiago, Buenos Aires and Valencia, French notes of Toulouse,
     Strasbourg, Nantes, Quebec City, Lausanne, Liège, Casablanca and Kinshasa), scored once with the code of round
-    20 before it joined the repo.
+    20 before it joined the repo; ``dev46`` (the same theme by two more writers: German notes of Berlin-Neukölln,
+    Hamburg, Munich, Leipzig, the Ruhr, Zurich, Bern and Linz, Dutch notes of Amsterdam-Zuidoost, Rotterdam-Zuid,
+    The Hague, Groningen, Maastricht, Ghent, Leuven and Paramaribo), written while round 21 ran and scored once
+    with the code of round 20 and once with the round's rules so far, before any rule was taken from it.
     """
     names = (
         "dev",
@@ -452,6 +455,7 @@ def holdout2_files() -> list[Path]:
         "dev43",
         "dev44",
         "dev45",
+        "dev46",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -38,6 +38,7 @@ from redaction.recognizers.person.within import (
     paired_names,
     path_names,
     spread_in_text,
+    whole_handle,
     wrapped_names,
 )
 from redaction.recognizers.person.wordcues import word_names_in_place
@@ -214,7 +215,7 @@ class Redactor:
             part
             for s in spans
             for part in (
-                _person_parts(text, extend_name(text, s))
+                _person_parts(text, whole_handle(text, extend_name(text, s)))
                 if s.kind == "PERSON" and s.recognizer != "record"
                 else (s,)
             )

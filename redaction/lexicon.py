@@ -196,6 +196,8 @@ NON_PERSON_TAILS = _words(
     " pharmacy pharmacies chemist chemists montessori academy college surgery seafoods bakes"
     # shops named after their owner ("Pemberton Candles", "Ainsworth Florist", "Carmichael Tyres")
     " candles florist florists flowers jewellers jewelers tyres brewery deli butchers cycles bookshop"
+    # more trades after an owner's name ("Kamau Hardware", "Papadopoulos Legal", "Habib Bros", "Hock Lee Marine")
+    " hardware legal bros marine"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
@@ -393,6 +395,10 @@ TEAM_WORDS = _words(
     "finance sales legal support ops it hr marketing accounting accounts billing client customer team them "
     "him her us me you everyone all design product engineering dev devs qa procurement purchasing "
     "management mgmt board pmo tax payroll ceo cfo cto coo"
+    # the same teams in our other languages ("mit Lohn abgleichen", "vraag het Salarisadministratie")
+    " lohn lohnbüro lohnbuero buchhaltung personalabteilung vertrieb einkauf fibu uni "
+    "salarisadministratie boekhouding inkoop verkoop compta comptabilité comptabilite paie achats "
+    "contabilidad nómina nomina compras ventas"
 )
 # Endings of surnames (Slavic, Baltic, Greek, Romanian, Turkish, Armenian, Georgian, Indian, Nigerian...)
 # that extend a lower-case first name to a full name ("olena kovalenko").
@@ -459,6 +465,8 @@ GREETING_PAIRS = frozenset(
 # reference", "Habla Wang Xiaoling"): never the first word of a name found by context or by the NER model
 VERBS_BEFORE_NAME = (STRONG_VERBS - _words("firma sign signe")) | _words(
     "habla hablo llama llamó spoke speaks told tells met meets"
+    # verbs of onboarding and paying that open a task's line ("Onboard SELVARAJAH A/L MUNUSAMY", "Pay Kofi")
+    " onboard welcome hire hired invite invited brief briefed pay paid remind reminded introduce introduced"
 )
 # Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
 CHAT_CUES = _words(

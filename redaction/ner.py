@@ -247,9 +247,21 @@ def _worth_ner(tok: Token, lang: str) -> bool:
     )
 
 
+_LOWER_NAME_HEADS = PARTICLES | lx.word_set("dela delos delas della dello degli mac vd ter ten al el")
+# A word naming a language's use after a capitalised word: the word is a language, not a person
+_LANGUAGE_USE = regex.compile(
+    r"[ \t]+(?i:interpreter|interpreters|interpreting|translator|translators|translation|translations|speaker|"
+    r"speakers|speaking|version|subtitles|dolmetscher|dolmetscherin|übersetzung|traducteur|traductrice|"
+    r"traduction|interprète|traductor|traductora|traducción|intérprete|tolk|vertaler|vertaling)(?![\p{L}])"
+)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
+    """A sentence, a line, a label's value or a table's cell ("| Description |", "04/06 | Lunch w/") starts here."""
+    if text[max(0, start - 1) : start] == "\t":
+        return True
     before = text[:start].rstrip(" \t")
-    return not before or before.endswith(("\n", ".", "!", "?", ":", "-", "–", "(", ">"))
+    return not before or before.endswith(("\n", ".", "!", "?", ":", "-", "–", "(", ">", "|"))
 
 
 _NEXT = regex.compile(r"(['’]s\b)|[ \t]+([\p{L}\p{M}]+)")
@@ -301,7 +313,9 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         return None  # "Ramadan Kareem", "Eid Mubarak": a greeting (the word before the span counts too)
     # titles, and an acronym that is a common word ("TVA Morel", "VAT Okafor": the tax, then the client)
     while tokens and (
-        tokens[0].folded in lx.TITLES
+        # "bhai pls check LED": a lower-case word opens no name but a particle's ("dela Cruz", "bin Ahmad")
+        (tokens[0].text.islower() and tokens[0].folded not in _LOWER_NAME_HEADS and len(tokens) > 1)
+        or tokens[0].folded in lx.TITLES
         or tokens[0].text in ".,"
         or (len(tokens) > 1 and tokens[0].text.isupper() and tokens[0].folded in lx.common_words())
         or (len(tokens) > 1 and tokens[0].folded in lx.VERBS_BEFORE_NAME)  # "Habla Wang Xiaoling"
@@ -323,6 +337,8 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
         return None
     if len(words) == 1 and (words[0].folded in lx.ROLE_LABELS or words[0].folded in lx.TEAM_WORDS):
         return None  # "Requester: Grace Kowalczyk", "booked with Payroll": a form's label, a team
+    if len(words) == 1 and _LANGUAGE_USE.match(text, start + words[0].end):
+        return None  # "a freelance Tamil interpreter", "the Yoruba version": a language
     names = [t for t in words if t.folded not in PARTICLES]
     if len(names) == 1 and (
         blocked(names[0].folded) or names[0].folded in lx.ambiguous_names() or len(names[0].text) < 3

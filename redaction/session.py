@@ -35,6 +35,7 @@ from redaction.recognizers.person import (
     verb_after,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.within import whole_handle
 from redaction.record import matcher_for
 from redaction.resolve import resolve
 from redaction.types import RecordContext, RedactionReport, SensitiveValue, Span
@@ -288,6 +289,8 @@ class RedactionSession:
                         for d in spans
                     )
                 ]
+                # "Ah Keat" learned, "ahkeat.lim" here: the whole user name goes
+                extra = [whole_handle(text, e) if e.kind == "PERSON" else e for e in extra]
             out.append(resolve(spans + extra, text) if extra else spans)
         return out
 

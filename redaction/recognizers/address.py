@@ -92,10 +92,16 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B / Av. 18 de Julio 1357 (a street named after a date)
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w]))?)?"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"
     ),
 ]
 
+# A German street typed in lower case in a chat ("weserstr. 48", "hauptstrasse 12a", "kirchgasse 3")
+STREET_PATTERNS.append(
+    regex.compile(
+        r"(?<![\p{L}\d])\p{Ll}[\p{Ll}-]{2,}(?:straße|strasse|str\.|gasse|allee)[ \t]?\d{1,4}[a-z]?(?![\w])"
+    )
+)
 # A road and its kilometre: "Carretera a Amatitán km 4.5", "Ctra. de Valencia, km 12"
 _KM_ROAD = regex.compile(
     rf"(?<![\w])(?:Carretera|carretera|Ctra\.?|Carr\.)\s(?:a|al|de|del|hacia)\s{_CAP}(?:\s{_CAP})?,?\s"
@@ -126,6 +132,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
     (),
     ("nave", "parcela", "local", "manzana", "lote", "km"),
     (),
+    ("str", "gasse", "allee"),
 ]
 # A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
 # four letters or more: not "EUR"; not a form label such as "IBAN")
@@ -212,26 +219,31 @@ _ZIP4_TOWNS = (
 _ZIP4_TOWN = regex.compile(rf"(?<![\w.,/€$£-])(\d{{4}})\s(?:{_ZIP4_TOWNS})(?![\w-])")
 # Before a street: the floor, flat or office (merged only when a street follows)
 UNIT_BEFORE = regex.compile(
-    r"(?:Level|Floor|Suite|Unit|Flat|Apartment|Apt\.?|Etage|Stock|Büro|Bureau|bureau|Oficina|Piso|Planta)"
-    r"\s[\w/.-]{1,6},?\s{1,2}$"
+    r"(?:(?:Level|Floor|Suite|Unit|Flat|Apartment|Apt\.?|Etage|Stock|Büro|Bureau|bureau|Oficina|Piso|Planta)"
+    r"\s[\w/.-]{1,6},?\s{1,2}"
+    # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
+    # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
+    r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
+    r"|(?<![\p{L}])(?:(?i:hse|house|plot|h/no|h\.no)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º])\s?)$"
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
 UNIT_AFTER = regex.compile(
     r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
-    r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app\.?|apt\.?|Suite|Unit|Apt\.?|Flat|Level|"
+    r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
     r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre)\s?[\w/.-]{1,6}"
-    r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w]))?"
+    r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
+    r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w])|[\"“][A-Z][\"”])?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
     r"|,?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
 )
-# ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal.")
+# ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal."), after a capital "D.C."
 TOWN_AFTER_STREET = regex.compile(
-    rf",?\s(?:(?:{TOWNS})(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
-    r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S)\.)"
+    rf",?\s(?:(?:{TOWNS})(?:[ \t]D\.[ \t]?C\.)?(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
+    r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S|D\.\s?C)\.)"
 )
 
 # ... and the district, town or province after a street address with its number, each after a comma on the
@@ -243,7 +255,9 @@ _PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Ja
     r"an|im|bei)[ \t]+)?\p{Lu}(?:\p{L}{0,3}\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
 )
 PLACES_AFTER_STREET = regex.compile(
-    rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))){{1,3}}"
+    rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))"
+    # a postcode alone after the town ("Ñuñoa, 7750000", "Bogotá D.C., 110121")
+    r"|,[ \t]*(?P<place>\d{5,7})(?=[ \t]*(?:[;.)\n]|$))){1,3}"
 )
 NOT_PLACES = word_set(
     "tel tél tel. telf tlf tfno phone ph cel cell mobile móvil movil mob fax email e-mail mail web www ref attn "

@@ -85,6 +85,9 @@ _ID_WORDS = word_set(
     "v-nummer afiliación afiliacion insee identidad ine ife"
     # New Zealand, Pakistan, Singapore, Malaysia, India, the Philippines, Kenya and Ghana
     " ird cnic nric mykad uan sss philhealth umid nhif nssf ssnit"
+    # Sri Lanka, India (a sole trader's GSTIN), Bangladesh, Pakistan's tax number, Venezuela, Morocco, Trinidad, Quebec
+    # and Canada's sole-trader tax numbers, a Congolese voter's card, residence cards, Belgian and Dutch id cards
+    " nic gstin nid ntn rif cin bir nis tps tvq électeur electeur carné carne id-kaartnummer fin-nummer"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -93,12 +96,13 @@ _ID_PHRASES = regex.compile(
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
     r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
     r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
-    r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number)",
+    r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number|national[ \t]id|"
+    r"\bcc(?=[ \t]+\d{1,3}\.\d{3}\.\d{3}))",  # Colombia's cédula in a chat: "cc 1.032.456.789"
     regex.IGNORECASE,
 )
 # Cheap tests before the phrase pattern (most texts hold none of these)
 _PHRASE_KEYS = ("soci", "national", "insurance", "tax file", "licen", "permis", "carnet", "codice", "fiscal")
-_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "CI", "DPI", "T.I", "ID", "TIN", "TRN", "KRA")
+_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "CI", "DPI", "T.I", "ID", "TIN", "TRN", "KRA", "cc ")
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
 # Spanish social-security number (NUSS): province, number, two check digits (mod 97); with its slashes alone
@@ -140,7 +144,12 @@ _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
 _PLATE = regex.compile(
     r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
-    r"(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?))"
+    r"(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
+    # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
+    r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnelle?)?|"
+    r"priv[ée]auto|eigen[ \t]+auto|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
+    r"(?:carro|coche|auto)[ \t]+propio)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
     r"(?![\p{L}])(?:[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
     r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?)){0,3}[ \t]*[:#]?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,11}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
@@ -258,7 +267,22 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         if any(
             w in text.lower()
-            for w in ("matr", "placa", "patente", "kenteken", "kennzeichen", "plaque", "plate", "reg")
+            for w in (
+                "matr",
+                "placa",
+                "patente",
+                "kenteken",
+                "kennzeichen",
+                "plaque",
+                "plate",
+                "reg",
+                "car",
+                "perso",
+                "auto",
+                "pkw",
+                "wagen",
+                "propio",
+            )
         ):
             for m in _PLATE.finditer(text):
                 yield Span(m.start("plate"), m.end("plate"), "ID", 0.7, self.name)
@@ -287,7 +311,7 @@ class NationalIdRecognizer:
             else ()
         )
         for w in [*words, *phrases]:
-            if w.re is _ID_PHRASES and w.group().isalpha() and not w.group().isupper():
+            if w.re is _ID_PHRASES and w.group().isalpha() and not w.group().isupper() and w.group() != "cc":
                 continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
             m = _AFTER_WORD.match(text, w.end())
             if m is None and (w.re is _ID_PHRASES or w.group().lower() not in _DOC_WORDS):

@@ -91,6 +91,25 @@ _PERSON_COLUMNS = frozenset(
         "voornaam",
         "achternaam",
         "gebruiker",
+        # who did a line's work, often by initials ("fecha | quién | horas", "Datum | Wer | Std.")
+        "who",
+        "by",
+        "initials",
+        "resource",
+        "person",
+        "quien",
+        "iniciales",
+        "recurso",
+        "consultor",
+        "consultora",
+        "wer",
+        "kurzel",
+        "kuerzel",
+        "qui",
+        "initiales",
+        "consultant(e)",
+        "wie",
+        "initialen",
     }
 )
 # Column names of staff numbers, folded
@@ -162,6 +181,12 @@ _LABELLED_NUMBER = regex.compile(
     r"(?:\bSIRET[ \t]*:?[ \t]*(?P<id>\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{5})"
     r"|(?i:\bn\.?[º°o]\.?[ \t]*(?:de[ \t]+)?(?:ss|s\.s\.|sécurité[ \t]+sociale|seguridad[ \t]+social|afiliación)"
     r"|\bsv-?nr\.?|\bsozialversicherungsnummer)[ \t]*:?[ \t]*(?P<id>\d[\d /.-]{6,22}\d))(?![\p{L}\d])"
+)
+
+
+# A staff number that carries its own label ("EMP-0391", "EMP-CHN-1187", "(emp 00731)", "emp. 10482", "EMP 00432")
+_EMP_CODE = regex.compile(
+    r"(?<![\w-])(?P<id>(?:EMP|Emp|emp)\.?(?:-[A-Z]{2,4})?(?:[-.]|[ \t]|\.[ \t])\d{3,7})(?![\w-])"
 )
 
 
@@ -349,7 +374,7 @@ class TableRecognizer:
         if has_digit(text):
             labelled = {
                 (m.start("id"), m.end("id"))
-                for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER)
+                for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER, _EMP_CODE)
                 for m in pattern.finditer(text)
             }
             for start, end in sorted(labelled):

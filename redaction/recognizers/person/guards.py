@@ -180,6 +180,9 @@ def company_context(text: str, start: int, end: int) -> bool:
         and len(words[0]) >= 3
         and not titled
         and _ordinary_word(fold_str(last))
+        and not all(
+            w.isupper() for w in words[:-1]
+        )  # "KABONGO WA KABONGO Prosper": a register's surname first
     ):
         # "Schäfer Getränke", "Brodie Lennox Distillers": the span ends on an ordinary noun, a firm's trade
         head_end = start + len(words[0])

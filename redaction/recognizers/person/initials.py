@@ -36,6 +36,26 @@ _NOT_INITIALS = word_set(
     " RA WP"
 )
 
+# Dotted initials after a word that hands work from a person ("by C.A.", "par J.-P.M.")
+_DOTTED_BY = regex.compile(
+    r"(?<![\p{L}\d])(?i:by|von|par|por|door)[ \t]+(?P<who>\p{Lu}\.(?:[ \t]?-?\p{Lu}\.){1,2})(?![\p{L}\d])"
+)
+
+# Initials after a closing and its comma at the end of a line ("Saludos, GNS", "> Kind regards, JM")
+_CLOSING_INITIALS = regex.compile(
+    r"(?m)(?:^|[.!][ \t]+)[ \t>]*(?P<closing>\p{L}+(?:[ \t]+\p{L}+){0,2}),[ \t]+(?P<who>\p{Lu}{2,3})\.?[ \t]*$"
+)
+# Initials right after a word of approving ("Aprobado JC 08/07", "Approved: TK", "genehmigt KM")
+_APPROVED_INITIALS = regex.compile(
+    r"(?<![\p{L}])(?i:approved|aprobado|aprobada|autorizado|autorizada|validé|validée|validado|genehmigt|"
+    r"freigegeben|goedgekeurd|akkoord|visto[ \t]bueno|v°b°|vºbº)[ \t]*:?[ \t]+(?P<who>\p{Lu}{2,3})"
+    r"(?![\p{L}\d&/-])(?!\.[\p{L}\d])"
+)
+# A dated line opened by initials and a colon ("· 09/04 MT: falta", "- 12.03. KB: Rückruf")
+_DATED_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:[-–•·*][ \t]*)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?[ \t]+(?P<who>\p{Lu}{2,3})[ \t]*:[ \t]"
+)
+
 # Two sets of initials joined ("WF + DH", "AK/MB", "JS & PT")
 _INITIALS_PAIR = regex.compile(
     r"(?<![\p{L}\d&/])(?P<a>\p{Lu}{2,3})[ \t]*[+&/][ \t]*(?P<b>\p{Lu}{2,3})(?![\p{L}\d&/])"
@@ -98,6 +118,23 @@ def _initials(text: str) -> Iterator[Span]:
         if who in _ACRONYMS and not (approved and who not in DEPARTMENTS):
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _CLOSING_INITIALS.finditer(text) if caps else ():
+        # "Saludos, GNS", "> Thanks, JM": initials after a closing on its line, in a quoted reply too
+        words = [fold_str(w) for w in m.group("closing").split()]
+        if any(w in CLOSINGS for w in words) and not _acronym(m.group("who")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _APPROVED_INITIALS.finditer(text) if caps else ():
+        # "Aprobado JC 08/07", "OK'd: TK", "genehmigt KM": who approved, right after the word
+        if not _acronym(m.group("who")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _DATED_SPEAKER.finditer(text) if caps else ():
+        # "· 09/04 MT: falta el certificado": a dated note line opened by its writer's initials
+        if not _acronym(m.group("who")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _DOTTED_BY.finditer(text) if "." in text else ():
+        # "prepared by C.A.", "geprüft von K.M.": dotted initials of whoever did the work
+        if _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _SLOTTED_INITIALS.finditer(text) if caps or "(" in text else ():
         who = m.group("who") or m.group("who2")
         start = m.start("who") if m.group("who") else m.start("who2")
@@ -165,6 +202,8 @@ def _initials(text: str) -> Iterator[Span]:
 # A verb of approving right before "by"/"par"/"von"/"door"/"por" ("approved by PL", "freigegeben von AP")
 _APPROVED = regex.compile(
     r"(?i:approved|signed(?:[ \t]off)?|checked|reviewed|validated|authori[sz]ed|sign-off[ \t]from|validé|"
+    r"taken|prepared|minuted|drafted|compiled|written|logged|recorded|entered|raised|"
+    r"préparé|préparée|rédigé|rédigée|erstellt|aufgenommen|protokolliert|preparado|redactado|opgesteld|"
     r"validée|signé|vérifié|approuvé|genehmigt|freigegeben|unterschrieben|geprüft|abgezeichnet|aprobado|"
     r"aprobada|firmado|revisado|validado|goedgekeurd|getekend|gecontroleerd|akkoord)[ \t]+(?:\p{L}+[ \t]+)?$"
 )

@@ -198,7 +198,7 @@ _CAPS = r"\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]+)?"
 # "LABORDE Jean-Marc Olivier", "MACLEOD, Eilidh Catriona", "PUIG CASALS, NÚRIA", and "Mahabier, Radjesh"
 _SURNAME_FORMS = regex.compile(
     rf"(?<![\p{{L}}\d])(?:(?P<g1>{_GIVEN}(?:[ \t]+{_GIVEN}){{0,2}})[ \t]+(?P<s1>{_CAPS}(?:[ \t]+{_CAPS})?)"
-    rf"|(?P<s2>{_CAPS}(?:[ \t]+{_CAPS})?)[ \t]+(?P<g2>{_GIVEN}(?:[ \t]+{_GIVEN}){{0,2}})"
+    rf"|(?P<s2>{_CAPS}(?:[ \t]+{_CAPS}){{0,2}})[ \t]+(?P<g2>{_GIVEN}(?:[ \t]+{_GIVEN}){{0,2}})"
     rf"|(?P<s3>{_CAPS}(?:[ \t]+{_CAPS})?),[ \t]+(?P<g3>(?:{_GIVEN}|{_CAPS})(?:[ \t]+(?:{_GIVEN}|{_CAPS})){{0,2}}))"
     rf"(?![\p{{L}}\d])"
 )
@@ -239,16 +239,52 @@ def surname_forms(text: str) -> Iterator[Span]:
         # after a surname in capitals and a comma ("MACLEOD, Eilidh")
         surnames_known = all(known_surname(fold_str(w)) for w in surname.split())
         spelt = namelike.name_like(first, 0.0) and not words[0].isupper()
-        if not (known or (spelt and (surnames_known or m.group("s3") is not None))):
+        # a register's "SURNAME SURNAME Given": two words in capitals first make the capitalised word a given name
+        # ("NSIMBA MAKIESE Espérance", "ILUNGA WA ILUNGA Prosper"), if it is no firm's, team's or role's word
+        caps_first = (
+            m.group("s2") is not None
+            and len([w for w in surname.split() if fold_str(w) not in _SURNAME_PARTICLES]) >= 2
+            and not any(
+                fold_str(w) in lx.NON_PERSON_TAILS
+                or fold_str(w) in lx.ROLE_WORDS
+                or fold_str(w) in lx.ORG_INDICATORS
+                for w in words
+            )
+        )
+        if not (known or caps_first or (spelt and (surnames_known or m.group("s3") is not None))):
             if m.group("g1") is not None and " " in given:
                 pos = m.start() + len(words[0])  # try again after the first word
             continue
-        surnames_ok = all(len(w) >= 3 and _surname_word(w, strict=not strict) for w in surname.split())
-        if not surnames_ok or not all(_given_word(w) for w in words):
+        parts = surname.split()
+        # a particle inside the surname in capitals ("LE GOFF Yann", "ILUNGA WA ILUNGA Prosper")
+        core = [
+            w for i, w in enumerate(parts) if i == len(parts) - 1 or fold_str(w) not in _SURNAME_PARTICLES
+        ]
+        # after a particle in capitals a word is a surname even if it is a word too ("LE ROUX", "DE WIT")
+        particled = {
+            w for w, prev in zip(parts[1:], parts, strict=False) if fold_str(prev) in _SURNAME_PARTICLES
+        }
+        surnames_ok = all(
+            len(w) >= 3
+            and (
+                _surname_word(w, strict=not strict)
+                or (
+                    w in particled and w.isupper() and _given_word(w) and fold_str(w) not in lx.ORG_INDICATORS
+                )
+            )
+            for w in core
+        )
+        # after a surname of two words in capitals, a given name that is a word too ("NSIMBA MAKIESE Espérance")
+        if not surnames_ok or not all(
+            _given_word(w) or (caps_first and known_first(fold_str(w), ambiguous_ok=True)) for w in words
+        ):
             continue
         if m.group("s3") is not None and not surname.isupper() and fold_str(surname) in lx.places():
             continue  # "Lyon, Marie" is a town and a person
         yield Span(start, end, "PERSON", 0.7, "person_rules")
+
+
+_SURNAME_PARTICLES = word_set("le la de du des da di van von der den wa ya bin ben el al")
 
 
 def _surname_word(word: str, *, strict: bool = True) -> bool:
@@ -287,8 +323,9 @@ def _known_first_strict(folded: str) -> bool:
 
 # A line of a chat export: an optional clock time (in brackets or not), a speaker of one to three words, a colon
 _CHAT_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<time>\[?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*[-–]?[ \t]*)?"
-    r"(?P<who>\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2})[ \t]?:[ \t]"
+    r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<time>\[?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*[-–]?[ \t]*)?"
+    r"(?P<who>\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*)?(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]?:[ \t]"
 )
 _NOT_SPEAKERS = word_set(
     "note notes nota notiz todo to-do re aw fw fwd wg tr rv status action actions actie acties total totaal "
@@ -306,7 +343,14 @@ def chat_speakers(text: str) -> Iterator[Span]:
     """Every speaker of a chat export, word-names too ("[10:02] will: can someone cover", "sunny: fyi"): a text
     with at least two speaker lines stamped with a clock time, or at least two whose speaker is a first name
     of the lists written in lower case; labels of forms and notes are no speakers."""
-    lines = [m for m in _CHAT_LINE.finditer(text) if not _label(m.group("who"))]
+    every = list(_CHAT_LINE.finditer(text))
+    # "[09/04/2024, 07:52] Del: fyi", "12/03/24, 9:14 pm - jas.bains: heard": a messenger's export stamps every
+    # line with a date and a time; who speaks there is a person (or a handle), whatever the word
+    exported = [m for m in every if m.group("date") and not _export_label(m.group("who"))]
+    if len(exported) >= 2:
+        for m in exported:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+    lines = [m for m in every if not _label(m.group("who"))]
     # stamped lines of an agenda ("10:00 Standup:", "11:30 Lunch:") are no chat: its speakers look like names
     stamped = [m for m in lines if m.group("time") and _name_like_speaker(m.group("who"))]
     if not any(_known(m.group("who")) for m in stamped):
@@ -393,6 +437,19 @@ def _label(who: str) -> bool:
             for w in words
         )
         or any(w in lx.MONTHS for w in words)
+    )
+
+
+def _export_label(who: str) -> bool:
+    """What a messenger's export prints in the speaker's place that is nobody: a label, a team, a month."""
+    words = [fold_str(w) for w in regex.split(r"[\s._]+", who) if w]
+    return any(
+        w in lx.FORM_LABELS
+        or w in _NOT_SPEAKERS
+        or w in lx.TEAM_WORDS
+        or w in lx.ROLE_WORDS
+        or w in lx.MONTHS
+        for w in words
     )
 
 
@@ -608,7 +665,13 @@ def glued_handles(text: str) -> Iterator[Span]:
     jgonzalez", "assigned to oadeyemi"); not a word itself nor a name ("along", "abel")."""
     for m in _GLUED_HANDLE.finditer(text):
         whole, rest = m.group(0), m.group("s")
-        if not (known_surname(rest) or rest in lx.word_surnames()) or blocked(rest) or rest in lx.places():
+        # after "usuario", "user name", "login": a surname that is a word too, or one spelt like a name
+        user = _USER_CUE.search(text, max(0, m.start() - 24), m.start()) is not None
+        surname = known_surname(rest) or rest in lx.word_surnames()
+        if user and (surname or namelike.name_like(rest, 0.0)) and whole not in lx.common_words():
+            yield Span(m.start(), m.end(), "PERSON", 0.6, "person_rules")
+            continue
+        if not surname or blocked(rest) or rest in lx.places():
             continue
         if whole in lx.common_words() or blocked(whole) or _known(whole):
             continue
@@ -623,6 +686,10 @@ def glued_handles(text: str) -> Iterator[Span]:
 _HANDLE_CUE = regex.compile(
     r"(?:^|[:|@]|\b(?:by|to|for|from|cc|por|para|de|von|an|door|aan|par|à|user|owner|assignee))[ \t]*\Z",
     regex.IGNORECASE | regex.MULTILINE,
+)
+_USER_CUE = regex.compile(
+    r"\b(?i:user|username|user[ \t]name|login|usuario|usuaria|benutzer|benutzername|utilisateur|identifiant|"
+    r"gebruiker|gebruikersnaam)[ \t]*:?[ \t]*\Z"
 )
 # Two letters that open words of our languages (a glued handle's initial and surname rarely does)
 _WORD_ONSETS = word_set(

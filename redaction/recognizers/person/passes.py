@@ -10,6 +10,7 @@ import regex
 
 from redaction import lexicon as lx
 from redaction.normalize import fold_str
+from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.initials import DEPARTMENTS
 from redaction.recognizers.person.lowercase import _lower_full_name
 from redaction.recognizers.person.tokens import Token, blocked, known_first
@@ -28,6 +29,9 @@ _POSSESSIVES = lx.word_set(
 _QUOTES = {"«": "»", "„": "“", "‚": "‘"}
 
 
+_NICKNAME_PAREN = regex.compile(r"\([ \t]*(?:\p{L}+\.?[ \t]*:?[ \t]*)?$")
+
+
 def _quoted_brand(text: str, start: int, end: int) -> bool:
     """The span lies inside French or German quotation marks that hold five words or fewer on one line: the
     name of a brand, a product or a campaign (« Don Porfirio », « Petit Louis », „Pater Lieven Tripel")."""
@@ -36,6 +40,8 @@ def _quoted_brand(text: str, start: int, end: int) -> bool:
         left = text.rfind(opening, line_start, start)
         if left < 0 or text.rfind(closing, left, start) >= 0:
             continue
+        if _NICKNAME_PAREN.search(text, max(0, left - 24), left):
+            continue  # (Rufname „Zeyno“), (dit « Dédé »): a nickname in parentheses after its person
         right = text.find(closing, end)
         line_end = text.find("\n", end)
         if right < 0 or (0 <= line_end < right):
@@ -85,6 +91,47 @@ def _same_initials(text: str, tokens: list[Token], spans: list[Span]) -> list[Sp
         for t in tokens
         if t.text in found and not any(a < t.end and t.start < b for a, b in taken)
     ]
+
+
+# Letters that are a firm's form, a document or a thing far more often than a person's initials
+_NOT_PERSON_INITIALS = lx.word_set(
+    "CV SA BV NV AG KG TV PC VM DB OS UI UX HQ CC BCC PS NB TBA TBD OK KO RH DG DA DF MD GM QA QC CA CE CS GP RN "
+    "JV IP IR NI NL SL SC SP WC AC DC HT TTC CF LO NO NR KW SI YES NON JA NEE"
+)
+
+
+def _initials_of_names(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Capital initials that are those of a full name found in the text ("Thanh Tran (PM) ... TT noted", "Gaspard
+    Ehrhart ... GE → compte rendu", "Jean-Baptiste Muller ... JBM" or "JB"): the initials of every word of the
+    name, or of a hyphenated given name's parts; never a department's, an acronym's or a firm form's letters."""
+    wanted: set[str] = set()
+    for s in spans:
+        if s.kind != "PERSON":
+            continue
+        words = [w for w in regex.split(r"[\s-]+", text[s.start : s.end]) if w[:1].isupper() and w.isalpha()]
+        if len(words) < 2 or len(words) > 3 or any(len(w) < 2 for w in words):
+            continue
+        wanted.add("".join(w[0] for w in words))
+        given = text[s.start : s.end].split()[0]
+        if given.count("-") == 1 and all(p[:1].isupper() for p in given.split("-")):
+            wanted.add("".join(p[0] for p in given.split("-")))  # "Jean-Baptiste Muller" goes by "JB"
+    wanted = {
+        w for w in wanted if w not in DEPARTMENTS and w not in _ACRONYMS and w not in _NOT_PERSON_INITIALS
+    }
+    if not wanted:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    return [
+        Span(t.start, t.end, "PERSON", 0.55, "person_rules")
+        for t in tokens
+        if t.text in wanted
+        and not any(a < t.end and t.start < b for a, b in taken)
+        and not _REF_AROUND.match(text, t.end)  # "ref YT-0307": a reference built on the initials
+        and text[t.start - 1 : t.start] not in ("-", "/", "_", ".", "#")
+    ]
+
+
+_REF_AROUND = regex.compile(r"[-/_.#]?\d|[-/_]\p{L}")
 
 
 def _short_forms(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:

@@ -18,6 +18,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.aliases import aliases
+from redaction.recognizers.person.capitals import caps_full_names, caps_surname_initials
 from redaction.recognizers.person.chat import chat_names
 from redaction.recognizers.person.cues import CueRules
 from redaction.recognizers.person.forms import form_names
@@ -50,6 +51,7 @@ from redaction.recognizers.person.notes import (
 from redaction.recognizers.person.passes import (
     _KIN_WORDS,
     _after_possessive,
+    _initials_of_names,
     _quoted_brand,
     _same_initials,
     _short_forms,
@@ -66,7 +68,7 @@ from redaction.recognizers.person.positions import (
     _signs_off,
     lower_east_asian_name,
 )
-from redaction.recognizers.person.regional import chief_titles, honorific_names
+from redaction.recognizers.person.regional import chief_titles, honorific_names, kin_names
 from redaction.recognizers.person.slots import (
     caps_first_names,
     surname_slots,
@@ -203,6 +205,8 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in hashtags(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_name_lines(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_names(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_full_names(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in caps_surname_initials(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in surname_forms(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in case_parties(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_speakers(text)],
@@ -212,6 +216,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in signoff_name(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in honorific_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chief_titles(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in kin_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in family_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in glued_handles(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials_caps_surname(text)],
@@ -254,8 +259,9 @@ class PersonRecognizer(CueRules):
         spans = _with_lower_surnames(tokens, spans)
         spans = [_with_initial_after(text, s) for s in spans]
         spans += _same_initials(text, tokens, spans)
+        spans += _initials_of_names(text, tokens, spans)
+        spans += aliases(text, spans)  # before the short forms: "(dite « Dren »)" says more than "Drenusha"
         spans += _short_forms(text, tokens, spans)
-        spans += aliases(text, spans)
         firms = FirmWords(text, tokens)  # asked only of weak spans
         for span in _outermost(spans):
             head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])
@@ -287,6 +293,9 @@ class PersonRecognizer(CueRules):
                 continue
             if place_after_in(text, span.start, span.end):
                 continue  # "workshops in Fort Worth"
+            head_word, _, rest = text[span.start : span.end].partition(" ")
+            if head_word in ("te", "ter") and fold_str(rest) in lx.places():
+                continue  # "notaris te Maastricht": the town where the notary sits
             if weak and fold_str(word) in lx.places() and not _with_before(text, span.start):
                 continue
             if weak and noun_by_ending(word):

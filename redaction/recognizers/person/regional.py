@@ -5,7 +5,10 @@
   ``lexicon.TITLES`` they head job titles too ("Chief Executive Officer", "Chief Justice", "Rev. 3"), so the words
   after them count only when they are names: a first or family name of the lists, or a word spelt like a name
   that is no word of our languages.
-- ``honorific_names``: South Asian honorifics after a name ("Sharma ji", "Rajesh-ji", "Venkat garu", "Iyer sir").
+- ``kin_names``: a name around a Malaysian or Singaporean patronymic link written with a slash ("SELVARAJAH A/L
+  MUNUSAMY", "Kavitha d/o Ramasamy"): the link itself says that a name stands on each side.
+- ``honorific_names``: South Asian honorifics after a name ("Sharma ji", "Rajesh-ji", "Venkat garu", "Iyer sir"),
+  glued to it too ("Guptaji", "Mukeshbhai", "Hetalben").
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ _HONORIFIC_AFTER = regex.compile(
     r"(?<![\p{L}\d])(?P<who>\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)"
     r"(?:-(?P<hy>ji|Ji|da|Da|di|Di|didi|Didi|dada|Dada|bhai|Bhai|tai|Tai|ben|Ben|garu|Garu|sahab|Sahab|saab|Saab|"
     r"sahib|Sahib|saheb|Saheb)"
-    r"|[ \t](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib|saheb|Saheb|babu|Babu|bhai)|(?P<glued>ji)"
+    r"|[ \t](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib|saheb|Saheb|babu|Babu|bhai)|(?P<glued>ji|bhai|ben)"
     r"|[ \t](?P<sir>sir|Sir|madam|Madam|ma'am|Ma'am|mam|Mam)(?![ \t]+\p{Lu}))(?![\p{L}\d])"
 )
 _HONORIFIC_HINTS = (
@@ -76,6 +79,7 @@ _HONORIFIC_HINTS = (
     "-t",
     "babu",
     "bhai",
+    "ben",
 )
 
 
@@ -96,11 +100,16 @@ def honorific_names(text: str) -> Iterator[Span]:
             continue
         if any(pair in lx.GREETING_PAIRS for pair in zip(words, words[1:], strict=False)):
             continue  # "Sat Sri Akal ji": a greeting
-        if m.group("glued") is not None:  # "Guptaji", not "Nnaji" nor "Obiora Nnaji"
-            whole = words[-1] + "ji"
+        if (
+            m.group("glued") is not None
+        ):  # "Guptaji", "Mukeshbhai", "Hetalben"; not "Nnaji" nor "Obiora Nnaji"
+            whole = words[-1] + m.group("glued")
+            stem_known = known_surname(words[0]) or (
+                m.group("glued") != "ji" and known_first(words[0], ambiguous_ok=False)
+            )
             if (
                 len(words) > 1
-                or not known_surname(words[0])
+                or not stem_known
                 or known_surname(whole)
                 or known_first(whole, ambiguous_ok=True)
             ):
@@ -113,4 +122,44 @@ def honorific_names(text: str) -> Iterator[Span]:
         if known or (m.group("glued") is None and all(namelike.name_like(w, 0.3) for w in words)):
             # a suffix joined by a hyphen is part of the word: "Rajesh-ji", "Mou-di", "Soumitra-da"
             end = m.end("hy") if m.group("hy") is not None else m.end("who")
+            if m.group("glued") is not None:
+                end = m.end("glued")
             yield Span(who_start, end, "PERSON", 0.7, "person_rules")
+
+
+# "a/l" (son of), "a/p" (daughter of), "s/o", "d/o": up to three name words before, one or two after
+_NAME_WORD = r"\p{Lu}[\p{L}'’-]*"
+_KIN_NAME = regex.compile(
+    rf"(?<![\p{{L}}\d])(?P<before>(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD})[ \t]+(?i:a/l|a/p|s/o|d/o)[ \t]+"
+    rf"(?P<after>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?![\p{{L}}\d])"
+)
+
+
+def _kin_word(word: str, caps: bool) -> bool:
+    folded = fold_str(word)
+    if folded in lx.all_stopwords() or folded in lx.TITLES or folded in lx.VERBS_BEFORE_NAME:
+        return False
+    if folded in lx.ROLE_WORDS or folded in lx.TEAM_WORDS or folded in lx.ORG_INDICATORS:
+        return False
+    # in a capitals name every word is in capitals; in a mixed-case one a word is no frequent word
+    return word.isupper() if caps else not lx.plain_word(folded) or known_first(folded, ambiguous_ok=True)
+
+
+def kin_names(text: str) -> Iterator[Span]:
+    """The name around "a/l", "a/p", "s/o" or "d/o" (see the module's docstring)."""
+    if "/" not in text:
+        return
+    for m in _KIN_NAME.finditer(text):
+        before = list(regex.finditer(_NAME_WORD, m.group("before")))
+        after = list(regex.finditer(_NAME_WORD, m.group("after")))
+        caps = before[-1].group().isupper()
+        kept = 0
+        for w in reversed(before):
+            if not _kin_word(w.group(), caps):
+                break
+            kept += 1
+        if not kept or not _kin_word(after[0].group(), caps):
+            continue
+        end = after[1].end() if len(after) > 1 and _kin_word(after[1].group(), caps) else after[0].end()
+        start = m.start("before") + before[len(before) - kept].start()
+        yield Span(start, m.start("after") + end, "PERSON", 0.7, "person_rules")

@@ -110,9 +110,21 @@ def extend_name(text: str, span: Span) -> Span:
         left = _MARIA_BEFORE.search(text, max(0, start - 6), start)  # "Ma. Theresa Villanueva", "Mª José"
         if left is not None:
             start = left.start()
+    if words and start == span.start and words[0][:1].isupper():
+        left = _MOHD_BEFORE.search(text, max(0, start - 6), start)  # "Md. Shafiqul Islam", "Mohd Faizal"
+        if left is not None:
+            start = left.start()
     if words:
         kin = _KIN_LINK.match(text, end)  # "Rajesh Kumar a/l Subramaniam", "Priya d/o Ramasamy"
-        if kin is not None and not blocked(fold_str(kin.group(1))):
+        if (
+            kin is not None
+            and not blocked(fold_str(kin.group("name")))
+            and (
+                kin.group("link") != "wa"
+                or known_first(fold_str(kin.group("name")), ambiguous_ok=True)
+                or known_surname(fold_str(kin.group("name")))
+            )
+        ):
             end = kin.end()
     if (start, end) == (span.start, span.end):
         return span
@@ -121,11 +133,16 @@ def extend_name(text: str, span: Span) -> Span:
 
 _NEXT_LOWER = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\d@.])")
 # "Ma." and "Mª": María written short before the second given name (Philippines, Spain)
+# and the written short forms of Mohammad and Mosammat in South Asia and Malaysia ("Md. Shafiqul Islam", "Mohd
+# Faizal", "Mst. Rokeya")
 _MARIA_BEFORE = regex.compile(r"(?<![\p{L}.])(?:Ma\.|Mª|M\.ª)[ \t]*$")
+_MOHD_BEFORE = regex.compile(r"(?<![\p{L}.])(?:Md\.?|Mohd\.?|Muhd\.?|Mst\.)[ \t]*$")
 # Malaysian and Singaporean patronymic links: "a/l" (son of), "a/p" (daughter of), "s/o", "d/o", and the Malay
-# "bin", "binti", "binte", "bte" ("Siti Aishah bte Abdullah")
+# "bin", "binti", "binte", "bte" ("Siti Aishah bte Abdullah"), in capitals too ("SELVARAJAH A/L MUNUSAMY"); the
+# Kikuyu "wa" before a name of the lists ("Njoroge wa Kamau")
 _KIN_LINK = regex.compile(
-    r"[ \t]+(?:a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|binte|binti|bte|bt|bin|bint)[ \t]+(\p{Lu}[\p{Ll}'’-]+)"
+    r"[ \t]+(?P<link>a/l|a/p|s/o|d/o|A/L|A/P|S/O|D/O|binte|binti|bte|bt|bin|bint|BIN|BINTI|wa)[ \t]+"
+    r"(?P<name>\p{Lu}(?:[\p{Ll}'’-]+|[\p{Lu}'’-]+(?![\p{Ll}])))"
 )
 
 

@@ -22,9 +22,11 @@ _WORD_BEFORE = lx.word_set(
     "the a an this that my our your der die das den dem des ein eine einen im am vom zum zur le la les un une "
     "du au aux el los las una al del het een de deze dit in op"
 )
+_MIXED_INITIALS = regex.compile(r"\p{Lu}(?:Mc|Mac|O'|vd|v|d)\p{Lu}{1,2}|\p{Lu}{2}(?:Mc|vd)\p{Lu}")
 _PREV = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
 # Initials defined in parentheses right after the name ("Chidi Nwosu (CN)", "Sr. Abdul Rahman (AR)")
-_DEFINED = regex.compile(r"\G[ \t]*\((?P<ini>\p{Lu}{2,4})\)")
+# or with a role after them ("Syed Ali Raza Naqvi (SARN, chair)", "Jean-Baptiste Muller (JB, chef de projet)")
+_DEFINED = regex.compile(r"\G[ \t]*\((?P<ini>\p{Lu}{2,4})(?:\)|[ \t]*[,;–-][^()\n]{1,40}\))")
 
 
 def defined_initials(text: str, spans: list[Span]) -> list[Span]:
@@ -40,9 +42,42 @@ def defined_initials(text: str, spans: list[Span]) -> list[Span]:
         words = [w for w in regex.split(r"[\s-]+", text[span.start : span.end]) if w[:1].isalpha()]
         full = "".join(w[0] for w in words).upper()
         core = "".join(w[0] for w in words if fold_str(w) not in PARTICLES).upper()
-        if m.group("ini") in (full, core) and len(words) >= 2:
+        # the given names' initials of a name written family name first ("Park Ji-hoon (JH)", "Nguyen Van An (VA)")
+        given = full[1:] if len(full) >= 3 else ""
+        if m.group("ini") in (full, core, given) and len(words) >= 2:
             out.append(Span(m.start("ini"), m.end("ini"), "PERSON", max(span.score, 0.7), "person_rules"))
     return out
+
+
+# A user name in lower case made of two or three dotted or underscored parts, not inside an address or a path
+_HANDLE_RUN = regex.compile(
+    r"(?<![\w.@/\\-])\p{Ll}[\p{Ll}'-]*(?:[._]\p{Ll}[\p{Ll}'-]*){1,2}(?![\w@/\\-]|\.\w)"
+)
+_NOT_HANDLE_PARTS = lx.word_set(
+    "com org net de fr es nl be eu io co uk ch at it pt info biz app dev local intern internal example txt pdf "
+    "doc docx xls xlsx csv json xml html png jpg zip admin team support billing finance sales office test "
+    "noreply no-reply help service contact hr ops all mail mails email web www mobile"
+)
+
+
+def whole_handle(text: str, span: Span) -> Span:
+    """A name found as one part of a user name grows to the whole user name ("ahkeat" in "ahkeat.lim", "bains"
+    in "jas.bains"): the rest of it is the same person's name."""
+    end, start = span.end, span.start
+    after = text[end : end + 2]
+    before = text[max(0, start - 2) : start]
+    if not (
+        (len(after) == 2 and after[0] in "._" and after[1].islower())
+        or (len(before) == 2 and before[1] in "._" and before[0].islower())
+    ):
+        return span
+    for m in _HANDLE_RUN.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            parts = regex.split(r"[._]", m.group())
+            if any(fold_str(p) in _NOT_HANDLE_PARTS for p in parts):
+                return span
+            return Span(m.start(), m.end(), "PERSON", span.score, span.recognizer)
+    return span
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -65,7 +100,9 @@ def spread_in_text(text: str, spans: list[Span]) -> list[Span]:
         if span.kind != "PERSON" or span.recognizer in ("record", "session"):
             continue
         surface = text[span.start : span.end]
-        initials = 2 <= len(surface) <= 3 and surface.isalpha() and surface.isupper()
+        initials = (2 <= len(surface) <= 3 and surface.isalpha() and surface.isupper()) or (
+            _MIXED_INITIALS.fullmatch(surface) is not None  # "CMcA", "GMcA", "JvdB"
+        )
         lower = surface.isalpha() and surface.islower() and len(surface) >= 3
         if not (initials or lower) or surface in seen:
             continue

@@ -7,7 +7,7 @@ from redaction.lexicon import word_set
 
 PARTICLES = word_set(
     "von van de der den du la le del della di da dos das ter ten te zu vom d' mac el al bin ibn abu bint los las lo "
-    "binti ap ferch nic ni"
+    "binti ap ferch nic ni vd v.d."
 )
 
 

@@ -1,0 +1,112 @@
+"""Round 21: formats of identifiers and addresses as people really type them (whole runs, no record context): a
+private car's plate after the car itself, staff numbers that carry their own label, identity and tax numbers after
+the labels of more countries, addresses with a unit before the number, a postcode alone after the town, a quoted
+unit letter, a German street in lower case. Persons: ``test_persons_round21.py``. Every value is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import RecordContext, Redactor
+from tests.redaction.coverage import covered
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+def _found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    return [(e["type"], text[e["start"] : e["end"]]) for e in result[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the visitor bay is booked for reg KX21 LMP, thanks", "KX21 LMP"),
+        ("| Fuel (own car KBZ 221Q) | 900 |", "KBZ 221Q"),
+        ("Véhicule perso (parking Wilson) : FB-318-ZT", "FB-318-ZT"),
+        ("voiture perso 2-ABC-731 enregistrée", "2-ABC-731"),
+        ("14,00 € – eigener PKW B-QR 4410", "B-QR 4410"),
+        ("km-vergoeding 80 km, privéauto 7-XKT-21", "7-XKT-21"),
+    ],
+)
+def test_a_private_cars_plate(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Claimant: Ines (emp 00417) | Cost centre 12", "00417"),
+        ("28/05 | Toto (emp. 20931) | 3 h", "20931"),
+        ("Ficha n.º: EMP-0822", "EMP-0822"),
+        ("timesheet of Ravi (EMP-BLR-2207) attached", "EMP-BLR-2207"),
+    ],
+)
+def test_staff_numbers_that_carry_their_label(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_a_word_with_emp_is_no_staff_number(redactor: Redactor) -> None:
+    text = "see the emp 2 sheet and the Employer 2024 report"
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ya firmó, cc 1.045.778.210 de Cali", "1.045.778.210"),
+        ("RIF: V-18204417-3", "V-18204417-3"),
+        ("NIC : 199012345671 (new format)", "199012345671"),
+        ("his GSTIN 29ABCPK1234L1Z2 and address", "29ABCPK1234L1Z2"),
+        ("NTN: 3318204-7", "3318204-7"),
+        ("BIR file no.: 204-118-337", "204-118-337"),
+        ("National ID: 19821103017", "19821103017"),
+        ("carte d'électeur n° 20031184552, tél", "20031184552"),
+        ("- CIN : BE771204", "BE771204"),
+        ("Zijn ID-kaartnummer is KR 117204 en zijn FIN-nummer 2004187312", "2004187312"),
+    ],
+)
+def test_identity_numbers_after_more_labels(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value), _found(redactor, text)
+
+
+def test_cc_before_a_plain_number_is_no_id(redactor: Redactor) -> None:
+    text = "cc 2 people on the thread, ticket 448120"
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Flat: 2F1, 14 Easter Road, Edinburgh EH7 5PL", "2F1, 14 Easter Road, Edinburgh EH7 5PL"),
+        ("new flat is 4/22 Cuba Street, Te Aro, Wellington 6011 from May", "4/22 Cuba Street"),
+        ("Address: HSE No. 9, Nii Amon St, Dome", "HSE No. 9, Nii Amon St"),
+        ("logée au n° 7, avenue Kasa-Vubu, Commune de Kalamu, Kinshasa.", "n° 7, avenue Kasa-Vubu"),
+        (
+            'Domicilio: Av. Santa Fe 2210, 4° "C", C1123AAF CABA\nCelular: 1',
+            'Av. Santa Fe 2210, 4° "C", C1123AAF CABA',
+        ),
+        (
+            'Estudio\nAv. Callao 1120, piso 3 "A", C1023AAN CABA\nTel.',
+            'Av. Callao 1120, piso 3 "A", C1023AAN CABA',
+        ),
+        ("SEÑORA\nCalle 93 # 11-27, apto 401, Bogotá D.C., 110221\n\nRespetada", "Bogotá D.C., 110221"),
+        ("- carta a Marcela: Av. Grecia 1880, depto. 502, Ñuñoa, 7750000\n- fin", "Ñuñoa, 7750000"),
+        ("bitte an lindenstr. 17 schicken", "lindenstr. 17"),
+    ],
+)
+def test_addresses_as_typed(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ref 2024/18 Marion Street is the file name", "der arbeitsplatz 3 ist frei", "siehe kapitel 2/3"]
+)
+def test_numbers_that_are_no_unit(redactor: Redactor, text: str) -> None:
+    found = _found(redactor, text)
+    assert not any(kind == "ADDRESS" and ("2024/" in v or "platz" in v or "2/3" in v) for kind, v in found), (
+        found
+    )

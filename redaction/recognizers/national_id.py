@@ -144,14 +144,18 @@ _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
 _PLATE = regex.compile(
     r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
-    r"(?:number|licen[cs]e|registration|reg\.?)[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
+    r"(?:number|licen[cs]e|registration|reg\.?|car)[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
     # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
     r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnelle?)?|"
     r"priv[ée]auto|eigen[ \t]+auto|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
-    r"(?:carro|coche|auto)[ \t]+propio)"
+    r"(?:carro|coche|auto)[ \t]+propio|"
+    # the car named by itself ("véhicule immatriculé GH-417-KP", "coche 4821 LKM", "targa FN 482 KL", "rego 482 XJB",
+    # "car (ALE 4417)", "Fahrzeug des Bewohners VK 2317", "privat PKW S-IK 7203")
+    r"v[ée]hicule(?:[ \t]+immatricul[ée]e?)?|immatricul[ée]e?|vehicle|coche|carro|targa|rego|car|fahrzeug"
+    r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
     r"(?![\p{L}])(?:[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
-    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?)){0,3}[ \t]*[:#]?[ \t]*"
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?)){0,3}[ \t]*[:#(]?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,11}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
@@ -282,6 +286,13 @@ class NationalIdRecognizer:
                 "pkw",
                 "wagen",
                 "propio",
+                "hicule",
+                "immatricul",
+                "coche",
+                "targa",
+                "rego",
+                "fahrzeug",
+                "kfz",
             )
         ):
             for m in _PLATE.finditer(text):

@@ -24,9 +24,17 @@ from redaction.types import Span
 if hasattr(phonenumbers.re_util, "enable_pattern_cache"):  # phonenumbers 9.x
     phonenumbers.re_util.enable_pattern_cache()
 
+# A slash with a space on either side separates two numbers ("0752 555 604 / 0782 555 119"): no candidate spans it
+# (an area code before such a slash is joined to the number after it, below)
 _CANDIDATE = regex.compile(
-    r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d[\d \u00a0().\-/\u2013]{5,22}\d(?![\w/-]|[.,]\d)"
+    r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d(?:[\d \u00a0().\-\u2013]|(?<![ \u00a0])/(?![ \u00a0])){5,22}\d"
+    r"(?![\w/-]|[.,]\d)"
 )
+_AREA_SLASH = regex.compile(
+    r"(?<![\w/.,:-])\(?0\d{2,5}\)?[ \u00a0]*/[ \u00a0]*\d[\d \u00a0-]{2,12}\d(?![\w/-]|[.,]\d)"
+)
+_SLASH_GAP = regex.compile(r"[ \u00a0]*/[ \u00a0]*")
+_AREA_BEFORE = regex.compile(r"(?<![\w/.,:+()-]|\d[ \u00a0])(?:\+|00)?\(?\d{2,5}\)?[ \u00a0]*/[ \u00a0]*\Z")
 _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _ISO_DATE_START = regex.compile(
     r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])"  # "2026-02-02 08:14"
@@ -37,8 +45,8 @@ _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
 # An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3",
 # "interno 3", "anexo 214"
 _EXTENSION = regex.compile(
-    r",?\s?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext|interno|anexo)\s?[-:]?\s?"
-    r"\d{1,5}(?![\w])",
+    r",?\s?\(?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext|interno|int\.|anexo)"
+    r"\s?[-:]?\s?\d{1,5}(?![\w])\)?",
     regex.IGNORECASE,
 )
 _CONTEXT = word_set(
@@ -47,6 +55,8 @@ _CONTEXT = word_set(
     "telefono móvil movil llamar telefoon telefoonnummer mobiel bel bellen gsm tlf tlfn tfno telf "
     # Latin American and Asian English usage: "el fijo de la oficina es ...", "celular", "text me on ..."
     "fijo celular cel text"
+    # Singapore and Malaysia write a mobile as "HP" (hand phone)
+    " hp"
 )
 # A firm's register number right after its label is no phone ("Company number: 09773120", "Immatriculation :
 # 812 447 390 R.C.S.", "n° entreprise 0456.789.123", "ABN 51 824 753 556", "KvK 12345678")
@@ -104,28 +114,55 @@ class PhoneRecognizer:
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         yield from spoken_numbers(text)
-        for m in _CANDIDATE.finditer(text):
-            raw = m.group().strip()
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-            if raw.count("(") != raw.count(")"):
-                raw = raw.strip("()")
-                start = text.find(raw, start)
-            digits = sum(ch.isdigit() for ch in raw)
-            if not 7 <= digits <= 15 or _DATE.match(raw) or _ISO_DATE_START.match(raw):
-                continue  # "2026-02-02 08:14": a timestamp
-            if "\u2013" in raw and any(_DAY.match(part.strip()) for part in raw.split("\u2013")):
-                continue  # "01.05.–31.07": a range of days, not a number dictated with dashes
-            if _REGISTER.search(text, max(0, start - 30), start):
-                continue
-            has_context = context_before(text, start, _CONTEXT, 30)
-            extension = _EXTENSION.match(text, start + len(raw))
-            tail = extension.end() - start - len(raw) if extension else 0
-            grouped = any(ch in raw for ch in " -./()\u2013")
-            if raw.startswith(("+", "00", "(+")) or raw.startswith("0") or (grouped and has_context):
-                number = parse_phone(raw, lang)
-                if number is not None:
-                    score = 0.9 if grouped or has_context else 0.7
-                    yield Span(start, start + len(raw) + tail, "PHONE", score, self.name)
-                    continue
-            if has_context and digits >= 8 or grouped and digits >= 9 and parse_phone(raw, lang) is not None:
-                yield Span(start, start + len(raw) + tail, "PHONE", 0.6, self.name)
+        pieces = [(m.start(), m.end()) for m in _CANDIDATE.finditer(text)]
+        done: list[tuple[int, int]] = []
+        k = 0
+        while k < len(pieces):
+            start, end = pieces[k]
+            # "0231 / 72 58 13", "+49 (0)89 / 51 66 40-27": an area code, a slash, the subscriber's number
+            while (
+                k + 1 < len(pieces)
+                and _SLASH_GAP.fullmatch(text, end, pieces[k + 1][0])
+                and sum(ch.isdigit() for ch in text[start:end]) < 7
+            ):
+                k += 1
+                end = pieces[k][1]
+            k += 1
+            area = _AREA_BEFORE.search(text, max(0, start - 12), start)  # "01 / 512 44 83-0": too short alone
+            if area is not None and sum(ch.isdigit() for ch in area.group()) < 7:
+                start = area.start()
+            yield from self._candidate(text, text[start:end], start, lang)
+            done.append((start, end))
+        if (
+            "/" in text
+        ):  # "0951 / 29 70": an area code and a subscriber's number too short to be a candidate alone
+            for m in _AREA_SLASH.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b in done):
+                    yield from self._candidate(text, m.group(), m.start(), lang)
+
+    def _candidate(self, text: str, chunk: str, offset: int, lang: str) -> Iterator[Span]:
+        """One candidate: a phone if valid for its country code or the text's regions, or after a phone word."""
+        raw = chunk.strip()
+        start = offset + (len(chunk) - len(chunk.lstrip()))
+        if raw.count("(") != raw.count(")"):
+            raw = raw.strip("()")
+            start = text.find(raw, start)
+        digits = sum(ch.isdigit() for ch in raw)
+        if not 7 <= digits <= 15 or _DATE.match(raw) or _ISO_DATE_START.match(raw):
+            return  # "2026-02-02 08:14": a timestamp
+        if "\u2013" in raw and any(_DAY.match(part.strip()) for part in raw.split("\u2013")):
+            return  # "01.05.–31.07": a range of days, not a number dictated with dashes
+        if _REGISTER.search(text, max(0, start - 30), start):
+            return
+        has_context = context_before(text, start, _CONTEXT, 30)
+        extension = _EXTENSION.match(text, start + len(raw))
+        tail = extension.end() - start - len(raw) if extension else 0
+        grouped = any(ch in raw for ch in " -./()\u2013")
+        if raw.startswith(("+", "00", "(+")) or raw.startswith("0") or (grouped and has_context):
+            number = parse_phone(raw, lang)
+            if number is not None:
+                score = 0.9 if grouped or has_context else 0.7
+                yield Span(start, start + len(raw) + tail, "PHONE", score, self.name)
+                return
+        if has_context and digits >= 8 or grouped and digits >= 9 and parse_phone(raw, lang) is not None:
+            yield Span(start, start + len(raw) + tail, "PHONE", 0.6, self.name)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction import lexicon as lx
 from redaction.normalize import fold_str, has_digit
 from redaction.types import Span
 
@@ -184,6 +185,97 @@ _LABELLED_NUMBER = regex.compile(
 )
 
 
+# A key and its value, as exports and record dumps print them ("emp_no=KGN-7734", "dob=1994-11-02", "pers_nr =
+# W-0388", "legajo\tROS-1147", "fecha_nac\t05/11/1987", "kfz_kennzeichen_privat = W-482 KP", "date_naissance:
+# 07/11/1984"): the value is an identifier when a part of the key names one
+_KEYED = regex.compile(
+    r"(?m)^[ \t]*(?P<key>[\p{L}][\p{L}\d_.-]{1,34})[ \t]*(?:=|:|\t)[ \t]*"
+    r"(?P<val>[\p{L}\d][\p{L}\d./ -]{1,28}[\p{L}\d])[ \t]*$"
+)
+_ID_KEYS = frozenset(
+    {
+        "dob",
+        "birth",
+        "birthdate",
+        "geb",
+        "gebdat",
+        "geburtsdatum",
+        "nac",
+        "nacimiento",
+        "naissance",
+        "emp",
+        "empno",
+        "employee",
+        "staff",
+        "pers",
+        "persnr",
+        "personalnummer",
+        "legajo",
+        "matricule",
+        "nis",
+        "trn",
+        "tin",
+        "ssn",
+        "svnr",
+        "nss",
+        "nif",
+        "nie",
+        "dni",
+        "cuil",
+        "cuit",
+        "rfc",
+        "curp",
+        "passport",
+        "pasaporte",
+        "passeport",
+        "reisepass",
+        "licence",
+        "license",
+        "permis",
+        "fuehrerschein",
+        "führerschein",
+        "rijbewijs",
+        "kennzeichen",
+        "plate",
+        "patente",
+        "placa",
+        "kenteken",
+        "rego",
+        "nin",
+        "bsn",
+        "ahv",
+        "nric",
+        "fin",
+        "cnic",
+        "pan",
+        "aadhaar",
+        "ird",
+        "tfn",
+        "sin",
+        "nas",
+        "ci",
+        "cedula",
+        "cédula",
+        "rut",
+        "ruc",
+    }
+)
+_KEY_SPLIT = regex.compile(r"[_.\-\s]+")
+
+
+def keyed_ids(text: str) -> Iterator[tuple[int, int]]:
+    """Values of keys that name an identifier in a record dump (see ``_KEYED``): three digits or more, three
+    words at most."""
+    for m in _KEYED.finditer(text):
+        parts = {fold_str(p) for p in _KEY_SPLIT.split(m.group("key")) if p}
+        if not parts & _ID_KEYS:
+            continue
+        value = m.group("val")
+        if sum(ch.isdigit() for ch in value) < 3 or len(value.split()) > 3:
+            continue
+        yield m.start("val"), m.end("val")
+
+
 # A staff number that carries its own label ("EMP-0391", "EMP-CHN-1187", "(emp 00731)", "emp. 10482", "EMP 00432")
 _EMP_CODE = regex.compile(
     r"(?<![\w-])(?P<id>(?:EMP|Emp|emp)\.?(?:-[A-Z]{2,4})?(?:[-.]|[ \t]|\.[ \t])\d{3,7})(?![\w-])"
@@ -327,7 +419,21 @@ def _table_spans(text: str) -> Iterator[Span]:
                 e = s + role.start()
                 value = line[s:e]
             if value and any(ch.isalpha() for ch in value) and not any(ch.isdigit() for ch in value):
+                if _team_cell(value):
+                    continue  # "Owner: HR", "Payroll", "IT team": a department owns the line, not a person
                 yield Span(start + s, start + e, "PERSON", 0.7, "table")
+
+
+def _team_cell(value: str) -> bool:
+    words = [fold_str(w) for w in regex.split(r"[\s/&,+]+", value.strip()) if w]
+    return bool(words) and all(
+        w in lx.TEAM_WORDS or w in lx.ORG_INDICATORS or w in _TEAM_CELL_WORDS for w in words
+    )
+
+
+_TEAM_CELL_WORDS = frozenset(
+    {"team", "room", "office", "dept", "department", "n/a", "na", "tbd", "all", "ops"}
+)
 
 
 def _header_lines(text: str) -> list[tuple[int, int]]:
@@ -377,6 +483,7 @@ class TableRecognizer:
                 for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER, _EMP_CODE)
                 for m in pattern.finditer(text)
             }
+            labelled |= set(keyed_ids(text)) if ("=" in text or "\t" in text or ":" in text) else set()
             for start, end in sorted(labelled):
                 yield Span(start, end, "ID", 0.7, self.name)
             for m in _BIRTH_DATE.finditer(text):

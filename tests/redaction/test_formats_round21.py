@@ -110,3 +110,63 @@ def test_numbers_that_are_no_unit(redactor: Redactor, text: str) -> None:
     assert not any(kind == "ADDRESS" and ("2024/" in v or "platz" in v or "2/3" in v) for kind, v in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("> Tel 0772 555 318 / 0701 555 442 (WhatsApp)", ["0772 555 318", "0701 555 442"]),
+        ("Tél. : 76 512 33 08 / 33 869 14 20", ["76 512 33 08", "33 869 14 20"]),
+        ("Tel. 0221 / 49 31 77-12 oder 0171 / 442 18 09", ["0221 / 49 31 77-12", "0171 / 442 18 09"]),
+        ("Tel 0951 / 29 70 (Zentrale)", ["0951 / 29 70"]),
+        ("Tel. +595 21 447 1180 int. 105 | Cel.", ["+595 21 447 1180 int. 105"]),
+        ("T. +34 944 07 12 30 (ext. 4417) · M.", ["+34 944 07 12 30 (ext. 4417)"]),
+        ("CEA Reg. No. R077311J, HP 9412 6630.", ["9412 6630"]),
+    ],
+)
+def test_phones_as_typed(redactor: Redactor, text: str, values: list[str]) -> None:
+    assert all(covered(redactor, text, v, "PHONE") for v in values), _found(redactor, text)
+
+
+def test_slashes_between_references_are_no_phones(redactor: Redactor) -> None:
+    text = "facturas 2024/00871 / 2024/00872 y INV 0012 / 0013"
+    assert not any(kind == "PHONE" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("== EXPORT ==\nemp_no=KIN-4471\ndob=1991-03-14\ntrn=107-338-902\n", "KIN-4471"),
+        ("== EXPORT ==\nemp_no=KIN-4471\ndob=1991-03-14\ntrn=107-338-902\n", "1991-03-14"),
+        ("campo\tvalor\nlegajo\tCBA-2208\nfecha_nac\t17/04/1990\n", "17/04/1990"),
+        ("pers_nr = G-0312\nfuehrerschein_nr = 20918837\nkfz_kennzeichen_privat = G-318 LM\n", "G-318 LM"),
+        ("date_naissance: 02/05/1979\nlieu_naissance: Lens\n", "02/05/1979"),
+    ],
+)
+def test_identifiers_in_record_dumps(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_keys_without_an_identifier_keep_their_values(redactor: Redactor) -> None:
+    text = "Date: 9 Jan 2025\nTotal: 4 500 EUR\nPersonal: 3 people\nRoom: 204"
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tenant's car (BLE 3309) is blocking the gate", "BLE 3309"),
+        ("DNI 41238819K – coche 7712 KRT", "7712 KRT"),
+        ("réservée au véhicule immatriculé FG-218-PL.", "FG-218-PL"),
+        ("arrivo con la mia macchina, targa GK 339 TR.", "GK 339 TR"),
+        ("Kilometerpauschale für meinen privat PKW M-TK 8812", "M-TK 8812"),
+        ("car plate B-XY 2291 (his own)", "B-XY 2291"),
+    ],
+)
+def test_plates_after_the_car(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_a_car_with_numbers_that_are_no_plate(redactor: Redactor) -> None:
+    text = "the car has 4 GB RAM and the vehicle is a 2024 model"
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)

@@ -184,3 +184,41 @@ def test_name_forms_of_the_regions(redactor: Redactor, text: str, value: str) ->
 )
 def test_words_that_are_no_persons(redactor: Redactor, text: str, word: str) -> None:
     assert word not in _persons(redactor, text), _found(redactor, text)
+
+
+def test_a_record_dumps_keys_are_no_speakers(redactor: Redactor) -> None:
+    text = (
+        "matricule: LIL-0012\nnom: DEWAELE\nnom_usage: DEWAELE-MARTIN\nsite: Agence Nord\nposte: comptable\n"
+    )
+    persons = _persons(redactor, text)
+    assert not any(p in ("matricule", "nom_usage", "site", "poste") for p in persons), persons
+
+
+def test_departments_in_a_column_of_owners_are_no_persons(redactor: Redactor) -> None:
+    text = "Task\tStatus\tOwner\nWork permit\tdone\tHR\nLaptop\topen\tIT\nDirect deposit\topen\tPayroll\n"
+    persons = _persons(redactor, text)
+    assert not any(p in ("HR", "IT", "Payroll") for p in persons), persons
+
+
+def test_a_learned_name_is_no_acronym_in_capitals(redactor: Redactor) -> None:
+    session = redactor.session(RecordContext())
+    session.analyze_many(["Kaixo, soy Iban Etxeberria, del equipo de Bilbao."])
+    text = "Por favor usen la cuenta IBAN ES24 2100 0418 4702 0034 5671."
+    ((_, entities),) = session.analyze_many([text])
+    assert not any(e["type"] == "PERSON" and text[e["start"] : e["end"]] == "IBAN" for e in entities), (
+        entities
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Onboarding documents. Ya tiene NIE, falta el alta.", "Ya tiene NIE"),
+        ("Nota de Nómina: revisar el día 25.", "Nota de Nómina"),
+        ("The driver is Pietro Rossi, Qld licence 071 534 298", "Qld"),
+        ("TPIN registration with ZRA – to do once permit is out", "ZRA"),
+        ("any update on the claim? HQ wants a provision for it", "HQ"),
+    ],
+)
+def test_labels_clauses_and_authorities_are_no_persons(redactor: Redactor, text: str, word: str) -> None:
+    assert word not in _persons(redactor, text), _found(redactor, text)

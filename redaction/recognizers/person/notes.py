@@ -363,7 +363,14 @@ def chat_speakers(text: str) -> Iterator[Span]:
         and _known_lower(m.group("who").split()[0])
     ]
     # "JM: VAT return is due", "KP: me, but": initials speaking on two lines or more
-    initials = [m for m in lines if _speaking_initials(m.group("who")) and not m.group("time")]
+    initials = [
+        m
+        for m in lines
+        if _speaking_initials(m.group("who"))
+        and not m.group("time")
+        and m.group("who") not in _ID_LABELS
+        and not _VALUE_AFTER.match(text, m.end())  # "DNI: 28.345.612", "CBU: 0170...": a form's fields
+    ]
     chosen = initials if len(initials) >= 2 else []
     # "Hakan Öztürk: ja", "Marija: der arme", "Fatima B: ein fehler": a chat pasted without clock times, two
     # speakers or more whose first word is a first name of the lists that is no word
@@ -376,7 +383,8 @@ def chat_speakers(text: str) -> Iterator[Span]:
         chosen += stamped
     elif len(named) >= 2 and len({m.group("who") for m in named}) >= 2:
         chosen += named
-    elif len(lower_names) >= 2:
+    elif len(lower_names) >= 2 and not any("_" in m.group("who") for m in lines):
+        # (not a record dump's keys: "nom: ...", "site: ...", "tel_fixe: ..." are fields, not a chat's speakers)
         # "babeth :", "kevin b:": a first name alone or with the initial of the surname
         chosen += [m for m in lines if m.group("who").islower() and _lower_speaker(m.group("who"))]
     for m in chosen:
@@ -418,6 +426,14 @@ def _first_name_speaker(who: str) -> bool:
     if not (known_first(first, ambiguous_ok=False) and first not in lx.word_like_names()):
         return False
     return all(w[:1].isupper() for w in words) and len(words) <= 3
+
+
+# Labels of identity, tax and bank numbers in capitals: a form's field names, never initials that speak
+_ID_LABELS = word_set(
+    "DNI NIE NIF CIF RFC RUT RUC CUIT CUIL NSS BSN AHV BIC TIN PAN NIC NID NTN RIF SSN NIN BVN TFN ABN UTR KRA PIN "
+    "GST HST QST TPS TVQ CPF CNI CIN RRN CBU CVU RIB IBAN SWIFT CURP INE NIR UID"
+)
+_VALUE_AFTER = regex.compile(r"[ \t]*[+\d(]")
 
 
 def _speaking_initials(who: str) -> bool:

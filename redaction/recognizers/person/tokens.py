@@ -17,6 +17,7 @@ from redaction.recognizers.person.words import (
     ADDRESSEES,
     CLOSINGS,
     EAST_ASIAN_SURNAMES,
+    LABEL_NOUNS,
     PARTICLES,
 )
 
@@ -75,6 +76,7 @@ def blocked(folded: str) -> bool:
         or folded in _FORMAL_PRONOUNS  # "bei Ihnen", "Passt Ihnen der 14.?"
         or folded in lx.WEEKDAYS
         or (folded.endswith("'s") and folded[:-2] in lx.WEEKDAYS)
+        or folded in LABEL_NOUNS  # "Commentaire Dieumerci :"
     )
 
 

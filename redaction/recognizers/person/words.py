@@ -166,6 +166,17 @@ _INDEFINITE = word_set(
     # discourse connectors that open a clause like a subject ("sinon demande à théo", "dann fragt er")
     "then otherwise else sonst dann danach sinon donc alors ensuite puis entonces luego pues sino dan daarna "
     "anders toen"
+    # laughter and interjections of chats ("jaja", "jajaja", "hahaha", "mdr", "xd")
+    " jaja jajaja jajajaja jeje jejeje haha hahaha hahahaha hehe hihi lol lmao rofl mdr ptdr xd xdd"
+)
+
+
+# Nouns that head a note's line before the name of its writer ("Commentaire Dieumerci (contrôle) :", "Kommentar
+# Sabine:", "Rückfrage Jonas"): never part of the name
+LABEL_NOUNS = word_set(
+    "commentaire commentaires kommentar kommentare comentario comentarios opmerking opmerkingen remarque "
+    "remarques bemerkung bemerkungen observación observacion observaciones notiz rückfrage rueckfrage "
+    "nachfrage anmerkung nota notas"
 )
 
 

@@ -217,7 +217,6 @@ def test_a_learned_name_is_no_acronym_in_capitals(redactor: Redactor) -> None:
         ("Nota de Nómina: revisar el día 25.", "Nota de Nómina"),
         ("The driver is Pietro Rossi, Qld licence 071 534 298", "Qld"),
         ("TPIN registration with ZRA – to do once permit is out", "ZRA"),
-        ("any update on the claim? HQ wants a provision for it", "HQ"),
     ],
 )
 def test_labels_clauses_and_authorities_are_no_persons(redactor: Redactor, text: str, word: str) -> None:

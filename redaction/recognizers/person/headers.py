@@ -57,8 +57,8 @@ _ACRONYMS = word_set(
     "CHF KPI ROI SLA SOW NDA POC MVP API SQL ERP CRM SAP TBD TBC FYI ETA EOD EOW CC BCC RE FW AW WG PS NB FY "
     "YTD MTD SO INV ID PDF CSV XLS DPO GDPR RGPD AVG DSGVO PMO BI UX UI GL PL PNL KYC AML RFP RFQ BOM PR MKT "
     "OPS DEV ALL TEAM RAG WIP OKR SMS MMS"
-    # head offices and tax authorities ("HQ wants", "registration with ZRA", "ask HMRC")
-    " HQ HMRC IRS CRA ATO IRD SARS KRA ZRA URA GRA FIRS NRA DGI SAT AEAT"
+    # tax authorities ("registration with ZRA", "ask HMRC")
+    " HMRC IRS CRA ATO IRD SARS KRA ZRA URA GRA FIRS NRA DGI SAT AEAT"
 )
 # Header lines of senders (one person each) and of recipients (a list)
 _RECIPIENT_HEADERS = frozenset(["to", "cc", "bcc", "an", "aan", "para", "à", "a", "kopie"])

@@ -17,6 +17,7 @@ import regex
 from redaction import lexicon
 from redaction.normalize import fold_str
 from redaction.recognizers.address import (
+    COUNTRY_AFTER,
     NOT_PLACES,
     PLACES_AFTER_STREET,
     TOWN_AFTER_STREET,
@@ -185,7 +186,7 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                 )  # "Unit 5, Montague Park"
             if head and (not out or out[-1].end <= head.start()):
                 span = replace(span, start=head.start(), canonical=None)
-            for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET):
+            for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET, COUNTRY_AFTER):
                 tail = tail_re.match(text, span.end)
                 # the next address may begin inside the tail ("app. 3, Montréal QC H2J 2L3"): they merge below
                 if tail and (

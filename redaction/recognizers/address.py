@@ -36,7 +36,8 @@ _EN = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Way|Court|Ct\.?|Place|"
     r"Square|Sq\.?|Terrace|Close|Crescent|Row|Gardens|Parkway|Highway|Mews|Walk|Wharf|Quay|Grove|Park|Rise|View|"
     r"Hill|Green|Heights|Circle|Trail|Cottages|Yard|Vale|Meadows?|Fields|Approach|Chase|Gate|Parade|Causeway|"
-    r"Embankment|Hollow|Croft|Dale|Brow|Wynd|Loop|Alley|Circus|Estate|Dr(?=[,\n]|$))"
+    r"Embankment|Hollow|Croft|Dale|Brow|Wynd|Loop|Alley|Circus|Estate|Tce\.?|Cres\.?|Pde\.?|Hwy\.?|Cct\.?|Esp\.?|"
+    r"Dr(?=[,\n]|$))"
 )
 _FR = (
     r"(?:rue|avenue|av\.|boulevard|boul\.?|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|rang|"
@@ -44,7 +45,7 @@ _FR = (
     r"faubourg|rond-point|traverse|ruelle|mail)"
 )
 _ES = (
-    r"(?:Calle|calle|C/|c/|Avenida|avenida|Avda\.?|avda\.?|Av\.|Paseo|paseo|plaza|camino|carretera|ronda|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
+    r"(?:Calle|calle|C/|c/|Avenida|avenida|Avda\.?|avda\.?|Av\.|Bv\.|Bvar\.|Bvard\.|Paseo|paseo|plaza|camino|carretera|ronda|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
     r"Carretera|Ctra\.?|Rambla|Glorieta|Passeig|Plaça|Avinguda|Rúa|Rua|Pasaje|Callejón|Urbanización|Urb\.|"
     r"Polígono|Bulevar|Prolongación|Calzada|Calz\.|Cerrada|Privada|Circuito|Jirón|Jr\.|Carrera|Cra\.|Diagonal|"
     r"Transversal|Alameda|Pasaje|Psje\.|Prol\.)"
@@ -67,15 +68,16 @@ STREET_PATTERNS = [
     # Hauptstraße 12 / Große Elbstraße 145a / Keizersgracht 123 / Straße des 17. Juni 135
     regex.compile(
         rf"(?<![\p{{L}}])(?:{_ADJ}\s)?(?:\p{{Lu}}[\p{{L}}-]*\s(?:de|van|van der|van den|der|den|ter|ten)\s)?"
-        rf"\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?![\d])",
+        rf"\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?:/[IVX]{{1,4}}(?![\w]))?(?![\d])",
         regex.V1,
     ),
     regex.compile(
-        rf"(?<![\p{{L}}])\p{{Lu}}[\p{{L}}-]*\s(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|straat|laan|wall|markt|ring|damm|kai|ufer|graben)\s{_NUM}(?![\d])"
+        rf"(?<![\p{{L}}])\p{{Lu}}[\p{{L}}-]*\s(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|straat|laan|wall|markt|ring|damm|kai|ufer|graben|"
+        rf"gürtel|lände|zeile)\s{_NUM}(?:/[IVX]{{1,4}}(?![\w]))?(?![\d])"
     ),
     # Rue Neuve 12 / Avenue Louise 54 (Belgian and Swiss order)
     regex.compile(
-        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin|[Rr]oute|[Aa]llée|[Ii]mpasse)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}\s(?!(?:19|20)\d\d(?!\d))\d{{1,4}}[a-z]?(?:/\d{{1,3}})?(?![\w])"
+        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin|[Rr]oute|[Aa]llée|[Ii]mpasse)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}\s(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:bis|ter|[a-z])?(?:/\d{{1,3}})?(?![\w])"
     ),
     # 221B Baker Street / 10 Downing St
     regex.compile(
@@ -92,7 +94,10 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B / Av. 18 de Julio 1357 (a street named after a date)
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))(?:\s?,\s?\d{{1,2}}\.?[ºª°](?:\s?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
+        # the side of the avenue and the corner ("2400 Pte.", "1520 esq. Brasilia"), the floor
+        rf"(?:\s(?:Pte|Ote|Nte|Sur|Norte|Oriente|Poniente)\.?(?![\w]))?(?:\s(?:esq\.|esquina)\s{_CAP}(?:\s{_CAP})?)?"
+        r"(?:\s?,\s?\d{1,2}\.?[ºª°](?:\s?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"
     ),
 ]
 
@@ -126,6 +131,9 @@ _STREET_HINTS: list[tuple[str, ...]] = [
         "kai",
         "ufer",
         "graben",
+        "gürtel",
+        "lände",
+        "zeile",
     ),
     ("rue", "avenue", "boulevard", "chaussée", "place", "quai", "chemin", "route", "allée", "impasse"),
     (),
@@ -138,7 +146,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
 # four letters or more: not "EUR"; not a form label such as "IBAN")
 _TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
 _TOWN_MORE = (
-    rf"(?:(?:[\s-]|(?<=-[dl]['’]))(?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[\s-]|d'|l')?{_TOWN}){{0,3}}"
+    rf"(?:(?:[ \t-]|(?<=-[dl]['’]))(?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[ \t-]|d'|l')?{_TOWN}){{0,3}}"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"
 )
 # 20095 Hamburg / 75002 Paris / D-80331 München / 28014 Madrid / 60311 Frankfurt am Main / 75008 PARIS
@@ -223,7 +231,7 @@ UNIT_BEFORE = regex.compile(
     r"\s[\w/.-]{1,6},?\s{1,2}"
     # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
     # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
-    r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
+    r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w#])#\d{1,5}[ \t]*[–-][ \t]*|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
     r"|(?<![\p{L}])(?:(?i:hse|house|plot|h/no|h\.no)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º])\s?)$"
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
@@ -235,10 +243,18 @@ UNIT_AFTER = regex.compile(
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
     r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre)\s?[\w/.-]{1,6}"
     r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
-    r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|[A-Z](?![\w])|[\"“][A-Z][\"”])?"
+    r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|planta|piso|"
+    r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
     r"|,?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
+)
+# ... and the country after the town ("68300 Saint-Louis, France", "Kingston, Jamaica W.I.")
+COUNTRY_AFTER = regex.compile(
+    r",?[ \t](?:France|Belgique|België|Belgium|Suisse|Schweiz|Switzerland|Deutschland|Germany|Österreich|Austria|"
+    r"España|Spain|Nederland|Netherlands|Luxembourg|Luxemburg|Italia|Italy|Portugal|United[ \t]Kingdom|UK|Ireland|"
+    r"Canada|USA|Jamaica(?:[ \t]W\.I\.)?|Sénégal|Senegal|Côte[ \t]d'Ivoire|México|Mexico|Argentina|Colombia|Perú|Peru|"
+    r"Chile|Uruguay|Paraguay|Bolivia|Ecuador)(?![\w])"
 )
 # ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal."), after a capital "D.C."
 TOWN_AFTER_STREET = regex.compile(
@@ -300,7 +316,7 @@ _PO_BOX = regex.compile(
     r"(?<![\p{L}\d])(?:(?i:postfach|p\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|apartado(?:[ \t]de[ \t]correos)?|"
     r"apdo\.?|bo[iî]te[ \t]postale|case[ \t]postale|postbus|postbox|casilla(?:[ \t]de[ \t]correos?)?|"
     r"caixa[ \t]postal)|BP)[ \t]*(?:(?i:nr|no|n°|nº)\.?[ \t]*)?(?:[A-Z]{1,3}[ \t])?"
-    r"\d{1,6}(?:[ \t]\d{2,4})?(?![\d\p{L}/])(?:,[ \t]*(?P<town>\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d]))?"
+    r"\d{1,6}(?:[ \t]\d{2,4}){0,2}(?![\d\p{L}/])(?:,[ \t]*(?P<town>\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d]))?"
     r"(?=[ \t]*(?:$|\n|[.;,)])))?"
 )
 

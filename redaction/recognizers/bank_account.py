@@ -23,6 +23,9 @@ from redaction.types import Span
 _END = r"(?![\w-]|[.,]\d)"
 _CLABE = regex.compile(rf"(?<![\w.,/-])\d{{3}}[ ]?\d{{3}}[ ]?\d{{11}}[ ]?\d{_END}")
 _CBU = regex.compile(rf"(?<![\w.,/-])\d{{8}}[ ]?\d{{14}}{_END}")
+# West African (UEMOA) account numbers as a RIB prints them: country and bank code, branch, account, key
+# ("CI008 01012 020145718830 47", "SN012 01001 036152847201 52")
+_UEMOA = regex.compile(r"(?<![\w])(?:CI|SN|BJ|BF|ML|NE|TG|GW)\d{3}[ ]?\d{5}[ ]?\d{12}[ ]?\d{2}(?![\w])")
 _NZ = regex.compile(rf"(?<![\w.,/-])\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{_END}")
 
 # Words that announce an account number (case-insensitive, whole words), and those whose number has a shape
@@ -30,7 +33,8 @@ _NZ = regex.compile(rf"(?<![\w.,/-])\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{_END}")
 _LABEL = regex.compile(
     r"(?<![\p{L}\d])(?i:(?P<code>sort[ \t]?code|BSB)|(?P<word>accounts?|acct|acc|a/c|bank[ \t]account|"
     r"account[ \t]no|kontonummer|konto|kto|girokonto|compte|rib|rekeningnummer|rekening|rek\.?nr|cuenta|cta|"
-    r"clabe|cbu|cvu|cci|nuban|conta|numéro[ \t]de[ \t]compte|número[ \t]de[ \t]cuenta|nº[ \t]de[ \t]cuenta))"
+    r"clabe|cbu|cvu|cci|nuban|conta|numéro[ \t]de[ \t]compte|número[ \t]de[ \t]cuenta|nº[ \t]de[ \t]cuenta|"
+    r"caja[ \t]de[ \t]ahorros?))"
     r"(?![\p{L}])"
 )
 # After the word: up to five words on which account it is ("de ahorros Bancolombia No.", "number", "Nr.",
@@ -38,6 +42,7 @@ _LABEL = regex.compile(
 _BETWEEN = (
     r"(?:(?i:no|nr|n°|nº|num|núm|number|nummer|numéro|numero|número|de|du|del|da|of|the|my|our|his|her|is|es|est|"
     r"ist|lautet|is:|savings|current|cheque|checking|personal|business|salary|ahorros|ahorro|corriente|"
+    r"interbancaria|interbancario|gs|gs\.|"
     r"bancaria|bancario|bank|bancaire|courant|épargne|epargne|corrente|poupança|details|holder|titular|"
     r"ending|ending[ \t]in|en|in|bij|bei|at|chez|con|with|to|a|à|al|au|op|für|pour|para)\.?(?![\p{L}])"
     r"|\p{Lu}[\p{L}&'’-]*\.?|\([^()\n]{1,24}\))"
@@ -95,6 +100,8 @@ class BankAccountRecognizer:
             digits = m.group().replace(" ", "")
             if len(set(digits)) > 2 and _cbu_ok(digits):
                 yield Span(m.start(), m.end(), "IBAN", 0.9, self.name)
+        for m in _UEMOA.finditer(text):
+            yield Span(m.start(), m.end(), "IBAN", 0.85, self.name)
         for m in _NZ.finditer(text):
             yield Span(m.start(), m.end(), "IBAN", 0.8, self.name)
         for m in _BANK_NUMBER.finditer(text):

@@ -170,3 +170,51 @@ def test_plates_after_the_car(redactor: Redactor, text: str, value: str) -> None
 def test_a_car_with_numbers_that_are_no_plate(redactor: Redactor) -> None:
     text = "the car has 4 GB RAM and the vehicle is a 2024 model"
     assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CLABE interbancaria: 021180004412345678", "021180004412345678"),
+        ("pago a Banco Unión, caja de ahorro 10000034567812", "10000034567812"),
+        ("RIB CI008 01045 020198712230 11", "CI008 01045 020198712230 11"),
+        ("mon compte SN012 01002 036177712201 09 (CBAO).", "SN012 01002 036177712201 09"),
+    ],
+)
+def test_bank_accounts_of_more_countries(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "IBAN"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Home: 9/31 Latrobe Tce, Paddington QLD 4064", "9/31 Latrobe Tce, Paddington QLD 4064"),
+        ("Postfach 41 12 08, 50782 Köln", "Postfach 41 12 08, 50782 Köln"),
+        ("Annastraße 12/III, 8010 Graz", "Annastraße 12/III, 8010 Graz"),
+        (
+            "Hernalser Gürtel 21, Stiege 2, Top 9, 1170 Wien",
+            "Hernalser Gürtel 21, Stiege 2, Top 9, 1170 Wien",
+        ),
+        ("Chemin des Pins 14bis, 1206 Genève", "Chemin des Pins 14bis, 1206 Genève"),
+        ("Av. Constitución 1180 Ote., Torre A piso 3, 64000 Monterrey, N.L.", "Av. Constitución 1180 Ote."),
+        (
+            "Avda. Mariscal López 2210 esq. Kubitschek, piso 4, Asunción",
+            "Avda. Mariscal López 2210 esq. Kubitschek",
+        ),
+        ("Bv. Pellegrini 1220, piso 2 dpto. A, S2000BTN Rosario", "Bv. Pellegrini 1220"),
+        (
+            "C/ Feria 12, bloque 1, 3ª planta, 41003 Sevilla",
+            "C/ Feria 12, bloque 1, 3ª planta, 41003 Sevilla",
+        ),
+        ("Send to: 4 rue des Lilas, 68300 Saint-Louis, France", "4 rue des Lilas, 68300 Saint-Louis, France"),
+        ("Office: #804 – 1120 Nelson St, Vancouver, BC V6E 1J1", "#804 – 1120 Nelson St"),
+    ],
+)
+def test_more_street_addresses(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+def test_a_town_ends_at_the_line_break(redactor: Redactor) -> None:
+    text = "Adresse : 38 quai des Chartrons, 33300 Bordeaux\nPensez à confirmer la date."
+    found = _found(redactor, text)
+    assert not any(kind == "ADDRESS" and "Pensez" in v for kind, v in found), found

@@ -275,6 +275,12 @@ class RedactionSession:
                     and text[s.start : s.end] in _CAPS_ACRONYMS
                     and not value.value.isupper()
                 )
+                # nor a part of a code ("ARR-LIM-0417" once "LIM SIEW LAN" is known)
+                and not (
+                    s.kind == "PERSON"
+                    and text[s.start - 1 : s.start] == "-"
+                    and text[s.end : s.end + 1] == "-"
+                )
             ]
             if extra:  # a learned name is not a declared value: the allow list applies ("Ruby on Rails")
                 lang = _LazyLanguage(folded.text)

@@ -263,6 +263,54 @@ _ID_KEYS = frozenset(
 _KEY_SPLIT = regex.compile(r"[_.\-\s]+")
 
 
+_NAME_KEYS = frozenset(
+    {
+        "surname",
+        "given",
+        "givenname",
+        "firstname",
+        "lastname",
+        "fullname",
+        "vorname",
+        "nachname",
+        "prenom",
+        "prenoms",
+        "apellido",
+        "apellidos",
+        "nombre",
+        "nombres",
+        "voornaam",
+        "achternaam",
+        "known",
+        "mgr",
+        "manager",
+        "changed",
+        "created",
+        "modified",
+        "approver",
+        "owner",
+        "assignee",
+    }
+)
+_NAME_VALUE = regex.compile(r"\p{L}[\p{L}'’ -]{0,40}\p{L}\.?")
+
+
+def keyed_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names after keys that name a person in a record dump ("surname=CHIN-LYN", "vorname = Dragana",
+    "line_mgr=O'Neil Brown", "last_changed_by=rissa"): one to four words, no digit."""
+    for m in _KEYED.finditer(text):
+        key = m.group("key")
+        if "_" not in key and "=" not in text[m.end("key") : m.start("val")]:
+            continue  # only a dump's keys ("given_names=", "nachname = "), not a sentence's "Manager: see below"
+        parts = {fold_str(p) for p in _KEY_SPLIT.split(key) if p}
+        if not parts & _NAME_KEYS:
+            continue
+        value = m.group("val")
+        if not _NAME_VALUE.fullmatch(value) or len(value.split()) > 4:
+            continue
+        yield m.start("val"), m.end("val")
+
+
 def keyed_ids(text: str) -> Iterator[tuple[int, int]]:
     """Values of keys that name an identifier in a record dump (see ``_KEYED``): three digits or more, three
     words at most."""
@@ -477,6 +525,9 @@ class TableRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
+        if "=" in text or "_" in text:
+            for start, end in keyed_names(text):
+                yield Span(start, end, "PERSON", 0.7, self.name)
         if has_digit(text):
             labelled = {
                 (m.start("id"), m.end("id"))

@@ -221,3 +221,33 @@ def test_a_learned_name_is_no_acronym_in_capitals(redactor: Redactor) -> None:
 )
 def test_labels_clauses_and_authorities_are_no_persons(redactor: Redactor, text: str, word: str) -> None:
     assert word not in _persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("== EXPORT ==\nemp_no=KIN-2208\nsurname=BROWN-LEE\ngiven_names=Tameka Joy\n", "BROWN-LEE"),
+        ("== EXPORT ==\nemp_no=KIN-2208\nsurname=BROWN-LEE\ngiven_names=Tameka Joy\n", "Tameka Joy"),
+        ("vorname = Jelena\nnachname = Marković-Huber\ntitel_nach = MSc\n", "Marković-Huber"),
+        ("line_mgr=Dwayne Clarke\nlast_changed_by=kimo\n", "kimo"),
+        ("Observación de Contabilidad (V.R.): falta el NIT del hostal", "V.R."),
+        ("[Nota de llamada 17/03 – Q.Z.: contestó al teléfono fijo]", "Q.Z."),
+        ("opinión de cumplimiento adjunta. Firma: L.M.R.", "L.M.R."),
+        ("Interner Vermerk (K.-H. Brunnbauer, 23.07.): Rückruf", "K.-H. Brunnbauer"),
+        ("the purchasers CHAN KAI MING (NRIC No. S7712345A) and others", "CHAN KAI MING"),
+    ],
+)
+def test_names_in_dumps_dotted_initials_and_family_names_first(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert _covered(redactor, text, value), _found(redactor, text)
+
+
+def test_initials_of_a_signed_full_name_stay_with_it(redactor: Redactor) -> None:
+    text = "Cónyuge: Rosa Condori\nFirma: J. L. Quispe      Fecha: 07/03/2025"
+    assert _covered(redactor, text, "J. L. Quispe"), _found(redactor, text)
+
+
+def test_a_sentence_key_is_no_name_key(redactor: Redactor) -> None:
+    text = "Manager: see the note below\nOwner: the finance team"
+    assert _persons(redactor, text) == [], _found(redactor, text)

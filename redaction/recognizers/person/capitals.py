@@ -18,6 +18,7 @@ from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.tokens import known_first, known_surname
+from redaction.recognizers.person.words import EAST_ASIAN_SURNAMES
 from redaction.types import Span
 
 _WORD = r"\p{Lu}[\p{Lu}\p{M}'’]+(?:-\p{Lu}[\p{Lu}\p{M}'’]+)?"
@@ -53,7 +54,9 @@ def caps_full_names(text: str) -> Iterator[Span]:
         if len(words) < 3:
             continue
         folded = [fold_str(w) for w in words]
-        if not known_first(folded[0], ambiguous_ok=True) or folded[0] in lx.places():
+        # a given name first, or a Chinese, Korean or Vietnamese family name first ("TAN WEI MING", "NGUYEN VAN AN")
+        east = folded[0] in EAST_ASIAN_SURNAMES
+        if not (known_first(folded[0], ambiguous_ok=True) or east) or folded[0] in lx.places():
             continue
         if any(_not_name(f, w) for f, w in zip(folded, words, strict=True)):
             continue

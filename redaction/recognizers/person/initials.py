@@ -36,6 +36,17 @@ _NOT_INITIALS = word_set(
     " RA WP"
 )
 
+_DOTTED = r"\p{Lu}\.(?:[ \t]?-?\p{Lu}\.){1,2}"
+# Dotted initials in parentheses before a colon, after a dash before a colon, or after a signature's label
+_DOTTED_NOTE = regex.compile(
+    rf"\((?P<who>{_DOTTED})\)[ \t]*:|(?:^|[–—][ \t]*|-[ \t]+)(?P<who2>{_DOTTED})[ \t]*:(?!\d)"
+    rf"|(?<![\p{{L}}])(?i:firma|signed|signature|unterschrift|visa|paraphe|gez\.)[ \t]*:?[ \t]*(?P<who3>{_DOTTED})"
+    r"(?![ \t]*\p{Lu}\p{Ll})",  # not the initials of a full name ("Firma: J. L. Quispe")
+    regex.MULTILINE,
+)
+_DOTTED_NOT_INITIALS = frozenset(
+    {"N.B.", "P.S.", "S.A.", "N.A.", "U.S.", "U.K.", "E.U.", "S.L.", "B.V.", "A.G."}
+)
 # Dotted initials after a word that hands work from a person ("by C.A.", "par J.-P.M.")
 _DOTTED_BY = regex.compile(
     r"(?<![\p{L}\d])(?i:by|von|par|por|door)[ \t]+(?P<who>\p{Lu}\.(?:[ \t]?-?\p{Lu}\.){1,2})(?![\p{L}\d])"
@@ -131,6 +142,12 @@ def _initials(text: str) -> Iterator[Span]:
         # "· 09/04 MT: falta el certificado": a dated note line opened by its writer's initials
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _DOTTED_NOTE.finditer(text) if "." in text else ():
+        # "Observación de Contabilidad (V.H.):", "– X.Z.: contestó", "Firma: F.A.H.": who wrote or signed
+        who = m.group("who") or m.group("who2") or m.group("who3")
+        start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
+        if who.replace(" ", "") not in _DOTTED_NOT_INITIALS:
+            yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
     for m in _DOTTED_BY.finditer(text) if "." in text else ():
         # "prepared by C.A.", "geprüft von K.M.": dotted initials of whoever did the work
         if _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None:

@@ -35,7 +35,7 @@ _DATE_BEFORE = regex.compile(
     r"(?:\d|\b(?i:in|op|im|en|de|of|van|vanaf|until|since|tot|bis|ab|from|to|du|au|el|del|à|a))[ \t.]*\Z"
 )
 _SURNAME_INITIAL = regex.compile(r"[ \t]\p{Lu}\.(?![\p{L}\d])")
-_DOTTED_INITIALS = regex.compile(r"(?<![\p{L}\d.])(?:\p{Lu}\.[ \t]?){1,3}[ \t]\Z")
+_DOTTED_INITIALS = regex.compile(r"(?<![\p{L}\d.-])(?:\p{Lu}\.-?[ \t]?){1,3}[ \t]\Z")  # "J.M. ", "H.-G. "
 
 
 def extend_name(text: str, span: Span) -> Span:
@@ -102,6 +102,12 @@ def extend_name(text: str, span: Span) -> Span:
         left = _DOTTED_INITIALS.search(text, max(0, start - 9), start)  # "D. Young", "J.M. Bravo"
         if left is not None:
             start = left.start()
+    if (
+        start >= 3
+        and regex.match(r"\p{Lu}\.", text[start : start + 2])
+        and regex.fullmatch(r"(?<![\p{L}.])\p{Lu}\.-", text[start - 3 : start])
+    ):
+        start -= 3  # "H.-G. Schnorrbusch", "J.-P. Martin": a hyphenated given name's initials
     if len(words) == 1 and end == span.end and words[0].islower() and known_first(first, ambiguous_ok=True):
         low = _NEXT_LOWER.match(text, end)  # "send it to jasmine tan", "ask wei ling lim": a lower-case chat
         if low is not None and low.group(1) in EAST_ASIAN_SURNAMES:

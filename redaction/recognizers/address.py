@@ -140,7 +140,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
     (),
     ("nave", "parcela", "local", "manzana", "lote", "km"),
     (),
-    ("str", "gasse", "allee"),
+    ("str.", "straße", "strasse", "gasse", "allee"),
 ]
 # A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
 # four letters or more: not "EUR"; not a form label such as "IBAN")
@@ -180,6 +180,14 @@ _AU_US = regex.compile(
     r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,?\s)?(?:(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|"
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
     r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s\d{5}(?:-\d{4})?)(?![\w])"
+)
+# The codes alone, without the town the patterns above allow before them (a cheap test before each)
+_UK_QUICK = regex.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
+_EIR_QUICK = regex.compile(r"(?<![\w])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w])")
+_CA_QUICK = regex.compile(r"(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])")
+_AU_US_QUICK = regex.compile(
+    r"(?<![\w])(?:(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|"
+    r"ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s\d{5})"
 )
 # Colombia's grid: the street, "#" or "No.", the cross street and the distance ("Carrera 11 No. 93-46", "Calle 72
 # # 10-07", "Cra. 7 # 71-21 Sur", "Av. Calle 26 # 59-41", "Diagonal 40A Bis # 22-15")
@@ -382,12 +390,13 @@ class AddressRecognizer:
             street = _STREET_BEFORE_ZIP.search(text, max(0, m.start() - 60), m.start())
             if street is not None:
                 yield Span(street.start(), m.end(), "ADDRESS", 0.65, self.name)
-        for m in _UK_POSTCODE.finditer(text):
+        for m in _UK_POSTCODE.finditer(text) if _UK_QUICK.search(text) else ():
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
+        for pattern, quick in ((_EIRCODE, _EIR_QUICK), (_CA_POSTCODE, _CA_QUICK), (_AU_US, _AU_US_QUICK)):
+            # their optional town before the code makes them slow to scan: first the code alone
+            for m in pattern.finditer(text) if quick.search(text) else ():
+                yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
         for pattern in (
-            _EIRCODE,
-            _CA_POSTCODE,
-            _AU_US,
             _CP,
             _COLONIA,
             _PIN_CITY,

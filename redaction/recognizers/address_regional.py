@@ -85,9 +85,15 @@ _NOT_START = regex.compile(
 )
 
 
+# One cheap scan for a town first: most texts name none of them, and the address pattern is costly to run
+_TOWN_QUICK = regex.compile(rf"(?<![\p{{L}}])(?:{_REGION_TOWNS})(?![\p{{L}}])")
+
+
 def regional_addresses(text: str) -> Iterator[Span]:
     """Addresses of comma-separated parts that end on a big town (and its postcode), whose parts hold a house
     number, a unit word or a street word."""
+    if _TOWN_QUICK.search(text) is None:
+        return
     for m in _ADDRESS.finditer(text):
         addr = m.group("addr")
         head_end = m.start("town") if m.group("town") else m.start("town2")

@@ -37,6 +37,22 @@ _NOT_INITIALS = word_set(
 )
 
 _DOTTED = r"\p{Lu}\.(?:[ \t]?-?\p{Lu}\.){1,2}"
+# Cheap tests before the patterns below (most texts have no dotted initials, no initials ending a line)
+_DOTTED_QUICK = regex.compile(r"\p{Lu}\.[ \t]?-?\p{Lu}\.")
+_CAPS_AT_LINE_END = regex.compile(r"(?<![\p{L}])\p{Lu}{2,3}\.?[ \t]*(?:\n|\Z)")
+_APPROVAL_HINTS = (
+    "approv",
+    "aprob",
+    "autoriz",
+    "valid",
+    "genehm",
+    "freigeg",
+    "goedgek",
+    "akkoord",
+    "visto",
+    "v°b°",
+    "vºbº",
+)
 # Dotted initials in parentheses before a colon, after a dash before a colon, or after a signature's label
 _DOTTED_NOTE = regex.compile(
     rf"\((?P<who>{_DOTTED})\)[ \t]*:|(?:^|[–—][ \t]*|-[ \t]+)(?P<who2>{_DOTTED})[ \t]*:(?!\d)"
@@ -129,12 +145,14 @@ def _initials(text: str) -> Iterator[Span]:
         if who in _ACRONYMS and not (approved and who not in DEPARTMENTS):
             continue
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _CLOSING_INITIALS.finditer(text) if caps else ():
+    line_end_caps = caps and _CAPS_AT_LINE_END.search(text) is not None
+    for m in _CLOSING_INITIALS.finditer(text) if line_end_caps else ():
         # "Saludos, GNS", "> Thanks, JM": initials after a closing on its line, in a quoted reply too
         words = [fold_str(w) for w in m.group("closing").split()]
         if any(w in CLOSINGS for w in words) and not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _APPROVED_INITIALS.finditer(text) if caps else ():
+    approving = caps and any(w in lowered for w in _APPROVAL_HINTS)
+    for m in _APPROVED_INITIALS.finditer(text) if approving else ():
         # "Aprobado JC 08/07", "OK'd: TK", "genehmigt KM": who approved, right after the word
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
@@ -142,13 +160,14 @@ def _initials(text: str) -> Iterator[Span]:
         # "· 09/04 MT: falta el certificado": a dated note line opened by its writer's initials
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _DOTTED_NOTE.finditer(text) if "." in text else ():
+    dotted = "." in text and _DOTTED_QUICK.search(text) is not None
+    for m in _DOTTED_NOTE.finditer(text) if dotted else ():
         # "Observación de Contabilidad (V.H.):", "– X.Z.: contestó", "Firma: F.A.H.": who wrote or signed
         who = m.group("who") or m.group("who2") or m.group("who3")
         start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
         if who.replace(" ", "") not in _DOTTED_NOT_INITIALS:
             yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
-    for m in _DOTTED_BY.finditer(text) if "." in text else ():
+    for m in _DOTTED_BY.finditer(text) if dotted else ():
         # "prepared by C.A.", "geprüft von K.M.": dotted initials of whoever did the work
         if _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None:
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")

@@ -62,7 +62,7 @@ _HONORIFIC_AFTER = regex.compile(
     r"(?<![\p{L}\d])(?P<who>\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?)"
     r"(?:-(?P<hy>ji|Ji|da|Da|di|Di|didi|Didi|dada|Dada|bhai|Bhai|tai|Tai|ben|Ben|garu|Garu|sahab|Sahab|saab|Saab|"
     r"sahib|Sahib|saheb|Saheb)"
-    r"|[ \t](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib|saheb|Saheb|babu|Babu|bhai)|(?P<glued>ji|bhai|ben)"
+    r"|[ \t](?:ji|Ji|garu|Garu|sahab|Sahab|saab|Saab|sahib|Sahib|saheb|Saheb|babu|Babu|bhai)|(?P<glued>ji|bhai)"
     r"|[ \t](?P<sir>sir|Sir|madam|Madam|ma'am|Ma'am|mam|Mam)(?![ \t]+\p{Lu}))(?![\p{L}\d])"
 )
 _HONORIFIC_HINTS = (
@@ -79,14 +79,31 @@ _HONORIFIC_HINTS = (
     "-t",
     "babu",
     "bhai",
-    "ben",
 )
+
+
+# A Gujarati "-ben" glued to a given name of the lists ("Hetalben", "Nirmalaben"): its own pass, since "ben" ends
+# many words ("haben", "geben") that the honorifics' pattern would otherwise scan for
+_GLUED_BEN = regex.compile(r"(?<![\p{L}\d])(?P<who>\p{Lu}\p{Ll}{2,})ben(?![\p{L}\d])")
+
+
+def _glued_ben(text: str) -> Iterator[Span]:
+    for m in _GLUED_BEN.finditer(text):
+        stem, whole = fold_str(m.group("who")), fold_str(m.group())
+        if (
+            known_first(stem, ambiguous_ok=False)
+            and not known_first(whole, ambiguous_ok=True)
+            and not blocked(whole)
+        ):
+            yield Span(m.start(), m.end(), "PERSON", 0.7, "person_rules")
 
 
 def honorific_names(text: str) -> Iterator[Span]:
     """A name before a South Asian honorific: a surname or a first name of the lists, or any name spelt like
     one when the honorific stands apart ("Sharma ji", "Venkat garu"; glued, "Guptaji", and before "sir" or
     "madam", "Iyer sir", only names of the lists)."""
+    if "ben" in text:
+        yield from _glued_ben(text)
     lower = text.lower()
     if not any(w in lower for w in _HONORIFIC_HINTS):
         return

@@ -295,33 +295,20 @@ _NAME_KEYS = frozenset(
 _NAME_VALUE = regex.compile(r"\p{L}[\p{L}'’ -]{0,40}\p{L}\.?")
 
 
-def keyed_names(text: str) -> Iterator[tuple[int, int]]:
-    """Names after keys that name a person in a record dump ("surname=CHIN-LYN", "vorname = Dragana",
-    "line_mgr=O'Neil Brown", "last_changed_by=rissa"): one to four words, no digit."""
+def keyed_values(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of the values of a record dump's keys, in one pass over its lines: an identifier after a
+    key that names one (three digits or more, three words at most: "emp_no=KGN-7734", "dob=1994-11-02",
+    "legajo\tROS-1147"), a name after a key that names a person, written as a dump writes keys (``snake_case`` or
+    before "="; one to four words, no digit: "surname=CHIN-LYN", "vorname = Dragana", "last_changed_by=rissa")."""
     for m in _KEYED.finditer(text):
-        key = m.group("key")
-        if "_" not in key and "=" not in text[m.end("key") : m.start("val")]:
-            continue  # only a dump's keys ("given_names=", "nachname = "), not a sentence's "Manager: see below"
+        key, value = m.group("key"), m.group("val")
         parts = {fold_str(p) for p in _KEY_SPLIT.split(key) if p}
-        if not parts & _NAME_KEYS:
-            continue
-        value = m.group("val")
-        if not _NAME_VALUE.fullmatch(value) or len(value.split()) > 4:
-            continue
-        yield m.start("val"), m.end("val")
-
-
-def keyed_ids(text: str) -> Iterator[tuple[int, int]]:
-    """Values of keys that name an identifier in a record dump (see ``_KEYED``): three digits or more, three
-    words at most."""
-    for m in _KEYED.finditer(text):
-        parts = {fold_str(p) for p in _KEY_SPLIT.split(m.group("key")) if p}
-        if not parts & _ID_KEYS:
-            continue
-        value = m.group("val")
-        if sum(ch.isdigit() for ch in value) < 3 or len(value.split()) > 3:
-            continue
-        yield m.start("val"), m.end("val")
+        if parts & _ID_KEYS and sum(ch.isdigit() for ch in value) >= 3 and len(value.split()) <= 3:
+            yield m.start("val"), m.end("val"), "ID"
+        # a name only after a dump's keys ("given_names=", "nachname = "), not a sentence's "Manager: see below"
+        dump_key = "_" in key or "=" in text[m.end("key") : m.start("val")]
+        if parts & _NAME_KEYS and dump_key and _NAME_VALUE.fullmatch(value) and len(value.split()) <= 4:
+            yield m.start("val"), m.end("val"), "PERSON"
 
 
 # A staff number that carries its own label ("EMP-0391", "EMP-CHN-1187", "(emp 00731)", "emp. 10482", "EMP 00432")
@@ -525,16 +512,16 @@ class TableRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
-        if "=" in text or "_" in text:
-            for start, end in keyed_names(text):
-                yield Span(start, end, "PERSON", 0.7, self.name)
+        keyed = list(keyed_values(text)) if ("=" in text or "\t" in text or ":" in text) else []
+        for start, end, _ in (k for k in keyed if k[2] == "PERSON"):
+            yield Span(start, end, "PERSON", 0.7, self.name)
         if has_digit(text):
             labelled = {
                 (m.start("id"), m.end("id"))
                 for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER, _EMP_CODE)
                 for m in pattern.finditer(text)
             }
-            labelled |= set(keyed_ids(text)) if ("=" in text or "\t" in text or ":" in text) else set()
+            labelled |= {(start, end) for start, end, kind in keyed if kind == "ID"}
             for start, end in sorted(labelled):
                 yield Span(start, end, "ID", 0.7, self.name)
             for m in _BIRTH_DATE.finditer(text):

@@ -1,4 +1,5 @@
-"""The eval's notion of a hit, shared by the redaction tests: every letter and digit of a value is redacted."""
+"""The eval's notion of a hit, shared by the redaction tests: every letter and digit of a value is redacted; and what
+a whole run (no record context) finds, for the tests' messages and negative checks."""
 
 from __future__ import annotations
 
@@ -14,3 +15,14 @@ def covered(redactor: Redactor, text: str, value: str, kind: str | None = None) 
     return all(
         any(s <= k < e for s, e in spans) for k in range(start, start + len(value)) if text[k].isalnum()
     )
+
+
+def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
+    """(kind, surface) of every detection a fresh session makes in ``text``."""
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    return [(e["type"], text[e["start"] : e["end"]]) for e in result[1]]
+
+
+def persons(redactor: Redactor, text: str) -> list[str]:
+    """The surfaces of the persons a fresh session finds in ``text``."""
+    return [value for kind, value in found(redactor, text) if kind == "PERSON"]

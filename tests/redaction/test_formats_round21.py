@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from redaction import RecordContext, Redactor
+from redaction import Redactor
 from tests.redaction.coverage import covered
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def _found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    (result,) = redactor.session(RecordContext()).analyze_many([text])
-    return [(e["type"], text[e["start"] : e["end"]]) for e in result[1]]
+from tests.redaction.coverage import found as _found
 
 
 @pytest.mark.parametrize(

@@ -11,21 +11,8 @@ import pytest
 
 from redaction import RecordContext, Redactor
 from tests.redaction.coverage import covered as _covered
-
-
-@pytest.fixture(scope="module")
-def redactor() -> Redactor:
-    return Redactor()
-
-
-def _found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
-    (result,) = redactor.session(RecordContext()).analyze_many([text])
-    return [(e["type"], text[e["start"] : e["end"]]) for e in result[1]]
-
-
-def _persons(redactor: Redactor, text: str) -> list[str]:
-    return [value for kind, value in _found(redactor, text) if kind == "PERSON"]
-
+from tests.redaction.coverage import found as _found
+from tests.redaction.coverage import persons as _persons
 
 _EXPORT = (
     "[14/05/2024, 08:02] Del: anyone got the scaffold invoice?\n"

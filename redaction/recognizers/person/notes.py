@@ -14,6 +14,7 @@ from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.tokens import _known_name, blocked, known_first, known_surname
+from redaction.recognizers.person.words import HANDLE_NOT_PARTS
 from redaction.types import Span
 
 # Chat handles made of a name: "@kenji.moriyama", "@priya_sharma", and "luz.carmona:" speaking at a line start
@@ -27,11 +28,7 @@ _HANDLE = regex.compile(
 _INITIAL_HANDLE = regex.compile(
     r"(?<![\w.@/\\-])(?P<h>\p{Ll}[\p{Ll}'-]*[._]\p{Ll}[\p{Ll}'-]*)(?![\w@/\\-])(?!\.\w)"
 )
-_NOT_HANDLE_PARTS = word_set(
-    "com org net de fr es nl be eu io co uk ch at it pt info biz app dev local intern internal example txt pdf "
-    "doc docx xls xlsx csv json xml html png jpg zip admin team support info billing finance sales office "
-    "noreply no-reply help service contact hr it ops all mail mails email web www mobile"
-)
+_NOT_HANDLE_PARTS = HANDLE_NOT_PARTS
 
 
 _DOTTED = regex.compile(r"\p{L}[._]\p{L}")

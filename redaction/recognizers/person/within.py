@@ -14,7 +14,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
-from redaction.recognizers.person.words import PARTICLES
+from redaction.recognizers.person.words import HANDLE_NOT_PARTS, PARTICLES
 from redaction.types import Span
 
 # Words before a lower-case name that make it the word again ("la pierre", "im winter", "de winter")
@@ -53,11 +53,7 @@ def defined_initials(text: str, spans: list[Span]) -> list[Span]:
 _HANDLE_RUN = regex.compile(
     r"(?<![\w.@/\\-])\p{Ll}[\p{Ll}'-]*(?:[._]\p{Ll}[\p{Ll}'-]*){1,2}(?![\w@/\\-]|\.\w)"
 )
-_NOT_HANDLE_PARTS = lx.word_set(
-    "com org net de fr es nl be eu io co uk ch at it pt info biz app dev local intern internal example txt pdf "
-    "doc docx xls xlsx csv json xml html png jpg zip admin team support billing finance sales office test "
-    "noreply no-reply help service contact hr ops all mail mails email web www mobile"
-)
+_NOT_HANDLE_PARTS = HANDLE_NOT_PARTS | {"test"}  # "dkouris_test": a test account
 
 
 def whole_handle(text: str, span: Span) -> Span:

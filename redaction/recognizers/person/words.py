@@ -171,6 +171,12 @@ _INDEFINITE = word_set(
 )
 
 
+# Parts of a dotted or underscored word that make it a domain, a file, a mailbox or a test account, not a user name
+HANDLE_NOT_PARTS = word_set(
+    "com org net de fr es nl be eu io co uk ch at it pt info biz app dev local intern internal example txt pdf "
+    "doc docx xls xlsx csv json xml html png jpg zip admin team support info billing finance sales office "
+    "noreply no-reply help service contact hr it ops all mail mails email web www mobile"
+)
 # Nouns that head a note's line before the name of its writer ("Commentaire Dieumerci (contrôle) :", "Kommentar
 # Sabine:", "Rückfrage Jonas"): never part of the name
 LABEL_NOUNS = word_set(

@@ -36,7 +36,7 @@ from redaction.recognizers.person import (
     word_name_used_as_word,
 )
 from redaction.recognizers.person.headers import _ACRONYMS as ACRONYMS
-from redaction.recognizers.person.notes import _ID_LABELS as ID_LABELS
+from redaction.recognizers.person.speakers import _ID_LABELS as ID_LABELS
 from redaction.recognizers.person.within import whole_handle
 from redaction.record import matcher_for
 from redaction.resolve import resolve

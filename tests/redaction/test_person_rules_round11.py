@@ -10,11 +10,11 @@ from redaction import Redactor
 from redaction import lexicon as lx
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.guards import noun_by_ending
+from redaction.recognizers.person.handles import handles
 from redaction.recognizers.person.initials import initials
 from redaction.recognizers.person.notes import (
     caps_name_lines,
     firm_contacts,
-    handles,
     signoff_name,
 )
 from redaction.recognizers.person.tokens import known_surname
@@ -87,7 +87,7 @@ def test_person_rules_round11(lang: str, text: str, expected: set[str]) -> None:
 
 
 Finder = Callable[[str], Iterator[Span]]
-# What each text-level finder of person/notes.py yields, in order: (finder, text, spans)
+# What each text-level finder of person/notes.py and person/handles.py yields, in order: (finder, text, spans)
 FINDER_CASES: list[tuple[Finder, str, list[str]]] = [
     (handles, "@kenji.moriyama ya lo intentó\nluz.carmona: voy, dame 10", ["kenji.moriyama", "luz.carmona"]),
     (handles, "[10:02] priya.sharma: jep, gestern", ["priya.sharma"]),

@@ -19,8 +19,9 @@ from redaction.recognizers.person.forms import (
     nicknames,
     user_names,
 )
+from redaction.recognizers.person.handles import handles
 from redaction.recognizers.person.initials import initials
-from redaction.recognizers.person.notes import chat_speakers, handles
+from redaction.recognizers.person.speakers import chat_speakers
 from redaction.recognizers.person.within import spread_in_text
 from redaction.recognizers.tables import TableRecognizer, drop_header_cells
 from redaction.types import Span

@@ -31,18 +31,15 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.handles import glued_handles, handles, hashtags
 from redaction.recognizers.person.initials import initials
 from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
     caps_name_lines,
     caps_names,
     case_parties,
-    chat_speakers,
     family_names,
     firm_contacts,
-    glued_handles,
-    handles,
-    hashtags,
     initials_caps_surname,
     signoff_name,
     surname_forms,
@@ -75,6 +72,7 @@ from redaction.recognizers.person.slots import (
     unknown_slots,
     word_surname_slots,
 )
+from redaction.recognizers.person.speakers import chat_speakers
 from redaction.recognizers.person.spoken import spelt_names
 from redaction.recognizers.person.tokens import (
     Token,

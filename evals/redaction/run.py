@@ -412,6 +412,13 @@ def holdout2_files() -> list[Path]:
     Kingston, Lusaka, Kampala and Singapore, Spanish of Monterrey, Lima, La Paz, Asunción, Montevideo, Rosario,
     Bilbao and Seville, French of Lille, Bordeaux, Marseille, Geneva, Brussels, Abidjan, Dakar and Montreal,
     German of Cologne, Stuttgart, Dresden, Frankfurt, Vienna, Graz, Basel and Luxembourg), scored in the same way.
+    Round 22: ``dev48`` (names that are ordinary words used without a cue, lower-case chat, addresses without a
+    street: landmarks, plots, rural routes; by five more writers: English notes of Lagos, Accra, Kingston, Port of
+    Spain, Manila, Dhaka, rural Alberta and eastern Kentucky, Spanish of Monterrey, Mexico City, Medellín, Rosario,
+    Concepción, Trujillo, Maracaibo and Bilbao, Spanish of Cuenca, Santa Cruz, Asunción, Montevideo, Guatemala City,
+    San José, San Juan and San Salvador, French of Dakar, Abidjan, Douala, Kinshasa, Port-au-Prince, Montreal,
+    Marseille and Liège, German of Cologne, Leipzig, Graz and Basel and Dutch of Utrecht, Groningen, Antwerp and
+    Paramaribo), scored once with the code of round 21 before it joined the repo.
     """
     names = (
         "dev",
@@ -463,6 +470,7 @@ def holdout2_files() -> list[Path]:
         "dev45",
         "dev46",
         "dev47",
+        "dev48",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -59,7 +59,7 @@ def test_holdout2_shape() -> None:
     # rounds 10, 11 and 12: three, two and four authors, five languages each
     round10, round11, round12, round13 = parts[26:29], parts[29:31], parts[31:34], parts[34:37]
     round14, round16, round17, round18 = parts[37:40], parts[40:41], parts[41:42], parts[42:43]
-    round19, round20, round21 = parts[43:44], parts[44:46], parts[46:49]
+    round19, round20, round21, round22 = parts[43:44], parts[44:46], parts[46:49], parts[49:50]
     # regions' formats of bank details, ids and addresses (Spanish and English, 20 notes)
     assert [len(d) >= 20 for d in round18] == [True] and {i["lang"] for i in round18[0]} == {"es", "en"}
     # regions' names: the communities of African, South Asian, South-East Asian and Latin American cities
@@ -77,6 +77,9 @@ def test_holdout2_shape() -> None:
     assert {i["lang"] for i in round21[2]} == {"en", "es", "fr", "de"}
     assert sum(1 for i in round21[2] for kind, _ in i["redact"] if kind != "PERSON") >= 500
     assert sum(1 for d in round21 for i in d for kind, _ in i["redact"] if kind == "PERSON") >= 700
+    # word-names without a cue, lower-case chat, addresses without a street (landmarks, plots), five writers
+    assert [len(d) for d in round22] == [80] and {i["lang"] for i in round22[0]} == {"en", "es", "fr", "de", "nl"}
+    assert sum(1 for i in round22[0] for kind, _ in i["redact"] if kind == "ADDRESS") >= 80
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150
     assert [len(d) >= 20 for d in round4] == [True] * 7

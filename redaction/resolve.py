@@ -18,7 +18,9 @@ from redaction import lexicon
 from redaction.normalize import fold_str
 from redaction.recognizers.address import (
     COUNTRY_AFTER,
+    LANDMARK_TAIL,
     NOT_PLACES,
+    PART_BEFORE,
     PLACES_AFTER_STREET,
     TOWN_AFTER_STREET,
     UNIT_AFTER,
@@ -171,6 +173,33 @@ def _places_after(text: str, span: Span, spans: list[Span], i: int) -> tuple[int
     return end, dropped
 
 
+def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
+    """The building, flat, floor, residence or district parts before an address, each closed by a comma on the
+    address's line, taken back one at a time: not over what an earlier detection holds, but over a name the rules
+    or the NER guessed inside such a part ("Résidence Yasmine"), which gives way (it leaves ``out``)."""
+    weak = len(out)
+    while weak and out[weak - 1].kind == "PERSON" and out[weak - 1].recognizer in ("person_rules", "ner"):
+        weak -= 1
+    floor = out[weak - 1].end if weak else 0
+    starts = []
+    start = span.start
+    for _ in range(6):
+        m = PART_BEFORE.search(text, max(floor, start - 64), start)
+        if m is None or "\n" in text[m.start() : start]:
+            break
+        start = m.start()
+        if any(o.start < start < o.end for o in out[weak:]):
+            break  # a name reaching out of the part before it: the part stays out
+        starts.append(start)
+        if not regex.search(r",[ \t]*\Z", text[max(floor, start - 3) : start]):
+            break
+    if not starts:
+        return span
+    while len(out) > weak and out[-1].start >= starts[-1]:
+        out.pop()
+    return replace(span, start=starts[-1], canonical=None)
+
+
 def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
     out: list[Span] = []
     dropped: set[int] = set()
@@ -186,6 +215,8 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                 )  # "Unit 5, Montague Park"
             if head and (not out or out[-1].end <= head.start()):
                 span = replace(span, start=head.start(), canonical=None)
+            if span.recognizer not in ("record", "session"):
+                span = _parts_before(text, span, out)
             for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET, COUNTRY_AFTER):
                 tail = tail_re.match(text, span.end)
                 # the next address may begin inside the tail ("app. 3, Montréal QC H2J 2L3"): they merge below
@@ -202,6 +233,22 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
             if end > span.end:
                 span = replace(span, end=max([end, *(spans[j].end for j in inside)]), canonical=None)
                 dropped |= inside
+            tail = (
+                LANDMARK_TAIL.match(text, span.end) if span.recognizer not in ("record", "session") else None
+            )
+            if tail:
+                # the directions after it ("..., behind the Total filling station, blue gate"): names the rules
+                # guessed in them give way ("la tienda de don Chucho" is a landmark), other detections stop it
+                stop = span.end + len(tail.group().rstrip(" \t,–-"))
+                inside = {j for j in range(i + 1, len(spans)) if spans[j].start < stop}
+                if all(
+                    spans[j].kind == "PERSON"
+                    and spans[j].recognizer in ("person_rules", "ner")
+                    and spans[j].end <= stop
+                    for j in inside
+                ):
+                    span = replace(span, end=stop, canonical=None)
+                    dropped |= inside
             code = _CODE_AT_LINE_END.match(text, span.end)  # "..., Montague Gardens, 7441" (South Africa)
             if (
                 code

@@ -17,12 +17,15 @@ import regex
 from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str, has_digit
-from redaction.recognizers.address_layout import layout_addresses
+from redaction.recognizers.address_layout import LANDMARK, layout_addresses
 from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.spoken_number import spoken_addresses
 from redaction.types import Span
 
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
+# ... in an English street name a dot only closes a short abbreviation ("St. Mary's Road"; not a sentence's end,
+# "33300 Bordeaux. Place de parking")
+_CAP_EN = r"\p{Lu}(?:\p{L}{0,2}\.|[\p{L}'’.-]*[\p{L}'’-])?"
 _NUM = (
     r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
     r"(?:[ -](?:bis|ter|quater)(?![\p{L}])|-[A-Z](?![\p{L}]))?"  # "112 bis", "214-bis", "112-B"
@@ -81,7 +84,7 @@ STREET_PATTERNS = [
     ),
     # 221B Baker Street / 10 Downing St
     regex.compile(
-        rf"(?<![\w]|\d[.,])\d{{1,5}}[A-Za-z]?,?\s(?:{_CAP}\s){{1,3}}{_EN}(?![\p{{L}}])(?:,?\s(?:Suite|Apt\.?|Unit|Flat|Floor)\s\w+)?"
+        rf"(?<![\w]|\d[.,])\d{{1,5}}[A-Za-z]?,?\s(?:{_CAP_EN}\s){{1,3}}{_EN}(?![\p{{L}}])(?:,?\s(?:Suite|Apt\.?|Unit|Flat|Floor)\s\w+)?"
     ),
     # 12 rue de la Paix / 5 bis, avenue Victor Hugo
     regex.compile(
@@ -240,7 +243,44 @@ UNIT_BEFORE = regex.compile(
     # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
     # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
     r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w#])#\d{1,5}[ \t]*[–-][ \t]*|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
-    r"|(?<![\p{L}])(?:(?i:hse|house|plot|h/no|h\.no)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º])\s?)$"
+    r"|(?<![\p{L}])(?:(?i:hse|house|plot|h/no|h\.no)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?)$"
+)
+# Further before an address, each closed by a comma: the building, block, staircase, flat and floor, the
+# residence, estate or district, a street without its number before a postcode ("Résidence Les Chartrons, bât. C,
+# esc. 2, appt 24, 3e étage, 38 quai des Chartrons", "Monoblock 4, casa 12, Barrio Toba, calle Rouillón 4300",
+# "Lieu-dit Pey de Berland, chemin de la Lande, 33830 Belin-Béliet", "Hangar 18, 18 quai de Bacalan"); the
+# resolver takes one part at a time, from the address back, while each is closed by a comma
+_UNIT_CODE = r"(?:(?:n[°º]|no|nr|núm|num)\.?[ \t]?)?(?:\d{1,5}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}\d{0,3}|\d{1,2}[A-Z])"
+_NAMED = r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|le|les|des|du|of|the|van|von)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3}"
+PART_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?P<part>"
+    # a unit word and its number or letter: "bât. C", "esc. 2", "appt 24", "casa 12", "Lot 37", "Hangar 18"
+    r"(?i:bât|bat|bâtiment|batiment|esc|escalier|escalera|appt|app|apt|appartement|apartment|apto|apartamento|"
+    r"depto|dpto|departamento|piso|planta|étage|etage|porte|puerta|pta|of|oficina|local|casa|torre|tour|bloque|bloc|"
+    r"block|blk|monoblock|manzana|mz|lote|lt|lot|plot|phase|stand|erf|flat|unit|suite|level|floor|room|house|hse|"
+    r"edif|edificio|immeuble|imm|hangar|nave|int|interior|villa|wing|portal|stiege|stock|top|tür|kamer|maison|unité|"
+    r"verdieping|km)\.?[ \t]?"
+    + _UNIT_CODE
+    # a floor by its ordinal: "3e étage", "3° piso", "2nd floor", "4. Stock"
+    + r"|\d{1,2}(?:e|er|ère|ème|°|º|ª|st|nd|rd|th|\.)[ \t]?(?i:étage|etage|piso|planta|floor|stock|etage|verdieping)"
+    # a named residence, building, estate or district: "Résidence Les Chartrons", "Barrio Toba", "Edif. Illimani"
+    + r"|(?i:résidence|residence|residencial|edificio|edif|immeuble|torre|tour|barrio|quartier|cité|cite|"
+    r"lotissement|lieu-dit|hameau|zona|zone|sector|colonia|col|urbanización|urb|conjunto|condominio|estate|"
+    r"compound)\.?[ \t]+"
+    + _NAMED
+    # a street without its number: "chemin de la Lande", "calle Los Pinos"
+    + rf"|{_FR}[ \t]+(?:{_PARTICLES}[ \t]?)?"
+    + _NAMED
+    + rf"|{_ES}[ \t]+(?:{_PARTICLES}[ \t]+)?"
+    + _NAMED
+    + r")[ \t]*,[ \t]*\Z"
+)
+# Directions by landmarks after an address, as rural and informal addresses add them ("..., Lekki Phase 1, behind
+# the Total filling station, blue gate", "..., km 4 vía al aeropuerto, portón verde después de la tienda", "...,
+# Asunción, al lado de la despensa Kuarahy", "..., Yopougon, derrière le marché"): up to the end of the clause
+LANDMARK_TAIL = regex.compile(
+    rf"(?:,[ \t]*|[ \t]+[-–(][ \t]*|[ \t]*\([ \t]*)(?i:{LANDMARK})(?![\p{{L}}])"
+    r"(?:[^\n.;!?()\"“”'’]|\.(?=\d)|['’](?=\p{L})){0,160}"
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
 UNIT_AFTER = regex.compile(
@@ -249,7 +289,7 @@ UNIT_AFTER = regex.compile(
     r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
-    r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre)\s?[\w/.-]{1,6}"
+    r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre|espace|Espace|local|suite|unité|Unité)\s?[\w/.-]{1,6}"
     r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
     r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|planta|piso|"
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"

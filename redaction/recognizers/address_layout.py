@@ -39,7 +39,29 @@ _TOWN_LABELS = (
     r"(?:Ort|Wohnort|Stadt|City|Town|Ville|Localité|Localite|Commune|Localidad|Población|Poblacion|Municipio|Ciudad|"
     r"Woonplaats|Plaats|Gemeente)"
 )
-_VALUE = r"[ \t]*[:=][ \t]*(?P<value>[^\n|;\t]{2,80}?)[ \t]*(?=$|\n|[|;\t]|\s{2}|\s/\s)"
+# Words that give directions by landmarks ("behind the", "frente a", "300 metros sur", "blue gate", "casa esquinera")
+LANDMARK = (
+    r"(?:behind|opposite|near|next[ \t]to|across[ \t]from|beside|after[ \t]the|past[ \t]the|before[ \t]the|"
+    r"close[ \t]to|off|in[ \t]front[ \t]of|look[ \t]for|left[ \t]at|right[ \t]at|come[ \t]in[ \t]by|"
+    r"frente[ \t]al?|enfrente[ \t]de|al[ \t]frente[ \t]de|al[ \t]lado[ \t]de|junto[ \t]al?|detrás[ \t]del?|"
+    r"detras[ \t]del?|atrás[ \t]del?|cerca[ \t]del?|pasando|después[ \t]del?|antes[ \t]del?|entrando[ \t]por|"
+    r"a[ \t]la[ \t]vuelta[ \t]de|diagonal[ \t]a|contigu[oa][ \t]a|entre|"
+    r"derrière|en[ \t]face[ \t]d|face[ \t](?:à|au|aux)|à[ \t]côté[ \t]d|près[ \t]d|non[ \t]loin[ \t]d|"
+    r"à[ \t](?:droite|gauche)[ \t]après|"
+    r"hinter[ \t]d|gegenüber|neben[ \t]d|achter[ \t]de|tegenover|naast[ \t]de|"
+    r"\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:m|mts|metros|varas|cuadras)\.?[ \t](?:al[ \t]|hacia[ \t](?:el[ \t]|la[ \t])?)?"
+    r"(?:norte|sur|este|oeste|arriba|abajo)|"
+    r"(?:\d{1,2}(?:st|nd|rd|th|a\.?|°|º|e|ème)|first|second|third|primera|segunda|tercera|deuxième|troisième)"
+    r"[ \t](?:house|gate|turning|hollow|casa|portón|entrada|cuadra|porte|maison)|"
+    r"casa[ \t](?:esquinera|color|de[ \t](?:dos|una|tres)[ \t]pisos?|celeste|blanca|verde|amarilla|azul|rosada|"
+    r"de[ \t]madera|de[ \t]adobe)|port[óo]n[ \t](?:negro|verde|café|blanco|azul|rojo|gris)|"
+    r"(?:blue|green|red|white|black|yellow|pink|brown|grey|cream)[ \t](?:gate|house|door|wall|building|fence|"
+    r"roof|trailer)|maison[ \t](?:jaune|bleue|blanche|verte|rose)|portail[ \t](?:bleu|vert|noir|blanc|rouge))"
+)
+# A field's value: up to 80 characters, or up to 200 when it gives directions by landmarks ("Dirección: San Pedro
+# de Montes de Oca, del Mall San Pedro 300 metros sur y 75 este, casa esquinera, portón negro")
+_VALUE = r"[ \t]*[:=][ \t]*(?P<value>[^\n|;\t]{2,200}?)[ \t]*(?=$|\n|[|;\t]|\s{2}|\s/\s)"
+
 _STREET_FIELD = regex.compile(_LEAD + _STREET_LABELS + _VALUE, regex.MULTILINE | regex.IGNORECASE)
 _ZIP_FIELD = regex.compile(_LEAD + _ZIP_LABELS + _VALUE, regex.MULTILINE)
 _TOWN_FIELD = regex.compile(_LEAD + _TOWN_LABELS + _VALUE, regex.MULTILINE | regex.IGNORECASE)
@@ -49,6 +71,7 @@ _TOWN_VALUE = regex.compile(
 _TOWN_AFTER_GAP = regex.compile(
     r"[ \t]{2,4}\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}(?=[ \t]*(?:$|\n))", regex.MULTILINE
 )
+_LANDMARK_IN = regex.compile(rf"(?<![\p{{L}}])(?i:{LANDMARK})(?![\p{{L}}])")
 _NOT_ADDRESS = regex.compile(r"@|https?:|www\.|\b(?:e-?mail|IP|MAC)\b", regex.IGNORECASE)
 
 # A token of an English-style address line: a house number (12, 12a, 12-14, 4/2), a capitalised word, or a
@@ -126,6 +149,8 @@ def layout_addresses(text: str) -> Iterator[Span]:
     for pattern in fields:
         for m in pattern.finditer(text):
             value = m.group("value")
+            if len(value) > 80 and _LANDMARK_IN.search(value) is None:
+                continue
             if any(ch.isdigit() for ch in value) and not _NOT_ADDRESS.search(value):
                 field_ends.append(m.end())
                 # a postcode and its town set apart by a form's spacing ("CP / Ville : 33600  Pessac")

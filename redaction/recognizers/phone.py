@@ -57,6 +57,8 @@ _CONTEXT = word_set(
     "fijo celular cel text"
     # Singapore and Malaysia write a mobile as "HP" (hand phone)
     " hp"
+    # plurals of a list of numbers ("Teléfonos: 2253-4718 (casa) o al 8841-0962")
+    " phones teléfonos telefonos celulares téléphones telefone telefoons tels cels"
 )
 # A firm's register number right after its label is no phone ("Company number: 09773120", "Immatriculation :
 # 812 447 390 R.C.S.", "n° entreprise 0456.789.123", "ABN 51 824 753 556", "KvK 12345678")

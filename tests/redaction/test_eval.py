@@ -78,7 +78,8 @@ def test_holdout2_shape() -> None:
     assert sum(1 for i in round21[2] for kind, _ in i["redact"] if kind != "PERSON") >= 500
     assert sum(1 for d in round21 for i in d for kind, _ in i["redact"] if kind == "PERSON") >= 700
     # word-names without a cue, lower-case chat, addresses without a street (landmarks, plots), five writers
-    assert [len(d) for d in round22] == [80] and {i["lang"] for i in round22[0]} == {"en", "es", "fr", "de", "nl"}
+    five = {"en", "es", "fr", "de", "nl"}
+    assert [len(d) for d in round22] == [80] and {i["lang"] for i in round22[0]} == five
     assert sum(1 for i in round22[0] for kind, _ in i["redact"] if kind == "ADDRESS") >= 80
     assert sum(len(d) for d in devs) >= 100 and [len(b) >= 30 for b in blinds] == [True, True, True]
     assert [len(d) >= 12 for d in round3] == [True] * 6 and sum(len(d) for d in round3) >= 150

@@ -12,7 +12,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
-from redaction.recognizers.person.speakers import _known
+from redaction.recognizers.person.speakers import WEEKDAY, _known
 from redaction.recognizers.person.tokens import _known_name, blocked, known_first, known_surname
 from redaction.recognizers.person.words import HANDLE_NOT_PARTS
 from redaction.types import Span
@@ -20,7 +20,9 @@ from redaction.types import Span
 # Chat handles made of a name: "@kenji.moriyama", "@priya_sharma", and "luz.carmona:" speaking at a line start
 # (after an optional clock time); not a domain ("@acme.com") nor a file name ("notes.txt:")
 _HANDLE = regex.compile(
-    r"(?:(?<![\w.@])@|(?m:^)(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*[-–]?\s*)?)"
+    r"(?:(?<![\w.@])@|(?m:^)(?:\[?(?:"
+    + WEEKDAY
+    + r"[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s*[-–]?\s*)?)"
     r"(?P<h>\p{Ll}[\p{Ll}'-]*(?:[._]\p{Ll}[\p{Ll}'-]*){1,2})(?P<colon>[ \t]?:)?(?![\w@.-]*\w)",
     regex.IGNORECASE,
 )

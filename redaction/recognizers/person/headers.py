@@ -59,6 +59,8 @@ _ACRONYMS = word_set(
     "OPS DEV ALL TEAM RAG WIP OKR SMS MMS"
     # tax authorities ("registration with ZRA", "ask HMRC")
     " HMRC IRS CRA ATO IRD SARS KRA ZRA URA GRA FIRS NRA DGI SAT AEAT"
+    # sales taxes by their initials ("14 370,00 $ + TPS/TVQ", "GST/HST", "MwSt")
+    " TPS TVQ TVH GST HST QST PST MWST USt ITBIS ISV ITBMS"
 )
 # Header lines of senders (one person each) and of recipients (a list)
 _RECIPIENT_HEADERS = frozenset(["to", "cc", "bcc", "an", "aan", "para", "à", "a", "kopie"])

@@ -17,9 +17,16 @@ from redaction.recognizers.person.tokens import blocked, known_first, known_surn
 from redaction.recognizers.person.words import HANDLE_NOT_PARTS
 from redaction.types import Span
 
-# A line of a chat export: an optional clock time (in brackets or not), a speaker of one to three words, a colon
+# A weekday's short name before a chat line's clock time ("[Sun 10:02] lovely.akter:", "[Mié 9:14]")
+WEEKDAY = (
+    r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lun|mar|mer|mié|mie|jeu|jue|ven|vie|sam|sáb|sab|dim|dom|"
+    r"mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\.?,?"
+)
+# A line of a chat export: an optional weekday and clock time (in brackets or not), a speaker of one to three words, a colon
 _CHAT_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<time>\[?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?"
+    r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<time>\[?(?:"
+    + WEEKDAY
+    + r"[ \t]+)?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*[-–]?[ \t]*)?"
     r"(?P<who>\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*)?(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]?:[ \t]"
 )
@@ -166,7 +173,12 @@ def _export_label(who: str) -> bool:
 
 
 def _known(who: str) -> bool:
-    return any(known_first(fold_str(w), ambiguous_ok=True) or known_surname(fold_str(w)) for w in who.split())
+    """A word of the speaker, or a part of a user name ("sukanta.das"), is a first name or a surname of the lists."""
+    return any(
+        known_first(fold_str(w), ambiguous_ok=True) or known_surname(fold_str(w))
+        for w in regex.split(r"[\s._]+", who)
+        if w
+    )
 
 
 def _name_like_speaker(who: str) -> bool:

@@ -61,7 +61,10 @@ class AllowList:
             overlapping = [(s, e) for s, e in intervals if span.start < e and s < span.end]
             # an address that starts before the term and goes on after it holds it ("PO Box 4471", not
             # "Google Drive 2024")
-            inside = span.kind == "ADDRESS" and all(span.start < s and e < span.end for s, e in overlapping)
+            inside = span.kind == "ADDRESS" and all(
+                (span.start < s or _opens_parts(folded.text, span, s, e)) and e < span.end
+                for s, e in overlapping
+            )
             if suppressible and overlapping and not inside:
                 continue
             out.append(span)
@@ -77,3 +80,13 @@ def _static() -> AllowList:
 def allow_list(extra: tuple[str, ...]) -> AllowList:
     """Allow list of the tool names plus ``extra`` terms (cached)."""
     return AllowList(extra, base=_static())
+
+
+def _opens_parts(text: str, span: Span, start: int, end: int) -> bool:
+    """An address of comma-separated parts that opens with the term and a number ("Box 40, Site 3, RR 1"): a rural
+    box, not the tool."""
+    return (
+        span.start == start
+        and "," in text[span.start : span.end]
+        and text[end : end + 2].strip()[:1].isdigit()
+    )

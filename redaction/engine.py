@@ -35,6 +35,7 @@ from redaction.recognizers.person.within import (
     defined_initials,
     ids_again,
     lone_initials,
+    lower_echoes,
     paired_names,
     path_names,
     spread_in_text,
@@ -223,6 +224,7 @@ class Redactor:
         spans = drop_header_cells(text, spans)
         spans = spans + word_names_in_place(text, spans, lang)
         spans = spread_in_text(text, spans + defined_initials(text, spans))
+        spans += lower_echoes(text, spans)
         spans += path_names(text, spans) + wrapped_names(text, spans)
         spans += paired_names(text, spans) + ids_again(text, spans)
         spans += lone_initials(text, spans)

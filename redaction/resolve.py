@@ -258,9 +258,9 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                 span = replace(span, end=code.end(), canonical=None)
         if out and out[-1].kind == "ADDRESS" and span.kind == "ADDRESS":
             gap = text[out[-1].end : span.start]
-            # a comma, a line break, a dash or a pipe between the parts ("apt 5 – 59800 Lille", "Seestrasse 54 |
-            # 8800 Thalwil")
-            if len(gap) <= 3 and all(ch in ", \t\n-–|" for ch in gap) and gap.count("\n") <= 1:
+            # a comma, a line break, a dash, a pipe or a middle dot between the parts ("apt 5 – 59800 Lille",
+            # "Seestrasse 54 | 8800 Thalwil", "Steinenvorstadt 33 · 4051 Basel")
+            if len(gap) <= 3 and all(ch in ", \t\n-–|·" for ch in gap) and gap.count("\n") <= 1:
                 prev = out.pop()
                 span = Span(
                     prev.start,

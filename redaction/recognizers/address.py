@@ -39,7 +39,7 @@ _EN = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Way|Court|Ct\.?|Place|"
     r"Square|Sq\.?|Terrace|Close|Crescent|Row|Gardens|Parkway|Highway|Mews|Walk|Wharf|Quay|Grove|Park|Rise|View|"
     r"Hill|Green|Heights|Circle|Trail|Cottages|Yard|Vale|Meadows?|Fields|Approach|Chase|Gate|Parade|Causeway|"
-    r"Embankment|Hollow|Croft|Dale|Brow|Wynd|Loop|Alley|Circus|Estate|Tce\.?|Cres\.?|Pde\.?|Hwy\.?|Cct\.?|Esp\.?|"
+    r"Embankment|Hollow|Croft|Dale|Brow|Wynd|Loop|Alley|Circus|Estate|Trace|Tce\.?|Cres\.?|Pde\.?|Hwy\.?|Cct\.?|Esp\.?|"
     r"Dr(?=[,\n]|$))"
 )
 _FR = (
@@ -86,9 +86,9 @@ STREET_PATTERNS = [
     regex.compile(
         rf"(?<![\w]|\d[.,])\d{{1,5}}[A-Za-z]?,?\s(?:{_CAP_EN}\s){{1,3}}{_EN}(?![\p{{L}}])(?:,?\s(?:Suite|Apt\.?|Unit|Flat|Floor)\s\w+)?"
     ),
-    # 12 rue de la Paix / 5 bis, avenue Victor Hugo
+    # 12 rue de la Paix / 5 bis, avenue Victor Hugo / Quebec's unit and civic number: 3-1250, rue Beaubien Est
     regex.compile(
-        rf"(?<![\w])\d{{1,4}}(?:\s?(?:bis|ter))?,?\s(?i:{_FR})\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s(?:{_PARTICLES}\s?)?{_CAP}){{0,3}}"
+        rf"(?<![\w])(?:\d{{1,4}}-)?\d{{1,5}}(?:\s?(?:bis|ter))?,?\s(?i:{_FR})\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s(?:{_PARTICLES}\s?)?{_CAP}){{0,3}}"
     ),
     # Polígono El Palmar, nave 7 / Polígono Los Olivares, parcela 14: an estate's unit gives the number
     regex.compile(
@@ -97,13 +97,34 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B / Av. 18 de Julio 1357 (a street named after a date)
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?|\#\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
         # the side of the avenue and the corner ("2400 Pte.", "1520 esq. Brasilia"), the floor
         rf"(?:\s(?:Pte|Ote|Nte|Sur|Norte|Oriente|Poniente)\.?(?![\w]))?(?:\s(?:esq\.|esquina)\s{_CAP}(?:\s{_CAP})?)?"
         r"(?:\s?,\s?\d{1,2}\.?[ºª°](?:\s?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"
     ),
 ]
 
+# A Guatemalan address: the street or avenue by its number, the house by the cross street and its number, the zone
+# ("14 calle 3-51, zona 1", "6a. avenida 9-18, zona 10")
+STREET_PATTERNS.append(
+    regex.compile(
+        r"(?<![\w.])\d{1,2}(?:a\.?|ª)?[ \t](?i:calle|avenida|av\.)[ \t]\d{1,3}[A-Z]?-\d{1,3}[A-Z]?(?![\w-])"
+        r"(?:,?[ \t](?i:zona)[ \t]\d{1,2}(?![\w]))?"
+    )
+)
+# Rural North America: a box, site or lot on a rural route or a highway contract ("Box 40, Site 3, RR 1", "RR 2
+# Site 5 Box 12", "HC 63 Box 410"); a street by its number ("4920 51 St", "10234 82 Ave NW"); a legal land
+# description of the prairies (quarter, section, township, range, meridian: "SE-22-39-7-W5")
+_RURAL_ROUTE = regex.compile(
+    r"(?<![\w])(?:(?:Box|Site|Comp|Lot)[ \t]\d{1,5},?[ \t])*(?:RR|R\.R\.|Rural[ \t]Route|HC|Star[ \t]Route)[ \t]?#?\d{1,3}"
+    r"(?:,?[ \t](?:Box|Site|Comp|Lot)[ \t]\d{1,5})*(?![\w])"
+)
+_NUMBERED_STREET = regex.compile(
+    r"(?<![\w.,/-])\d{1,5}[ \t]\d{1,3}(?:st|nd|rd|th)?[ \t](?:St|Street|Ave|Avenue)\.?(?:[ \t](?:NW|NE|SW|SE))?(?![\w])"
+)
+_LAND_DESCRIPTION = regex.compile(
+    r"(?<![\w-])(?:NE|NW|SE|SW)[- ]\d{1,2}[- ]\d{1,3}[- ]\d{1,2}[- ]W\d(?![\w-])"
+)
 # A German street typed in lower case in a chat ("weserstr. 48", "hauptstrasse 12a", "kirchgasse 3")
 STREET_PATTERNS.append(
     regex.compile(
@@ -143,6 +164,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
     (),
     ("nave", "parcela", "local", "manzana", "lote", "km"),
     (),
+    ("calle", "avenida", "av."),
     ("str.", "straße", "strasse", "gasse", "allee"),
 ]
 # A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
@@ -175,14 +197,14 @@ _EIRCODE = regex.compile(
 )
 # Canada: Montréal (Québec) H3B 4W8 / Toronto, ON M5H 2N2
 _CA_POSTCODE = regex.compile(
-    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+)?,?\s(?:\((?:Québec|Quebec|Ontario)\)\s|"
+    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2},?\s(?:\((?:Québec|Quebec|Ontario)\)\s{1,2}|"
     r"(?:QC|ON|BC|AB|MB|NB|NS|NL|PE|SK)\s)?)?[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
 )
 # Australia and the US: Sydney NSW 2000 / Austin, TX 78701-1234
 _AU_US = regex.compile(
     r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,?\s)?(?:(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|"
     r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s\d{5}(?:-\d{4})?)(?![\w])"
+    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU)\s\d{5}(?:-\d{4})?)(?![\w])"
 )
 # The codes alone, without the town the patterns above allow before them (a cheap test before each)
 _UK_QUICK = regex.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
@@ -190,7 +212,7 @@ _EIR_QUICK = regex.compile(r"(?<![\w])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKN
 _CA_QUICK = regex.compile(r"(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])")
 _AU_US_QUICK = regex.compile(
     r"(?<![\w])(?:(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|"
-    r"ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\s\d{5})"
+    r"ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU)\s\d{5})"
 )
 # Colombia's grid: the street, "#" or "No.", the cross street and the distance ("Carrera 11 No. 93-46", "Calle 72
 # # 10-07", "Cra. 7 # 71-21 Sur", "Av. Calle 26 # 59-41", "Diagonal 40A Bis # 22-15")
@@ -243,7 +265,7 @@ UNIT_BEFORE = regex.compile(
     # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
     # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
     r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w#])#\d{1,5}[ \t]*[–-][ \t]*|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
-    r"|(?<![\p{L}])(?:(?i:hse|house|plot|h/no|h\.no)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?)$"
+    r"|(?<![\p{L}])(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?)$"
 )
 # Further before an address, each closed by a comma: the building, block, staircase, flat and floor, the
 # residence, estate or district, a street without its number before a postcode ("Résidence Les Chartrons, bât. C,
@@ -265,7 +287,7 @@ PART_BEFORE = regex.compile(
     + r"|\d{1,2}(?:e|er|ère|ème|°|º|ª|st|nd|rd|th|\.)[ \t]?(?i:étage|etage|piso|planta|floor|stock|etage|verdieping)"
     # a named residence, building, estate or district: "Résidence Les Chartrons", "Barrio Toba", "Edif. Illimani"
     + r"|(?i:résidence|residence|residencial|edificio|edif|immeuble|torre|tour|barrio|quartier|cité|cite|"
-    r"lotissement|lieu-dit|hameau|zona|zone|sector|colonia|col|urbanización|urb|conjunto|condominio|estate|"
+    r"lotissement|lieu-dit|hameau|zona|zone|sector|colonia|col|urbanización|urb|conjunto|condominio|cond|estate|"
     r"compound)\.?[ \t]+"
     + _NAMED
     # a street without its number: "chemin de la Lande", "calle Los Pinos"
@@ -284,7 +306,7 @@ LANDMARK_TAIL = regex.compile(
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
 UNIT_AFTER = regex.compile(
-    r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
+    r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hof(?=\s(?:links|rechts))|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
     r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
@@ -295,6 +317,8 @@ UNIT_AFTER = regex.compile(
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
+    # a Dutch floor ("4de verdieping"), an Austrian floor after the house number's slash ("6/2. Stock")
+    r"|,?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
     r"|,?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
 )
 # ... and the country after the town ("68300 Saint-Louis, France", "Kingston, Jamaica W.I.")
@@ -306,7 +330,7 @@ COUNTRY_AFTER = regex.compile(
 )
 # ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal."), after a capital "D.C."
 TOWN_AFTER_STREET = regex.compile(
-    rf",?\s(?:(?:{TOWNS})(?:[ \t]D\.[ \t]?C\.)?(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
+    rf",?\s(?:(?:{TOWNS})(?:[ \t]D\.[ \t]?C\.|(?<=Kingston|Dublin|Abidjan|Dakar)[ \t]\d{{1,2}}(?![\d:/]|[.,]\d))?(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
     r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S|D\.\s?C)\.)"
 )
 
@@ -321,7 +345,9 @@ _PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Ja
 PLACES_AFTER_STREET = regex.compile(
     rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))"
     # a postcode alone after the town ("Ñuñoa, 7750000", "Bogotá D.C., 110121")
-    r"|,[ \t]*(?P<place>\d{5,7})(?=[ \t]*(?:[;.)\n]|$))){1,3}"
+    r"|,[ \t]*(?P<place>\d{5,7})(?=[ \t]*(?:[;.)\n]|$))"
+    # a capital's postal district ("Kingston 10", "Dublin 4", "Abidjan 01")
+    r"|,[ \t]*(?P<place>(?:Kingston|Dublin|Abidjan|Dakar)[ \t]\d{1,2})(?![\d:/]|[.,]\d)){1,3}"
 )
 NOT_PLACES = word_set(
     "tel tél tel. telf tlf tfno phone ph cel cell mobile móvil movil mob fax email e-mail mail web www ref attn "
@@ -337,7 +363,7 @@ _STREET_BEFORE_ZIP = regex.compile(
     r"dossier|akte|file|projekt|project|job|task|auftrag|bestellung|bestelling|pedido|commande|ref|nr|no|po|"
     r"page|seite|pagina|item|line|zeile|regel|art|artikel|lot|version|week|woche|semaine|semana|kw)\b)(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)(?:[ \t]+(?:[\p{Ll}'’]{1,4}[ \t]+)?\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)){0,2})[ \t]+"
     r"\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?|[ \t]?bis)?(?:,[ \t]*(?:bajo|bajos|entlo|ático|atico|local|bus[ \t]+\d{1,4}))?"
-    r",?[ \t]+\Z"
+    r"(?:,|[ \t]·)?[ \t]+\Z"
 )
 
 _NOT_TOWNS = word_set(
@@ -364,7 +390,9 @@ _PO_BOX = regex.compile(
     r"(?<![\p{L}\d])(?:(?i:postfach|p\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|apartado(?:[ \t]de[ \t]correos)?|"
     r"apdo\.?|bo[iî]te[ \t]postale|case[ \t]postale|postbus|postbox|casilla(?:[ \t]de[ \t]correos?)?|"
     r"caixa[ \t]postal)|BP)[ \t]*(?:(?i:nr|no|n°|nº)\.?[ \t]*)?(?:[A-Z]{1,3}[ \t])?"
-    r"\d{1,6}(?:[ \t]\d{2,4}){0,2}(?![\d\p{L}/])(?:,[ \t]*(?P<town>\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d]))?"
+    # a box of up to seven digits, or a box and its postcode and town ("Apdo. 1547-2050 San Pedro", Costa Rica)
+    r"(?:\d{1,7}-\d{4}(?:[ \t]\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)?(?![\d\p{L}/])|"
+    r"\d{1,7}(?:[ \t]\d{2,4}){0,2}(?![\d\p{L}/]))(?:,[ \t]*(?P<town>\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d]))?"
     r"(?=[ \t]*(?:$|\n|[.;,)])))?"
 )
 
@@ -437,6 +465,9 @@ class AddressRecognizer:
             for m in pattern.finditer(text) if quick.search(text) else ():
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
         for pattern in (
+            _RURAL_ROUTE,
+            _NUMBERED_STREET,
+            _LAND_DESCRIPTION,
             _CP,
             _COLONIA,
             _PIN_CITY,
@@ -451,3 +482,5 @@ class AddressRecognizer:
             if 1950 <= int(m.group(1)) <= 2039 and not (m.start() == 0 or "," in before or "\n" in before):
                 continue  # "2026 Wien": a year, unless it opens a line or follows a comma
             yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
+            if text[max(0, m.start() - 3) : m.start()].strip() == "·":  # "Steinenvorstadt 33 · 4051 Basel"
+                yield from self._street_before(text, m.start())

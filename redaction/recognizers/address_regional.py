@@ -29,7 +29,8 @@ _REGION_TOWNS = (
     "Chennai|Hyderabad|Secunderabad|Pune|Kolkata|Gurugram|Gurgaon|Noida|Ahmedabad|Kochi|Jaipur|Lucknow|"
     "Chandigarh|Indore|Coimbatore|Mysuru|Mysore|Thiruvananthapuram|Visakhapatnam|Bhubaneswar|Nagpur|Surat|"
     "Vadodara|Manila|Makati City|Makati|Quezon City|Pasig City|Pasig|Taguig City|Taguig|Cebu City|Cebu|Davao City|"
-    "Mandaluyong|Singapore|Kuala Lumpur|Petaling Jaya|Shah Alam|Penang|George Town|Johor Bahru|Ipoh|Kota Kinabalu|"
+    "Mandaluyong|Parañaque City|Parañaque|Las Piñas|Muntinlupa|Caloocan|Antipolo|Cainta|Rizal|Cavite|Laguna|"
+    "Bulacan|Pampanga|Batangas|Pangasinan|Iloilo City|Bacolod|Baguio|Singapore|Kuala Lumpur|Petaling Jaya|Shah Alam|Penang|George Town|Johor Bahru|Ipoh|Kota Kinabalu|"
     "Kuching|Jakarta|Bangkok|Ho Chi Minh City|Hanoi|Kingston|Montego Bay|Spanish Town|Port of Spain|Bridgetown|"
     "Georgetown|Nassau|"
     # Francophone Africa and the Maghreb
@@ -63,9 +64,11 @@ _SMALL = r"(?:de|del|la|los|las|of|the|bin|binti|van|der|on|upon|al|el|da|dos|e|
 _PART = rf"{_WORD}(?:[ \t]+(?:{_SMALL}[ \t]+){{0,2}}{_WORD}){{0,6}}"
 _ADDRESS = regex.compile(
     rf"(?<![\p{{L}}\d#/-])(?P<addr>(?:{_PART}[ \t]*,[ \t]*){{1,6}}(?:\d{{5}}[ \t]+)?(?P<town>{_TOWN})"
-    rf"(?:[ \t]*[-–,]?[ \t]*(?P<code>\d{{4,6}}|\d{{3}}[ \t]\d{{3}})|[ \t]\d{{1,2}}(?![\d.,:]))?|"
-    rf"(?:{_UNIT})[ \t]+{_PART}(?:[ \t]+{_PART})*[ \t]+(?P<town2>{_TOWN})(?:[ \t]+\d{{4,6}}))(?![\p{{L}}\d])"
-    r"(?![ \t]+\p{Ll})"  # "Makati office", "Lagos team": the town names a place of the firm, not an address
+    rf"(?:[ \t]*[-–,]?[ \t]*(?P<code>\d{{4,6}}|\d{{3}}[ \t]\d{{3}})|[ \t]\d{{1,2}}(?![\d:]|[.,]\d)"
+    # "Makati office", "Lagos team": a town alone before a lower-case word names a place of the firm
+    r"|(?![ \t]+\p{Ll}))|"
+    rf"(?:{_UNIT})[ \t]+{_PART}(?:[ \t]+{_PART})*[ \t]+(?P<town2>{_TOWN})(?:[ \t]+\d{{4,6}})(?![ \t]+\p{{Ll}}))"
+    r"(?![\p{L}\d])"
 )
 # A date among the parts ("starts 2 June, Makati"): no address
 _DATE_PART = regex.compile(

@@ -27,7 +27,11 @@ LENGTHS = {
     "EG": 29, "FK": 18, "FO": 18, "GE": 22, "GL": 18, "GT": 28, "IQ": 23, "JO": 30, "KW": 30, "KZ": 20,
     "LB": 28, "LC": 32, "LY": 25, "MD": 24, "ME": 22, "MK": 19, "MN": 20, "MR": 27, "MU": 30, "NI": 28,
     "OM": 23, "PK": 24, "PS": 29, "QA": 29, "RS": 22, "RU": 33, "SC": 31, "SD": 18, "SO": 23, "ST": 25,
-    "SV": 28, "TL": 23, "TN": 24, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+    "SV": 28, "TL": 23, "TN": 24, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30, "HN": 28,
+    # the IBANs of West and Central Africa, the Maghreb and Madagascar (national formats in IBAN form, in use
+    # with the banks there though not in the SWIFT registry)
+    "SN": 28, "CI": 28, "ML": 28, "BJ": 28, "BF": 28, "NE": 28, "TG": 28, "GW": 25, "CM": 27, "GA": 27,
+    "CG": 27, "TD": 27, "CF": 27, "GQ": 27, "KM": 27, "DZ": 26, "MA": 28, "MG": 27, "AO": 25, "MZ": 25, "CV": 25,
 }  # fmt: skip
 
 _CANDIDATE = regex.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ \u00a0-]?[A-Z0-9]){10,30})")
@@ -42,6 +46,12 @@ _BBAN = {
     "FR": r"\d{10}[A-Z0-9]{11}\d{2}", "GB": r"[A-Z]{4}\d{14}", "IE": r"[A-Z]{4}\d{14}",
     "IT": r"[A-Z]\d{10}[A-Z0-9]{12}", "LU": r"\d{3}[A-Z0-9]{13}", "NL": r"[A-Z]{4}\d{10}", "PT": r"\d{21}",
     "PL": r"\d{24}", "DK": r"\d{14}", "FI": r"\d{14}", "SE": r"\d{20}", "NO": r"\d{11}",
+    "CR": r"0\d{17}", "BR": r"\d{23}[A-Z][A-Z0-9]", "DO": r"[A-Z0-9]{4}\d{20}", "GT": r"[A-Z0-9]{4}\d{20}",
+    "SV": r"[A-Z]{4}\d{20}", "HN": r"[A-Z]{4}\d{20}", "MA": r"\d{24}", "DZ": r"\d{22}", "TN": r"\d{20}",
+    "MG": r"\d{23}", "AO": r"\d{21}", "MZ": r"\d{21}", "CV": r"\d{21}", "GW": r"[A-Z]{2}\d{19}",
+    # the UEMOA's bank code (a letter and four characters) and the CEMAC's (five digits), then the account
+    **{country: r"[A-Z][A-Z0-9]{4}\d{19}" for country in ("SN", "CI", "ML", "BJ", "BF", "NE", "TG")},
+    **{country: r"\d{23}" for country in ("CM", "GA", "CG", "TD", "CF", "GQ", "KM")},
 }  # fmt: skip
 _BBAN_RE = {country: regex.compile(pattern) for country, pattern in _BBAN.items()}
 

@@ -53,13 +53,13 @@ _CURP = regex.compile(
 )
 # After an identity word: a token of 6-20 characters with at least four digits, separators allowed
 _AFTER_WORD = regex.compile(
-    r"\s*(?:(?i:no|nr|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=]?\s*"
+    r"\s*(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=|]?\s*"
     r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?(?: [A-Z](?![\w]| \d))?)(?![\w])"
 )
 
 _AFTER_FEW_WORDS = regex.compile(
-    r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.)){1,5}?[ \t]*[:=]?[ \t]+"
+    r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.)){1,5}?[ \t]*[:=|]?[ \t]+"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
 )
 
@@ -88,6 +88,10 @@ _ID_WORDS = word_set(
     # Sri Lanka, India (a sole trader's GSTIN), Bangladesh, Pakistan's tax number, Venezuela, Morocco, Trinidad, Quebec
     # and Canada's sole-trader tax numbers, a Congolese voter's card, residence cards, Belgian and Dutch id cards
     " nic gstin nid ntn rif cin bir nis tps tvq électeur electeur carné carne id-kaartnummer fin-nummer"
+    # Central America's tax and identity numbers (NIT, DPI, NUP, Costa Rica's DIMEX), residence cards and permits
+    # (Argentina's and Paraguay's carnet, the Dutch verblijfskaart, a titre de séjour), Quebec's health card,
+    # Cameroon's social security, the US immigration number
+    " nit dpi nup dimex carnet verblijfskaart verblijfsvergunning séjour sejour ramq cnps uscis"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -144,18 +148,19 @@ _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
 _PLATE = regex.compile(
     r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
-    r"(?:number|licen[cs]e|registration|reg\.?|car)[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
+    r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
     # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
-    r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnelle?)?|"
+    r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnelle?)?|"
     r"priv[ée]auto|eigen[ \t]+auto|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
     r"(?:carro|coche|auto)[ \t]+propio|"
     # the car named by itself ("véhicule immatriculé GH-417-KP", "coche 4821 LKM", "targa FN 482 KL", "rego 482 XJB",
     # "car (ALE 4417)", "Fahrzeug des Bewohners VK 2317", "privat PKW S-IK 7203")
-    r"v[ée]hicule(?:[ \t]+immatricul[ée]e?)?|immatricul[ée]e?|vehicle|coche|carro|targa|rego|car|fahrzeug"
+    r"v[ée]hicule(?:[ \t]+immatricul[ée]e?)?|immatricul[ée]e?|vehicle|coche|carro|targa|rego|car|voiture|tablilla|"
+    r"moto|fahrzeug"
     r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
     r"(?![\p{L}])(?:[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
-    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?)){0,3}[ \t]*[:#(]?[ \t]*"
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3}[ \t]*[:#(]?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,11}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
@@ -293,6 +298,11 @@ class NationalIdRecognizer:
                 "rego",
                 "fahrzeug",
                 "kfz",
+                "vehicle",
+                "voiture",
+                "truck",
+                "tablilla",
+                "moto",
             )
         ):
             for m in _PLATE.finditer(text):

@@ -41,11 +41,12 @@ _ISO_DATE_START = regex.compile(
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d[ \t]"  # "04/10/2024 17:31"
     r"|(?:19|20)\d\d[-/]\d{3,7}$|\d{3,8}/(?:19|20)\d\d$"  # "#2024-11873", "2026/00871", "2207815/2024"
 )
+_SHORT_AFTER_DASH = regex.compile(r"[ \u00a0]+\u2013[ \u00a0]+\d{1,2}\Z")
 _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
 # An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3",
 # "interno 3", "anexo 214"
 _EXTENSION = regex.compile(
-    r",?\s?\(?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext|interno|int\.|anexo)"
+    r",?\s?\(?(?:ext\.?|extn\.?|extension|x|poste|Durchwahl|DW|Apparat|toestel|tst\.?|ext|interno|int\.|anexo|loc\.)"
     r"\s?[-:]?\s?\d{1,5}(?![\w])\)?",
     regex.IGNORECASE,
 )
@@ -59,6 +60,8 @@ _CONTEXT = word_set(
     " hp"
     # plurals of a list of numbers ("Teléfonos: 2253-4718 (casa) o al 8841-0962")
     " phones teléfonos telefonos celulares téléphones telefone telefoons tels cels"
+    # a voicemail's caller, and the mobile networks people name for a number ("sur son Digicel 3456-9021")
+    " voicemail voicemails buzón digicel natcom movistar tigo entel airtel safaricom vodacom mtn glo"
 )
 # A firm's register number right after its label is no phone ("Company number: 09773120", "Immatriculation :
 # 812 447 390 R.C.S.", "n° entreprise 0456.789.123", "ABN 51 824 753 556", "KvK 12345678")
@@ -146,6 +149,9 @@ class PhoneRecognizer:
         """One candidate: a phone if valid for its country code or the text's regions, or after a phone word."""
         raw = chunk.strip()
         start = offset + (len(chunk) - len(chunk.lstrip()))
+        short_tail = _SHORT_AFTER_DASH.search(raw)
+        if short_tail is not None:  # "(606) 436-0914 – 2 min": a dash and one or two digits after are no part
+            raw = raw[: short_tail.start()]
         if raw.count("(") != raw.count(")"):
             raw = raw.strip("()")
             start = text.find(raw, start)

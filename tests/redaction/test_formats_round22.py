@@ -164,3 +164,146 @@ def test_word_names_of_west_and_central_africa(redactor: Redactor, text: str, na
 def test_the_same_words_as_words_stay(redactor: Redactor) -> None:
     text = "Nous vous souhaitons la bienvenue. Le client est fidèle depuis 2015; justice for all clients."
     assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # IBANs of Central America and of West and Central Africa by their national shape, no banking word
+        ("Leonel Campos\tCR05 0152 0200 1026 2840 66\t+506 8712 3345", "CR05 0152 0200 1026 2840 66", "IBAN"),
+        ("compte CBAO : SN08 S010 0152 0000 1234 5678 9012", "SN08 S010 0152 0000 1234 5678 9012", "IBAN"),
+        (
+            "rapprochement CM21 1000 2000 3000 4000 5000 600 vérifié",
+            "CM21 1000 2000 3000 4000 5000 600",
+            "IBAN",
+        ),
+        # identity and tax numbers after the labels of Central America, residence cards, a table's pipe
+        ("• DPI: 2471 58302 0101\n• NIT: 3920174-K", "2471 58302 0101", "ID"),
+        ("• DPI: 2471 58302 0101\n• NIT: 3920174-K", "3920174-K", "ID"),
+        ("a nombre de su hermano, NIT 6620418-3, no", "6620418-3", "ID"),
+        ("tiene carnet de residencia nro. 5.118.207 vigente", "5.118.207", "ID"),
+        ("| NSS (IMSS) | 41108826531 |", "41108826531", "ID"),
+        ("renouvellement du titre de séjour n° 7405128836 en cours", "7405128836", "ID"),
+        ("> verblijfskaart nr. 418-2270915-33 (geldig tot 2028)", "418-2270915-33", "ID"),
+        ("DIMEX 180422913307\tBAC", "180422913307", "ID"),
+        ("tarjeta de residente (USCIS# A-318-402-227)", "A-318-402-227", "ID"),
+        # a private car's plate after more words for it
+        ("site visits, own vehicle PBX 2213. The contractor", "PBX 2213", "ID"),
+        ("two trips in my own truck (ALB-7710) so", "ALB-7710", "ID"),
+        ("Ngozi will drive, her car is LND-514GH", "LND-514GH", "ID"),
+        ("mais ma voiture AB-3108-DK est au garage", "AB-3108-DK", "ID"),
+        ("placa moto personal KZT 19D para el parqueadero", "KZT 19D", "ID"),
+        ("un Corolla blanco tablilla HRT-305", "HRT-305", "ID"),
+        ("mileage 40 mi, own truck KY plate 713 BWN", "713 BWN", "ID"),
+    ],
+)
+def test_accounts_ids_and_plates_of_more_places(redactor: Redactor, text: str, value: str, kind: str) -> None:
+    assert covered(redactor, text, value, kind), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fwd: New voicemail from (859) 362-7741 – 1 min 40 s", "(859) 362-7741"),
+        ("sur son Digicel 3712-4409 ou sur le Natcom 4410 2291.", "3712-4409"),
+        ("sur son Digicel 3712-4409 ou sur le Natcom 4410 2291.", "4410 2291"),
+        ("landline: (02) 8721-4410 loc. 31", "(02) 8721-4410 loc. 31"),
+    ],
+)
+def test_phones_after_a_voicemail_or_a_network(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "PHONE"), _found(redactor, text)
+
+
+def test_a_voicemails_length_is_no_part_of_the_number(redactor: Redactor) -> None:
+    text = "Fwd: New voicemail from (859) 362-7741 – 1 min 40 s"
+    assert ("PHONE", "(859) 362-7741") in _found(redactor, text)
+
+
+def test_mobile_networks_are_no_persons(redactor: Redactor) -> None:
+    assert persons(redactor, "sur son Digicel 3712-4409 ou via Safaricom 0722 555 019") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "vive en 9 calle 4-27, zona 1, Colonia Bethania, Ciudad de Guatemala, 01007. Tel",
+            "9 calle 4-27, zona 1",
+        ),
+        (
+            "oficina: 4a. avenida 12-58, zona 10, Guatemala 01010",
+            "4a. avenida 12-58, zona 10, Guatemala 01010",
+        ),
+        (
+            "Urb. Villa Nevárez, Calle B #7, Bayamón PR 00961",
+            "Urb. Villa Nevárez, Calle B #7, Bayamón PR 00961",
+        ),
+        ("PO Box 9023318, San Juan PR 00902-3318", "PO Box 9023318, San Juan PR 00902-3318"),
+        ("dejar en el Apdo. 2210-1000 San José, a nombre de ella.", "Apdo. 2210-1000 San José"),
+        ("Cond. Torres del Mar, Apt. 9-C, 1400 Calle Loíza, San Juan PR 00911", "Cond. Torres del Mar"),
+        (
+            "au 4-2280, rue Rachel Est, Montréal (Québec)  H2H 1R8 merci",
+            "4-2280, rue Rachel Est, Montréal (Québec)  H2H 1R8",
+        ),
+        (
+            "mail to Box 22, Site 7, RR 2, Sylvan Lake AB T4S 1X6 please",
+            "Box 22, Site 7, RR 2, Sylvan Lake AB T4S 1X6",
+        ),
+        ("HC 71 Box 215, Hazard KY 41701. House is", "HC 71 Box 215, Hazard KY 41701"),
+        ("shop at 5012 48 St, Lacombe", "5012 48 St, Lacombe"),
+        ("the yard is at NE-12-41-26-W4", "NE-12-41-26-W4"),
+        ("he lives Lot 41 Cherry Gardens now", "Lot 41 Cherry Gardens"),
+        ("LP 12 Saddle Road, Maraval", "LP 12 Saddle Road, Maraval"),
+        ("Lot 9 Sookram Trace, off Eastern Main Road, Sangre Grande (no number)", "Lot 9 Sookram Trace"),
+        ("at 22 Hope Road, Kingston 6 by noon", "22 Hope Road, Kingston 6"),
+        (
+            "Blk 4 Lot 17, Phase 1, Sunrise Subd., Brgy. Dolores, Taytay, Rizal 1920.",
+            "Blk 4 Lot 17, Phase 1, Sunrise Subd., Brgy. Dolores, Taytay, Rizal 1920",
+        ),
+        (
+            "Lange Nieuwstraat 48, 3de verdieping, 2000 Antwerpen",
+            "Lange Nieuwstraat 48, 3de verdieping, 2000 Antwerpen",
+        ),
+        ("Annenstraße 14/3. Stock, 8020 Graz", "Annenstraße 14/3. Stock, 8020 Graz"),
+        ("Lendkai 17, Hof rechts. Stellplatz", "Lendkai 17, Hof rechts"),
+        ("Gerbergasse 21 · 4001 Basel", "Gerbergasse 21 · 4001 Basel"),
+    ],
+)
+def test_addresses_of_more_places(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["saved to Google Drive 2024 folder", "shared on Box 2024, see the folder"])
+def test_a_tool_named_like_a_box_is_no_address(redactor: Redactor, text: str) -> None:
+    assert [kind for kind, _ in _found(redactor, text) if kind == "ADDRESS"] == []
+
+
+def test_a_found_names_lower_case_echo_in_a_chat(redactor: Redactor) -> None:
+    text = (
+        "[09:12] aminata.diop: est-ce que Khadija passe ce matin ?\n"
+        "[09:13] moussa: non khadija est malade, voir avec Ousmane\n"
+        "[09:14] aminata.diop: ok. ousmane tu peux y aller ?"
+    )
+    found = persons(redactor, text)
+    assert "khadija" in found and "ousmane" in found, found
+
+
+def test_a_word_names_lower_case_twin_stays_a_word(redactor: Redactor) -> None:
+    text = "Will said he is off. will you check? ok. will do. Grace sent it; the grace period ends."
+    assert sorted(persons(redactor, text)) == ["Grace", "Will"], persons(redactor, text)
+
+
+def test_chat_speakers_by_nickname_and_in_bracket_headers(redactor: Redactor) -> None:
+    chat = (
+        "[09:12] chato: ya quedó lo del cliente?\n"
+        "[09:13] la güera: no, falta la orden de compra\n"
+        "[09:14] chato: ok\n"
+        "[09:20] la güera: mañana la mando"
+    )
+    assert "la güera" in persons(redactor, chat)
+    thread = (
+        "[RMZ · 03/09 09:14] Nuevos datos bancarios recibidos.\n"
+        "[TLO · 03/09 09:40] Pide antes el certificado, RMZ.\n"
+        "[RMZ · 03/09 10:02] Hecho."
+    )
+    assert {"RMZ", "TLO"} <= set(persons(redactor, thread))

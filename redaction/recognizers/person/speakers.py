@@ -92,7 +92,43 @@ def chat_speakers(text: str) -> Iterator[Span]:
         chosen += [m for m in lines if m.group("who").islower() and _lower_speaker(m.group("who"))]
     for m in chosen:
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+    if sum(1 for m in every if m.group("time")) >= 3:
+        # "[09:13] la flaca: nel, ...": a nickname with its article speaks on two stamped lines or more
+        yield from _nickname_speakers(every)
     yield from _stamped_headers(text)
+    yield from _bracket_headers(text)
+
+
+_ARTICLE_NICKNAME = regex.compile(r"(?:la|el|le|the|der|die|de)[ \t](?P<nick>\p{Ll}{3,})")
+
+
+def _nickname_speakers(lines: list[regex.Match[str]]) -> Iterator[Span]:
+    """An article and a lower-case word speaking on two stamped lines or more: a nickname ("la flaca")."""
+    counts: dict[str, int] = {}
+    for m in lines:
+        if m.group("time") and _ARTICLE_NICKNAME.fullmatch(m.group("who")):
+            counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
+    for m in lines:
+        who = m.group("who")
+        nick = _ARTICLE_NICKNAME.fullmatch(who)
+        if m.group("time") and nick and counts.get(who, 0) >= 2 and not _label(nick.group("nick")):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.65, "person_rules")
+
+
+# A team tool's message header with the sender before the date and time in brackets ("[AGZ · 03/09 09:14]",
+# "[Ana Ruiz | 12/05 17:02]")
+_BRACKET_HEADER = regex.compile(
+    r"(?m)^[ \t]*\[(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*[·|•–-][ \t]*"
+    r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}\]"
+)
+
+
+def _bracket_headers(text: str) -> Iterator[Span]:
+    """The senders of such headers, when two lines or more have them; labels are no senders."""
+    lines = [m for m in _BRACKET_HEADER.finditer(text) if not _export_label(m.group("who"))]
+    if len(lines) >= 2:
+        for m in lines:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
 
 
 # A message header of a chat copied from a team tool: the sender alone on its line, then the clock time

@@ -397,3 +397,44 @@ def ids_again(text: str, spans: list[Span]) -> list[Span]:
                 out.append(Span(m.start(), m.end(), "ID", 0.7, "table"))
                 taken.append(m.span())
     return out
+
+
+# Where a lower-case word stands as a name in a chat: opening a message or a sentence, after a yes or a no, a
+# greeting, "and", "with", "ask" ("non bienvenu est malade", "ok. pierre tu peux y aller ?", "ik ga wel. bakker rijdt
+# mee"); not after an article or a preposition ("la pierre angulaire", "de post")
+_ECHO_BEFORE = regex.compile(
+    r"(?:\A|[.!?:;]|\n|(?<![\p{L}])(?i:non|no|nee|nein|oui|yes|yep|ja|sí|si|ok|okay|oké|oke|et|and|en|und|y|hi|hey|"
+    r"salut|hola|hallo|cc|avec|with|met|mit|con|ask|tell|dis|dile|vraag|frag))[ \t]*\Z"
+)
+
+
+def lower_echoes(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word name found capitalised ("Bienvenu", "Pierre") is the same person where a chat writes it in lower
+    case in a name's place ("non bienvenu est malade", "ok. pierre tu peux"): four letters or more, a name of the
+    lists, only in texts that write in lower case (a chat), never after an article or a preposition."""
+    names = {
+        text[s.start : s.end]
+        for s in spans
+        if s.kind == "PERSON" and text[s.start : s.end].isalpha() and text[s.start : s.end].istitle()
+    }
+    names = {n for n in names if len(n) >= 4 and n.lower() != n and _listed(fold_str(n))}
+    if not names:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for name in names:
+        lower = name.lower()
+        for m in regex.finditer(rf"(?<![\p{{L}}\d@._-]){regex.escape(lower)}(?![\p{{L}}\d@_-]|\.\w)", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _ECHO_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+                continue
+            out.append(Span(m.start(), m.end(), "PERSON", 0.55, "person_rules"))
+    return out
+
+
+def _listed(folded: str) -> bool:
+    """A first name of the lists, or a surname that is no frequent word; never a word the rules block ("will")."""
+    if blocked(folded) or folded in lx.all_stopwords() or folded in lx.ambiguous_names():
+        return False  # "hope you had", "grace period", "dolores de cabeza": words as often as names
+    return known_first(folded, ambiguous_ok=True) or (known_surname(folded) and not lx.plain_word(folded))

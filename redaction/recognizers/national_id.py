@@ -88,10 +88,11 @@ _ID_WORDS = word_set(
     # Sri Lanka, India (a sole trader's GSTIN), Bangladesh, Pakistan's tax number, Venezuela, Morocco, Trinidad, Quebec
     # and Canada's sole-trader tax numbers, a Congolese voter's card, residence cards, Belgian and Dutch id cards
     " nic gstin nid ntn rif cin bir nis tps tvq électeur electeur carné carne id-kaartnummer fin-nummer"
-    # Central America's tax and identity numbers (NIT, DPI, NUP, Costa Rica's DIMEX), residence cards and permits
+    # Central America's tax and identity numbers (NIT, NUP, Costa Rica's DIMEX; Guatemala's DPI is an acronym
+    # below), residence cards and permits
     # (Argentina's and Paraguay's carnet, the Dutch verblijfskaart, a titre de séjour), Quebec's health card,
     # Cameroon's social security, the US immigration number
-    " nit dpi nup dimex carnet verblijfskaart verblijfsvergunning séjour sejour ramq cnps uscis"
+    " nit nup dimex carnet verblijfskaart verblijfsvergunning séjour sejour ramq cnps uscis"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -99,7 +100,7 @@ _ID_PHRASES = regex.compile(
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
     r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
-    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
+    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*:?[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
     r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number|national[ \t]id|"
     r"\bcc(?=[ \t]+\d{1,3}\.\d{3}\.\d{3}))",  # Colombia's cédula in a chat: "cc 1.032.456.789"
     regex.IGNORECASE,

@@ -307,3 +307,30 @@ def test_chat_speakers_by_nickname_and_in_bracket_headers(redactor: Redactor) ->
         "[RMZ · 03/09 10:02] Hecho."
     )
     assert {"RMZ", "TLO"} <= set(persons(redactor, thread))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Angebot bis Freitag überarbeiten.\n-- notiert: mk", "mk"),
+        ("TOTAL 12.5h – submitted by tmorgan", "tmorgan"),
+        ("Le prometí respuesta mañana.\n— anotó: jlrz", "jlrz"),
+        ("Beleg liegt bei. Visum durch akoenig.", "akoenig"),
+        ("– erfasst: D. Yıldırım, HR", "D. Yıldırım"),
+    ],
+)
+def test_who_recorded_an_entry(redactor: Redactor, text: str, name: str) -> None:
+    assert name in persons(redactor, text), _found(redactor, text)
+
+
+def test_recorded_by_a_word_is_nobody(redactor: Redactor) -> None:
+    assert persons(redactor, "The claim was submitted by email and noted by the team.") == []
+
+
+def test_chat_stamps_with_a_day_and_a_month(redactor: Redactor) -> None:
+    chat = "[12/06 08:40] Nadège J-P : le contact c'est lui\n[12/06 09:10] Wilfrid : ok"
+    assert {"Nadège J-P", "Wilfrid"} <= set(persons(redactor, chat))
+    headers = "[Vos, 12-03 08:30] Klant belt terug\n[Kuipers, 12-03 09:10] ok, ik pak het op"
+    assert {"Vos", "Kuipers"} <= set(persons(redactor, headers))
+    agenda = "- 12.03 14:00 Termin: Abnahme\n- 13.03 09:00 Lieferung: Beton"
+    assert persons(redactor, agenda) == []

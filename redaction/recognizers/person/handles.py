@@ -1,6 +1,7 @@
 """Persons by their user names: chat handles ("@kenji.moriyama", "luz.carmona:" speaking), user names of an
-initial and a name ("priya.n", "t.lange") or glued to a surname ("jgonzalez"), and hashtags built on a first
-name ("#TeamRhiannon"). Each finder reads the whole text and yields spans."""
+initial and a name ("priya.n", "t.lange") or glued to a surname ("jgonzalez"), whoever a note says recorded it
+("notiert: dk", "submitted by sgrant"), and hashtags built on a first name ("#TeamRhiannon"). Each finder reads
+the whole text and yields spans."""
 
 from __future__ import annotations
 
@@ -154,3 +155,31 @@ _USER_CUE = regex.compile(
 _WORD_ONSETS = word_set(
     "bl br ch cl cr dr fl fr gl gn gr kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp st sw th tr tw wh wr zw vl vr"
 )
+
+
+# Who recorded a note or an entry, as tools and people sign it: a user name, initials in lower case or an initial
+# and a surname after "notiert:", "erfasst:", "anotó:", "capturó:", "submitted by", "visum durch", "saisi par"
+_RECORDED_BY = regex.compile(
+    r"(?<![\p{L}])(?i:notiert|erfasst|anotó|anoto|anotado[ \t]por|capturó|capturo|capturado[ \t]por|registrado[ \t]por|"
+    r"submitted[ \t]by|entered[ \t]by|logged[ \t]by|noted[ \t]by|visum[ \t]durch|saisi[ \t]par|noté[ \t]par|"
+    r"genoteerd[ \t]door|ingevoerd[ \t]door)[ \t]*:?[ \t]*"
+    r"(?P<who>\p{Ll}{2,14}|\p{Lu}\.[ \t]?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@_-]|\.\p{L})"
+)
+
+
+def recorded_by(text: str) -> Iterator[Span]:
+    """The one who recorded an entry, after the words that say so: a lower-case user name or initials that are no
+    word ("notiert: dk", "submitted by sgrant", "Visum durch bcaliskan"), or an initial and a surname
+    ("erfasst: M. Öztürk")."""
+    for m in _RECORDED_BY.finditer(text):
+        who = m.group("who")
+        folded = fold_str(who)
+        if who.islower() and (
+            folded in lx.all_stopwords()
+            or folded in lx.common_words()
+            or folded in lx.TEAM_WORDS
+            or folded in HANDLE_NOT_PARTS
+            or blocked(folded)
+        ):
+            continue  # "submitted by email", "noted by the team"
+        yield Span(m.start("who"), m.end("who"), "PERSON", 0.65, "person_rules")

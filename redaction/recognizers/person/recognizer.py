@@ -31,7 +31,7 @@ from redaction.recognizers.person.guards import (
     place_noun_after,
     word_name_used_as_word,
 )
-from redaction.recognizers.person.handles import glued_handles, handles, hashtags
+from redaction.recognizers.person.handles import glued_handles, handles, hashtags, recorded_by
 from redaction.recognizers.person.initials import initials
 from redaction.recognizers.person.named import street_span
 from redaction.recognizers.person.notes import (
@@ -217,6 +217,7 @@ class PersonRecognizer(CueRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in kin_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in family_names(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in glued_handles(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in recorded_by(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in initials_caps_surname(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in firm_contacts(text)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in form_names(text)],

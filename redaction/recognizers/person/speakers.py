@@ -26,7 +26,7 @@ WEEKDAY = (
 _CHAT_LINE = regex.compile(
     r"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?P<time>\[?(?:"
     + WEEKDAY
-    + r"[ \t]+)?(?P<date>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?"
+    + r"[ \t]+)?(?P<date>\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*[-–]?[ \t]*)?"
     r"(?P<who>\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*)?(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]?:[ \t]"
 )
@@ -49,7 +49,7 @@ def chat_speakers(text: str) -> Iterator[Span]:
     every = list(_CHAT_LINE.finditer(text))
     # "[09/04/2024, 07:52] Del: fyi", "12/03/24, 9:14 pm - jas.bains: heard": a messenger's export stamps every
     # line with a date and a time; who speaks there is a person (or a handle), whatever the word
-    exported = [m for m in every if m.group("date") and not _export_label(m.group("who"))]
+    exported = [m for m in every if _full_date(m.group("date")) and not _export_label(m.group("who"))]
     if len(exported) >= 2:
         for m in exported:
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
@@ -116,10 +116,10 @@ def _nickname_speakers(lines: list[regex.Match[str]]) -> Iterator[Span]:
 
 
 # A team tool's message header with the sender before the date and time in brackets ("[AGZ · 03/09 09:14]",
-# "[Ana Ruiz | 12/05 17:02]")
+# "[Ana Ruiz | 12/05 17:02]", "[Vos, 12-03 08:30]")
 _BRACKET_HEADER = regex.compile(
-    r"(?m)^[ \t]*\[(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*[·|•–-][ \t]*"
-    r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}\]"
+    r"(?m)^[ \t]*\[(?P<who>\p{L}[\p{L}'’.-]*(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]*[·|•–,-][ \t]*"
+    r"\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+\d{1,2}:\d{2}\]"
 )
 
 
@@ -138,6 +138,12 @@ _STAMPED_HEADER = regex.compile(
     r"(?m)^[ \t]*(?P<who>\p{L}[\p{L}\d'’._-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})[ \t]+"
     r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\]?[ \t]*(?:$|:(?=[ \t]))"
 )
+
+
+def _full_date(date: str | None) -> bool:
+    """A messenger's stamp carries a full date ("09/04/2024, 07:52"); a day and a month alone ("12/06 08:40", also
+    an agenda's "- 12.03 14:00 Termin:") make no export."""
+    return bool(date) and len(regex.findall(r"[./-]", date or "")) >= 2
 
 
 def _stamped_headers(text: str) -> Iterator[Span]:

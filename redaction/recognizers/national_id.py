@@ -166,6 +166,7 @@ _PLATE = regex.compile(
     r"(?![\w-])"
 )
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
+_LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
 
 
 def _bsn_ok(digits: str) -> bool:
@@ -323,9 +324,7 @@ class NationalIdRecognizer:
 
     def _after_id_word(self, text: str) -> Iterator[Span]:
         """Any number right after an identity word (``NIN: 12345678901``, ``AHV-Nr. 756...``, ``RFC XAXX...``)."""
-        words = [
-            w for w in regex.finditer(r"[\p{L}][\p{L}-]*", text) if w.group().lower().rstrip("-") in _ID_WORDS
-        ]
+        words = [w for w in _LETTER_WORD.finditer(text) if w.group().lower().rstrip("-") in _ID_WORDS]
         lowered = text.lower()
         phrases = (
             _ID_PHRASES.finditer(text)

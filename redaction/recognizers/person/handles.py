@@ -167,10 +167,31 @@ _RECORDED_BY = regex.compile(
 )
 
 
+_RECORDED_KEYS = (
+    "notiert",
+    "erfasst",
+    "anot",
+    "captur",
+    "registrado",
+    "submitted",
+    "entered",
+    "logged",
+    "noted",
+    "visum",
+    "saisi",
+    "noté",
+    "genoteerd",
+    "ingevoerd",
+)
+
+
 def recorded_by(text: str) -> Iterator[Span]:
     """The one who recorded an entry, after the words that say so: a lower-case user name or initials that are no
     word ("notiert: dk", "submitted by sgrant", "Visum durch bcaliskan"), or an initial and a surname
     ("erfasst: M. Öztürk")."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _RECORDED_KEYS):
+        return  # a cheap test first: most texts name no recorder
     for m in _RECORDED_BY.finditer(text):
         who = m.group("who")
         folded = fold_str(who)

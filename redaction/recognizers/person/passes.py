@@ -30,6 +30,7 @@ _QUOTES = {"«": "»", "„": "“", "‚": "‘"}
 
 
 _NICKNAME_PAREN = regex.compile(r"\([ \t]*(?:\p{L}+\.?[ \t]*:?[ \t]*)?$")
+_SPACE_OR_DASH = regex.compile(r"[\s-]+")
 
 
 def _quoted_brand(text: str, start: int, end: int) -> bool:
@@ -108,7 +109,7 @@ def _initials_of_names(text: str, tokens: list[Token], spans: list[Span]) -> lis
     for s in spans:
         if s.kind != "PERSON":
             continue
-        words = [w for w in regex.split(r"[\s-]+", text[s.start : s.end]) if w[:1].isupper() and w.isalpha()]
+        words = [w for w in _SPACE_OR_DASH.split(text[s.start : s.end]) if w[:1].isupper() and w.isalpha()]
         if len(words) < 2 or len(words) > 3 or any(len(w) < 2 for w in words):
             continue
         wanted.add("".join(w[0] for w in words))

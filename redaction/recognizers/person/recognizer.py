@@ -187,6 +187,11 @@ def _kin_name(tokens: list[Token], k: int) -> bool:
     )
 
 
+# A span's first word before a capitalised one ("Sohn Jonas"), and a possessive's "s" ("Hope's")
+_HEAD_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
+_POSSESSIVE_S = regex.compile(r"['’]s$")
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -263,7 +268,7 @@ class PersonRecognizer(CueRules):
         spans += _short_forms(text, tokens, spans)
         firms = FirmWords(text, tokens)  # asked only of weak spans
         for span in _outermost(spans):
-            head = regex.match(r"(\p{L}+)[ \t]+(?=\p{Lu})", text[span.start : span.end])
+            head = _HEAD_WORD.match(text[span.start : span.end])
             kin = head is not None and (
                 (head.group(1).islower() and fold_str(head.group(1)) in lx.KIN_CUES)
                 or fold_str(head.group(1)) in lx.KIN_CUES_DE
@@ -281,7 +286,7 @@ class PersonRecognizer(CueRules):
                 ):
                     continue
                 span = replace(span, start=span.start + head.end())
-            word = regex.sub(r"['’]s$", "", text[span.start : span.end])
+            word = _POSSESSIVE_S.sub("", text[span.start : span.end])
             if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
                 continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
             if _quoted_brand(text, span.start, span.end):
@@ -482,7 +487,7 @@ class PersonRecognizer(CueRules):
                         i = end
                         continue
                     second = tokens[i + 1].folded if end - i > 1 else ""
-                    second = regex.sub(r"['’]s$", "", second)  # "Hope Okeke's sign-off"
+                    second = _POSSESSIVE_S.sub("", second)  # "Hope Okeke's sign-off"
                     # "Hang Seng": an ambiguous first name needs a second word that is spelt like a name
                     surname = known_surname(second) or known_first(second, ambiguous_ok=False)
                     if second and second not in ambiguous and (surname or namelike.name_like(second, -0.2)):

@@ -424,6 +424,8 @@ def lower_echoes(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for name in names:
         lower = name.lower()
+        if lower not in text:
+            continue  # no lower-case echo at all (most names)
         for m in regex.finditer(rf"(?<![\p{{L}}\d@._-]){regex.escape(lower)}(?![\p{{L}}\d@_-]|\.\w)", text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

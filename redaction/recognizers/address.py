@@ -265,7 +265,7 @@ UNIT_BEFORE = regex.compile(
     # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
     # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
     r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w#])#\d{1,5}[ \t]*[–-][ \t]*|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
-    r"|(?<![\p{L}])(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?)$"
+    r"|(?<![\p{L}])(?:(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?)$"
 )
 # Further before an address, each closed by a comma: the building, block, staircase, flat and floor, the
 # residence, estate or district, a street without its number before a postcode ("Résidence Les Chartrons, bât. C,

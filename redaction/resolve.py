@@ -173,6 +173,9 @@ def _places_after(text: str, span: Span, spans: list[Span], i: int) -> tuple[int
     return end, dropped
 
 
+_COMMA_END = regex.compile(r",[ \t]*\Z")
+
+
 def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
     """The building, flat, floor, residence or district parts before an address, each closed by a comma on the
     address's line, taken back one at a time: not over what an earlier detection holds, but over a name the rules
@@ -191,13 +194,29 @@ def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
         if any(o.start < start < o.end for o in out[weak:]):
             break  # a name reaching out of the part before it: the part stays out
         starts.append(start)
-        if not regex.search(r",[ \t]*\Z", text[max(floor, start - 3) : start]):
+        if not _COMMA_END.search(text, max(floor, start - 3), start):
             break
     if not starts:
         return span
     while len(out) > weak and out[-1].start >= starts[-1]:
         out.pop()
     return replace(span, start=starts[-1], canonical=None)
+
+
+def _directions_after(text: str, span: Span, spans: list[Span], i: int) -> tuple[int, set[int]]:
+    """Where the directions by landmarks after an address end ("..., behind the Total filling station, blue gate"),
+    and the names the rules or the NER guessed in them, which give way ("la tienda de don Chucho" is a landmark);
+    any other detection in them keeps the address as it is."""
+    tail = LANDMARK_TAIL.match(text, span.end)
+    if tail is None:
+        return span.end, set()
+    stop = span.end + len(tail.group().rstrip(" \t,–-"))
+    inside = {j for j in range(i + 1, len(spans)) if spans[j].start < stop}
+    weak = all(
+        spans[j].kind == "PERSON" and spans[j].recognizer in ("person_rules", "ner") and spans[j].end <= stop
+        for j in inside
+    )
+    return (stop, inside) if weak else (span.end, set())
 
 
 def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
@@ -233,22 +252,14 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
             if end > span.end:
                 span = replace(span, end=max([end, *(spans[j].end for j in inside)]), canonical=None)
                 dropped |= inside
-            tail = (
-                LANDMARK_TAIL.match(text, span.end) if span.recognizer not in ("record", "session") else None
+            end, inside = (
+                (span.end, set[int]())
+                if span.recognizer in ("record", "session")
+                else _directions_after(text, span, spans, i)
             )
-            if tail:
-                # the directions after it ("..., behind the Total filling station, blue gate"): names the rules
-                # guessed in them give way ("la tienda de don Chucho" is a landmark), other detections stop it
-                stop = span.end + len(tail.group().rstrip(" \t,–-"))
-                inside = {j for j in range(i + 1, len(spans)) if spans[j].start < stop}
-                if all(
-                    spans[j].kind == "PERSON"
-                    and spans[j].recognizer in ("person_rules", "ner")
-                    and spans[j].end <= stop
-                    for j in inside
-                ):
-                    span = replace(span, end=stop, canonical=None)
-                    dropped |= inside
+            if end > span.end:
+                span = replace(span, end=end, canonical=None)
+                dropped |= inside
             code = _CODE_AT_LINE_END.match(text, span.end)  # "..., Montague Gardens, 7441" (South Africa)
             if (
                 code

@@ -24,6 +24,15 @@ _DIGITS = word_set(
     "ocho nueve nul een één twee drie vier vijf zes zeven acht negen null eins zwei zwo drei vier fünf "
     "sechs sieben acht neun zéro un une deux trois quatre cinq six sept huit neuf"
 )
+
+
+def _compound_tens(units: str, joints: tuple[str, ...], tens: str) -> frozenset[str]:
+    """Tens with their unit in one word, as Dutch and German write them ("achtentachtig", "einundvierzig")."""
+    return frozenset(
+        f"{unit}{joint}{ten}" for unit in units.split() for joint in joints for ten in tens.split()
+    )
+
+
 _TENS = (
     word_set(
         "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
@@ -36,37 +45,29 @@ _TENS = (
         # Belgian and Swiss French ("septante-cinq", "nonante-sept")
         " septante nonante huitante octante"
         # Spanish twenties in one word ("veintidós")
-        " veintiuno veintiún veintidós veintidos veintitrés veintitres veinticuatro veinticinco veintiséis veintiseis"
-        " veintisiete veintiocho veintinueve"
+        " veintiuno veintiún veintidós veintidos veintitrés veintitres veinticuatro veinticinco veintiséis"
+        " veintiseis veintisiete veintiocho veintinueve"
     )
-    | frozenset(  # Dutch and German tens with their unit in one word ("achtentachtig", "drieëntwintig", "einundvierzig")
-        f"{unit}{joint}{tens}"
-        for units, joints, tenses in (
-            (
-                ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
-                ("en", "ën"),
-                ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"),
-            ),
-            (
-                ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
-                ("und",),
-                ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"),
-            ),
-        )
-        for unit in units
-        for joint in joints
-        for tens in tenses
+    | _compound_tens(
+        "een twee drie vier vijf zes zeven acht negen",
+        ("en", "ën"),
+        "twintig dertig veertig vijftig zestig zeventig tachtig negentig",
+    )
+    | _compound_tens(
+        "ein zwei drei vier fünf sechs sieben acht neun",
+        ("und",),
+        "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
     )
 )
 _REPEAT = {"double": 1, "triple": 2, "doppel": 1, "dubbel": 1}
 _ZEROS = {"hundred": 2, "hundert": 2, "cent": 2, "honderd": 2, "cien": 2, "thousand": 3, "tausend": 3}
 _ALL = sorted(_DIGITS | _TENS | set(_REPEAT) | set(_ZEROS), key=len, reverse=True)
 _NUMBER_WORD = r"(?:" + "|".join(_ALL) + r")(?:-(?:" + "|".join([*_ALL, "et"]) + r"))*"
-# five number words or more in a row: one regex pass over the text, words scored only inside a match
 # between two number words: spaces and commas, "et"/"y" inside a number ("vingt et un", "treinta y dos"), or a
 # dash said as a word ("minus", "Strich", "tiret", "streepje", "guion")
 _JOIN = r"(?:[\s,.]{1,3}|\s+(?:et|y|minus|strich|bindestrich|tiret|streepje|guion|guión|dash)\s+)"
-# (three words or more: digits joined by dashes count one each, "cinq-un-quatre, cinq-cinq-cinq, zéro-un-quatre-huit")
+# three number words or more in a row: one regex pass over the text, words scored only inside a match, which
+# needs five words, the digits of dashed ones counted one each ("cinq-un-quatre, cinq-cinq-cinq, zéro-un-quatre-huit")
 _RUN = re.compile(  # the stdlib engine: much faster than ``regex`` on a large alternation
     rf"(?<![\w-]){_NUMBER_WORD}(?:{_JOIN}{_NUMBER_WORD}){{2,}}(?![\w-])"
 )  # matched on the lower-cased text (case-insensitive matching is four times slower)

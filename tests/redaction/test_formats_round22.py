@@ -334,3 +334,16 @@ def test_chat_stamps_with_a_day_and_a_month(redactor: Redactor) -> None:
     assert {"Vos", "Kuipers"} <= set(persons(redactor, headers))
     agenda = "- 12.03 14:00 Termin: Abnahme\n- 13.03 09:00 Lieferung: Beton"
     assert persons(redactor, agenda) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("house no 22 Ring Road, Osu", "house no 22 Ring Road, Osu"),
+        ("to Plot no. 7 Kofi Annan St today", "Plot no. 7 Kofi Annan St"),
+        ("he lives Lot 12 Cherry Gardens now", "Lot 12 Cherry Gardens"),
+    ],
+)
+def test_a_house_or_plot_word_keeps_its_number_word(redactor: Redactor, text: str, value: str) -> None:
+    """Adding 'Lot' and 'LP' before a house number must not lose the optional 'No.' after 'house' or 'plot'."""
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)

@@ -419,7 +419,13 @@ def holdout2_files() -> list[Path]:
     Concepción, Trujillo, Maracaibo and Bilbao, Spanish of Cuenca, Santa Cruz, Asunción, Montevideo, Guatemala City,
     San José, San Juan and San Salvador, French of Dakar, Abidjan, Douala, Kinshasa, Port-au-Prince, Montreal,
     Marseille and Liège, German of Cologne, Leipzig, Graz and Basel and Dutch of Utrecht, Groningen, Antwerp and
-    Paramaribo), scored once with the code of round 21 before it joined the repo.
+    Paramaribo), scored once with the code of round 21 before it joined the repo. Round 23: ``dev49`` (people named
+    without any cue, and capitalised words that only look like names: firms named after families, streets, schools
+    and stations named after people; by four more writers: English notes of Toronto, Halifax, Winnipeg, Vancouver,
+    Cape Town, Kuala Lumpur, Belfast and Cardiff, Spanish of Bogotá, Lima, Santiago, Montevideo, Asunción, Seville,
+    Zaragoza and Las Palmas, French of Lyon, Toulouse, Lille, Brussels, Geneva, Quebec City, Abidjan and Yaoundé,
+    German of Munich, Dresden, Graz and Basel and Dutch of Rotterdam, Utrecht, Antwerp and Groningen), scored once
+    with the code of round 22 before it joined the repo.
     """
     names = (
         "dev",
@@ -472,6 +478,7 @@ def holdout2_files() -> list[Path]:
         "dev46",
         "dev47",
         "dev48",
+        "dev49",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

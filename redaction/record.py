@@ -208,6 +208,9 @@ def variants(item: SensitiveValue) -> Iterable[Variant]:
         company, _, person = value.rpartition(",")
         # a name a run found in a text written "QUISPE MAMANI, Juan" is a surname and a given name, no firm
         first_kind = "PERSON" if item.source == "session" else "ORG"
+        if item.source == "session":  # and the whole again as written ("Smith, R.J." in a list of minutes)
+            whole = rf"{_words_pattern(fold_str(company))},\s*{_words_pattern(fold_str(person))}"
+            yield whole, None, "PERSON", value
         for pattern, guard in _org_variants(company.strip()):
             yield pattern, guard, first_kind, company.strip()
         value = person.strip()

@@ -179,6 +179,9 @@ def _plain_word_opening(text: str, start: int, folded: str) -> bool:
         return False
     if folded in lexicon.ambiguous_names() or folded in lexicon.word_surnames():
         return False  # "May", "Winter", "Bravo": names that are words too, learned as names
+    surface = text[start : start + len(folded)]
+    if not surface.isupper() and any(ch.isupper() for ch in surface[1:]):
+        return False  # "McAllister reckons", "LeBlanc says": a capital inside the word is a name's
     before = text[max(0, start - 3) : start].rstrip(" \t")
     if before and before[-1] not in "\n.!?:":
         return False

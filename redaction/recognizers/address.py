@@ -319,6 +319,8 @@ UNIT_AFTER = regex.compile(
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
     # a Dutch floor ("4de verdieping"), an Austrian floor after the house number's slash ("6/2. Stock")
     r"|,?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
+    # an English floor by its ordinal ("201 Portage Ave, 18th Floor, Winnipeg")
+    r"|,?\s(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)\s(?:Floor|floor|Fl\.|Flr\.?)(?![\w])"
     r"|,?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
 )
 # ... and the country after the town ("68300 Saint-Louis, France", "Kingston, Jamaica W.I.")

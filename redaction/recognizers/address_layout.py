@@ -75,15 +75,17 @@ _LANDMARK_IN = regex.compile(rf"(?<![\p{{L}}])(?i:{LANDMARK})(?![\p{{L}}])")
 _NOT_ADDRESS = regex.compile(r"@|https?:|www\.|\b(?:e-?mail|IP|MAC)\b", regex.IGNORECASE)
 
 # A token of an English-style address line: a house number (12, 12a, 12-14, 4/2), a capitalised word, or a
-# small word inside a name ("Stratford upon Avon", "Isle of Dogs", "Co. Cork")
+# small word inside a name ("Stratford upon Avon", "Isle of Dogs", "Co. Cork"), a floor's ordinal ("2nd Floor"), the
+# dash between a suite and its street number ("Suite 610 – 1122 Mainland St")
 _LINE_TOKEN = regex.compile(
-    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|\p{Lu}[\p{L}'’.-]*|flat|unit|apt\.?|apartment|suite|floor|level|"
+    r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?|\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}'’.-]*|flat|unit|apt\.?|apartment|suite|floor|level|"
     r"room|of|the|upon|on|in|by|le|la|de|du|des|van|"
     r"der|den|von|y|del|s/n|bis|ter"
 )
 _COMPANY = regex.compile(
     r"(?:Ltd|Limited|LLC|LLP|Inc|Corp|plc|PLC|GmbH|AG|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SL|S\.L\.|SARL|SAS|Pty)\.?"
 )
+_UNIT_WORD = regex.compile(r"(?i:suite|unit|apt\.?|apartment|ste\.?|#\d+)")
 _SMALL = frozenset(["of", "the", "upon", "on", "in", "by", "le", "la", "de", "du", "des", "van", "der", "den",
                     "von", "y", "del"])  # fmt: skip
 # Strong postcodes whose address lines come before them, comma-separated (UK, IE, CA, US, AU); ASCII
@@ -106,11 +108,14 @@ _PREPOSITION_STREET = regex.compile(
 def _line_suffix(segment: str) -> int:
     """Where the address part at the end of ``segment`` starts (``len(segment)`` if none does)."""
     start = len(segment)
-    for m in reversed(list(regex.finditer(r"\S+", segment))):
-        token = m.group()
+    tokens = list(regex.finditer(r"\S+", segment))
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k].group()
+        if token in "–-" and k >= 2 and _UNIT_WORD.fullmatch(tokens[k - 2].group()):
+            continue  # "Suite 610 – 1122 Mainland St"
         if not _LINE_TOKEN.fullmatch(token) or _COMPANY.fullmatch(token):
             break
-        start = m.start()
+        start = tokens[k].start()
     # an address part opens with a number or a capitalised word, not with "of" or "the"
     words = segment[start:].split()
     while words and words[0] in _SMALL:

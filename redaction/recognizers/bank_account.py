@@ -27,6 +27,21 @@ _CBU = regex.compile(rf"(?<![\w.,/-])\d{{8}}[ ]?\d{{14}}{_END}")
 # ("CI008 01012 020145718830 47", "SN012 01001 036152847201 52")
 _UEMOA = regex.compile(r"(?<![\w])(?:CI|SN|BJ|BF|ML|NE|TG|GW)\d{3}[ ]?\d{5}[ ]?\d{12}[ ]?\d{2}(?![\w])")
 _NZ = regex.compile(rf"(?<![\w.,/-])\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{_END}")
+# A Canadian account as a direct-deposit form gives it: transit (branch, five digits), institution (three) and
+# account, labelled in any order ("transit 30125, institution 815, compte 0412378", "institution 815, transit
+# 30512, folio 0482716", "transit 04512, inst 003, acct 5127734"), or written as one number
+# ("00840-004-9901276")
+_CA_PART = (
+    r"(?:(?i:transit)[ \t]*(?:(?i:no|n°|nº|#)\.?)?[ \t]*[:#]?[ \t]*\d{5}"
+    r"|(?i:institution|inst\.?|banque)[ \t]*(?:(?i:no|n°|nº|#)\.?)?[ \t]*[:#]?[ \t]*\d{3}"
+    r"|(?i:account|acct\.?|acc\.?|compte|folio|cpt\.?)[ \t]*(?:(?i:no|n°|nº|#)\.?)?[ \t]*[:#]?[ \t]*"
+    r"\d(?:\d|[ -](?=\d)){3,14})"
+)
+_CA_TRIPLE = regex.compile(
+    rf"(?<![\p{{L}}\d]){_CA_PART}(?:[ \t]*[,;/|–-][ \t]*{_CA_PART}|[ \t]+(?i:and|et|y)[ \t]+{_CA_PART}){{1,2}}"
+    r"(?![\w]|[.,]\d)"
+)
+_CA_NUMBER = regex.compile(rf"(?<![\w.,/-])\d{{5}}-\d{{3}}-\d{{7,12}}{_END}")
 
 # Words that announce an account number (case-insensitive, whole words), and those whose number has a shape
 # of its own (a sort code or a BSB of six digits, a NUBAN of ten)
@@ -104,6 +119,11 @@ class BankAccountRecognizer:
             yield Span(m.start(), m.end(), "IBAN", 0.85, self.name)
         for m in _NZ.finditer(text):
             yield Span(m.start(), m.end(), "IBAN", 0.8, self.name)
+        for m in _CA_TRIPLE.finditer(text):
+            if "transit" in m.group().lower():
+                yield Span(m.start(), m.end(), "IBAN", 0.85, self.name)
+        for m in _CA_NUMBER.finditer(text):
+            yield Span(m.start(), m.end(), "IBAN", 0.7, self.name)
         for m in _BANK_NUMBER.finditer(text):
             number = m.group("number")
             if sum(ch.isdigit() for ch in number) >= 7 and not _DATE.fullmatch(number):

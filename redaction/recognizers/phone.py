@@ -50,6 +50,12 @@ _EXTENSION = regex.compile(
     r"\s?[-:]?\s?\d{1,5}(?![\w])\)?",
     regex.IGNORECASE,
 )
+# An extension alone, the way to reach a person inside the firm ("Questions to Gill, ext 2214", "intern 4417",
+# "poste 2240"): two to five digits right after the word
+_EXTENSION_ALONE = regex.compile(
+    r"(?<![\w.])(?i:ext\.?|extn\.?|extension|poste|Durchwahl|intern|toestel|tst\.|interno|anexo)[ \t]?[-:]?[ \t]?"
+    r"\d{2,5}(?![\w]|[.,:/]\d)"
+)
 _CONTEXT = word_set(
     "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline telefon telefonnummer "
     "handy mobil rufnummer durchwahl festnetz anrufen téléphone telephone tél portable appeler teléfono "
@@ -119,6 +125,8 @@ class PhoneRecognizer:
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         yield from spoken_numbers(text)
+        for m in _EXTENSION_ALONE.finditer(text):
+            yield Span(m.start(), m.end(), "PHONE", 0.6, self.name)
         pieces = [(m.start(), m.end()) for m in _CANDIDATE.finditer(text)]
         done: list[tuple[int, int]] = []
         k = 0

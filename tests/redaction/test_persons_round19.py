@@ -220,12 +220,13 @@ def test_spanish_families_in_the_plural(redactor: Redactor) -> None:
 
 def test_a_surname_first_in_capitals_is_a_person_not_a_firm(redactor: Redactor) -> None:
     """A name found as "QUISPE MAMANI, Juan" is learned as a surname and a given name: both are persons
-    where the run meets them again (a declared "Company, Contact" stays Odoo's firm and contact)."""
+    where the run meets them again, and the whole stays one person as written (a declared "Company, Contact"
+    stays Odoo's firm and contact)."""
     session = redactor.session(RecordContext())
     text = "Asistentes: QUISPE MAMANI, Juan; HUAMÁN, Rosa\nLuego Quispe Mamani habló con Rosa."
     (result,) = session.analyze_many([text])
     kinds = {text[e["start"] : e["end"]]: e["type"] for e in result[1]}
-    assert kinds.get("QUISPE MAMANI") == "PERSON" and kinds.get("Quispe Mamani") == "PERSON", kinds
+    assert kinds.get("QUISPE MAMANI, Juan") == "PERSON" and kinds.get("Quispe Mamani") == "PERSON", kinds
     assert "ORG" not in kinds.values(), kinds
 
 

@@ -74,6 +74,26 @@ def _with_initial_after(text: str, span: Span) -> Span:
     return replace(span, end=m.end())
 
 
+# A family name's initials after it, as minutes and lists write them ("Smith, R.J. (chair);", "Ahmadi, F.;",
+# "Tan K.L.;", "Chong W.Y."): two or more dotted initials, or one after a comma, then the end of the item
+_SURNAME_INITIALS = regex.compile(
+    r"(?:,[ \t]?(?:\p{Lu}\.){1,3}(?=[ \t]*(?:[,;)(\n]|$))"
+    r"|[ \t](?:\p{Lu}\.){2,3}(?=[ \t]*(?:[,;)(\n]|$)|[ \t]+\p{Ll}))"
+)
+
+
+def _with_initials_after(text: str, span: Span) -> Span:
+    """A family name found alone, with its initials after it ("Smith, R.J.", "Chong W.Y."): not a first name's
+    (a given name and the initial of the surname is ``_with_initial_after``'s)."""
+    word = text[span.start : span.end]
+    if span.kind != "PERSON" or not word[:1].isupper() or " " in word:
+        return span
+    m = _SURNAME_INITIALS.match(text, span.end)
+    if m is None:
+        return span
+    return replace(span, end=m.end())
+
+
 def _same_initials(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:
     """Initials found as a person once ("Bien à vous,\nGL", "TR de GL (El Idrissi)") are that person at their
     other places in the text too ("poste GL → même msg", "Te bespreken met GL."), even where their letters

@@ -53,6 +53,7 @@ from redaction.recognizers.person.passes import (
     _same_initials,
     _short_forms,
     _with_initial_after,
+    _with_initials_after,
     _with_lower_surnames,
 )
 from redaction.recognizers.person.positions import (
@@ -192,6 +193,40 @@ _HEAD_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
 _POSSESSIVE_S = regex.compile(r"['’]s$")
 
 
+# Spanish and French plurals of goods and trades ("Salmones", "Envasados", "Cementos", "Artesanías")
+_PLURAL_ENDINGS = (
+    "ones",
+    "ados",
+    "idos",
+    "ales",
+    "eros",
+    "eras",
+    "entos",
+    "ias",
+    "ías",
+    "erias",
+    "ages",
+    "ements",
+)
+
+
+def _trade_head(word: str) -> bool:
+    """A capitalised plural of the languages' word lists that no name list knows ("Distribuciones",
+    "Salmones", "Materiales"): it opens a firm's or a thing's name, not a person's (a singular word may be a
+    given name no list knows: "Refugio", "Gloire", "Rain")."""
+    folded = fold_str(word)
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and len(folded) >= 5
+        and folded.endswith("s")
+        and (lx.plain_word(folded) or folded.endswith(_PLURAL_ENDINGS))
+        and not known_first(folded, ambiguous_ok=True)
+        and not known_surname(folded)
+        and folded not in lx.all_stopwords()
+    )
+
+
 class PersonRecognizer(CueRules):
     def find(self, text: str, lang: str) -> Iterator[Span]:
         tokens = tokenize(text)
@@ -261,7 +296,7 @@ class PersonRecognizer(CueRules):
         ]
         spans += self._context(tokens, spans, lang, text)
         spans = _with_lower_surnames(tokens, spans)
-        spans = [_with_initial_after(text, s) for s in spans]
+        spans = [_with_initials_after(text, _with_initial_after(text, s)) for s in spans]
         spans += _same_initials(text, tokens, spans)
         spans += _initials_of_names(text, tokens, spans)
         spans += aliases(text, spans)  # before the short forms: "(dite « Dren »)" says more than "Drenusha"
@@ -284,6 +319,13 @@ class PersonRecognizer(CueRules):
                     or (known_surname(fold_str(w)) and not lx.plain_word(fold_str(w)))
                     for w in rest.split()
                 ):
+                    continue
+                span = replace(span, start=span.start + head.end())
+            elif head is not None and span.score < 0.8 and _trade_head(head.group(1)):
+                # "Distribuciones Montalbán", "Salmones Aguirre SpA", "Envasados San Fernando": a common noun
+                # that is no name opens a firm; a person only when a given name follows it ("Pedido Carlos Ruiz")
+                rest = text[span.start + head.end() : span.end].split()
+                if not known_first(fold_str(rest[0]), ambiguous_ok=False):
                     continue
                 span = replace(span, start=span.start + head.end())
             word = _POSSESSIVE_S.sub("", text[span.start : span.end])

@@ -1,0 +1,124 @@
+"""Round 23: people named without a cue and words that only look like names (firms that open with a trade's plural,
+a family name with its initials in a list of minutes, a surname with a capital inside it at a sentence's start),
+Canadian bank accounts as a direct-deposit form gives them, an extension alone, English floors by their ordinal
+and a suite before its street number. Whole runs, no record context. Every value is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.session import _plain_word_opening
+from tests.redaction.coverage import covered, persons
+from tests.redaction.coverage import found as _found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedido de Distribuciones Montalbán para el martes, 40 cajas.",
+        "Visita a Salmones Aguirre SpA en Puerto Montt el jueves.",
+        "Factura de Envasados San Fernando pendiente de pago.",
+        "Cotizaciones de varilla con Materiales Quintero, entrega el lunes.",
+    ],
+)
+def test_a_firm_opened_by_a_trades_plural_is_nobody(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == []
+
+
+def test_a_person_after_a_trades_plural_is_still_found(redactor: Redactor) -> None:
+    text = "Pedido de Distribuciones Montalbán (contacto: Carlos Montalbán) para el martes."
+    assert "Carlos Montalbán" in persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Dépôt direct : transit 30125, institution 815, compte 0412378. Merci.",
+            "transit 30125, institution 815, compte 0412378",
+        ),
+        (
+            "Direct deposit: institution 815, transit 30512, folio 0482716",
+            "institution 815, transit 30512, folio 0482716",
+        ),
+        (
+            "pay to transit 04512, inst. 219, acct 00458-12 from now on",
+            "transit 04512, inst. 219, acct 00458-12",
+        ),
+        ("Reimburse to the new one: 00840-004-9901276.", "00840-004-9901276"),
+    ],
+)
+def test_canadian_accounts_by_transit_institution_and_account(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "IBAN"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Questions to the claimant, ext 2214, or her cell.", "ext 2214"),
+        ("Rückfragen bitte an die Buchhaltung, intern 4417.", "intern 4417"),
+        ("Pour toute question : poste 2240 (comptabilité).", "poste 2240"),
+    ],
+)
+def test_an_extension_alone_is_a_phone(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "PHONE"), _found(redactor, text)
+
+
+def test_a_phone_keeps_its_extension_in_one_span(redactor: Redactor) -> None:
+    text = "Call the office on 514 555 0199 poste 112 tomorrow."
+    assert ("PHONE", "514 555 0199 poste 112") in _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Senior Consultant\n201 Portage Ave, 18th Floor, Winnipeg MB R3B 3K6\nd. 204-555-0106",
+            "201 Portage Ave, 18th Floor, Winnipeg MB R3B 3K6",
+        ),
+        (
+            "Office: Unit 4, 2nd Floor, 17 Malone Road, Belfast BT9 6RT",
+            "Unit 4, 2nd Floor, 17 Malone Road, Belfast BT9 6RT",
+        ),
+        (
+            "Send it to Suite 610 – 1122 Mainland St, Vancouver BC V6B 5L1 please",
+            "Suite 610 – 1122 Mainland St, Vancouver BC V6B 5L1",
+        ),
+    ],
+)
+def test_floors_by_their_ordinal_and_a_suite_before_the_street(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+def test_a_dash_after_a_number_that_is_no_suite_opens_no_address(redactor: Redactor) -> None:
+    text = "Invoice 2024 - 88 Queen St, Toronto ON M5H 2N2"
+    assert ("ADDRESS", "88 Queen St, Toronto ON M5H 2N2") in _found(redactor, text)
+
+
+def test_family_names_with_their_initials_in_minutes(redactor: Redactor) -> None:
+    text = "Present: Smith, R.J. (chair); Tan K.L.; Ahmadi, F.; Sampson\n\n1. Tan K.L. noted the figures."
+    found = persons(redactor, text)
+    for name in ("Smith, R.J.", "Tan K.L.", "Ahmadi, F."):
+        assert name in found, found
+
+
+def test_a_surname_first_with_its_initial_stays_whole_where_it_comes_again(redactor: Redactor) -> None:
+    text = "Reviewer: CHAKRABORTY, S.\n- CHAKRABORTY, S. (Wed): do not involve the client yet."
+    assert persons(redactor, text) == ["CHAKRABORTY, S.", "CHAKRABORTY, S."]
+
+
+def test_a_capital_inside_a_surname_keeps_it_a_name_at_a_sentence_start(redactor: Redactor) -> None:
+    text = "Can someone look at this. McAllister reckons it's already paid. Ask Sam McAllister."
+    assert persons(redactor, text) == ["McAllister", "Sam McAllister"]
+
+
+def test_a_word_in_capitals_opening_a_line_is_still_a_word() -> None:
+    """Only a capital inside a mixed-case word marks a name; a heading in capitals is the word."""
+    assert _plain_word_opening("PROTOKOLL der Sitzung vom 3. Mai", 0, "protokoll")
+    assert _plain_word_opening("Protokoll der Sitzung vom 3. Mai", 0, "protokoll")
+    assert not _plain_word_opening("McAllister reckons it's paid", 0, "mcallister")

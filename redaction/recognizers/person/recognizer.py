@@ -324,8 +324,8 @@ class PersonRecognizer(CueRules):
             elif head is not None and span.score < 0.8 and _trade_head(head.group(1)):
                 # "Distribuciones Montalbán", "Salmones Aguirre SpA", "Envasados San Fernando": a common noun
                 # that is no name opens a firm; a person only when a given name follows it ("Pedido Carlos Ruiz")
-                rest = text[span.start + head.end() : span.end].split()
-                if not known_first(fold_str(rest[0]), ambiguous_ok=False):
+                after = text[span.start + head.end() : span.end].split()
+                if not known_first(fold_str(after[0]), ambiguous_ok=False):
                     continue
                 span = replace(span, start=span.start + head.end())
             word = _POSSESSIVE_S.sub("", text[span.start : span.end])

@@ -175,6 +175,7 @@ NON_PERSON_TAILS = _words(
     "depot warehouse site plant branch store factory magazijn vestiging filiale standort lager "
     # trades and family firms ("Parker Lane Supplies", "Van Leeuwen Advies", "Martin Frères", "Lavande & Fils")
     "supplies supply training advies advocaten accountants adviseurs consultancy frères freres fils söhne "
+    "attorneys solicitors barristers "
     "soehne sons hermanos hijos transports transportes transporten habitat wonen woningen immobilier "
     "inmobiliaria"
     # professional firms and trades ("Ortega Salinas Abogados", "Laurent Mercier Associés", "Koster Vastgoed",

@@ -122,3 +122,34 @@ def test_a_word_in_capitals_opening_a_line_is_still_a_word() -> None:
     assert _plain_word_opening("PROTOKOLL der Sitzung vom 3. Mai", 0, "protokoll")
     assert _plain_word_opening("Protokoll der Sitzung vom 3. Mai", 0, "protokoll")
     assert not _plain_word_opening("McAllister reckons it's paid", 0, "mcallister")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El hijo estudia en el Colegio Francisco José de Caldas de Bogotá.",
+        "la sucursal de Av. Pedro de Valdivia cierra a las ocho",
+        "nos vemos en C/ Luis Montoto, frente al bar",
+        "on se gare au parking Albertine, puis métro Louise",
+        "Termin im Uniklinikum Carl Gustav Carus, Haus 27",
+        "Carpark passes for Menara Sultan Ismail, level B2",
+        "coffees for the workshop at Simon Fraser Hall on Friday",
+        "Mr Jacobs from Jacobs & Hendricks Attorneys wants a call",
+    ],
+)
+def test_places_and_firms_named_after_people_are_nobody(redactor: Redactor, text: str) -> None:
+    assert not [p for p in persons(redactor, text) if p not in ("Jacobs",)], persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sarah Hall and Mary Anne Hall joined the call.", "Mary Anne Hall"),
+        ("mijn vader ligt in het ziekenhuis. Ayşe kan sluiten om 18:00", "Ayşe"),
+        ("Audience SARL Vautrin c/ Bellamy, renvoi au 12 mai", "Bellamy"),
+        ("Contactar a Ramón de la Av. Central para la entrega", "Ramón"),
+    ],
+)
+def test_people_next_to_place_words_are_still_found(redactor: Redactor, text: str, name: str) -> None:
+    found = persons(redactor, text)
+    assert name in found, found

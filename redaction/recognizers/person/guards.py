@@ -9,7 +9,13 @@ import regex
 from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
-from redaction.recognizers.person.named import named_after, street_span
+from redaction.recognizers.person.named import (
+    PLACE_HEADS,
+    building_span,
+    named_after,
+    place_head_before,
+    street_span,
+)
 from redaction.recognizers.person.positions import _places_ahead
 from redaction.recognizers.person.tokens import Token, blocked, is_cap, known_first, known_surname, tokenize
 from redaction.recognizers.person.words import (
@@ -164,10 +170,10 @@ def company_context(text: str, start: int, end: int) -> bool:
             return True  # "Blanco Tiles", "Sky Broadband", "Visser Financiering": a name and a noun
         pos = m.end()
     words = text[start:end].split()
-    if words and named_after(text, start, words):
-        return True
+    if words and named_after(text, start, words) or place_head_before(text, start):
+        return True  # "lycée Jean-Moulin", "Colegio Alonso de Ercilla", "Menara Sultan Ismail"
     last = words[-1].rstrip(".,'’") if words else ""
-    if street_span(words):
+    if street_span(words) or building_span(text, start, words):
         return True
     plain_last = len(last) >= 4 and last[:1].isupper() and last[1:].islower()  # not "MacLeod"
     titled = _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None  # "Herrn Kröll Ende Mai"
@@ -199,7 +205,7 @@ def company_context(text: str, start: int, end: int) -> bool:
         return True  # "London Euston", "Manchester Piccadilly", "Lyon Part-Dieu": a station or a district
     if _TRAVEL_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Train Manchester Piccadilly", "Taxi Euston to", "TGV Lyon": where a trip goes
-    if len(words) > 1 and fold_str(words[0]) in lx.ORG_INDICATORS:
+    if len(words) > 1 and fold_str(words[0].rstrip(".")) in lx.ORG_INDICATORS | PLACE_HEADS:
         return True  # "con Constructora Reyes": the company word is inside the span
     m = _PREV_WORD.search(text, max(0, start - 40), start)
     if m is not None and m.group(1) in _PROJECT_WORDS and " " not in text[start:end]:

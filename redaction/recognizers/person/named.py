@@ -19,11 +19,40 @@ _NAMED_PLACES = lx.word_set(
     "aeropuerto estación estacion colegio instituto hospital clínica clinica zaal saal station stadion stade "
     "estadio"
 )
+# ... and those that name a place in any case, no family name among them ("Colegio Francisco José de Caldas",
+# "Uniklinikum Carl Gustav Carus", "Menara Sultan Ismail", "métro Louise", "Av. Pedro de Valdivia")
+PLACE_HEADS = lx.word_set(
+    "lycée lycee collège college école ecole université universite hôpital hopital métro metro arrêt arret gare "
+    "stade colegio escuela instituto liceo hospital estación estacion parada edificio universidad aula auditorio "
+    "uniklinikum klinikum krankenhaus schule gymnasium haltestelle bahnhof stadion ziekenhuis halte universiteit "
+    "hogeschool menara wisma boardroom parking parkhaus parkeergarage avenida avda av calle paseo jirón jiron jr "
+    "pasaje pje carrera avenue boulevard bd allée allées allee aeropuerto aéroport aeroport estadio"
+)
+# "C/ Luis Montoto" (calle); not "c/" (contra, con): "SARL Vautrin c/ Bellamy"
+_STREET_SLASH_BEFORE = regex.compile(r"(?<![\p{L}])C/[ \t]*$")
 _MAKES = lx.word_set(
     "ford toyota porsche seat volkswagen vw opel renault peugeot citroën citroen fiat nissan volvo skoda škoda "
     "hyundai tesla chevrolet bmw audi mazda mitsubishi dacia iveco scania"
 )
 _STREET_WORDS = lx.word_set("way lane close drive crescent terrace square gardens mews")
+# A building named after a person, with both of the person's names, where one goes ("at Simon Fraser Hall", "in
+# Desmond Tutu House"); two words may be a person ("Sarah Hall"), and three without a place word before them too
+# ("Mary Anne Hall joined")
+_BUILDING_WORDS = lx.word_set("hall house building tower lodge library stadium arena")
+_LOCATIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:at|in|the|to|from|near|outside|inside|behind|opposite)[ \t]+$"
+)
+
+
+def building_span(text: str, start: int, words: list[str]) -> bool:
+    """ "at Simon Fraser Hall", "in Desmond Tutu House": a building named after a person."""
+    return (
+        len(words) >= 3
+        and fold_str(words[-1].rstrip(".,'’")) in _BUILDING_WORDS
+        and _LOCATIVE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
 _STREET_ENDINGS = (
     "straat",
     "laan",
@@ -37,6 +66,18 @@ _STREET_ENDINGS = (
     "allee",
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)[ \t-]*$")
+
+
+def place_head_before(text: str, start: int) -> bool:
+    """A school's, hospital's, station's, tower's or street's word right before a name, in any case ("lycée
+    Jean-Moulin", "Colegio Alonso de Ercilla", "Av. Túpac Amaru", "C/ Luis Montoto"): the name names the place."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = m.group(1) if m is not None else ""
+    if word.endswith(".") and len(word) > 5:
+        return False  # "... in ziekenhuis. Ayşe kan sluiten": a sentence's end, not "Av." or "Avda."
+    if fold_str(word.rstrip(".")) in PLACE_HEADS:
+        return True
+    return _STREET_SLASH_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def street_span(words: list[str]) -> bool:

@@ -33,7 +33,7 @@ from redaction.recognizers.person.guards import (
 )
 from redaction.recognizers.person.handles import glued_handles, handles, hashtags, recorded_by
 from redaction.recognizers.person.initials import initials
-from redaction.recognizers.person.named import street_span
+from redaction.recognizers.person.named import place_head_before, street_span
 from redaction.recognizers.person.notes import (
     caps_name_lines,
     caps_names,
@@ -353,6 +353,8 @@ class PersonRecognizer(CueRules):
             if not company_context(text, span.start, span.end):
                 yield span
                 continue
+            if place_head_before(text, span.start):
+                continue  # "Colegio Francisco José de Caldas": the school's name, particles and all
             # "Anh Tran de Pho Saigon Imports": the person ends before the particle that starts the company
             inner = [t for t in tokens if span.start < t.start < span.end and t.folded in PARTICLES]
             head = text[span.start : span.end].split()[0]

@@ -11,6 +11,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.named import PLACE_HEADS
 from redaction.recognizers.person.tokens import Token, blocked, is_cap, known_first, known_surname
 from redaction.recognizers.person.words import (
     _AUXILIARIES,
@@ -52,6 +53,7 @@ def extend_name(text: str, span: Span) -> Span:
     if m is not None and known_first(first, ambiguous_ok=True):
         surname = fold_str(m.group(2))
         bad = surname in lx.places() or blocked(surname) or surname in lx.TEAM_WORDS or surname in lx.MONTHS
+        bad = bad or surname in PLACE_HEADS  # "Ramón de la Av. Central": the avenue, not a surname
         if not bad and ("-" in surname or known_surname(surname) or namelike.name_like(surname, -0.5)):
             end = m.end()
     elif words and len(words) < 3 and (known_first(first, ambiguous_ok=True) or "-" in words[0]):

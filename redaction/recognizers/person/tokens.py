@@ -10,6 +10,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.named import PLACE_HEADS
 from redaction.recognizers.person.words import (
     _FORMAL_PRONOUNS,
     _GERMAN_ARTICLES,
@@ -163,7 +164,7 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
             if inner and not (names and (tokens[k].text.islower() or tokens[k].text == "Lo")):
                 break  # "Espinosa de los Monteros", "Giuseppina Lo Bianco"; not "Ganadería Los Olivares"
             k += 1
-        if k > j and k < len(tokens) and _name_word(tokens, k):
+        if k > j and k < len(tokens) and _name_word(tokens, k) and tokens[k].folded not in PLACE_HEADS:
             # a German article is no particle before a noun ("von Anneliese das Reporting"), only before a
             # surname ("Maria das Neves"), capitalised or not ("Das Gutachten von Rutkowski")
             article = tokens[j].folded in _GERMAN_ARTICLES and k == j + 1

@@ -33,6 +33,7 @@ from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.person.within import (
     defined_initials,
+    handle_surnames,
     ids_again,
     lone_initials,
     lower_echoes,
@@ -225,6 +226,7 @@ class Redactor:
         spans = spans + word_names_in_place(text, spans, lang)
         spans = spread_in_text(text, spans + defined_initials(text, spans))
         spans += lower_echoes(text, spans)
+        spans += handle_surnames(text, spans)
         spans += path_names(text, spans) + wrapped_names(text, spans)
         spans += paired_names(text, spans) + ids_again(text, spans)
         spans += lone_initials(text, spans)

@@ -418,7 +418,8 @@ TO_CUES = _words("to for from an à a para aan voor für fur pour cc")
 
 # Headings of attendee lists: the comma-separated names after them are persons ("Attendees: A B, C D").
 LIST_HEADINGS = _words(
-    "attendees attendee participants participant present apologies absent invitees invited "
+    "attendees attendee participants participant present apologies absent invitees invited regrets excused "
+    "afgemeld verhinderd excusados disculpados excuse excusee "
     "teilnehmer teilnehmende anwesend entschuldigt abwesend verteiler "
     "présents presents excusés excuses absents invités "
     "asistentes participantes presentes ausentes invitados "

@@ -153,3 +153,53 @@ def test_places_and_firms_named_after_people_are_nobody(redactor: Redactor, text
 def test_people_next_to_place_words_are_still_found(redactor: Redactor, text: str, name: str) -> None:
     found = persons(redactor, text)
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("aanwezig: Huizinga (vz), Wiersma\nafwezig m.k.: Bosscher\n\n1. Mededelingen", ["Bosscher"]),
+        ("Present: Okafor\nRegrets: Joudrey, Lindqvist\n\n1. Minutes", ["Joudrey", "Lindqvist"]),
+    ],
+)
+def test_absent_lists_with_a_note_before_the_colon(redactor: Redactor, text: str, names: list[str]) -> None:
+    found = persons(redactor, text)
+    assert all(n in found for n in names), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("02-09 | 3,5 | reunión c/ Tapia en faena Maipú, revisión EP N°4", "Tapia"),
+        ("jue 20 | 4h | visita obra c/ Popescu + técnica mutua", "Popescu"),
+        ("sync w/ Okafor tmrw re the deck", "Okafor"),
+    ],
+)
+def test_a_notes_with_written_with_a_slash(redactor: Redactor, text: str, name: str) -> None:
+    assert name in persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entrega en c/ Mayor, 12, 3º B, Madrid",
+        'el litigio "Cooperativa El Ceibo c/ Provincia de Buenos Aires", incluida la apelación',
+    ],
+)
+def test_a_street_or_a_lawsuits_versus_after_c_slash_is_nobody(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == []
+
+
+def test_a_user_names_surname_where_the_text_names_that_person_by_it(redactor: Redactor) -> None:
+    text = "usuario | glosa\nb.cabrera | levantamiento de red\npancho | el terreno lo vio cabrera la semana pasada"
+    assert "cabrera" in persons(redactor, text)
+
+
+def test_a_user_names_surname_in_a_firms_name_stays(redactor: Redactor) -> None:
+    text = "[09:12] m.fontaine: devis envoyé\n[09:14] lea: merci, Fontaine Informatique a répondu"
+    assert "Fontaine" not in persons(redactor, text)
+
+
+def test_a_company_form_in_initials_is_no_ones_initials(redactor: Redactor) -> None:
+    text = "Factura de Construccions Ferrer i Martí, S.L. pendiente"
+    assert not any("S.L." in p for p in persons(redactor, text))

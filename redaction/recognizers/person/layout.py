@@ -67,6 +67,12 @@ _NOBODY = lx.word_set(
 )
 
 
+def _heading_filler(tok: Token) -> bool:
+    """A token between a list's heading and its colon: a dot, brackets, a letter or a short lower-case
+    abbreviation ("afwezig m.k.:", "Excusé(e)s :", "Apologies rec'd:")."""
+    return tok.text in ".()" or (tok.text.isalpha() and tok.text.islower() and len(tok.text) <= 3)
+
+
 def _list_item(tokens: list[Token], k: int) -> bool:
     """One word standing alone as an item of an attendee list: capital initials that name no department
     ("RK", "PL") or a capitalised word that names no team, role, month, firm or tool ("Baker", "Jung", "Vos")."""
@@ -265,9 +271,17 @@ class LayoutRules(HeaderRules):
         """Names in an attendee list: "Attendees: Babatunde Fashola, Dr. Deepa Krishnan (notes), Theo"."""
         n = len(tokens)
         for h, tok in enumerate(tokens):
-            if tok.folded not in lx.LIST_HEADINGS or h + 1 >= n or tokens[h + 1].text != ":":
+            if tok.folded not in lx.LIST_HEADINGS:
                 continue
-            k = h + 2
+            colon = h + 1
+            # "afwezig m.k.:", "Excusé(e)s :": a short abbreviation or ending between the heading and its colon
+            while (
+                colon < n and colon - h <= 5 and tokens[colon].text != ":" and _heading_filler(tokens[colon])
+            ):
+                colon += 1
+            if colon >= n or tokens[colon].text != ":":
+                continue
+            k = colon + 1
             while k < n and tokens[k].text != "\n":
                 while k < n and (
                     tokens[k].folded in lx.TITLES

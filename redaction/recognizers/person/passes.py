@@ -82,6 +82,12 @@ _SURNAME_INITIALS = regex.compile(
 )
 
 
+# Company forms written as initials ("Ferrer i Martí, S.L.", "Vidal, S.A.")
+_FIRM_INITIALS = frozenset(
+    {"S.L.", "S.A.", "B.V.", "N.V.", "S.C.", "C.V.", "S.L.P.", "S.A.S.", "S.R.L.", "S.P.A."}
+)
+
+
 def _with_initials_after(text: str, span: Span) -> Span:
     """A family name found alone, with its initials after it ("Smith, R.J.", "Chong W.Y."): not a first name's
     (a given name and the initial of the surname is ``_with_initial_after``'s)."""
@@ -89,7 +95,7 @@ def _with_initials_after(text: str, span: Span) -> Span:
     if span.kind != "PERSON" or not word[:1].isupper() or " " in word:
         return span
     m = _SURNAME_INITIALS.match(text, span.end)
-    if m is None:
+    if m is None or m.group().lstrip(", \t").rstrip(".") + "." in _FIRM_INITIALS:
         return span
     return replace(span, end=m.end())
 

@@ -474,6 +474,28 @@ class PersonRecognizer(CueRules):
                     yield self._span(tokens, k, k + 1, 0.6)
                     i = k + 1
                     continue
+            # "reunión c/ Tapia", "visita obra c/ Popescu", "call w/ Okafor": a note's "with" (not "C/ Mayor, 12")
+            if (
+                tok.text in ("c", "w")
+                and nxt + 1 < n
+                and tokens[nxt].text == "/"
+                and tokens[nxt].start == tok.end
+            ):
+                k = nxt + 1
+                end = chain(tokens, k, 3)
+                word = tokens[k].folded  # not "Cooperativa El Ceibo c/ Provincia de Buenos Aires" (contra)
+                plain = lx.plain_word(word) and not (
+                    known_surname(word) or known_first(word, ambiguous_ok=False)
+                )
+                if (
+                    end > k
+                    and not plain
+                    and not (end < n and tokens[end].text[:1].isdigit())
+                    and not _number_after(tokens, end)
+                ):
+                    yield self._span(tokens, k, end, 0.6)
+                    i = end
+                    continue
             # (c) hand-over: "approved by Grant Wilson", "met with Sophie", "freigegeben von Herrn X"
             handle = (
                 nxt + 2 < n and tokens[nxt + 1].text == "." and tokens[nxt + 2].start == tokens[nxt + 1].end
@@ -728,6 +750,11 @@ class PersonRecognizer(CueRules):
             if len(items) >= 2 and closed:
                 for j in items:
                     yield self._span(tokens, j, j + 1, 0.65)
+
+
+def _number_after(tokens: list[Token], end: int) -> bool:
+    """A house number after a comma ("c/ Mayor, 12"): a street, not a person."""
+    return end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text[:1].isdigit()
 
 
 def _day_heads(tokens: list[Token]) -> int:

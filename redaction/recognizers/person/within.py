@@ -13,6 +13,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.guards import company_context
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.recognizers.person.words import HANDLE_NOT_PARTS, PARTICLES
 from redaction.types import Span
@@ -440,3 +441,59 @@ def _listed(folded: str) -> bool:
     if blocked(folded) or folded in lx.all_stopwords() or folded in lx.ambiguous_names():
         return False  # "hope you had", "grace period", "dolores de cabeza": words as often as names
     return known_first(folded, ambiguous_ok=True) or (known_surname(folded) and not lx.plain_word(folded))
+
+
+# A user name of an initial (or two) and a surname, or of a name and an initial ("b.cabrera", "jb.chassagne",
+# "karim.b", "m_okafor"): its long part is a name
+_HANDLE_PARTS = regex.compile(r"(?P<a>\p{Ll}{1,12})[._](?P<b>\p{Ll}{1,16})")
+
+
+def handle_surnames(text: str, spans: list[Span]) -> list[Span]:
+    """The surname of a found user name, where the same text names that person by it ("b.cabrera" in a
+    timesheet's user column, then "el terreno lo vio cabrera", "visita con Cabrera"): a part of four letters or
+    more that is a name of the lists or spelt like a name and no frequent word, lower case or capitalised."""
+    parts = set()
+    for s in spans:
+        if s.kind != "PERSON":
+            continue
+        m = _HANDLE_PARTS.fullmatch(text, s.start, s.end)
+        if m is None:
+            continue
+        for part in (m.group("a"), m.group("b")):
+            if len(part) >= 4 and _handle_part(part):
+                parts.add(part)
+    if not parts:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for part in parts:
+        for m in regex.finditer(
+            rf"(?<![\p{{L}}\d]){regex.escape(part)}(?![\p{{L}}\d])", text, regex.IGNORECASE
+        ):
+            surface = m.group()
+            if not (surface.islower() or surface.istitle()) or any(
+                a < m.end() and m.start() < b for a, b in taken
+            ):
+                continue
+            if not _standalone(text, m.start(), m.end()):
+                continue
+            if surface.istitle() and company_context(text, m.start(), m.end()):
+                continue  # "Fontaine Informatique", "Garcia Conseil": the firm named after the family
+            out.append(Span(m.start(), m.end(), "PERSON", 0.55, "person_rules"))
+            taken.append((m.start(), m.end()))
+    return out
+
+
+def _handle_part(folded: str) -> bool:
+    if (
+        blocked(folded)
+        or folded in lx.all_stopwords()
+        or folded in lx.ambiguous_names()
+        or folded in HANDLE_NOT_PARTS
+    ):
+        return False
+    if lx.plain_word(folded) and not (known_surname(folded) or known_first(folded, ambiguous_ok=False)):
+        return False
+    if folded in lx.places():
+        return False  # "brasil", "provincia": a place's name in a user name is no one's
+    return known_first(folded, ambiguous_ok=True) or known_surname(folded) or namelike.name_like(folded, 0.0)

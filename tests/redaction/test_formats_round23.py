@@ -203,3 +203,37 @@ def test_a_user_names_surname_in_a_firms_name_stays(redactor: Redactor) -> None:
 def test_a_company_form_in_initials_is_no_ones_initials(redactor: Redactor) -> None:
     text = "Factura de Construccions Ferrer i Martí, S.L. pendiente"
     assert not any("S.L." in p for p in persons(redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("I said I will speak with the storekeeper myself. – P.N.", ["P.N."]),
+        ("Merci à tous pour la migration !\n— C.M.", ["C.M."]),
+        (
+            "Actions: RJ – letter to the contractor; FA – drawings; MDG – revised schedule.",
+            ["RJ", "FA", "MDG"],
+        ),
+        ("Actiepunten:\nFZB – btw-check | BV – alternatief vertaalbureau", ["FZB", "BV"]),
+        ("Revisado: JLR – OK salvo el taxi", ["JLR"]),
+        ("transmis à la compta. GB rappelle avant vendredi.", ["GB"]),
+        ("(14/06) HT recomienda no pagar a terceros", ["HT"]),
+        ("Présents : Nour El Houda Benali (NEB), Anahid Tchakerian\n- NEB prépare le chiffrage", ["NEB"]),
+    ],
+)
+def test_initials_signing_owning_a_task_or_checking(
+    redactor: Redactor, text: str, initials: list[str]
+) -> None:
+    found = persons(redactor, text)
+    assert all(i in found for i in initials), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NOTE – see the attached schedule\n- HR – onboarding pack for the new starters",
+        "Factura emitida por Construcciones Vidal, S.A. – N.B.: pagar antes del viernes",
+    ],
+)
+def test_notes_departments_and_company_forms_are_no_initials(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == []

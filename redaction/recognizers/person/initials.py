@@ -20,6 +20,17 @@ from redaction.types import Span
 _SIGNOFF_INITIALS = regex.compile(
     r"(?:^|\n|[.!?)][ \t]+)[ \t]*(?P<dash>[-–—~][ \t]*)?(?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*\.?[ \t]*\Z"
 )
+# Dotted initials signing a note or a line off after a dash ("... myself. – P.N.", "Merci à tous ! — C.M.",
+# "End of log – S.A." as the last line)
+_DOTTED_SIGNOFF = regex.compile(r"[-–—][ \t]*(?P<who>(?:\p{Lu}\.){2,3})[ \t]*(?:\n|\Z)")
+# The owner of a task in a list of actions: initials, a dash or an arrow, then the task in lower case
+# ("Actions: RJ – letter to Fraser & Doane; FA – drawings", "| ES – planning december |", "- TK – aanmaningen")
+_TASK_INITIALS = regex.compile(
+    r"(?:(?i:actions?|action[ \t]items?|actiepunten|acties|to[ \t]?do|maßnahmen|aufgaben|acciones|tareas|"
+    r"pendientes|à[ \t]faire|next[ \t]steps)[ \t]*:[ \t]*|;[ \t]*|\|[ \t]*|^[ \t]*(?:[-•*·][ \t]*)?)"
+    r"(?P<who>\p{Lu}{2,4})[ \t]+(?:–|—|-|→|->)[ \t]+\p{Ll}",
+    regex.MULTILINE,
+)
 # Initials after a word that hands something to or from a person ("w/ GW", "an AP", "durch RVD", "par PL")
 _CUED_INITIALS = regex.compile(
     r"(?<![\p{L}\d])(?P<cue>(?i:w/|with|by|for|to|cc|an|durch|von|v\.|mit|für|fur|par|pour|à|avec|por|para|con|a|"
@@ -52,6 +63,14 @@ _APPROVAL_HINTS = (
     "visto",
     "v°b°",
     "vºbº",
+    "revis",
+    "review",
+    "checked",
+    "geprüft",
+    "gecontroleerd",
+    "vérifi",
+    "controlado",
+    "contrôlé",
 )
 # Dotted initials in parentheses before a colon, after a dash before a colon, or after a signature's label
 _DOTTED_NOTE = regex.compile(
@@ -75,8 +94,10 @@ _CLOSING_INITIALS = regex.compile(
 # Initials right after a word of approving ("Aprobado JC 08/07", "Approved: TK", "genehmigt KM")
 _APPROVED_INITIALS = regex.compile(
     r"(?<![\p{L}])(?i:approved|aprobado|aprobada|autorizado|autorizada|validé|validée|validado|genehmigt|"
-    r"freigegeben|goedgekeurd|akkoord|visto[ \t]bueno|v°b°|vºbº)[ \t]*:?[ \t]+(?P<who>\p{Lu}{2,3})"
-    r"(?![\p{L}\d&/-])(?!\.[\p{L}\d])"
+    r"freigegeben|goedgekeurd|akkoord|visto[ \t]bueno|v°b°|vºbº|"
+    # who checked it ("Revisado: JLR – OK salvo el taxi", "Reviewed: M.J.O.", "geprüft: KM")
+    r"revisado|revisada|reviewed|checked|geprüft|gecontroleerd|vérifié|vérifiée|controlado|contrôlé)[ \t]*:?[ \t]+"
+    r"(?P<who>\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})(?![\p{L}\d&/-])(?!\.[\p{L}\d])"
 )
 # A dated line opened by initials and a colon ("· 09/04 MT: falta", "- 12.03. KB: Rückruf")
 _DATED_SPEAKER = regex.compile(
@@ -156,11 +177,20 @@ def _initials(text: str) -> Iterator[Span]:
         # "Aprobado JC 08/07", "OK'd: TK", "genehmigt KM": who approved, right after the word
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _TASK_INITIALS.finditer(text) if person_caps else ():
+        who = m.group("who")
+        if not _acronym(who) and not (
+            len(who) == 4 and fold_str(who) in lx.common_words()
+        ):  # not "NOTE – see"
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _DATED_SPEAKER.finditer(text) if caps else ():
         # "· 09/04 MT: falta el certificado": a dated note line opened by its writer's initials
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     dotted = "." in text and _DOTTED_QUICK.search(text) is not None
+    for m in _DOTTED_SIGNOFF.finditer(text) if dotted else ():
+        if m.group("who") not in _DOTTED_NOT_INITIALS:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _DOTTED_NOTE.finditer(text) if dotted else ():
         # "Observación de Contabilidad (V.H.):", "– X.Z.: contestó", "Firma: F.A.H.": who wrote or signed
         who = m.group("who") or m.group("who2") or m.group("who3")
@@ -355,6 +385,11 @@ _INITIAL_VERBS = frozenset(
         "indique explica indica comenta señala senala doet legt geeft licht"
         # what a person wants or needs ("GL veut le listing", "MK braucht die Zahlen", "JS wants the deck")
         " veut voudrait wants needs möchte mochte braucht quiere necesita wil wilt"
+        # calls back, recommends, drives, finds, thinks ("GB rappelle avant vendredi", "HT recomienda no pagar",
+        # "PS vindt dat te veel", "KV opgelucht")
+        " rappelle rappelera appelle recommande conduit pense trouve recomienda llama llamará piensa cree opina "
+        "vindt denkt belt rijdt opgelucht ruft empfiehlt findet meint fährt calls recommends drives thinks "
+        "rings rang recommended"
     )
     if v not in ("can", "could", "should", "would", "may", "might", "must")
 )

@@ -45,9 +45,18 @@ def defined_initials(text: str, spans: list[Span]) -> list[Span]:
         core = "".join(w[0] for w in words if fold_str(w) not in PARTICLES).upper()
         # the given names' initials of a name written family name first ("Park Ji-hoon (JH)", "Nguyen Van An (VA)")
         given = full[1:] if len(full) >= 3 else ""
-        if m.group("ini") in (full, core, given) and len(words) >= 2:
+        ini = m.group("ini")
+        # or some of them, the first and the last kept ("Nour El Houda Benali (NEB)")
+        part = ini[0] == full[0] and ini[-1] == full[-1] and _subsequence(ini, full)
+        if (ini in (full, core, given) or part) and len(words) >= 2:
             out.append(Span(m.start("ini"), m.end("ini"), "PERSON", max(span.score, 0.7), "person_rules"))
     return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` appear in ``long`` in order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 # A user name in lower case made of two or three dotted or underscored parts, not inside an address or a path

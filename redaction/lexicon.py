@@ -531,6 +531,8 @@ ROLE_LABELS = _words(
     "behandelaar melder aanvrager aangemeld toegewezen verantwoordelijke"
     # the colleague who shows a new starter around ("Pate ist Till", "Parrain : Victor.", "tutora: Milagros")
     " pate patin parrain marraine tutor tutora tutrice padrino madrina peter meter"
+    # a new colleague's or starter's name ("Nieuwe collega: Nordin Azzouzi", "New starter: ...")
+    " collega colleague kollege kollegin collègue collegue colega starter"
 )
 # Participles of an act of approval, before "by" and its agent ("validée par Lefebvre", "aprobada por
 # Iturriaga", "goedgekeurd door Van der Berg", "Correction faite par Amadou").

@@ -93,6 +93,8 @@ _ID_WORDS = word_set(
     # (Argentina's and Paraguay's carnet, the Dutch verblijfskaart, a titre de séjour), Quebec's health card,
     # Cameroon's social security, the US immigration number
     " nit nup dimex carnet verblijfskaart verblijfsvergunning séjour sejour ramq cnps uscis"
+    # Cameroon's tax number (NIU), German residence titles, Malaysia's social security (SOCSO)
+    " niu aufenthaltstitel aufenthaltserlaubnis socso"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -152,7 +154,9 @@ _PLATE = regex.compile(
     r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
     # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
     r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnelle?)?|"
-    r"priv[ée]auto|eigen[ \t]+auto|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
+    r"priv(?:[ée]|at)auto|eigen[ \t]+auto|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
+    # Paraguay's and Uruguay's "chapa", a German "fährt privat (GU 417 BH)"
+    r"chapa|(?<=f(?:ä|ae)hrt[ \t]+)privat|"
     r"(?:carro|coche|auto)[ \t]+propio|"
     # the car named by itself ("véhicule immatriculé GH-417-KP", "coche 4821 LKM", "targa FN 482 KL", "rego 482 XJB",
     # "car (ALE 4417)", "Fahrzeug des Bewohners VK 2317", "privat PKW S-IK 7203")
@@ -305,6 +309,8 @@ class NationalIdRecognizer:
                 "truck",
                 "tablilla",
                 "moto",
+                "chapa",
+                "privat",
             )
         ):
             for m in _PLATE.finditer(text):

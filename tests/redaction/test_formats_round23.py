@@ -237,3 +237,34 @@ def test_initials_signing_owning_a_task_or_checking(
 )
 def test_notes_departments_and_company_forms_are_no_initials(redactor: Redactor, text: str) -> None:
     assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employee: Wójcik, Agnieszka (payroll no. 004418)", "004418"),
+        ("MyKad 880704-10-5531, EPF no 17820394. Staying at", "17820394"),
+        ("Empleado: Ionuț Popescu\tN.º personal: ZGZ-2217", "ZGZ-2217"),
+        ("Pour rappel mon NIU est P018612345673K, il figure sur la facture", "P018612345673K"),
+        ("vino en su auto particular, chapa AAEK 512, según consta", "AAEK 512"),
+        ("E. Begić | 6,5 | dto., Begić fährt privat (GU 417 BH), km-Geld 84", "GU 417 BH"),
+        ("Besichtigung Areal: Privatauto BS 412 877, 18 km à CHF 0.70", "BS 412 877"),
+    ],
+)
+def test_payroll_numbers_tax_numbers_and_plates_by_their_words(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Legal name: Nwachukwu-Bains, Adaeze\nPreferred name: Dez\nEmployee no.: TO-40672", "Dez"),
+        ("Nieuwe collega: Nordin Azzouzi, start 1 april als junior", "Nordin Azzouzi"),
+    ],
+)
+def test_a_preferred_name_and_a_new_colleague_by_their_labels(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert name in persons(redactor, text)

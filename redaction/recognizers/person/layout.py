@@ -28,7 +28,13 @@ from redaction.recognizers.person.tokens import (
 from redaction.recognizers.person.words import _BOTH, _NAME_OF, _PLACE_PREPS, _SELF, _SUBJECT_AUX, PARTICLES
 from redaction.types import Span
 
-_NAME_LABEL_MODIFIERS = frozenset(["first", "last", "full", "given", "family", "middle", "maiden"])
+_NAME_LABEL_MODIFIERS = frozenset(
+    ["first", "last", "full", "given", "family", "middle", "maiden", "preferred", "legal", "vollstandiger"]
+)
+# "Nieuwe collega: Nordin Azzouzi", "New starter: ...": a word before a role's label
+_ROLE_LABEL_MODIFIERS = frozenset(
+    ["new", "nieuwe", "nieuw", "neue", "neuer", "nouveau", "nouvelle", "nuevo", "nueva", "interim", "acting"]
+)
 
 # A role or its abbreviation after the name in parentheses ("(Farheen Siddiqui, Mgr)"): no second person
 _ROLE_AFTER_NAME = lx.ROLE_WORDS | lx.word_set(
@@ -213,6 +219,8 @@ class LayoutRules(HeaderRules):
             return k == 0 or gap or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">", ".", "/")
         elif tokens[k].folded not in lx.ROLE_LABELS:
             return False
+        elif k >= 1 and tokens[k - 1].folded in _ROLE_LABEL_MODIFIERS:
+            k -= 1
         # also after a sentence, when the value closes its own ("badge. Parrain : Victor.")
         return k == 0 or tokens[k - 1].text in ("\n", "(", ",", ";", "|", ">", ".")
 

@@ -99,6 +99,10 @@ def _with_initials(text: str, found: Span, learned: Span, lang: str | _LazyLangu
         return False  # "M. Julien Mercier": the French title before a full name
     rest = before + text[learned.end : found.end]
     letters = [ch for ch in rest if ch.isalpha()]
+    if not before and rest.startswith(", ") and " " not in rest[2:].strip():
+        return (
+            True  # "Sivakumar, Tharshan": the family name learned, the rules' name has the given one after it
+        )
     return 0 < len(letters) <= 2 and all(ch.isupper() for ch in letters)
 
 

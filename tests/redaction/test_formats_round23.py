@@ -268,3 +268,27 @@ def test_a_preferred_name_and_a_new_colleague_by_their_labels(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert name in persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Notiz Support (mk): Rückruf an die Kundin bis Freitag", "mk"),
+        ("Nota de Administración (L. Chang): copia firmada escaneada", "L. Chang"),
+        ("Notiz intern (MH, 12.04.): Unterlagen vollständig", "MH"),
+    ],
+)
+def test_who_wrote_a_note_in_parentheses_before_its_colon(redactor: Redactor, text: str, who: str) -> None:
+    assert who in persons(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["Note (HR): the policy applies to all", "Nota (RRHH): revisar contratos"])
+def test_a_departments_note_has_no_author(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == []
+
+
+def test_a_family_name_first_keeps_its_given_name(redactor: Redactor) -> None:
+    text = "Spesenabrechnung Juni – Sivakumar, Tharshan (Pers.-Nr. 30-1187)"
+    assert "Sivakumar, Tharshan" in persons(redactor, text)
+    assert "Smith" in persons(redactor, "Paid to Smith, Monday (late)")
+    assert "Smith, Monday" not in persons(redactor, "Paid to Smith, Monday (late)")

@@ -23,6 +23,15 @@ _SIGNOFF_INITIALS = regex.compile(
 # Dotted initials signing a note or a line off after a dash ("... myself. – P.N.", "Merci à tous ! — C.M.",
 # "End of log – S.A." as the last line)
 _DOTTED_SIGNOFF = regex.compile(r"[-–—][ \t]*(?P<who>(?:\p{Lu}\.){2,3})[ \t]*(?:\n|\Z)")
+# Who wrote a note, in parentheses between the note's label and its colon ("Notiz Support (mk):", "Finance note
+# (ps):", "Nota de Administración (M. Chang):", "Approver comment (M. Zhou):", "Notiz intern (MH, 12.04.):",
+# "Notities consulent (SEM VOS):")
+_NOTE_AUTHOR = regex.compile(
+    r"(?<![\p{L}])(?i:notes?|notiz|nota|notitie|notities|bemerkung|anmerkung|comments?|commentaire|comentario|"
+    r"opmerking|observación|observacion|observation|remarque|memo)(?:[ \t]+\p{L}+){0,2}[ \t]*\("
+    r"(?P<who>\p{Ll}{2,3}|\p{Lu}{2,4}|\p{Lu}\.[ \t]?\p{Lu}[\p{Ll}'’-]+|\p{Lu}{2,}[ \t]\p{Lu}{2,})"
+    r"(?:,[^()\n]{1,20})?\)[ \t]*:"
+)
 # The owner of a task in a list of actions: initials, a dash or an arrow, then the task in lower case
 # ("Actions: RJ – letter to Fraser & Doane; FA – drawings", "| ES – planning december |", "- TK – aanmaningen")
 _TASK_INITIALS = regex.compile(
@@ -177,6 +186,10 @@ def _initials(text: str) -> Iterator[Span]:
         # "Aprobado JC 08/07", "OK'd: TK", "genehmigt KM": who approved, right after the word
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _NOTE_AUTHOR.finditer(text) if "(" in text else ():
+        who = m.group("who")
+        if not _acronym(who.upper()) and fold_str(who) not in _NOT_SIGNOFF:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _TASK_INITIALS.finditer(text) if person_caps else ():
         who = m.group("who")
         if not _acronym(who) and not (
@@ -276,7 +289,7 @@ _APPROVED = regex.compile(
 # Initials that name a department or a role, never a person
 DEPARTMENTS = word_set(
     "HR IT QA PMO CEO CFO CTO COO CIO DPO OPS DEV ALL TEAM MKT BI UX UI EU UK US DAF DRH DSI RH GF CISO VAT "
-    "IVA TVA BTW MWST KYC AML GDPR RGPD AVG SAP ERP CRM API RAG WIP OKR"
+    "IVA TVA BTW MWST KYC AML GDPR RGPD AVG SAP ERP CRM API RAG WIP OKR RRHH RRPP DDHH"
 )
 # Initials where only a person stands: in parentheses after a role or "me" ("account manager (RK)", "me
 # (SL)", "Update 1 (rk):"), after a label of who did or owns a thing ("Approved: RK", "Commercial : JM"), or

@@ -9,6 +9,7 @@ from dataclasses import replace
 import regex
 
 from redaction import lexicon as lx
+from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.initials import DEPARTMENTS
@@ -88,6 +89,18 @@ _FIRM_INITIALS = frozenset(
 )
 
 
+# A family name first, then the given name, closing the item ("Sivakumar, Tharshan (Pers.-Nr. ...)")
+# (before a parenthesis only: "Regrets: Joudrey, Lindqvist" lists two people)
+_GIVEN_AFTER_COMMA = regex.compile(r",[ \t](\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+)(?=[ \t]*\()")
+
+
+def _given_name_after(folded: str) -> bool:
+    """A given name, or a word spelt like one that is no frequent word, month or weekday."""
+    if lx.plain_word(folded) or folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.places():
+        return known_first(folded, ambiguous_ok=False)
+    return known_first(folded, ambiguous_ok=True) or namelike.name_like(folded, 0.3)
+
+
 def _with_initials_after(text: str, span: Span) -> Span:
     """A family name found alone, with its initials after it ("Smith, R.J.", "Chong W.Y."): not a first name's
     (a given name and the initial of the surname is ``_with_initial_after``'s)."""
@@ -95,9 +108,12 @@ def _with_initials_after(text: str, span: Span) -> Span:
     if span.kind != "PERSON" or not word[:1].isupper() or " " in word:
         return span
     m = _SURNAME_INITIALS.match(text, span.end)
-    if m is None or m.group().lstrip(", \t").rstrip(".") + "." in _FIRM_INITIALS:
-        return span
-    return replace(span, end=m.end())
+    if m is not None and m.group().lstrip(", \t").rstrip(".") + "." not in _FIRM_INITIALS:
+        return replace(span, end=m.end())
+    g = _GIVEN_AFTER_COMMA.match(text, span.end)
+    if g is not None and _given_name_after(fold_str(g.group(1))):
+        return replace(span, end=g.end(1))  # "Sivakumar, Tharshan (Pers.-Nr. 30-1187)"
+    return span
 
 
 def _same_initials(text: str, tokens: list[Token], spans: list[Span]) -> list[Span]:

@@ -174,6 +174,9 @@ def _places_after(text: str, span: Span, spans: list[Span], i: int) -> tuple[int
 
 
 _COMMA_END = regex.compile(r",[ \t]*\Z")
+# A postcode and its town ending an address, then the post office's number ("1211 Genève 4")
+_ZIP_TOWN_END = regex.compile(r"(?<![\d])\d{4}[ \t]\p{Lu}[\p{L}'’-]+\Z")
+_DISTRICT_AFTER = regex.compile(r"[ \t]\d{1,2}(?=[ \t]*(?:$|\n|[,;)]))")
 
 
 def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
@@ -243,6 +246,10 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                     i + 1 == len(spans) or spans[i + 1].start >= tail.end() or spans[i + 1].kind == "ADDRESS"
                 ):
                     span = replace(span, end=tail.end(), canonical=None)
+            if _ZIP_TOWN_END.search(text, max(span.start, span.end - 40), span.end):
+                district = _DISTRICT_AFTER.match(text, span.end)  # "1211 Genève 4", "1000 Bruxelles 1"
+                if district is not None and (i + 1 == len(spans) or spans[i + 1].start >= district.end()):
+                    span = replace(span, end=district.end(), canonical=None)
             # a declared or learned address is matched as declared: the places after it add no identity
             end, inside = (
                 (span.end, set[int]())

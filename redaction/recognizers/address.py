@@ -316,6 +316,7 @@ UNIT_AFTER = regex.compile(
     r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|planta|piso|"
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
+    r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
     r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
     # a Dutch floor ("4de verdieping"), an Austrian floor after the house number's slash ("6/2. Stock")
     r"|,?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
@@ -346,8 +347,8 @@ _PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Ja
 )
 PLACES_AFTER_STREET = regex.compile(
     rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))"
-    # a postcode alone after the town ("Ñuñoa, 7750000", "Bogotá D.C., 110121")
-    r"|,[ \t]*(?P<place>\d{5,7})(?=[ \t]*(?:[;.)\n]|$))"
+    # a postcode alone after the town ("Ñuñoa, 7750000", "Bogotá D.C., 110121", "Khayelitsha, 7784"; not a year)
+    r"|,[ \t]*(?P<place>\d{5,7}|(?!(?:19|20)\d\d(?!\d))\d{4})(?=[ \t]*(?:[;.)\n]|$))"
     # a capital's postal district ("Kingston 10", "Dublin 4", "Abidjan 01")
     r"|,[ \t]*(?P<place>(?:Kingston|Dublin|Abidjan|Dakar)[ \t]\d{1,2})(?![\d:/]|[.,]\d)){1,3}"
 )

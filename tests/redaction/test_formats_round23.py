@@ -292,3 +292,31 @@ def test_a_family_name_first_keeps_its_given_name(redactor: Redactor) -> None:
     assert "Sivakumar, Tharshan" in persons(redactor, text)
     assert "Smith" in persons(redactor, "Paid to Smith, Monday (late)")
     assert "Smith, Monday" not in persons(redactor, "Paid to Smith, Monday (late)")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Adresse : Boulevard Carl-Vogt 12 – Case postale 2218 – 1211 Genève 4\nTél. 022 555 01 02",
+            "Boulevard Carl-Vogt 12 – Case postale 2218 – 1211 Genève 4",
+        ),
+        (
+            "livrer au 45 rue Solférino, bât. B, appt 12 (3e étage), 59000 Lille demain",
+            "45 rue Solférino, bât. B, appt 12 (3e étage), 59000 Lille",
+        ),
+        (
+            "Move to 23 Ntlazane Street, Site C, Khayelitsha, 7784",
+            "23 Ntlazane Street, Site C, Khayelitsha, 7784",
+        ),
+    ],
+)
+def test_a_post_office_number_a_floor_in_parentheses_and_a_postcode_after_the_town(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+def test_a_year_after_the_town_is_no_postcode(redactor: Redactor) -> None:
+    text = "She moved to 23 Ntlazane Street, Site C, Khayelitsha, 2019 onwards."
+    assert ("ADDRESS", "23 Ntlazane Street, Site C, Khayelitsha") in _found(redactor, text)

@@ -94,8 +94,9 @@ def _with_initials(text: str, found: Span, learned: Span, lang: str | _LazyLangu
     before = text[found.start : learned.start]
     if before and str(lang) == "fr":
         return False
-    first = fold_str(text[learned.start : learned.end].split()[0])
-    if before.strip() in ("M.", "M") and first in lexicon.first_names():
+    words = text[learned.start : learned.end].split()
+    first = fold_str(words[0])
+    if before.strip() in ("M.", "M") and first in lexicon.first_names() and len(words) >= 2:
         return False  # "M. Julien Mercier": the French title before a full name
     rest = before + text[learned.end : found.end]
     letters = [ch for ch in rest if ch.isalpha()]

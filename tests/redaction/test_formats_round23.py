@@ -320,3 +320,15 @@ def test_a_post_office_number_a_floor_in_parentheses_and_a_postcode_after_the_to
 def test_a_year_after_the_town_is_no_postcode(redactor: Redactor) -> None:
     text = "She moved to 23 Ntlazane Street, Site C, Khayelitsha, 2019 onwards."
     assert ("ADDRESS", "23 Ntlazane Street, Site C, Khayelitsha") in _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Approver comment (M. Zhou): ok except lunch", "M. Zhou"),
+        ("Bitte an M. Öztürk weiterleiten, danke.", "M. Öztürk"),
+        ("Rendez-vous avec M. Dupont demain à 10h pour la facture", "Dupont"),
+    ],
+)
+def test_an_initial_m_outside_french_stays_with_its_surname(redactor: Redactor, text: str, name: str) -> None:
+    assert name in persons(redactor, text)

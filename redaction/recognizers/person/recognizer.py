@@ -210,6 +210,17 @@ _PLURAL_ENDINGS = (
 )
 
 
+# A short given name's abbreviation before a surname ("Ch. Schnitzer", "Th. Vogel", "Ph. Martin")
+_INITIAL_BEFORE = regex.compile(r"(?<![\p{L}.])(?:Ch|Th|Ph|Chr|Wm)\.[ \t]?\Z")
+
+
+def _with_initial_before(text: str, span: Span) -> Span:
+    if span.kind != "PERSON" or not text[span.start : span.start + 1].isupper():
+        return span
+    m = _INITIAL_BEFORE.search(text, max(0, span.start - 5), span.start)
+    return span if m is None else replace(span, start=m.start())
+
+
 def _trade_head(word: str) -> bool:
     """A capitalised plural of the languages' word lists that no name list knows ("Distribuciones",
     "Salmones", "Materiales"): it opens a firm's or a thing's name, not a person's (a singular word may be a
@@ -297,6 +308,7 @@ class PersonRecognizer(CueRules):
         spans += self._context(tokens, spans, lang, text)
         spans = _with_lower_surnames(tokens, spans)
         spans = [_with_initials_after(text, _with_initial_after(text, s)) for s in spans]
+        spans = [_with_initial_before(text, s) for s in spans]
         spans += _same_initials(text, tokens, spans)
         spans += _initials_of_names(text, tokens, spans)
         spans += aliases(text, spans)  # before the short forms: "(dite « Dren »)" says more than "Drenusha"

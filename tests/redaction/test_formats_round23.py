@@ -339,7 +339,6 @@ def test_an_initial_m_outside_french_stays_with_its_surname(redactor: Redactor, 
     [
         "für die Einkommensteuer braucht sie noch ihre Steuer-ID bestätigt: 47 036 892 815",
         "Ehepartner\t–\tunverändert\nKonto\tDE61 6005 0101 0004 2819 66\tunverändert",
-        "Call Notes (DE/EN mixed, sorry) – Client: Hofmann GmbH",
     ],
 )
 def test_the_labels_of_numbers_and_notes_are_nobody(redactor: Redactor, text: str) -> None:

@@ -182,7 +182,7 @@ HANDLE_NOT_PARTS = word_set(
 LABEL_NOUNS = word_set(
     "commentaire commentaires kommentar kommentare comentario comentarios opmerking opmerkingen remarque "
     "remarques bemerkung bemerkungen observación observacion observaciones notiz rückfrage rueckfrage "
-    "nachfrage anmerkung nota notas note notes"
+    "nachfrage anmerkung nota notas"
     # the labels of an identity, tax or bank number and of a phone ("ihre Steuer-ID bestätigt", "Konto DE61 ...",
     # "Cel. 55 4187 2290")
     " steuer-id steuerid steuernummer konto kontonummer girokonto iban bic cel celular handy mobil"

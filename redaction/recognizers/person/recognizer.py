@@ -203,7 +203,6 @@ _PLURAL_ENDINGS = (
     "eras",
     "entos",
     "ias",
-    "ías",
     "erias",
     "ages",
     "ements",
@@ -222,16 +221,16 @@ def _with_initial_before(text: str, span: Span) -> Span:
 
 
 def _trade_head(word: str) -> bool:
-    """A capitalised plural of the languages' word lists that no name list knows ("Distribuciones",
-    "Salmones", "Materiales"): it opens a firm's or a thing's name, not a person's (a singular word may be a
-    given name no list knows: "Refugio", "Gloire", "Rain")."""
+    """A capitalised plural of goods or trades by its Spanish or French ending that no name list knows
+    ("Distribuciones", "Salmones", "Materiales"): it opens a firm's or a thing's name, not a person's (a
+    singular word may be a given name no list knows: "Refugio", "Gloire", "Rain"; other words ending in "s" may
+    be anything: "Volgens", "Tijdens")."""
     folded = fold_str(word)
     return (
         word[:1].isupper()
         and not word.isupper()
         and len(folded) >= 5
-        and folded.endswith("s")
-        and (lx.plain_word(folded) or folded.endswith(_PLURAL_ENDINGS))
+        and folded.endswith(_PLURAL_ENDINGS)
         and not known_first(folded, ambiguous_ok=True)
         and not known_surname(folded)
         and folded not in lx.all_stopwords()

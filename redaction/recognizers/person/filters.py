@@ -1,0 +1,146 @@
+"""The last look at every person span: words that open no name, firms, places and streets taken for people.
+
+A span any rule found is dropped, or cut to the person inside it, when what it names is a thing: a German
+noun or a trade's plural before a name ("Bürgermeisteramt Kirchzarten", "Distribuciones Montalbán"), kin
+("mijn vrouw"), a quoted brand, the firm again alone, a town, a street, or a company's name around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+import regex
+
+from redaction import lexicon as lx
+from redaction.normalize import fold_str
+from redaction.recognizers.person.guards import (
+    FirmWords,
+    article_before_word,
+    company_context,
+    noun_by_ending,
+    place_after_in,
+)
+from redaction.recognizers.person.named import place_head_before, street_span
+from redaction.recognizers.person.passes import _KIN_WORDS, _after_possessive, _quoted_brand
+from redaction.recognizers.person.tokens import Token, known_first, known_surname
+from redaction.recognizers.person.words import PARTICLES
+from redaction.types import Span
+
+
+@lru_cache(maxsize=1)
+def known_firms() -> frozenset[str]:
+    """The firms list ("Grant Thornton", "Albert Heijn"), folded."""
+    return frozenset(fold_str(f) for f in lx.firm_terms())
+
+
+_WITH_BEFORE = regex.compile(r"(?:\bw/|\b(?:with|mit|avec|con|met))[ \t]*$", regex.IGNORECASE)
+
+
+def _with_before(text: str, start: int) -> bool:
+    """Whether "w/", "with", "mit", "avec", "con" or "met" stands right before ``start`` (a person follows)."""
+    return _WITH_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# A span's first word before a capitalised one ("Sohn Jonas"), and a possessive's "s" ("Hope's")
+_HEAD_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
+POSSESSIVE_S = regex.compile(r"['’]s$")
+
+
+# Spanish and French plurals of goods and trades ("Salmones", "Envasados", "Cementos", "Artesanías")
+_PLURAL_ENDINGS = (
+    "ones",
+    "ados",
+    "idos",
+    "ales",
+    "eros",
+    "eras",
+    "entos",
+    "ias",
+    "erias",
+    "ages",
+    "ements",
+)
+
+
+def _trade_head(word: str) -> bool:
+    """A capitalised plural of goods or trades by its Spanish or French ending that no name list knows
+    ("Distribuciones", "Salmones", "Materiales"): it opens a firm's or a thing's name, not a person's (a
+    singular word may be a given name no list knows: "Refugio", "Gloire", "Rain"; other words ending in "s" may
+    be anything: "Volgens", "Tijdens")."""
+    folded = fold_str(word)
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and len(folded) >= 5
+        and folded.endswith(_PLURAL_ENDINGS)
+        and not known_first(folded, ambiguous_ok=True)
+        and not known_surname(folded)
+        and folded not in lx.all_stopwords()
+    )
+
+
+def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:
+    """The spans (none inside another) that name a person, each cut to the person where a thing's word
+    opens it or a company's name follows it."""
+    firms = FirmWords(text, tokens)  # asked only of weak spans
+    for span in spans:
+        head = _HEAD_WORD.match(text[span.start : span.end])
+        kin = head is not None and (
+            (head.group(1).islower() and fold_str(head.group(1)) in lx.KIN_CUES)
+            or fold_str(head.group(1)) in lx.KIN_CUES_DE
+        )
+        if head is not None and kin:
+            span = replace(span, start=span.start + head.end())  # "Sohn Jonas": the son is Jonas
+        elif head is not None and noun_by_ending(head.group(1)):
+            # "Bürgermeisteramt Kirchzarten", "Neuanfrage Di Stefano": a German noun opens no name; what
+            # follows it is the person only if a name of the lists is in it ("Prüfung Nord" holds none)
+            rest = text[span.start + head.end() : span.end]
+            if not any(
+                known_first(fold_str(w), ambiguous_ok=False)
+                or (known_surname(fold_str(w)) and not lx.plain_word(fold_str(w)))
+                for w in rest.split()
+            ):
+                continue
+            span = replace(span, start=span.start + head.end())
+        elif head is not None and span.score < 0.8 and _trade_head(head.group(1)):
+            # "Distribuciones Montalbán", "Salmones Aguirre SpA", "Envasados San Fernando": a common noun
+            # that is no name opens a firm; a person only when a given name follows it ("Pedido Carlos Ruiz")
+            after = text[span.start + head.end() : span.end].split()
+            if not known_first(fold_str(after[0]), ambiguous_ok=False):
+                continue
+            span = replace(span, start=span.start + head.end())
+        word = POSSESSIVE_S.sub("", text[span.start : span.end])
+        if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
+            continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
+        if _quoted_brand(text, span.start, span.end):
+            continue  # « Tante Margot », „Pater Lieven Tripel": a brand or a product in quotes
+        # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
+        weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)
+        if weak and fold_str(word) in firms:
+            continue
+        if place_after_in(text, span.start, span.end):
+            continue  # "workshops in Fort Worth"
+        head_word, _, rest = text[span.start : span.end].partition(" ")
+        if head_word in ("te", "ter") and fold_str(rest) in lx.places():
+            continue  # "notaris te Maastricht": the town where the notary sits
+        if weak and fold_str(word) in lx.places() and not _with_before(text, span.start):
+            continue
+        if weak and noun_by_ending(word):
+            continue  # "Empfehlung", "Rückstellungen": a German noun  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
+        if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
+            continue  # "the Carter Hale invoice"
+        if street_span(text[span.start : span.end].split()):
+            continue  # "Johan de Wittlaan": a street, no person in it
+        if not company_context(text, span.start, span.end):
+            yield span
+            continue
+        if place_head_before(text, span.start):
+            continue  # "Colegio Francisco José de Caldas": the school's name, particles and all
+        # "Anh Tran de Pho Saigon Imports": the person ends before the particle that starts the company
+        inner = [t for t in tokens if span.start < t.start < span.end and t.folded in PARTICLES]
+        head = text[span.start : span.end].split()[0]
+        if inner and fold_str(head) not in lx.ORG_INDICATORS:  # not "Ferretería" of "Ferretería El Rey"
+            end = max(t.end for t in tokens if span.start <= t.start and t.end < inner[-1].start)
+            yield Span(span.start, end, span.kind, span.score, span.recognizer, span.canonical)

@@ -426,7 +426,13 @@ def holdout2_files() -> list[Path]:
     Cape Town, Kuala Lumpur, Belfast and Cardiff, Spanish of Bogotá, Lima, Santiago, Montevideo, Asunción, Seville,
     Zaragoza and Las Palmas, French of Lyon, Toulouse, Lille, Brussels, Geneva, Quebec City, Abidjan and Yaoundé,
     German of Munich, Dresden, Graz and Basel and Dutch of Rotterdam, Utrecht, Antwerp and Groningen), scored once
-    with the code of round 22 before it joined the repo.
+    with the code of round 22 before it joined the repo. Round 24: ``dev50`` (people named in running prose and in
+    lists with no title or label, given names that are also words, addresses given by landmarks; by four more
+    writers: English notes of Birmingham, Limerick, Melbourne, Montreal, Nairobi, Mumbai, Bristol and Christchurch,
+    Spanish of Málaga, Valladolid, Medellín, Guatemala, San Salvador, Santa Cruz de la Sierra, Cusco and Mar del
+    Plata, French of Paris, Grenoble, Montpellier, Charleroi, Neuchâtel, Gatineau, Lomé and Port-au-Prince, German
+    of Frankfurt, Leipzig, Salzburg and Lucerne and Dutch of Haarlem, Nijmegen, Leuven and Bruges), scored once
+    with the code of round 23 before it joined the repo.
     """
     names = (
         "dev",
@@ -480,6 +486,7 @@ def holdout2_files() -> list[Path]:
         "dev47",
         "dev48",
         "dev49",
+        "dev50",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -116,6 +116,6 @@ def regional_addresses(text: str) -> Iterator[Span]:
         if offset == len(parts):
             continue
         start = m.start() + head.index(parts[offset])
-        if "\n" in text[start : m.end()]:
-            continue
+        if "\n" in text[start : m.end()] or "\t" in text[start : m.end()]:
+            continue  # over a line break, or over a table's cells ("1\tQuispe Huamán, Rosario")
         yield Span(start, m.start() + len(addr), "ADDRESS", 0.85, "address")

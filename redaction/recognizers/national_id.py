@@ -53,13 +53,13 @@ _CURP = regex.compile(
 )
 # After an identity word: a token of 6-20 characters with at least four digits, separators allowed
 _AFTER_WORD = regex.compile(
-    r"\s*(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=|]?\s*"
+    r"\s*\)?\s*\(?(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=|]?\s*"
     r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?(?: [A-Z](?![\w]| \d))?)(?![\w])"
 )
 
 _AFTER_FEW_WORDS = regex.compile(
-    r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.)){1,5}?[ \t]*[:=|]?[ \t]+"
+    r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.)){1,5}?[ \t]*[:=|]?[ \t]+\(?"  # "cédula de ella impresa (43.567.218)"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
 )
 
@@ -68,7 +68,7 @@ _TAX_WORDS = frozenset(
     ["steuer-id", "steuerid", "steuer", "idnr", "steueridentifikationsnummer", "identifikationsnummer"]
 )
 _DOC_WORDS = word_set(
-    "passport passeport pasaporte paspoort reisepass pass personalausweis ausweis identity id card carte "
+    "passport passeport pasaporte paspoort reisepass pass personalausweis ausweis ausweises identity id card carte "
     "identité identite dni nie documento identiteitskaart idkaart paspoortnummer passnummer "
     "reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer id-nummer "
     "idnummer licence license führerschein führerscheinnummer rijbewijs rijbewijsnummer permis"
@@ -151,10 +151,10 @@ _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
 _PLATE = regex.compile(
     r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
-    r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
+    r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}|\p{Lu}\p{Ll}+))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
     # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
     r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnelle?)?|"
-    r"priv(?:[ée]|at)auto|eigen[ \t]+auto|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
+    r"priv(?:[ée]|at)auto|eigen[ \t]+(?:auto|wagen)|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
     # Paraguay's and Uruguay's "chapa", a German "fährt privat (GU 417 BH)"
     r"chapa|(?<=f(?:ä|ae)hrt[ \t]+)privat|"
     r"(?:carro|coche|auto)[ \t]+propio|"
@@ -164,11 +164,26 @@ _PLATE = regex.compile(
     r"moto|fahrzeug"
     r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
-    r"(?![\p{L}])(?:[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
+    # whose car it is ("privéauto van Bakker (GZ-418-K)", "Kennzeichen von Luís (F-LS 4471)")
+    r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
+    r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
     r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3}[ \t]*[:#(]?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,11}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
+# Plates of a shape no other number has (France's "FZ-219-QM", Belgium's "1-KPT-482"), on a line that names the car
+# earlier ("Véhicule perso, pour le badge du parking : Twingo, FZ-219-QM")
+_PLATE_SHAPE = regex.compile(
+    r"(?<![\w-])(?:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
+)
+_CAR_ON_LINE = regex.compile(
+    r"(?i:v[ée]hicule|voiture|\bauto\b|wagen|\bcar\b|coche|carro|\bpkw\b|plaque|immatricul|kenteken|kennzeichen)"
+    r"[^\n]{0,100}\Z"
+)
+# Guatemala's DPI (serial of eight digits and a check digit, then department 01-22 and municipality: "2541 87320
+# 0101") and Bolivia's identity card with its department ("9834512 SC", "4621380 LP")
+_GT_DPI = regex.compile(r"(?<![\w.,/-])\d{4}[ ]\d{5}[ ](?P<dept>0[1-9]|1\d|2[0-2])(?P<muni>\d{2})(?![\w-])")
+_BO_CI = regex.compile(r"(?<![\w.,/-])\d{6,8}(?:-\d[A-Z])?[ ](?:SC|LP|CB|OR|PT|TJ|CH|BN|PA)(?![\w-])")
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
 _LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
 
@@ -315,6 +330,15 @@ class NationalIdRecognizer:
         ):
             for m in _PLATE.finditer(text):
                 yield Span(m.start("plate"), m.end("plate"), "ID", 0.7, self.name)
+            for m in _PLATE_SHAPE.finditer(text):
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if _CAR_ON_LINE.search(text, line_start, m.start()):
+                    yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        for m in _GT_DPI.finditer(text):
+            if 1 <= int(m.group("muni")) <= 60:
+                yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        for m in _BO_CI.finditer(text):
+            yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _ZA_ID.finditer(text):
             if luhn_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)

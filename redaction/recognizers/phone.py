@@ -68,6 +68,13 @@ _CONTEXT = word_set(
     " phones teléfonos telefonos celulares téléphones telefone telefoons tels cels"
     # a voicemail's caller, and the mobile networks people name for a number ("sur son Digicel 3456-9021")
     " voicemail voicemails buzón digicel natcom movistar tigo entel airtel safaricom vodacom mtn glo"
+    # France's landline ("le fixe du bureau"), West Africa's networks, a request to call ("que la llamen")
+    " fixe moov togocel llamen llame llamame llámame llamalo llámalo llamala llámala"
+)
+# What kind of line a number is, in parentheses right after it ("70 45 18 22 (WhatsApp)", "2253-4718 (casa)")
+_KIND_AFTER = regex.compile(
+    r"[ \t]*\((?i:whatsapp|wa|cel|celular|móvil|movil|mobile|mob|cell|portable|gsm|fixe|casa|home|work|office|"
+    r"bureau|oficina|privé|prive|privat|mobiel|handy)\)"
 )
 # A firm's register number right after its label is no phone ("Company number: 09773120", "Immatriculation :
 # 812 447 390 R.C.S.", "n° entreprise 0456.789.123", "ABN 51 824 753 556", "KvK 12345678")
@@ -170,7 +177,9 @@ class PhoneRecognizer:
             return  # "01.05.–31.07": a range of days, not a number dictated with dashes
         if _REGISTER.search(text, max(0, start - 30), start):
             return
-        has_context = context_before(text, start, _CONTEXT, 30)
+        has_context = context_before(text, start, _CONTEXT, 30) or bool(
+            _KIND_AFTER.match(text, start + len(raw))
+        )
         extension = _EXTENSION.match(text, start + len(raw))
         tail = extension.end() - start - len(raw) if extension else 0
         grouped = any(ch in raw for ch in " -./()\u2013")

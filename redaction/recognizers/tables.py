@@ -68,6 +68,12 @@ _PERSON_COLUMNS = frozenset(
         "interlocuteur",
         "nombre",
         "nombre y apellidos",
+        "nombres y apellidos",
+        "apellidos y nombres",
+        "apellido y nombre",
+        "nom et prenom",
+        "nom prenom",
+        "naam en voornaam",
         "empleado",
         "empleada",
         "contacto",
@@ -148,6 +154,31 @@ _ID_COLUMNS = frozenset(
         "emp",
     }
 )
+# Columns of identity documents, birth dates and private cars ("DNI", "Car reg", "Kennzeichen"): the keys of a
+# record dump that name one (``_ID_KEYS``) and these
+_DOC_COLUMNS = frozenset(
+    {
+        "car reg",
+        "car reg.",
+        "reg",
+        "reg.",
+        "reg no",
+        "reg no.",
+        "registration",
+        "vehicle reg",
+        "date of birth",
+        "d.o.b.",
+        "fecha de nacimiento",
+        "fecha nac.",
+        "date de naissance",
+        "geboortedatum",
+        "n° dni",
+        "nº dni",
+        "c.i.",
+        "documento",
+        "doc. identidad",
+    }
+)
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
 _ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
@@ -161,7 +192,7 @@ _STAFF_WORDS = (
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
     r"(?i:\b(?:" + _STAFF_WORDS + r"|n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|"
-    r"(?:n[úu]mero|n[úu]m\.?|c[óo]digo|id)[ \t]+de[ \t]+emplead[oa]|"
+    r"(?:n[úu]mero|n[úu]m\.?|c[óo]digo|c[óo]d\.?|id)[ \t]+(?:de[ \t]+)?emplead[oa]|(?-i:PNr\.?)|"
     # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
     # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
     r"colegiad[oa]|legajo|roac(?:[ \t]+con[ \t]+el)?|ausweis-?nr\.?|driver[ \t]+id|courier[ \t]+id|"
@@ -337,7 +368,7 @@ _BIRTH_DATE = regex.compile(
     r"geburtsdatum|gebdat|geb\.[ \t]?dat\.?|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
     r"fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b|"
     r"(?<=[ \t])°(?=[ \t]))"  # the Belgian "°" before a date of birth ("Jan Peeters ° 12/03/1985")
-    r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?"
+    r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?\(?"  # "geboortedatum (03/07/1989)"
     r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
     rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
     # "12 Mar 85", "3rd March 1985", "12. Jan. 1985"
@@ -345,6 +376,10 @@ _BIRTH_DATE = regex.compile(
     rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
     rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
     r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2})(?!\d)"
+)
+# A date of birth before its word ("sie ist am 15.10.1985 geboren", "op 02-04-1990 geboren")
+_BIRTH_BEFORE = regex.compile(
+    r"(?<![\d./-])(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})[ \t]+(?i:geboren|born)(?![\p{L}])"
 )
 # A German register writes the birth date after an asterisk ("Schumacher, Heike, Köln, *19.09.1969")
 _STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)")
@@ -404,7 +439,7 @@ def _header_columns(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     return {
         k: ("PERSON" if name in _PERSON_COLUMNS else "ID")
         for k, name in enumerate(names)
-        if name in _PERSON_COLUMNS or name in _ID_COLUMNS
+        if name in _PERSON_COLUMNS or name in _ID_COLUMNS or name in _ID_KEYS or name in _DOC_COLUMNS
     }
 
 
@@ -527,6 +562,8 @@ class TableRecognizer:
             for start, end in sorted(labelled):
                 yield Span(start, end, "ID", 0.7, self.name)
             for m in _BIRTH_DATE.finditer(text):
+                yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)
+            for m in _BIRTH_BEFORE.finditer(text):
                 yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)
             if "*" in text:
                 for m in _STAR_BIRTH.finditer(text):

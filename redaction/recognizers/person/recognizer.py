@@ -53,6 +53,7 @@ from redaction.recognizers.person.positions import (
     lower_east_asian_name,
 )
 from redaction.recognizers.person.regional import chief_titles, honorific_names, kin_names
+from redaction.recognizers.person.reversed import reversed_names
 from redaction.recognizers.person.slots import (
     caps_first_names,
     surname_slots,
@@ -137,6 +138,7 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     initials_caps_surname,
     firm_contacts,
     form_names,
+    reversed_names,
 )
 
 

@@ -475,6 +475,9 @@ CHAT_CUES = _words(
     "w with cc ask ping pinged thx thanks ty tell told call called met meet mit avec con met "
     "fragen frag demander preguntar vraag bel bij bei chez chase chased remind reminded nudge nudged dm "
     "message messaged"
+    # French, Spanish, German and Dutch calls and reminders ("faut relancer Tchala", "avisale a Maco")
+    " relancer relance rappeler rappelle appeler appelle prévenir préviens contacter llamar llamale llámale "
+    "avisale avísale decile dile pregúntale preguntale bellen"
 )
 # Two-word chat cues ending in the word before the name ("spoke to", "vu avec", "hablé con").
 CHAT_CUE_PAIRS = frozenset(
@@ -508,6 +511,28 @@ CHAT_CUE_PAIRS = frozenset(
         "chasing+up",
         "wachten+op",
         "warten+auf",
+        # asking, telling, sending or handing over to a person ("demander à Vanhoutte", "bitte an Frey",
+        # "Rückmeldung an AP", "mandárselo a Bienvenido", "pasale a Maite")
+        "demander+a",
+        "demande+a",
+        "dire+a",
+        "dis+a",
+        "écrire+a",
+        "ecrire+a",
+        "envoyer+a",
+        "transmettre+a",
+        "passer+a",
+        "bitte+an",
+        "ruckmeldung+an",
+        "bescheid+an",
+        "weiterleiten+an",
+        "mandarselo+a",
+        "mandale+a",
+        "pasale+a",
+        "pasarle+a",
+        "decirle+a",
+        "preguntarle+a",
+        "avisarle+a",
     ]
 )
 # Before a name that is the source of a statement ("Per Kwabena Asante, ...", "Laut Aylin", "Selon ...").

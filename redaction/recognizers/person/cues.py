@@ -268,7 +268,12 @@ class CueRules(ClauseRules):
         # "loop in Hyejin", "spoke to Iolana": a two-word chat cue before a word spelt like a name
         pair_cue = i >= 2 and prev is not None and (tokens[i - 2].folded, prev.folded) in lx.CHAT_CUE_PAIRS
         pair_cue = pair_cue and end == i + 1 and tok.text.isalpha() and not blocked(tok.folded)
-        if pair_cue and (known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.0)):
+        town = tok.folded in lx.places() or tok.folded in lx.MAJOR_CITIES  # "écrire à Paris"
+        if pair_cue and (
+            known_first(tok.folded, ambiguous_ok=False)
+            or (namelike.name_like(tok.folded, 0.0) and not town)
+            or (known_surname(tok.folded) and not lx.plain_word(tok.folded) and not town and not lone_noun)
+        ):
             return end, tok.end, 0.6
         # a surname alone goes on into a firm ("voor Smit & Visser", "con Salgado Hermanos")
         firm_on = after is not None and (after.text in ("&", "+") or is_cap(after))

@@ -257,7 +257,7 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
             and (
                 prev.text.islower() or (prev.folded in _ACCORDING and (i < 2 or tokens[i - 2].text in _ENDS))
             )
-            and prev.folded in _PERSON_PREPS
+            and (prev.folded in _PERSON_PREPS or prev.text in _PERSON_PREPS)  # the French "à" by its letters
             and (nxt is None or not nxt.text[:1].isalpha() or nxt.text.islower())
             and not lx.plain_word(folded)
         )

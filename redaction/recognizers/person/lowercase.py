@@ -127,6 +127,10 @@ def _with_role_after(tokens: list[Token], i: int) -> bool:
     return role in _TRADES or role in lx.ROLE_WORDS
 
 
+# Particles no sentence uses outside a name ("van der", "van den", "von der"; not "van de": "van de bank")
+_NAME_ONLY_PARTICLES = frozenset({("van", "der"), ("van", "den"), ("von", "der")})
+
+
 def _lower_full_name(tokens: list[Token], i: int) -> tuple[int, int, float] | None:
     """A full name in lower case, as dictation and chat write it ("llamar a rosario domínguez", "dire à aimé
     kaboré", "bellen met roos de vries"): a known first name, then a surname of the lists (after particles)
@@ -184,6 +188,12 @@ def _lower_full_name(tokens: list[Token], i: int) -> tuple[int, int, float] | No
                 (known_surname(last.folded) and not lx.plain_word(last.folded))
                 or (last.folded in lx.word_surnames() and (particles > 1 or len(last.text) >= 4))
                 or (not lx.plain_word(last.folded) and namelike.name_like(last.folded, 0.0))
+                # "ilse van der hoop": "van der", "van den", "von der" open only a surname, a word or not
+                or (
+                    particles == 2
+                    and (tokens[i + 1].folded, tokens[i + 2].folded) in _NAME_ONLY_PARTICLES
+                    and len(last.text) >= 3
+                )
             )
         )  # "lieke de bon": the Dutch article and a noun
     else:

@@ -29,6 +29,7 @@ from redaction.recognizers.person.guards import (
 )
 from redaction.recognizers.person.handles import glued_handles, handles, hashtags, recorded_by
 from redaction.recognizers.person.initials import initials
+from redaction.recognizers.person.lowersurnames import lower_surnames
 from redaction.recognizers.person.notes import (
     caps_name_lines,
     caps_names,
@@ -184,6 +185,7 @@ class PersonRecognizer(AnnouncedRules):
                 *caps_first_names(tokens),
                 *word_surname_slots(tokens),
                 *unknown_slots(tokens, lang),
+                *lower_surnames(tokens),
             )
             if not any(s.start < o.end and o.start < s.end for o in spans)
             and fold_str(text[s.start : s.end]) not in known_firms()

@@ -239,7 +239,8 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                 span = replace(span, start=head.start(), canonical=None)
             if span.recognizer not in ("record", "session"):
                 span = _parts_before(text, span, out)
-            for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET, COUNTRY_AFTER):
+            # the floor again after the town ("..., 2000 Neuchâtel, 2e étage")
+            for tail_re in (UNIT_AFTER, ZIP4_AFTER_STREET, TOWN_AFTER_STREET, COUNTRY_AFTER, UNIT_AFTER):
                 tail = tail_re.match(text, span.end)
                 # the next address may begin inside the tail ("app. 3, Montréal QC H2J 2L3"): they merge below
                 if tail and (

@@ -224,7 +224,11 @@ _CO_GRID = regex.compile(
 )
 # Argentina's postcode (CPA): a province letter, four digits, three letters ("C1043AAZ CABA")
 _AR_CPA = regex.compile(
-    r"(?<![\w])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?:[ \t]+(?:CABA|\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}))?(?![\w])"
+    # the province letter and the old four digits alone before the town, after an address's comma ("piso 2, S2000
+    # Rosario"); a town of several words
+    # with "del" or "de" ("B7600FYK Mar del Plata")
+    r"(?<![\w])(?:[A-HJ-NP-Z]\d{4}[A-Z]{3}|(?<=,[ \t]{1,2})[A-HJ-NP-Z]\d{4}(?=[ \t]+\p{Lu}))"
+    r"(?:[ \t]+(?:CABA|\p{Lu}\p{Ll}+(?:[ \t](?:(?:del|de|de[ \t]la)[ \t])?\p{Lu}\p{Ll}+){0,2}))?(?![\w])"
 )
 # Mexico's "C.P. 06600" and its colonia ("Col. Juárez"); India's PIN after a city (Bengaluru 560038)
 _CP = regex.compile(
@@ -317,7 +321,11 @@ UNIT_AFTER = regex.compile(
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
-    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
+    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:à|a)\s(?:gauche|droite))?"  # "2e étage à gauche"
+    r"|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
+    # a Latin American floor by its ordinal ("2do piso", "3er nivel"), an English one in parentheses ("(4th floor)")
+    r"|,?\s\d{1,2}(?:do|ro|er|to|vo|mo|no)\.?\s(?:piso|nivel)(?![\w])"
+    r"|[ \t]\(\d{1,2}(?:st|nd|rd|th)[ \t](?:floor|Floor)\)"
     # a Dutch floor ("4de verdieping"), an Austrian floor after the house number's slash ("6/2. Stock")
     r"|,?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
     # an English floor by its ordinal ("201 Portage Ave, 18th Floor, Winnipeg")

@@ -48,7 +48,7 @@ LANDMARK = (
     r"a[ \t]la[ \t]vuelta[ \t]de|diagonal[ \t]a|contigu[oa][ \t]a|entre|"
     r"derrière|en[ \t]face[ \t]d|face[ \t](?:à|au|aux)|à[ \t]côté[ \t]d|près[ \t]d|non[ \t]loin[ \t]d|"
     r"à[ \t](?:droite|gauche)[ \t]après|"
-    r"hinter[ \t]d|gegenüber|neben[ \t]d|achter[ \t]de|tegenover|naast[ \t]de|"
+    r"hinter[ \t]d|gegenüber|neben[ \t]d|beim|achter[ \t]de|tegenover|naast[ \t]de|"
     r"\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:m|mts|metros|varas|cuadras)\.?[ \t](?:al[ \t]|hacia[ \t](?:el[ \t]|la[ \t])?)?"
     r"(?:norte|sur|este|oeste|arriba|abajo)|"
     r"(?:\d{1,2}(?:st|nd|rd|th|a\.?|°|º|e|ème)|first|second|third|primera|segunda|tercera|deuxième|troisième)"

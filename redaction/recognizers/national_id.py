@@ -71,7 +71,8 @@ _DOC_WORDS = word_set(
     "passport passeport pasaporte paspoort reisepass pass personalausweis ausweis ausweises identity id card carte "
     "identité identite dni nie documento identiteitskaart idkaart paspoortnummer passnummer "
     "reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer id-nummer "
-    "idnummer licence license führerschein führerscheinnummer rijbewijs rijbewijsnummer permis"
+    "idnummer licence license führerschein führerscheinnummer rijbewijs rijbewijsnummer permis aufenthaltstitel "
+    "kartennr kartennummer"
 )
 # Words that announce a person's identity or social-security number (lower case, one word each).
 _ID_WORDS = word_set(
@@ -95,6 +96,8 @@ _ID_WORDS = word_set(
     " nit nup dimex carnet verblijfskaart verblijfsvergunning séjour sejour ramq cnps uscis"
     # Cameroon's tax number (NIU), German residence titles, Malaysia's social security (SOCSO)
     " niu aufenthaltstitel aufenthaltserlaubnis socso"
+    # Spain's social-security affiliation (NAF), Zambia's tax and pension numbers, an identity card's own word
+    " naf tpin napsa identité identite"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -153,7 +156,7 @@ _PLATE = regex.compile(
     r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
     r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}|\p{Lu}\p{Ll}+))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
     # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
-    r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnelle?)?|"
+    r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnel(?:le)?)?|"
     r"priv(?:[ée]|at)auto|eigen[ \t]+(?:auto|wagen)|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
     # Paraguay's and Uruguay's "chapa", a German "fährt privat (GU 417 BH)"
     r"chapa|(?<=f(?:ä|ae)hrt[ \t]+)privat|"
@@ -168,7 +171,7 @@ _PLATE = regex.compile(
     r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
     r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
     r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3}[ \t]*[:#(]?[ \t]*"
-    r"(?P<plate>(?=[A-Z0-9 -]{5,11}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
+    r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
 # Plates of a shape no other number has (France's "FZ-219-QM", Belgium's "1-KPT-482"), on a line that names the car

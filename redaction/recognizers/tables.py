@@ -187,7 +187,10 @@ _STAFF_WORDS = (
     r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
     r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?|"
     # a payroll or pension fund's number ("payroll no. 004418", "EPF no 17820394"), Spain's "N.º personal"
-    r"payroll[ \t]*(?:no\.?|#|id|number|nr\.?)|epf[ \t]*(?:no\.?|#|number)|n\.?[º°o]\.?[ \t]*personal"
+    r"payroll[ \t]*(?:no\.?|#|id|number|nr\.?)|epf[ \t]*(?:no\.?|#|number)|n\.?[º°o]\.?[ \t]*personal|"
+    # a German staff number's short label ("MA-Nr. 1187"), a Spanish one after the word ("Empleado n.º SVQ-2231"),
+    # a French payroll or internal number ("matricule interne 00417", "matr. 00392")
+    r"ma-?nr\.?|emplead[oa][ \t]+n\.?[º°o]\.?|matr\.|matricule[ \t]+(?:interne|paie)"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
@@ -196,8 +199,11 @@ _LABELLED = regex.compile(
     # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
     # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
     r"colegiad[oa]|legajo|roac(?:[ \t]+con[ \t]+el)?|ausweis-?nr\.?|driver[ \t]+id|courier[ \t]+id|"
-    r"inschrijvingsnummer|barreau|bar[ \t]+number))(?![\p{L}])[ \t]*"
-    r"(?:n\.?[º°o]\.?[ \t]*|nr\.?[ \t]*|no\.?[ \t]+)?(?:[:#.][ \t]*)?"
+    r"inschrijvingsnummer|barreau|bar[ \t]+number|"
+    # "collaboratrice n° GVA-2291", "No d'employé : 71-0593", "Ficha de personal n.º 0317", "Empleado # 30418"
+    r"collaborat(?:eur|rice)(?=[ \t]*n[º°o])|n[º°o]\.?[ \t]*d['’]employ[ée]e?|ficha[ \t]+de[ \t]+personal|"
+    r"emplead[oa](?=[ \t]*\#)))(?![\p{L}])[ \t]*"
+    r"(?:[nN]\.?[º°o]\.?[ \t]*|[nN]r\.?[ \t]*|[nN]o\.?[ \t]+)?(?:[:#.][ \t]*)?"
     r"(?:(?:is|will[ \t]be|ist|est|es|is)[ \t]+)?"
     r"(?P<id>(?:[A-Z]{1,4}[-/]?){0,2}\d[\d-]{2,12}\d?)(?![\p{L}\d])"
 )
@@ -207,7 +213,7 @@ _LABELLED = regex.compile(
 _LABELLED_LATER = regex.compile(
     r"(?i:\b(?:" + _STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
     r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
-    r"(?P<id>[A-Z]{1,4}-\d{2,8}|\d{2,4}-\d{2,8})(?![\p{L}\d])"
+    r"(?P<id>[A-Z]{1,4}-\d{2,8}(?:-\d{2,8})?|\d{2,4}-\d{2,8})(?![\p{L}\d])"
 )
 # A sole trader's SIRET and social security numbers after their label ("SIRET 812 449 503 00027", "n° SS 2 82
 # 05 99 352 118 42", "nº SS 20/10293847/55", "SV-Nr. 12 150399 F 045")
@@ -366,7 +372,7 @@ _MONTH_ABBR = (
 _BIRTH_DATE = regex.compile(
     r"(?:(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
     r"geburtsdatum|gebdat|geb\.[ \t]?dat\.?|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
-    r"fecha[ \t]de[ \t]nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b|"
+    r"fecha[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b|"
     r"(?<=[ \t])°(?=[ \t]))"  # the Belgian "°" before a date of birth ("Jan Peeters ° 12/03/1985")
     r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?\(?"  # "geboortedatum (03/07/1989)"
     r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"

@@ -56,10 +56,22 @@ def extend_name(text: str, span: Span) -> Span:
         bad = bad or surname in PLACE_HEADS  # "Ramón de la Av. Central": the avenue, not a surname
         if not bad and ("-" in surname or known_surname(surname) or namelike.name_like(surname, -0.5)):
             end = m.end()
-    elif words and len(words) < 3 and (known_first(first, ambiguous_ok=True) or "-" in words[0]):
+    elif words and len(words) < 4 and (known_first(first, ambiguous_ok=True) or "-" in words[0]):
         strict = known_first(first, ambiguous_ok=False) and first not in lx.word_like_names()
-        while len(text[start:end].split()) < 4:
+        # two given names and two family names ("Juan Pablo Ordóñez Vintimilla", "Francisca Javiera Muñoz Tapia")
+        while len(text[start:end].split()) < (4 if len(words) < 3 else 5):
             nxt = _NEXT_WORD.match(text, end)
+            if nxt is None and len(text[start:end].split()) >= 2:
+                # a family name after its particles, once the name is whole ("Karla Ivonne Salinas de la Garza",
+                # "Wander Guarionex de la Cruz Peña"): a surname of the lists only
+                part = _PARTICLE_SURNAME.match(text, end)
+                firm_on = regex.match(r"[ \t]+\p{Lu}", text[part.end() :]) if part is not None else None
+                if part is not None and known_surname(fold_str(part.group(2))) and firm_on is None:
+                    surname = fold_str(part.group(2))
+                    if not (blocked(surname) or surname in lx.MAJOR_CITIES or surname in PLACE_HEADS):
+                        end = part.end()
+                        continue
+                break
             if nxt is None:
                 break
             word = fold_str(nxt.group(1))
@@ -75,6 +87,8 @@ def extend_name(text: str, span: Span) -> Span:
                 break
             if blocked(word) and word not in EAST_ASIAN_SURNAMES and not worded:
                 break
+            if len(text[start:end].split()) >= 3 and (lx.plain_word(word) or _NEXT_WORD.match(text, nxt.end())):
+                break  # a fourth word only as the name's last, no word ("Friedrich Sommer Logistik GmbH")
             if word in lx.MONTHS or word in lx.TEAM_WORDS or word in lx.ORG_INDICATORS:
                 break
             end = nxt.end()

@@ -27,6 +27,8 @@ PLACE_HEADS = lx.word_set(
     "uniklinikum klinikum krankenhaus schule gymnasium haltestelle bahnhof stadion ziekenhuis halte universiteit "
     "hogeschool menara wisma boardroom parking parkhaus parkeergarage avenida avda av calle paseo jirón jiron jr "
     "pasaje pje carrera avenue boulevard bd allée allées allee aeropuerto aéroport aeroport estadio"
+    # a university hospital, a Belgian secondary school ("CHU Sylvanus Olympio", "Athénée Royal Jules Destrée")
+    " chu chr chuv athénée athenee"
 )
 # "C/ Luis Montoto" (calle); not "c/" (contra, con): "SARL Vautrin c/ Bellamy"
 _STREET_SLASH_BEFORE = regex.compile(r"(?<![\p{L}])C/[ \t]*$")

@@ -202,6 +202,10 @@ NON_PERSON_TAILS = _words(
     # works, arcades, quarries and firms of advocates, accountants and engineers ("Shannon Precision Castings",
     # "Adams Arcade", "Kiprono & Wekesa Advocates", "Halswell Quarry", "Tremblay Lombardi CPA", "Célestin Ingénierie")
     " castings foundry arcade advocates quarry quarries cpa cpas ingénierie ingenierie ingeniería ingenieria"
+    # trades after an owner's name in German, Dutch and French ("Lorenz Akustik", "Mulder Makelaardij", "Pinas
+    # Detachering", "Yıldız Installatietechniek", "Khoury Électrique")
+    " akustik elektrotechnik haustechnik makelaardij detachering installatietechniek elektrotechniek "
+    "électrique electrique"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
@@ -349,6 +353,10 @@ ORG_INDICATORS = _words(
     " asbl vzw toiture toitures couverture chauffage maçonnerie maconnerie carrosserie électricité electricite"
     # Italian restaurants and shops ("Ristorante Da Peppe", "Trattoria Bellini")
     " ristorante trattoria osteria gelateria enoteca panificio pasticceria macelleria"
+    # more trades that open a firm's name ("Elektro Kaminski", "Verrerie Castaing", "Perfumería Azahar",
+    # "Fiduciaire Germain & Lacroix", "Installatiebedrijf Yıldız")
+    " elektro sanitär sanitaer dachdeckerei malerbetrieb verrerie fiduciaire perfumería perfumeria "
+    "droguería drogueria installatiebedrijf loodgietersbedrijf"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").

@@ -128,6 +128,8 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "") -> bool:
         return True  # "Jung" learned, then "Lange & Jung Steuerberatungsgesellschaft mbH"
     if place_after_in(text, span.start, span.end) or town_used_as_town(text, span.start, span.end):
         return True  # "Charlotte Dubois" learned, then "the workshop in Charlotte", "l'atelier de Lyon"
+    if _SAINT_BEFORE.search(text, max(0, span.start - 6), span.start):
+        return True  # "Salvador" learned, then "aquí en San Salvador", "Santa Rosa", "São Paulo": a saint's town
     if " " not in surface and place_noun_after(text, span.end):
         return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
     if " " not in surface and _word_surname_as_word(text, span.start, folded):
@@ -143,6 +145,8 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "") -> bool:
     return word_name_used_as_word(text, span.start, span.end) and not _subject_of_verb(text, span, str(lang))
 
 
+# A saint's word right before a learned name ("San Salvador", "Santa Bárbara", "São José")
+_SAINT_BEFORE = regex.compile(r"(?<![\p{L}])(?:San|Santa|Santo|São|Sao|Sant)[ \t]\Z")
 _NEXT_CAPITAL = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}]{3,})(?![\p{L}\p{M}])")
 
 

@@ -48,6 +48,10 @@ _HEAD_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{Lu})")
 POSSESSIVE_S = regex.compile(r"['’]s$")
 
 
+# A saint's name opening a span ("San José", "Santa Rosa", "São Paulo"): a town, a street, a church or a feast
+_SAINT = regex.compile(r"(?:San|Santa|Santo|São|Sao|Sant)[ \t]+\p{Lu}")
+
+
 # Spanish and French plurals of goods and trades ("Salmones", "Envasados", "Cementos", "Artesanías")
 _PLURAL_ENDINGS = (
     "ones",
@@ -120,6 +124,8 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
         weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)
         if weak and fold_str(word) in firms:
             continue
+        if span.score < 0.85 and _SAINT.match(text, span.start, span.end):
+            continue  # "San Martín", "Santa Bárbara", "San Pedro Garza García": a saint's town, street or day
         if place_after_in(text, span.start, span.end):
             continue  # "workshops in Fort Worth"
         head_word, _, rest = text[span.start : span.end].partition(" ")

@@ -129,7 +129,9 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "") -> bool:
     if place_after_in(text, span.start, span.end) or town_used_as_town(text, span.start, span.end):
         return True  # "Charlotte Dubois" learned, then "the workshop in Charlotte", "l'atelier de Lyon"
     if _SAINT_BEFORE.search(text, max(0, span.start - 6), span.start):
-        return True  # "Salvador" learned, then "aquí en San Salvador", "Santa Rosa", "São Paulo": a saint's town
+        return (
+            True  # "Salvador" learned, then "aquí en San Salvador", "Santa Rosa", "São Paulo": a saint's town
+        )
     if " " not in surface and place_noun_after(text, span.end):
         return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
     if " " not in surface and _word_surname_as_word(text, span.start, folded):

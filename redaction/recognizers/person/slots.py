@@ -87,7 +87,9 @@ def extend_name(text: str, span: Span) -> Span:
                 break
             if blocked(word) and word not in EAST_ASIAN_SURNAMES and not worded:
                 break
-            if len(text[start:end].split()) >= 3 and (lx.plain_word(word) or _NEXT_WORD.match(text, nxt.end())):
+            if len(text[start:end].split()) >= 3 and (
+                lx.plain_word(word) or _NEXT_WORD.match(text, nxt.end())
+            ):
                 break  # a fourth word only as the name's last, no word ("Friedrich Sommer Logistik GmbH")
             if word in lx.MONTHS or word in lx.TEAM_WORDS or word in lx.ORG_INDICATORS:
                 break

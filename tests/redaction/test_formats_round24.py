@@ -77,6 +77,8 @@ def test_two_people_places_and_company_forms_are_no_reversed_name(text: str) -> 
         ("Faut relancer Tchala pour le bon de commande.", "Tchala"),
         ("sanne: en ilse van der hoop komt ook?", "ilse van der hoop"),
         ("yacine: ok. lemaire passe demain avec les plans", "lemaire"),
+        ("neha: on leave today: tanvi. kasia wfh tomorrow", "kasia"),
+        ("neha: imran on leave today, kasia also wfh", "kasia"),
         ("Trabajadora: Sra. Francisca Javiera Muñoz Tapia, RUT en trámite", "Francisca Javiera Muñoz Tapia"),
         (
             "El 3 de marzo Karla Ivonne Salinas de la Garza <k@x.example> escribió",

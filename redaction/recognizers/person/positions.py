@@ -223,8 +223,13 @@ def _greeted_name(tok: Token) -> bool:
     return known_first(tok.folded, ambiguous_ok=True) or namelike.name_like(tok.folded, 0.0)
 
 
+_ALSO = frozenset({"also", "too", "ook", "auch", "aussi", "también", "tambien"})
+
+
 def _absent_after(tokens: list[Token], k: int) -> bool:
     """Whether an absence phrase starts at ``tokens[k]`` (after an optional "is"/"ist"/"est")."""
+    if k < len(tokens) and tokens[k].folded in _ALSO:
+        k += 1  # "sunny also wfh", "lars ook ziek"
     if k < len(tokens) and tokens[k].folded in _IS:
         k += 1
     one = tokens[k].folded if k < len(tokens) else ""

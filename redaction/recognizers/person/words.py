@@ -282,6 +282,7 @@ _ABSENT = frozenset(
     tuple(p.split("+"))
     for p in [
         "on+leave",
+        "wfh",
         "out",
         "ooo",
         "off",

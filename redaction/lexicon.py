@@ -199,9 +199,9 @@ NON_PERSON_TAILS = _words(
     " candles florist florists flowers jewellers jewelers tyres brewery deli butchers cycles bookshop"
     # more trades after an owner's name ("Kamau Hardware", "Papadopoulos Legal", "Habib Bros", "Hock Lee Marine")
     " hardware legal bros marine"
-    # works, arcades, quarries and firms of advocates, accountants and engineers ("Shannon Precision Castings",
-    # "Adams Arcade", "Kiprono & Wekesa Advocates", "Halswell Quarry", "Tremblay Lombardi CPA", "Célestin Ingénierie")
-    " castings foundry arcade advocates quarry quarries cpa cpas ingénierie ingenierie ingeniería ingenieria"
+    # works, arcades, quarries and firms of advocates and accountants ("Shannon Precision Castings", "Adams Arcade",
+    # "Kiprono & Wekesa Advocates", "Halswell Quarry", "Tremblay Lombardi CPA")
+    " castings foundry arcade advocates quarry quarries cpa cpas"
     # trades after an owner's name in German, Dutch and French ("Lorenz Akustik", "Mulder Makelaardij", "Pinas
     # Detachering", "Yıldız Installatietechniek", "Khoury Électrique")
     " akustik elektrotechnik haustechnik makelaardij detachering installatietechniek elektrotechniek "

@@ -393,6 +393,8 @@ _STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19
 
 # A line of a CSV export: cells between commas or semicolons, a cell maybe in double quotes ("Jansen, Ilse")
 _CSV_CELL = regex.compile(r'[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;"]*))[ \t]*(?:[,;]|$)')
+# in a semicolon file a comma is text ("Vercruysse Lotte;04/11;2,0;BR-1142;overleg met Dewulf, koffie")
+_CSV_CELL_SEMICOLON = regex.compile(r'[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^;"]*))[ \t]*(?:;|$)')
 
 
 def _csv_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -402,7 +404,7 @@ def _csv_cells(line: str, delimiter: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     while pos <= len(line):
-        m = _CSV_CELL.match(line, pos)
+        m = (_CSV_CELL_SEMICOLON if delimiter == ";" else _CSV_CELL).match(line, pos)
         if m is None:
             return []
         group = "q" if m.group("q") is not None else "v"

@@ -216,3 +216,41 @@ def test_floors_postcodes_and_directions_around_an_address(redactor: Redactor, t
 
 def test_a_car_model_after_a_province_letter_is_no_postcode(redactor: Redactor) -> None:
     assert _found(redactor, "Modelo S2000 Honda en venta, escribir al correo.") == []
+
+
+def test_a_semicolon_exports_cells_may_hold_commas(redactor: Redactor) -> None:
+    text = (
+        "medewerker;datum;uren;dossier;omschrijving\n"
+        "Vercruysse Lotte;04/11;2,0;BR-1142;overleg over de gevel, koffie in de zaak\n"
+        "Popescu Andrei;05/11;3,0;BR-1150;werfbezoek, hoeve achter de molen\n"
+    )
+    for name in ("Vercruysse Lotte", "Popescu Andrei"):
+        assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_family_name_first_before_a_parenthesis(redactor: Redactor) -> None:
+    text = "11.11. | 1,0 | intern | Einarbeitung Alkhatib, Rania (Praktikum), Zugänge beantragt"
+    assert covered(redactor, text, "Alkhatib, Rania", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la cuenta a nombre de Paz Etchepare, por favor", "Paz Etchepare"),
+        ("rekening op naam van Lotte Vercruysse graag", "Lotte Vercruysse"),
+        ("the refund goes out in the name of Tamsin Okoro tomorrow", "Tamsin Okoro"),
+    ],
+)
+def test_whose_name_an_account_is_made_out_in(name: str, text: str) -> None:
+    from redaction.recognizers.person.notes import named_in
+
+    assert [text[s.start : s.end] for s in named_in(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["facture au nom de Groupe Bélizaire Construction", "au nom de Transports Dupuis Frères"]
+)
+def test_a_firm_an_account_is_made_out_to_is_nobody(text: str) -> None:
+    from redaction.recognizers.person.notes import named_in
+
+    assert list(named_in(text)) == []

@@ -423,3 +423,41 @@ def initials_caps_surname(text: str) -> Iterator[Span]:
             continue
         if all(known_surname(p) for p in surname.split("-")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
+
+
+# Whose name a receipt, an account or a contract is made out in ("au nom de Rosemond Désir", "a nombre de Paz
+# Etchepare", "op naam van Lotte Vercruysse", "in the name of ...", "lautend auf ..."): one to four capitalised words,
+# particles between them
+_IN_THE_NAME_OF = regex.compile(
+    r"(?<![\p{L}])(?i:au[ \t]+nom[ \t]+de|a[ \t]+nombre[ \t]+de|op[ \t]+naam[ \t]+van|ten[ \t]+name[ \t]+van|"
+    r"in[ \t]+the[ \t]+name[ \t]+of|im[ \t]+namen[ \t]+von|lautend[ \t]+auf|en[ \t]+nombre[ \t]+de)[ \t]+"
+    r"(?P<who>\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|del|la|van|von|der|den|du|da|dos)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3})"
+)
+
+
+def named_in(text: str) -> Iterator[Span]:
+    """The person a receipt, an account or a contract is made out to (see ``_IN_THE_NAME_OF``): a full name, or one
+    word of the lists or spelt like a name; no firm's, team's or month's word, no company form."""
+    if (
+        "nom" not in text
+        and "name" not in text
+        and "naam" not in text
+        and "namen" not in text
+        and "auf" not in text
+    ):
+        return
+    for m in _IN_THE_NAME_OF.finditer(text):
+        words = [w for w in m.group("who").split() if fold_str(w) not in _SURNAME_PARTICLES]
+        folded = [fold_str(w) for w in words]
+        if any(
+            blocked(w)
+            or w in lx.TEAM_WORDS
+            or w in lx.MONTHS
+            or w in lx.ORG_INDICATORS
+            or w in lx.NON_PERSON_TAILS
+            for w in folded
+        ):
+            continue
+        # a name of the lists or spelt like one, or a full name of two words or more ("Rosemond Désir")
+        if len(folded) >= 2 or all(_known_name(w) or namelike.name_like(w, 0.0) for w in folded):
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")

@@ -37,6 +37,7 @@ from redaction.recognizers.person.notes import (
     family_names,
     firm_contacts,
     initials_caps_surname,
+    named_in,
     signoff_name,
     surname_forms,
     titled_by,
@@ -54,7 +55,7 @@ from redaction.recognizers.person.positions import (
     lower_east_asian_name,
 )
 from redaction.recognizers.person.regional import chief_titles, honorific_names, kin_names
-from redaction.recognizers.person.reversed import reversed_names
+from redaction.recognizers.person.reversed import reversed_before_parenthesis, reversed_names
 from redaction.recognizers.person.slots import (
     caps_first_names,
     surname_slots,
@@ -140,6 +141,8 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     firm_contacts,
     form_names,
     reversed_names,
+    reversed_before_parenthesis,
+    named_in,
 )
 
 

@@ -183,3 +183,34 @@ def reversed_names(text: str) -> Iterator[Span]:
             it = _item(text, a, b)
             if it is not None:
                 yield Span(it[0], it[1], "PERSON", 0.9, "person_rules")
+
+
+# One reversed name alone before a parenthesis, as timesheets and HR notes write a person and a role or number
+# ("Einarbeitung Alkhatib, Rania (Praktikum)", "Mitarbeiter: Okafor, Chidi (Pers.-Nr. ...)")
+_BEFORE_PARENTHESIS = regex.compile(
+    r"(?<![\p{L}\p{M}'’.-])(?P<family>(?:[dDlLoO]['’])?\p{Lu}[\p{L}\p{M}'’-]+),[ \t]"
+    r"(?P<given>\p{Lu}[\p{Ll}\p{M}'’]+(?:[- ]\p{Lu}[\p{Ll}\p{M}'’]+)?)(?=[ \t]*\()"
+)
+
+
+def reversed_before_parenthesis(text: str) -> Iterator[Span]:
+    """A family name, a comma and a given name of the lists (no word) right before a parenthesis: one person."""
+    if "(" not in text or "," not in text:
+        return
+    for m in _BEFORE_PARENTHESIS.finditer(text):
+        family = fold_str(m.group("family").replace("’", "'").split("'")[-1])
+        given = [fold_str(p) for p in regex.split(r"[- ]", m.group("given")) if p]
+        if not all(known_first(g, ambiguous_ok=False) and not lx.plain_word(g) for g in given):
+            continue
+        if (
+            len(family) < 3
+            or lx.plain_word(family)
+            or blocked(family)
+            or family in lx.places()
+            or known_first(family, ambiguous_ok=True)
+            or family in lx.ORG_INDICATORS
+            or family in lx.TEAM_WORDS
+        ):
+            continue
+        if known_surname(family) or namelike.name_like(family, 0.0):
+            yield Span(m.start(), m.end("given"), "PERSON", 0.85, "person_rules")

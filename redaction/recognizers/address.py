@@ -17,7 +17,7 @@ import regex
 from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str, has_digit
-from redaction.recognizers.address_layout import LANDMARK, layout_addresses
+from redaction.recognizers.address_layout import LANDMARK, landmark_addresses, layout_addresses
 from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.spoken_number import spoken_addresses
 from redaction.types import Span
@@ -424,6 +424,7 @@ class AddressRecognizer:
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         yield from spoken_addresses(text)  # "rue de l'ourthe quarante-sept": a house number in words
+        yield from landmark_addresses(text)  # "site: the farm past the Croom turn-off, blue gate"
         if not has_digit(text):
             return
         yield from layout_addresses(text)

@@ -49,7 +49,7 @@ LANDMARK = (
     r"derrière|en[ \t]face[ \t]d|face[ \t](?:à|au|aux)|à[ \t]côté[ \t]d|près[ \t]d|non[ \t]loin[ \t]d|"
     r"à[ \t](?:droite|gauche)[ \t]après|"
     r"hinter[ \t]d|gegenüber|neben[ \t]d|beim|achter[ \t]de|tegenover|naast[ \t]de|"
-    r"\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:m|mts|metros|varas|cuadras)\.?[ \t](?:al[ \t]|hacia[ \t](?:el[ \t]|la[ \t])?)?"
+    r"\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:m|mts|metros|varas|cuadras)\.?[ \t](?:al[ \t]|hacia[ \t](?:el[ \t]|la[ \t])?|para[ \t])?"
     r"(?:norte|sur|este|oeste|arriba|abajo)|"
     r"(?:\d{1,2}(?:st|nd|rd|th|a\.?|°|º|e|ème)|first|second|third|primera|segunda|tercera|deuxième|troisième)"
     r"[ \t](?:house|gate|turning|hollow|casa|portón|entrada|cuadra|porte|maison)|"
@@ -72,6 +72,39 @@ _TOWN_AFTER_GAP = regex.compile(
     r"[ \t]{2,4}\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}(?=[ \t]*(?:$|\n))", regex.MULTILINE
 )
 _LANDMARK_IN = regex.compile(rf"(?<![\p{{L}}])(?i:{LANDMARK})(?![\p{{L}}])")
+# What a visitor sees at the door: a gate's, a door's or a house's colour, a corner house, a back building
+_DOOR = (
+    r"(?:(?:blue|green|red|white|black|yellow|grey|brown)[ \t](?:gate|door|house|wall|fence|building)|"
+    r"port[óo]n[ \t](?:negro|verde|café|blanco|azul|rojo|gris)|casa[ \t](?:esquinera|amarilla|blanca|verde|azul|"
+    r"celeste|rosada)|portail[ \t](?:bleu|vert|noir|blanc|rouge)|maison[ \t](?:jaune|bleue|blanche|verte|à[ \t]étage)|"
+    r"(?:blauwe|groene|rode|witte|zwarte|gele)[ \t](?:deur|voordeur|poort|hek)|"
+    r"(?:blaue|grüne|rote|weiße|weisse|schwarze|gelbe)[sn]?[ \t](?:Tür|Tor|Haus|Rückgebäude|Hoftor)|Hofeinfahrt|"
+    r"Rückgebäude)"
+)
+_DOOR_IN = regex.compile(rf"(?<![\p{{L}}])(?i:{_DOOR})(?![\p{{L}}])")
+# Directions by landmarks given as the whole address after a label or a chat speaker's colon ("- site: the farm
+# past the Croom turn-off, blue gate", "Objekt ist schwer zu finden: hinter dem Netto ..., gelbes Rückgebäude"): the
+# clause up to its end, when it has a landmark's word and what a visitor sees at the door
+_AFTER_COLON = regex.compile(r"(?:(?<=:)[ \t]+|«[ \t]*)(?P<clause>[^\n:«»()=.?!;]{12,220})")
+# A place's word in the label before the colon ("site:", "la dirección es fácil:", "Objekt ist schwer zu finden:",
+# "werkplaats:", "pas d'adresse de rue :"), or a clause that says where something is ("es en ...", "c'est ...")
+_PLACE_LABEL = regex.compile(
+    r"(?i:address|adresse|adres|dirección|direccion|domicilio|site|location|lieu|ubicación|ubicacion|anschrift|"
+    r"werkplaats|werkstatt|dépôt|depot|office|oficina|bureau|kantoor|büro|buero|finden|find|directions|"
+    r"indicaciones|indications|wegbeschrijving|route|woont|wohnt|vive|habite|lives|casa|maison|huis|haus|house|"
+    r"building|immeuble|edificio|gebouw|gebäude|llegar|get[ \t]there|trouver|vinden)[^\n]{0,40}\Z"
+)
+_WHERE_OPENING = regex.compile(
+    r"(?i:es[ \t]en|está[ \t]en|esta[ \t]en|queda[ \t]en|c'est|se[ \t]trouve|it's|we're[ \t]at|located|ligt|"
+    r"liegt|zit)(?![\p{L}])"
+)
+# The town named first, before a comma ("es en san lucas sacatepéquez, del km 29 ...", "in Lindenholt, naast ...")
+_TOWN_FIRST = regex.compile(
+    r"(?i:(?:es|está|esta|queda|it's|c'est|ligt|liegt)[ \t]+)?(?i:en|in|à|a)[ \t]+[^,\n]{2,40},[ \t]*"
+    r"(?=[^,\n]{6})"
+)
+# a landmark's words, some of which end inside the next word ("hinter dem", "en face de", "à côté du")
+_DIRECTION_IN = regex.compile(rf"(?<![\p{{L}}])(?i:{LANDMARK})")
 _NOT_ADDRESS = regex.compile(r"@|https?:|www\.|\b(?:e-?mail|IP|MAC)\b", regex.IGNORECASE)
 
 # A token of an English-style address line: a house number (12, 12a, 12-14, 4/2), a capitalised word, or a
@@ -173,3 +206,24 @@ def layout_addresses(text: str) -> Iterator[Span]:
             yield Span(begin, m.end(), "ADDRESS", 0.82, "address")
     for m in _PREPOSITION_STREET.finditer(text):
         yield Span(m.start(), m.end(), "ADDRESS", 0.8, "address")
+
+
+def landmark_addresses(text: str) -> Iterator[Span]:
+    """Directions by landmarks given as the whole address after a label, a chat speaker's colon or a French
+    quotation mark (see ``_AFTER_COLON``), with no house number needed: the clause holds a landmark's words and what
+    a visitor sees at the door ("blue gate", "portail bleu", "blauwe deur", "gelbes Rückgebäude"). Scored above
+    the postcode inside it ("..., blue gate, Eircode V35 KP72"), which it holds."""
+    if ":" not in text and "«" not in text:
+        return
+    for m in _AFTER_COLON.finditer(text):
+        clause = m.group("clause")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        placed = _PLACE_LABEL.search(text, line_start, m.start()) or _WHERE_OPENING.match(clause)
+        if not placed:
+            continue  # "Note: we are behind the schedule, the blue door project ...": no address is announced
+        if _DOOR_IN.search(clause) and _DIRECTION_IN.search(clause) and not _NOT_ADDRESS.search(clause):
+            end = m.start("clause") + len(clause.rstrip(" \t,–-"))
+            town = _TOWN_FIRST.match(
+                clause
+            )  # "en Envigado, del parque ...": the town is said, the way is the address
+            yield Span(m.start("clause") + (town.end() if town else 0), end, "ADDRESS", 0.86, "address")

@@ -254,3 +254,48 @@ def test_a_firm_an_account_is_made_out_to_is_nobody(text: str) -> None:
     from redaction.recognizers.person.notes import named_in
 
     assert list(named_in(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Il n'a pas d'adresse de rue : « derrière la station Total de Bè, maison à étage avec portail bleu, en "
+            "face de la pharmacie Bon Secours ».",
+            "derrière la station Total de Bè, maison à étage avec portail bleu, en face de la pharmacie Bon Secours",
+        ),
+        (
+            "- Objekt ist schwer zu finden: hinter dem Netto an der Eisenbahnstraße, Hofeinfahrt links, gelbes "
+            "Rückgebäude = Eisenbahnstraße 113b",
+            "hinter dem Netto an der Eisenbahnstraße, Hofeinfahrt links, gelbes Rückgebäude",
+        ),
+        (
+            "- onderdelen liggen in zijn werkplaats: naast de Jumbo in Lindenholt, blauwe deur, bel 2 (staat Mees op)",
+            "naast de Jumbo in Lindenholt, blauwe deur, bel 2",
+        ),
+        (
+            "- site: the farm past the Croom turn-off on the Adare road, blue gate, Eircode V35 KP72",
+            "the farm past the Croom turn-off on the Adare road, blue gate, Eircode V35 KP72",
+        ),
+        (
+            "wendy: es en san lucas, del km 29 entrás por la gasolinera, 3 cuadras para abajo, casa con portón negro",
+            "del km 29 entrás por la gasolinera, 3 cuadras para abajo, casa con portón negro",
+        ),
+    ],
+)
+def test_directions_by_landmarks_as_the_whole_address(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: we are behind the schedule, the blue door project is next to done.",
+        "wendy: es en san lucas, del km 29 entrás por la gasolinera, 3 cuadras para abajo, casa con portón negro",
+    ],
+)
+def test_no_address_is_announced_or_the_town_before_the_way_stays(redactor: Redactor, text: str) -> None:
+    found = _found(redactor, text)
+    assert not any(
+        kind == "ADDRESS" and ("schedule" in value or "san lucas" in value) for kind, value in found
+    )

@@ -49,15 +49,15 @@ _LABEL = regex.compile(
     r"(?<![\p{L}\d])(?i:(?P<code>sort[ \t]?code|BSB)|(?P<word>accounts?|acct|acc|a/c|bank[ \t]account|"
     r"account[ \t]no|kontonummer|konto|kto|girokonto|compte|rib|rekeningnummer|rekening|rek\.?nr|cuenta|cta|"
     r"clabe|cbu|cvu|cci|nuban|conta|numéro[ \t]de[ \t]compte|número[ \t]de[ \t]cuenta|nº[ \t]de[ \t]cuenta|"
-    r"caja[ \t]de[ \t]ahorros?))"
+    r"caja[ \t]de[ \t]ahorros?|ahorros|spaarrekening))"
     r"(?![\p{L}])"
 )
 # After the word: up to five words on which account it is ("de ahorros Bancolombia No.", "number", "Nr.",
 # "(GTBank)", "is"): words of a closed list, or a capitalised bank's name; then the number
 _BETWEEN = (
-    r"(?:(?i:no|nr|n°|nº|num|núm|number|nummer|numéro|numero|número|de|du|del|da|of|the|my|our|his|her|is|es|est|"
+    r"(?:(?i:no|nr|n°|nº|n\.º|n\.°|num|núm|number|nummer|numéro|numero|número|de|du|del|da|of|the|my|our|his|her|is|es|est|"
     r"ist|lautet|is:|savings|current|cheque|checking|personal|business|salary|ahorros|ahorro|corriente|"
-    r"interbancaria|interbancario|gs|gs\.|"
+    r"interbancaria|interbancario|gs|gs\.|planilla|nómina|nomina|sueldo|salario|davivienda|bancolombia|"
     r"bancaria|bancario|bank|bancaire|courant|épargne|epargne|corrente|poupança|details|holder|titular|"
     r"ending|ending[ \t]in|en|in|bij|bei|at|chez|con|with|to|a|à|al|au|op|für|pour|para)\.?(?![\p{L}])"
     r"|\p{Lu}[\p{L}&'’-]*\.?|\([^()\n]{1,24}\))"
@@ -77,7 +77,10 @@ _BANKS = (
     "Kutxabank ING Rabobank Sparkasse Commerzbank Postbank BNP Ueno Bancoestado BancoEstado Banrural BAC"
 )
 _BANK_NUMBER = regex.compile(
-    r"(?<![\p{L}\d])(?:" + "|".join(_BANKS.split()) + r")(?:[ \t]*(?:(?i:no|nr|n°|nº)\.?|#|:)[ \t]*|[ \t]+)"
+    r"(?<![\p{L}\d])(?:" + "|".join(_BANKS.split()) + r"|"
+    # any bank called "Banco ..." ("Banco de Chile 00-160-04512-07", "Banco Ganadero 1310-245879"), "BancoSol"
+    r"Banco(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}]+){1,2}|Banco\p{Lu}\p{Ll}+)"
+    r"(?:[ \t]*(?:(?i:no|nr|n°|nº)\.?|#|:)[ \t]*|[ \t]+)"
     r"(?P<number>\d(?:\d|[ \-](?=\d)){6,30})(?![\w]|[.,/]\d)"
 )
 _SHORT_CODE = regex.compile(

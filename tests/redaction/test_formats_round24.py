@@ -299,3 +299,23 @@ def test_no_address_is_announced_or_the_town_before_the_way_stays(redactor: Reda
     assert not any(
         kind == "ADDRESS" and ("schedule" in value or "san lucas" in value) for kind, value in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cuenta del socio: Banco de Chile 00-160-04512-07", "00-160-04512-07"),
+        ("cuenta_pago: (vacío) → Banco Ganadero 1310-245879", "1310-245879"),
+        ("pago de nómina: Banco del Austro, ahorros N.º 0012458796", "0012458796"),
+        ("- Cuenta de planilla Banco Agrícola: 3720458761.", "3720458761"),
+        ("me la pasó por acá: ahorros davivienda 4580-1234-5678", "4580-1234-5678"),
+    ],
+)
+def test_accounts_after_a_bank_called_banco_and_more_account_words(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "IBAN"), _found(redactor, text)
+
+
+def test_a_banks_name_before_years_is_no_account(redactor: Redactor) -> None:
+    assert _found(redactor, "el Banco de Chile informó el 2024 resultados del ejercicio 2024-2025") == []

@@ -71,6 +71,8 @@ _CONTEXT = word_set(
     # France's landline ("le fixe du bureau"), West Africa's networks, a request to call ("que la llamen")
     " fixe moov togocel llamen llame llamame llámame llamalo llámalo llamala llámala"
 )
+# "al" and "au" right before a number: where one calls ("o al 8841-0962", "contestó al 2-2418806", "rappelez au ...")
+_AL_BEFORE = regex.compile(r"(?<![\p{L}])(?:al|au)[ \t]+\Z")
 # What kind of line a number is, in parentheses right after it ("70 45 18 22 (WhatsApp)", "2253-4718 (casa)")
 _KIND_AFTER = regex.compile(
     r"[ \t]*\((?i:whatsapp|wa|cel|celular|móvil|movil|mobile|mob|cell|portable|gsm|fixe|casa|home|work|office|"
@@ -177,8 +179,10 @@ class PhoneRecognizer:
             return  # "01.05.–31.07": a range of days, not a number dictated with dashes
         if _REGISTER.search(text, max(0, start - 30), start):
             return
-        has_context = context_before(text, start, _CONTEXT, 30) or bool(
-            _KIND_AFTER.match(text, start + len(raw))
+        has_context = (
+            context_before(text, start, _CONTEXT, 30)
+            or bool(_KIND_AFTER.match(text, start + len(raw)))
+            or bool(_AL_BEFORE.search(text, max(0, start - 4), start))
         )
         extension = _EXTENSION.match(text, start + len(raw))
         tail = extension.end() - start - len(raw) if extension else 0

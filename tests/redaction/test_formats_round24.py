@@ -191,6 +191,8 @@ def test_identity_staff_and_birth_numbers_by_their_labels(redactor: Redactor, te
         ("Il dit que le fixe du bureau, 22 21 46 07, ne marche plus", "22 21 46 07"),
         ("Contact terrain : Essozimna, 70 45 18 22 (WhatsApp).", "70 45 18 22"),
         ("pidió que la llamen antes de cortar: 223 15 544-1290, se llama Nélida", "223 15 544-1290"),
+        ("Teléfonos: 2253-4718 (casa) o al 8841-0962, que es el de la esposa", "8841-0962"),
+        ("[Nota de llamada 17/03]: contestó al 2-2418806, confirmó los datos", "2-2418806"),
     ],
 )
 def test_phones_by_a_landline_a_network_or_the_lines_kind(redactor: Redactor, text: str, value: str) -> None:
@@ -319,3 +321,8 @@ def test_accounts_after_a_bank_called_banco_and_more_account_words(
 
 def test_a_banks_name_before_years_is_no_account(redactor: Redactor) -> None:
     assert _found(redactor, "el Banco de Chile informó el 2024 resultados del ejercicio 2024-2025") == []
+
+
+@pytest.mark.parametrize("text", ["vigente del 2024-2025 al 2025-2026", "factura al 31/12/2024 pagada"])
+def test_years_and_dates_after_al_are_no_phones(redactor: Redactor, text: str) -> None:
+    assert _found(redactor, text) == []

@@ -355,7 +355,7 @@ ORG_INDICATORS = _words(
     " ristorante trattoria osteria gelateria enoteca panificio pasticceria macelleria"
     # more trades that open a firm's name ("Elektro Kaminski", "Verrerie Castaing", "Perfumería Azahar",
     # "Fiduciaire Germain & Lacroix", "Installatiebedrijf Yıldız")
-    " elektro sanitär sanitaer dachdeckerei malerbetrieb verrerie fiduciaire perfumería perfumeria "
+    " elektro sanitär sanitaer dachdeckerei malerbetrieb verrerie fiduciaire perfumería perfumeria distillerie "
     "droguería drogueria installatiebedrijf loodgietersbedrijf"
 )
 

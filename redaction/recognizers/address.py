@@ -80,7 +80,7 @@ STREET_PATTERNS = [
     ),
     # Rue Neuve 12 / Avenue Louise 54 (Belgian and Swiss order)
     regex.compile(
-        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin|[Rr]oute|[Aa]llée|[Ii]mpasse)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}\s(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:bis|ter|[a-z])?(?:/\d{{1,3}})?(?![\w])"
+        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin|[Rr]oute|[Aa]llée|[Ii]mpasse)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}[ \t](?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:bis|ter|[a-z])?(?:/\d{{1,3}})?(?![\w])"
     ),
     # 221B Baker Street / 10 Downing St
     regex.compile(

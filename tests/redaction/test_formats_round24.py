@@ -326,3 +326,22 @@ def test_a_banks_name_before_years_is_no_account(redactor: Redactor) -> None:
 @pytest.mark.parametrize("text", ["vigente del 2024-2025 al 2025-2026", "factura al 31/12/2024 pagada"])
 def test_years_and_dates_after_al_are_no_phones(redactor: Redactor, text: str) -> None:
     assert _found(redactor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koffie in de zaak aan het Simon Stevinplein, daarna naar kantoor",
+        "onderdelen liggen in de Lange Hezelstraat bij de winkel",
+        "nous passons au boulevard Voltaire.\n3. Facturation des heures",
+        "à la Distillerie Jeanneret pour la commande",
+    ],
+)
+def test_streets_glued_to_a_name_a_numbered_line_and_a_distillery_are_nobody(
+    redactor: Redactor, text: str
+) -> None:
+    assert _found(redactor, text) == []
+
+
+def test_a_surname_that_ends_like_a_street_is_still_a_person(redactor: Redactor) -> None:
+    assert persons(redactor, "gebeld met Jan Verlaan over de offerte") == ["Jan Verlaan"]

@@ -94,7 +94,12 @@ def street_span(words: list[str]) -> bool:
     if len(words) >= 3 and (folded in lx.NON_PERSON_TAILS or folded in _STREET_WORDS):
         return True  # not "Jun Park"
     particle = any(fold_str(w) in PARTICLES for w in words[:-1])
-    return particle and folded.endswith(_STREET_ENDINGS)
+    if particle and folded.endswith(_STREET_ENDINGS):
+        return True
+    # "Simon Stevinplein", "Lange Hezelstraat": a street's word glued to a name of four letters or more, the word
+    # no surname of the lists ("Jan Verlaan" is a person)
+    ending = next((e for e in _STREET_ENDINGS if folded.endswith(e)), "")
+    return bool(ending) and len(folded) - len(ending) >= 4 and folded not in lx.surnames()
 
 
 def named_after(text: str, start: int, words: list[str]) -> bool:

@@ -55,7 +55,9 @@ _CURP = regex.compile(
 _AFTER_WORD = regex.compile(
     r"\s*\)?\s*\(?(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=|]?\s*"
     r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
-    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?(?: [A-Z](?![\w]| \d))?)(?![\w])"
+    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?"
+    # Canada's program account after a business number ("784512369 RT0001", "1229384756 TQ0001")
+    r"(?: [A-Z](?![\w]| \d)| (?:RT|RP|RC|RZ|TQ|TP)\d{4})?)(?![\w])"
 )
 
 _AFTER_FEW_WORDS = regex.compile(
@@ -98,6 +100,9 @@ _ID_WORDS = word_set(
     " niu aufenthaltstitel aufenthaltserlaubnis socso"
     # Spain's social-security affiliation (NAF), Zambia's tax and pension numbers, an identity card's own word
     " naf tpin napsa identité identite"
+    # Luxembourg's social-security register, a residence card, Côte d'Ivoire's taxpayer account, Peru's private
+    # pension number, the Philippines' housing fund
+    " ccss residente ncc cuspp pag-ibig"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(

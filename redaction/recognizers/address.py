@@ -97,7 +97,7 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B / Av. 18 de Julio 1357 (a street named after a date)
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:n[ºo°.]\s?|\#\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:[nN][ºo°.]\s?|\#\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
         # the side of the avenue and the corner ("2400 Pte.", "1520 esq. Brasilia"), the floor
         rf"(?:\s(?:Pte|Ote|Nte|Sur|Norte|Oriente|Poniente)\.?(?![\w]))?(?:\s(?:esq\.|esquina)\s{_CAP}(?:\s{_CAP})?)?"
         r"(?:\s?,\s?\d{1,2}\.?[ºª°](?:\s?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"

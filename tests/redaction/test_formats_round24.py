@@ -218,6 +218,10 @@ def test_phones_by_a_landline_a_network_or_the_lines_kind(redactor: Redactor, te
         ("Av. Colón 3417, 7° A, B7600FYK Mar del Plata", "B7600FYK Mar del Plata"),
         ("House 27, Road 11, Block F, Banani, Dhaka 1213, Flat 5A (4th floor)", "Flat 5A (4th floor)"),
         ("Werkstatt: Eichstraße 41, 5023 Salzburg, beim Maibaum rechts rein", "beim Maibaum rechts rein"),
+        (
+            "Calle Jaimes Freyre N° 2344, Edif. Illimani, piso 4, of. 402, Sopocachi, La Paz",
+            "Calle Jaimes Freyre N° 2344, Edif. Illimani, piso 4, of. 402, Sopocachi, La Paz",
+        ),
     ],
 )
 def test_floors_postcodes_and_directions_around_an_address(redactor: Redactor, text: str, value: str) -> None:

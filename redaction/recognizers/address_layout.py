@@ -77,7 +77,7 @@ _DOOR = (
     r"(?:(?:blue|green|red|white|black|yellow|grey|brown)[ \t](?:gate|door|house|wall|fence|building)|"
     r"port[óo]n[ \t](?:negro|verde|café|blanco|azul|rojo|gris)|casa[ \t](?:esquinera|amarilla|blanca|verde|azul|"
     r"celeste|rosada)|portail[ \t](?:bleu|vert|noir|blanc|rouge)|maison[ \t](?:jaune|bleue|blanche|verte|à[ \t]étage)|"
-    r"(?:blauwe|groene|rode|witte|zwarte|gele)[ \t](?:deur|voordeur|poort|hek)|"
+    r"(?:blauwe|groene|rode|witte|zwarte|gele)[ \t](?:voordeur|poort|hek)|"
     r"(?:blaue|grüne|rote|weiße|weisse|schwarze|gelbe)[sn]?[ \t](?:Tür|Tor|Haus|Rückgebäude|Hoftor)|Hofeinfahrt|"
     r"Rückgebäude)"
 )
@@ -211,7 +211,7 @@ def layout_addresses(text: str) -> Iterator[Span]:
 def landmark_addresses(text: str) -> Iterator[Span]:
     """Directions by landmarks given as the whole address after a label, a chat speaker's colon or a French
     quotation mark (see ``_AFTER_COLON``), with no house number needed: the clause holds a landmark's words and what
-    a visitor sees at the door ("blue gate", "portail bleu", "blauwe deur", "gelbes Rückgebäude"). Scored above
+    a visitor sees at the door ("blue gate", "portail bleu", "groene voordeur", "gelbes Rückgebäude"). Scored above
     the postcode inside it ("..., blue gate, Eircode V35 KP72"), which it holds."""
     if ":" not in text and "«" not in text:
         return

@@ -284,8 +284,8 @@ def test_a_firm_an_account_is_made_out_to_is_nobody(text: str) -> None:
             "hinter dem Netto an der Eisenbahnstraße, Hofeinfahrt links, gelbes Rückgebäude",
         ),
         (
-            "- onderdelen liggen in zijn werkplaats: naast de Jumbo in Lindenholt, blauwe deur, bel 2 (staat Mees op)",
-            "naast de Jumbo in Lindenholt, blauwe deur, bel 2",
+            "- onderdelen liggen in zijn werkplaats: naast de Jumbo in Lindenholt, blauwe voordeur, bel 2 (staat Mees op)",
+            "naast de Jumbo in Lindenholt, blauwe voordeur, bel 2",
         ),
         (
             "- site: the farm past the Croom turn-off on the Adare road, blue gate, Eircode V35 KP72",

@@ -17,6 +17,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.passes import _FIRM_INITIALS
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
@@ -36,11 +37,6 @@ _LABEL = regex.compile(r"[ \t]*[\p{L}][\p{L}\p{M} ./()0-9-]{0,39}?[ \t]*:[ \t]*"
 # Items of a list: semicolons; cells of a table: tabs and bars
 _LIST_SEPARATOR = regex.compile(r"[ \t]*;[ \t]*")
 _CELL_SEPARATOR = regex.compile(r"[ \t]*(?:\t|\|)[ \t]*")
-
-# Company forms written as initials ("Ferrer i Martí, S.L.", "Vidal, S.A.")
-_FIRM_INITIALS = frozenset(
-    {"s.l.", "s.a.", "b.v.", "n.v.", "s.c.", "c.v.", "s.l.p.", "s.a.s.", "s.r.l.", "s.p.a."}
-)
 
 
 def _family_ok(family: str) -> bool:
@@ -66,7 +62,7 @@ def _family_ok(family: str) -> bool:
 def _given_kind(given: str) -> str:
     """ "initials", "known" (a given name of the lists), "spelt" (spelt like a name, no frequent word) or ""."""
     if regex.match(_INITIALS, given):
-        return "" if given.split()[0].lower() in _FIRM_INITIALS else "initials"
+        return "" if given.split()[0].upper() in _FIRM_INITIALS else "initials"  # "Vidal, S.A."
     first = given.split()[0]
     folded = fold_str(first)
     for part in folded.split("-"):

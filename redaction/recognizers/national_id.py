@@ -11,7 +11,7 @@ SVNR, Irish PPSN, Indian Aadhaar (Verhoeff), Canadian SIN (Luhn), Australian TFN
 number after an identity word (``NIN``, ``DNI``, ``RFC``, ``NSS``, ``CUIL``, ``cédula``, Colombia's ``C.C.``, passport, ID-card and
 driving-licence words, ``Steuernummer``, ``Versichertennummer``, ``PESEL``, ``TC Kimlik`` ...), also after
 "is"/"lautet"/"est" (``NI number is QQ 12 34 56 C``): a typo in a check digit does not make a personal number
-less personal.
+less personal. Private cars' number plates are found by ``plates.py`` and yielded here.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import regex
 from redaction.lexicon import word_set
 from redaction.normalize import has_digit
 from redaction.recognizers.base import context_before, luhn_ok
+from redaction.recognizers.plates import plate_spans
 from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -155,39 +156,6 @@ _UG_NIN = regex.compile(r"(?<![\w])C[MF]\d{8}[0-9A-Z]{4}(?![\w])")
 _SN_CNI = regex.compile(r"(?<![\w.,/-])[12][ ]?\d{3}[ ]?(?:19|20)\d\d[ ]?\d{5}(?![\w-])")
 _PHONE_WORD_BEFORE = regex.compile(r"(?i:tel|tél|phone|mobile|mob|cel|cell|fax|whatsapp|gsm)\W{0,12}\Z")
 _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])")
-# A private car's number plate after its word ("matrícula 1234 BCD", "placa ABC-123", "Kennzeichen M-AB 1234",
-# "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
-_PLATE = regex.compile(
-    r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
-    r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}|\p{Lu}\p{Ll}+))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
-    # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
-    r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnel(?:le)?)?|"
-    r"priv(?:[ée]|at)auto|eigen[ \t]+(?:auto|wagen)|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
-    # Paraguay's and Uruguay's "chapa", a German "fährt privat (GU 417 BH)"
-    r"chapa|(?<=f(?:ä|ae)hrt[ \t]+)privat|"
-    r"(?:carro|coche|auto)[ \t]+propio|"
-    # the car named by itself ("véhicule immatriculé GH-417-KP", "coche 4821 LKM", "targa FN 482 KL", "rego 482 XJB",
-    # "car (ALE 4417)", "Fahrzeug des Bewohners VK 2317", "privat PKW S-IK 7203")
-    r"v[ée]hicule(?:[ \t]+immatricul[ée]e?)?|immatricul[ée]e?|vehicle|coche|carro|targa|rego|car|voiture|tablilla|"
-    r"moto|fahrzeug"
-    r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
-    # whose car it is ("privéauto van Bakker (GZ-418-K)", "Kennzeichen von Luís (F-LS 4471)")
-    r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
-    r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
-    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3}[ \t]*[:#(]?[ \t]*"
-    r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
-    r"(?![\w-])"
-)
-# Plates of a shape no other number has (France's "FZ-219-QM", Belgium's "1-KPT-482"), on a line that names the car
-# earlier ("Véhicule perso, pour le badge du parking : Twingo, FZ-219-QM")
-_PLATE_SHAPE = regex.compile(
-    r"(?<![\w-])(?:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
-)
-_CAR_ON_LINE = regex.compile(
-    r"(?i:v[ée]hicule|voiture|\bauto\b|wagen|\bcar\b|coche|carro|\bpkw\b|plaque|immatricul|kenteken|kennzeichen)"
-    r"[^\n]{0,100}\Z"
-)
 # Guatemala's DPI (serial of eight digits and a check digit, then department 01-22 and municipality: "2541 87320
 # 0101") and Bolivia's identity card with its department ("9834512 SC", "4621380 LP")
 _GT_DPI = regex.compile(r"(?<![\w.,/-])\d{4}[ ]\d{5}[ ](?P<dept>0[1-9]|1\d|2[0-2])(?P<muni>\d{2})(?![\w-])")
@@ -303,45 +271,8 @@ class NationalIdRecognizer:
         for pattern in (_MY_KAD, _PK_CNIC, _GH_CARD, _UG_NIN):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
-        if any(
-            w in text.lower()
-            for w in (
-                "matr",
-                "placa",
-                "patente",
-                "kenteken",
-                "kennzeichen",
-                "plaque",
-                "plate",
-                "reg",
-                "car",
-                "perso",
-                "auto",
-                "pkw",
-                "wagen",
-                "propio",
-                "hicule",
-                "immatricul",
-                "coche",
-                "targa",
-                "rego",
-                "fahrzeug",
-                "kfz",
-                "vehicle",
-                "voiture",
-                "truck",
-                "tablilla",
-                "moto",
-                "chapa",
-                "privat",
-            )
-        ):
-            for m in _PLATE.finditer(text):
-                yield Span(m.start("plate"), m.end("plate"), "ID", 0.7, self.name)
-            for m in _PLATE_SHAPE.finditer(text):
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                if _CAR_ON_LINE.search(text, line_start, m.start()):
-                    yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        for start, end in plate_spans(text):
+            yield Span(start, end, "ID", 0.7, self.name)
         for m in _GT_DPI.finditer(text):
             if 1 <= int(m.group("muni")) <= 60:
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)

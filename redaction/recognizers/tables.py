@@ -1,11 +1,11 @@
-"""Persons, staff numbers and birth dates by where they stand: the columns of a pasted table and labels.
+"""Persons and staff numbers by where they stand: the columns of a pasted table, and labels.
 
-A table is a run of lines cut into cells by "|" or tabs; its first line names the columns. Every cell of a
-column named for a person ("Name", "Contact", "Mitarbeiter", "Naam", "Nom", "Empleado") is a person, its
-role in parentheses left out ("Emeka (FD)"); every cell of a column of staff numbers ("Emp#", "Pers.-Nr.",
-"Personeelsnr") that holds a digit is an identifier. Outside tables a staff number after its label
-("Pers.-Nr. 3051", "Employee no. HC-40917", "matricule 4471") is one too, and so is a date after a word
-of birth ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984").
+A table is a run of lines cut into cells by "|" or tabs (or a CSV export's commas and semicolons); its first
+line names the columns. Every cell of a column named for a person ("Name", "Contact", "Mitarbeiter", "Naam",
+"Nom", "Empleado") is a person, its role in parentheses left out ("Emeka (FD)"); every cell of a column of staff
+numbers ("Emp#", "Pers.-Nr.", "Personeelsnr") that holds a digit is an identifier. The recognizer also yields
+what ``labelled.py`` finds (numbers after their label, a record dump's keyed values) and what
+``birth_dates.py`` finds (dates after or before a word of birth).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import regex
 
 from redaction import lexicon as lx
 from redaction.normalize import fold_str, has_digit
+from redaction.recognizers.birth_dates import birth_dates
+from redaction.recognizers.labelled import ID_KEYS, keyed_values, labelled_ids
 from redaction.types import Span
 
 # Column names of persons, folded, in our five languages
@@ -155,7 +157,7 @@ _ID_COLUMNS = frozenset(
     }
 )
 # Columns of identity documents, birth dates and private cars ("DNI", "Car reg", "Kennzeichen"): the keys of a
-# record dump that name one (``_ID_KEYS``) and these
+# record dump that name one (``ID_KEYS``) and these
 _DOC_COLUMNS = frozenset(
     {
         "car reg",
@@ -182,217 +184,6 @@ _DOC_COLUMNS = frozenset(
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
 _ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
-# The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
-_STAFF_WORDS = (
-    r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
-    r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?|"
-    # a payroll or pension fund's number ("payroll no. 004418", "EPF no 17820394"), Spain's "N.º personal"
-    r"payroll[ \t]*(?:no\.?|#|id|number|nr\.?)|epf[ \t]*(?:no\.?|#|number)|n\.?[º°o]\.?[ \t]*personal|"
-    # a German staff number's short label ("MA-Nr. 1187"), a Spanish one after the word ("Empleado n.º SVQ-2231"),
-    # a French payroll or internal number ("matricule interne 00417", "matr. 00392")
-    r"ma-?nr\.?|emplead[oa][ \t]+n\.?[º°o]\.?|matr\.|matricule[ \t]+(?:interne|paie)|"
-    # a worker's code, an HR item, an employment code ("cód. trabajador LM-00872", "Ítem RRHH: LPZ-0312", "EC no.")
-    r"c[óo]d\.?[ \t]+trabajador(?:[ \t]+n\.?[º°o])?|[íi]tem[ \t]+rrhh|ec[ \t]+no\.?"
-)
-# A staff number after its label, outside tables
-_LABELLED = regex.compile(
-    r"(?i:\b(?:" + _STAFF_WORDS + r"|n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|"
-    r"(?:n[úu]mero|n[úu]m\.?|c[óo]digo|c[óo]d\.?|id)[ \t]+(?:de[ \t]+)?emplead[oa]|(?-i:PNr\.?)|"
-    # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
-    # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
-    r"colegiad[oa]|legajo|roac(?:[ \t]+con[ \t]+el)?|ausweis-?nr\.?|driver[ \t]+id|courier[ \t]+id|"
-    r"inschrijvingsnummer|barreau|bar[ \t]+number|"
-    # "collaboratrice n° GVA-2291", "No d'employé : 71-0593", "Ficha de personal n.º 0317", "Empleado # 30418"
-    r"collaborat(?:eur|rice)(?=[ \t]*n[º°o])|n[º°o]\.?[ \t]*d['’]employ[ée]e?|ficha[ \t]+de[ \t]+personal|"
-    r"emplead[oa](?=[ \t]*\#)))(?![\p{L}])[ \t]*"
-    r"(?:[nN]\.?[º°o]\.?[ \t]*|[nN]r\.?[ \t]*|[nN]o\.?[ \t]+)?(?:[:#.][ \t]*)?"
-    r"(?:(?:is|will[ \t]be|ist|est|es|is)[ \t]+)?"
-    r"(?P<id>(?:[A-Z]{1,4}[-/]?){0,2}\d[\d-]{2,12}\d?)(?![\p{L}\d])"
-)
-
-# The same labels with a few words before the number ("Employee no. for the new starter is EMP-20417",
-# "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07")
-_LABELLED_LATER = regex.compile(
-    r"(?i:\b(?:" + _STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
-    r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
-    r"(?P<id>[A-Z]{1,4}-\d{2,8}(?:-\d{2,8})?|\d{2,4}-\d{2,8})(?![\p{L}\d])"
-)
-# A sole trader's SIRET and social security numbers after their label ("SIRET 812 449 503 00027", "n° SS 2 82
-# 05 99 352 118 42", "nº SS 20/10293847/55", "SV-Nr. 12 150399 F 045")
-_LABELLED_NUMBER = regex.compile(
-    r"(?:\bSIRET[ \t]*:?[ \t]*(?P<id>\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{5})"
-    r"|(?i:\bn\.?[º°o]\.?[ \t]*(?:de[ \t]+)?(?:ss|s\.s\.|sécurité[ \t]+sociale|seguridad[ \t]+social|afiliación)"
-    r"|\bsv-?nr\.?|\bsozialversicherungsnummer)[ \t]*:?[ \t]*(?P<id>\d[\d /.-]{6,22}\d))(?![\p{L}\d])"
-)
-
-
-# A key and its value, as exports and record dumps print them ("emp_no=KGN-7734", "dob=1994-11-02", "pers_nr =
-# W-0388", "legajo\tROS-1147", "fecha_nac\t05/11/1987", "kfz_kennzeichen_privat = W-482 KP", "date_naissance:
-# 07/11/1984"): the value is an identifier when a part of the key names one
-_KEYED = regex.compile(
-    r"(?m)^[ \t]*(?P<key>[\p{L}][\p{L}\d_.-]{1,34})[ \t]*(?:=|:|\t)[ \t]*"
-    r"(?P<val>[\p{L}\d][\p{L}\d./ -]{1,28}[\p{L}\d])[ \t]*$"
-)
-_ID_KEYS = frozenset(
-    {
-        "dob",
-        "birth",
-        "birthdate",
-        "geb",
-        "gebdat",
-        "geburtsdatum",
-        "nac",
-        "nacimiento",
-        "naissance",
-        "emp",
-        "empno",
-        "employee",
-        "staff",
-        "pers",
-        "persnr",
-        "personalnummer",
-        "legajo",
-        "matricule",
-        "nis",
-        "trn",
-        "tin",
-        "ssn",
-        "svnr",
-        "nss",
-        "nif",
-        "nie",
-        "dni",
-        "cuil",
-        "cuit",
-        "rfc",
-        "curp",
-        "passport",
-        "pasaporte",
-        "passeport",
-        "reisepass",
-        "licence",
-        "license",
-        "permis",
-        "fuehrerschein",
-        "führerschein",
-        "rijbewijs",
-        "kennzeichen",
-        "plate",
-        "patente",
-        "placa",
-        "kenteken",
-        "rego",
-        "nin",
-        "bsn",
-        "ahv",
-        "nric",
-        "fin",
-        "cnic",
-        "pan",
-        "aadhaar",
-        "ird",
-        "tfn",
-        "sin",
-        "nas",
-        "ci",
-        "cedula",
-        "cédula",
-        "rut",
-        "ruc",
-    }
-)
-_KEY_SPLIT = regex.compile(r"[_.\-\s]+")
-
-
-_NAME_KEYS = frozenset(
-    {
-        "surname",
-        "given",
-        "givenname",
-        "firstname",
-        "lastname",
-        "fullname",
-        "vorname",
-        "nachname",
-        "prenom",
-        "prenoms",
-        "apellido",
-        "apellidos",
-        "nombre",
-        "nombres",
-        "voornaam",
-        "achternaam",
-        "known",
-        "mgr",
-        "manager",
-        "changed",
-        "created",
-        "modified",
-        "approver",
-        "owner",
-        "assignee",
-    }
-)
-_NAME_VALUE = regex.compile(r"\p{L}[\p{L}'’ -]{0,40}\p{L}\.?")
-
-
-def keyed_values(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of the values of a record dump's keys, in one pass over its lines: an identifier after a
-    key that names one (three digits or more, three words at most: "emp_no=KGN-7734", "dob=1994-11-02",
-    "legajo\tROS-1147"), a name after a key that names a person, written as a dump writes keys (``snake_case`` or
-    before "="; one to four words, no digit: "surname=CHIN-LYN", "vorname = Dragana", "last_changed_by=rissa")."""
-    for m in _KEYED.finditer(text):
-        key, value = m.group("key"), m.group("val")
-        parts = {fold_str(p) for p in _KEY_SPLIT.split(key) if p}
-        if parts & _ID_KEYS and sum(ch.isdigit() for ch in value) >= 3 and len(value.split()) <= 3:
-            yield m.start("val"), m.end("val"), "ID"
-        # a name only after a dump's keys ("given_names=", "nachname = "), not a sentence's "Manager: see below"
-        dump_key = "_" in key or "=" in text[m.end("key") : m.start("val")]
-        if parts & _NAME_KEYS and dump_key and _NAME_VALUE.fullmatch(value) and len(value.split()) <= 4:
-            yield m.start("val"), m.end("val"), "PERSON"
-
-
-# A staff number that carries its own label ("EMP-0391", "EMP-CHN-1187", "(emp 00731)", "emp. 10482", "EMP 00432")
-_EMP_CODE = regex.compile(
-    r"(?<![\w-])(?P<id>(?:EMP|Emp|emp)\.?(?:-[A-Z]{2,4})?(?:[-.]|[ \t]|\.[ \t])\d{3,7})(?![\w-])"
-)
-
-
-_MONTH = (
-    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|"
-    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|oktober)"
-)
-_MONTH_ABBR = (
-    r"(?i:jan|feb|febr|mar|mär|mrt|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|déc|janv|févr|fév|avr|juil|"
-    r"ene|abr|ago|dic)"
-)
-# A date of birth after its label ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984", "DOB is given as")
-# The label may name whose birth it is first ("GebDat Hr. Okoro 02.09.1978", "DN Sophie: 12/03/1986", "date of
-# birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
-_BIRTH_DATE = regex.compile(
-    r"(?:(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
-    r"geburtsdatum|gebdat|geb\.[ \t]?dat\.?|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
-    r"fecha[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b|"
-    r"(?<=[ \t])°(?=[ \t]))"  # the Belgian "°" before a date of birth ("Jan Peeters ° 12/03/1985")
-    r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?\(?"  # "geboortedatum (03/07/1989)"
-    r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
-    rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
-    # "12 Mar 85", "3rd March 1985", "12. Jan. 1985"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°)?\.?[ \t]+(?:{_MONTH}|{_MONTH_ABBR})\.?[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}})|"
-    rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
-    rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
-    r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2})(?!\d)"
-)
-# A date of birth before its word ("sie ist am 15.10.1985 geboren", "op 02-04-1990 geboren")
-_BIRTH_BEFORE = regex.compile(
-    r"(?<![\d./-])(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})[ \t]+(?i:geboren|born)(?![\p{L}])"
-)
-# A German register writes the birth date after an asterisk ("Schumacher, Heike, Köln, *19.09.1969")
-_STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)")
-
-
 # A line of a CSV export: cells between commas or semicolons, a cell maybe in double quotes ("Jansen, Ilse")
 _CSV_CELL = regex.compile(r'[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;"]*))[ \t]*(?:[,;]|$)')
 # in a semicolon file a comma is text ("Vercruysse Lotte;04/11;2,0;BR-1142;overleg met Dewulf, koffie")
@@ -449,7 +240,7 @@ def _header_columns(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     return {
         k: ("PERSON" if name in _PERSON_COLUMNS else "ID")
         for k, name in enumerate(names)
-        if name in _PERSON_COLUMNS or name in _ID_COLUMNS or name in _ID_KEYS or name in _DOC_COLUMNS
+        if name in _PERSON_COLUMNS or name in _ID_COLUMNS or name in ID_KEYS or name in _DOC_COLUMNS
     }
 
 
@@ -563,18 +354,7 @@ class TableRecognizer:
         for start, end, _ in (k for k in keyed if k[2] == "PERSON"):
             yield Span(start, end, "PERSON", 0.7, self.name)
         if has_digit(text):
-            labelled = {
-                (m.start("id"), m.end("id"))
-                for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER, _EMP_CODE)
-                for m in pattern.finditer(text)
-            }
-            labelled |= {(start, end) for start, end, kind in keyed if kind == "ID"}
-            for start, end in sorted(labelled):
+            for start, end in labelled_ids(text, keyed):
                 yield Span(start, end, "ID", 0.7, self.name)
-            for m in _BIRTH_DATE.finditer(text):
-                yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)
-            for m in _BIRTH_BEFORE.finditer(text):
-                yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)
-            if "*" in text:
-                for m in _STAR_BIRTH.finditer(text):
-                    yield Span(m.start("date"), m.end("date"), "ID", 0.7, self.name)
+            for start, end in birth_dates(text):
+                yield Span(start, end, "ID", 0.7, self.name)

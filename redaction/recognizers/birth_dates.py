@@ -1,0 +1,56 @@
+"""Dates of birth, by the word of birth before or after them.
+
+"DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984", "date of birth for layla al-amin 17 04 1981", "sie ist
+am 15.10.1985 geboren", a German register's "*19.09.1969", the Belgian "° 12/03/1985". Other dates are no
+personal data and stay. The table recognizer yields what this finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+_MONTH = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|oktober)"
+)
+_MONTH_ABBR = (
+    r"(?i:jan|feb|febr|mar|mär|mrt|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez|déc|janv|févr|fév|avr|juil|"
+    r"ene|abr|ago|dic)"
+)
+# A date of birth after its label ("DOB 03/11/1968", "né le 14/06/1961", "geb. 11.09.1984", "DOB is given as")
+# The label may name whose birth it is first ("GebDat Hr. Okoro 02.09.1978", "DN Sophie: 12/03/1986", "date of
+# birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
+_BIRTH_DATE = regex.compile(
+    r"(?:(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
+    r"geburtsdatum|gebdat|geb\.[ \t]?dat\.?|né(?:e)?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
+    r"fecha[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b|"
+    r"(?<=[ \t])°(?=[ \t]))"  # the Belgian "°" before a date of birth ("Jan Peeters ° 12/03/1985")
+    r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?\(?"  # "geboortedatum (03/07/1989)"
+    r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
+    rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
+    # "12 Mar 85", "3rd March 1985", "12. Jan. 1985"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°)?\.?[ \t]+(?:{_MONTH}|{_MONTH_ABBR})\.?[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}})|"
+    rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
+    rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
+    r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2})(?!\d)"
+)
+# A date of birth before its word ("sie ist am 15.10.1985 geboren", "op 02-04-1990 geboren")
+_BIRTH_BEFORE = regex.compile(
+    r"(?<![\d./-])(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})[ \t]+(?i:geboren|born)(?![\p{L}])"
+)
+# A German register writes the birth date after an asterisk ("Schumacher, Heike, Köln, *19.09.1969")
+_STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)")
+
+
+def birth_dates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each date of birth: after its word, before it, after a register's asterisk."""
+    for pattern in (_BIRTH_DATE, _BIRTH_BEFORE):
+        for m in pattern.finditer(text):
+            yield m.start("date"), m.end("date")
+    if "*" in text:
+        for m in _STAR_BIRTH.finditer(text):
+            yield m.start("date"), m.end("date")

@@ -1,0 +1,202 @@
+"""Staff and personal numbers by their label, and the values of a record dump's keys.
+
+Outside tables a staff number after its label ("Pers.-Nr. 3051", "Employee no. HC-40917", "matricule 4471",
+"MA-Nr. 1187"), a number of its own label ("EMP-0391"), a sole trader's SIRET or a social security number
+after its label, and a record dump's values under keys that name an identifier or a person ("emp_no=KGN-7734",
+"dob=1994-11-02", "vorname = Dragana"). The table recognizer yields what this finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction.normalize import fold_str
+
+# The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
+_STAFF_WORDS = (
+    r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
+    r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?|"
+    # a payroll or pension fund's number ("payroll no. 004418", "EPF no 17820394"), Spain's "N.º personal"
+    r"payroll[ \t]*(?:no\.?|#|id|number|nr\.?)|epf[ \t]*(?:no\.?|#|number)|n\.?[º°o]\.?[ \t]*personal|"
+    # a German staff number's short label ("MA-Nr. 1187"), a Spanish one after the word ("Empleado n.º SVQ-2231"),
+    # a French payroll or internal number ("matricule interne 00417", "matr. 00392")
+    r"ma-?nr\.?|emplead[oa][ \t]+n\.?[º°o]\.?|matr\.|matricule[ \t]+(?:interne|paie)|"
+    # a worker's code, an HR item, an employment code ("cód. trabajador LM-00872", "Ítem RRHH: LPZ-0312", "EC no.")
+    r"c[óo]d\.?[ \t]+trabajador(?:[ \t]+n\.?[º°o])?|[íi]tem[ \t]+rrhh|ec[ \t]+no\.?"
+)
+# A staff number after its label, outside tables
+_LABELLED = regex.compile(
+    r"(?i:\b(?:" + _STAFF_WORDS + r"|n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|"
+    r"(?:n[úu]mero|n[úu]m\.?|c[óo]digo|c[óo]d\.?|id)[ \t]+(?:de[ \t]+)?emplead[oa]|(?-i:PNr\.?)|"
+    # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
+    # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
+    r"colegiad[oa]|legajo|roac(?:[ \t]+con[ \t]+el)?|ausweis-?nr\.?|driver[ \t]+id|courier[ \t]+id|"
+    r"inschrijvingsnummer|barreau|bar[ \t]+number|"
+    # "collaboratrice n° GVA-2291", "No d'employé : 71-0593", "Ficha de personal n.º 0317", "Empleado # 30418"
+    r"collaborat(?:eur|rice)(?=[ \t]*n[º°o])|n[º°o]\.?[ \t]*d['’]employ[ée]e?|ficha[ \t]+de[ \t]+personal|"
+    r"emplead[oa](?=[ \t]*\#)))(?![\p{L}])[ \t]*"
+    r"(?:[nN]\.?[º°o]\.?[ \t]*|[nN]r\.?[ \t]*|[nN]o\.?[ \t]+)?(?:[:#.][ \t]*)?"
+    r"(?:(?:is|will[ \t]be|ist|est|es|is)[ \t]+)?"
+    r"(?P<id>(?:[A-Z]{1,4}[-/]?){0,2}\d[\d-]{2,12}\d?)(?![\p{L}\d])"
+)
+
+# The same labels with a few words before the number ("Employee no. for the new starter is EMP-20417",
+# "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07")
+_LABELLED_LATER = regex.compile(
+    r"(?i:\b(?:" + _STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
+    r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
+    r"(?P<id>[A-Z]{1,4}-\d{2,8}(?:-\d{2,8})?|\d{2,4}-\d{2,8})(?![\p{L}\d])"
+)
+# A sole trader's SIRET and social security numbers after their label ("SIRET 812 449 503 00027", "n° SS 2 82
+# 05 99 352 118 42", "nº SS 20/10293847/55", "SV-Nr. 12 150399 F 045")
+_LABELLED_NUMBER = regex.compile(
+    r"(?:\bSIRET[ \t]*:?[ \t]*(?P<id>\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{5})"
+    r"|(?i:\bn\.?[º°o]\.?[ \t]*(?:de[ \t]+)?(?:ss|s\.s\.|sécurité[ \t]+sociale|seguridad[ \t]+social|afiliación)"
+    r"|\bsv-?nr\.?|\bsozialversicherungsnummer)[ \t]*:?[ \t]*(?P<id>\d[\d /.-]{6,22}\d))(?![\p{L}\d])"
+)
+
+
+# A key and its value, as exports and record dumps print them ("emp_no=KGN-7734", "dob=1994-11-02", "pers_nr =
+# W-0388", "legajo\tROS-1147", "fecha_nac\t05/11/1987", "kfz_kennzeichen_privat = W-482 KP", "date_naissance:
+# 07/11/1984"): the value is an identifier when a part of the key names one
+_KEYED = regex.compile(
+    r"(?m)^[ \t]*(?P<key>[\p{L}][\p{L}\d_.-]{1,34})[ \t]*(?:=|:|\t)[ \t]*"
+    r"(?P<val>[\p{L}\d][\p{L}\d./ -]{1,28}[\p{L}\d])[ \t]*$"
+)
+ID_KEYS = frozenset(
+    {
+        "dob",
+        "birth",
+        "birthdate",
+        "geb",
+        "gebdat",
+        "geburtsdatum",
+        "nac",
+        "nacimiento",
+        "naissance",
+        "emp",
+        "empno",
+        "employee",
+        "staff",
+        "pers",
+        "persnr",
+        "personalnummer",
+        "legajo",
+        "matricule",
+        "nis",
+        "trn",
+        "tin",
+        "ssn",
+        "svnr",
+        "nss",
+        "nif",
+        "nie",
+        "dni",
+        "cuil",
+        "cuit",
+        "rfc",
+        "curp",
+        "passport",
+        "pasaporte",
+        "passeport",
+        "reisepass",
+        "licence",
+        "license",
+        "permis",
+        "fuehrerschein",
+        "führerschein",
+        "rijbewijs",
+        "kennzeichen",
+        "plate",
+        "patente",
+        "placa",
+        "kenteken",
+        "rego",
+        "nin",
+        "bsn",
+        "ahv",
+        "nric",
+        "fin",
+        "cnic",
+        "pan",
+        "aadhaar",
+        "ird",
+        "tfn",
+        "sin",
+        "nas",
+        "ci",
+        "cedula",
+        "cédula",
+        "rut",
+        "ruc",
+    }
+)
+_KEY_SPLIT = regex.compile(r"[_.\-\s]+")
+
+
+_NAME_KEYS = frozenset(
+    {
+        "surname",
+        "given",
+        "givenname",
+        "firstname",
+        "lastname",
+        "fullname",
+        "vorname",
+        "nachname",
+        "prenom",
+        "prenoms",
+        "apellido",
+        "apellidos",
+        "nombre",
+        "nombres",
+        "voornaam",
+        "achternaam",
+        "known",
+        "mgr",
+        "manager",
+        "changed",
+        "created",
+        "modified",
+        "approver",
+        "owner",
+        "assignee",
+    }
+)
+_NAME_VALUE = regex.compile(r"\p{L}[\p{L}'’ -]{0,40}\p{L}\.?")
+
+
+def keyed_values(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of the values of a record dump's keys, in one pass over its lines: an identifier after a
+    key that names one (three digits or more, three words at most: "emp_no=KGN-7734", "dob=1994-11-02",
+    "legajo\tROS-1147"), a name after a key that names a person, written as a dump writes keys (``snake_case`` or
+    before "="; one to four words, no digit: "surname=CHIN-LYN", "vorname = Dragana", "last_changed_by=rissa")."""
+    for m in _KEYED.finditer(text):
+        key, value = m.group("key"), m.group("val")
+        parts = {fold_str(p) for p in _KEY_SPLIT.split(key) if p}
+        if parts & ID_KEYS and sum(ch.isdigit() for ch in value) >= 3 and len(value.split()) <= 3:
+            yield m.start("val"), m.end("val"), "ID"
+        # a name only after a dump's keys ("given_names=", "nachname = "), not a sentence's "Manager: see below"
+        dump_key = "_" in key or "=" in text[m.end("key") : m.start("val")]
+        if parts & _NAME_KEYS and dump_key and _NAME_VALUE.fullmatch(value) and len(value.split()) <= 4:
+            yield m.start("val"), m.end("val"), "PERSON"
+
+
+# A staff number that carries its own label ("EMP-0391", "EMP-CHN-1187", "(emp 00731)", "emp. 10482", "EMP 00432")
+_EMP_CODE = regex.compile(
+    r"(?<![\w-])(?P<id>(?:EMP|Emp|emp)\.?(?:-[A-Z]{2,4})?(?:[-.]|[ \t]|\.[ \t])\d{3,7})(?![\w-])"
+)
+
+
+def labelled_ids(text: str, keyed: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of each labelled number, sorted, once each: staff numbers after their label, numbers of their
+    own label, SIRET and social security numbers, and the identifiers among a dump's ``keyed`` values."""
+    found = {
+        (m.start("id"), m.end("id"))
+        for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER, _EMP_CODE)
+        for m in pattern.finditer(text)
+    }
+    found |= {(start, end) for start, end, kind in keyed if kind == "ID"}
+    return sorted(found)

@@ -1,0 +1,90 @@
+"""Private cars' number plates: after a word that names the plate or the car, or of a shape no other number has.
+
+A plate is personal data when the car is a person's own ("own car KDG 418M", "voiture perso 1-KPT-482",
+"eigener PKW L-KN 2207", "matrícula 1234 BCD", "kenteken 12-ABC-3"); a fleet's or a client's plates are
+written the same way and treated the same. The national-id recognizer yields what this finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+# A private car's number plate after its word ("matrícula 1234 BCD", "placa ABC-123", "Kennzeichen M-AB 1234",
+# "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
+_PLATE = regex.compile(
+    r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
+    r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}|\p{Lu}\p{Ll}+))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
+    # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
+    r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnel(?:le)?)?|"
+    r"priv(?:[ée]|at)auto|eigen[ \t]+(?:auto|wagen)|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
+    # Paraguay's and Uruguay's "chapa", a German "fährt privat (GU 417 BH)"
+    r"chapa|(?<=f(?:ä|ae)hrt[ \t]+)privat|"
+    r"(?:carro|coche|auto)[ \t]+propio|"
+    # the car named by itself ("véhicule immatriculé GH-417-KP", "coche 4821 LKM", "targa FN 482 KL", "rego 482 XJB",
+    # "car (ALE 4417)", "Fahrzeug des Bewohners VK 2317", "privat PKW S-IK 7203")
+    r"v[ée]hicule(?:[ \t]+immatricul[ée]e?)?|immatricul[ée]e?|vehicle|coche|carro|targa|rego|car|voiture|tablilla|"
+    r"moto|fahrzeug"
+    r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
+    # whose car it is ("privéauto van Bakker (GZ-418-K)", "Kennzeichen von Luís (F-LS 4471)")
+    r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
+    r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3}[ \t]*[:#(]?[ \t]*"
+    r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
+    r"(?![\w-])"
+)
+# Plates of a shape no other number has (France's "FZ-219-QM", Belgium's "1-KPT-482"), on a line that names the car
+# earlier ("Véhicule perso, pour le badge du parking : Twingo, FZ-219-QM")
+_PLATE_SHAPE = regex.compile(
+    r"(?<![\w-])(?:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
+)
+_CAR_ON_LINE = regex.compile(
+    r"(?i:v[ée]hicule|voiture|\bauto\b|wagen|\bcar\b|coche|carro|\bpkw\b|plaque|immatricul|kenteken|kennzeichen)"
+    r"[^\n]{0,100}\Z"
+)
+# Words one of which must be in the text (lower-cased) before the plate patterns run
+_PLATE_KEYS = (
+    "matr",
+    "placa",
+    "patente",
+    "kenteken",
+    "kennzeichen",
+    "plaque",
+    "plate",
+    "reg",
+    "car",
+    "perso",
+    "auto",
+    "pkw",
+    "wagen",
+    "propio",
+    "hicule",
+    "immatricul",
+    "coche",
+    "targa",
+    "rego",
+    "fahrzeug",
+    "kfz",
+    "vehicle",
+    "voiture",
+    "truck",
+    "tablilla",
+    "moto",
+    "chapa",
+    "privat",
+)
+
+
+def plate_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each number plate: after its word, or of a distinctive shape on a line naming the car."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _PLATE_KEYS):
+        return
+    for m in _PLATE.finditer(text):
+        yield m.start("plate"), m.end("plate")
+    for m in _PLATE_SHAPE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _CAR_ON_LINE.search(text, line_start, m.start()):
+            yield m.start(), m.end()

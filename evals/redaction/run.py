@@ -433,7 +433,14 @@ def holdout2_files() -> list[Path]:
     Spanish of Málaga, Valladolid, Medellín, Guatemala, San Salvador, Santa Cruz de la Sierra, Cusco and Mar del
     Plata, French of Paris, Grenoble, Montpellier, Charleroi, Neuchâtel, Gatineau, Lomé and Port-au-Prince, German
     of Frankfurt, Leipzig, Salzburg and Lucerne and Dutch of Haarlem, Nijmegen, Leuven and Bruges), scored once
-    with the code of round 23 before it joined the repo.
+    with the code of round 23 before it joined the repo. Round 25: ``dev51`` (people named with no cue at all:
+    lower-case chats whose names are words, family names opening a sentence, registers with the family and the
+    given names in separate columns, minutes with initials, directions by landmarks with no label; by four more
+    writers: English notes of Leeds, Cork, Adelaide, Halifax, Kampala, Chennai, Swansea and Hamilton, Spanish of
+    Zaragoza, Alicante, Cali, Quetzaltenango, Cochabamba, Arequipa, Rosario and Valparaíso, French of Lille,
+    Toulouse, Nantes, Namur, Lausanne, Quebec City, Dakar and Douala, German of Hamburg, Dresden, Innsbruck and
+    Basel and Dutch of Utrecht, Groningen, Antwerp and Ghent), scored once with the code of round 24 before it
+    joined the repo.
     """
     names = (
         "dev",
@@ -488,6 +495,7 @@ def holdout2_files() -> list[Path]:
         "dev48",
         "dev49",
         "dev50",
+        "dev51",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -62,7 +62,7 @@ from redaction.recognizers.person.slots import (
     unknown_slots,
     word_surname_slots,
 )
-from redaction.recognizers.person.speakers import chat_speakers
+from redaction.recognizers.person.speakers import chat_people
 from redaction.recognizers.person.spoken import spelt_names
 from redaction.recognizers.person.tokens import (
     Token,
@@ -126,7 +126,7 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     caps_surname_initials,
     surname_forms,
     case_parties,
-    chat_speakers,
+    chat_people,
     initials,
     spelt_names,
     titled_by,

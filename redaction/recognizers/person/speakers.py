@@ -14,7 +14,7 @@ from redaction.lexicon import word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
-from redaction.recognizers.person.words import HANDLE_NOT_PARTS
+from redaction.recognizers.person.words import HANDLE_NOT_PARTS, PARTICLES
 from redaction.types import Span
 
 # A weekday's short name before a chat line's clock time ("[Sun 10:02] lovely.akter:", "[Mié 9:14]")
@@ -28,7 +28,7 @@ _CHAT_LINE = regex.compile(
     + WEEKDAY
     + r"[ \t]+)?(?P<date>\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?,?[ \t]+)?"
     r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]*[-–]?[ \t]*)?"
-    r"(?P<who>\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*)?(?:[ \t]\p{L}[\p{L}'’.-]*){0,2})[ \t]?:[ \t]"
+    r"(?P<who>\p{L}[\p{L}'’-]*(?:[._]\p{L}[\p{L}'’-]*)?(?:[ \t]\p{L}[\p{L}'’.-]*){0,4})[ \t]?:[ \t]"
 )
 _NOT_SPEAKERS = word_set(
     "note notes nota notiz todo to-do re aw fw fwd wg tr rv status action actions actie acties total totaal "
@@ -46,10 +46,20 @@ def chat_speakers(text: str) -> Iterator[Span]:
     """Every speaker of a chat export, word-names too ("[10:02] will: can someone cover", "sunny: fyi"): a text
     with at least two speaker lines stamped with a clock time, or at least two whose speaker is a first name
     of the lists written in lower case; labels of forms and notes are no speakers."""
-    every = list(_CHAT_LINE.finditer(text))
+    # a speaker of one to three words, particles not counted ("Joke Van de Velde:", "María de los Ángeles Ruiz:")
+    every = [
+        m
+        for m in _CHAT_LINE.finditer(text)
+        if sum(fold_str(w) not in PARTICLES for w in m.group("who").split()) <= 3
+    ]
     # "[09/04/2024, 07:52] Del: fyi", "12/03/24, 9:14 pm - jas.bains: heard": a messenger's export stamps every
     # line with a date and a time; who speaks there is a person (or a handle), whatever the word
-    exported = [m for m in every if _full_date(m.group("date")) and not _export_label(m.group("who"))]
+    exported = [
+        m
+        for m in every
+        if _full_date(m.group("date"))
+        and (not _export_label(m.group("who")) or _lower_given_name(m.group("who")))
+    ]
     if len(exported) >= 2:
         for m in exported:
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.7, "person_rules")
@@ -214,6 +224,20 @@ def _export_label(who: str) -> bool:
     )
 
 
+def _lower_given_name(who: str) -> bool:
+    """A messenger's contact saved as a lower-case first name that teams also use for a team or a role ("dev",
+    "ops" is none): a first name of the lists, no label of a form or a note, no month."""
+    folded = fold_str(who)
+    return (
+        who.islower()
+        and who.isalpha()
+        and known_first(folded, ambiguous_ok=True)
+        and folded not in lx.FORM_LABELS
+        and folded not in _NOT_SPEAKERS
+        and folded not in lx.MONTHS
+    )
+
+
 def _known(who: str) -> bool:
     """A word of the speaker, or a part of a user name ("sukanta.das"), is a first name or a surname of the lists."""
     return any(
@@ -235,3 +259,74 @@ def _lower_speaker(who: str) -> bool:
 def _known_lower(who: str) -> bool:
     """A first name or a surname of the lists, words too ("jan:", "lange:", "sommer:")."""
     return " " not in who and (known_first(fold_str(who), ambiguous_ok=True) or known_surname(fold_str(who)))
+
+
+# Words before a lower-case name in a message that make it a word again ("la luz", "sin luz", "de paz", "the joke")
+_WORD_BEFORE = word_set(
+    "the a an this that my our your no any some der die das den dem des ein eine einen im am vom zum zur kein "
+    "keine le la les un une du au aux des sans el los las una al del sin con het een de deze dit in op geen"
+)
+# Words before a lower-case name in a message that only a person fits: sent, asked, thanked, greeted ("va mercedes",
+# "que vaya consuelo", "dile a milagros", "demande à rose", "ok roos", "gracias paz")
+_ADDRESSED_BEFORE = word_set(
+    "va vaya viene venga dile decile pregúntale preguntale avísale avisale ask tell ping thanks thx ok oké okay "
+    "gracias merci danke bedankt dank hola hi hey buenas salut moin hoi dis demande demander frag vraag bel "
+    "estoy acá aca"
+)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\d@._/-])\p{Ll}[\p{Ll}\p{M}'’]{2,}(?![\p{L}\p{M}\d@-])")
+_WORD_BEFORE_MENTION = regex.compile(r"([\p{L}\p{M}]+)[ \t]*\Z")
+_MESSAGE_START = regex.compile(r"(?:^|[:.!?][ \t]+|\n)[ \t]*\Z")
+
+
+def chat_people(text: str) -> Iterator[Span]:
+    """The speakers of a chat (``chat_speakers``) and, in its messages, the words of their names written in lower
+    case: a chat calls its members by a first or a family name ("[09:03] Mercedes Kaplan: voy yo", then "va
+    mercedes", "Henning Brandt: brandt bringt die pläne", "Roos Hendriks: roos kan niet"). A word of a name that
+    is also a frequent word ("roos", "brandt", "luz") counts only opening a message or a sentence or after a word
+    that addresses a person ("va", "dile a", "ok"); none after an article or a preposition ("la luz")."""
+    speakers = list(chat_speakers(text))
+    yield from speakers
+    if not speakers:
+        return
+    words: dict[str, str] = {}  # folded word of a speaker's name -> its lower-case spelling
+    for span in speakers:
+        for word in regex.split(r"[\s._-]+", text[span.start : span.end]):
+            folded = fold_str(word)
+            if len(word) >= 3 and word.isalpha() and folded not in lx.all_stopwords() and not _label(word):
+                words.setdefault(folded, word.lower())
+    if not words:
+        return
+    taken = [(s.start, s.end) for s in speakers]
+    for m in _LOWER_WORD.finditer(text):
+        surface = m.group()
+        folded = fold_str(surface)
+        if folded not in words or any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        if after_article(text, m.start()):
+            continue
+        accented = surface == words[folded] and not surface.isascii()  # "germán", the speaker's own spelling
+        word_like = lx.plain_word(folded) or folded in lx.word_like_names() or blocked(folded)
+        if word_like and not (accented or where_a_name_stands(text, m.start())):
+            continue
+        yield Span(m.start(), m.end(), "PERSON", 0.6, "person_rules")
+
+
+def after_article(text: str, start: int) -> bool:
+    """An article, a determiner or a preposition right before ``start`` ("la luz", "sin luz", "the joke")."""
+    before = _WORD_BEFORE_MENTION.search(text, max(0, start - 24), start)
+    return before is not None and fold_str(before.group(1)) in _WORD_BEFORE
+
+
+def where_a_name_stands(text: str, start: int) -> bool:
+    """A lower-case word at ``start`` of a message stands where a chat puts a name that is also a word: opening the
+    message or a sentence, after a greeting and its comma ("moin zusammen, brandt bringt"), or after a word that
+    addresses a person ("va mercedes", "ok roos", "demande à rose"); not inside a phrase ("le fond rose")."""
+    if _MESSAGE_START.search(text, max(0, start - 3), start) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.find(": ", line_start, start)
+    if text[start - 2 : start] == ", " and colon >= 0 and start - colon <= 24:
+        return True
+    before = _WORD_BEFORE_MENTION.search(text, max(0, start - 24), start)
+    prev = fold_str(before.group(1)) if before is not None else ""
+    return prev in _ADDRESSED_BEFORE or prev in ("à", "aan")  # "demande à rose", "vraag aan roos"

@@ -1,0 +1,119 @@
+"""Round 25: a register's given-name columns, a chat's members called by a word of their name in lower case, a
+messenger's contact saved as a first name that teams also use. Whole runs, no record context. Every value is
+invented."""
+
+from __future__ import annotations
+
+import regex
+
+import pytest
+
+from redaction import RecordContext, Redactor
+from tests.redaction.coverage import covered
+from tests.redaction.coverage import found as _found
+
+
+def every_covered(redactor: Redactor, text: str, value: str, kind: str = "PERSON") -> bool:
+    """Every occurrence of ``value`` (as a whole word) is redacted as ``kind``, every letter of it."""
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    spans = [(e["start"], e["end"]) for e in result[1] if e["type"] == kind]
+    starts = [m.start() for m in regex.finditer(rf"(?<!\w){regex.escape(value)}(?!\w)", text)]
+    assert starts, value
+    return all(
+        any(s <= k < e for s, e in spans) for start in starts for k in range(start, start + len(value))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Surname\tForename\tStaff No\tHours/wk\nKowalczyk\tAgnieszka\tHL-0412\t37.5\n"
+            "Mahmood\tTariq\tHL-0419\t30\nLeung\tWai Man\tHL-0437\t37.5\n",
+            ["Kowalczyk", "Tariq", "Wai Man"],
+        ),
+        (
+            "N°\tAPELLIDOS\tNOMBRES\tDNI\n1\tMosquera Riascos\tYesenia\t45871236\n2\tIpia Yule\tDora Liliana\t23984510\n",
+            ["Mosquera Riascos", "Yesenia", "Dora Liliana"],
+        ),
+        ("Nom | Prénoms | Service\nDiallo | Awa Mariama | Paie\nKouadio | Jean-Marc | RH\n", ["Awa Mariama"]),
+        ("Familienname\tVornamen\tAbteilung\nYilmaz\tSelin Ayşe\tBuchhaltung\n", ["Yilmaz", "Selin Ayşe"]),
+        ("Achternaam | Voornamen | Team\nDe Smet | Lotte Marie | Fiscaal\n", ["Lotte Marie"]),
+    ],
+)
+def test_a_registers_given_name_columns(redactor: Redactor, text: str, names: list[str]) -> None:
+    for name in names:
+        assert covered(redactor, text, name, "PERSON"), (name, _found(redactor, text))
+
+
+def test_a_messengers_contact_saved_as_a_first_name_a_team_also_uses(redactor: Redactor) -> None:
+    text = (
+        "3/12/24, 7:41 a.m. - Tyrone: who has the units today\n"
+        "3/12/24, 7:43 a.m. - Tyrone: me and dev\n"
+        "3/12/24, 7:50 a.m. - dev: here. traffic on the bridge\n"
+        "3/12/24, 8:11 a.m. - dev: its in the glovebox i think\n"
+    )
+    assert every_covered(redactor, text, "dev"), _found(redactor, text)
+    # a team's name in a chat without a messenger's dates is no person
+    plain = "dev: deploy is green\nops: thanks\nqa: one flaky test\n"
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, plain)), _found(redactor, plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "[5/6/24 09:03] Germán Rossi: buen día gente\n[5/6/24 09:06] Sol Benítez: va mercedes, ya tiene los "
+            "papeles\n[5/6/24 09:10] Mercedes Kaplan: voy yo sí\n[5/6/24 09:15] Sol Benítez: estoy acá germán jaja",
+            "mercedes",
+        ),
+        (
+            "[5/6/24 09:03] Germán Rossi: buen día gente\n[5/6/24 09:10] Mercedes Kaplan: voy yo sí\n"
+            "[5/6/24 09:15] Sol Benítez: estoy acá germán jaja",
+            "germán",
+        ),
+        (
+            "[12/04/24, 08:12:44] Henning Brandt: moin zusammen, brandt bringt die pläne um 10 mit\n"
+            "[12/04/24, 08:13:10] Sonja Weber: ok, danke",
+            "brandt",
+        ),
+        (
+            "[03/03/2024, 08:10] Pieter Claes: wie gaat er mee?\n"
+            "[03/03/2024, 08:14] Joke Van de Velde: morgen! joke kan vandaag niet mee naar Gent",
+            "joke",
+        ),
+        (
+            "[15/8/24 07:00] Socorro Apaza: quién va al mercado?\n[15/8/24 07:02] Elvira Mamani: que vaya consuelo\n"
+            "[15/8/24 07:05] Consuelo Huarca: ya voy",
+            "consuelo",
+        ),
+    ],
+)
+def test_a_chat_calls_its_members_by_a_word_of_their_name(redactor: Redactor, text: str, name: str) -> None:
+    assert every_covered(redactor, text, name), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a member's name that is a word, used as the word after an article or a preposition
+        (
+            "[1/3/24 20:01] Luz Marina Quispe: llegué\n[1/3/24 20:02] Nelly Colque: se fue la luz en la oficina\n"
+            "[1/3/24 20:03] Nelly Colque: sin luz no hay sistema",
+            "luz",
+        ),
+        (
+            "[1/3/24 20:01] Roos Hendriks: ben er\n[1/3/24 20:02] Bas Smit: mooie bos met een roos erop\n",
+            "roos",
+        ),
+        # inside a phrase, not where a chat puts a name
+        (
+            "[1/3/24 20:01] Sol Benítez: hola\n[1/3/24 20:02] Germán Rossi: mañana hace sol y calor\n",
+            "sol",
+        ),
+    ],
+)
+def test_a_members_name_used_as_a_word_stays(redactor: Redactor, text: str, word: str) -> None:
+    start = text.rindex(word)
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    assert not any(e["start"] <= start < e["end"] for e in result[1]), _found(redactor, text)

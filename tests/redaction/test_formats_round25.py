@@ -4,9 +4,8 @@ invented."""
 
 from __future__ import annotations
 
-import regex
-
 import pytest
+import regex
 
 from redaction import RecordContext, Redactor
 from tests.redaction.coverage import covered
@@ -115,5 +114,41 @@ def test_a_chat_calls_its_members_by_a_word_of_their_name(redactor: Redactor, te
 )
 def test_a_members_name_used_as_a_word_stays(redactor: Redactor, text: str, word: str) -> None:
     start = text.rindex(word)
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    assert not any(e["start"] <= start < e["end"] for e in result[1]), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[2/05/24 7:12] Yeison Cuero: buenas. milagros no puede hoy, se le enfermó la niña", "milagros"),
+        ("[14/03/24 9:30] Ioana Dumitrescu: luz ya lo mandó el modelo 145?", "luz"),
+        ("[5/6/24 09:03] Germán Rossi: buen día gente. paz no viene hoy, tiene turno médico", "paz"),
+        ("[04/03/2024 08:47] Mathilde V.: bonjour à tous, rose peut pas ce matin", "rose"),
+        ("[09.04.24, 08:15] Dario: ok. olive a fini l'état des lieux de sortie au 3e", "olive"),
+        ("innocent est où ?? le camion attend\nprosper arrive à 14h\n", "prosper"),
+        ("innocent est où ?? le camion attend\nprosper arrive à 14h\n", "innocent"),
+        ("oké notitie voor het team. vink moet nog de plattegrond tekenen", "vink"),
+        ("also notiz für mich. frank muss bis freitag das exposé haben", "frank"),
+    ],
+)
+def test_a_chat_member_named_in_lower_case_before_what_they_do(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert every_covered(redactor, text, name), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mijn voorstel: 50/50 en verder geen gedoe. anders gaat het naar de rechter.", "anders"),
+        ("[1/3/24 20:02] Nelly Colque: la luz se fue otra vez en la oficina", "luz"),
+        ("[1/3/24 20:02] Nelly: ok. rose est la couleur du logo, pas le gris", "rose"),
+        # English opens chat lines with bare nouns: left to the other rules
+        ("[1/3/24 20:02] Sam: ok. bill is paid, grant is approved", "bill"),
+    ],
+)
+def test_a_word_opening_a_chat_line_stays(redactor: Redactor, text: str, word: str) -> None:
+    start = text.index(word)
     (result,) = redactor.session(RecordContext()).analyze_many([text])
     assert not any(e["start"] <= start < e["end"] for e in result[1]), _found(redactor, text)

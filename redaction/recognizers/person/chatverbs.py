@@ -1,0 +1,86 @@
+"""A chat's members named in lower case as the subject of what they do today, names that are words too: "paz no
+viene hoy", "milagros no puede", "luz ya lo mandó", "rose peut pas", "blanche arrive à 11h", "olive a fini",
+"fink fährt am nachmittag raus", "kees heeft het".
+
+Only in French, Spanish, German and Dutch, where a word that is no name seldom opens a message bare before such a
+verb (a noun takes its article: "la luz se fue", "die pläne"). In English a bare noun opens chat lines all the
+time ("bill is paid", "grant approved"), so English is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction import lexicon as lx
+from redaction.normalize import fold_str
+from redaction.recognizers.person.tokens import blocked, known_first, known_surname
+from redaction.types import Span
+
+# A lower-case word opening a message, a line or a sentence (after a chat's "Name: ", a full stop, a greeting and
+# its comma, or a word of time: "buenas. milagros no puede", "mañana milagros vuelve"), then the next two words
+_OPENING = regex.compile(
+    r"(?:^|\n|[:.!?][ \t]+|,[ \t]+|(?<![\p{L}])(?i:mañana|hoy|ahora|luego|demain|aujourd'hui|morgen|vandaag|straks|"
+    r"heute|jetzt|gleich|ya|y|et|und|en|pero|mais|aber|maar|bueno|bon|dann|dus)[ \t]+)"
+    r"[ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]+(?P<verb>[\p{Ll}'’]+)(?:[ \t]+(?P<next>[\p{Ll}\p{M}'’]+))?"
+)
+# What a person does or cannot do today, right after the name (``verb``); after "no", "ne", "n'" the next word
+_VERBS = {
+    "es": lx.word_set(
+        "ya puede pudo viene vino va fue llega llegó llego vuelve volvió volvio trae trajo manda mandó mando dice "
+        "dijo tiene tuvo está esta estaba sabe llamó llamo contesta contestó responde firmó firmo pasa pasó paso "
+        "quedó quedo sigue entra sale salió salio"
+    ),
+    "fr": lx.word_set(
+        "peut peux pourra arrive arrivera vient viendra passe passera prend reprend part revient est sera dit "
+        "demande fait s'occupe termine finit appelle rappelle envoie"
+    ),
+    "de": lx.word_set(
+        "kann kommt bringt fährt faehrt fahrt soll hat ist macht muss ruft sagt war geht holt schickt übernimmt"
+    ),
+    "nl": lx.word_set("kan komt moet zit heeft gaat belt doet wil zegt stuurt neemt brengt haalt"),
+}
+# (not the verbs English spells alike, "is", "was", "will": a short English chat may read as Dutch or German)
+_NEGATIONS = {"es": ("no",), "fr": ("ne", "n'", "peut"), "de": ("nicht",), "nl": ("niet",)}
+_NEGATED = lx.word_set("puede pudo viene vino va llega está esta contesta responde sabe tiene")
+# Spanish object pronouns between the subject and a verb in the past ("luz lo subió", "paz le mandó")
+_CLITICS = lx.word_set("lo la le les se me te nos")
+# Words of the name lists that open a chat's sentence as words ("che, ...", "page suivante")
+_NOT_NAMES = lx.word_set("che page")
+# The French "a" and "est" need their participle or complement ("olive a fini", "innocent est où")
+_FR_AUX_NEXT = regex.compile(r"(?:\p{Ll}+(?:é|ée|és|i|is|it|u|ue|ert)|où|malade|là|pas|en|absent|absente|ok)")
+
+
+def chat_subjects(text: str, lang: str) -> Iterator[Span]:
+    """Lower-case first names of the lists (words too) and family names opening a message before what they do."""
+    if lang not in _VERBS:
+        return
+    verbs = _VERBS[lang]
+    for m in _OPENING.finditer(text):
+        name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
+        folded = fold_str(name)
+        if (
+            folded in lx.all_stopwords()
+            or folded in lx.MONTHS
+            or folded in lx.WEEKDAYS
+            or folded in _NOT_NAMES
+        ):
+            continue
+        if blocked(folded):
+            continue  # "anders kan", "dan is": a word the lists block
+        if not (known_first(folded, ambiguous_ok=True) or known_surname(folded)):
+            continue
+        if not _does(lang, verb, nxt, verbs):
+            continue
+        yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+
+
+def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
+    if lang == "fr" and verb in ("a", "est"):
+        return _FR_AUX_NEXT.fullmatch(nxt) is not None
+    if verb in verbs:
+        return True
+    if verb in _NEGATIONS.get(lang, ()) and nxt:
+        return nxt in _NEGATED or nxt in verbs or (lang == "fr" and nxt in ("pas", "peut", "vient"))
+    return lang == "es" and verb in _CLITICS and nxt.endswith("ó")  # "luz lo subió"

@@ -107,10 +107,11 @@ def _with_initials(text: str, found: Span, learned: Span, lang: str | _LazyLangu
     return 0 < len(letters) <= 2 and all(ch.isupper() for ch in letters)
 
 
-def _thing(text: str, span: Span, lang: str | _LazyLanguage = "") -> bool:
+def _thing(text: str, span: Span, lang: str | _LazyLanguage = "", *, listed: bool = False) -> bool:
     """A learned person name used for a company or a thing: "Hoffmann Bau GmbH", "the Jordan trip", and a
     learned first name that is a word, used as the word ("Grant" learned from "Grant's email", then
-    "Grant money"): alone it must stand where a name stands."""
+    "Grant money"): alone it must stand where a name stands. ``listed``: the name stands in a register's column of
+    this same text, so opening a sentence it is that person, a frequent word or not ("Borden asked")."""
     if span.kind != "PERSON":
         return False
     surface = text[span.start : span.end]
@@ -142,7 +143,7 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "") -> bool:
         return True  # "Klein" learned, then "Klein Bürobedarf", "Jansen Hoveniers" (not "Müllers Antrag")
     if " " not in surface and folded in lexicon.MONTHS and _date_context(text, span.start, span.end):
         return True  # "June" learned from "June's run", then "moved to 21–22 June", "vs last June"
-    if " " not in surface and _plain_word_opening(text, span.start, folded):
+    if " " not in surface and not listed and _plain_word_opening(text, span.start, folded):
         return True  # "Muchas gracias" or "Petit point" opening a line: the word, whatever the run learned
     return word_name_used_as_word(text, span.start, span.end) and not _subject_of_verb(text, span, str(lang))
 
@@ -300,10 +301,18 @@ class RedactionSession:
                 lang = _LazyLanguage(folded.text)
                 # a learned name where this text's rules already found that person needs no second judgement
                 found_here = {(s.start, s.end) for s in spans if s.kind == "PERSON"}
+                # a name in a register's column of this text is a person where it opens a sentence here too
+                # ("Opio | Denis" in the table, then "Opio starts in the Jinja Road branch")
+                listed_here = {
+                    fold_str(text[s.start : s.end])
+                    for s in spans
+                    if s.kind == "PERSON" and s.recognizer == "table"
+                }
                 extra = [
                     s
                     for s in self._allow.filter(extra, folded)
-                    if (s.start, s.end) in found_here or not _thing(text, s, lang)
+                    if (s.start, s.end) in found_here
+                    or not _thing(text, s, lang, listed=fold_str(text[s.start : s.end]) in listed_here)
                 ]
                 # a part of a mention this text's detections already cover never replaces the whole ("@Bram
                 # Visser": the learned "Bram Visser" matches only "Visser" after the "@")

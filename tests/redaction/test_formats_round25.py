@@ -152,3 +152,12 @@ def test_a_word_opening_a_chat_line_stays(redactor: Redactor, text: str, word: s
     start = text.index(word)
     (result,) = redactor.session(RecordContext()).analyze_many([text])
     assert not any(e["start"] <= start < e["end"] for e in result[1]), _found(redactor, text)
+
+
+def test_a_name_of_a_registers_column_opens_a_sentence_of_the_same_note(redactor: Redactor) -> None:
+    text = (
+        "Last name\tFirst name\tPhone\nBorden\tMarcus\t902-455-7721\nOpio\tDenis\t902-463-0198\n\n"
+        "Borden asked about his mother's estate. Opio starts in the Jinja Road branch.\n"
+    )
+    for name in ("Borden", "Opio"):
+        assert every_covered(redactor, text, name), _found(redactor, text)

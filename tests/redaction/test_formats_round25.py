@@ -161,3 +161,71 @@ def test_a_name_of_a_registers_column_opens_a_sentence_of_the_same_note(redactor
     )
     for name in ("Borden", "Opio"):
         assert every_covered(redactor, text, name), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        (
+            "Asistentes: J.M.P. (presidente, 3ºB); Vicent Llorca (4ºA). Actúa como secretario-administrador A.B., "
+            "de la administración de fincas.\n\n1. Cuentas 2023. A.B. presenta el cierre. Vos pregunta; J.M.P. se "
+            "ofrece.",
+            ["J.M.P.", "A.B."],
+        ),
+        (
+            "PRIMERO: Presentes 23 asociadas. Preside M.T.C., secretaria R.X.Y., tesorera J.P.S.\nSe acuerda que "
+            "nadie saca producto sin que firme J.P.S.\n\n(f) M.T.C.     (f) R.X.Y.     (f) J.P.S.",
+            ["M.T.C.", "R.X.Y.", "J.P.S."],
+        ),
+        (
+            "Asistentes: presidenta C.H.P., tesorero M.A.S., secretaria P.R. y 19 vecinos.\n3. Tesorería. M.A.S. "
+            "informa $412.000 en caja.\nSe cierra la sesión. Firma la secretaria, P.R.",
+            ["C.H.P.", "M.A.S.", "P.R."],
+        ),
+        ("Présents : le président J.-M.B. et la trésorière A.D.\nA.D. présente les comptes.", ["A.D."]),
+    ],
+)
+def test_dotted_initials_of_the_officers_of_minutes(
+    redactor: Redactor, text: str, initials: list[str]
+) -> None:
+    for value in initials:
+        assert every_covered(redactor, text, value), (value, _found(redactor, text))
+
+
+def test_dotted_company_forms_and_abbreviations_stay(redactor: Redactor) -> None:
+    text = "Textiles del Norte S.A. presenta su oferta. Sede en EE.UU. desde 2019.\nP.D. recuerden el acta. N.B. esto va."
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("1. Ascensores. Huenchumil informa que el ascensor sigue detenido desde marzo.", "Huenchumil"),
+        ("Se aprueba el presupuesto. Saffie propone oficiar a la municipalidad.", "Saffie"),
+        ("3. Conserjería. Kheira deja el puesto el 31 de marzo.", "Kheira"),
+        ("Transferencia hecha el lunes. Pierre presentó las boletas.", "Pierre"),
+        ("Il faut refaire sa déclaration. Lavoie passe demain à 10 h avec les feuillets T4.", "Lavoie"),
+        (
+            "Verslag van het overleg. Zij heeft getekend via de KMO-portefeuille. De Smet belt terug, zij kon niet "
+            "komen.",
+            "De Smet",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_before_what_the_person_did(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El banco confirma la transferencia. Hacienda reclama el pago del IVA trimestral.",
+        "Bonne nouvelle pour le bureau. Orange a envoyé la facture de la fibre.",
+        "Reunión del lunes. Valencia queda fuera del reparto este año.",
+        "Verslag van het overleg. De gemeente belt terug over de vergunning.",
+    ],
+)
+def test_a_firm_a_place_or_a_noun_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)

@@ -89,7 +89,66 @@ _DOTTED_NOTE = regex.compile(
     regex.MULTILINE,
 )
 _DOTTED_NOT_INITIALS = frozenset(
-    {"N.B.", "P.S.", "S.A.", "N.A.", "U.S.", "U.K.", "E.U.", "S.L.", "B.V.", "A.G."}
+    {
+        "N.B.",
+        "P.S.",
+        "S.A.",
+        "N.A.",
+        "U.S.",
+        "U.K.",
+        "E.U.",
+        "S.L.",
+        "B.V.",
+        "A.G.",
+        "P.D.",
+        "C.P.",
+        "C.V.",
+        "S.C.",
+        "A.C.",
+        "R.L.",
+        "S.R.L.",
+        "S.A.S.",
+        "S.A.C.",
+        "E.I.R.L.",
+        "C.A.",
+        "D.F.",
+        "R.D.",
+        "C.C.",
+        "T.I.",
+        "C.E.",
+        "N.I.T.",
+        "R.U.T.",
+        "D.N.I.",
+        "I.V.A.",
+        "EE.UU.",
+        "A.M.",
+        "P.M.",
+        "Q.E.P.D.",
+        "S.E.",
+        "U.E.",
+        "O.K.",
+        "S.R.",
+        "V.O.",
+        "C.I.",
+    }
+)
+# The officers of minutes, a signature's "(f)", a role before dotted initials ("Preside M.T.C., secretaria R.X.Y.",
+# "secretario-administrador A.B.", "(f) J.P.S.", "Firma la secretaria, P.R.", "Verificó: L.C.R."), or a role in
+# parentheses after them ("J.M.P. (presidente, 3ºB)")
+_OFFICERS = (
+    r"president[ae]?|preside|vicepresident[ae]|secretari[oa]|secretario-administrador|administrador[a]?|"
+    r"tesorer[oa]|vocal|síndic[oa]|fiscal|présidente?|secrétaire|trésori(?:er|ère)|chair(?:person)?|secretary|"
+    r"treasurer|vorsitzender?|schriftführer(?:in)?|kassier(?:in)?|voorzitter|secretaris|penningmeester|"
+    r"verific[óo]|elabor[óo]|redact[óo]|revis[óo]|vérifié[ \t]+par|rédigé[ \t]+par|firma[ \t]+(?:el|la)[ \t]+\p{L}+"
+)
+_DOTTED_OFFICER = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?i:{_OFFICERS})[ \t]*[,:]?|\(f\)|\(fdo\.?\))[ \t]*(?P<who>(?:\p{{Lu}}\.){{2,4}})(?![\p{{L}}\d])"
+    rf"|(?P<who2>(?:\p{{Lu}}\.){{2,4}})[ \t]*\((?i:{_OFFICERS})\b"
+)
+# Dotted initials opening a sentence before a verb ("A.B. presenta el cierre", "J.M.P. se ofrece", "M.A.S. informa")
+_DOTTED_SUBJECT = regex.compile(
+    r"(?:^|\n|[.;:][ \t]+)[ \t]*(?P<who>(?:\p{Lu}\.){2,4})[ \t]+(?:se[ \t]+|s'|ne[ \t]+)?"
+    r"(?P<verb>\p{Ll}{3,}(?:a|e|ó|ió|t|en|s)|a|est)(?![\p{L}])"
 )
 # Dotted initials after a word that hands work from a person ("by C.A.", "par J.-P.M.")
 _DOTTED_BY = regex.compile(
@@ -210,6 +269,15 @@ def _initials(text: str) -> Iterator[Span]:
         start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
         if who.replace(" ", "") not in _DOTTED_NOT_INITIALS:
             yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
+    for m in _DOTTED_OFFICER.finditer(text) if dotted else ():
+        who, start = (
+            (m.group("who"), m.start("who")) if m.group("who") else (m.group("who2"), m.start("who2"))
+        )
+        if who not in _DOTTED_NOT_INITIALS:
+            yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
+    for m in _DOTTED_SUBJECT.finditer(text) if dotted else ():
+        if m.group("who") not in _DOTTED_NOT_INITIALS and fold_str(m.group("verb")) not in lx.all_stopwords():
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     for m in _DOTTED_BY.finditer(text) if dotted else ():
         # "prepared by C.A.", "geprüft von K.M.": dotted initials of whoever did the work
         if _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None:

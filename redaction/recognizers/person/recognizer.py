@@ -65,6 +65,7 @@ from redaction.recognizers.person.slots import (
 )
 from redaction.recognizers.person.speakers import chat_people
 from redaction.recognizers.person.spoken import spelt_names
+from redaction.recognizers.person.subjects import sentence_subjects
 from redaction.recognizers.person.tokens import (
     Token,
     blocked,
@@ -172,6 +173,7 @@ class PersonRecognizer(AnnouncedRules):
                 # the team's chat in lower case: a whole name the rules find there wins ("ask wei ling")
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_names(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_subjects(text, lang)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in sentence_subjects(text, lang)],
             )
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]

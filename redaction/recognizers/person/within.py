@@ -24,6 +24,7 @@ _WORD_BEFORE = lx.word_set(
     "du au aux el los las una al del het een de deze dit in op"
 )
 _MIXED_INITIALS = regex.compile(r"\p{Lu}(?:Mc|Mac|O'|vd|v|d)\p{Lu}{1,2}|\p{Lu}{2}(?:Mc|vd)\p{Lu}")
+_DOTTED_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,4}")
 _PREV = regex.compile(r"([\p{L}\p{M}'’]+)[ \t]*$")
 # Initials defined in parentheses right after the name ("Chidi Nwosu (CN)", "Sr. Abdul Rahman (AR)")
 # or with a role after them ("Syed Ali Raza Naqvi (SARN, chair)", "Jean-Baptiste Muller (JB, chef de projet)")
@@ -106,8 +107,10 @@ def spread_in_text(text: str, spans: list[Span]) -> list[Span]:
         if span.kind != "PERSON" or span.recognizer in ("record", "session"):
             continue
         surface = text[span.start : span.end]
-        initials = (2 <= len(surface) <= 3 and surface.isalpha() and surface.isupper()) or (
-            _MIXED_INITIALS.fullmatch(surface) is not None  # "CMcA", "GMcA", "JvdB"
+        initials = (
+            (2 <= len(surface) <= 3 and surface.isalpha() and surface.isupper())
+            or _MIXED_INITIALS.fullmatch(surface) is not None  # "CMcA", "GMcA", "JvdB"
+            or _DOTTED_INITIALS.fullmatch(surface) is not None  # "J.M.P.", "A.B." of minutes
         )
         lower = surface.isalpha() and surface.islower() and len(surface) >= 3
         if not (initials or lower) or surface in seen:

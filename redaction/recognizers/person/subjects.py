@@ -1,0 +1,94 @@
+"""A family or given name opening a sentence of French, Spanish or Dutch minutes and notes before what the person
+did or said: "Huenchumil informa que ...", "Saffie propone oficiar ...", "Pierre presentó las boletas", "Lavoie
+passe demain", "Kheira deja el puesto", "De Smet belt terug".
+
+In French and Spanish a noun opening a sentence takes its article ("El ascensor sigue", "La voiture a pris"), so
+a bare capitalised word before a verb of the third person is a name or a place or a firm: places are left out
+(the lists know them), and so are frequent words that no name list holds ("Orange a envoyé", "Hacienda
+reclama"). In Dutch only a surname's particle opens such a sentence ("De Smet", "Van Damme"): a noun after "de"
+is written in lower case. German capitalises every noun ("Bauherr hat"), English opens sentences with nouns
+("Payroll confirmed"): both are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction import lexicon as lx
+from redaction import namelike
+from redaction.normalize import fold_str
+from redaction.recognizers.person.tokens import blocked, known_first, known_surname
+from redaction.types import Span
+
+# The opening of a sentence: a line, a numbered point, after a full stop, a colon or a semicolon
+_OPENING = r"(?:^|\n|[.!?:;][ \t]+|\n[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+)[ \t]*"
+_NAME = r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]{2,})?)"  # not "J'ai"
+_SUBJECT = regex.compile(
+    _OPENING + _NAME + r"[ \t]+(?P<verb>[\p{Ll}'’]+)(?:[ \t]+(?P<next>[\p{Ll}\p{M}'’]+))?"
+)
+_NL_SUBJECT = regex.compile(
+    _OPENING
+    + r"(?P<name>(?:De|Van|Van[ \t]+de[rn]?|Vanden|Vander|Ver|Ten|Ter|Op[ \t]+de)[ \t]+\p{Lu}[\p{Ll}\p{M}'’]{2,})"
+    + r"[ \t]+(?P<verb>[\p{Ll}'’]+)(?![\p{L}])"
+)
+# What a person does in minutes and notes, in the third person (present or past)
+_VERBS = {
+    "es": lx.word_set(
+        "informa informó informo propone propuso deja dejó pregunta preguntó explica explicó indica indicó "
+        "solicita solicitó comenta comentó presenta presentó señala señaló confirma confirmó recuerda recordó "
+        "llama llamó manda mandó envía envió dice dijo pide pidió plantea planteó sugiere sugirió advierte "
+        "advirtió firma firmó entrega entregó acepta aceptó aclara aclaró agradece agradeció llega llegó viene "
+        "vino trae trajo tiene tuvo está estuvo sigue va fue puede pudo quiere debe queda quedó se ofrece asume "
+        "asumió reporta reportó avisa avisó contesta contestó responde respondió expone expuso"
+    ),
+    "fr": lx.word_set(
+        "passe passera appelle rappelle demande confirme propose signale indique explique souhaite veut doit "
+        "peut vient viendra prend reprend envoie valide signe arrive part revient dit relance transmet précise "
+        "rappellera enverra sera était"
+    ),
+}
+# The French auxiliary with its participle ("Castex a repris", "Côté a appelé", "Fabre est passé")
+_FR_PARTICIPLE = regex.compile(r"\p{Ll}+(?:é|ée|és|i|is|it|u|ue|ert|ait)")
+# The Dutch verbs after a surname with its particle
+_NL_VERBS = lx.word_set(
+    "belt heeft is zegt komt stuurt wil moet kan gaat doet neemt vraagt meldt bevestigt tekent laat was had"
+)
+
+
+def sentence_subjects(text: str, lang: str) -> Iterator[Span]:
+    """Names opening a sentence before a verb of what a person does (see the module's docstring)."""
+    if lang == "nl":
+        for m in _NL_SUBJECT.finditer(text):
+            if m.group("verb") in _NL_VERBS:
+                # sure enough that a village of the same name ("De Smet") does not undo it
+                yield Span(m.start("name"), m.end("name"), "PERSON", 0.8, "person_rules")
+        return
+    verbs = _VERBS.get(lang)
+    if verbs is None:
+        return
+    for m in _SUBJECT.finditer(text):
+        name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
+        if not _does(lang, verb, nxt, verbs) or not _name_word(fold_str(name)):
+            continue
+        yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+
+
+def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
+    if lang == "fr" and verb in ("a", "est", "s'est", "n'a"):
+        return _FR_PARTICIPLE.fullmatch(nxt) is not None
+    if lang == "es" and verb == "se":
+        return nxt.endswith(("a", "e", "ó", "ió"))  # "J. se ofrece", "Quispe se compromete"
+    return verb in verbs
+
+
+def _name_word(folded: str) -> bool:
+    """A name of the lists, or a word spelt like a name that is no frequent word; never a place."""
+    if folded in lx.all_stopwords() or blocked(folded) or folded in lx.MONTHS or folded in lx.WEEKDAYS:
+        return False
+    if folded in lx.places() or folded in lx.MAJOR_CITIES:
+        return False
+    if known_first(folded, ambiguous_ok=True) or known_surname(folded):
+        return True
+    return not lx.plain_word(folded) and namelike.score(folded) >= -0.3

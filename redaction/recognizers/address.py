@@ -19,6 +19,7 @@ from redaction.lexicon import word_set
 from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.address_layout import LANDMARK, landmark_addresses, layout_addresses
 from redaction.recognizers.address_regional import regional_addresses
+from redaction.recognizers.directions import direction_addresses
 from redaction.recognizers.spoken_number import spoken_addresses
 from redaction.types import Span
 
@@ -425,6 +426,9 @@ class AddressRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         yield from spoken_addresses(text)  # "rue de l'ourthe quarante-sept": a house number in words
         yield from landmark_addresses(text)  # "site: the farm past the Croom turn-off, blue gate"
+        yield from direction_addresses(
+            text
+        )  # "the yellow house behind the Spar, second left after the church"
         if not has_digit(text):
             return
         yield from layout_addresses(text)

@@ -229,3 +229,49 @@ def test_a_name_opening_a_sentence_before_what_the_person_did(
 )
 def test_a_firm_a_place_or_a_noun_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
     assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Finding the place: head out past the Base, go past the Pak'nSave, turn left at the roundabout by the Z "
+            "station, then it's the end of the cul-de-sac, white weatherboard with the trampoline.",
+            "past the Pak'nSave, turn left at the roundabout by the Z station",
+        ),
+        (
+            "no tiene número en la puerta, o sea, es la blanca con la buganvilla morada pasando la rotonda del "
+            "Mercadona, la segunda a la izquierda después del bar, la del portón de madera.",
+            "la blanca con la buganvilla morada pasando la rotonda del Mercadona, la segunda a la izquierda",
+        ),
+        (
+            "Sa fille sera là. Lardenne et là c'est la maison jaune après la pharmacie, portail en fer forgé, "
+            "deuxième à gauche après l'église, au fond de l'impasse.",
+            "la maison jaune après la pharmacie, portail en fer forgé, deuxième à gauche après l'église",
+        ),
+        (
+            "ze zei: het rode huis achter de Delhaize, tweede rechts na de kerk, dan het derde huis met de witte "
+            "garagepoort. haar gsm volgt",
+            "het rode huis achter de Delhaize, tweede rechts na de kerk",
+        ),
+        (
+            "Zufahrt wie beim letzten Mal: von der Meißner Straße rein, am Spielplatz vorbei, das dritte Haus links "
+            "mit dem grauen Carport, Bauschild am Zaun.",
+            "am Spielplatz vorbei, das dritte Haus links mit dem grauen Carport",
+        ),
+    ],
+)
+def test_directions_by_landmarks_with_no_label(redactor: Redactor, text: str, address: str) -> None:
+    assert covered(redactor, text, address, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are behind schedule on the audit, the red one is the draft, second round of comments next week.",
+        "La reunión es después del almuerzo, la propuesta azul quedó aprobada, el resto sigue igual.",
+        "Le dossier est derrière nous, la version bleue est validée, on passe à la suite.",
+    ],
+)
+def test_prose_with_a_landmark_or_a_colour_is_no_address(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "ADDRESS" for kind, _ in _found(redactor, text)), _found(redactor, text)

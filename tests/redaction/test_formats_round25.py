@@ -256,7 +256,7 @@ def test_a_firm_a_place_or_a_noun_opening_a_sentence_stays(redactor: Redactor, t
         ),
         (
             "Zufahrt wie beim letzten Mal: von der Meißner Straße rein, am Spielplatz vorbei, das dritte Haus links "
-            "mit dem grauen Carport, Bauschild am Zaun.",
+            "mit dem grauen Carport, gegenüber der Bäckerei.",
             "am Spielplatz vorbei, das dritte Haus links mit dem grauen Carport",
         ),
     ],

@@ -53,7 +53,7 @@ _VERBS = {
 _FR_PARTICIPLE = regex.compile(r"\p{Ll}+(?:é|ée|és|i|is|it|u|ue|ert|ait)")
 # The Dutch verbs after a surname with its particle
 _NL_VERBS = lx.word_set(
-    "belt heeft is zegt komt stuurt wil moet kan gaat doet neemt vraagt meldt bevestigt tekent laat was had"
+    "belt heeft is zegt komt stuurt moet kan gaat doet neemt vraagt meldt bevestigt tekent laat was had"
 )
 
 

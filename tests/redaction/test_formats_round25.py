@@ -275,3 +275,34 @@ def test_directions_by_landmarks_with_no_label(redactor: Redactor, text: str, ad
 )
 def test_prose_with_a_landmark_or_a_colour_is_no_address(redactor: Redactor, text: str) -> None:
     assert not any(kind == "ADDRESS" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "2. PAYE returns for the tea estates are filed. Ochen to follow up the objection before Friday.",
+            "Ochen",
+        ),
+        ("Owners are Sione and Losana Taufa. Sione works at the freezing works so ring after five.", "Sione"),
+        ("The council wants it back by the 20th. Price did two debt cases this week.", "Price"),
+        ("Side door has a ramp. Pat to follow up next week with the family.", "Pat"),
+    ],
+)
+def test_an_english_name_opening_a_sentence_before_what_the_person_does(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget notes. Sales to confirm the forecast by Friday.",
+        "Funding round two. Grant to cover the consultancy fees until June.",
+        "Payroll run done. Finance to confirm the totals by Friday.",
+        "Thanks for the call. Hope to see you at the site visit.",
+    ],
+)
+def test_an_english_word_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)

@@ -1,13 +1,15 @@
-"""A family or given name opening a sentence of French, Spanish or Dutch minutes and notes before what the person
-did or said: "Huenchumil informa que ...", "Saffie propone oficiar ...", "Pierre presentó las boletas", "Lavoie
+"""A family or given name opening a sentence of French, Spanish, Dutch or English minutes and notes before what the
+person did or said: "Huenchumil informa que ...", "Saffie propone oficiar ...", "Pierre presentó las boletas", "Lavoie
 passe demain", "Kheira deja el puesto", "De Smet belt terug".
 
 In French and Spanish a noun opening a sentence takes its article ("El ascensor sigue", "La voiture a pris"), so
 a bare capitalised word before a verb of the third person is a name or a place or a firm: places are left out
 (the lists know them), and so are frequent words that no name list holds ("Orange a envoyé", "Hacienda
 reclama"). In Dutch only a surname's particle opens such a sentence ("De Smet", "Van Damme"): a noun after "de"
-is written in lower case. German capitalises every noun ("Bauherr hat"), English opens sentences with nouns
-("Payroll confirmed"): both are left to the other rules.
+is written in lower case. English opens sentences with nouns ("Payroll confirmed", "Price has gone up"): there a
+name that is also a word counts only before a verb of saying or doing or a task's "to" ("Pat to follow up", "Price
+did two debt cases"), and teams, roles and a few words that open sentences as words ("Grant to cover", "Hope to
+see you") never. German capitalises every noun ("Bauherr hat"): it is left to the other rules.
 """
 
 from __future__ import annotations
@@ -57,8 +59,27 @@ _NL_VERBS = lx.word_set(
 )
 
 
+# English: what a person does or said, right after a name opening a sentence ("Ochen to follow up the objection",
+# "Sione works at the freezing works", "Price did two debt cases"); a name that is also a word only before a verb
+# of saying or doing ("Pat to follow up", "Price did"), never before "is", "has" ("Summer has arrived")
+_EN_SAYS = lx.word_set(
+    "says said asked called rang emailed texted confirmed agreed did saw met phoned replied"
+)
+_EN_DOES = _EN_SAYS | lx.word_set(
+    "works worked wants needs starts started joined left signed sent brought took reported will can can't cannot "
+    "won't"
+)
+# English words that are names too and open sentences as the word ("Grant to cover the fees", "Hope to see you")
+_EN_WORDS = lx.word_set(
+    "grant bill will may mark hope faith joy rich frank sterling april june august sunny chase"
+)
+
+
 def sentence_subjects(text: str, lang: str) -> Iterator[Span]:
     """Names opening a sentence before a verb of what a person does (see the module's docstring)."""
+    if lang == "en":
+        yield from _english_subjects(text)
+        return
     if lang == "nl":
         for m in _NL_SUBJECT.finditer(text):
             if m.group("verb") in _NL_VERBS:
@@ -83,7 +104,7 @@ def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
     return verb in verbs
 
 
-def _name_word(folded: str) -> bool:
+def _name_word(folded: str, floor: float = -0.3) -> bool:
     """A name of the lists, or a word spelt like a name that is no frequent word; never a place."""
     if folded in lx.all_stopwords() or blocked(folded) or folded in lx.MONTHS or folded in lx.WEEKDAYS:
         return False
@@ -91,4 +112,23 @@ def _name_word(folded: str) -> bool:
         return False
     if known_first(folded, ambiguous_ok=True) or known_surname(folded):
         return True
-    return not lx.plain_word(folded) and namelike.score(folded) >= -0.3
+    return not lx.plain_word(folded) and namelike.score(folded) >= floor
+
+
+def _english_subjects(text: str) -> Iterator[Span]:
+    for m in _SUBJECT.finditer(text):
+        name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
+        folded = fold_str(name)
+        if (
+            folded in _EN_WORDS
+            or folded in lx.TEAM_WORDS
+            or folded in lx.ROLE_WORDS
+            or not _name_word(folded, -1.0)
+        ):
+            continue
+        to_do = verb == "to" and nxt not in ("be", "the", "a", "date", "do", "")  # "Ochen to follow up"
+        if lx.plain_word(folded):  # a name that is a word: only before saying or doing
+            if to_do or verb in _EN_SAYS:
+                yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+        elif to_do or verb in _EN_DOES:
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")

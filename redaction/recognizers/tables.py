@@ -175,6 +175,10 @@ _ID_COLUMNS = frozenset(
         "personalnr",
         "employee",
         "emp",
+        "pers.nr",
+        "pers nr",
+        "pers. nr.",
+        "pers.no",
     }
 )
 # Columns of identity documents, birth dates and private cars ("DNI", "Car reg", "Kennzeichen"): the keys of a
@@ -198,8 +202,42 @@ _DOC_COLUMNS = frozenset(
         "n° dni",
         "nº dni",
         "c.i.",
+        "c.c.",
+        "c.c",
+        "cc",
+        "ce",
+        "doc",
+        "doc.",
         "documento",
         "doc. identidad",
+    }
+)
+# Columns of bank accounts ("RIB", "IBAN", "CBU", "Rekeningnummer")
+_BANK_COLUMNS = frozenset(
+    {
+        "rib",
+        "iban",
+        "cbu",
+        "clabe",
+        "cci",
+        "bank account",
+        "account no",
+        "account no.",
+        "account number",
+        "compte",
+        "n° de compte",
+        "numero de compte",
+        "cuenta",
+        "cuenta bancaria",
+        "nº cuenta",
+        "n° cuenta",
+        "rekening",
+        "rekeningnummer",
+        "rekeningnr",
+        "rekeningnr.",
+        "konto",
+        "kontonummer",
+        "bankverbindung",
     }
 )
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
@@ -258,11 +296,26 @@ def _header_columns(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     if any(ch.isdigit() for ch in line):
         return {}
     names = [fold_str(line[s:e]).strip(' :*"').replace("_", " ") for s, e in cells]
-    return {
-        k: ("PERSON" if name in _PERSON_COLUMNS else "ID")
-        for k, name in enumerate(names)
-        if name in _PERSON_COLUMNS or name in _ID_COLUMNS or name in ID_KEYS or name in _DOC_COLUMNS
-    }
+    columns = {k: kind for k, kind in enumerate(_column_kind(name) for name in names) if kind}
+    return columns
+
+
+def _column_kind(name: str) -> str:
+    """What a column holds by its name: "PERSON", "ID", "IBAN" or "" (nothing personal); a name of two labels
+    ("DNI / CE", "C.C. / DOC.", "IBAN/RIB") holds what either names."""
+    if name in _PERSON_COLUMNS:
+        return "PERSON"
+    if name in _ID_COLUMNS or name in ID_KEYS or name in _DOC_COLUMNS:
+        return "ID"
+    if name in _BANK_COLUMNS:
+        return "IBAN"
+    if "/" in name:
+        parts = [p.strip(" .") for p in name.split("/") if p.strip(" .")]
+        kinds = {_column_kind(p) or _column_kind(p + ".") for p in parts if p != name} - {""}
+        for kind in ("ID", "IBAN"):
+            if kinds == {kind}:
+                return kind
+    return ""
 
 
 def _table_spans(text: str) -> Iterator[Span]:
@@ -307,6 +360,10 @@ def _table_spans(text: str) -> Iterator[Span]:
             if kind == "ID":
                 if any(ch.isdigit() for ch in value) and len(value) <= 24:
                     yield Span(start + s, start + e, "ID", 0.7, "table")
+                continue
+            if kind == "IBAN":
+                if sum(ch.isdigit() for ch in value) >= 6 and len(value) <= 42:
+                    yield Span(start + s, start + e, "IBAN", 0.7, "table")
                 continue
             role = _ROLE_AFTER.search(value)
             if role is not None:
@@ -366,7 +423,7 @@ def drop_header_cells(text: str, spans: list[Span]) -> list[Span]:
 
 class TableRecognizer:
     name: str = "table"
-    kinds: tuple[str, ...] = ("PERSON", "ID")
+    kinds: tuple[str, ...] = ("PERSON", "ID", "IBAN")
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "|" in text or "\t" in text or ";" in text or "," in text:

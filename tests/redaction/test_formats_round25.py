@@ -306,3 +306,42 @@ def test_an_english_name_opening_a_sentence_before_what_the_person_does(
 )
 def test_an_english_word_opening_a_sentence_stays(redactor: Redactor, text: str) -> None:
     assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "kind"),
+    [
+        (
+            "N°\tAPELLIDOS\tNOMBRES\tC.C. / DOC.\tCELULAR\n1\tMosquera Riascos\tYesenia\t1.130.624.587\t316 482 9017\n"
+            "2\tCaicedo Angulo\tJhon Fredy\t94.518.260\t\n",
+            ["1.130.624.587", "94.518.260"],
+            "ID",
+        ),
+        (
+            "APELLIDOS\tNOMBRES\tDNI / CE\tHORA\nHuamaní Ccori\tYony\t44873102\t08:02\nRangel Pérez\tYusmary\t"
+            "CE 002184573\t08:45\n",
+            ["44873102", "CE 002184573"],
+            "ID",
+        ),
+        (
+            "Achternaam\tVoornaam\tPers.nr\tma\tdi\nde Wit\tLotte\t10482\tB\t–\nÖztürk\tEmre\t10517\tT\tB\n",
+            ["10482", "10517"],
+            "ID",
+        ),
+        (
+            "Nom\tPrénom\tPoste\tNet à payer\tRIB\nNYOBE\tPatience\tmagasinière\t185 000\t10005 00012 04827150101 36\n",
+            ["10005 00012 04827150101 36"],
+            "IBAN",
+        ),
+    ],
+)
+def test_id_and_account_columns_of_a_register(
+    redactor: Redactor, text: str, values: list[str], kind: str
+) -> None:
+    for value in values:
+        assert covered(redactor, text, value, kind), (value, _found(redactor, text))
+
+
+def test_a_column_of_times_or_amounts_is_no_account(redactor: Redactor) -> None:
+    text = "Nom\tPrénom\tHeure / Durée\tMontant\nDiallo\tAwa\t08:30 / 45 min\t185 000\n"
+    assert not any(kind in ("ID", "IBAN") for kind, _ in _found(redactor, text)), _found(redactor, text)

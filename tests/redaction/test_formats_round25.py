@@ -345,3 +345,29 @@ def test_id_and_account_columns_of_a_register(
 def test_a_column_of_times_or_amounts_is_no_account(redactor: Redactor) -> None:
     text = "Nom\tPrénom\tHeure / Durée\tMontant\nDiallo\tAwa\t08:30 / 45 min\t185 000\n"
     assert not any(kind in ("ID", "IBAN") for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notes from last week: Howells saw the Ali family again about the benefit overpayment.", "Ali"),
+        (
+            "primero a las nueve la casa de los holandeses, la de los Bakker. no tiene número en la puerta.",
+            "Bakker",
+        ),
+        ("La casa de los Quispe no sale bien en Maps: es la de dos pisos.", "Quispe"),
+    ],
+)
+def test_a_family_named_as_a_family(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El proyecto de los Andes sigue en marcha, con los Mossos de guardia.",
+        "Visitamos la casa de los Olivos en la sierra.",
+    ],
+)
+def test_a_place_or_a_body_after_los_is_no_family(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)

@@ -370,18 +370,21 @@ _FAMILY = regex.compile(
     r"(?P<b>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)"
     r"|[Tt]he[ \t]+(?P<c>\p{Lu}[\p{Ll}'’]+s)(?=[ \t]+(?:and|&|both|have|had|are|were|will|said|asked|called)\b)"
     r"|[Ll]os[ \t]+(?P<d>\p{Lu}[\p{Ll}'’]+)(?=[ \t]*(?:,|(?:y|e|ya|no|confirmaron|pagaron|llegaron|dijeron|"
-    r"firmaron|vienen|van|están|estan|son|quieren|piden|tienen)\b)))"
+    r"firmaron|vienen|van|están|estan|son|quieren|piden|tienen)\b))"
+    # "la casa de los Batz", "la de los Bakker", "con los Janssen": a family by its plural article after a preposition
+    r"|(?<![\p{L}])(?:de|con|a|para)[ \t]+los[ \t]+(?P<e>\p{Lu}[\p{Ll}'’]+)(?![\p{L}\p{M}'’-]|[ \t]+\p{Lu}))"
 )
 
 
 def family_names(text: str) -> Iterator[Span]:
     """The surname of a family the text names as a family (a surname of the lists or a word spelt like one;
-    "the Johnson family", "Familie Öztürk"; a plural only of a surname of the lists: "the Naidoos and")."""
+    "the Johnson family", "Familie Öztürk", "the Ali family", "la casa de los Batz"; a plural only of a surname of
+    the lists: "the Naidoos and")."""
     lower = text.lower()
     if "amil" not in text and "amíl" not in text and "the " not in lower and "los " not in lower:
         return
     for m in _FAMILY.finditer(text):
-        group = next(g for g in "abcd" if m.group(g))
+        group = next(g for g in "abcde" if m.group(g))
         start, end = m.span(group)
         words = [fold_str(w) for w in m.group(group).split()]
         if group == "b" and len(words) == 2 and not known_surname(words[1]):
@@ -389,9 +392,13 @@ def family_names(text: str) -> Iterator[Span]:
         if group == "c":
             words = [words[0][:-1]]  # "the Naidoos": the surname Naidoo
         for folded in words:
-            if blocked(folded) or lx.plain_word(folded) or folded in lx.TEAM_WORDS or folded in lx.places():
+            # a name of the lists that is also a word, named as a family ("the Ali family", "Familie Koch")
+            named = group in "abe" and (known_surname(folded) or known_first(folded, ambiguous_ok=True))
+            if blocked(folded) or folded in lx.TEAM_WORDS or folded in lx.places():
                 break
-            spelt = group in "ab" and namelike.name_like(
+            if lx.plain_word(folded) and not named:
+                break
+            spelt = group in "abe" and namelike.name_like(
                 folded, 0.3
             )  # "the Zwane family"; "los" needs a list
             if (

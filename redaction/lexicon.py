@@ -104,6 +104,8 @@ PRO_TITLES = _words(
     "maître maitre licenciado licenciada abogado abogada notario notaire notaris notar notarin avocat avocate "
     "advocaat rechtsanwalt rechtsanwältin rechtsanwaltin ra doctor doctora doktor dokter profesor profesora "
     "professeur professor arquitecto arquitecta meester"
+    # colloquial ones ("el profe Mynor", "la seño Marta"; not "ingeniero": a blind total lost keep with it)
+    " profe seño"
     # the client of a German or Dutch office before a surname ("Mandant Çelik"), never a name itself
     " mandant mandantin klient klientin"
 )

@@ -371,3 +371,36 @@ def test_a_family_named_as_a_family(redactor: Redactor, text: str, name: str) ->
 )
 def test_a_place_or_a_body_after_los_is_no_family(redactor: Redactor, text: str) -> None:
     assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+def test_a_sender_writing_once_in_a_chat_of_header_lines(redactor: Redactor) -> None:
+    text = (
+        "reto  09:01\ns gääle huus hinter em coop\nfrey  09:05\nok\nluca  09:10\nund d pläne mitneh\n"
+        "fatlum  09:20\nha si. fahr mit frey zäme\n"
+    )
+    assert every_covered(redactor, text, "fatlum"), _found(redactor, text)
+    text = (
+        "nadia 09:04 : super\nfrançois.lambotte 09:08 : ok\nmarc d. 09:15 : Dethier a rappelé pour la Dimona"
+    )
+    assert covered(redactor, text, "marc d.", "PERSON"), _found(redactor, text)
+    # an agenda's stamped lines are no senders
+    agenda = "lunch 12:30\nreview 14:00\nwrap-up 16:30\n"
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, agenda)), _found(redactor, agenda)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Secrétaire de séance : MFL\n\n1. Comptes 2023 : approuvés à l'unanimité.", "MFL"),
+        ("el salón de la zona 3, por si el profe Mynor llega antes.", "Mynor"),
+        ("El martes viene el electricista, Chaij, para la factura.", "Chaij"),
+        ("On Monday the plumber, Okoro, came at nine to fix the boiler.", "Okoro"),
+    ],
+)
+def test_a_person_by_a_role_before_them(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_place_after_a_role_and_a_comma_stays(redactor: Redactor) -> None:
+    text = "We met the architect, Lisbon, and Porto teams last week."
+    assert not any(value == "Lisbon" for _, value in _found(redactor, text)), _found(redactor, text)

@@ -369,7 +369,10 @@ _SLOTTED_INITIALS = regex.compile(
     r"owner|assigned[ \t]to|assigned|commercial|requester|requested[ \t]by|demandeur|demandeuse|solicitante|"
     r"aanvrager|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
     r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
-    r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
+    r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord|"
+    # who took the minutes ("Secrétaire de séance : MFL", "Protokoll: MN", "Notulist: KV")
+    r"secr[ée]taire[ \t]de[ \t]s[ée]ance|secretari[oa][ \t]de[ \t]actas|protokoll|protokollf[üu]hrer(?:in)?|"
+    r"notulist|notulen|minutes|minute[ \t]taker|scribe)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
 )
 
 

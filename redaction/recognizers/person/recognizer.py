@@ -65,7 +65,7 @@ from redaction.recognizers.person.slots import (
 )
 from redaction.recognizers.person.speakers import chat_people
 from redaction.recognizers.person.spoken import spelt_names
-from redaction.recognizers.person.subjects import sentence_subjects
+from redaction.recognizers.person.subjects import role_appositives, sentence_subjects
 from redaction.recognizers.person.tokens import (
     Token,
     blocked,
@@ -145,6 +145,7 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     reversed_names,
     reversed_before_parenthesis,
     named_in,
+    role_appositives,
 )
 
 

@@ -132,3 +132,37 @@ def _english_subjects(text: str) -> Iterator[Span]:
                 yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
         elif to_do or verb in _EN_DOES:
             yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+
+
+# A person's role with its article, a comma, then the person's name set apart by commas ("viene el electricista,
+# Chaij, para la factura", "the plumber, Okoro, came at nine", "le comptable, Mbarga, a envoyé")
+_APPOSITIVE = regex.compile(
+    r"(?<![\p{L}])(?i:el|la|the|our|le|la|notre|der|die|unser|unsere|de|het|onze|nuestro|nuestra)[ \t]+"
+    r"(?P<role>\p{Ll}[\p{Ll}-]{3,})[ \t]*,[ \t]+"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]{2,}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]{2,}){0,2})[ \t]*,"
+)
+_TRADES = lx.word_set(
+    "electricista fontanero plomero gasfitero carpintero albañil pintor cerrajero contador contadora abogado "
+    "abogada arquitecto arquitecta técnico técnica mecánico chofer conductor jardinero perito tasador notario "
+    "electrician plumber carpenter builder painter locksmith accountant lawyer solicitor architect surveyor "
+    "mechanic driver gardener valuer notary technician "
+    "électricien plombier menuisier maçon peintre serrurier comptable avocat avocate architecte technicien "
+    "mécanicien chauffeur jardinier expert notaire géomètre "
+    "elektriker installateur klempner schreiner tischler maler schlosser steuerberater anwalt anwältin "
+    "architekt architektin techniker mechaniker fahrer gärtner gutachter notar "
+    "elektricien loodgieter timmerman schilder slotenmaker boekhouder advocaat architect monteur chauffeur "
+    "tuinman taxateur notaris landmeter"
+)
+
+
+def role_appositives(text: str) -> Iterator[Span]:
+    """A name set apart by commas right after a trade or a profession with its article (see ``_APPOSITIVE``):
+    a name of the lists or a word spelt like one, never a place or a frequent word."""
+    if "," not in text:
+        return
+    for m in _APPOSITIVE.finditer(text):
+        if fold_str(m.group("role")) not in _TRADES and m.group("role").lower() not in _TRADES:
+            continue
+        words = [fold_str(w) for w in m.group("name").split()]
+        if all(_name_word(w, -1.0) for w in words):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.6, "person_rules")

@@ -33,10 +33,18 @@ _BIRTH_DATE = regex.compile(
     r"(?:(?:is|was)(?:[ \t]+given)?[ \t]+as[ \t]+|ist[ \t]+|est[ \t]+|es[ \t]+|is[ \t]+)?"
     rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
     # "12 Mar 85", "3rd March 1985", "12. Jan. 1985"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°)?\.?[ \t]+(?:{_MONTH}|{_MONTH_ABBR})\.?[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}})|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°)?\.?[ \t]+(?:of[ \t]+)?(?:{_MONTH}|{_MONTH_ABBR})\.?[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}})|"
     rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
     rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
     r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2})(?!\d)"
+)
+# A date of birth said further on, in the last century ("the date of birth on the file is wrong, it should be the 2nd
+# of June 1971", "Date de naissance de l'assurée pour le contrat, elle me dit 22 février 1958")
+_BIRTH_FAR = regex.compile(
+    r"(?i:\b(?:date[ \t]of[ \t]birth|dob|date[ \t]de[ \t]naissance|fecha[ \t]de[ \t]nacimiento|geburtsdatum|"
+    r"geboortedatum))(?![\p{L}])[^\d\n]{41,80}?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th|er|e)?\.?[ \t]+(?:of[ \t]+|de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?19\d{{2}}|"
+    r"\d{1,2}[./-]\d{1,2}[./-]19\d{2})(?!\d)"
 )
 # A date of birth before its word ("sie ist am 15.10.1985 geboren", "op 02-04-1990 geboren")
 _BIRTH_BEFORE = regex.compile(
@@ -48,7 +56,7 @@ _STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19
 
 def birth_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each date of birth: after its word, before it, after a register's asterisk."""
-    for pattern in (_BIRTH_DATE, _BIRTH_BEFORE):
+    for pattern in (_BIRTH_DATE, _BIRTH_BEFORE, _BIRTH_FAR):
         for m in pattern.finditer(text):
             yield m.start("date"), m.end("date")
     if "*" in text:

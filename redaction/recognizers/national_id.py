@@ -54,7 +54,7 @@ _CURP = regex.compile(
 )
 # After an identity word: a token of 6-20 characters with at least four digits, separators allowed
 _AFTER_WORD = regex.compile(
-    r"\s*\)?\s*\(?(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=|]?\s*"
+    r"\s*\)?\s*\(?(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=|,]?\s*"
     r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?"
     # Canada's program account after a business number ("784512369 RT0001", "1229384756 TQ0001")
@@ -104,6 +104,8 @@ _ID_WORDS = word_set(
     # Luxembourg's social-security register, a residence card, Côte d'Ivoire's taxpayer account, Peru's private
     # pension number, the Philippines' housing fund
     " ccss residente ncc cuspp pag-ibig"
+    # Senegal's business and tax identifier of a sole trader (NINEA), Benin's and Burkina Faso's (IFU)
+    " ninea ifu"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(

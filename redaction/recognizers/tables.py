@@ -114,6 +114,11 @@ _PERSON_COLUMNS = frozenset(
         "rufname",
         "voornamen",
         "roepnaam",
+        # who does the visits of a care or cleaning rota ("Intervenante | Lundi | Mardi")
+        "intervenant",
+        "intervenante",
+        "intervenants",
+        "intervenantes",
         "family name",
         "familienname",
         "geslachtsnaam",
@@ -303,6 +308,10 @@ def _header_columns(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
 def _column_kind(name: str) -> str:
     """What a column holds by its name: "PERSON", "ID", "IBAN" or "" (nothing personal); a name of two labels
     ("DNI / CE", "C.C. / DOC.", "IBAN/RIB") holds what either names."""
+    if name.endswith(
+        ("(s)", "(e)", "(es)")
+    ):  # "Prénom(s)", "Salarié(e)": the column's name without its plural
+        return _column_kind(name[: name.rindex("(")])
     if name in _PERSON_COLUMNS:
         return "PERSON"
     if name in _ID_COLUMNS or name in ID_KEYS or name in _DOC_COLUMNS:

@@ -404,3 +404,40 @@ def test_a_person_by_a_role_before_them(redactor: Redactor, text: str, name: str
 def test_a_place_after_a_role_and_a_comma_stays(redactor: Redactor) -> None:
     text = "We met the architect, Lisbon, and Porto teams last week."
     assert not any(value == "Lisbon" for _, value in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "N°\tPrénom(s)\tNom\tStructure\n1\tCheikh Tidiane\tGUEYE\tMairie\n2\tRokhaya\tSARR\tGIE Jappo\n",
+            "Rokhaya",
+            "PERSON",
+        ),
+        (
+            "Intervenante\tLundi\tMardi\nLe Goff Maëlle\tM. Pichon\t—\nKerbrat Yann\t—\tMme Oliveira\n",
+            "Kerbrat Yann",
+            "PERSON",
+        ),
+        ("Also his TIN, 1004187263\nand the land title for the plot.", "1004187263", "ID"),
+        ("Mamadou Diatta, entreprise individuelle, NINEA 006184732 2V2", "006184732 2V2", "ID"),
+        (
+            "the date of birth on the file is wrong, it should be the 2nd of June 1971, not 1977, tell Áine.",
+            "2nd of June 1971",
+            "ID",
+        ),
+        (
+            "Date de naissance de l'assurée pour le contrat, elle me dit 22 février 1958. Euh… rappeler demain.",
+            "22 février 1958",
+            "ID",
+        ),
+        ("Castex a repris le dossier depuis le passage de MS au pôle social.", "Castex", "PERSON"),
+    ],
+)
+def test_more_columns_labels_and_birth_dates(redactor: Redactor, text: str, value: str, kind: str) -> None:
+    assert covered(redactor, text, value, kind), _found(redactor, text)
+
+
+def test_a_recent_date_far_after_a_word_of_birth_stays(redactor: Redactor) -> None:
+    text = "Date of birth still missing from the onboarding form, we chased on 12/03/2024 and again later."
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)

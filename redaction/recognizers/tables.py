@@ -18,6 +18,7 @@ from redaction import lexicon as lx
 from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.birth_dates import birth_dates
 from redaction.recognizers.labelled import ID_KEYS, keyed_values, labelled_ids
+from redaction.recognizers.rotas import rota_people
 from redaction.types import Span
 
 # Column names of persons, folded, in our five languages
@@ -437,6 +438,8 @@ class TableRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
+        if "  " in text or "\t" in text or "|" in text:
+            yield from rota_people(text)  # "        Mon      Tue\nAM      Thanh    Raj"
         keyed = list(keyed_values(text)) if ("=" in text or "\t" in text or ":" in text) else []
         for start, end, _ in (k for k in keyed if k[2] == "PERSON"):
             yield Span(start, end, "PERSON", 0.7, self.name)

@@ -441,3 +441,23 @@ def test_more_columns_labels_and_birth_dates(redactor: Redactor, text: str, valu
 def test_a_recent_date_far_after_a_word_of_birth_stays(redactor: Redactor) -> None:
     text = "Date of birth still missing from the onboarding form, we chased on 12/03/2024 and again later."
     assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+def test_the_people_of_a_rota_by_the_days_of_its_header(redactor: Redactor) -> None:
+    text = (
+        "Front desk rota, week of 15 July\n\n"
+        "        Mon        Tue        Wed        Thu        Fri\n"
+        "AM      Dimitra    Thanh      Dimitra    Raj        Marco\n"
+        "PM      Raj        Marco      Precious   Thanh      Dimitra\n"
+        "Late    Costa      –          Costa      Off        Precious\n"
+    )
+    for name in ("Dimitra", "Thanh", "Raj", "Marco", "Precious", "Costa"):
+        assert every_covered(redactor, text, name), (name, _found(redactor, text))
+    assert not any(value in ("Off", "Late", "AM", "PM") for _, value in _found(redactor, text)), _found(
+        redactor, text
+    )
+
+
+def test_a_timetable_by_days_is_no_rota_of_people(redactor: Redactor) -> None:
+    text = "Opening hours\n        Mon        Tue        Wed\nDesk    Open       Closed     Open\nPhones  Yes        No         Yes\n"
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)

@@ -91,10 +91,8 @@ def sentence_subjects(text: str, lang: str) -> Iterator[Span]:
         return
     for m in _SUBJECT.finditer(text):
         name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
-        # a French surname spelt unlike a name passes ("Castex a repris"); in Spanish a blind total lost keep with it
-        if not _does(lang, verb, nxt, verbs) or not _name_word(
-            fold_str(name), -1.0 if lang == "fr" else -0.3
-        ):
+        # a surname spelt unlike a name passes too ("Castex a repris")
+        if not _does(lang, verb, nxt, verbs) or not _name_word(fold_str(name), -1.0):
             continue
         yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
 

@@ -461,3 +461,25 @@ def test_the_people_of_a_rota_by_the_days_of_its_header(redactor: Redactor) -> N
 def test_a_timetable_by_days_is_no_rota_of_people(redactor: Redactor) -> None:
     text = "Opening hours\n        Mon        Tue        Wed\nDesk    Open       Closed     Open\nPhones  Yes        No         Yes\n"
     assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[14/03/24 10:02] Amparo Lacasa: ok. va mercedes a la reunión de las 12?", "mercedes"),
+        ("[15/8/24 07:02] Socorro Apaza: que vaya consuelo, yo no llego", "consuelo"),
+        (
+            "[09.04.24 09:02] Huguenin: je passe vers 11h. dites à blanche de laisser les clés chez Zbinden",
+            "blanche",
+        ),
+    ],
+)
+def test_a_member_sent_told_or_asked_in_lower_case(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_verb_before_a_word_that_is_no_name_stays(redactor: Redactor) -> None:
+    text = "[14/03/24 10:02] Amparo Lacasa: ok. va bien la reunión, viene mucha gente"
+    assert not any(kind == "PERSON" and value != "Amparo Lacasa" for kind, value in _found(redactor, text)), (
+        _found(redactor, text)
+    )

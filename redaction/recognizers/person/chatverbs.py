@@ -84,3 +84,31 @@ def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
     if verb in _NEGATIONS.get(lang, ()) and nxt:
         return nxt in _NEGATED or nxt in verbs or (lang == "fr" and nxt in ("pas", "peut", "vient"))
     return lang == "es" and verb in _CLITICS and nxt.endswith("ó")  # "luz lo subió"
+
+
+# A member sent, told or asked, in lower case after the verb ("va mercedes a la reunión", "que vaya consuelo",
+# "dites à blanche de laisser les clés", "dile a milagros que", "vraag aan roos", "sag ernst bescheid")
+_SENT = regex.compile(
+    r"(?:^|\n|[:.!?][ \t]+|,[ \t]+)[ \t]*(?:ok[.,]?[ \t]+|y[ \t]+|et[ \t]+)?"
+    r"(?P<verb>va|viene|vino|fue|llega|que[ \t]vaya|que[ \t]venga|dile[ \t]a|decile[ \t]a|avísale[ \t]a|avisale[ \t]a|"
+    r"pregúntale[ \t]a|preguntale[ \t]a|dis[ \t]à|dites[ \t]à|demande[ \t]à|demandez[ \t]à|préviens|prévenez|"
+    r"vraag[ \t]aan|zeg[ \t]tegen|sag|frag)[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}'’-])"
+)
+
+
+def sent_members(text: str, lang: str) -> Iterator[Span]:
+    """Lower-case first names of the lists (words too) right after a verb that sends, tells or asks a person."""
+    if lang not in _VERBS:
+        return
+    for m in _SENT.finditer(text):
+        folded = fold_str(m.group("name"))
+        if (
+            folded in lx.all_stopwords()
+            or folded in lx.MONTHS
+            or folded in lx.WEEKDAYS
+            or folded in _NOT_NAMES
+        ):
+            continue
+        if blocked(folded) or not known_first(folded, ambiguous_ok=True):
+            continue
+        yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")

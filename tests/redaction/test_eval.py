@@ -155,9 +155,16 @@ def test_blind_sets_shape() -> None:
     from evals.redaction.run import BLIND_SETS
 
     root = Path(__file__).resolve().parents[2] / "evals" / "redaction"
-    assert {"holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19"} <= set(
-        BLIND_SETS
-    )
+    assert {
+        "holdout13",
+        "holdout14",
+        "holdout15",
+        "holdout16",
+        "holdout17",
+        "holdout18",
+        "holdout19",
+        "holdout20",
+    } <= set(BLIND_SETS)
     for name in BLIND_SETS:
         items = load_corpus(root / name)
         # holdout15's languages arrived one by one (Dutch, then Spanish and German, then English, then French), each

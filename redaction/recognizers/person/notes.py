@@ -376,6 +376,13 @@ _FAMILY = regex.compile(
 )
 
 
+# Words before "family" that say what kind of family it is, names of the lists though some are ("The Royal family")
+_FAMILY_WORDS = lx.word_set(
+    "royal extended whole nuclear immediate entire host foster happy young big new old product crime language "
+    "font plant same"
+)
+
+
 def family_names(text: str) -> Iterator[Span]:
     """The surname of a family the text names as a family (a surname of the lists or a word spelt like one;
     "the Johnson family", "Familie Öztürk", "the Ali family", "la casa de los Batz"; a plural only of a surname of
@@ -393,7 +400,11 @@ def family_names(text: str) -> Iterator[Span]:
             words = [words[0][:-1]]  # "the Naidoos": the surname Naidoo
         for folded in words:
             # a name of the lists that is also a word, named as a family ("the Ali family", "Familie Koch")
-            named = group in "abe" and (known_surname(folded) or known_first(folded, ambiguous_ok=True))
+            named = (
+                group in "abe"
+                and (known_surname(folded) or known_first(folded, ambiguous_ok=True))
+                and folded not in _FAMILY_WORDS
+            )
             if blocked(folded) or folded in lx.TEAM_WORDS or folded in lx.places():
                 break
             if lx.plain_word(folded) and not named:

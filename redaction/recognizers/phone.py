@@ -86,7 +86,7 @@ _REGISTER = regex.compile(
     r"registration[ \t]+(?:number|no\.?)|reg\.?[ \t]+no\.?)[ \t]*[:#.]?[ \t]*\Z"
 )
 REGIONS_BY_LANG = {
-    "en": ("GB", "IE", "US"),
+    "en": ("GB", "IE", "US", "IN"),
     "de": ("DE", "AT", "CH"),
     "fr": ("FR", "BE", "CH", "LU"),
     "es": ("ES",),

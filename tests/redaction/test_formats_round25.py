@@ -483,3 +483,11 @@ def test_a_verb_before_a_word_that_is_no_name_stays(redactor: Redactor) -> None:
     assert not any(kind == "PERSON" and value != "Amparo Lacasa" for kind, value in _found(redactor, text)), (
         _found(redactor, text)
     )
+
+
+def test_an_indian_mobile_written_in_two_groups(redactor: Redactor) -> None:
+    text = "Anbu will go with you. Anyway it's 98401 27365. The godown is not on Google properly."
+    assert covered(redactor, text, "98401 27365", "PHONE"), _found(redactor, text)
+    # an invoice's two groups of five digits that no numbering plan knows stay
+    plain = "Anyway the reference is 10005 00012 for the transfer."
+    assert not any(kind == "PHONE" for kind, _ in _found(redactor, plain)), _found(redactor, plain)

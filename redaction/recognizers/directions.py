@@ -68,12 +68,11 @@ _LEAD = regex.compile(
     r"[ \t]*(?i:(?:and|then|so|y|o[ \t]sea|et|puis|und|dann|denn|en|dan|ja|ya)[ \t]+)*"
     r"(?i:(?:it['’]s|it[ \t]is|es|está|c['’]est|das[ \t]ist|het[ \t]is|is)[ \t]+)?"
 )
-_QUICK = regex.compile(_LANDMARK.pattern)
 
 
 def direction_addresses(text: str) -> Iterator[Span]:
     """Stretches of a sentence that give the way to a place (see the module's docstring)."""
-    if "," not in text or _QUICK.search(text) is None:
+    if "," not in text or _LANDMARK.search(text) is None:
         return
     for sentence in _SENTENCE.finditer(text):
         parts = [

@@ -302,8 +302,7 @@ def _header_columns(line: str, cells: list[tuple[int, int]]) -> dict[int, str]:
     if any(ch.isdigit() for ch in line):
         return {}
     names = [fold_str(line[s:e]).strip(' :*"').replace("_", " ") for s, e in cells]
-    columns = {k: kind for k, kind in enumerate(_column_kind(name) for name in names) if kind}
-    return columns
+    return {k: kind for k, kind in enumerate(_column_kind(name) for name in names) if kind}
 
 
 def _column_kind(name: str) -> str:

@@ -11,6 +11,8 @@ import regex
 from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
+from redaction.recognizers.person.dotted import APPROVED as _APPROVED
+from redaction.recognizers.person.dotted import dotted_initials
 from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.notes import _NOT_SIGNOFF, _TAIL
 from redaction.recognizers.person.words import CLOSINGS
@@ -20,9 +22,6 @@ from redaction.types import Span
 _SIGNOFF_INITIALS = regex.compile(
     r"(?:^|\n|[.!?)][ \t]+)[ \t]*(?P<dash>[-–—~][ \t]*)?(?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})[ \t]*\.?[ \t]*\Z"
 )
-# Dotted initials signing a note or a line off after a dash ("... myself. – P.N.", "Merci à tous ! — C.M.",
-# "End of log – S.A." as the last line)
-_DOTTED_SIGNOFF = regex.compile(r"[-–—][ \t]*(?P<who>(?:\p{Lu}\.){2,3})[ \t]*(?:\n|\Z)")
 # Who wrote a note, in parentheses between the note's label and its colon ("Notiz Support (mk):", "Finance note
 # (ps):", "Nota de Administración (M. Chang):", "Approver comment (M. Zhou):", "Notiz intern (MH, 12.04.):",
 # "Notities consulent (SEM VOS):")
@@ -56,9 +55,7 @@ _NOT_INITIALS = word_set(
     " RA WP"
 )
 
-_DOTTED = r"\p{Lu}\.(?:[ \t]?-?\p{Lu}\.){1,2}"
-# Cheap tests before the patterns below (most texts have no dotted initials, no initials ending a line)
-_DOTTED_QUICK = regex.compile(r"\p{Lu}\.[ \t]?-?\p{Lu}\.")
+# A cheap test before the closing patterns: most texts have no initials ending a line
 _CAPS_AT_LINE_END = regex.compile(r"(?<![\p{L}])\p{Lu}{2,3}\.?[ \t]*(?:\n|\Z)")
 _APPROVAL_HINTS = (
     "approv",
@@ -80,79 +77,6 @@ _APPROVAL_HINTS = (
     "vérifi",
     "controlado",
     "contrôlé",
-)
-# Dotted initials in parentheses before a colon, after a dash before a colon, or after a signature's label
-_DOTTED_NOTE = regex.compile(
-    rf"\((?P<who>{_DOTTED})\)[ \t]*:|(?:^|[–—][ \t]*|-[ \t]+)(?P<who2>{_DOTTED})[ \t]*:(?!\d)"
-    rf"|(?<![\p{{L}}])(?i:firma|signed|signature|unterschrift|visa|paraphe|gez\.)[ \t]*:?[ \t]*(?P<who3>{_DOTTED})"
-    r"(?![ \t]*\p{Lu}\p{Ll})",  # not the initials of a full name ("Firma: J. L. Quispe")
-    regex.MULTILINE,
-)
-_DOTTED_NOT_INITIALS = frozenset(
-    {
-        "N.B.",
-        "P.S.",
-        "S.A.",
-        "N.A.",
-        "U.S.",
-        "U.K.",
-        "E.U.",
-        "S.L.",
-        "B.V.",
-        "A.G.",
-        "P.D.",
-        "C.P.",
-        "C.V.",
-        "S.C.",
-        "A.C.",
-        "R.L.",
-        "S.R.L.",
-        "S.A.S.",
-        "S.A.C.",
-        "E.I.R.L.",
-        "C.A.",
-        "D.F.",
-        "R.D.",
-        "C.C.",
-        "T.I.",
-        "C.E.",
-        "N.I.T.",
-        "R.U.T.",
-        "D.N.I.",
-        "I.V.A.",
-        "EE.UU.",
-        "A.M.",
-        "P.M.",
-        "Q.E.P.D.",
-        "S.E.",
-        "U.E.",
-        "O.K.",
-        "S.R.",
-        "V.O.",
-        "C.I.",
-    }
-)
-# The officers of minutes, a signature's "(f)", a role before dotted initials ("Preside M.T.C., secretaria R.X.Y.",
-# "secretario-administrador A.B.", "(f) J.P.S.", "Firma la secretaria, P.R.", "Verificó: L.C.R."), or a role in
-# parentheses after them ("J.M.P. (presidente, 3ºB)")
-_OFFICERS = (
-    r"president[ae]?|preside|vicepresident[ae]|secretari[oa]|secretario-administrador|administrador[a]?|"
-    r"tesorer[oa]|vocal|síndic[oa]|fiscal|présidente?|secrétaire|trésori(?:er|ère)|chair(?:person)?|secretary|"
-    r"treasurer|vorsitzender?|schriftführer(?:in)?|kassier(?:in)?|voorzitter|secretaris|penningmeester|"
-    r"verific[óo]|elabor[óo]|redact[óo]|revis[óo]|vérifié[ \t]+par|rédigé[ \t]+par|firma[ \t]+(?:el|la)[ \t]+\p{L}+"
-)
-_DOTTED_OFFICER = regex.compile(
-    rf"(?:(?<![\p{{L}}])(?i:{_OFFICERS})[ \t]*[,:]?|\(f\)|\(fdo\.?\))[ \t]*(?P<who>(?:\p{{Lu}}\.){{2,4}})(?![\p{{L}}\d])"
-    rf"|(?P<who2>(?:\p{{Lu}}\.){{2,4}})[ \t]*\((?i:{_OFFICERS})\b"
-)
-# Dotted initials opening a sentence before a verb ("A.B. presenta el cierre", "J.M.P. se ofrece", "M.A.S. informa")
-_DOTTED_SUBJECT = regex.compile(
-    r"(?:^|\n|[.;:][ \t]+)[ \t]*(?P<who>(?:\p{Lu}\.){2,4})[ \t]+(?:se[ \t]+|s'|ne[ \t]+)?"
-    r"(?P<verb>\p{Ll}{3,}(?:a|e|ó|ió|t|en|s)|a|est)(?![\p{L}])"
-)
-# Dotted initials after a word that hands work from a person ("by C.A.", "par J.-P.M.")
-_DOTTED_BY = regex.compile(
-    r"(?<![\p{L}\d])(?i:by|von|par|por|door)[ \t]+(?P<who>\p{Lu}\.(?:[ \t]?-?\p{Lu}\.){1,2})(?![\p{L}\d])"
 )
 
 # Initials after a closing and its comma at the end of a line ("Saludos, GNS", "> Kind regards, JM")
@@ -259,29 +183,7 @@ def _initials(text: str) -> Iterator[Span]:
         # "· 09/04 MT: falta el certificado": a dated note line opened by its writer's initials
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    dotted = "." in text and _DOTTED_QUICK.search(text) is not None
-    for m in _DOTTED_SIGNOFF.finditer(text) if dotted else ():
-        if m.group("who") not in _DOTTED_NOT_INITIALS:
-            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _DOTTED_NOTE.finditer(text) if dotted else ():
-        # "Observación de Contabilidad (V.H.):", "– X.Z.: contestó", "Firma: F.A.H.": who wrote or signed
-        who = m.group("who") or m.group("who2") or m.group("who3")
-        start = m.start("who") if m.group("who") else m.start("who2") if m.group("who2") else m.start("who3")
-        if who.replace(" ", "") not in _DOTTED_NOT_INITIALS:
-            yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
-    for m in _DOTTED_OFFICER.finditer(text) if dotted else ():
-        who, start = (
-            (m.group("who"), m.start("who")) if m.group("who") else (m.group("who2"), m.start("who2"))
-        )
-        if who not in _DOTTED_NOT_INITIALS:
-            yield Span(start, start + len(who), "PERSON", 0.6, "person_rules")
-    for m in _DOTTED_SUBJECT.finditer(text) if dotted else ():
-        if m.group("who") not in _DOTTED_NOT_INITIALS and fold_str(m.group("verb")) not in lx.all_stopwords():
-            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
-    for m in _DOTTED_BY.finditer(text) if dotted else ():
-        # "prepared by C.A.", "geprüft von K.M.": dotted initials of whoever did the work
-        if _APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None:
-            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    yield from dotted_initials(text)
     for m in _SLOTTED_INITIALS.finditer(text) if caps or "(" in text else ():
         who = m.group("who") or m.group("who2")
         start = m.start("who") if m.group("who") else m.start("who2")
@@ -346,14 +248,6 @@ def _initials(text: str) -> Iterator[Span]:
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
 
 
-# A verb of approving right before "by"/"par"/"von"/"door"/"por" ("approved by PL", "freigegeben von AP")
-_APPROVED = regex.compile(
-    r"(?i:approved|signed(?:[ \t]off)?|checked|reviewed|validated|authori[sz]ed|sign-off[ \t]from|validé|"
-    r"taken|prepared|minuted|drafted|compiled|written|logged|recorded|entered|raised|"
-    r"préparé|préparée|rédigé|rédigée|erstellt|aufgenommen|protokolliert|preparado|redactado|opgesteld|"
-    r"validée|signé|vérifié|approuvé|genehmigt|freigegeben|unterschrieben|geprüft|abgezeichnet|aprobado|"
-    r"aprobada|firmado|revisado|validado|goedgekeurd|getekend|gecontroleerd|akkoord)[ \t]+(?:\p{L}+[ \t]+)?$"
-)
 # Initials that name a department or a role, never a person
 DEPARTMENTS = word_set(
     "HR IT QA PMO CEO CFO CTO COO CIO DPO OPS DEV ALL TEAM MKT BI UX UI EU UK US DAF DRH DSI RH GF CISO VAT "

@@ -441,7 +441,13 @@ def holdout2_files() -> list[Path]:
     Zaragoza, Alicante, Cali, Quetzaltenango, Cochabamba, Arequipa, Rosario and Valparaíso, French of Lille,
     Toulouse, Nantes, Namur, Lausanne, Quebec City, Dakar and Douala, German of Hamburg, Dresden, Innsbruck and
     Basel and Dutch of Utrecht, Groningen, Antwerp and Ghent), scored once with the code of round 24 before it
-    joined the repo.
+    joined the repo. Round 26: ``dev52`` (people mentioned with little or no cue: names that are words, lower-case
+    chat names with no speaker label near, family names opening a sentence, initials that look like acronyms,
+    short directions, local mobile numbers; by four more writers: English notes of Belfast, Galway, Perth,
+    Winnipeg, Nairobi, Lagos, Dhaka and Birmingham, Spanish of Seville, Bilbao, Valencia, Mexico City, Medellín,
+    Lima, Asunción and San José, French of Bordeaux, Rennes, Montpellier, Liège, Fribourg, Sherbrooke, Cotonou and
+    Tunis, German of Stuttgart, Leipzig, Graz and Bern and Dutch of The Hague, Nijmegen, Leuven and Bruges), scored
+    once with the code of round 25 before it joined the repo.
     """
     names = (
         "dev",
@@ -497,6 +503,7 @@ def holdout2_files() -> list[Path]:
         "dev49",
         "dev50",
         "dev51",
+        "dev52",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

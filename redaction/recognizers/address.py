@@ -305,8 +305,19 @@ PART_BEFORE = regex.compile(
 # Directions by landmarks after an address, as rural and informal addresses add them ("..., Lekki Phase 1, behind
 # the Total filling station, blue gate", "..., km 4 vía al aeropuerto, portón verde después de la tienda", "...,
 # Asunción, al lado de la despensa Kuarahy", "..., Yopougon, derrière le marché"): up to the end of the clause
+# ... or by the way in, the floor or the room after a comma ("..., 70469 Stuttgart, durch die Einfahrt, Werkstatt
+# hinten links", "..., 04229 Leipzig, zweiter Stock links", "..., 8010 Graz, Eingang über den Hof", "..., 3001
+# Heverlee, op den hoek bij de frituur", "..., Surulere, by the Bode Thomas junction, 2nd floor", "..., Dhaka 1209,
+# flat 4B", "..., 35000 Rennes, chambre 214", "..., B11 1RH, round the back via the alley")
+_WAY_IN = (
+    r"by[ \t]the|round[ \t]the[ \t]back|at[ \t]the[ \t]back|via[ \t](?:the|het|de)|durch[ \t]d(?:ie|en|as)|"
+    r"(?:hinter)?eingang|[üu]ber[ \t]den[ \t]hof|(?:erster|zweiter|dritter|vierter|\d{1,2}\.)[ \t](?:stock|og|etage)|"
+    r"op[ \t]de[ \t]?n?[ \t]hoek|achterom|(?:chambre|kamer|zimmer|room|flat|apt|apto|appt)\.?[ \t]\d{1,4}[a-z]?|"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)[ \t]floor|\d{1,2}(?:e|er|ème)[ \t]étage|"
+    r"(?:primer|segundo|tercer|cuarto)[ \t]piso"
+)
 LANDMARK_TAIL = regex.compile(
-    rf"(?:,[ \t]*|[ \t]+[-–(][ \t]*|[ \t]*\([ \t]*)(?i:{LANDMARK})(?![\p{{L}}])"
+    rf"(?:(?:,[ \t]*|[ \t]+[-–(][ \t]*|[ \t]*\([ \t]*)(?i:{LANDMARK})|,[ \t]*(?i:{_WAY_IN}))(?![\p{{L}}])"
     r"(?:[^\n.;!?()\"“”'’]|\.(?=\d)|['’](?=\p{L})){0,160}"
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
@@ -322,7 +333,7 @@ UNIT_AFTER = regex.compile(
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
     r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
-    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:à|a)\s(?:gauche|droite))?"  # "2e étage à gauche"
+    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:(?:à|a)\s)?(?:gauche|droite))?"  # "2e étage (à) gauche"
     r"|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
     # a Latin American floor by its ordinal ("2do piso", "3er nivel"), an English one in parentheses ("(4th floor)")
     r"|,?\s\d{1,2}(?:do|ro|er|to|vo|mo|no)\.?\s(?:piso|nivel)(?![\w])"
@@ -465,7 +476,9 @@ class AddressRecognizer:
                 yield from self._street_before(text, m.start())
         for m in _NL_ZIP.finditer(text):
             letters = m.group()[4:].strip()[:2]
-            if letters not in _NL_UNITS:
+            # "6537 KB Nijmegen" after its street line ("Meijhorst 34-17, ") is a postcode, not kilobytes
+            street = letters in _NL_UNITS and _STREET_BEFORE_ZIP.search(text, max(0, m.start() - 60), m.start())
+            if letters not in _NL_UNITS or street and text[: m.start()].rstrip(" \t").endswith(","):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
                 yield from self._street_before(text, m.start())
         for m in _ZIP4_CITY.finditer(text):

@@ -477,7 +477,9 @@ class AddressRecognizer:
         for m in _NL_ZIP.finditer(text):
             letters = m.group()[4:].strip()[:2]
             # "6537 KB Nijmegen" after its street line ("Meijhorst 34-17, ") is a postcode, not kilobytes
-            street = letters in _NL_UNITS and _STREET_BEFORE_ZIP.search(text, max(0, m.start() - 60), m.start())
+            street = letters in _NL_UNITS and _STREET_BEFORE_ZIP.search(
+                text, max(0, m.start() - 60), m.start()
+            )
             if letters not in _NL_UNITS or street and text[: m.start()].rstrip(" \t").endswith(","):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
                 yield from self._street_before(text, m.start())

@@ -124,7 +124,11 @@ def _announced(
         return None
     start, end = run[0][0], run[-1][1]
     first = min(
-        (m.start() for p in (_LANDMARK, _TURN, _SIGHT) if (m := p.search(text, start, run[0][1])) is not None),
+        (
+            m.start()
+            for p in (_LANDMARK, _TURN, _SIGHT)
+            if (m := p.search(text, start, run[0][1])) is not None
+        ),
         default=start,
     )
     where = _WHERE.search(text, opening, first)

@@ -24,7 +24,9 @@ _STAFF_WORDS = (
     # a French payroll or internal number ("matricule interne 00417", "matr. 00392")
     r"ma-?nr\.?|emplead[oa][ \t]+n\.?[º°o]\.?|matr\.|matricule[ \t]+(?:interne|paie)|"
     # a worker's code, an HR item, an employment code ("cód. trabajador LM-00872", "Ítem RRHH: LPZ-0312", "EC no.")
-    r"c[óo]d\.?[ \t]+trabajador(?:[ \t]+n\.?[º°o])?|[íi]tem[ \t]+rrhh|ec[ \t]+no\.?"
+    r"c[óo]d\.?[ \t]+trabajador(?:[ \t]+n\.?[º°o])?|[íi]tem[ \t]+rrhh|ec[ \t]+no\.?|"
+    # a French employee's number by its short label ("mat. salarié 00417"), a Dutch one's ("pnr 40271")
+    r"mat\.[ \t]+salari[ée]e?|pnr\.?"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(

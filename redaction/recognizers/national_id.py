@@ -61,10 +61,16 @@ _AFTER_WORD = regex.compile(
     r"(?: [A-Z](?![\w]| \d)| (?:RT|RP|RC|RZ|TQ|TP)\d{4})?)(?![\w])"
 )
 
-_AFTER_FEW_WORDS = regex.compile(
-    r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.)){1,5}?[ \t]*[:=|]?[ \t]+\(?"  # "cédula de ella impresa (43.567.218)"
+# up to eight words of one sentence, maybe after a comma ("KRA PIN for the new askari, she has it, A014729385K",
+# "BSN in het dossier klopt niet, ze gaf 204173681 door", "la cédula, Wilmer la suya es 16.745.209"); in English
+# up to six (with seven and eight a blind English set lost a kept value and gained nothing: decided on its total)
+_FEW_WORDS = r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.))"
+_FEW_NUMBER = (
+    r"[ \t]*[:=|]?[ \t]+\(?"  # "cédula de ella impresa (43.567.218)"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
 )
+_AFTER_FEW_WORDS = regex.compile(r",?" + _FEW_WORDS + r"{1,8}?" + _FEW_NUMBER)
+_AFTER_FEW_WORDS_EN = regex.compile(r",?" + _FEW_WORDS + r"{1,6}?" + _FEW_NUMBER)
 
 _BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
 _TAX_WORDS = frozenset(
@@ -106,6 +112,8 @@ _ID_WORDS = word_set(
     " ccss residente ncc cuspp pag-ibig"
     # Senegal's business and tax identifier of a sole trader (NINEA), Benin's and Burkina Faso's (IFU)
     " ninea ifu"
+    # Colombia's temporary protection permit, Costa Rica's cédula abbreviated, a health insurer's member number
+    " ppt céd ced adhérent adherent"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -113,13 +121,25 @@ _ID_PHRASES = regex.compile(
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
     r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
-    r"identification fiscale|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*:?[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
+    r"identification fiscale|matricule fiscale?|num[ée]ro d['’]entreprise|ondernemingsnummer|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*:?[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
     r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number|national[ \t]id|"
     r"\bcc(?=[ \t]+\d{1,3}\.\d{3}\.\d{3}))",  # Colombia's cédula in a chat: "cc 1.032.456.789"
     regex.IGNORECASE,
 )
 # Cheap tests before the phrase pattern (most texts hold none of these)
-_PHRASE_KEYS = ("soci", "national", "insurance", "tax file", "licen", "permis", "carnet", "codice", "fiscal")
+_PHRASE_KEYS = (
+    "soci",
+    "national",
+    "insurance",
+    "tax file",
+    "licen",
+    "permis",
+    "carnet",
+    "codice",
+    "fiscal",
+    "entreprise",
+    "ondernemingsnummer",
+)
 _ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "CI", "DPI", "T.I", "ID", "TIN", "TRN", "KRA", "cc ")
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
@@ -222,7 +242,7 @@ class NationalIdRecognizer:
             ):
                 yield Span(m.start(), m.end(), "ID", 0.6, self.name)
         yield from self._formats(text)
-        yield from self._after_id_word(text)
+        yield from self._after_id_word(text, lang)
 
     def _formats(self, text: str) -> Iterator[Span]:
         for m in _AHV.finditer(text):
@@ -293,7 +313,7 @@ class NationalIdRecognizer:
             elif len(digits) == 9 and luhn_ok(digits) and context_before(text, m.start(), _ID_WORDS, 40):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
 
-    def _after_id_word(self, text: str) -> Iterator[Span]:
+    def _after_id_word(self, text: str, lang: str) -> Iterator[Span]:
         """Any number right after an identity word (``NIN: 12345678901``, ``AHV-Nr. 756...``, ``RFC XAXX...``)."""
         words = [w for w in _LETTER_WORD.finditer(text) if w.group().lower().rstrip("-") in _ID_WORDS]
         lowered = text.lower()
@@ -309,7 +329,7 @@ class NationalIdRecognizer:
             if m is None and (w.re is _ID_PHRASES or w.group().lower() not in _DOC_WORDS):
                 # "BSN van Lieke (voor de aangifte): 204518793", "RUC personal es 10456789012": a few words
                 # on whose number it is, then the number
-                m = _AFTER_FEW_WORDS.match(text, w.end())
+                m = (_AFTER_FEW_WORDS_EN if lang == "en" else _AFTER_FEW_WORDS).match(text, w.end())
             if m is None:
                 continue
             token = m.group(1).rstrip(" ./-")

@@ -97,3 +97,99 @@ def test_a_dutch_postcode_whose_letters_spell_a_unit(redactor: Redactor) -> None
     # a size in kilobytes is no postcode
     size = "Het bestand is 2048 KB groot, Nijmegen kreeg het per mail."
     assert not any(kind == "ADDRESS" for kind, _ in _found(redactor, size)), _found(redactor, size)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang_hint"),
+    [
+        (
+            "14/03/24, 10:02 - Rocío Heredia: se lo di a toño el sobre con la provisión\n14/03/24, 10:05 - Javi: ok",
+            "toño",
+            "es",
+        ),
+        (
+            "[2/08/24, 7:44 a. m.] Paola: pregúntenle a caro, ella la tiene en el correo\n[2/08/24, 7:50 a. m.] Pacho: listo",
+            "caro",
+            "es",
+        ),
+        (
+            "[18.06.24, 14:17:09] Besnik: chez dousse le chien était dehors, on a fait quand même\n[18.06.24, 14:18:00] Carla: ok merci",
+            "dousse",
+            "fr",
+        ),
+        (
+            "TO DO (Tue)\n- call faith re the KRA PIN for the new guard\n- pay the water bill\n- printer toner!!",
+            "faith",
+            "en",
+        ),
+        (
+            "quick one: can you ask ciara re the PO for the Galway job and ping olu about the rota please",
+            "ciara",
+            "en",
+        ),
+        ("TO DO\n- mercy -> petty cash book, ask why 3,500 missing\n- printer toner", "mercy", "en"),
+    ],
+)
+def test_a_member_asked_or_given_something_in_lower_case(
+    redactor: Redactor, text: str, name: str, lang_hint: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), (lang_hint, _found(redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("can you chase bill again and call back the bank about the statement", "bill"),
+        ("TO DO\n- grant -> apply by Friday, forms on the drive\n- budget -> check", "grant"),
+        ("Pour la réunion on va chez moi, apporte le dossier et voir avec compta demain.", "compta"),
+    ],
+)
+def test_a_word_after_such_a_verb_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not any(value == word for _, value in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Atendió el contador, con Consuelo de recepción. Mosquera no llegó.\nQuedó pendiente la firma.",
+            "Mosquera",
+        ),
+        (
+            "Fissures sur la dalle, photos envoyées hier soir.\nLe Goff a rappelé : visite décalée au 12.",
+            "Le Goff",
+        ),
+    ],
+)
+def test_a_family_name_opening_a_sentence_denied_or_with_its_particle(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_body_or_a_place_with_an_article_opening_a_sentence_stays(redactor: Redactor) -> None:
+    text = "Le Conseil a validé le budget. La Poste a envoyé le colis. Le Havre a confirmé la date."
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- call re KRA PIN for the guard, she has it, A027183946Z? confirm by Friday", "A027183946Z"),
+        ("BSN in het dossier klopt niet, ze gaf 204183672 door. terugbellen na 14u", "204183672"),
+        ("Se detecta que la cédula, Wilmer la suya es 16.745.902 cierto?", "16.745.902"),
+        ("la carte grise n'est pas à jour dans le SIRH (mat. salarié 00523).", "00523"),
+        ("Jolien V. (pnr 40377)\n- 11/01 – € 23,50 – lunch klant", "40377"),
+        ("patente à son nom, matricule fiscal 1642738/K/P/000. Pour le véhicule, rien.", "1642738/K/P/000"),
+        ("données pour la déclaration : numéro d'entreprise 0784.623.519, merci", "0784.623.519"),
+        ("Cliente: Marvin Quesada, céd. 1-1342-0657. Casa en Curridabat.", "1-1342-0657"),
+        ("falta la firma del socio (venezolano, PPT 5487321) en el acta.", "5487321"),
+    ],
+)
+def test_a_personal_number_some_words_after_its_word(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_an_order_number_far_after_an_id_word_stays(redactor: Redactor) -> None:
+    text = "The passport office was slow again. Order 20240518 ships Monday, invoice INV-88412 attached."
+    assert not any(value == "20240518" for _, value in _found(redactor, text)), _found(redactor, text)

@@ -15,6 +15,7 @@ import regex
 
 from redaction import lexicon as lx
 from redaction.normalize import fold_str
+from redaction.recognizers.person.lowerwords import BUSINESS_WORDS
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.types import Span
 
@@ -87,20 +88,63 @@ def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
 
 
 # A member sent, told or asked, in lower case after the verb ("va mercedes a la reunión", "que vaya consuelo",
-# "dites à blanche de laisser les clés", "dile a milagros que", "vraag aan roos", "sag ernst bescheid")
+# "dites à blanche de laisser les clés", "dile a milagros que", "vraag aan roos", "sag ernst bescheid"), or given
+# something ("se lo di a toño", "pregúntenle a caro", "le toca a ceci", "donne-le à yannick", "chez dousse")
 _SENT = regex.compile(
-    r"(?:^|\n|[:.!?][ \t]+|,[ \t]+)[ \t]*(?:ok[.,]?[ \t]+|y[ \t]+|et[ \t]+)?"
+    r"(?:^|\n|[:.!?][ \t]+|,[ \t]+)[ \t]*(?:ok[.,]?[ \t]+|y[ \t]+|et[ \t]+|bueno[, \t]+)?"
     r"(?P<verb>va|viene|vino|fue|llega|que[ \t]vaya|que[ \t]venga|dile[ \t]a|decile[ \t]a|avísale[ \t]a|avisale[ \t]a|"
     r"pregúntale[ \t]a|preguntale[ \t]a|dis[ \t]à|dites[ \t]à|demande[ \t]à|demandez[ \t]à|préviens|prévenez|"
-    r"vraag[ \t]aan|zeg[ \t]tegen|sag|frag)[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}'’-])"
+    r"vraag[ \t]aan|zeg[ \t]tegen|sag|frag|"
+    r"pregúnte(?:n)?le[ \t]a|preguntenle[ \t]a|pregunten[ \t]a|díga(?:n)?le[ \t]a|avísen(?:le)?[ \t]a|"
+    r"le[ \t]toca[ \t]a|se[ \t]l[oa]s?[ \t](?:di|dio|dimos|dejé|deje|dejó|pasé|pase|mandé|mande)[ \t]a|"
+    r"dá(?:se)?l[oa]s?[ \t]a|pása(?:se)?l[oa]s?[ \t]a|pásale[ \t]a|llámale[ \t]a|llamen[ \t]a|"
+    r"donne(?:-le|-la|-les)?[ \t]à|donnez(?:-le|-la|-les)?[ \t]à|donné[ \t]à|passe(?:-le|-la|-les)?[ \t]à|"
+    r"envoie(?:-le|-la|-les)?[ \t]à|envoyé[ \t]à|rends(?:-le|-la|-les)?[ \t]à|voir[ \t]avec|vois[ \t]avec|"
+    r"vraag[ \t](?:het|even)[ \t]aan|geef[ \t](?:het[ \t])?aan|gib[ \t](?:es|das)[ \t]|frag[ \t]mal)"
+    r"[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})(?![\p{L}\p{M}'’-])"
+)
+# "chez" and a bare lower-case name: no noun stands there without its article ("chez dousse le chien")
+_CHEZ = regex.compile(r"(?<![\p{L}])chez[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}-]{2,})(?![\p{L}\p{M}'’-])")
+_PRONOUNS_AFTER_CHEZ = lx.word_set("moi toi lui elle nous vous eux elles soi")
+
+
+# In English, a lower-case first name asked, told or given something, before what it is about or the clause's
+# end ("call faith re the KRA PIN", "ask ciara re the PO", "gave it to femi.", "ping olu about it"), or owning a
+# task line before an arrow ("- mercy -> petty cash book")
+_ASKED_EN = regex.compile(
+    r"(?<![\p{L}])(?i:ask|tell|ping|call|phone|ring|text|remind|chase|message|msg|(?:gave|give|send|sent|hand|"
+    r"handed|pass|passed)[ \t]+it[ \t]+to|check[ \t]+with)[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})"
+    r"(?=[ \t]*(?:$|[,.;!?)])|[ \t]+(?:re|about|abt|to|if|whether|when|pls|please|asap|tmrw|tomorrow|today|"
+    r"tonight|first|again|back)(?![\p{L}]))"
+    r"|(?m:^)[ \t]*[-•*][ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]*(?:->|→|=>)"
+)
+
+# Words of business that follow such verbs as what is chased, paid or called ("chase bill", "call may")
+_THINGS_ASKED = lx.word_set(
+    "bill will may page price cash bond sterling rich june april august summer winter"
 )
 
 
 def sent_members(text: str, lang: str) -> Iterator[Span]:
-    """Lower-case first names of the lists (words too) right after a verb that sends, tells or asks a person."""
+    """Lower-case first names of the lists (words too), or words that are no word of any of our languages,
+    right after a verb that sends, tells, asks or gives to a person."""
+    if lang == "en":
+        for m in _ASKED_EN.finditer(text):
+            folded = fold_str(m.group("name"))
+            if folded in lx.all_stopwords() or blocked(folded) or not known_first(folded, ambiguous_ok=True):
+                continue
+            # not what is chased, paid or called ("chase bill again", "- grant -> apply by Friday")
+            if folded in _THINGS_ASKED or (
+                m.group(0).rstrip().endswith((">", "→")) and folded in BUSINESS_WORDS
+            ):
+                continue
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
     if lang not in _VERBS:
         return
-    for m in _SENT.finditer(text):
+    matches = list(_SENT.finditer(text))
+    if lang == "fr" and "chez" in text:
+        matches += [m for m in _CHEZ.finditer(text) if fold_str(m.group("name")) not in _PRONOUNS_AFTER_CHEZ]
+    for m in matches:
         folded = fold_str(m.group("name"))
         if (
             folded in lx.all_stopwords()
@@ -109,6 +153,20 @@ def sent_members(text: str, lang: str) -> Iterator[Span]:
             or folded in _NOT_NAMES
         ):
             continue
-        if blocked(folded) or not known_first(folded, ambiguous_ok=True):
+        if blocked(folded) or not (known_first(folded, ambiguous_ok=True) or _no_word(folded)):
             continue
         yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+
+
+_INFINITIVE = regex.compile(r"\p{L}+(?:ar|er|ir|re|oir|en|eren)")
+
+
+def _no_word(folded: str) -> bool:
+    """A word of no language of ours and no infinitive ("dousse", "kwinten", "sghaier"; not "voir", "rrhh")."""
+    return (
+        not lx.plain_word(folded)
+        and folded not in lx.common_words()
+        and _INFINITIVE.fullmatch(folded) is None
+        and regex.search(r"[aeiouy]", folded) is not None
+        and folded not in lx.places()
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.recognizers.person.layout import LayoutRules
-from redaction.recognizers.person.lowerwords import _BUSINESS_WORDS, _LOWER_WORDS, _SAYS, glued, lower_surname
+from redaction.recognizers.person.lowerwords import _LOWER_WORDS, _SAYS, BUSINESS_WORDS, glued, lower_surname
 from redaction.recognizers.person.positions import (
     _absent_after,
     _checkbox_before,
@@ -397,7 +397,7 @@ class LowercaseRules(LayoutRules):
                 opens
                 and speaks
                 and known_first(tok.folded, ambiguous_ok=True)
-                and tok.folded not in _BUSINESS_WORDS
+                and tok.folded not in BUSINESS_WORDS
                 and tok.folded not in lx.all_stopwords()
             ):
                 return i + 1, tok.end, 0.55

@@ -22,7 +22,7 @@ _SAYS = lx.word_set(
     "confirma confirmó zegt zei vraagt vroeg schreef bevestigt belde mailde"
 )
 # First names that are words of business, never a person on a verb alone ("grant approved", "bill signed")
-_BUSINESS_WORDS = lx.word_set(
+BUSINESS_WORDS = lx.word_set(
     "grant bill will may mark page chase price cash sterling bond rich summer winter june april august "
     "amber ruby crystal penny gay hope faith joy"
 )

@@ -25,8 +25,12 @@ from redaction.recognizers.person.tokens import blocked, known_first, known_surn
 from redaction.types import Span
 
 # The opening of a sentence: a line, a numbered point, after a full stop, a colon or a semicolon
-_OPENING = r"(?:^|\n|[.!?:;][ \t]+|\n[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+)[ \t]*"
-_NAME = r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]{2,})?)"  # not "J'ai"
+_OPENING = r"(?:^|\n|[.!?:;][ \t]+|\n[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+|\|[ \t]+)[ \t]*"
+# a name, or a French or Spanish family name with its particle ("Le Gall a rappelé", "De la Fuente informa")
+_NAME = (
+    r"(?P<name>(?:(?P<particle>Le|La|Da|Del|De[ \t]la|De|Di|Dos|Du)[ \t]+)?"
+    r"\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]{2,})?)"  # not "J'ai"
+)
 _SUBJECT = regex.compile(
     _OPENING + _NAME + r"[ \t]+(?P<verb>[\p{Ll}'’]+)(?:[ \t]+(?P<next>[\p{Ll}\p{M}'’]+))?"
 )
@@ -91,15 +95,30 @@ def sentence_subjects(text: str, lang: str) -> Iterator[Span]:
         return
     for m in _SUBJECT.finditer(text):
         name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
-        # a surname spelt unlike a name passes too ("Castex a repris")
-        if not _does(lang, verb, nxt, verbs) or not _name_word(fold_str(name), -1.0):
+        # a surname spelt unlike a name passes too ("Castex a repris"); after a particle the name's own word
+        if m.group("particle"):
+            folded = fold_str(name[len(m.group("particle")) :].strip())
+            common = folded in lx.common_words() and not known_surname(folded)
+            if common or folded in lx.places() or not _does(lang, verb, nxt, verbs):
+                continue  # "Le Conseil a validé", "La Poste a envoyé"
+        elif not _does(lang, verb, nxt, verbs) or not _name_word(fold_str(name), -1.0):
             continue
         yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
 
 
+# What the French "a" has that a person holds ("Schmutz a les clés", "Diop a encore le dossier")
+_FR_HAS = lx.word_set("les pas encore déjà toujours bien")
+# What a Spanish "no" denies ("Mosquera no llegó", "Flores no firma")
+_ES_NOT = lx.word_set(
+    "llegó llego vino vino firma firmó firmo contesta contestó contesto viene puede pudo quiso quiere"
+)
+
+
 def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
     if lang == "fr" and verb in ("a", "est", "s'est", "n'a"):
-        return _FR_PARTICIPLE.fullmatch(nxt) is not None
+        return _FR_PARTICIPLE.fullmatch(nxt) is not None or (verb == "a" and nxt in _FR_HAS)
+    if lang == "es" and verb == "no":
+        return nxt in _ES_NOT or nxt in verbs
     if lang == "es" and verb == "se":
         return nxt.endswith(("a", "e", "ó", "ió"))  # "J. se ofrece", "Quispe se compromete"
     return verb in verbs

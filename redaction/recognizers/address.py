@@ -198,7 +198,7 @@ _EIRCODE = regex.compile(
 )
 # Canada: Montréal (Québec) H3B 4W8 / Toronto, ON M5H 2N2
 _CA_POSTCODE = regex.compile(
-    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2},?\s(?:\((?:Québec|Quebec|Ontario)\)\s{1,2}|"
+    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2},?\s(?:\((?:Québec|Quebec|Ontario|QC|ON)\)\s{1,2}|"
     r"(?:QC|ON|BC|AB|MB|NB|NS|NL|PE|SK)\s)?)?[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
 )
 # Australia and the US: Sydney NSW 2000 / Austin, TX 78701-1234
@@ -384,8 +384,9 @@ NOT_PLACES = word_set(
 _STREET_BEFORE_ZIP = regex.compile(
     r"(?<![\p{L}\d])(?!(?i:order|invoice|rechnung|factuur|factura|facture|ticket|room|raum|zimmer|kamer|case|"
     r"dossier|akte|file|projekt|project|job|task|auftrag|bestellung|bestelling|pedido|commande|ref|nr|no|po|"
-    r"page|seite|pagina|item|line|zeile|regel|art|artikel|lot|version|week|woche|semaine|semana|kw)\b)(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)(?:[ \t]+(?:[\p{Ll}'’]{1,4}[ \t]+)?\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)){0,2})[ \t]+"
-    r"\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?|[ \t]?bis)?(?:,[ \t]*(?:bajo|bajos|entlo|ático|atico|local|bus[ \t]+\d{1,4}))?"
+    r"page|seite|pagina|item|line|zeile|regel|art|artikel|lot|version|week|woche|semaine|semana|kw)\b)(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)(?:[ \t]+(?:[\p{Ll}'’]{1,4}[ \t]+)?(?:[dl]['’])?\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)){0,2})[ \t]+"
+    # (a Catalan street's "d'" before its name, its ground floor: "Carrer d'Alboraia 41, baix, 46020 València")
+    r"\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?|[ \t]?bis)?(?:,[ \t]*(?:bajo|bajos|baix|baixos|entlo|ático|atico|àtic|local|bus[ \t]+\d{1,4}))?"
     r"(?:,|[ \t]·)?[ \t]+\Z"
 )
 

@@ -71,6 +71,12 @@ _CONTEXT = word_set(
     # France's landline ("le fixe du bureau"), West Africa's networks, a request to call ("que la llamen")
     " fixe moov togocel llamen llame llamame llámame llamalo llámalo llamala llámala"
 )
+# A person's number by its possessive ("mi número es 7890 1122", "son numéro c'est le 22 514 806", "his number
+# is", "zijn nummer"): an invoice's or an order's number takes no possessive of a person
+_THEIR_NUMBER = regex.compile(
+    r"(?<![\p{L}])(?i:mi|su|tu|son|sa|ton|mon|his|her|my|their|zijn|haar|mijn|seine|ihre|meine|deine)[ \t]+"
+    r"(?i:número|numero|numéro|number|nummer|nr)(?![\p{L}])[^\n\d]{0,16}\Z"
+)
 # "al" and "au" right before a number: where one calls ("o al 8841-0962", "contestó al 2-2418806", "rappelez au ...")
 _AL_BEFORE = regex.compile(r"(?<![\p{L}])(?:al|au)[ \t]+\Z")
 # What kind of line a number is, in parentheses right after it ("70 45 18 22 (WhatsApp)", "2253-4718 (casa)")
@@ -128,6 +134,11 @@ def parse_phone(raw: str, lang: str = "en") -> phonenumbers.PhoneNumber | None:
     return None
 
 
+def _shape(raw: str) -> str:
+    """The digits' groups of a number and what separates them ("22 514 806" -> "2 3 3")."""
+    return "".join(str(len(part)) if part.isdigit() else part for part in regex.split(r"(\d+)", raw))
+
+
 class PhoneRecognizer:
     name: str = "phone"
     kinds: tuple[str, ...] = ("PHONE",)
@@ -138,6 +149,7 @@ class PhoneRecognizer:
             yield Span(m.start(), m.end(), "PHONE", 0.6, self.name)
         pieces = [(m.start(), m.end()) for m in _CANDIDATE.finditer(text)]
         done: list[tuple[int, int]] = []
+        shapes: list[tuple[int, str]] = []  # where each phone found ends, and its groups' shape
         k = 0
         while k < len(pieces):
             start, end = pieces[k]
@@ -153,17 +165,22 @@ class PhoneRecognizer:
             area = _AREA_BEFORE.search(text, max(0, start - 12), start)  # "01 / 512 44 83-0": too short alone
             if area is not None and sum(ch.isdigit() for ch in area.group()) < 7:
                 start = area.start()
-            yield from self._candidate(text, text[start:end], start, lang)
+            found = list(self._candidate(text, text[start:end], start, lang, shapes))
+            yield from found
+            shapes += [(span.end, _shape(text[span.start : span.end])) for span in found]
             done.append((start, end))
         if (
             "/" in text
         ):  # "0951 / 29 70": an area code and a subscriber's number too short to be a candidate alone
             for m in _AREA_SLASH.finditer(text):
                 if not any(a < m.end() and m.start() < b for a, b in done):
-                    yield from self._candidate(text, m.group(), m.start(), lang)
+                    yield from self._candidate(text, m.group(), m.start(), lang, [])
 
-    def _candidate(self, text: str, chunk: str, offset: int, lang: str) -> Iterator[Span]:
-        """One candidate: a phone if valid for its country code or the text's regions, or after a phone word."""
+    def _candidate(
+        self, text: str, chunk: str, offset: int, lang: str, shapes: list[tuple[int, str]]
+    ) -> Iterator[Span]:
+        """One candidate: a phone if valid for its country code or the text's regions, after a phone word, or
+        shaped like a phone found just before it ("Son numéro c'est le 22 514 806, son mari c'est le 98 330 671")."""
         raw = chunk.strip()
         start = offset + (len(chunk) - len(chunk.lstrip()))
         short_tail = _SHORT_AFTER_DASH.search(raw)
@@ -183,6 +200,8 @@ class PhoneRecognizer:
             context_before(text, start, _CONTEXT, 30)
             or bool(_KIND_AFTER.match(text, start + len(raw)))
             or bool(_AL_BEFORE.search(text, max(0, start - 4), start))
+            or bool(_THEIR_NUMBER.search(text, max(0, start - 40), start))
+            or any(0 <= start - end <= 60 and shape == _shape(raw) for end, shape in shapes)
         )
         extension = _EXTENSION.match(text, start + len(raw))
         tail = extension.end() - start - len(raw) if extension else 0

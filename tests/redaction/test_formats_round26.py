@@ -193,3 +193,44 @@ def test_a_personal_number_some_words_after_its_word(redactor: Redactor, text: s
 def test_an_order_number_far_after_an_id_word_stays(redactor: Redactor) -> None:
     text = "The passport office was slow again. Order 20240518 ships Monday, invoice INV-88412 attached."
     assert not any(value == "20240518" for _, value in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "Saludos desde el Puerto de La Libertad. mi número es 7890 2211. gracias y bendiciones",
+            "7890 2211",
+        ),
+        ("Son numéro c'est le 22 514 608, son mari c'est le 98 303 671. Merci.", "98 303 671"),
+        ("Tiene dos: el suyo, his number is 4420 9168, y el de la oficina.", "4420 9168"),
+    ],
+)
+def test_a_persons_number_by_its_possessive_or_shaped_like_the_one_before(
+    redactor: Redactor, text: str, phone: str
+) -> None:
+    assert covered(redactor, text, phone, "PHONE"), _found(redactor, text)
+
+
+def test_an_invoice_number_shaped_like_a_phone_stays(redactor: Redactor) -> None:
+    text = "Factura número 4521 8890 pagada. El número de pedido es 7731 2290."
+    assert not any(kind == "PHONE" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Suivi: M. Gurung – 1045, rue King Ouest, app. 3, Sherbrooke (QC) J1H 1R4. Diabète.",
+            "1045, rue King Ouest, app. 3, Sherbrooke (QC) J1H 1R4",
+        ),
+        (
+            "Les claus del bajo: Carrer d'Alboraia 14, baix, 46020 València — timbre roto",
+            "Carrer d'Alboraia 14, baix, 46020 València",
+        ),
+    ],
+)
+def test_a_quebec_town_with_its_province_in_parentheses_and_a_catalan_street(
+    redactor: Redactor, text: str, address: str
+) -> None:
+    assert covered(redactor, text, address, "ADDRESS"), _found(redactor, text)

@@ -234,3 +234,49 @@ def test_a_quebec_town_with_its_province_in_parentheses_and_a_catalan_street(
     redactor: Redactor, text: str, address: str
 ) -> None:
     assert covered(redactor, text, address, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Présences : PN, SG, Rose, K. Rai, Olivier (stagiaire)\n\n☐ PN – appeler le client re: feuillets\n"
+            "☐ SG – relancer la banque",
+            ["PN", "SG"],
+        ),
+        (
+            "Présents : A.K.H. (conseiller), Mahougnon Adjovi, S.T. (secrétariat)\nAbsent excusé : Raoul\n",
+            ["A.K.H.", "S.T."],
+        ),
+        (
+            "No habiendo más temas, se levanta la sesión a las 11:15.\nFirman: A.V., M.A.A.",
+            ["A.V.", "M.A.A."],
+        ),
+        (
+            "Observaciones (control interno, G.A.): falta factura legal del remís.\n\nRevisó: LMG",
+            ["G.A.", "LMG"],
+        ),
+        ("Merci pour le dossier de juin.\n\nBonne journée à vous deux,\nH.M.", ["H.M."]),
+        ("Note de frais – mars 2024\nValidateur : C.M.\n\nNDF-0412 | Taxi aéroport | 38,00 €", ["C.M."]),
+        ("Mileage ok. Lunch fine. Don't pay the taxi until MH approves.", ["MH"]),
+        ("Rückfragen Buchhaltung (TK):\n- 04.03. Eigenbeleg nur bis 25 € ohne Begründung", ["TK"]),
+    ],
+)
+def test_initials_in_attendee_lines_signatures_and_approvals(
+    redactor: Redactor, text: str, names: list[str]
+) -> None:
+    for name in names:
+        assert covered(redactor, text, name, "PERSON"), (name, _found(redactor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("akiko: schick ich dir gleich per DM, nicht hier rein", "DM"),
+        ("Name as per NIC, branch as per the passbook.", "NIC"),
+        ("Présents : IT, RH, direction (DAF)\nOrdre du jour : budget", "IT"),
+        ("Signed on behalf of Alpha Ltd. (Registered office, U.K.)", "U.K."),
+    ],
+)
+def test_an_acronym_or_a_country_by_its_letters_stays(redactor: Redactor, text: str, word: str) -> None:
+    assert not any(value == word for _, value in _found(redactor, text)), _found(redactor, text)

@@ -77,7 +77,9 @@ _OFFICERS = (
     r"president[ae]?|preside|vicepresident[ae]|secretari[oa]|secretario-administrador|administrador[a]?|"
     r"tesorer[oa]|vocal|síndic[oa]|fiscal|présidente?|secrétaire|trésori(?:er|ère)|chair(?:person)?|secretary|"
     r"treasurer|vorsitzender?|schriftführer(?:in)?|kassier(?:in)?|voorzitter|secretaris|penningmeester|"
-    r"verific[óo]|elabor[óo]|redact[óo]|revis[óo]|vérifié[ \t]+par|rédigé[ \t]+par|firma[ \t]+(?:el|la)[ \t]+\p{L}+"
+    r"verific[óo]|elabor[óo]|redact[óo]|revis[óo]|vérifié[ \t]+par|rédigé[ \t]+par|firma[ \t]+(?:el|la)[ \t]+\p{L}+|"
+    # who validates an expense report ("Validateur : C.M.")
+    r"validat(?:eur|rice)|approbat(?:eur|rice)|v[ée]rificat(?:eur|rice)"
 )
 _DOTTED_OFFICER = regex.compile(
     rf"(?:(?<![\p{{L}}])(?i:{_OFFICERS})[ \t]*[,:]?|\(f\)|\(fdo\.?\))[ \t]*(?P<who>(?:\p{{Lu}}\.){{2,4}})(?![\p{{L}}\d])"
@@ -100,6 +102,12 @@ APPROVED = regex.compile(
     r"préparé|préparée|rédigé|rédigée|erstellt|aufgenommen|protokolliert|preparado|redactado|opgesteld|"
     r"validée|signé|vérifié|approuvé|genehmigt|freigegeben|unterschrieben|geprüft|abgezeichnet|aprobado|"
     r"aprobada|firmado|revisado|validado|goedgekeurd|getekend|gecontroleerd|akkoord)[ \t]+(?:\p{L}+[ \t]+)?$"
+)
+
+# Dotted initials closing a parenthesis after a comma ("Observaciones (control interno, G.A.):"), or alone on a
+# note's last line after a closing's comma ("Bonne journée à vous deux,\nH.M.")
+_DOTTED_AFTER_COMMA = regex.compile(
+    r"\([^()\n]{2,40}?,[ \t]*(?P<who>(?:\p{Lu}\.){2,4})\)|,[ \t]*\n[ \t]*(?P<who2>(?:\p{Lu}\.){2,3})[ \t]*\Z"
 )
 
 
@@ -125,6 +133,10 @@ def dotted_initials(text: str) -> Iterator[Span]:
     for m in _DOTTED_SUBJECT.finditer(text):
         if m.group("who") not in _DOTTED_NOT_INITIALS and fold_str(m.group("verb")) not in lx.all_stopwords():
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
+    for m in _DOTTED_AFTER_COMMA.finditer(text):
+        group = "who" if m.group("who") else "who2"
+        if m.group(group) not in _DOTTED_NOT_INITIALS:
+            yield Span(m.start(group), m.end(group), "PERSON", 0.6, "person_rules")
     for m in _DOTTED_BY.finditer(text):
         # "prepared by C.A.", "geprüft von K.M.": dotted initials of whoever did the work
         if APPROVED.search(text, max(0, m.start() - 40), m.start()) is not None:

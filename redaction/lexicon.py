@@ -208,6 +208,8 @@ NON_PERSON_TAILS = _words(
     # Detachering", "Yıldız Installatietechniek", "Khoury Électrique")
     " akustik elektrotechnik haustechnik makelaardij detachering installatietechniek elektrotechniek "
     "électrique electrique"
+    # ("Bertrand Primeurs", "Baxter Conveyancing", "Paloma Brasería")
+    " primeurs conveyancing brasería braseria"
 )
 
 # Endings of compound business nouns after a name ("Delta Havenbedrijf", "Ostwind Solarwerk").
@@ -222,6 +224,15 @@ COMPANY_WORD_ENDINGS = (
     "imports",
     "exports",
     "manufaktur",
+    # German compound trades and firms after an owner's name ("Engel Steuerberatung", "Hahn Gebäudereinigung",
+    # "Braun Wirtschaftsprüfungsgesellschaft", "Tan Ingenieurgesellschaft", "Keller Haustechnik")
+    "gesellschaft",
+    "beratung",
+    "reinigung",
+    "kanzlei",
+    "betrieb",
+    "dienst",
+    "dienste",
 )
 
 # Job titles and roles in our five languages: never part of a name ("Gerente de Compras", "Leiter Einkauf").
@@ -359,6 +370,13 @@ ORG_INDICATORS = _words(
     # "Fiduciaire Germain & Lacroix", "Installatiebedrijf Yıldız")
     " elektro sanitär sanitaer dachdeckerei malerbetrieb verrerie fiduciaire perfumería perfumeria distillerie "
     "droguería drogueria installatiebedrijf loodgietersbedrijf"
+    # German firms opened by their trade ("Spedition Meister", "Fleischerei Klein", "Baustoff Kessler", "Getränke
+    # Hoffmann", "Gebäudereinigung Kraus", "Steuerberatung Engel")
+    " spedition fleischerei baustoff baustoffe baustoffhandel getränke getraenke gebäudereinigung "
+    "gebaeudereinigung steuerberatung malerei gärtnerei gaertnerei druckerei bäckerei-konditorei"
+    # ("Chocolaterie Besson", "Plastiques Gauthier", "Woonstichting Havenzicht", "Zorgcentrum De Linde", "Fincas
+    # Castillo Hnos")
+    " chocolaterie plastiques woonstichting zorgcentrum fincas"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").

@@ -280,3 +280,33 @@ def test_initials_in_attendee_lines_signatures_and_approvals(
 )
 def test_an_acronym_or_a_country_by_its_letters_stays(redactor: Redactor, text: str, word: str) -> None:
     assert not any(value == word for _, value in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Lieferung kam über die Spedition Meister, Rechnung folgt.", "Spedition Meister"),
+        (
+            "Die Abrechnung macht Engel Steuerberatung, Ansprechpartnerin ist Frau Roth.",
+            "Engel Steuerberatung",
+        ),
+        ("Angebot von Hahn Gebäudereinigung liegt vor, 3 Angebote nötig.", "Hahn Gebäudereinigung"),
+        (
+            "Prüfbericht der Braun Wirtschaftsprüfungsgesellschaft ist da.",
+            "Braun Wirtschaftsprüfungsgesellschaft",
+        ),
+        ("Suite à la clôture de mon compte chez Belfius, merci de mettre à jour le RIB.", "Belfius"),
+        ("Please note my new Stanbic account for the refund.", "Stanbic"),
+    ],
+)
+def test_a_firm_named_after_a_family_with_its_trade_or_a_bank_stays(
+    redactor: Redactor, text: str, firm: str
+) -> None:
+    assert not any(kind == "PERSON" and value in firm for kind, value in _found(redactor, text)), _found(
+        redactor, text
+    )
+
+
+def test_a_surname_spelt_like_a_bank_with_an_accent_is_still_a_person(redactor: Redactor) -> None:
+    text = "Asistentes: Enrique Monzó Tarazona (gerente) y Lucía Ferrer."
+    assert covered(redactor, text, "Enrique Monzó Tarazona", "PERSON"), _found(redactor, text)

@@ -90,6 +90,11 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
     opens it or a company's name follows it."""
     firms = FirmWords(text, tokens)  # asked only of weak spans
     for span in spans:
+        words = text[span.start : span.end].split()
+        if len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
+            # "handled by Baird LLP": the firm's form is no part of a name (the firm's test below reads it)
+            span = replace(span, end=span.start + len(text[span.start : span.end].rstrip()) - len(words[-1]))
+            span = replace(span, end=span.start + len(text[span.start : span.end].rstrip(" \t,")))
         head = _HEAD_WORD.match(text[span.start : span.end])
         kin = head is not None and (
             (head.group(1).islower() and fold_str(head.group(1)) in lx.KIN_CUES)

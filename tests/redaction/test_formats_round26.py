@@ -310,3 +310,28 @@ def test_a_firm_named_after_a_family_with_its_trade_or_a_bank_stays(
 def test_a_surname_spelt_like_a_bank_with_an_accent_is_still_a_person(redactor: Redactor) -> None:
     text = "Asistentes: Enrique Monzó Tarazona (gerente) y Lucía Ferrer."
     assert covered(redactor, text, "Enrique Monzó Tarazona", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Côté est en vacances à Tadoussac jusqu'au 12, le dossier attend.", "Tadoussac"),
+        ("Gavin says the client job at Mkwasine can be billed next month.", "Mkwasine"),
+        ("Le client habite à Kpalimé depuis mars, il passera vendredi.", "Kpalimé"),
+    ],
+)
+def test_a_town_no_list_knows_after_a_preposition_of_place_stays(
+    redactor: Redactor, text: str, place: str
+) -> None:
+    assert not any(value == place for _, value in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- fenna ziek t/m donderdag, haar tickets gaan naar JWvdM", "JWvdM"),
+        ("J'en ai parlé à Roux hier, il valide le devis.", "Roux"),
+    ],
+)
+def test_a_person_sent_something_stays_a_person(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)

@@ -35,6 +35,28 @@ def known_firms() -> frozenset[str]:
     return frozenset(fold_str(f) for f in lx.firm_terms())
 
 
+# A preposition of place right before a word ("en", "at", "uit", "nach", "aus", "vers", "hacia"; the Dutch "naar"
+# and the French "à" send to a person as often, "naar Vos", "parlé à Roux": "à" only after where one lives or goes)
+_PLACE_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:en|at|uit|nach|aus|vers|hacia|desde|depuis|vanuit)[ \t]+\Z"
+    # the French "à" after where one lives, goes or works ("en vacances à Tadoussac", "réside à Masina", "mission à")
+    r"|(?<![\p{L}\p{M}])(?i:vacances|habite|habitent|vit|vivent|réside|résident|résidant|mission|déménagé|déménagée|"
+    r"installé|installée|basé|basée|situé|située|bureau|agence|chantier|dépôt|depot|magasin|réunion|rendez-vous|"
+    r"rdv|visite|déplacement|né|née|arrivé|arrivée|retour|voyage|réunion)[ \t]+à[ \t]+\Z"
+)
+
+
+def _unknown_after_place_word(text: str, start: int, end: int) -> bool:
+    """A word no name list knows, alone right after a preposition of place: a town or a district."""
+    surface = text[start:end]
+    if any(c.isspace() for c in surface) or text[end : end + 2] in ("'s", "’s") or surface.isupper():
+        return False  # not initials ("en JMD")
+    folded = fold_str(surface)
+    if known_first(folded, ambiguous_ok=True) or known_surname(folded):
+        return False
+    return _PLACE_WORD_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 _WITH_BEFORE = regex.compile(r"(?:\bw/|\b(?:with|mit|avec|con|met))[ \t]*$", regex.IGNORECASE)
 
 
@@ -133,6 +155,8 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             continue  # "San Martín", "Santa Bárbara", "San Pedro Garza García": a saint's town, street or day
         if place_after_in(text, span.start, span.end):
             continue  # "workshops in Fort Worth"
+        if weak and _unknown_after_place_word(text, span.start, span.end):
+            continue  # "en vacances à Tadoussac", "client job at Mkwasine", "vive en Pedro Juan"
         head_word, _, rest = text[span.start : span.end].partition(" ")
         if head_word in ("te", "ter") and fold_str(rest) in lx.places():
             continue  # "notaris te Maastricht": the town where the notary sits

@@ -335,3 +335,31 @@ def test_a_town_no_list_knows_after_a_preposition_of_place_stays(
 )
 def test_a_person_sent_something_stays_a_person(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("fyi Hope is off Thurs & Fri, Grant covering her clients till Monday.", "Grant"),
+        ("Called the office. Rose travelling, back next week.", "Rose"),
+        ("4. Volunteers: HR to phone Faith re the schools leaflet drop.", "Faith"),
+        ("Thu 20/06 – 0.5h – Tried Mark again, left a message.", "Mark"),
+        ("Pidió los comprobantes del alquiler. Su esposa, Sol, es la que guarda los recibos.", "Sol"),
+        ("No answer on his mobile. Or call his PA, Blessing, on the office line.", "Blessing"),
+    ],
+)
+def test_a_first_name_that_is_a_word_by_what_the_person_does_or_is_to_them(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marketing covering the launch costs, Finance leading the audit.",
+        "Su empresa, Soluciones Norte, es la que factura.",
+    ],
+)
+def test_a_team_or_a_firm_in_such_places_stays(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)

@@ -108,12 +108,12 @@ _CHEZ = regex.compile(r"(?<![\p{L}])chez[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}-]{2,})
 _PRONOUNS_AFTER_CHEZ = lx.word_set("moi toi lui elle nous vous eux elles soi")
 
 
-# In English, a lower-case first name asked, told or given something, before what it is about or the clause's
-# end ("call faith re the KRA PIN", "ask ciara re the PO", "gave it to femi.", "ping olu about it"), or owning a
-# task line before an arrow ("- mercy -> petty cash book")
+# In English, a first name (in lower case too) asked, told or given something, before what it is about or the
+# clause's end ("call faith re the KRA PIN", "ask ciara re the PO", "phone Faith re the leaflets", "Tried Mark
+# again", "gave it to femi."), or owning a task line before an arrow ("- mercy -> petty cash book")
 _ASKED_EN = regex.compile(
-    r"(?<![\p{L}])(?i:ask|tell|ping|call|phone|ring|text|remind|chase|message|msg|(?:gave|give|send|sent|hand|"
-    r"handed|pass|passed)[ \t]+it[ \t]+to|check[ \t]+with)[ \t]+(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})"
+    r"(?<![\p{L}])(?i:ask|tell|ping|call|phone|ring|text|remind|chase|message|msg|tried|try|(?:gave|give|send|sent|"
+    r"hand|handed|pass|passed)[ \t]+it[ \t]+to|check[ \t]+with)[ \t]+(?P<name>\p{L}[\p{Ll}\p{M}]{2,})"
     r"(?=[ \t]*(?:$|[,.;!?)])|[ \t]+(?:re|about|abt|to|if|whether|when|pls|please|asap|tmrw|tomorrow|today|"
     r"tonight|first|again|back)(?![\p{L}]))"
     r"|(?m:^)[ \t]*[-•*][ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]*(?:->|→|=>)"

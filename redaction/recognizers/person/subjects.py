@@ -135,7 +135,21 @@ def _name_word(folded: str, floor: float = -0.3) -> bool:
     return not lx.plain_word(folded) and namelike.score(folded) >= floor
 
 
+# An English first name after a clause's comma or full stop, before what the person is doing ("..., Grant covering
+# her clients", "Rose travelling, back next week")
+_EN_DOING = regex.compile(
+    r"(?:^|\n|[.,;][ \t]+)(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:covering|travelling|traveling|leading|chairing|attending|"
+    r"presenting|visiting|driving|handling)(?![\p{L}])"
+)
+
+
 def _english_subjects(text: str) -> Iterator[Span]:
+    for m in _EN_DOING.finditer(text):
+        folded = fold_str(m.group("name"))
+        if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:
+            continue
+        if known_first(folded, ambiguous_ok=True) and not blocked(folded):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
     for m in _SUBJECT.finditer(text):
         name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
         folded = fold_str(name)
@@ -175,11 +189,28 @@ _TRADES = lx.word_set(
 )
 
 
+# A relative or an assistant with a possessive, then the name set apart by commas ("Su esposa, Sol, es la que
+# guarda los recibos", "call his PA, Blessing, 0812 ...", "sa fille, Rose, a appelé")
+_KIN_APPOSITIVE = regex.compile(
+    r"(?<![\p{L}])(?i:su|sus|his|her|their|my|mi|sa|son|leur|ma|mon|zijn|haar|hun|mijn|seine|seiner|ihre|ihr|meine)"
+    r"[ \t]+(?P<role>(?i:esposa|esposo|mujer|marido|hija|hijo|hermana|hermano|madre|padre|wife|husband|daughter|son|"
+    r"sister|brother|mother|father|pa|assistant|secretary|femme|mari|fille|fils|sœur|soeur|frère|frere|mère|mere|"
+    r"père|pere|assistante|secrétaire|vrouw|man|dochter|zoon|zus|broer|moeder|vader|frau|mann|tochter|sohn|"
+    r"schwester|bruder|mutter|vater|assistentin|sekretärin|secretaria|asistente))[ \t]*,[ \t]+"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]{1,}(?:[ \t]\p{Lu}[\p{Ll}\p{M}'’-]{2,}){0,2})[ \t]*,"
+)
+
+
 def role_appositives(text: str) -> Iterator[Span]:
-    """A name set apart by commas right after a trade or a profession with its article (see ``_APPOSITIVE``):
-    a name of the lists or a word spelt like one, never a place or a frequent word."""
+    """A name set apart by commas right after a trade or a profession with its article (see ``_APPOSITIVE``),
+    or after a relative or an assistant with a possessive (``_KIN_APPOSITIVE``): a name of the lists or a word
+    spelt like one, never a place or a frequent word (a first name that is a word counts after a relative)."""
     if "," not in text:
         return
+    for m in _KIN_APPOSITIVE.finditer(text):
+        words = [fold_str(w) for w in m.group("name").split()]
+        if all(known_first(w, ambiguous_ok=True) or _name_word(w, -1.0) for w in words):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.6, "person_rules")
     for m in _APPOSITIVE.finditer(text):
         if fold_str(m.group("role")) not in _TRADES and m.group("role").lower() not in _TRADES:
             continue

@@ -363,3 +363,24 @@ def test_a_first_name_that_is_a_word_by_what_the_person_does_or_is_to_them(
 )
 def test_a_team_or_a_firm_in_such_places_stays(redactor: Redactor, text: str) -> None:
     assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Blessing in finance says the February claim is stuck.", "Blessing"),
+        ("Give it to Bill in accounts before the bill run on the 25th.", "Bill"),
+        ("[09:20] maca: dice que dolores de la gestoría no le ha contestado\n[09:21] tono: ok", "dolores"),
+        (
+            "[09:22] tono: oye, rosario la de la tienda ya pagó la factura?\n[09:23] wendy: esa no, la otra",
+            "rosario",
+        ),
+    ],
+)
+def test_a_first_name_told_apart_by_where_the_person_works(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_noun_with_its_article_before_a_workplace_stays(redactor: Redactor) -> None:
+    text = "La luz de la oficina no funciona. El de la tienda vino ayer."
+    assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)

@@ -125,6 +125,33 @@ _THINGS_ASKED = lx.word_set(
 )
 
 
+# In Spanish, a first name told apart by where the person works or who they are ("rosario la de la tienda?",
+# "amparo la de Cárnicas Amparo o la vecina?", "Empar, la de RRHH", "dolores de la gestoría no le ha contestado")
+_ES_WHICH = regex.compile(
+    r"(?<![\p{L}])(?P<name>\p{L}[\p{Ll}\p{M}]{2,})(?:,?[ \t]+(?:la|el)[ \t]+de[ \t]+(?:la[ \t]+|el[ \t]+|los[ \t]+)?\p{L}"
+    r"|[ \t]+de[ \t]+(?:la|el)[ \t]+(?:gestoría|gestoria|oficina|tienda|contabilidad|recepción|recepcion|"
+    r"administración|administracion|ferretería|ferreteria|farmacia|notaría|notaria|inmobiliaria|asesoría|asesoria|"
+    r"panadería|panaderia|finca|obra|empresa)(?![\p{L}]))"
+)
+
+
+def which_members(text: str, lang: str) -> Iterator[Span]:
+    """Spanish first names of the lists (words too) told apart by where the person works (see ``_ES_WHICH``)."""
+    if lang != "es":
+        return
+    for m in _ES_WHICH.finditer(text):
+        folded = fold_str(m.group("name"))
+        if folded in lx.all_stopwords() or folded in lx.MONTHS or folded in lx.WEEKDAYS or blocked(folded):
+            continue
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "La luz de la oficina": a noun with its article
+        if known_first(folded, ambiguous_ok=True):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+
+
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:la|el|los|las|un|una|su|sus|mi|tu|del|al|de)[ \t]+\Z")
+
+
 def sent_members(text: str, lang: str) -> Iterator[Span]:
     """Lower-case first names of the lists (words too), or words that are no word of any of our languages,
     right after a verb that sends, tells, asks or gives to a person."""

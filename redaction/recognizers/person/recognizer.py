@@ -19,7 +19,7 @@ from redaction.recognizers.person.aliases import aliases
 from redaction.recognizers.person.announced import AnnouncedRules, day_heads
 from redaction.recognizers.person.capitals import caps_full_names, caps_surname_initials
 from redaction.recognizers.person.chat import chat_names
-from redaction.recognizers.person.chatverbs import chat_subjects, sent_members
+from redaction.recognizers.person.chatverbs import chat_subjects, sent_members, which_members
 from redaction.recognizers.person.filters import final_spans, known_firms
 from redaction.recognizers.person.forms import form_names
 from redaction.recognizers.person.guards import (
@@ -175,6 +175,7 @@ class PersonRecognizer(AnnouncedRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_names(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in chat_subjects(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in sent_members(text, lang)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in which_members(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in sentence_subjects(text, lang)],
             )
             if not any(span.start < other.end and other.start < span.end for other in listed)

@@ -143,7 +143,22 @@ _EN_DOING = regex.compile(
 )
 
 
+# An English first name placed in a team ("Blessing in finance says", "Give it to Bill in accounts", "Summer from
+# payroll")
+_EN_IN_TEAM = regex.compile(
+    r"(?<![\p{L}])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?i:finance|accounts|accounting|hr|"
+    r"payroll|legal|sales|marketing|reception|admin|ops|operations|compliance|procurement|tax|audit|billing|"
+    r"credit[ \t]+control|facilities|it[ \t]+support)(?![\p{L}])"
+)
+
+
 def _english_subjects(text: str) -> Iterator[Span]:
+    for m in _EN_IN_TEAM.finditer(text):
+        folded = fold_str(m.group("name"))
+        if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:
+            continue
+        if known_first(folded, ambiguous_ok=True) and not blocked(folded):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
     for m in _EN_DOING.finditer(text):
         folded = fold_str(m.group("name"))
         if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:

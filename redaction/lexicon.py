@@ -110,7 +110,7 @@ PRO_TITLES = _words(
     " mandant mandantin klient klientin"
 )
 TITLES = _words(
-    "mr mrs ms miss mister mx dr prof sir dame herr herrn frau hr fr monsieur madame mademoiselle mme mlle m "
+    "mr mrs ms miss mister mx dr prof sir dame herr herrn hrn frau hr fr monsieur madame mademoiselle mme mlle m "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
     "dña dna lic licda engr arq dra "
     # West African and South Asian honorifics ("Alhaji Musa Danladi", "Barr. Nkechi Ugwu", "Smt. Radha")

@@ -5,10 +5,22 @@ Every value is invented."""
 from __future__ import annotations
 
 import pytest
+import regex
 
-from redaction import Redactor
+from redaction import RecordContext, Redactor
 from tests.redaction.coverage import covered
 from tests.redaction.coverage import found as _found
+
+
+def every_covered(redactor: Redactor, text: str, value: str, kind: str = "PERSON") -> bool:
+    """Every occurrence of ``value`` (as a whole word) is redacted as ``kind``, every letter of it."""
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    spans = [(e["start"], e["end"]) for e in result[1] if e["type"] == kind]
+    starts = [m.start() for m in regex.finditer(rf"(?<!\w){regex.escape(value)}(?!\w)", text)]
+    assert starts, value
+    return all(
+        any(s <= k < e for s, e in spans) for start in starts for k in range(start, start + len(value))
+    )
 
 
 @pytest.mark.parametrize(
@@ -384,3 +396,19 @@ def test_a_first_name_told_apart_by_where_the_person_works(redactor: Redactor, t
 def test_a_noun_with_its_article_before_a_workplace_stays(redactor: Redactor) -> None:
     text = "La luz de la oficina no funciona. El de la tienda vino ayer."
     assert not any(kind == "PERSON" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+def test_an_english_family_name_in_lower_case_opening_a_chat_message(redactor: Redactor) -> None:
+    text = (
+        "[14/03/2024, 08:50] Niamh McCann: doherty has it. and the keys. he's in from 10\n"
+        "[14/03/2024, 10:02] Stephen Gracey: doherty here now, keys sorted. bill is paid\n"
+    )
+    assert every_covered(redactor, text, "doherty"), _found(redactor, text)
+    assert not any(value == "bill" for _, value in _found(redactor, text)), _found(redactor, text)
+
+
+def test_hrn_is_a_title_before_a_name(redactor: Redactor) -> None:
+    text = "Gespräch mit Hrn. Bauer wegen der Rechnung, danach Rückruf an Hrn Özdemir."
+    found = _found(redactor, text)
+    assert not any(value.startswith("Hrn") for _, value in found), found
+    assert covered(redactor, text, "Bauer", "PERSON") and covered(redactor, text, "Özdemir", "PERSON"), found

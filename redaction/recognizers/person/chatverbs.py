@@ -53,8 +53,27 @@ _NOT_NAMES = lx.word_set("che page")
 _FR_AUX_NEXT = regex.compile(r"(?:\p{Ll}+(?:é|ée|és|i|is|it|u|ue|ert)|où|malade|là|pas|en|absent|absente|ok)")
 
 
+# In English only a family name of the lists that is no word opens a message before what the person does or has
+# ("doherty has it. and the keys", "okafor rang back"): a bare noun opens English chat lines too ("bill is paid")
+_EN_DOES = lx.word_set(
+    "has had is was here says said will can cant can't rang called sent took got did does knows wants needs"
+)
+
+
 def chat_subjects(text: str, lang: str) -> Iterator[Span]:
     """Lower-case first names of the lists (words too) and family names opening a message before what they do."""
+    if lang == "en":
+        for m in _OPENING.finditer(text):
+            folded = fold_str(m.group("name"))
+            if m.group("verb") not in _EN_DOES or folded in lx.all_stopwords() or blocked(folded):
+                continue
+            if (
+                known_surname(folded)
+                and not lx.plain_word(folded)
+                and not known_first(folded, ambiguous_ok=True)
+            ):
+                yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+        return
     if lang not in _VERBS:
         return
     verbs = _VERBS[lang]

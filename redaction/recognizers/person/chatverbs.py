@@ -55,17 +55,18 @@ _FR_AUX_NEXT = regex.compile(r"(?:\p{Ll}+(?:é|ée|és|i|is|it|u|ue|ert)|où|mal
 
 # In English only a family name of the lists that is no word opens a message before what the person does or has
 # ("doherty has it. and the keys", "okafor rang back"): a bare noun opens English chat lines too ("bill is paid")
-_EN_DOES = lx.word_set(
-    "has had is was here says said will can cant can't rang called sent took got did does knows wants needs"
+_EN_OPENING = regex.compile(
+    r"(?:^|\n|[:.!?][ \t]+|,[ \t]+)[ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]+(?:has|had|is|was|here|says|said|will|"
+    r"can|cant|can't|rang|called|sent|took|got|did|does|knows|wants|needs)(?![\p{L}'’])"
 )
 
 
 def chat_subjects(text: str, lang: str) -> Iterator[Span]:
     """Lower-case first names of the lists (words too) and family names opening a message before what they do."""
     if lang == "en":
-        for m in _OPENING.finditer(text):
+        for m in _EN_OPENING.finditer(text):
             folded = fold_str(m.group("name"))
-            if m.group("verb") not in _EN_DOES or folded in lx.all_stopwords() or blocked(folded):
+            if folded in lx.all_stopwords() or blocked(folded):
                 continue
             if (
                 known_surname(folded)
@@ -131,12 +132,13 @@ _PRONOUNS_AFTER_CHEZ = lx.word_set("moi toi lui elle nous vous eux elles soi")
 # clause's end ("call faith re the KRA PIN", "ask ciara re the PO", "phone Faith re the leaflets", "Tried Mark
 # again", "gave it to femi."), or owning a task line before an arrow ("- mercy -> petty cash book")
 _ASKED_EN = regex.compile(
-    r"(?<![\p{L}])(?i:ask|tell|ping|call|phone|ring|text|remind|chase|message|msg|tried|try|(?:gave|give|send|sent|"
-    r"hand|handed|pass|passed)[ \t]+it[ \t]+to|check[ \t]+with)[ \t]+(?P<name>\p{L}[\p{Ll}\p{M}]{2,})"
+    r"\b(?:[Aa]sk|[Tt]ell|[Pp]ing|[Cc]all|[Pp]hone|[Rr]ing|[Tt]ext|[Rr]emind|[Cc]hase|[Mm]essage|[Mm]sg|[Tt]ried|"
+    r"[Tt]ry|(?:[Gg]ave|[Gg]ive|[Ss]end|[Ss]ent|[Hh]and|[Hh]anded|[Pp]ass|[Pp]assed)[ \t]+it[ \t]+to|[Cc]heck[ \t]+with)"
+    r"[ \t]+(?P<name>\p{L}[\p{Ll}\p{M}]{2,})"
     r"(?=[ \t]*(?:$|[,.;!?)])|[ \t]+(?:re|about|abt|to|if|whether|when|pls|please|asap|tmrw|tomorrow|today|"
     r"tonight|first|again|back)(?![\p{L}]))"
-    r"|(?m:^)[ \t]*[-•*][ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]*(?:->|→|=>)"
 )
+_TASK_OWNER_EN = regex.compile(r"(?m)^[ \t]*[-•*][ \t]*(?P<name>\p{Ll}[\p{Ll}\p{M}]{2,})[ \t]*(?:->|→|=>)")
 
 # Words of business that follow such verbs as what is chased, paid or called ("chase bill", "call may")
 _THINGS_ASKED = lx.word_set(
@@ -153,10 +155,16 @@ _ES_WHICH = regex.compile(
     r"panadería|panaderia|finca|obra|empresa)(?![\p{L}]))"
 )
 
+# A cheap test first: most Spanish notes tell no one apart so
+_ES_WHICH_QUICK = regex.compile(
+    r"(?:la|el)[ \t]+de[ \t]|de[ \t]+(?:la|el)[ \t]+(?:gestor|oficina|tienda|contab|recep|admin|ferret|farmacia|notar|"
+    r"inmob|asesor|panader|finca|obra|empresa)"
+)
+
 
 def which_members(text: str, lang: str) -> Iterator[Span]:
     """Spanish first names of the lists (words too) told apart by where the person works (see ``_ES_WHICH``)."""
-    if lang != "es":
+    if lang != "es" or _ES_WHICH_QUICK.search(text) is None:
         return
     for m in _ES_WHICH.finditer(text):
         folded = fold_str(m.group("name"))
@@ -175,7 +183,8 @@ def sent_members(text: str, lang: str) -> Iterator[Span]:
     """Lower-case first names of the lists (words too), or words that are no word of any of our languages,
     right after a verb that sends, tells, asks or gives to a person."""
     if lang == "en":
-        for m in _ASKED_EN.finditer(text):
+        arrow = "->" in text or "→" in text or "=>" in text
+        for m in [*_ASKED_EN.finditer(text), *(_TASK_OWNER_EN.finditer(text) if arrow else ())]:
             folded = fold_str(m.group("name"))
             if folded in lx.all_stopwords() or blocked(folded) or not known_first(folded, ambiguous_ok=True):
                 continue

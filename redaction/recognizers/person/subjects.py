@@ -152,14 +152,32 @@ _EN_IN_TEAM = regex.compile(
 )
 
 
+# Cheap tests first: most English notes place no one in a team and say no one is covering or travelling
+_EN_IN_TEAM_QUICK = regex.compile(
+    r"(?:in|from)[ \t]+(?:the[ \t]+)?(?i:finance|accounts|accounting|hr|payroll|legal|sales|marketing|reception|admin|"
+    r"ops|operations|compliance|procurement|tax|audit|billing|credit|facilities|it[ \t]+support)(?![\p{L}])"
+)
+_EN_DOING_WORDS = (
+    "covering",
+    "travel",
+    "leading",
+    "chairing",
+    "attending",
+    "presenting",
+    "visiting",
+    "driving",
+    "handling",
+)
+
+
 def _english_subjects(text: str) -> Iterator[Span]:
-    for m in _EN_IN_TEAM.finditer(text):
+    for m in _EN_IN_TEAM.finditer(text) if _EN_IN_TEAM_QUICK.search(text) else ():
         folded = fold_str(m.group("name"))
         if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:
             continue
         if known_first(folded, ambiguous_ok=True) and not blocked(folded):
             yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
-    for m in _EN_DOING.finditer(text):
+    for m in _EN_DOING.finditer(text) if any(w in text for w in _EN_DOING_WORDS) else ():
         folded = fold_str(m.group("name"))
         if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:
             continue

@@ -3,6 +3,8 @@ a whole run (no record context) finds, for the tests' messages and negative chec
 
 from __future__ import annotations
 
+import regex
+
 from redaction import RecordContext, Redactor
 
 
@@ -26,3 +28,14 @@ def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
 def persons(redactor: Redactor, text: str) -> list[str]:
     """The surfaces of the persons a fresh session finds in ``text``."""
     return [value for kind, value in found(redactor, text) if kind == "PERSON"]
+
+
+def every_covered(redactor: Redactor, text: str, value: str, kind: str = "PERSON") -> bool:
+    """Every occurrence of ``value`` (as a whole word) is redacted as ``kind``, every letter of it."""
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    spans = [(e["start"], e["end"]) for e in result[1] if e["type"] == kind]
+    starts = [m.start() for m in regex.finditer(rf"(?<!\w){regex.escape(value)}(?!\w)", text)]
+    assert starts, value
+    return all(
+        any(s <= k < e for s, e in spans) for start in starts for k in range(start, start + len(value))
+    )

@@ -5,22 +5,10 @@ Every value is invented."""
 from __future__ import annotations
 
 import pytest
-import regex
 
-from redaction import RecordContext, Redactor
-from tests.redaction.coverage import covered
+from redaction import Redactor
+from tests.redaction.coverage import covered, every_covered
 from tests.redaction.coverage import found as _found
-
-
-def every_covered(redactor: Redactor, text: str, value: str, kind: str = "PERSON") -> bool:
-    """Every occurrence of ``value`` (as a whole word) is redacted as ``kind``, every letter of it."""
-    (result,) = redactor.session(RecordContext()).analyze_many([text])
-    spans = [(e["start"], e["end"]) for e in result[1] if e["type"] == kind]
-    starts = [m.start() for m in regex.finditer(rf"(?<!\w){regex.escape(value)}(?!\w)", text)]
-    assert starts, value
-    return all(
-        any(s <= k < e for s, e in spans) for start in starts for k in range(start, start + len(value))
-    )
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ _PLACE_WORD_BEFORE = regex.compile(
     # the French "à" after where one lives, goes or works ("en vacances à Tadoussac", "réside à Masina", "mission à")
     r"|(?<![\p{L}\p{M}])(?i:vacances|habite|habitent|vit|vivent|réside|résident|résidant|mission|déménagé|déménagée|"
     r"installé|installée|basé|basée|situé|située|bureau|agence|chantier|dépôt|depot|magasin|réunion|rendez-vous|"
-    r"rdv|visite|déplacement|né|née|arrivé|arrivée|retour|voyage|réunion)[ \t]+à[ \t]+\Z"
+    r"rdv|visite|déplacement|né|née|arrivé|arrivée|retour|voyage)[ \t]+à[ \t]+\Z"
 )
 
 

@@ -25,8 +25,8 @@ from redaction.recognizers.address import (
     TOWN_AFTER_STREET,
     UNIT_AFTER,
     UNIT_BEFORE,
-    ZIP4_AFTER_STREET,
 )
+from redaction.recognizers.postcodes import ZIP4_AFTER_STREET
 from redaction.types import Span
 
 TIERS = {

@@ -5,7 +5,8 @@ number; postcode + town by the national postcode formats. Adjacent parts are mer
 one address ("Hauptstraße 12, 20095 Hamburg"). Towns may be written in capitals as postal standards ask
 ("75008 PARIS", "3038 KL ROTTERDAM", "SALFORD M5 4QX"), with "Cedex" or a province in parentheses. Form
 fields, address lines before an English-style postcode and German/Dutch streets that open with a preposition
-are in :mod:`redaction.recognizers.address_layout`.
+are in :mod:`redaction.recognizers.address_layout`; the postcode formats, the big towns and post-office boxes
+in :mod:`redaction.recognizers.postcodes`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import regex
 from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str, has_digit
+from redaction.recognizers import postcodes as pc
 from redaction.recognizers.address_layout import LANDMARK, landmark_addresses, layout_addresses
 from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.directions import direction_addresses
@@ -168,101 +170,6 @@ _STREET_HINTS: list[tuple[str, ...]] = [
     ("calle", "avenida", "av."),
     ("str.", "straße", "strasse", "gasse", "allee"),
 ]
-# A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
-# four letters or more: not "EUR"; not a form label such as "IBAN")
-_TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
-_TOWN_MORE = (
-    rf"(?:(?:[ \t-]|(?<=-[dl]['’]))(?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[ \t-]|d'|l')?{_TOWN}){{0,3}}"
-    r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"
-)
-# 20095 Hamburg / 75002 Paris / D-80331 München / 28014 Madrid / 60311 Frankfurt am Main / 75008 PARIS
-_ZIP_CITY = regex.compile(
-    rf"(?<![\w.,/€$£-])(?:(?:D|F|E|A|B|L|NL|CH)-)?\d{{5}}(?:[ \t\u00a0]{{1,2}}|\n(?=\p{{Lu}}\p{{Ll}})){_TOWN}{_TOWN_MORE}(?![\w])"
-)
-# 1017 AB Amsterdam / 3038 KL ROTTERDAM
-_NL_ZIP = regex.compile(
-    rf"(?<![\w.,/€$£-])[1-9]\d{{3}}\s?(?!SA|SD|SS)[A-Z]{{2}}\s{_TOWN}(?:\s(?:op|aan|aan den|aan de|an)\s{_TOWN}|"
-    rf"(?<=\s(?:Den|De|Het|Sint|Nieuw|Oud))\s{_TOWN})?(?![\w])"
-)
-# 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
-_ZIP4_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{{4}}\s{_TOWN}(?![\w])")
-# (The resolver calls ``match(text, end)``: the match is anchored at ``end``; ``^`` would never match there.)
-ZIP4_AFTER_STREET = regex.compile(
-    rf"(?:,|[ \t]\|)?\s{{1,3}}(?:\d{{4}}(?:[ \t]?[A-Z]{{2}})?|\d{{5}})[ \t]{_TOWN}(?:[ \t]{_TOWN})?"
-)
-# SW1A 1AA / EC1V 9HX
-_UK_POSTCODE = regex.compile(rf"(?<![\w])(?:{_TOWN},?\s)?[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}(?![\w])")
-# Ireland's Eircode: D02 X285 / Dublin D02 X285
-_EIRCODE = regex.compile(
-    r"(?<![\w])(?:(?:Co\.\s)?\p{Lu}\p{Ll}+,?\s)?(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
-)
-# Canada: Montréal (Québec) H3B 4W8 / Toronto, ON M5H 2N2
-_CA_POSTCODE = regex.compile(
-    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:[\s-]\p{Lu}[\p{L}'-]+){0,2},?\s(?:\((?:Québec|Quebec|Ontario|QC|ON)\)\s{1,2}|"
-    r"(?:QC|ON|BC|AB|MB|NB|NS|NL|PE|SK)\s)?)?[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
-)
-# Australia and the US: Sydney NSW 2000 / Austin, TX 78701-1234
-_AU_US = regex.compile(
-    r"(?<![\w])(?:\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)?,?\s)?(?:(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|"
-    r"(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
-    r"OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU)\s\d{5}(?:-\d{4})?)(?![\w])"
-)
-# The codes alone, without the town the patterns above allow before them (a cheap test before each)
-_UK_QUICK = regex.compile(r"(?<![\w])[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])")
-_EIR_QUICK = regex.compile(r"(?<![\w])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w])")
-_CA_QUICK = regex.compile(r"(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])")
-_AU_US_QUICK = regex.compile(
-    r"(?<![\w])(?:(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}|(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|"
-    r"ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU)\s\d{5})"
-)
-# Colombia's grid: the street, "#" or "No.", the cross street and the distance ("Carrera 11 No. 93-46", "Calle 72
-# # 10-07", "Cra. 7 # 71-21 Sur", "Av. Calle 26 # 59-41", "Diagonal 40A Bis # 22-15")
-_CO_GRID = regex.compile(
-    r"(?<![\w])(?:(?:Avenida|Av\.?|Ak|AK|Ac|AC)[ \t](?:Calle|Carrera|Cra\.?|Cl\.?)|Calle|Cl\.|Cll\.?|Carrera|Cra\.?|Kr\.?|Cr\.?|"
-    r"Transversal|Tv\.?|Trv\.?|Diagonal|Dg\.?|Avenida|Av\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?:Bis|bis)(?:[ \t]?[A-Z])?)?"
-    r"(?:[ \t](?:Sur|Este|sur|este))?[ \t]?(?:#|No\.?|N[°º]\.?|n[°º]\.?|Nro\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?[-–][ \t]?\d{1,3}"
-    r"(?:[ \t](?:Sur|Este|sur|este))?(?![\w])"
-)
-# Argentina's postcode (CPA): a province letter, four digits, three letters ("C1043AAZ CABA")
-_AR_CPA = regex.compile(
-    # the province letter and the old four digits alone before the town, after an address's comma ("piso 2, S2000
-    # Rosario"); a town of several words
-    # with "del" or "de" ("B7600FYK Mar del Plata")
-    r"(?<![\w])(?:[A-HJ-NP-Z]\d{4}[A-Z]{3}|(?<=,[ \t]{1,2})[A-HJ-NP-Z]\d{4}(?=[ \t]+\p{Lu}))"
-    r"(?:[ \t]+(?:CABA|\p{Lu}\p{Ll}+(?:[ \t](?:(?:del|de|de[ \t]la)[ \t])?\p{Lu}\p{Ll}+){0,2}))?(?![\w])"
-)
-# Mexico's "C.P. 06600" and its colonia ("Col. Juárez"); India's PIN after a city (Bengaluru 560038)
-_CP = regex.compile(
-    r"(?<![\w])(?:C\.\s?P\.|CP)\s?\d{5}(?:,?\s\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,2})?(?![\w])"
-)
-_COLONIA = regex.compile(r"(?<![\w])Col\.\s\p{Lu}[\p{L}'-]+(?:\s(?:de\s|del\s)?\p{Lu}[\p{L}'-]+){0,2}")
-# Big towns of the countries our clients work in, for a town after a street or a 4- or 6-digit postcode
-TOWNS = (
-    "Wien|Graz|Linz|Salzburg|Innsbruck|Zürich|Zurich|Bern|Basel|Genève|Geneve|Lausanne|Luzern|Lugano|"
-    "Bruxelles|Brussel|Brussels|Antwerpen|Anvers|Gent|Gand|Liège|Luik|Namur|Leuven|Brugge|Charleroi|Luxembourg|"
-    "London|Manchester|Birmingham|Edinburgh|Glasgow|Leeds|Bristol|Dublin|Cork|Galway|Lagos|Abuja|Ibadan|"
-    "Accra|Nairobi|Bengaluru|Bangalore|Mumbai|Delhi|New Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurugram|Gurgaon|"
-    "Noida|Ahmedabad|Kochi|Jaipur|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Auckland|Toronto|"
-    "Montréal|Montreal|Québec|Quebec|Ottawa|Vancouver|Calgary|Madrid|Barcelona|Bilbao|Sevilla|Valencia|"
-    "Málaga|Zaragoza|Donostia|San Sebastián|Vitoria|Pamplona|Lima|Arequipa|Bogotá|Medellín|Santiago|"
-    "Buenos Aires|CABA|Ciudad de México|CDMX|Guadalajara|Monterrey|Quito|Montevideo|Rosario|Córdoba|Mendoza|"
-    "Cali|Barranquilla|Cartagena|Cusco|Trujillo|Puebla|Querétaro|Mérida|Tijuana|Valparaíso|Concepción|Paris|Lyon|Marseille|Rennes|"
-    "Brest|Nantes|Lille|Toulouse|Bordeaux|Nice|Strasbourg|Amsterdam|Rotterdam|Den Haag|Utrecht|Eindhoven|"
-    "Leeuwarden|Groningen|Zwolle|Arnhem|Nijmegen|Maastricht|Berlin|Hamburg|München|Munich|Köln|Frankfurt|"
-    "Stuttgart|Düsseldorf|Leipzig|Dresden|Hannover|Nürnberg|Bremen"
-)
-_IN_TOWNS = (
-    "Bengaluru|Bangalore|Mumbai|Delhi|New Delhi|Chennai|Hyderabad|Pune|Kolkata|Gurugram|Gurgaon|Noida|"
-    "Ahmedabad|Kochi|Jaipur"
-)
-_PIN_CITY = regex.compile(rf"(?<![\w])(?:{_IN_TOWNS})\s?[-–]?\s?[1-9]\d{{2}}\s?\d{{3}}(?![\w])")
-# Towns of the countries with 4-digit postcodes (Austria, Switzerland, Belgium, Luxembourg)
-_ZIP4_TOWNS = (
-    "Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt|Zürich|Zurich|Bern|Basel|Genève|Geneve|Lausanne|Luzern|"
-    "Lugano|Winterthur|St\\. Gallen|Bruxelles|Brussel|Antwerpen|Anvers|Gent|Gand|Liège|Luik|Namur|Leuven|"
-    "Brugge|Charleroi|Mechelen|Hasselt|Luxembourg"
-)
-_ZIP4_TOWN = regex.compile(rf"(?<![\w.,/€$£-])(\d{{4}})\s(?:{_ZIP4_TOWNS})(?![\w-])")
 # Before a street: the floor, flat or office (merged only when a street follows)
 UNIT_BEFORE = regex.compile(
     r"(?:(?:Level|Floor|Suite|Unit|Flat|Apartment|Apt\.?|Etage|Stock|Büro|Bureau|bureau|Oficina|Piso|Planta)"
@@ -353,7 +260,7 @@ COUNTRY_AFTER = regex.compile(
 )
 # ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal."), after a capital "D.C."
 TOWN_AFTER_STREET = regex.compile(
-    rf",?\s(?:(?:{TOWNS})(?:[ \t]D\.[ \t]?C\.|(?<=Kingston|Dublin|Abidjan|Dakar)[ \t]\d{{1,2}}(?![\d:/]|[.,]\d))?(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
+    rf",?\s(?:(?:{pc.TOWNS})(?:[ \t]D\.[ \t]?C\.|(?<=Kingston|Dublin|Abidjan|Dakar)[ \t]\d{{1,2}}(?![\d:/]|[.,]\d))?(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
     r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S|D\.\s?C)\.)"
 )
 
@@ -403,28 +310,6 @@ _NUMBER_LABEL = regex.compile(
 _NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE")
 
 
-# A four-digit postcode and a town right after a comma (Belgium, Switzerland, Austria, Denmark)
-_BE_ZIP_AFTER_STREET = regex.compile(rf"(?<=\d[a-zA-Z]?,[ \t]{{1,2}})[1-9]\d{{3}}[ \t]{_TOWN}(?![\w])")
-
-
-# A post-office box ("Postfach 12 34", "PO Box 4471, Dublin 2", "Apartado de correos 123", "BP 45", "Postbus
-# 2210", "case postale 12", "casilla de correo 1093", "P.O. Box CY 2718"); a town after it is joined by the
-# resolver or taken here when it has no postcode (before a comma only a town of the places list)
-_PO_BOX = regex.compile(
-    r"(?<![\p{L}\d])(?:(?i:postfach|p\.?[ \t]?o\.?[ \t]?box|post[ \t]office[ \t]box|apartado(?:[ \t]de[ \t]correos)?|"
-    r"apdo\.?|bo[iî]te[ \t]postale|case[ \t]postale|postbus|postbox|casilla(?:[ \t]de[ \t]correos?)?|"
-    r"caixa[ \t]postal)|BP)[ \t]*(?:(?i:nr|no|n°|nº)\.?[ \t]*)?(?:[A-Z]{1,3}[ \t])?"
-    # a box of up to seven digits, or a box and its postcode and town ("Apdo. 1547-2050 San Pedro", Costa Rica)
-    r"(?:\d{1,7}-\d{4}(?:[ \t]\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?)?(?![\d\p{L}/])|"
-    r"\d{1,7}(?:[ \t]\d{2,4}){0,2}(?![\d\p{L}/]))(?:,[ \t]*(?P<town>\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d]))?"
-    r"(?=[ \t]*(?:$|\n|[.;,)])))?"
-)
-
-
-_TOWN_AFTER_BOX = regex.compile(r"[ \t]+(\p{Lu}[\p{L}-]+)(?:[ \t]\d{1,2}(?![\d.,]))?")
-_PO_BOX_HINTS = ("postfach", "box", "apartado", "apdo", "postale", "postbus", "bp", "casilla", "caixa")
-
-
 class AddressRecognizer:
     name: str = "address"
     kinds: tuple[str, ...] = ("ADDRESS",)
@@ -446,13 +331,13 @@ class AddressRecognizer:
         yield from layout_addresses(text)
         yield from regional_addresses(text)
         lowered = text.lower()
-        if any(word in lowered for word in _PO_BOX_HINTS):
-            for m in _PO_BOX.finditer(text):
+        if any(word in lowered for word in pc.PO_BOX_HINTS):
+            for m in pc.PO_BOX.finditer(text):
                 end, start = m.end(), m.start()
                 if m.group().startswith("BP"):  # Francophone Africa: "01 BP 4217 Abidjan 01"
                     area = regex.search(r"(?<![\w])\d{2}[ \t]+\Z", text[max(0, start - 4) : start])
                     start -= len(area.group()) if area else 0
-                    after = _TOWN_AFTER_BOX.match(text, end)
+                    after = pc.TOWN_AFTER_BOX.match(text, end)
                     if after is not None and fold_str(after.group(1)) in lx.places():
                         end = after.end()
                 town = m.group("town")
@@ -466,7 +351,7 @@ class AddressRecognizer:
                 continue  # none of the pattern's street words is in the text: no need to scan it
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.8, self.name)
-        for m in _ZIP_CITY.finditer(text):
+        for m in pc.ZIP_CITY.finditer(text):
             town = m.group().split()[1].lower()
             if _NUMBER_LABEL.search(text, max(0, m.start() - 16), m.start()):
                 continue  # "Mandanten-Nr. 44018\nNürnberg", "HRB 98412": a number of a register or a client
@@ -475,7 +360,7 @@ class AddressRecognizer:
             if town not in _NOT_TOWNS:
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
                 yield from self._street_before(text, m.start())
-        for m in _NL_ZIP.finditer(text):
+        for m in pc.NL_ZIP.finditer(text):
             letters = m.group()[4:].strip()[:2]
             # "6537 KB Nijmegen" after its street line ("Meijhorst 34-17, ") is a postcode, not kilobytes
             street = letters in _NL_UNITS and _STREET_BEFORE_ZIP.search(
@@ -484,15 +369,19 @@ class AddressRecognizer:
             if letters not in _NL_UNITS or street and text[: m.start()].rstrip(" \t").endswith(","):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
                 yield from self._street_before(text, m.start())
-        for m in _ZIP4_CITY.finditer(text):
+        for m in pc.ZIP4_CITY.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
-        for m in _BE_ZIP_AFTER_STREET.finditer(text):  # "Frankrijklei 88, 2000 Antwerpen": the street first
+        for m in pc.BE_ZIP_AFTER_STREET.finditer(text):  # "Frankrijklei 88, 2000 Antwerpen": the street first
             street = _STREET_BEFORE_ZIP.search(text, max(0, m.start() - 60), m.start())
             if street is not None:
                 yield Span(street.start(), m.end(), "ADDRESS", 0.65, self.name)
-        for m in _UK_POSTCODE.finditer(text) if _UK_QUICK.search(text) else ():
+        for m in pc.UK_POSTCODE.finditer(text) if pc.UK_QUICK.search(text) else ():
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
-        for pattern, quick in ((_EIRCODE, _EIR_QUICK), (_CA_POSTCODE, _CA_QUICK), (_AU_US, _AU_US_QUICK)):
+        for pattern, quick in (
+            (pc.EIRCODE, pc.EIR_QUICK),
+            (pc.CA_POSTCODE, pc.CA_QUICK),
+            (pc.AU_US, pc.AU_US_QUICK),
+        ):
             # their optional town before the code makes them slow to scan: first the code alone
             for m in pattern.finditer(text) if quick.search(text) else ():
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
@@ -500,16 +389,16 @@ class AddressRecognizer:
             _RURAL_ROUTE,
             _NUMBERED_STREET,
             _LAND_DESCRIPTION,
-            _CP,
-            _COLONIA,
-            _PIN_CITY,
-            _CO_GRID,
-            _AR_CPA,
+            pc.CP,
+            pc.COLONIA,
+            pc.PIN_CITY,
+            pc.CO_GRID,
+            pc.AR_CPA,
             _KM_ROAD,
         ):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
-        for m in _ZIP4_TOWN.finditer(text):
+        for m in pc.ZIP4_TOWN.finditer(text):
             before = text[max(0, m.start() - 2) : m.start()]
             if 1950 <= int(m.group(1)) <= 2039 and not (m.start() == 0 or "," in before or "\n" in before):
                 continue  # "2026 Wien": a year, unless it opens a line or follows a comma

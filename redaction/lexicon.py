@@ -377,6 +377,8 @@ ORG_INDICATORS = _words(
     # ("Chocolaterie Besson", "Plastiques Gauthier", "Woonstichting Havenzicht", "Zorgcentrum De Linde", "Fincas
     # Castillo Hnos")
     " chocolaterie plastiques woonstichting zorgcentrum fincas"
+    # ("Möbelhaus König", "Blumen Engel", "Conserverie Le Floch", "STB Transports Koné", "Textiles Ojo")
+    " möbelhaus moebelhaus blumen conserverie transports textiles"
 )
 
 # After a name these say a person acts ("Grace confirmed", "jan-willem needs it", "Volker sagt").
@@ -432,6 +434,12 @@ TEAM_WORDS = _words(
     "salarisadministratie boekhouding inkoop verkoop compta comptabilité comptabilite paie achats "
     "contabilidad nómina nomina compras ventas"
 )
+# Departments, boards and offices by their initials, in capitals as attendee lines and checklists write them
+# (compared case-sensitively): three letters or more are a team wherever they stand ("Diffusion : RH, DSI, DAF,
+# CSE"); two letters are a person's initials as often ("Present: HR (chair), OR, DW"), a team only where the text
+# says so (see ``person.filters``)
+DEPARTMENT_ACRONYMS = word_set("DAF DRH DSI CSE CODIR COMEX PDG RSSI RRHH PMO HSE CFO CEO COO CTO CIO CHRO")
+TEAM_INITIALS = word_set("HR IT QA QM GF GL BR VR MT OR RH TI RQ DG")
 # Endings of surnames (Slavic, Baltic, Greek, Romanian, Turkish, Armenian, Georgian, Indian, Nigerian...)
 # that extend a lower-case first name to a full name ("olena kovalenko").
 SURNAME_ENDINGS = tuple(

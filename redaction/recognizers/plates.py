@@ -25,6 +25,11 @@ _PLATE = regex.compile(
     # the car named by itself ("véhicule immatriculé GH-417-KP", "coche 4821 LKM", "targa FN 482 KL", "rego 482 XJB",
     # "car (ALE 4417)", "Fahrzeug des Bewohners VK 2317", "privat PKW S-IK 7203")
     r"v[ée]hicule(?:[ \t]+immatricul[ée]e?)?|immatricul[ée]e?|vehicle|coche|carro|targa|rego|car|voiture|tablilla|"
+    # a company car, a van, a truck or a model by its name ("Firmenwagen M-KS 4471", "Sprinter HH-JV 2417", "de Caddy
+    # ZH 284 517", "mit dem Auto (BS 41 873)", "the Isuzu truck UBJ 482K", "camion 4512 HJ 01", "plate CKTV 882"; not
+    # "company plate 123 ZQF", a fleet's)
+    r"firmenwagen|dienstwagen|lieferwagen|transporter|sprinter|caddy|transit|polo|camion|camionnette|truck|lorry|"
+    r"bakkie|auto|(?<!company[ \t])plate|"
     r"moto|fahrzeug"
     r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
@@ -36,12 +41,14 @@ _PLATE = regex.compile(
     r"(?![\w-])"
 )
 # Plates of a shape no other number has (France's "FZ-219-QM", Belgium's "1-KPT-482"), on a line that names the car
-# earlier ("Véhicule perso, pour le badge du parking : Twingo, FZ-219-QM")
+# earlier ("Véhicule perso, pour le badge du parking : Twingo, FZ-219-QM", "Kilométrique | ... Peugeot 208 perso
+# EF-207-RA")
 _PLATE_SHAPE = regex.compile(
     r"(?<![\w-])(?:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
 )
 _CAR_ON_LINE = regex.compile(
-    r"(?i:v[ée]hicule|voiture|\bauto\b|wagen|\bcar\b|coche|carro|\bpkw\b|plaque|immatricul|kenteken|kennzeichen)"
+    r"(?i:v[ée]hicule|voiture|\bauto\b|wagen|\bcar\b|coche|carro|\bpkw\b|plaque|immatricul|kenteken|kennzeichen|"
+    r"\bperso\b|kilom[ée]tr)"
     r"[^\n]{0,100}\Z"
 )
 # Words one of which must be in the text (lower-cased) before the plate patterns run
@@ -74,6 +81,13 @@ _PLATE_KEYS = (
     "moto",
     "chapa",
     "privat",
+    "sprinter",
+    "caddy",
+    "transit",
+    "polo",
+    "camion",
+    "lorry",
+    "bakkie",
 )
 
 
@@ -83,7 +97,11 @@ def plate_spans(text: str) -> Iterator[tuple[int, int]]:
     if not any(w in lowered for w in _PLATE_KEYS):
         return
     for m in _PLATE.finditer(text):
-        yield m.start("plate"), m.end("plate")
+        plate = m.group("plate")
+        alnum = [ch for ch in plate if ch.isalnum()]
+        # letters and digits both in the plate itself, five of them at least ("Auto 2024 Messe", "truck 40 FT")
+        if len(alnum) >= 5 and any(ch.isdigit() for ch in alnum) and any(ch.isalpha() for ch in alnum):
+            yield m.start("plate"), m.end("plate")
     for m in _PLATE_SHAPE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _CAR_ON_LINE.search(text, line_start, m.start()):

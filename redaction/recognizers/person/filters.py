@@ -107,6 +107,65 @@ def _trade_head(word: str) -> bool:
     )
 
 
+# What makes two capitals a team: an article before them ("la DAF", "die GF", "le CSE", "the HR team"), a person
+# in parentheses after them ("GF (Hr. Aigner)", "IT (Nikos P.)", "HR (Fr. Lechner-Yıldız)"; not "HR (chair)"), or a
+# longer department's initials next to them ("RH/DAF", "RH, DSI, DAF")
+_TEAM_ARTICLE = regex.compile(
+    r"(?<![\p{L}])(?i:la|le|les|der|die|das|dem|den|the|el|del|al|het|de[ \t]la|du)[ \t]+\Z"
+)
+_PERSON_IN_PARENS = regex.compile(
+    r"[ \t]*\((?:(?:Hr|Fr|Hrn|Mme|Mlle|M|Mr|Mrs|Ms|Dr|Sr|Sra)\.?[ \t]+)?\p{Lu}[\p{Ll}\p{M}]"
+)
+_NEXT_ACRONYM = regex.compile(r"[ \t]*[,/][ \t]*(\p{Lu}{3,})(?![\p{L}])")
+_PREV_ACRONYM = regex.compile(r"(?<![\p{L}])(\p{Lu}{3,})[ \t]*[,/][ \t]*\Z")
+
+
+def _team_here(text: str, start: int, end: int) -> bool:
+    """Two capitals that name a team here, not a person's initials (see ``_TEAM_ARTICLE``)."""
+    if _TEAM_ARTICLE.search(text, max(0, start - 8), start):
+        return True
+    parens = _PERSON_IN_PARENS.match(text, end)
+    if parens is not None and not text[parens.end() - 2 :].startswith(("chair", "Chair")):
+        return True
+    after = _NEXT_ACRONYM.match(text, end)
+    before = _PREV_ACRONYM.search(text, max(0, start - 12), start)
+    return any(m is not None and m.group(1) in lx.DEPARTMENT_ACRONYMS for m in (after, before))
+
+
+def _all_nouns(words: list[str]) -> bool:
+    """Capitalised words each a German noun by its ending or a frequent word that no name list knows (two words or
+    more: one such word alone may be a family name no list knows, "Vos", "Blanc", "Marsh")."""
+    for w in words:
+        folded = fold_str(w)
+        if (
+            not w[:1].isupper()
+            or w.isupper()
+            or known_first(folded, ambiguous_ok=True)
+            or known_surname(folded)
+        ):
+            return False
+        if not (noun_by_ending(w) or lx.plain_word(folded)):
+            return False
+    return bool(words)
+
+
+# German articles and contractions before a noun that no person takes ("das Tor", "übers Tor", "am Tor", "vom
+# letzten Winter"): "der", "die", "den", "dem", "beim", "zum" stand before a family name in speech ("de Vogel")
+_NOUN_ARTICLE = regex.compile(
+    r"(?<![\p{L}])(?:das|Das|übers|ins|fürs|aufs|ans|durchs|ums|vom|im|am|Am|Im|ein|eines|einem|kein|"
+    r"(?:letzten|nächsten|vergangenen|kommenden|diesen|jeden))[ \t]+\Z"
+)
+
+
+def _noun_after_article(text: str, start: int, word: str) -> bool:
+    """A given name of the lists that is also a frequent word, after a German article or contraction that no
+    person stands after ("über das Tor", "vom letzten Winter"); not a family name ("im Büro von Vogel")."""
+    folded = fold_str(word)
+    if " " in word or not lx.plain_word(folded) or known_surname(folded) or word.isupper():
+        return False
+    return _NOUN_ARTICLE.search(text, max(0, start - 16), start) is not None
+
+
 def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:
     """The spans (none inside another) that name a person, each cut to the person where a thing's word
     opens it or a company's name follows it."""
@@ -143,6 +202,10 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
                 continue
             span = replace(span, start=span.start + head.end())
         word = POSSESSIVE_S.sub("", text[span.start : span.end])
+        if word in lx.DEPARTMENT_ACRONYMS or (
+            word in lx.TEAM_INITIALS and _team_here(text, span.start, span.end)
+        ):
+            continue  # "Teilnehmer: GF (Hr. Aigner)", "Diffusion : RH, DSI, DAF", "la DAF": a team by its initials
         if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
             continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
         if _quoted_brand(text, span.start, span.end):
@@ -161,9 +224,13 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
         if head_word in ("te", "ter") and fold_str(rest) in lx.places():
             continue  # "notaris te Maastricht": the town where the notary sits
         if weak and fold_str(word) in lx.places() and not _with_before(text, span.start):
-            continue
+            continue  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
         if weak and noun_by_ending(word):
-            continue  # "Empfehlung", "Rückstellungen": a German noun  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
+            continue  # "Empfehlung", "Rückstellungen": a German noun
+        if span.score < 0.8 and " " in word and _all_nouns(word.split()):
+            continue  # "Freigabe Teamleitung", "Assistenz Projektleitung", "Taxi Hbf": words, no name in them
+        if span.score < 0.8 and _noun_after_article(text, span.start, word):
+            continue  # "über das Tor zur Einfahrt", "am Tor": a German noun that a list knows as a given name
         if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
             continue  # "the Carter Hale invoice"
         if street_span(text[span.start : span.end].split()):

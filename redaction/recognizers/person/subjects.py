@@ -170,7 +170,41 @@ _EN_DOING_WORDS = (
 )
 
 
+# A name that is also a word, given an action item ("Bill to mark it as received", "Sterling to confirm number"): only
+# before the verbs of a task ("Grant to cover the fees", "Hope to see you" are the words)
+_EN_TASK_VERBS = lx.word_set(
+    "confirm mark chase call send check review book phone ring sign update pull approve prepare follow sort email "
+    "draft circulate contact arrange invoice schedule brief speak talk liaise organise organize collect reply text"
+)
+# ... or the subject of a verb with a person as its object ("Mark let us in", "Frank gave me a reference", "Bill
+# told them"), after a comma, a dash or a parenthesis too
+_EN_ACTS_ON = regex.compile(
+    r"(?:^|\n|[.!?:;,(][ \t]+|[ \t][–-][ \t]+|\()(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<verb>\p{Ll}{2,})[ \t]+"
+    r"(?:us|me|him|her|them)(?![\p{L}])"
+)
+_EN_MODALS = lx.word_set("will may can must shall")
+
+
 def _english_subjects(text: str) -> Iterator[Span]:
+    for m in (
+        _EN_ACTS_ON.finditer(text) if any(w in text for w in (" us", " me", " him", " her", " them")) else ()
+    ):
+        folded = fold_str(m.group("name"))
+        if folded in _EN_MODALS or folded in lx.MONTHS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:
+            continue
+        verb = m.group("verb")
+        if verb in lx.all_stopwords() and verb not in (
+            "let",
+            "gave",
+            "told",
+            "sent",
+            "asked",
+            "rang",
+            "called",
+        ):
+            continue  # "Grant for us", "Thanks to them"
+        if known_first(folded, ambiguous_ok=True) and not blocked(folded):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
     for m in _EN_IN_TEAM.finditer(text) if _EN_IN_TEAM_QUICK.search(text) else ():
         folded = fold_str(m.group("name"))
         if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:
@@ -187,13 +221,16 @@ def _english_subjects(text: str) -> Iterator[Span]:
         name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
         folded = fold_str(name)
         if (
-            folded in _EN_WORDS
+            (folded in _EN_WORDS and not (verb == "to" and nxt in _EN_TASK_VERBS))
             or folded in lx.TEAM_WORDS
             or folded in lx.ROLE_WORDS
             or not _name_word(folded, -1.0)
         ):
             continue
         to_do = verb == "to" and nxt not in ("be", "the", "a", "date", "do", "")  # "Ochen to follow up"
+        if folded in _EN_WORDS and verb == "to" and nxt in _EN_TASK_VERBS and folded not in _EN_MODALS:
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
+            continue
         if lx.plain_word(folded):  # a name that is a word: only before saying or doing
             if to_do or verb in _EN_SAYS:
                 yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")

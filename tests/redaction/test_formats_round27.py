@@ -1,0 +1,134 @@
+"""Round 27: what only looks like a person (teams by their initials, towns no list knew, German nouns that a name
+list knows, headings of nouns), number plates after the car's own word, and names that are words given a task or
+acting on a person. Whole runs, no record context. Every value is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.coverage import covered, persons
+from tests.redaction.coverage import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Teilnehmer: GF (Hr. Aigner), Bau (Sommer), QM (Fr. Richter); BR entschuldigt", "GF"),
+        ("Teilnehmer: GF (Hr. Aigner), Bau (Sommer), QM (Fr. Richter); BR entschuldigt", "QM"),
+        ("Présents : N. Haddad (DAF), Clément Vasseur (DSI), Rose Tchamba (RH)", "DAF"),
+        ("Diffusion : CODIR, RH, DSI, DAF, CSE\n\n1. Calendrier", "RH"),
+        ("Compte rendu de la réunion mensuelle RH/DAF\nLieu : siège", "RH"),
+        ("Budget validé par la DAF sous réserve du devis final.", "DAF"),
+        ("Frau Novak geht in Pension; die GF schlägt vor, die Stelle intern zu besetzen.", "GF"),
+        ("Intro meetings: PMO, QA, Risk", "PMO"),
+    ],
+)
+def test_a_team_by_its_initials_is_no_person(redactor: Redactor, text: str, team: str) -> None:
+    assert team not in persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Present: HR (chair), OR, CMcG, DW, Paddy Mulgrew\nApologies: none", "HR"),
+        ("Present: HR (chair), OR, CMcG, DW, Paddy Mulgrew\nApologies: none", "OR"),
+        ("Anwesend: UK, HR, OR, RH, MN\nEntschuldigt: FS\nProtokoll: MN", "RH"),
+        ("Fecha: 03/06 | Asistentes: RQ, C. Huamán, Kenji Nakamura\n1. Llaves. Resp.: RQ", "RQ"),
+    ],
+)
+def test_two_capitals_that_a_team_may_spell_stay_a_person_among_initials(
+    redactor: Redactor, text: str, initials: str
+) -> None:
+    assert initials in persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Weak on VAT. Came 25 min late, traffic at Dalkeith, then the interview ran over.", "Dalkeith"),
+        ("La navette du personnel de Marcory passe désormais par le boulevard.", "Marcory"),
+        ("Dit qu'il était chez le client à Jambes avec l'équipe — à confirmer.", "Jambes"),
+        ("Refund picked up from the Capalaba branch by the client.", "Capalaba"),
+    ],
+)
+def test_a_town_of_geonames_is_no_person(redactor: Redactor, text: str, place: str) -> None:
+    assert place not in persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Anlieferung nur über das Tor zur Einfahrt Lindwurmstraße, Schlüssel beim Hausmeister.", "Tor"),
+        ("Er wartet am Tor und ruft dann an.", "Tor"),
+        ("Oberhofer & Pichler | Freigabe Teamleitung (15.04.): ok, Ausnahme", "Freigabe Teamleitung"),
+        (
+            "Bewerbungsgespräch – Assistenz Projektleitung (Ref. 2024-IBK-07)\n21.10.2024, 10:00",
+            "Projektleitung",
+        ),
+    ],
+)
+def test_german_nouns_are_no_person(redactor: Redactor, text: str, word: str) -> None:
+    assert not any(word in p or p in word for p in persons(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("liegt im Handschuhfach vom Sprinter HH-JV 2417, Wolf hat die Lieferscheine", "HH-JV 2417"),
+        ("kommissarisch (kommt aus Rosenheim, Firmenwagen M-KS 4471, erreichbar abends)", "M-KS 4471"),
+        ("Priya du nimmsch de Caddy ZH 284 517, ich de Transit", "ZH 284 517"),
+        ("Frau Girard kommt Dienstag mit dem Auto (BS 41 873), bitte Parkplatz reservieren.", "BS 41 873"),
+        ("[ ] Parking pass – plate CKTV 882\n[ ] Laptop", "CKTV 882"),
+        ("parked the Polo (JZ 47 LP GP) on the avenue, guard says it's fine", "JZ 47 LP GP"),
+        ("Fleet: the Isuzu truck UBJ 482K was held at the border for two days.", "UBJ 482K"),
+        ("Le chauffeur aujourd'hui c'est Yao, camion 4512 HJ 01, départ 8h.", "4512 HJ 01"),
+        (
+            "Kilométrique | 86,40 € | 180 km, Peugeot 208 perso EF-207-RA, trajet Rezé–Saint-Nazaire",
+            "EF-207-RA",
+        ),
+    ],
+)
+def test_a_plate_after_the_cars_word(redactor: Redactor, text: str, plate: str) -> None:
+    assert covered(redactor, text, plate, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Auto 2024 Messe ist in Halle 3.",
+        "We need a truck 40 FT container by Monday.",
+        "Incident: he was driving the site ute, company plate 123 ZQF, no injuries.",
+    ],
+)
+def test_no_plate_where_the_words_are_no_plate(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notes: the heating is fixed, Mark let us in. Customer asked about the grant.", "Mark"),
+        ("Called the office twice, Frank gave me a reference number for the refund.", "Frank"),
+        ("The grant (£38,500) is confirmed. Bill to mark it as received in SAP.", "Bill"),
+        ("Remittance advice missing.\nSterling to confirm the bank details by Friday.", "Sterling"),
+    ],
+)
+def test_a_name_that_is_a_word_given_a_task_or_acting_on_a_person(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Budget note. Grant to cover the fees is approved.",
+        "Status update. Will let us know by Friday.",
+        "Rollout plan. May help us plan the rollout.",
+        "Month end. Thanks to them we closed the books.",
+    ],
+)
+def test_words_that_open_a_sentence_stay_words(redactor: Redactor, text: str) -> None:
+    word = text.split(". ")[1].split()[0]
+    assert word not in persons(redactor, text), _found(redactor, text)

@@ -213,6 +213,17 @@ class Redactor:
         self, text: str, folded: Folded, spans: list[Span], allow: AllowList, lang: str = ""
     ) -> list[Span]:
         spans = [s for s in spans if not (s.kind == "PERSON" and _glued(text, s.start, s.end))]
+        # a department's or an identity document's initials ("DAF", "CNIC"), whatever found them, rules, NER or
+        # the scorer, are no person's (the rules' own filter also reads what two capitals stand for)
+        spans = [
+            s
+            for s in spans
+            if not (
+                s.kind == "PERSON"
+                and s.recognizer != "record"
+                and text[s.start : s.end] in lexicon.NOT_INITIALS
+            )
+        ]
         spans = [
             part
             for s in spans

@@ -260,6 +260,8 @@ ROLE_WORDS = _words(
     "kundenservice klantenservice servicio debiteuren crediteuren rechnungswesen"
     # grades and trainee roles of professional firms ("Senior Tax Associate", "advocaat-stagiair")
     " senior junior associate trainee advocaat-stagiair stagiaire facilitair laboral fiscal"
+    # who chairs and who runs ("Alasdair Grant (chair)", "Signed: P. Naidoo, Chair", "In attendance: HR Executive")
+    " chair chairperson chairman chairwoman executive treasurer"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
@@ -434,11 +436,16 @@ TEAM_WORDS = _words(
     "salarisadministratie boekhouding inkoop verkoop compta comptabilité comptabilite paie achats "
     "contabilidad nómina nomina compras ventas"
 )
-# Departments, boards and offices by their initials, in capitals as attendee lines and checklists write them
+# Departments, boards and offices (and identity documents) by their initials, in capitals as attendee lines and
+# checklists write them
 # (compared case-sensitively): three letters or more are a team wherever they stand ("Diffusion : RH, DSI, DAF,
 # CSE"); two letters are a person's initials as often ("Present: HR (chair), OR, DW"), a team only where the text
 # says so (see ``person.filters``)
-DEPARTMENT_ACRONYMS = word_set("DAF DRH DSI CSE CODIR COMEX PDG RSSI RRHH PMO HSE CFO CEO COO CTO CIO CHRO")
+NOT_INITIALS = word_set(
+    "DAF DRH DSI CSE CODIR COMEX PDG RSSI RRHH PMO HSE CFO CEO COO CTO CIO CHRO"
+    # and identity documents by theirs ("bring CNIC", "CNIC 42101-5517846-3")
+    " CNIC NICOP"
+)
 TEAM_INITIALS = word_set("HR IT QA QM GF GL BR VR MT OR RH TI RQ DG")
 # Endings of surnames (Slavic, Baltic, Greek, Romanian, Turkish, Armenian, Georgian, Indian, Nigerian...)
 # that extend a lower-case first name to a full name ("olena kovalenko").

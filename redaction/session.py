@@ -35,6 +35,7 @@ from redaction.recognizers.person import (
     verb_after,
     word_name_used_as_word,
 )
+from redaction.recognizers.person.filters import team_in_text
 from redaction.recognizers.person.headers import _ACRONYMS as ACRONYMS
 from redaction.recognizers.person.speakers import _ID_LABELS as ID_LABELS
 from redaction.recognizers.person.within import whole_handle
@@ -137,6 +138,8 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "", *, listed: boo
         return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
     if " " not in surface and _word_surname_as_word(text, span.start, folded):
         return True  # "Sommer" learned from "hat Sommer geprüft", then "im Sommer"
+    if team_in_text(text, surface):
+        return True  # "GF" learned as initials, then "die GF" or "GF (Hr. Aigner)" in this text: the team
     # a German genitive of a learned name ("Müllers Freigabe", "Arjuns Antrag"), not a name ending in s ("Vos")
     genitive = folded.endswith("s") and len(folded) >= 5
     if " " not in surface and not genitive and _noun_after(text, span.end):

@@ -26,7 +26,9 @@ _STAFF_WORDS = (
     # a worker's code, an HR item, an employment code ("cód. trabajador LM-00872", "Ítem RRHH: LPZ-0312", "EC no.")
     r"c[óo]d\.?[ \t]+trabajador(?:[ \t]+n\.?[º°o])?|[íi]tem[ \t]+rrhh|ec[ \t]+no\.?|"
     # a French employee's number by its short label ("mat. salarié 00417"), a Dutch one's ("pnr 40271")
-    r"mat\.[ \t]+salari[ée]e?|pnr\.?"
+    r"mat\.[ \t]+salari[ée]e?|pnr\.?|"
+    # a French employee's number after the word ("employé n° 004417", "(mat. 20871)")
+    r"employ[ée]e?[ \t]+n[º°o]\.?|(?<=\()mat\."
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(

@@ -132,3 +132,49 @@ def test_a_name_that_is_a_word_given_a_task_or_acting_on_a_person(
 def test_words_that_open_a_sentence_stay_words(redactor: Redactor, text: str) -> None:
     word = text.split(". ")[1].split()[0]
     assert word not in persons(redactor, text), _found(redactor, text)
+
+
+def test_initials_that_name_a_team_once_name_it_everywhere_in_the_text(redactor: Redactor) -> None:
+    text = (
+        "Teilnehmer: GF (Hr. Aigner), Bau (Sommer), QM (Fr. Richter)\n"
+        "TOP 1: Der Vertrag liegt bei GF zur Unterschrift. Bis dahin übernimmt Kaiser."
+    )
+    assert "GF" not in persons(redactor, text), _found(redactor, text)
+    assert "Kaiser" in persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gate opens 8am, bring CNIC. Please mark the file as on hold.", "CNIC"),
+        ("Please copy Hamza Afridi's CNIC for the file.", "CNIC"),
+        ("Present: Alasdair Grant (chair), Morag Sinclair, Bill Chakraborty", "chair"),
+        ("In attendance: HR Executive, Company Secretary.\n\n6.1 Executive changes", "Executive"),
+    ],
+)
+def test_labels_and_roles_are_no_person(redactor: Redactor, text: str, word: str) -> None:
+    assert not any(word in p for p in persons(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Point 6 : Plainte et demande d'accommodement — employé n° 004417\nPréparé par : Me Lapointe",
+            "004417",
+        ),
+        ("Aimé Tshibangu (mat. 20871) | 05/11 | Train Nantes–Paris | 112,40 €", "20871"),
+    ],
+)
+def test_a_french_staff_number_after_its_word(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_an_invoice_of_a_client_is_no_staff_number(redactor: Redactor) -> None:
+    text = "Facture client n° 2024-118 réglée le 3 mars."
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+def test_a_french_name_that_is_a_word_before_a_verb_in_the_future(redactor: Redactor) -> None:
+    text = "Problème de joint ; Constant vérifiera sur place et, si besoin, remplacera le profilé."
+    assert covered(redactor, text, "Constant", "PERSON"), _found(redactor, text)

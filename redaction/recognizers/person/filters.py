@@ -114,13 +114,24 @@ _TEAM_ARTICLE = regex.compile(
     r"(?<![\p{L}])(?i:la|le|les|der|die|das|dem|den|the|el|del|al|het|de[ \t]la|du)[ \t]+\Z"
 )
 _PERSON_IN_PARENS = regex.compile(
-    r"[ \t]*\((?:(?:Hr|Fr|Hrn|Mme|Mlle|M|Mr|Mrs|Ms|Dr|Sr|Sra)\.?[ \t]+)?\p{Lu}[\p{Ll}\p{M}]"
+    r"[ \t]*(?:\((?:(?:Hr|Fr|Hrn|Mme|Mlle|M|Mr|Mrs|Ms|Dr|Sr|Sra)\.?[ \t]+)?\p{Lu}(?:[\p{Ll}\p{M}]|\.[ \t]?\p{Lu})"
+    # or a title and a name without parentheses ("vorgelegt von: GF Mag. Dragana Petrović", "DAF Mme Koné")
+    r"|(?:Mag|Dr|Prof|Hr|Fr|Mme|Mr|Mrs|Ms)\.[ \t]+\p{Lu})"
 )
 _NEXT_ACRONYM = regex.compile(r"[ \t]*[,/][ \t]*(\p{Lu}{3,})(?![\p{L}])")
 _PREV_ACRONYM = regex.compile(r"(?<![\p{L}])(\p{Lu}{3,})[ \t]*[,/][ \t]*\Z")
 
 
-def _team_here(text: str, start: int, end: int) -> bool:
+def team_in_text(text: str, initials: str) -> bool:
+    """Two capitals of ``TEAM_INITIALS`` that name a team somewhere in ``text``: then everywhere in it ("GF (Hr.
+    Aigner)" in the attendee line, then "liegt bei GF zur Unterschrift", "GF prüft")."""
+    if initials not in lx.TEAM_INITIALS:
+        return False
+    pattern = rf"(?<![\p{{L}}\p{{M}}\d]){initials}(?![\p{{L}}\p{{M}}\d])"
+    return any(team_here(text, m.start(), m.end()) for m in regex.finditer(pattern, text))
+
+
+def team_here(text: str, start: int, end: int) -> bool:
     """Two capitals that name a team here, not a person's initials (see ``_TEAM_ARTICLE``)."""
     if _TEAM_ARTICLE.search(text, max(0, start - 8), start):
         return True
@@ -129,7 +140,7 @@ def _team_here(text: str, start: int, end: int) -> bool:
         return True
     after = _NEXT_ACRONYM.match(text, end)
     before = _PREV_ACRONYM.search(text, max(0, start - 12), start)
-    return any(m is not None and m.group(1) in lx.DEPARTMENT_ACRONYMS for m in (after, before))
+    return any(m is not None and m.group(1) in lx.NOT_INITIALS for m in (after, before))
 
 
 def _all_nouns(words: list[str]) -> bool:
@@ -157,7 +168,7 @@ _NOUN_ARTICLE = regex.compile(
 )
 
 
-def _noun_after_article(text: str, start: int, word: str) -> bool:
+def noun_after_article(text: str, start: int, word: str) -> bool:
     """A given name of the lists that is also a frequent word, after a German article or contraction that no
     person stands after ("über das Tor", "vom letzten Winter"); not a family name ("im Büro von Vogel")."""
     folded = fold_str(word)
@@ -166,11 +177,18 @@ def _noun_after_article(text: str, start: int, word: str) -> bool:
     return _NOUN_ARTICLE.search(text, max(0, start - 16), start) is not None
 
 
+# A possessive inside a span, before another word ("Hamza Afridi's CNIC", "Rose's Tyres")
+_INNER_POSSESSIVE = regex.compile(r"['’]s[ \t]+(?=\S)")
+
+
 def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:
     """The spans (none inside another) that name a person, each cut to the person where a thing's word
     opens it or a company's name follows it."""
     firms = FirmWords(text, tokens)  # asked only of weak spans
     for span in spans:
+        possessive = _INNER_POSSESSIVE.search(text, span.start, span.end)
+        if possessive is not None:  # "Hamza Afridi's CNIC": the person ends at the possessive
+            span = replace(span, end=possessive.start())
         words = text[span.start : span.end].split()
         if len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
             # "handled by Baird LLP": the firm's form is no part of a name (the firm's test below reads it)
@@ -202,9 +220,7 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
                 continue
             span = replace(span, start=span.start + head.end())
         word = POSSESSIVE_S.sub("", text[span.start : span.end])
-        if word in lx.DEPARTMENT_ACRONYMS or (
-            word in lx.TEAM_INITIALS and _team_here(text, span.start, span.end)
-        ):
+        if word in lx.NOT_INITIALS or team_in_text(text, word):
             continue  # "Teilnehmer: GF (Hr. Aigner)", "Diffusion : RH, DSI, DAF", "la DAF": a team by its initials
         if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
             continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
@@ -229,7 +245,7 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             continue  # "Empfehlung", "Rückstellungen": a German noun
         if span.score < 0.8 and " " in word and _all_nouns(word.split()):
             continue  # "Freigabe Teamleitung", "Assistenz Projektleitung", "Taxi Hbf": words, no name in them
-        if span.score < 0.8 and _noun_after_article(text, span.start, word):
+        if span.score < 0.8 and noun_after_article(text, span.start, word):
             continue  # "über das Tor zur Einfahrt", "am Tor": a German noun that a list knows as a given name
         if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
             continue  # "the Carter Hale invoice"

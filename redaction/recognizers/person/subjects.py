@@ -115,6 +115,8 @@ _ES_NOT = lx.word_set(
 
 
 def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
+    if lang == "fr" and len(verb) >= 7 and verb.endswith(("era", "ira")) and verb not in lx.all_stopwords():
+        return True  # the third person's future ("Constant vérifiera sur place", "Blanc transmettra")
     if lang == "fr" and verb in ("a", "est", "s'est", "n'a"):
         return _FR_PARTICIPLE.fullmatch(nxt) is not None or (verb == "a" and nxt in _FR_HAS)
     if lang == "es" and verb == "no":

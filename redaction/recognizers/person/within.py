@@ -13,6 +13,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.filters import team_in_text
 from redaction.recognizers.person.guards import company_context
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.recognizers.person.words import HANDLE_NOT_PARTS, PARTICLES
@@ -122,6 +123,8 @@ def spread_in_text(text: str, spans: list[Span]) -> list[Span]:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken) or not _standalone(text, s, e):
                 continue
+            if team_in_text(text, surface):
+                continue  # "GF" taken for initials, but "GF (Hr. Aigner)", "die GF" in the text: the team
             if lower:
                 prev = _PREV.search(text, max(0, s - 30), s)
                 if prev is not None and fold_str(prev.group(1)) in _WORD_BEFORE:

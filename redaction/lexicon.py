@@ -150,7 +150,7 @@ PERSON_BY_CUES = _words("by von par por door with mit avec con met")
 
 # Words that end organisations or places, never persons ("Hamburg Port", "Acme GmbH").
 NON_PERSON_TAILS = _words(
-    "intérim interim port harbour harbor airport station street road avenue gmbh ag kg ug ltd llc inc plc corp sa sas sarl "
+    "semana intérim interim port harbour harbor airport station street road avenue gmbh ag kg ug ltd llc inc plc corp sa sas sarl "
     "sl slu bv nv group holding bank hotel university school hospital council city centre center office "
     "gmbh&co hafen bahnhof straße strasse platz weg gare rue calle avenida plaza straat laan plein cloud "
     "server services solutions consulting partners team portal suite studio labs systems software "

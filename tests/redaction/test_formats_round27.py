@@ -178,3 +178,27 @@ def test_an_invoice_of_a_client_is_no_staff_number(redactor: Redactor) -> None:
 def test_a_french_name_that_is_a_word_before_a_verb_in_the_future(redactor: Redactor) -> None:
     text = "Problème de joint ; Constant vérifiera sur place et, si besoin, remplacera le profilé."
     assert covered(redactor, text, "Constant", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MIN 4/09/24 – HR: Rose proceeds on maternity leave from 1 Oct; her files go to Opio.", "Rose"),
+        ("Bookkeeping. Mason left in November, the new one starts in January.", "Mason"),
+    ],
+)
+def test_an_english_name_that_is_a_word_before_what_only_a_person_does(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("She's coming from Soweto, taxi strike on Chris Hani Rd so maybe 10.", "Chris Hani Rd"),
+        ("Meet at the corner of Nelson Mandela Avenue after the audit.", "Nelson Mandela Avenue"),
+    ],
+)
+def test_a_street_named_after_a_person_is_no_person(redactor: Redactor, text: str, street: str) -> None:
+    assert not any(p in street for p in persons(redactor, text)), _found(redactor, text)

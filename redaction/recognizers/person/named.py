@@ -29,6 +29,8 @@ PLACE_HEADS = lx.word_set(
     "pasaje pje carrera avenue boulevard bd allée allées allee aeropuerto aéroport aeroport estadio"
     # a university hospital, a Belgian secondary school ("CHU Sylvanus Olympio", "Athénée Royal Jules Destrée")
     " chu chr chuv athénée athenee"
+    # Spanish and Galician squares and streets ("Glorieta Minerva", "Praza de María Pita", "Rúa Real")
+    " glorieta praza rúa plaza plazoleta rambla ronda travesía travesia carretera avinguda carrer"
 )
 # "C/ Luis Montoto" (calle); not "c/" (contra, con): "SARL Vautrin c/ Bellamy"
 _STREET_SLASH_BEFORE = regex.compile(r"(?<![\p{L}])C/[ \t]*$")
@@ -36,7 +38,9 @@ _MAKES = lx.word_set(
     "ford toyota porsche seat volkswagen vw opel renault peugeot citroën citroen fiat nissan volvo skoda škoda "
     "hyundai tesla chevrolet bmw audi mazda mitsubishi dacia iveco scania"
 )
-_STREET_WORDS = lx.word_set("way lane close drive crescent terrace square gardens mews")
+_STREET_WORDS = lx.word_set(
+    "way lane close drive crescent terrace square gardens mews road street avenue rd st ave blvd highway"
+)
 # A building named after a person, with both of the person's names, where one goes ("at Simon Fraser Hall", "in
 # Desmond Tutu House"); two words may be a person ("Sarah Hall"), and three without a place word before them too
 # ("Mary Anne Hall joined")
@@ -68,6 +72,7 @@ _STREET_ENDINGS = (
     "allee",
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)[ \t-]*$")
+_OF_BEFORE = frozenset({"de", "del", "da", "do"})
 
 
 def place_head_before(text: str, start: int) -> bool:
@@ -75,6 +80,9 @@ def place_head_before(text: str, start: int) -> bool:
     Jean-Moulin", "Colegio Alonso de Ercilla", "Av. Túpac Amaru", "C/ Luis Montoto"): the name names the place."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
     word = m.group(1) if m is not None else ""
+    if m is not None and word in _OF_BEFORE:  # "Avenida de Alfonso Molina", "Praza de María Pita"
+        m = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word = m.group(1) if m is not None else ""
     if word.endswith(".") and len(word) > 5:
         return False  # "... in ziekenhuis. Ayşe kan sluiten": a sentence's end, not "Av." or "Avda."
     if fold_str(word.rstrip(".")) in PLACE_HEADS:

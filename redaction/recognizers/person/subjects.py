@@ -73,6 +73,9 @@ _EN_DOES = _EN_SAYS | lx.word_set(
     "works worked wants needs starts started joined left signed sent brought took reported will can can't cannot "
     "won't"
 )
+# What only a person does, after a name that is a word ("HR: Rose proceeds on maternity leave", "so Mason covers
+# the first visit", "Mason left in Nov"; not "starts", "joins": "Summer starts")
+_EN_PERSON_ACTS = lx.word_set("covers proceeds resigned retired left")
 # English words that are names too and open sentences as the word ("Grant to cover the fees", "Hope to see you")
 _EN_WORDS = lx.word_set(
     "grant bill will may mark hope faith joy rich frank sterling april june august sunny chase"
@@ -234,7 +237,7 @@ def _english_subjects(text: str) -> Iterator[Span]:
             yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
             continue
         if lx.plain_word(folded):  # a name that is a word: only before saying or doing
-            if to_do or verb in _EN_SAYS:
+            if to_do or verb in _EN_SAYS or verb in _EN_PERSON_ACTS:
                 yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
         elif to_do or verb in _EN_DOES:
             yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")

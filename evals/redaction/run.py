@@ -448,7 +448,14 @@ def holdout2_files() -> list[Path]:
     Winnipeg, Nairobi, Lagos, Dhaka and Birmingham, Spanish of Seville, Bilbao, Valencia, Mexico City, Medellín,
     Lima, Asunción and San José, French of Bordeaux, Rennes, Montpellier, Liège, Fribourg, Sherbrooke, Cotonou and
     Tunis, German of Stuttgart, Leipzig, Graz and Bern and Dutch of The Hague, Nijmegen, Leuven and Bruges), scored
-    once with the code of round 25 before it joined the repo.
+    once with the code of round 25 before it joined the repo. Round 27: ``dev53`` (traps both ways: people with
+    little or no cue, names that are words or trades, next to what only looks like a person: firms named after
+    families, streets and schools named after people, teams by their initials in attendee lines, name-words used
+    as words, German nouns; by four more writers: English notes of Leeds, Edinburgh, Cork, Brisbane, Toronto,
+    Johannesburg, Kampala and Karachi, Spanish of Murcia, A Coruña, Guadalajara, Quito, Santiago de Chile,
+    Montevideo, Santo Domingo and Tegucigalpa, French of Lyon, Strasbourg, Nantes, Namur, Geneva, Montreal,
+    Abidjan and Casablanca, German of Hamburg, Munich, Cologne, Dresden, Vienna, Innsbruck, Zurich and Basel),
+    scored once with the code of round 26 before it joined the repo.
     """
     names = (
         "dev",
@@ -505,6 +512,7 @@ def holdout2_files() -> list[Path]:
         "dev50",
         "dev51",
         "dev52",
+        "dev53",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -109,7 +109,13 @@ def test_holdout2_shape() -> None:
     # texts with words that only look like names ("Grant funding", "in May", companies)
     assert sum(1 for i in blinds[0] if not i["redact"]) >= 3
     assert sum(1 for items in devs for i in items if not i["redact"]) >= 6
-    partial = round10 + round17 + round18 + round19 + round20 + round21  # parts in fewer than five languages
+    # round 27: traps both ways (English, Spanish, French and German, 16 notes each; more keeps than before)
+    round27 = parts[-1:]
+    assert [len(d) for d in round27] == [64] and {i["lang"] for i in round27[0]} == {"en", "es", "fr", "de"}
+    assert sum(len(i["keep"]) for i in round27[0]) >= 500
+    partial = (
+        round10 + round17 + round18 + round19 + round20 + round21 + round27
+    )  # in fewer than five languages
     for items in parts:
         assert {i["lang"] for i in items} == {"en", "de", "fr", "es", "nl"} or items in partial
         assert all("ctx" not in i for i in items)  # no record context: scored as `assistant redact --jsonl`
@@ -165,12 +171,13 @@ def test_blind_sets_shape() -> None:
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
     } <= set(BLIND_SETS)
     for name in BLIND_SETS:
         items = load_corpus(root / name)
         # holdout15's languages arrived one by one (Dutch, then Spanish and German, then English, then French), each
-        # frozen on arrival
-        languages = {"en", "de", "fr", "es", "nl"}
+        # frozen on arrival; holdout22's French author delivered nothing in round 27
+        languages = {"en", "de", "es", "nl"} if name == "holdout22" else {"en", "de", "fr", "es", "nl"}
         assert {i["lang"] for i in items} >= languages and len(items) >= 16, name
         assert len({i["id"] for i in items}) == len(items), name
         for item in items:

@@ -243,6 +243,9 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             continue  # "Leeds", "Bogotá", "Dakar": a town no name list knows, found by a weak cue
         if weak and noun_by_ending(word):
             continue  # "Empfehlung", "Rückstellungen": a German noun
+        head_article, _, noun = word.partition(" ")
+        if head_article in ("Der", "Die", "Das", "Dem") and " " not in noun and lx.plain_word(fold_str(noun)):
+            continue  # "Der Richter am Zivilgericht hat ...": the German article and a noun, a judge
         if span.score < 0.8 and " " in word and _all_nouns(word.split()):
             continue  # "Freigabe Teamleitung", "Assistenz Projektleitung", "Taxi Hbf": words, no name in them
         if span.score < 0.8 and noun_after_article(text, span.start, word):

@@ -71,6 +71,10 @@ _STREET_ENDINGS = (
     "gasse",
     "allee",
 )
+# The street's word closing a German street of hyphened names ("Konrad-Adenauer-Ufer")
+_HYPHEN_STREET_WORDS = lx.word_set(
+    "ufer platz straße strasse weg ring damm allee gasse kai wall steig chaussee markt brücke bruecke promenade"
+)
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)[ \t-]*$")
 _OF_BEFORE = frozenset({"de", "del", "da", "do"})
 
@@ -92,10 +96,13 @@ def place_head_before(text: str, start: int) -> bool:
 
 def street_span(words: list[str]) -> bool:
     """ "Alexandra Palace Way", "Van Goghstraat", "Johan de Wittlaan": a street named after a person (not "Jan
-    Verlaan", a surname that ends like a street, nor "Anna Close")."""
+    Verlaan", a surname that ends like a street, nor "Anna Close"); a German street of hyphened names ending on
+    its street's word ("Konrad-Adenauer-Ufer", "Sophie-Scholl-Platz", "Willy-Brandt-Ring")."""
+    last = words[-1].rstrip(".,'’") if words else ""
+    if last.count("-") >= 2 and fold_str(last.rsplit("-", 1)[1]) in _HYPHEN_STREET_WORDS:
+        return True
     if len(words) < 2:
         return False
-    last = words[-1].rstrip(".,'’")
     folded = fold_str(last)
     if not last[:1].isupper():
         return False

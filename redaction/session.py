@@ -223,6 +223,31 @@ def _word_surname_as_word(text: str, start: int, folded: str) -> bool:
     return bool(before) and fold_str(before[-1]) in _BEFORE_NOUN
 
 
+def _word_alone(span: Span, surface: str, lang: _LazyLanguage) -> bool:
+    """A person found in a German text as one frequent word that no name list knows ("Konto" of a record dump's
+    key, "Tour" of a chat's name): German capitalises its nouns, so it is redacted where it was found but not looked
+    for in the run's other texts, where it is the word (in other languages a surname the lists lack, "Opio",
+    "Borden", spreads as before)."""
+    if (
+        span.kind != "PERSON"
+        or " " in surface
+        or "-" in surface
+        or not surface[:1].isupper()
+        or surface.isupper()
+    ):
+        return False
+    folded = fold_str(surface)
+    if (
+        not lexicon.plain_word(folded)
+        or folded in lexicon.word_surnames()
+        or folded in lexicon.ambiguous_names()
+    ):
+        return False
+    if folded in lexicon.first_names() or folded in lexicon.surnames():
+        return False
+    return str(lang) == "de"
+
+
 class RedactionSession:
     """Redacts the texts of one run with one placeholder map (held in memory, never logged)."""
 
@@ -271,8 +296,9 @@ class RedactionSession:
         alone in a later text is only recognisable because the run has seen the full name.
         """
         for spans, text in zip(found, texts, strict=True):
+            source = _LazyLanguage(fold_str(text))
             for span in spans:
-                if span.canonical is None:
+                if span.canonical is None and not _word_alone(span, text[span.start : span.end], source):
                     self._learn(SensitiveValue(span.kind, text[span.start : span.end], "session"))
         out = []
         for text, spans in zip(texts, found, strict=True):

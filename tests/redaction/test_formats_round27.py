@@ -202,3 +202,25 @@ def test_an_english_name_that_is_a_word_before_what_only_a_person_does(
 )
 def test_a_street_named_after_a_person_is_no_person(redactor: Redactor, text: str, street: str) -> None:
     assert not any(p in street for p in persons(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("surface", "text", "alone"),
+    [
+        ("Konto", "Konto\tDE61 6005 0101 0004 2819 66\tunverändert\nSteuerklasse\tI\tIII ab März", True),
+        ("Tour", "Tour 3 heute mit dem Sprinter, der Rest folgt morgen früh mit Josef.", True),
+        ("Opio", "Opio starts in the Jinja Road branch on Monday, his contract is signed.", False),
+        ("Kovačević", "Name\tKovačević\tKovačević-Brenninger\nKonto\tDE61 6005 0101 0004 2819 66", False),
+        ("JMD", "Rückfragen bitte an JMD, er hat die Unterlagen und die Konten.", False),
+    ],
+)
+def test_a_german_noun_found_as_a_person_is_not_looked_for_in_other_texts(
+    surface: str, text: str, alone: bool
+) -> None:
+    from redaction.normalize import fold_str
+    from redaction.session import _LazyLanguage, _word_alone
+    from redaction.types import Span
+
+    start = text.index(surface)
+    span = Span(start, start + len(surface), "PERSON", 0.7, "table")
+    assert _word_alone(span, surface, _LazyLanguage(fold_str(text))) is alone

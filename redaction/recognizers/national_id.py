@@ -20,9 +20,10 @@ from collections.abc import Iterator
 
 import regex
 
-from redaction.lexicon import word_set
-from redaction.normalize import has_digit
+from redaction.lexicon import MONTHS, WEEKDAYS, word_set
+from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.base import context_before, luhn_ok
+from redaction.recognizers.person.tokens import known_first, known_surname
 from redaction.recognizers.plates import plate_spans
 from redaction.types import Span
 
@@ -202,6 +203,14 @@ def _be_nn_ok(digits: str) -> bool:
     return 97 - body % 97 == check or 97 - int("2" + digits[:9]) % 97 == check
 
 
+_NOT_NAMES_HERE = MONTHS | WEEKDAYS
+# A staff or client code alone in parentheses right after a person's name ("Callum (LS04488), you're missing Wed",
+# "Ivana (HR-20931)"): letters and four to eight digits; not a plain number ("Room (2024)")
+_CODE_AFTER_NAME = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+\(((?=[A-Z-]*\d)[A-Z]{1,4}-?\d{4,8})\)(?![\p{L}\d])"
+)
+
+
 class NationalIdRecognizer:
     name: str = "national_id"
     kinds: tuple[str, ...] = ("ID",)
@@ -295,6 +304,10 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         for start, end in plate_spans(text):
             yield Span(start, end, "ID", 0.7, self.name)
+        for m in _CODE_AFTER_NAME.finditer(text) if "(" in text else ():
+            name = fold_str(m.group(1))  # a name, not a day or a word ("Tuesday (FAC-1093)")
+            if (known_first(name, ambiguous_ok=True) or known_surname(name)) and name not in _NOT_NAMES_HERE:
+                yield Span(m.start(2), m.end(2), "ID", 0.7, self.name)
         for m in _GT_DPI.finditer(text):
             if 1 <= int(m.group("muni")) <= 60:
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)

@@ -70,6 +70,8 @@ _CONTEXT = word_set(
     " voicemail voicemails buzón digicel natcom movistar tigo entel airtel safaricom vodacom mtn glo"
     # France's landline ("le fixe du bureau"), West Africa's networks, a request to call ("que la llamen")
     " fixe moov togocel llamen llame llamame llámame llamalo llámalo llamala llámala"
+    # a call log's direction column ("15/01 09:10 | Entrante | 2225-4018 | ...", "| sortant | 06 12 ...")
+    " entrante saliente entrant sortant incoming outgoing inbound outbound eingehend ausgehend inkomend uitgaand"
 )
 # A person's number by its possessive ("mi número es 7890 1122", "son numéro c'est le 22 514 806", "his number
 # is", "zijn nummer"): an invoice's or an order's number takes no possessive of a person

@@ -176,8 +176,8 @@ def test_blind_sets_shape() -> None:
     for name in BLIND_SETS:
         items = load_corpus(root / name)
         # holdout15's languages arrived one by one (Dutch, then Spanish and German, then English, then French), each
-        # frozen on arrival; holdout22's French author delivered nothing in round 27
-        languages = {"en", "de", "es", "nl"} if name == "holdout22" else {"en", "de", "fr", "es", "nl"}
+        # frozen on arrival
+        languages = {"en", "de", "fr", "es", "nl"}
         assert {i["lang"] for i in items} >= languages and len(items) >= 16, name
         assert len({i["id"] for i in items}) == len(items), name
         for item in items:

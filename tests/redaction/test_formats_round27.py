@@ -224,3 +224,31 @@ def test_a_german_noun_found_as_a_person_is_not_looked_for_in_other_texts(
     start = text.index(surface)
     span = Span(start, start + len(surface), "PERSON", 0.7, "table")
     assert _word_alone(span, surface, _LazyLanguage(fold_str(text))) is alone
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("15/01/2024 09:10 | Entrante | 2225-4018 | Luz Marina Cálix reporta choque", "2225-4018"),
+        ("15/01/2024 09:40 | Saliente | 3318-2290 | cel. de Elvin, no contesta.", "3318-2290"),
+    ],
+)
+def test_a_phone_in_a_call_logs_direction_column(redactor: Redactor, text: str, phone: str) -> None:
+    assert covered(redactor, text, phone, "PHONE"), _found(redactor, text)
+
+
+def test_a_code_in_parentheses_after_a_name_is_an_id(redactor: Redactor) -> None:
+    text = "- Callum (LS04488), you're missing Wed. Speak to the office if the system is down."
+    assert covered(redactor, text, "LS04488", "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northgate HVAC comes Tuesday (FAC-1093), someone needs to let them in.",
+        "Invoice (INV20418) is due on Friday.",
+        "Rechnung | eingehend | 2024-0118 | bezahlt",
+    ],
+)
+def test_no_id_or_phone_where_none_is(redactor: Redactor, text: str) -> None:
+    assert not any(kind in ("ID", "PHONE") for kind, _ in _found(redactor, text)), _found(redactor, text)

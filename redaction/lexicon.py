@@ -262,6 +262,9 @@ ROLE_WORDS = _words(
     " senior junior associate trainee advocaat-stagiair stagiaire facilitair laboral fiscal"
     # who chairs and who runs ("Alasdair Grant (chair)", "Signed: P. Naidoo, Chair", "In attendance: HR Executive")
     " chair chairperson chairman chairwoman executive treasurer"
+    # who keeps the building, the books or the front desk ("Encarni (portera)", "Mason (bookkeeper)")
+    " portera portero conserje gardien gardienne concierge hausmeister hausmeisterin caretaker janitor bookkeeper "
+    "receptionist recepcionista réceptionniste receptionniste"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.

@@ -252,3 +252,8 @@ def test_a_code_in_parentheses_after_a_name_is_an_id(redactor: Redactor) -> None
 )
 def test_no_id_or_phone_where_none_is(redactor: Redactor, text: str) -> None:
     assert not any(kind in ("ID", "PHONE") for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+def test_a_name_with_the_buildings_keeper_in_parentheses(redactor: Redactor) -> None:
+    text = "Para abrir el patio: Encarni (portera), 622 418 905. Material: filtro 1 ud."
+    assert covered(redactor, text, "Encarni", "PERSON"), _found(redactor, text)

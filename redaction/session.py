@@ -68,13 +68,15 @@ _LATIN_WORDS = regex.compile(r"[a-z]+")  # as the engine reads a text's language
 class _LazyLanguage:
     """A text's language, read only when a rule asks for it (most texts never need it)."""
 
-    def __init__(self, folded_text: str) -> None:
+    def __init__(self, folded_text: str, *, fold_first: bool = False) -> None:
         self._text = folded_text
+        self._fold_first = fold_first  # given the text as written: fold it only if the language is asked for
         self._lang: str | None = None
 
     def __str__(self) -> str:
         if self._lang is None:
-            self._lang = lexicon.detect_language(_LATIN_WORDS.findall(self._text[:2000]))
+            text = (fold_str(self._text) if self._fold_first else self._text)[:2000]
+            self._lang = lexicon.detect_language(_LATIN_WORDS.findall(text))
         return self._lang
 
 
@@ -296,7 +298,7 @@ class RedactionSession:
         alone in a later text is only recognisable because the run has seen the full name.
         """
         for spans, text in zip(found, texts, strict=True):
-            source = _LazyLanguage(fold_str(text))
+            source = _LazyLanguage(text, fold_first=True)
             for span in spans:
                 if span.canonical is None and not _word_alone(span, text[span.start : span.end], source):
                     self._learn(SensitiveValue(span.kind, text[span.start : span.end], "session"))

@@ -114,9 +114,9 @@ _TEAM_ARTICLE = regex.compile(
     r"(?<![\p{L}])(?i:la|le|les|der|die|das|dem|den|the|el|del|al|het|de[ \t]la|du)[ \t]+\Z"
 )
 _PERSON_IN_PARENS = regex.compile(
-    r"[ \t]*(?:\((?:(?:Hr|Fr|Hrn|Mme|Mlle|M|Mr|Mrs|Ms|Dr|Sr|Sra)\.?[ \t]+)?\p{Lu}(?:[\p{Ll}\p{M}]|\.[ \t]?\p{Lu})"
+    r"[ \t]*(?:\((?:(?:Hr|Fr|Hrn|Mme|Mlle|M|Mr|Mrs|Ms|Dr|Sr|Sra)\.?[ \t]+)?(?P<word>\p{Lu}(?:[\p{Ll}\p{M}][\p{L}\p{M}]*|\.[ \t]?\p{Lu}))"
     # or a title and a name without parentheses ("vorgelegt von: GF Mag. Dragana Petrović", "DAF Mme Koné")
-    r"|(?:Mag|Dr|Prof|Hr|Fr|Mme|Mr|Mrs|Ms)\.[ \t]+\p{Lu})"
+    r"|(?:Mag|Dr|Prof|Hr|Fr|Mme|Mr|Mrs|Ms)\.[ \t]+(?P<word>\p{Lu}))"
 )
 _NEXT_ACRONYM = regex.compile(r"[ \t]*[,/][ \t]*(\p{Lu}{3,})(?![\p{L}])")
 _PREV_ACRONYM = regex.compile(r"(?<![\p{L}])(\p{Lu}{3,})[ \t]*[,/][ \t]*\Z")
@@ -136,8 +136,8 @@ def team_here(text: str, start: int, end: int) -> bool:
     if _TEAM_ARTICLE.search(text, max(0, start - 8), start):
         return True
     parens = _PERSON_IN_PARENS.match(text, end)
-    if parens is not None and not text[parens.end() - 2 :].startswith(("chair", "Chair")):
-        return True
+    if parens is not None and fold_str(parens.group("word")) not in lx.ROLE_WORDS:
+        return True  # not "HR (Chair)": a person's initials and their role
     after = _NEXT_ACRONYM.match(text, end)
     before = _PREV_ACRONYM.search(text, max(0, start - 12), start)
     return any(m is not None and m.group(1) in lx.NOT_INITIALS for m in (after, before))
@@ -168,7 +168,7 @@ _NOUN_ARTICLE = regex.compile(
 )
 
 
-def noun_after_article(text: str, start: int, word: str) -> bool:
+def _noun_after_article(text: str, start: int, word: str) -> bool:
     """A given name of the lists that is also a frequent word, after a German article or contraction that no
     person stands after ("über das Tor", "vom letzten Winter"); not a family name ("im Büro von Vogel")."""
     folded = fold_str(word)
@@ -248,7 +248,7 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             continue  # "Der Richter am Zivilgericht hat ...": the German article and a noun, a judge
         if span.score < 0.8 and " " in word and _all_nouns(word.split()):
             continue  # "Freigabe Teamleitung", "Assistenz Projektleitung", "Taxi Hbf": words, no name in them
-        if span.score < 0.8 and noun_after_article(text, span.start, word):
+        if span.score < 0.8 and _noun_after_article(text, span.start, word):
             continue  # "über das Tor zur Einfahrt", "am Tor": a German noun that a list knows as a given name
         if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):
             continue  # "the Carter Hale invoice"

@@ -188,6 +188,8 @@ _EN_ACTS_ON = regex.compile(
     r"(?:us|me|him|her|them)(?![\p{L}])"
 )
 _EN_MODALS = lx.word_set("will may can must shall")
+# Short verbs of the stop-word lists that still act on a person ("Mark let us in", "Bill told them")
+_EN_ACTS_ON_VERBS = lx.word_set("let gave told sent asked rang called")
 
 
 def _english_subjects(text: str) -> Iterator[Span]:
@@ -198,15 +200,7 @@ def _english_subjects(text: str) -> Iterator[Span]:
         if folded in _EN_MODALS or folded in lx.MONTHS or folded in lx.TEAM_WORDS or folded in lx.ROLE_WORDS:
             continue
         verb = m.group("verb")
-        if verb in lx.all_stopwords() and verb not in (
-            "let",
-            "gave",
-            "told",
-            "sent",
-            "asked",
-            "rang",
-            "called",
-        ):
+        if verb in lx.all_stopwords() and verb not in _EN_ACTS_ON_VERBS:
             continue  # "Grant for us", "Thanks to them"
         if known_first(folded, ambiguous_ok=True) and not blocked(folded):
             yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")

@@ -457,7 +457,15 @@ def holdout2_files() -> list[Path]:
     Johannesburg, Kampala and Karachi, Spanish of Murcia, A Coruña, Guadalajara, Quito, Santiago de Chile,
     Montevideo, Santo Domingo and Tegucigalpa, French of Lyon, Strasbourg, Nantes, Namur, Geneva, Montreal,
     Abidjan and Casablanca, German of Hamburg, Munich, Cologne, Dresden, Vienna, Innsbruck, Zurich and Basel),
-    scored once with the code of round 26 before it joined the repo.
+    scored once with the code of round 26 before it joined the repo. Round 28: ``dev54`` (traps both ways again:
+    people named right after their job or title, lower-case chat names that are words, nicknames with an article,
+    addresses written in local ways, key-value dumps whose row labels are nouns, next to firms named after
+    families, streets and schools named after people, team initials; by four more writers: English notes of
+    Manchester, Belfast, Cardiff, Nairobi, Lagos, Accra, Singapore, Manila, Melbourne, Vancouver, Cape Town and
+    Lahore, Spanish of Seville, Bilbao, Valencia, Zaragoza, Guatemala City, San José, Lima, Asunción, Caracas,
+    Panama, Medellín and Monterrey, French of Paris, Lille, Bordeaux, Rennes, Nice, Liège, Charleroi, Quebec,
+    Sherbrooke, Dakar, Rabat and Tunis, German of Berlin, Frankfurt, Stuttgart, Leipzig, Nuremberg, Graz, Linz,
+    Bern, St. Gallen and Freiburg), scored once with the code of round 27 before any rule was taken from it.
     """
     names = (
         "dev",
@@ -515,6 +523,7 @@ def holdout2_files() -> list[Path]:
         "dev51",
         "dev52",
         "dev53",
+        "dev54",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

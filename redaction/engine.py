@@ -31,6 +31,7 @@ from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
+from redaction.recognizers.person.tokens import known_first
 from redaction.recognizers.person.within import (
     defined_initials,
     handle_surnames,
@@ -213,6 +214,8 @@ class Redactor:
         self, text: str, folded: Folded, spans: list[Span], allow: AllowList, lang: str = ""
     ) -> list[Span]:
         spans = [s for s in spans if not (s.kind == "PERSON" and _glued(text, s.start, s.end))]
+        # an ordinal's sign is in no name ("Vº Bº: P. Ainsa", "Nº 12"; not "Mª", María's)
+        spans = [s for s in spans if not (s.kind == "PERSON" and "º" in text[s.start : s.end])]
         # a department's or an identity document's initials ("DAF", "CNIC"), whatever found them, rules, NER or
         # the scorer, are no person's (the rules' own filter also reads what two capitals stand for)
         spans = [
@@ -224,6 +227,7 @@ class Redactor:
                 and text[s.start : s.end] in lexicon.NOT_INITIALS
             )
         ]
+        spans = [t for s in spans for t in _after_travel_head(text, s)]
         spans = [
             part
             for s in spans
@@ -286,6 +290,23 @@ def _person_parts(text: str, span: Span) -> list[Span]:
         if b > a and fold_str(inner[a:b]) not in lexicon.FORM_LABELS:
             return [replace(span, start=span.start + a, end=span.start + b, canonical=None)]
     return []
+
+
+_HEAD = regex.compile(r"([\p{L}\p{M}-]+)[ \t]+")
+
+
+def _after_travel_head(text: str, span: Span) -> list[Span]:
+    """A ride, a trip or a fair opening a person span ("Train Waverley", "Taxi Hbf", "Messe Riem") leaves only a
+    given name of the lists after it ("Taxi Hbf" and "Train Waverley" hold none); other spans pass unchanged."""
+    if span.kind != "PERSON" or span.recognizer == "record":
+        return [span]
+    head = _HEAD.match(text, span.start, span.end)
+    if head is None or fold_str(head.group(1)) not in lexicon.TRAVEL_HEADS or not head.group(1)[0].isupper():
+        return [span]
+    rest = text[head.end() : span.end]
+    if not known_first(fold_str(rest.split()[0]), ambiguous_ok=False):
+        return []
+    return [replace(span, start=head.end(), canonical=None)]
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -18,6 +18,8 @@ _RAW_STOPWORDS: dict[str, str] = {
         "but or if as an a about after before into over under all any each more most other some such only "
         "also than then there here what which who when where why how do does did done per via team client "
         "invoice hours project task meeting call sent received thanks regards dear hi hello just still again please let us my me i am was will shall may might must need needs new next last week today tomorrow yesterday according"
+        # the object pronoun ("tell him")
+        " him"
     ),
     "de": (
         "der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu zum zur bei für "
@@ -32,12 +34,16 @@ _RAW_STOPWORDS: dict[str, str] = {
         "est sont était été être avoir a ont nous vous ils elles il elle je son sa ses leur leurs notre nos "
         "votre vos qui que quoi dont où quand comme si aussi très bien merci bonjour madame monsieur "
         "cordialement facture heures projet tâche réunion client cher chère à après avant chez entre sans sous vers selon déjà encore aujourd demain hier doit peut faut été aller retour déplacement frais "
+        # personal pronouns and their kin ("Olivier et moi", "c'est toi", "todo el día")
+        " moi toi eux mon ton"
     ),
     "es": (
         "el la los las un una unos unas y o pero no con de del al a en por para sobre entre es son era fue "
         "ser estar está están hemos ha han tiene tienen nosotros usted ustedes ellos ellas él ella yo su sus "
         "nuestro nuestra que quien cuando donde como si también muy gracias hola saludos estimado estimada "
         "señor señora factura horas proyecto tarea reunión cliente las lo le les me se te ya hoy mañana ayer tras desde hasta según sin puede debe hay ida vuelta visita gastos"
+        # personal pronouns and "todo" ("yo mañana estoy todo el día")
+        " tú mí ti todo todos"
     ),
     "nl": (
         "de het een en of maar niet met van voor naar op in aan bij uit over onder is zijn was waren wordt "
@@ -142,7 +148,7 @@ KIN_CUES = _words(
 )
 # German writes them capitalised ("ihr Sohn Jonas", "seine Ehefrau Ayşe")
 KIN_CUES_DE = _words(
-    "ehefrau ehemann tochter sohn bruder schwester mutter vater enkel enkelin neffe nichte gattin gatte"
+    "ehefrau ehemann tochter sohn bruder schwester mutter vater enkel enkelin neffe nichte gattin gatte ehepaar familie"
 )
 
 # Two-word cues ("approved by", "freigegeben von") and their one-word versions after a verb.
@@ -265,6 +271,10 @@ ROLE_WORDS = _words(
     # who keeps the building, the books or the front desk ("Encarni (portera)", "Mason (bookkeeper)")
     " portera portero conserje gardien gardienne concierge hausmeister hausmeisterin caretaker janitor bookkeeper "
     "receptionist recepcionista réceptionniste receptionniste"
+    # German trades and offices of a building site, a tax office or a house ("Polier Schneider", "Hauswart Frei",
+    # "Steuerberaterin Dr. Lang", "Rücksprache mit Chefin")
+    " polier hauswart hauswartin hausbesorger hausbesorgerin steuerberater steuerberaterin azubi chef chefin "
+    "referendar referendarin geselle gesellin monteur monteurin disponent disponentin bauleiter bauleiterin"
 )
 
 # Company forms after a name ("Santiago Ports SA"), matched on the text as written.
@@ -446,10 +456,18 @@ TEAM_WORDS = _words(
 # says so (see ``person.filters``)
 NOT_INITIALS = word_set(
     "DAF DRH DSI CSE CODIR COMEX PDG RSSI RRHH PMO HSE CFO CEO COO CTO CIO CHRO"
+    # and a building's floors ("im 3. OG links", "UG")
+    " OG UG"
     # and identity documents by theirs ("bring CNIC", "CNIC 42101-5517846-3")
     " CNIC NICOP"
 )
-TEAM_INITIALS = word_set("HR IT QA QM GF GL BR VR MT OR RH TI RQ DG")
+TEAM_INITIALS = word_set("HR IT QA QM GF GL BR VR MT OR RH TI RQ DG HV")
+# A ride, a trip or a fair opening an expense or travel line ("Train Waverley to Glasgow", "Taxi Hbf → Messe
+# Riem", "Taxi Royal Infirmary"): what follows is a station, a place or a venue, never a person who opens with it
+TRAVEL_HEADS = word_set(
+    "taxi cab uber lyft train tram bus coach shuttle ferry flight metro tube eurostar tgv ice zug bahn s-bahn "
+    "u-bahn flug fähre faehre messe tren vuelo autobús autobus colectivo remís remis navette vol trein veerboot"
+)
 # Endings of surnames (Slavic, Baltic, Greek, Romanian, Turkish, Armenian, Georgian, Indian, Nigerian...)
 # that extend a lower-case first name to a full name ("olena kovalenko").
 SURNAME_ENDINGS = tuple(

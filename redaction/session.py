@@ -124,6 +124,9 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "", *, listed: boo
     # learned from a cue in one text ("Hi Kees,", "Thanks, Iris") is the same person in lower case before a
     # verb of saying in another ("kees zei dat ook al", "iris said no"; not "the grant says")
     lower_word = surface.islower() and " " not in surface and (folded in words or namelike.score(folded) < 0)
+    # "ToDo" learned from a German action line ("→ ToDo FK:"), then "todo" in a Spanish text: a stop word in lower
+    # case is never a learned name
+    lower_word = lower_word or (surface.islower() and folded in lexicon.all_stopwords())
     if lower_word and not said_after(text, span.end):
         return True
     if company_context(text, span.start, span.end) or article_before_word(text, span.start, span.end):
@@ -140,6 +143,10 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "", *, listed: boo
         return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
     if " " not in surface and _word_surname_as_word(text, span.start, folded):
         return True  # "Sommer" learned from "hat Sommer geprüft", then "im Sommer"
+    if " " not in surface and folded in lexicon.word_surnames() and _GENITIVE_AFTER.match(text, span.end):
+        return (
+            True  # "Kern" learned from "Hausmeister Kern", then "Kern des Problems", "Kern seiner Beschwerde"
+        )
     if team_in_text(text, surface):
         return True  # "GF" learned as initials, then "die GF" or "GF (Hr. Aigner)" in this text: the team
     # a German genitive of a learned name ("Müllers Freigabe", "Arjuns Antrag"), not a name ending in s ("Vos")
@@ -151,6 +158,13 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "", *, listed: boo
     if " " not in surface and not listed and _plain_word_opening(text, span.start, folded):
         return True  # "Muchas gracias" or "Petit point" opening a line: the word, whatever the run learned
     return word_name_used_as_word(text, span.start, span.end) and not _subject_of_verb(text, span, str(lang))
+
+
+# A German genitive after a word: the word is a noun there ("Kern des Streits", "Kern der Störung", "Kern seiner
+# Beschwerde"); a person's name takes none
+_GENITIVE_AFTER = regex.compile(
+    r"[ \t]+(?:des|eines|seines|ihres|meines|unseres|der|einer|seiner|ihrer|meiner)[ \t]"
+)
 
 
 # A saint's word right before a learned name ("San Salvador", "Santa Bárbara", "São José")

@@ -148,6 +148,7 @@ _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![
 _NUSS = regex.compile(rf"(?<![\w./-])(\d{{2}})/(\d{{8}})/(\d{{2}}){_END}")
 _CPF = regex.compile(rf"(?<![\w.-])\d{{3}}\.\d{{3}}\.\d{{3}}-\d{{2}}{_END}")
 _DATE = regex.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_HOUR_AFTER = regex.compile(r"[:h]\d\d")
 # Chile's RUT/RUN with its dots and check digit ("12.345.678-5", mod 11, K for 10)
 _CL_RUT = regex.compile(rf"(?<![\w.,/-])\d{{1,2}}\.\d{{3}}\.\d{{3}}-[\dkK]{_END}")
 # Argentina's CUIT/CUIL with its dashes ("20-12345678-6": kind, DNI, check digit mod 11)
@@ -348,6 +349,8 @@ class NationalIdRecognizer:
             token = m.group(1).rstrip(" ./-")
             if sum(ch.isdigit() for ch in token) < 6 or _DATE.fullmatch(token):
                 continue
+            if _DATE.match(token) and _HOUR_AFTER.match(text, m.start(1) + len(token)):
+                continue  # "apportez vos CNI\n05/02/2024 19:07 - pape:": a chat export's date and hour
             start = m.start(1)
             yield Span(start, start + len(token), "ID", 0.6, self.name)
 

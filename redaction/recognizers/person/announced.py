@@ -124,6 +124,10 @@ class AnnouncedRules(CueRules):
             particle_next = nxt < n and tokens[nxt].folded in PARTICLES and tokens[nxt].text.islower()
             particle_next = particle_next and tok.folded not in ("ms", "m")  # "ms de facto"
             department = tok.text in ("HR", "FR")  # "Payroll & HR Ltd", "HR Advisor": no "Hr." (Herr)
+            # "c.rouxweiss@wanadoo.fr. Inutile de ...": the end of an address or a domain, not "Fr." (Frau)
+            department = department or (
+                i > 0 and tokens[i - 1].end == tok.start and tokens[i - 1].text in (".", "/", "@")
+            )
             if (
                 tok.folded in lx.TITLES
                 and not department

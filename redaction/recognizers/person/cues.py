@@ -13,6 +13,7 @@ from redaction.recognizers.person.addressed import (
     word_name_from_org,
 )
 from redaction.recognizers.person.clauses import ClauseRules
+from redaction.recognizers.person.guards import noun_by_ending
 from redaction.recognizers.person.initialled import CAP_PARTICLES, initials_and_surname, particle_surname
 from redaction.recognizers.person.positions import (
     _absent_after,
@@ -43,6 +44,7 @@ from redaction.recognizers.person.words import (
     _FROM_THE,
     _GRATITUDE,
     _IS,
+    _JOB_BEFORE_NAME,
     _MEETING_NOUNS,
     _MESSAGE_NOUNS,
     _NOT_AFTER_AUX,
@@ -209,6 +211,22 @@ class CueRules(ClauseRules):
         # "an den Kollegen Gärtner", "à notre collègue Hoarau": a capitalised word after "colleague"
         colleague = prev is not None and prev.folded in _COLLEAGUE and end == i + 1 and tok.text.isalpha()
         if colleague and not blocked(tok.folded) and tok.folded not in lx.TEAM_WORDS:
+            return end, tok.end, 0.6
+        # "Hausmeister Kern", "their bookkeeper Mason left", "la portera Encarni": one word after a person's job, a
+        # name of the lists (a family name that is a word too), no German noun
+        job = prev is not None and prev.folded in _JOB_BEFORE_NAME and end == i + 1 and tok.text.isalpha()
+        if (
+            job
+            and not blocked(tok.folded)
+            and tok.folded not in lx.TEAM_WORDS
+            and tok.folded not in lx.places()
+            and not noun_by_ending(tok.text)
+            and (
+                known_surname(tok.folded)
+                or known_first(tok.folded, ambiguous_ok=True)
+                or tok.folded in lx.word_surnames()
+            )
+        ):
             return end, tok.end, 0.6
         # "validée par Lefebvre", "aprobada por Iturriaga", "goedgekeurd door Van der Berg": the agent of an
         # act of approval, a name of the lists, a full name or a word spelt like a name

@@ -118,6 +118,9 @@ _PERSON_IN_PARENS = regex.compile(
     # or a title and a name without parentheses ("vorgelegt von: GF Mag. Dragana Petrović", "DAF Mme Koné")
     r"|(?:Mag|Dr|Prof|Hr|Fr|Mme|Mr|Mrs|Ms)\.[ \t]+(?P<word>\p{Lu}))"
 )
+_TITLED_NAME_PAREN = regex.compile(
+    r"(?<![\p{L}])(?:Hr|Fr|Herr|Frau|Mme|M|Mr|Mrs|Ms|Dr|Sr|Sra)\.?[ \t]+\p{Lu}[\p{L}\p{M}-]+[ \t]*\(\Z"
+)
 _NEXT_ACRONYM = regex.compile(r"[ \t]*[,/][ \t]*(\p{Lu}{3,})(?![\p{L}])")
 _PREV_ACRONYM = regex.compile(r"(?<![\p{L}])(\p{Lu}{3,})[ \t]*[,/][ \t]*\Z")
 
@@ -138,6 +141,8 @@ def team_here(text: str, start: int, end: int) -> bool:
     parens = _PERSON_IN_PARENS.match(text, end)
     if parens is not None and fold_str(parens.group("word")) not in lx.ROLE_WORDS:
         return True  # not "HR (Chair)": a person's initials and their role
+    if _TITLED_NAME_PAREN.search(text, max(0, start - 40), start) and text[end : end + 1] == ")":
+        return True  # "Fr. Marquardt (HV)", "Herr Aigner (GF)": a titled person's team in parentheses
     after = _NEXT_ACRONYM.match(text, end)
     before = _PREV_ACRONYM.search(text, max(0, start - 12), start)
     return any(m is not None and m.group(1) in lx.NOT_INITIALS for m in (after, before))

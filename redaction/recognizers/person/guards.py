@@ -101,7 +101,11 @@ def _name_and_noun(text: str, start: int, end: int, noun: str) -> bool:
         or regex.search(rf"\b{regex.escape(name[:-1])}\b", text) is not None
     ):
         return False
-    return _ordinary_word(noun)
+    return noun not in _IDIOM_NOUNS and _ordinary_word(noun)
+
+
+# Nouns of German idioms that take a person before them ("bitte Kern Bescheid geben", "Frau Lange Recht geben")
+_IDIOM_NOUNS = frozenset({"bescheid", "recht"})
 
 
 _TITLE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,})\.?[ \t]+$")
@@ -438,6 +442,17 @@ _NOUN_ENDINGS = (
     "kataster",
     "gericht",
     "anfrage",
+    # rooms, papers and appointments ("Veloraum", "Besprechungszimmer", "Unterlagen", "Kundentermin", "Mietvertrag")
+    "raum",
+    "zimmer",
+    "unterlagen",
+    "termin",
+    "vertrag",
+    "verträge",
+    "vertrage",
+    "antrag",
+    "nachweis",
+    "bescheinigung",
 )
 
 

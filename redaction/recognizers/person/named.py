@@ -73,7 +73,7 @@ _STREET_ENDINGS = (
 )
 # The street's word closing a German street of hyphened names ("Konrad-Adenauer-Ufer")
 _HYPHEN_STREET_WORDS = lx.word_set(
-    "ufer platz straße strasse weg ring damm allee gasse kai wall steig chaussee markt brücke bruecke promenade"
+    "ufer platz straße strasse str weg ring damm allee gasse kai wall steig chaussee markt brücke bruecke promenade"
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}\p{M}.]+)[ \t-]*$")
 _OF_BEFORE = frozenset({"de", "del", "da", "do"})

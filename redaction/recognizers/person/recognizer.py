@@ -55,7 +55,13 @@ from redaction.recognizers.person.positions import (
     _greeted_name,
     lower_east_asian_name,
 )
-from redaction.recognizers.person.regional import chief_titles, honorific_names, kin_names
+from redaction.recognizers.person.regional import (
+    article_nicknames,
+    chief_titles,
+    honorific_names,
+    kin_names,
+    lawyer_titles,
+)
 from redaction.recognizers.person.reversed import reversed_before_parenthesis, reversed_names
 from redaction.recognizers.person.slots import (
     caps_first_names,
@@ -146,6 +152,7 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     reversed_before_parenthesis,
     named_in,
     role_appositives,
+    article_nicknames,
 )
 
 
@@ -177,6 +184,7 @@ class PersonRecognizer(AnnouncedRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in sent_members(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in which_members(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in sentence_subjects(text, lang)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in lawyer_titles(text)],
             )
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]

@@ -7,6 +7,12 @@
   that is no word of our languages.
 - ``kin_names``: a name around a Malaysian or Singaporean patronymic link written with a slash ("SELVARAJAH A/L
   MUNUSAMY", "Kavitha d/o Ramasamy"): the link itself says that a name stands on each side.
+- ``lawyer_titles``: the family name after "Me", the French "Maître" of a lawyer or notary ("Me Ruchonnet"), also an
+  English pronoun: one capitalised word after it that is no word, role, place or firm's word (the rules' own spans
+  win where they overlap it).
+- ``article_nicknames``: Latin American and Spanish nicknames after their article ("el Pato dice", "con la Cata",
+  "Ramiro Salinas (\"el Güero\")"): a nickname of the list capitalised after a lower-case "el"/"la", or after a
+  capitalised one that opens a line or a sentence with a verb after it ("El Chele avisa"; not "Taller El Chele").
 - ``honorific_names``: South Asian honorifics after a name ("Sharma ji", "Rajesh-ji", "Venkat garu", "Iyer sir"),
   glued to it too ("Guptaji", "Mukeshbhai", "Hetalben").
 """
@@ -29,16 +35,32 @@ _TITLED = regex.compile(
 )
 
 
-def _name_word(word: str) -> bool:
+def _name_word(word: str, *, lawyer: bool = False) -> bool:
+    """A name of the lists or a word spelt like a name, no word of our languages; after "Me" any such capitalised
+    word ("Me Ruchonnet"): a French lawyer's title stands before family names only."""
     folded = fold_str(word)
     if blocked(folded) or lx.plain_word(folded) or folded in lx.ROLE_WORDS or folded in lx.TEAM_WORDS:
         return False
     if folded in lx.places() or folded in lx.ORG_INDICATORS or folded in lx.MONTHS or folded in lx.WEEKDAYS:
         return False
     parts = [p for p in folded.split("-") if p]
+    if lawyer:
+        return True
     return all(
         known_first(p, ambiguous_ok=False) or known_surname(p) or namelike.name_like(p, 0.3) for p in parts
     )
+
+
+_LAWYER = regex.compile(rf"(?<![\p{{L}}])Me[ \t]+(?P<name>{_WORD})(?![\p{{L}}])")
+
+
+def lawyer_titles(text: str) -> Iterator[Span]:
+    """The family name after "Me" (see the module's docstring)."""
+    if "Me " not in text:
+        return
+    for m in _LAWYER.finditer(text):
+        if _name_word(m.group("name"), lawyer=True):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.7, "person_rules")
 
 
 def chief_titles(text: str) -> Iterator[Span]:
@@ -180,3 +202,31 @@ def kin_names(text: str) -> Iterator[Span]:
         end = after[1].end() if len(after) > 1 and _kin_word(after[1].group(), caps) else after[0].end()
         start = m.start("before") + before[len(before) - kept].start()
         yield Span(start, m.start("after") + end, "PERSON", 0.7, "person_rules")
+
+
+# Nicknames that people are called by, with their article, in Spain and Latin America (each also a word: "pato",
+# "chino", "flaca"; only capitalised after the article are they a person)
+_NICKNAMES = lx.word_set(
+    "pato cata chino china chele güero güera guero guera paisa flaco flaca gordo gorda negro negra mono mona rubio "
+    "rubia chato chata nene nena pelón pelon chuy gocho gocha catracho catracha tico tica cholo chola chamo chama "
+    "colocho colocha canche chaparro chaparra chucho pepo toño tito tita cuate"
+)
+_ARTICLE_NICK = regex.compile(
+    r"(?<![\p{L}])(?P<art>el|la|El|La)[ \t]+(?P<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])"
+)
+_LINE_OR_SENTENCE = regex.compile(r"(?:\A|[\n.!?:(\"“«]|\]|\d[ \t]*-|\d)[ \t]*\Z")
+_LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
+
+
+def article_nicknames(text: str) -> Iterator[Span]:
+    """A nickname of the list after its article (see the module's docstring)."""
+    if "el " not in text.lower() and "la " not in text.lower():
+        return
+    for m in _ARTICLE_NICK.finditer(text):
+        if fold_str(m.group("name")) not in _NICKNAMES:
+            continue
+        if m.group("art")[0].isupper():
+            opens = _LINE_OR_SENTENCE.search(text, max(0, m.start() - 12), m.start()) is not None
+            if not (opens and _LOWER_NEXT.match(text, m.end())):
+                continue  # "Taller El Chele", "Restaurante El Chino": a firm's name
+        yield Span(m.start("name"), m.end("name"), "PERSON", 0.65, "person_rules")

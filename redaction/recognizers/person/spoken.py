@@ -45,7 +45,12 @@ _INTRO_PAIRS = frozenset(
     }
 )
 # what a speaker says between the introduction and the name ("c'est euh mehmet", "met mevrouw de boer")
-_FILLERS = word_set("euh uh eh äh ähm ehm em hm eeh ehh uhm um")
+_FILLERS = word_set("euh uh eh äh ähm ehm em hm eeh ehh uhm um encore again wieder weer")
+# what a caller says right after their own given name ("this is joy calling for", "soy curro voy conduciendo",
+# "c'est rose du cabinet"): after one of these, a given name that is a word too is the caller's
+_AFTER_OWN_NAME = word_set(
+    "calling from here speaking again llamando hablando de del voy du des von vom aus hier van uit"
+)
 _SPOKEN_TITLES = word_set(
     "mevrouw meneer mevr dhr herr frau monsieur madame mme señor señora sr sra doña don mr mrs ms miss doctor dr "
     "doktor docteur dokter"
@@ -138,6 +143,13 @@ def self_introduced(tokens: list[Token], i: int) -> tuple[int, int, float] | Non
     alone = not lx.plain_word(tok.folded) and (
         known_first(tok.folded, ambiguous_ok=False) or namelike.name_like(tok.folded, 0.5)
     )  # not "c'est toi"
+    # "this is joy calling", "soy curro voy conduciendo": a given name that is a word too, then the caller's words
+    alone = alone or (
+        end < n
+        and tokens[end].folded in _AFTER_OWN_NAME
+        and tokens[end].text.islower()
+        and (known_first(tok.folded, ambiguous_ok=True) or tok.folded in lx.word_like_names())
+    )
     return (end, tokens[end - 1].end, 0.55) if alone else None
 
 

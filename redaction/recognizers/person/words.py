@@ -23,7 +23,7 @@ CLOSINGS = word_set(
     "bedankt best salutations atentamente hochachtungsvoll sincerely mvg vg lg bises abrazos abrazo "
     "groetjes vous wishes thx ciao tschüss tschuss besos cumprimentos obrigado journée journee soirée "
     "buenos buenas días dias tardes noches "
-    "soiree día dia atte mihi salaams shukran dankie enkosi"
+    "soiree día dia atte mihi salaams shukran dankie enkosi chao chau adiós adios"
 )
 
 
@@ -92,6 +92,22 @@ _INTRODUCTIONS = frozenset(
 
 _ROLE_NOUNS = word_set(
     "chef cheffe boss lead owner colleague kollege kollegin collègue colega collega sponsor"
+)
+
+
+# A person's job right before their name, in notes that give no other cue ("Hausmeister Kern", "their bookkeeper
+# Mason left", "la portera Encarni", "le comptable Lemaire", "Polier Schneider"): the name must be one the lists know
+_JOB_BEFORE_NAME = word_set(
+    "hausmeister hausmeisterin sachbearbeiter sachbearbeiterin polier azubi auszubildende monteur monteurin "
+    "fahrer fahrerin techniker technikerin buchhalter buchhalterin steuerberater steuerberaterin gutachter "
+    "gutachterin bauleiter bauleiterin praktikant praktikantin vermieter vermieterin disponent disponentin "
+    "caretaker janitor bookkeeper accountant driver intern receptionist courier technician foreman plumber "
+    "electrician cleaner landlord landlady handyman "
+    "portera portero conserje contador contadora chofer chófer técnico técnica becario becaria encargado "
+    "encargada capataz fontanero electricista "
+    "gardien gardienne concierge comptable chauffeur stagiaire technicien technicienne plombier électricien "
+    "electricien "
+    "conciërge boekhouder chauffeur monteur stagiair loodgieter"
 )
 
 
@@ -186,6 +202,8 @@ LABEL_NOUNS = word_set(
     # the labels of an identity, tax or bank number and of a phone ("ihre Steuer-ID bestätigt", "Konto DE61 ...",
     # "Cel. 55 4187 2290")
     " steuer-id steuerid steuernummer konto kontonummer girokonto iban bic cel celular handy mobil"
+    # an action item's and a note's heading ("→ ToDo FK: Schreiben an Gegenseite", "Handynr. s. Papierakte", "NOTE")
+    " todo to-do handynr note log"
 )
 
 

@@ -26,6 +26,7 @@ from redaction.recognizers.base import Recognizer
 from redaction.recognizers.card import CardRecognizer
 from redaction.recognizers.email import EmailRecognizer
 from redaction.recognizers.iban import IbanRecognizer
+from redaction.recognizers.id_shapes import same_shape_ids
 from redaction.recognizers.ip import IpRecognizer
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
@@ -244,8 +245,27 @@ class Redactor:
         spans += handle_surnames(text, spans)
         spans += path_names(text, spans) + wrapped_names(text, spans)
         spans += paired_names(text, spans) + ids_again(text, spans)
+        spans += same_shape_ids(text, spans)
         spans += lone_initials(text, spans)
+        spans = _married_names(text, spans)
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
+
+
+# The word that joins a birth name and a married name in one ("Aïssatou Bâ épouse Ndiaye", "Anna Berg verh. Kovač")
+_MARRIED = regex.compile(r"[ \t]+(?:épouse|epouse|ép\.|ep\.|veuve|vve|née|nee|verh\.|verw\.|geb\.)[ \t]+\Z")
+
+
+def _married_names(text: str, spans: list[Span]) -> list[Span]:
+    """Two persons with only the word of a marriage between them are one person's name."""
+    persons = sorted(
+        (s for s in spans if s.kind == "PERSON" and s.recognizer != "record"), key=lambda s: s.start
+    )
+    joined = [
+        Span(a.start, b.end, "PERSON", max(a.score, b.score), a.recognizer)
+        for a, b in zip(persons, persons[1:], strict=False)
+        if a.end < b.start <= a.end + 12 and _MARRIED.match(text, a.end, b.start)
+    ]
+    return spans + joined
 
 
 def _merge_persons(spans: list[Span]) -> list[Span]:

@@ -18,8 +18,9 @@ _RAW_STOPWORDS: dict[str, str] = {
         "but or if as an a about after before into over under all any each more most other some such only "
         "also than then there here what which who when where why how do does did done per via team client "
         "invoice hours project task meeting call sent received thanks regards dear hi hello just still again please let us my me i am was will shall may might must need needs new next last week today tomorrow yesterday according"
-        # the object pronoun ("tell him")
-        " him"
+        # the object pronoun ("tell him"); and the Tagalog function words of Manila's English chat ("hold muna",
+        # "lunch tayo later")
+        " him muna tayo naman talaga"
     ),
     "de": (
         "der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu zum zur bei für "
@@ -116,14 +117,14 @@ PRO_TITLES = _words(
     " mandant mandantin klient klientin"
 )
 TITLES = _words(
-    "mr mrs ms miss mister mx dr prof sir dame herr herrn hrn frau hr fr monsieur madame mademoiselle mme mlle m "
+    "mr mrs ms miss mister mx dr prof sir dame herr herrn hrn frau hr fr monsieur madame mademoiselle mme mlle m atty "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
     "dña dna lic licda engr arq dra "
     # West African and South Asian honorifics ("Alhaji Musa Danladi", "Barr. Nkechi Ugwu", "Smt. Radha")
     "alhaji alhaja hajia hajiya mallam shri shrimati smt barr "
     # German professional abbreviations between a title and the name ("Frau StB Dr. Leyla Aksoy", "Herr WP
     # Tobias Kranz", "Dipl.-Kfm. Ivan Petrović"; not "RAin": folded, it is the name "Rain")
-    "stb wp dipl kfm"
+    "stb wp dipl kfm dkfm"
     # professional titles written before a surname ("Maître Vasseur", "licenciado Echeverría", "el abogado
     # Montoya", "Notarin Lange", "dokter Hoogeveen", "RA Brandt")
     " " + " ".join(sorted(PRO_TITLES))

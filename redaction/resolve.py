@@ -39,6 +39,7 @@ TIERS = {
     "ip": 3,
     "vat": 3,
     "national_id": 3,
+    "id_shape": 3,
     "url": 3,
     "phone": 3,
     "address": 2,

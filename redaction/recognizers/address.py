@@ -229,27 +229,27 @@ LANDMARK_TAIL = regex.compile(
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
 UNIT_AFTER = regex.compile(
-    r"(?:,?\s(?:Rgb\.|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Hof(?=\s(?:links|rechts))|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
+    r"(?:(?:,|[ \t][—–])?\s(?:Rgb\.|Hinterhaus|Vorderhaus|hinterhaus|vorderhaus|Seitenflügel|Gartenhaus|Hof(?=\s(?:links|rechts))|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
-    r"|,?\s(?:Top|Stiege|Tür|bus|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
+    r"|(?:,|[ \t][—–])?\s(?:Top|Stiege|Tür|bus|digicode|Digicode|code[ \t]porte|Code[ \t]porte|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
     r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre|espace|Espace|local|suite|unité|Unité)\s?[\w/.-]{1,6}"
     r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
-    r"|,?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|planta|piso|"
+    r"|(?:,|[ \t][—–])?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|planta|piso|"
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
-    r"|,?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
+    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
-    r"|,?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:(?:à|a)\s)?(?:gauche|droite))?"  # "2e étage (à) gauche"
-    r"|,?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
+    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:(?:à|a)\s)?(?:gauche|droite))?"  # "2e étage (à) gauche"
+    r"|(?:,|[ \t][—–])?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
     # a Latin American floor by its ordinal ("2do piso", "3er nivel"), an English one in parentheses ("(4th floor)")
-    r"|,?\s\d{1,2}(?:do|ro|er|to|vo|mo|no)\.?\s(?:piso|nivel)(?![\w])"
+    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:do|ro|er|to|vo|mo|no)\.?\s(?:piso|nivel)(?![\w])"
     r"|[ \t]\(\d{1,2}(?:st|nd|rd|th)[ \t](?:floor|Floor)\)"
     # a Dutch floor ("4de verdieping"), an Austrian floor after the house number's slash ("6/2. Stock")
-    r"|,?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
+    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
     # an English floor by its ordinal ("201 Portage Ave, 18th Floor, Winnipeg")
-    r"|,?\s(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)\s(?:Floor|floor|Fl\.|Flr\.?)(?![\w])"
-    r"|,?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
+    r"|(?:,|[ \t][—–])?\s(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)\s(?:Floor|floor|Fl\.|Flr\.?)(?![\w])"
+    r"|(?:,|[ \t][—–])?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
 )
 # ... and the country after the town ("68300 Saint-Louis, France", "Kingston, Jamaica W.I.")
 COUNTRY_AFTER = regex.compile(

@@ -148,3 +148,126 @@ def test_a_learned_name_before_a_german_genitive_is_the_noun(redactor: Redactor)
     asked = text.index("Kern fragen")
     assert spans == [(asked, asked + 4)], spans
     assert [e["type"] for e in first[1]] == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Freigabe: Teamleiter Voigt", "Voigt"),
+        ("schlüssel hät de Hauswart Frei, de isch ab halbi 8 det", "Frei"),
+        ("Rücksprache mit Chefin (Dkfm. Hofer) – wird geprüft.", "Hofer"),
+        ("Approved by: Atty. Jose Miguel Reyes", "Jose Miguel Reyes"),
+    ],
+)
+def test_a_name_after_a_german_trade_or_a_title_of_its_region(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Como le expliqué a Goldberg por teléfono, las horas de abril las cargó otra persona.", "Goldberg"),
+        ("le pregunté a Quintana y dice que no", "Quintana"),
+        ("se lo mandé a Etchepare ayer por la tarde", "Etchepare"),
+        ("Informe: Quispe revisó el acta y Torres firmó.", "Quispe"),
+    ],
+)
+def test_a_spanish_indirect_object_or_subject_of_work(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le pagué a Hacienda y le escribí a Movistar por la factura",
+        "les mandé a Madrid los papeles del piso",
+        "jun-jun 9:40 AM\nlunch tayo later dun sa carinderia",
+        "Jerome 9:22 AM\nhold muna, I'll bring it",
+        "[ ] Parking: no bay yet, use the Helen Suzman Boulevard garage until August",
+    ],
+)
+def test_no_person_in_offices_towns_chat_words_and_streets(redactor: Redactor, text: str) -> None:
+    found = persons(redactor, text)
+    assert all(p in ("jun-jun", "Jerome") for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Adresse d'intervention : 27 rue de Soultz, 67100 Strasbourg — 2e étage gauche, code porte 4521B\nClient",
+            "27 rue de Soultz, 67100 Strasbourg — 2e étage gauche, code porte 4521B",
+        ),
+        (
+            "Adresse : 14 bis rue Paul-Bellamy, 44000 Nantes, digicode 4172B, 3e étage",
+            "14 bis rue Paul-Bellamy, 44000 Nantes, digicode 4172B, 3e étage",
+        ),
+        (
+            "Wohnung: Wandsbeker Chaussee 214, 22089 Hamburg, hinterhaus",
+            "Wandsbeker Chaussee 214, 22089 Hamburg, hinterhaus",
+        ),
+    ],
+)
+def test_the_floor_door_and_door_code_after_an_address(redactor: Redactor, text: str, address: str) -> None:
+    assert covered(redactor, text, address, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("la factura esta mal, el NIE correcto es X2345678L, no X2345687L. Yeray dijo que sí", "X2345687L"),
+        ("Pasaporte: AB-482913-7 (vencido); el nuevo es AB-517204-9, llega el lunes", "AB-517204-9"),
+    ],
+)
+def test_a_number_of_an_ids_shape_in_the_same_text_is_an_id(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geboren am 12.03.1988 in Graz; Termin am 14.03.2025 um 10 Uhr.",
+        "DNI 12345678Z. Importe 1.234.567,89 EUR, factura 2024-001234.",
+    ],
+)
+def test_no_id_spreads_to_dates_amounts_or_invoices(redactor: Redactor, text: str) -> None:
+    ids = [v for k, v in _found(redactor, text) if k == "ID"]
+    assert all(v in ("12.03.1988", "12345678Z") for v in ids), ids
+
+
+def test_a_dutch_name_opening_a_sentence_before_what_a_person_does(redactor: Redactor) -> None:
+    text = "12/02 | 0,5 u | telefonisch | Mortier belde, wachtwoord mailbox gereset"
+    assert covered(redactor, text, "Mortier", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ask sanne de vries about it", "sanne de vries"),
+        ("hoi met sanne de vries van de boekhouding", "sanne de vries"),
+    ],
+)
+def test_a_lower_case_name_with_a_dutch_family_name_after_its_particle(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_an_order_number_of_an_ids_digits_but_other_letters_is_no_id(redactor: Redactor) -> None:
+    text = "Pasaporte: AB-482913-7 (vencido). Pedido PO-517204-9 pendiente de pago."
+    assert "PO-517204-9" not in [v for k, v in _found(redactor, text) if k == "ID"], _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Conjoint : Aïssatou Bâ épouse Ndiaye\nEnfants : trois", "Aïssatou Bâ épouse Ndiaye"),
+        ("Anna Berg verh. Kovač hat unterschrieben", "Anna Berg verh. Kovač"),
+    ],
+)
+def test_a_birth_name_and_a_married_name_are_one_name(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)

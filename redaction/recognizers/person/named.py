@@ -39,7 +39,8 @@ _MAKES = lx.word_set(
     "hyundai tesla chevrolet bmw audi mazda mitsubishi dacia iveco scania"
 )
 _STREET_WORDS = lx.word_set(
-    "way lane close drive crescent terrace square gardens mews road street avenue rd st ave blvd highway"
+    "way lane close drive crescent terrace square gardens mews road street avenue rd st ave blvd highway boulevard "
+    "parade"
 )
 # A building named after a person, with both of the person's names, where one goes ("at Simon Fraser Hall", "in
 # Desmond Tutu House"); two words may be a person ("Sarah Hall"), and three without a place word before them too

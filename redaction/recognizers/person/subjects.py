@@ -1,6 +1,7 @@
 """A family or given name opening a sentence of French, Spanish, Dutch or English minutes and notes before what the
 person did or said: "Huenchumil informa que ...", "Saffie propone oficiar ...", "Pierre presentó las boletas", "Lavoie
-passe demain", "Kheira deja el puesto", "De Smet belt terug".
+passe demain", "Kheira deja el puesto", "De Smet belt terug"; and the person a Spanish clitic announces ("le
+expliqué a Goldberg").
 
 In French and Spanish a noun opening a sentence takes its article ("El ascensor sigue", "La voiture a pris"), so
 a bare capitalised word before a verb of the third person is a name or a place or a firm: places are left out
@@ -48,6 +49,10 @@ _VERBS = {
         "advirtió firma firmó entrega entregó acepta aceptó aclara aclaró agradece agradeció llega llegó viene "
         "vino trae trajo tiene tuvo está estuvo sigue va fue puede pudo quiere debe queda quedó se ofrece asume "
         "asumió reporta reportó avisa avisó contesta contestó responde respondió expone expuso"
+        # what a person does at work ("Mesa ya aprobó", "Quispe revisó el acta", "Ortiz renunció")
+        " aprueba aprobó autoriza autorizó revisa revisó paga pagó cobra cobró atiende atendió recibe recibió "
+        "escribe escribió renuncia renunció trabaja trabajó necesita necesitó entra entró sale salió regresa "
+        "regresó vuelve volvió"
     ),
     "fr": lx.word_set(
         "passe passera appelle rappelle demande confirme propose signale indique explique souhaite veut doit "
@@ -60,6 +65,17 @@ _FR_PARTICIPLE = regex.compile(r"\p{Ll}+(?:é|ée|és|i|is|it|u|ue|ert|ait)")
 # The Dutch verbs after a surname with its particle
 _NL_VERBS = lx.word_set(
     "belt heeft is zegt komt stuurt moet kan gaat doet neemt vraagt meldt bevestigt tekent laat was had"
+)
+# ... and after a bare capitalised word: Dutch writes its nouns in lower case, so a capitalised word opening a
+# sentence before one of these (no auxiliary: "Amsterdam is", "Philips heeft") is a name ("Hoogland meldt een
+# overschrijding", "Mortier belde", "Lieke plant de evaluatie")
+_NL_ACTS = lx.word_set(
+    "belt belde meldt meldde zegt zei vraagt vroeg mailt mailde stuurt stuurde tekent tekende plant plande "
+    "bevestigt bevestigde regelt regelde neemt nam brengt bracht haalt haalde levert leverde betaalt betaalde "
+    "stelt stelde geeft gaf komt kwam laat liet werkt werkte zit zat"
+)
+_NL_BARE = regex.compile(
+    _OPENING + r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+)[ \t]+(?P<verb>\p{Ll}+)(?![\p{L}])"
 )
 
 
@@ -92,10 +108,15 @@ def sentence_subjects(text: str, lang: str) -> Iterator[Span]:
             if m.group("verb") in _NL_VERBS:
                 # sure enough that a village of the same name ("De Smet") does not undo it
                 yield Span(m.start("name"), m.end("name"), "PERSON", 0.8, "person_rules")
+        for m in _NL_BARE.finditer(text):
+            if m.group("verb") in _NL_ACTS and _name_word(fold_str(m.group("name")), -1.0):
+                yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
         return
     verbs = _VERBS.get(lang)
     if verbs is None:
         return
+    if lang == "es":
+        yield from _indirect_objects(text)
     for m in _SUBJECT.finditer(text):
         name, verb, nxt = m.group("name"), m.group("verb"), m.group("next") or ""
         # a surname spelt unlike a name passes too ("Castex a repris"); after a particle the name's own word
@@ -109,12 +130,41 @@ def sentence_subjects(text: str, lang: str) -> Iterator[Span]:
         yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
 
 
+# The Spanish indirect object said twice: a clitic, a verb, then "a" and the person ("le expliqué a Goldberg", "les
+# pregunté a Quintana y Paz", "se lo mandé a Etchepare"): the clitic says a person receives it
+_INDIRECT = regex.compile(
+    r"(?<![\p{L}])(?:[Ll]es?|[Ss]e[ \t]+l[oa]s?)[ \t]+\p{Ll}+[ \t]+a[ \t]+"
+    r"(?P<name>\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+(?:[ \t]+\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]+)?)(?![\p{L}])"
+)
+
+
+def _receiver_word(folded: str) -> bool:
+    """A name word after the clitic's "a": a family name of the lists even where a town bears it ("Goldberg")."""
+    if folded in lx.MAJOR_CITIES or blocked(folded):
+        return False
+    return known_surname(folded) or _name_word(folded, -1.0)
+
+
+def _indirect_objects(text: str) -> Iterator[Span]:
+    if " a " not in text:
+        return
+    for m in _INDIRECT.finditer(text):
+        words = m.group("name").split()
+        if all(_receiver_word(fold_str(w)) for w in words) and fold_str(words[0]) not in lx.ORG_INDICATORS:
+            # sure enough that a town of the same name ("Goldberg") does not undo it
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.8, "person_rules")
+
+
 # What the French "a" has that a person holds ("Schmutz a les clés", "Diop a encore le dossier")
 _FR_HAS = lx.word_set("les pas encore déjà toujours bien")
 # What a Spanish "no" denies ("Mosquera no llegó", "Flores no firma")
 _ES_NOT = lx.word_set(
     "llegó llego vino vino firma firmó firmo contesta contestó contesto viene puede pudo quiso quiere"
 )
+
+
+# Adverbs between a Spanish subject and its verb
+_ES_ADVERBS = lx.word_set("ya también tambien todavía todavia aún aun nunca siempre")
 
 
 def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
@@ -124,6 +174,8 @@ def _does(lang: str, verb: str, nxt: str, verbs: frozenset[str]) -> bool:
         return _FR_PARTICIPLE.fullmatch(nxt) is not None or (verb == "a" and nxt in _FR_HAS)
     if lang == "es" and verb == "no":
         return nxt in _ES_NOT or nxt in verbs
+    if lang == "es" and verb in _ES_ADVERBS:
+        return nxt in verbs  # "Mesa ya aprobó", "Flores todavía no firma" (not "Mesa ya servida")
     if lang == "es" and verb == "se":
         return nxt.endswith(("a", "e", "ó", "ió"))  # "J. se ofrece", "Quispe se compromete"
     return verb in verbs

@@ -101,6 +101,7 @@ _JOB_BEFORE_NAME = word_set(
     "hausmeister hausmeisterin sachbearbeiter sachbearbeiterin polier azubi auszubildende monteur monteurin "
     "fahrer fahrerin techniker technikerin buchhalter buchhalterin steuerberater steuerberaterin gutachter "
     "gutachterin bauleiter bauleiterin praktikant praktikantin vermieter vermieterin disponent disponentin "
+    "hauswart hauswartin hausbesorger hausbesorgerin teamleiter teamleiterin chef chefin mieter mieterin "
     "caretaker janitor bookkeeper accountant driver intern receptionist courier technician foreman plumber "
     "electrician cleaner landlord landlady handyman "
     "portera portero conserje contador contadora chofer chófer técnico técnica becario becaria encargado "

@@ -28,7 +28,10 @@ _STAFF_WORDS = (
     # a French employee's number by its short label ("mat. salarié 00417"), a Dutch one's ("pnr 40271")
     r"mat\.[ \t]+salari[ée]e?|pnr\.?|"
     # a French employee's number after the word ("employé n° 004417", "(mat. 20871)")
-    r"employ[ée]e?[ \t]+n[º°o]\.?|(?<=\()mat\."
+    r"employ[ée]e?[ \t]+n[º°o]\.?|(?<=\()mat\.|"
+    # a record card's, a professional body's and a badge's number ("Ficha N°: FN-1187", "Matrícula 10-2345",
+    # "(gafete 0231)", "Código de trabajador: T-0893", "N° personnel : 2019-044", Austria's "DN-Nr.: 2044")
+    r"ficha(?=[ \t]*n[º°o.])|matr[íi]cula|gafete|c[óo]digo[ \t]+de[ \t]+trabajador|n[º°o][ \t]*personnel|dn-?nr\.?"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
@@ -41,7 +44,7 @@ _LABELLED = regex.compile(
     # "collaboratrice n° GVA-2291", "No d'employé : 71-0593", "Ficha de personal n.º 0317", "Empleado # 30418"
     r"collaborat(?:eur|rice)(?=[ \t]*n[º°o])|n[º°o]\.?[ \t]*d['’]employ[ée]e?|ficha[ \t]+de[ \t]+personal|"
     r"emplead[oa](?=[ \t]*\#)))(?![\p{L}])[ \t]*"
-    r"(?:[nN]\.?[º°o]\.?[ \t]*|[nN]r\.?[ \t]*|[nN]o\.?[ \t]+)?(?:[:#.][ \t]*)?"
+    r"(?:[nN]\.?[º°o]\.?[ \t]*|[nN]r\.?[ \t]*|[nN]o\.?[ \t]+)?(?:[:#.|][ \t]*)?"
     r"(?:(?:is|will[ \t]be|ist|est|es|is)[ \t]+)?"
     r"(?P<id>(?:[A-Z]{1,4}[-/]?){0,2}\d[\d-]{2,12}\d?)(?![\p{L}\d])"
 )
@@ -194,6 +197,9 @@ _EMP_CODE = regex.compile(
 )
 
 
+_YEARS = regex.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
+
+
 def labelled_ids(text: str, keyed: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """(start, end) of each labelled number, sorted, once each: staff numbers after their label, numbers of their
     own label, SIRET and social security numbers, and the identifiers among a dump's ``keyed`` values."""
@@ -201,6 +207,7 @@ def labelled_ids(text: str, keyed: list[tuple[int, int, str]]) -> list[tuple[int
         (m.start("id"), m.end("id"))
         for pattern in (_LABELLED, _LABELLED_LATER, _LABELLED_NUMBER, _EMP_CODE)
         for m in pattern.finditer(text)
+        if not _YEARS.fullmatch(m.group("id"))  # "Matrícula 2024-2025": a school year
     }
     found |= {(start, end) for start, end, kind in keyed if kind == "ID"}
     return sorted(found)

@@ -39,9 +39,11 @@ _DATE = regex.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _ISO_DATE_START = regex.compile(
     r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d])"  # "2026-02-02 08:14"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d[ \t]"  # "04/10/2024 17:31"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d\d,?[ \t]\d{1,2}$"  # "[03/12/24 07:51]": a chat export's date and hour
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d\d,?[ \t]\d{1,2}$"  # "[03/12/24 07:51]": a chat export's date and hour
+    r"|(?:19|20)\d\d[-/]\d{3,7}[ \t]"  # "factura 2024-0098 (1.250,00 €)": a document's number, then more
     r"|(?:19|20)\d\d[-/]\d{3,7}$|\d{3,8}/(?:19|20)\d\d$"  # "#2024-11873", "2026/00871", "2207815/2024"
 )
+_DURATION_AFTER = regex.compile(r"[ \t]+\(\d{1,2}\Z")
 _SHORT_AFTER_DASH = regex.compile(r"[ \u00a0]+\u2013[ \u00a0]+\d{1,2}\Z")
 _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
 # An extension after the number belongs to it: "ext. 22", "x104", "poste 104", "Durchwahl -12", "toestel 3",
@@ -73,6 +75,8 @@ _CONTEXT = word_set(
     " fixe moov togocel llamen llame llamame llámame llamalo llámalo llamala llámala"
     # a call log's direction column ("15/01 09:10 | Entrante | 2225-4018 | ...", "| sortant | 06 12 ...")
     " entrante saliente entrant sortant incoming outgoing inbound outbound eingehend ausgehend inkomend uitgaand"
+    # a contact's number ("contacto en obra: 8845-2210", "Kontakt vor Ort: 0171 4419 2280")
+    " contacto kontakt"
 )
 # A person's number by its possessive ("mi número es 7890 1122", "son numéro c'est le 22 514 806", "his number
 # is", "zijn nummer"): an invoice's or an order's number takes no possessive of a person
@@ -189,6 +193,9 @@ class PhoneRecognizer:
         short_tail = _SHORT_AFTER_DASH.search(raw)
         if short_tail is not None:  # "(606) 436-0914 – 2 min": a dash and one or two digits after are no part
             raw = raw[: short_tail.start()]
+        duration = _DURATION_AFTER.search(raw)
+        if duration is not None and text[start + len(raw) : start + len(raw) + 1] == ":":
+            raw = raw[: duration.start()]  # "+65 8123 4476 (0:41)": a voicemail's length after the number
         if raw.count("(") != raw.count(")"):
             raw = raw.strip("()")
             start = text.find(raw, start)
@@ -200,7 +207,7 @@ class PhoneRecognizer:
         if _REGISTER.search(text, max(0, start - 30), start):
             return
         has_context = (
-            context_before(text, start, _CONTEXT, 30)
+            context_before(text, start, _CONTEXT, 45)
             or bool(_KIND_AFTER.match(text, start + len(raw)))
             or bool(_AL_BEFORE.search(text, max(0, start - 4), start))
             or bool(_THEIR_NUMBER.search(text, max(0, start - 40), start))

@@ -271,3 +271,60 @@ def test_an_order_number_of_an_ids_digits_but_other_letters_is_no_id(redactor: R
 )
 def test_a_birth_name_and_a_married_name_are_one_name(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Name | Mercy Adjei-Boateng\nStaff no. | GGC-0457\nGhana Card | GHA-004512876-1", "GGC-0457"),
+        ("Ficha N°: FN-1187\nApellidos y nombres: Gouveia Santoro", "FN-1187"),
+        ("Contadora Pública Colegiada – Matrícula 10-2345", "10-2345"),
+        ("Agente: Marvin Tzul Coc (gafete 0231)", "0231"),
+        ("Código de trabajador: T-0893", "T-0893"),
+        ("N° personnel : 2019-044\nService : Paie", "2019-044"),
+        ("DN-Nr.:               2044\nFamilienname:         Horvat", "2044"),
+    ],
+)
+def test_a_staff_or_badge_number_after_its_label(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_a_school_year_after_matricula_is_no_id(redactor: Redactor) -> None:
+    text = "Matrícula 2024-2025 abierta hasta el viernes."
+    assert not any(kind == "ID" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("voicemail 9 jan 2025 10:42am from +65 8123 4476 (0:41)", "+65 8123 4476"),
+        ("el nuevo teléfono de la administración es 2234-5678 y nada más", "2234-5678"),
+        ("el celular del oficial para emergencias, 8845-2210.", "8845-2210"),
+    ],
+)
+def test_a_phone_before_a_voicemails_length_or_further_from_its_word(
+    redactor: Redactor, text: str, phone: str
+) -> None:
+    assert covered(redactor, text, phone, "PHONE"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22-10-24 08:15 - Mari: ya llegué a la obra",
+        "Pagada la factura 2024-0098 (1.250,00 €) el martes.",
+    ],
+)
+def test_a_dated_chat_line_or_a_documents_number_is_no_phone(redactor: Redactor, text: str) -> None:
+    assert not any(kind == "PHONE" for kind, _ in _found(redactor, text)), _found(redactor, text)
+
+
+def test_a_german_name_reporting_under_a_heading(redactor: Redactor) -> None:
+    """A heading on the line before ("5. Haustechnik") is no firm's word before the name on the next line."""
+    text = "5. Haustechnik\nKrenn meldet Lieferverzug bei den Wohnungsstationen."
+    assert covered(redactor, text, "Krenn", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize("text", ["Bauherr meldet Mängel.", "Hausverwaltung prüft die Rechnung."])
+def test_a_german_noun_before_a_verb_of_reporting_is_no_person(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == [], _found(redactor, text)

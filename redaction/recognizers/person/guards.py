@@ -39,7 +39,7 @@ _TITLE_NEXT = regex.compile(
 _NEXT_WORD = regex.compile(r"[ \t]*([\p{L}\p{M}][\p{L}\p{M}.'’-]*|&)")
 
 
-_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]*$")
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}]+)[ \t]*\Z")
 
 
 # "We use Oscar (the scheduling tool)": a name explained in parentheses as a thing.

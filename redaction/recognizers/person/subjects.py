@@ -10,7 +10,8 @@ reclama"). In Dutch only a surname's particle opens such a sentence ("De Smet", 
 is written in lower case. English opens sentences with nouns ("Payroll confirmed", "Price has gone up"): there a
 name that is also a word counts only before a verb of saying or doing or a task's "to" ("Pat to follow up", "Price
 did two debt cases"), and teams, roles and a few words that open sentences as words ("Grant to cover", "Hope to
-see you") never. German capitalises every noun ("Bauherr hat"): it is left to the other rules.
+see you") never. German capitalises every noun ("Bauherr hat"): there only a word spelt clearly like a name, no noun by its ending,
+before a verb of reporting or asking ("Krenn meldet Lieferverzug").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.normalize import fold_str
+from redaction.recognizers.person.guards import noun_by_ending
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.types import Span
 
@@ -53,6 +55,12 @@ _VERBS = {
         " aprueba aprobó autoriza autorizó revisa revisó paga pagó cobra cobró atiende atendió recibe recibió "
         "escribe escribió renuncia renunció trabaja trabajó necesita necesitó entra entró sale salió regresa "
         "regresó vuelve volvió"
+    ),
+    # German writes every noun with a capital: only a word spelt like a name, no noun by its ending, before one of
+    # these ("Krenn meldet Lieferverzug", "Ramadani berichtet")
+    "de": lx.word_set(
+        "meldet meldete berichtet berichtete sagt sagte fragt fragte ruft rief schreibt schrieb bestätigt bestätigte "
+        "informiert informierte übernimmt übernahm prüft prüfte klärt klärte schickt schickte erledigt erledigte"
     ),
     "fr": lx.word_set(
         "passe passera appelle rappelle demande confirme propose signale indique explique souhaite veut doit "
@@ -127,6 +135,8 @@ def sentence_subjects(text: str, lang: str) -> Iterator[Span]:
                 continue  # "Le Conseil a validé", "La Poste a envoyé"
         elif not _does(lang, verb, nxt, verbs) or not _name_word(fold_str(name), -1.0):
             continue
+        elif lang == "de" and (noun_by_ending(name) or not _name_word(fold_str(name), 0.0)):
+            continue  # "Bauherr meldet", "Hausverwaltung prüft": nouns
         yield Span(m.start("name"), m.end("name"), "PERSON", 0.55, "person_rules")
 
 

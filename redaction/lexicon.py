@@ -119,7 +119,7 @@ PRO_TITLES = _words(
 TITLES = _words(
     "mr mrs ms miss mister mx dr prof sir dame herr herrn hrn frau hr fr monsieur madame mademoiselle mme mlle m atty "
     "señor señora señorita sr sra srta don doña dhr mevr mw meneer mevrouw heer drs ir ing mag "
-    "dña dna lic licda engr arq dra "
+    "dña dna lic licda engr arq dra senyor senyora "
     # West African and South Asian honorifics ("Alhaji Musa Danladi", "Barr. Nkechi Ugwu", "Smt. Radha")
     "alhaji alhaja hajia hajiya mallam shri shrimati smt barr "
     # German professional abbreviations between a title and the name ("Frau StB Dr. Leyla Aksoy", "Herr WP
@@ -709,6 +709,8 @@ def ambiguous_names() -> frozenset[str]:
 WORDS_FIRST = _words(
     "elke asi darin lieve paye leen edel eimer ast rok bra ale mare mans caga gal kar pala rana ren "
     "tri vita sien ine hema"
+    # a gate, a goal ("fürs Tor", "Tor zur Einfahrt")
+    " tor"
 )
 
 

@@ -69,7 +69,7 @@ _LABELLED_NUMBER = regex.compile(
 # W-0388", "legajo\tROS-1147", "fecha_nac\t05/11/1987", "kfz_kennzeichen_privat = W-482 KP", "date_naissance:
 # 07/11/1984"): the value is an identifier when a part of the key names one
 _KEYED = regex.compile(
-    r"(?m)^[ \t]*(?P<key>[\p{L}][\p{L}\d_.-]{1,34})[ \t]*(?:=|:|\t)[ \t]*"
+    r"(?m)^[ \t]*(?P<key>[\p{L}][\p{L}\d_.-]{1,34})(?:[ \t]*(?:=|:|\t)[ \t]*|[ ]{3,})"
     r"(?P<val>[\p{L}\d][\p{L}\d./ -]{1,28}[\p{L}\d])[ \t]*$"
 )
 ID_KEYS = frozenset(
@@ -186,8 +186,12 @@ def keyed_values(text: str) -> Iterator[tuple[int, int, str]]:
         if parts & ID_KEYS and sum(ch.isdigit() for ch in value) >= 3 and len(value.split()) <= 3:
             yield m.start("val"), m.end("val"), "ID"
         # a name only after a dump's keys ("given_names=", "nachname = "), not a sentence's "Manager: see below"
-        dump_key = "_" in key or "=" in text[m.end("key") : m.start("val")]
-        if parts & _NAME_KEYS and dump_key and _NAME_VALUE.fullmatch(value) and len(value.split()) <= 4:
+        gap = text[m.end("key") : m.start("val")]
+        # ... or a form's column gap ("Vorname          Ante", "Name\tKovačević")
+        dump_key = "_" in key or "=" in gap or "\t" in gap or "   " in gap
+        column = "\t" in gap or "   " in gap  # "Name             Kovačević": a form's own "Name"
+        named = parts & _NAME_KEYS or (column and parts <= {"name", "nom", "nombre", "naam"})
+        if named and dump_key and _NAME_VALUE.fullmatch(value) and len(value.split()) <= 4:
             yield m.start("val"), m.end("val"), "PERSON"
 
 

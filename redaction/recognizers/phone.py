@@ -43,6 +43,15 @@ _ISO_DATE_START = regex.compile(
     r"|(?:19|20)\d\d[-/]\d{3,7}[ \t]"  # "factura 2024-0098 (1.250,00 €)": a document's number, then more
     r"|(?:19|20)\d\d[-/]\d{3,7}$|\d{3,8}/(?:19|20)\d\d$"  # "#2024-11873", "2026/00871", "2207815/2024"
 )
+
+
+def _in_table_row(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return "\t" in line
+
+
 _DURATION_AFTER = regex.compile(r"[ \t]+\(\d{1,2}\Z")
 _SHORT_AFTER_DASH = regex.compile(r"[ \u00a0]+\u2013[ \u00a0]+\d{1,2}\Z")
 _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
@@ -207,7 +216,13 @@ class PhoneRecognizer:
         if _REGISTER.search(text, max(0, start - 30), start):
             return
         has_context = (
-            context_before(text, start, _CONTEXT, 45)
+            context_before(text, start, _CONTEXT, 30)
+            # further back outside a table's row ("el nuevo teléfono de la administración es 2234-5678"; not a
+            # table's "Celular" header over the row's DNI)
+            or (
+                ("\n" not in text[max(0, start - 45) : start] or not _in_table_row(text, start))
+                and context_before(text, start, _CONTEXT, 45)
+            )
             or bool(_KIND_AFTER.match(text, start + len(raw)))
             or bool(_AL_BEFORE.search(text, max(0, start - 4), start))
             or bool(_THEIR_NUMBER.search(text, max(0, start - 40), start))

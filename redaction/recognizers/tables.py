@@ -439,7 +439,9 @@ class TableRecognizer:
             yield from _table_spans(text)
         if "  " in text or "\t" in text or "|" in text:
             yield from rota_people(text)  # "        Mon      Tue\nAM      Thanh    Raj"
-        keyed = list(keyed_values(text)) if ("=" in text or "\t" in text or ":" in text) else []
+        keyed = (
+            list(keyed_values(text)) if ("=" in text or "\t" in text or ":" in text or "   " in text) else []
+        )
         for start, end, _ in (k for k in keyed if k[2] == "PERSON"):
             yield Span(start, end, "PERSON", 0.7, self.name)
         if has_digit(text):

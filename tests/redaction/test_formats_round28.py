@@ -328,3 +328,34 @@ def test_a_german_name_reporting_under_a_heading(redactor: Redactor) -> None:
 @pytest.mark.parametrize("text", ["Bauherr meldet Mängel.", "Hausverwaltung prüft die Rechnung."])
 def test_a_german_noun_before_a_verb_of_reporting_is_no_person(redactor: Redactor, text: str) -> None:
     assert persons(redactor, text) == [], _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name             Kovačević\nVorname          Ante\nGeburtsdatum     30.01.1979", "Kovačević"),
+        ("Name             Kovačević\nVorname          Ante\nGeburtsdatum     30.01.1979", "Ante"),
+        ("3. Seguridad. El oficial Jiménez reporta que el portón eléctrico falló.", "Jiménez"),
+        ("que las llaves las guarde el conserje, el senyor Tortosa. Vicent pide calma.", "Tortosa"),
+    ],
+)
+def test_a_name_in_a_forms_column_or_after_a_guard_or_catalan_title(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: the new project starts in May.",
+        "Schlüssel liegen am Tor zur Einfahrt neben dem Hotel.",
+    ],
+)
+def test_a_forms_word_or_a_gate_is_no_person(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == [], _found(redactor, text)
+
+
+def test_an_inns_name_is_no_person(redactor: Redactor) -> None:
+    text = "Notiz Mandantengespräch Gasthof Zum Goldenen Hirsch, 04.03.\nAnwesend: Frau Petra Wolff"
+    assert "Goldenen Hirsch" not in persons(redactor, text), _found(redactor, text)

@@ -225,6 +225,8 @@ class CueRules(ClauseRules):
                 known_surname(tok.folded)
                 or known_first(tok.folded, ambiguous_ok=True)
                 or tok.folded in lx.word_surnames()
+                # "el contador Chocooj": a word spelt clearly like a name that is no word
+                or (not lx.plain_word(tok.folded) and namelike.name_like(tok.folded, 0.3))
             )
         ):
             return end, tok.end, 0.6

@@ -253,6 +253,8 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             continue  # "Der Richter am Zivilgericht hat ...": the German article and a noun, a judge
         if span.score < 0.8 and " " in word and _all_nouns(word.split()):
             continue  # "Freigabe Teamleitung", "Assistenz Projektleitung", "Taxi Hbf": words, no name in them
+        if text[max(0, span.start - 4) : span.start] in ("Zum ", "Zur "):
+            continue  # "Gasthof Zum Goldenen Hirsch", "Gasthaus Zum Roten Hahn": an inn's name
         if span.score < 0.8 and _noun_after_article(text, span.start, word):
             continue  # "über das Tor zur Einfahrt", "am Tor": a German noun that a list knows as a given name
         if " " in text[span.start : span.end] and article_before_word(text, span.start, span.end):

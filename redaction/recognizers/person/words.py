@@ -105,7 +105,7 @@ _JOB_BEFORE_NAME = word_set(
     "caretaker janitor bookkeeper accountant driver intern receptionist courier technician foreman plumber "
     "electrician cleaner landlord landlady handyman "
     "portera portero conserje contador contadora chofer chófer técnico técnica becario becaria encargado "
-    "encargada capataz fontanero electricista "
+    "encargada capataz fontanero electricista oficial vigilante guardia "
     "gardien gardienne concierge comptable chauffeur stagiaire technicien technicienne plombier électricien "
     "electricien "
     "conciërge boekhouder chauffeur monteur stagiair loodgieter"

@@ -359,3 +359,14 @@ def test_a_forms_word_or_a_gate_is_no_person(redactor: Redactor, text: str) -> N
 def test_an_inns_name_is_no_person(redactor: Redactor) -> None:
     text = "Notiz Mandantengespräch Gasthof Zum Goldenen Hirsch, 04.03.\nAnwesend: Frau Petra Wolff"
     assert "Goldenen Hirsch" not in persons(redactor, text), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Mannion: sole trader, farm is out past Claregalway", "Mannion"),
+        ("- Zielinski – tax clearance cert needed for the tender.", "Zielinski"),
+    ],
+)
+def test_a_family_name_heading_a_list_item(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)

@@ -298,9 +298,18 @@ def surname_slots(tokens: list[Token], lang: str) -> Iterator[Span]:
             )
             and ((nxt.text.isalpha() and nxt.text.islower()) or nxt.text in _ISOLATED_AFTER)
         )
+        # a family name of the lists that is no word heading a list item or a log line ("- Mannion: sole
+        # trader", "- Zielinski – tax clearance cert", "22/08 13:00 – Lombardi. Met at a café")
+        headed = (
+            prev is not None
+            and prev.text in ("-", "–", "•", "*", "\n")
+            and nxt is not None
+            and nxt.text in (":", "–", "-", ".")
+            and not lx.plain_word(folded)
+        )
         if (handed or isolated) and _firm_ahead(tokens, i):
             handed = isolated = False
-        if (opens and verb and i > 0) or item or of_affair or handed or affair or isolated:
+        if (opens and verb and i > 0) or item or of_affair or handed or affair or isolated or headed:
             yield Span(tok.start, tok.end, "PERSON", 0.55, "person_rules")
 
 

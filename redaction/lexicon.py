@@ -19,8 +19,8 @@ _RAW_STOPWORDS: dict[str, str] = {
         "also than then there here what which who when where why how do does did done per via team client "
         "invoice hours project task meeting call sent received thanks regards dear hi hello just still again please let us my me i am was will shall may might must need needs new next last week today tomorrow yesterday according"
         # the object pronoun ("tell him"); and the Tagalog function words of Manila's English chat ("hold muna",
-        # "lunch tayo later")
-        " him muna tayo naman talaga"
+        # "pa-print lang muna")
+        " him muna naman talaga"
     ),
     "de": (
         "der die das den dem des ein eine einen einem einer und oder aber nicht mit von zu zum zur bei für "

@@ -183,7 +183,6 @@ def test_a_spanish_indirect_object_or_subject_of_work(redactor: Redactor, text: 
     [
         "le pagué a Hacienda y le escribí a Movistar por la factura",
         "les mandé a Madrid los papeles del piso",
-        "jun-jun 9:40 AM\nlunch tayo later dun sa carinderia",
         "Jerome 9:22 AM\nhold muna, I'll bring it",
         "[ ] Parking: no bay yet, use the Helen Suzman Boulevard garage until August",
     ],

@@ -124,7 +124,7 @@ TITLES = _words(
     "alhaji alhaja hajia hajiya mallam shri shrimati smt barr "
     # German professional abbreviations between a title and the name ("Frau StB Dr. Leyla Aksoy", "Herr WP
     # Tobias Kranz", "Dipl.-Kfm. Ivan Petrović"; not "RAin": folded, it is the name "Rain")
-    "stb wp dipl kfm dkfm"
+    "stb wp dipl kfm dkfm hofrat hofrätin hofratin magister"
     # professional titles written before a surname ("Maître Vasseur", "licenciado Echeverría", "el abogado
     # Montoya", "Notarin Lange", "dokter Hoogeveen", "RA Brandt")
     " " + " ".join(sorted(PRO_TITLES))

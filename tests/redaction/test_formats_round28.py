@@ -369,3 +369,20 @@ def test_an_inns_name_is_no_person(redactor: Redactor) -> None:
 )
 def test_a_family_name_heading_a_list_item(redactor: Redactor, text: str, name: str) -> None:
     assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parkplatz Nord ist ab Montag gesperrt.",
+        "Zählerstand Strom: 44812 am 01.03.",
+        "Besuch Auditorin am Montag, bitte Raum buchen.",
+    ],
+)
+def test_german_places_readings_and_visits_are_no_person(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == [], _found(redactor, text)
+
+
+def test_a_name_after_an_austrian_title(redactor: Redactor) -> None:
+    text = "Hofrat Dr. Brenner hat den Bescheid unterschrieben."
+    assert covered(redactor, text, "Brenner", "PERSON"), _found(redactor, text)

@@ -453,6 +453,15 @@ _NOUN_ENDINGS = (
     "antrag",
     "nachweis",
     "bescheinigung",
+    # places, readings, records and slips ("Parkplatz Nord", "Zählerstand Strom", "Datensatz", "Lohnzettel",
+    # "Treuhandkonto", "Besuch Auditorin")
+    "platz",
+    "stand",
+    "satz",
+    "zettel",
+    "konto",
+    "besuch",
+    "protokoll",
 )
 
 

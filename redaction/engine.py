@@ -214,9 +214,12 @@ class Redactor:
     def _finish(
         self, text: str, folded: Folded, spans: list[Span], allow: AllowList, lang: str = ""
     ) -> list[Span]:
-        spans = [s for s in spans if not (s.kind == "PERSON" and _glued(text, s.start, s.end))]
-        # an ordinal's sign is in no name ("Vº Bº: P. Ainsa", "Nº 12"; not "Mª", María's)
-        spans = [s for s in spans if not (s.kind == "PERSON" and "º" in text[s.start : s.end])]
+        # glued to letters or digits, or holding an ordinal's sign ("Vº Bº: P. Ainsa"; not "Mª", María's): no name
+        spans = [
+            s
+            for s in spans
+            if not (s.kind == "PERSON" and (_glued(text, s.start, s.end) or "º" in text[s.start : s.end]))
+        ]
         # a department's or an identity document's initials ("DAF", "CNIC"), whatever found them, rules, NER or
         # the scorer, are no person's (the rules' own filter also reads what two capitals stand for)
         spans = [

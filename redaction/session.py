@@ -143,10 +143,9 @@ def _thing(text: str, span: Span, lang: str | _LazyLanguage = "", *, listed: boo
         return True  # "Jordan Mbeki" learned, then "Jordan and Sydney offices"
     if " " not in surface and _word_surname_as_word(text, span.start, folded):
         return True  # "Sommer" learned from "hat Sommer geprüft", then "im Sommer"
+    # "Kern" learned from "Hausmeister Kern", then "Kern des Problems", "Kern seiner Beschwerde"
     if " " not in surface and folded in lexicon.word_surnames() and _GENITIVE_AFTER.match(text, span.end):
-        return (
-            True  # "Kern" learned from "Hausmeister Kern", then "Kern des Problems", "Kern seiner Beschwerde"
-        )
+        return True
     if team_in_text(text, surface):
         return True  # "GF" learned as initials, then "die GF" or "GF (Hr. Aigner)" in this text: the team
     # a German genitive of a learned name ("Müllers Freigabe", "Arjuns Antrag"), not a name ending in s ("Vos")

@@ -4,8 +4,9 @@ X2345687L", "la licencia ... la correcta es 0801-1990-15532"). Corrections, a se
 typed again: the text says what such a number is once, and people write the others bare.
 
 Only shapes that no amount, phone or date takes: six digits or more with a letter, or digits with a dash inside
-(digits grouped by dots or spaces alone are amounts and phones as often), never a date's shape; the number must stand alone (no letter or digit glued to
-it) and overlap nothing already found but a part of it that another rule took for an ID.
+(digits grouped by dots or spaces alone are amounts and phones as often), never a date's shape; the number must
+stand alone (no letter or digit glued to it) and overlap nothing already found but a part of it that another rule
+took for an ID.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _shape(value: str) -> str:
 
 def _pattern(shape: str) -> str:
     parts = [r"\d" if ch == "9" else regex.escape(ch) for ch in shape]
-    return r"(?<![\p{L}\p{M}\d])" + "".join(parts) + r"(?![\p{L}\p{M}\d]|[.,-/]\d)"
+    return r"(?<![\p{L}\p{M}\d])" + "".join(parts) + r"(?![\p{L}\p{M}\d]|[.,/-]\d)"
 
 
 def same_shape_ids(text: str, spans: list[Span]) -> list[Span]:

@@ -45,13 +45,6 @@ _ISO_DATE_START = regex.compile(
 )
 
 
-def _in_table_row(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return "\t" in line
-
-
 _DURATION_AFTER = regex.compile(r"[ \t]+\(\d{1,2}\Z")
 _SHORT_AFTER_DASH = regex.compile(r"[ \u00a0]+\u2013[ \u00a0]+\d{1,2}\Z")
 _DAY = regex.compile(r"^\d{1,2}[./]\d{1,2}(?:\.|[./]\d{2,4})?$")
@@ -219,10 +212,7 @@ class PhoneRecognizer:
             context_before(text, start, _CONTEXT, 30)
             # further back outside a table's row ("el nuevo teléfono de la administración es 2234-5678"; not a
             # table's "Celular" header over the row's DNI)
-            or (
-                ("\n" not in text[max(0, start - 45) : start] or not _in_table_row(text, start))
-                and context_before(text, start, _CONTEXT, 45)
-            )
+            or (not _header_above(text, start) and context_before(text, start, _CONTEXT, 45))
             or bool(_KIND_AFTER.match(text, start + len(raw)))
             or bool(_AL_BEFORE.search(text, max(0, start - 4), start))
             or bool(_THEIR_NUMBER.search(text, max(0, start - 40), start))
@@ -239,3 +229,12 @@ class PhoneRecognizer:
                 return
         if has_context and digits >= 8 or grouped and digits >= 9 and parse_phone(raw, lang) is not None:
             yield Span(start, start + len(raw) + tail, "PHONE", 0.6, self.name)
+
+
+def _header_above(text: str, start: int) -> bool:
+    """The 45 characters before ``start`` cross a line break into a tab table's row: a word there is a header's."""
+    if "\n" not in text[max(0, start - 45) : start]:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return "\t" in text[line_start : line_end if line_end >= 0 else len(text)]

@@ -43,9 +43,9 @@ def _name_word(word: str, *, lawyer: bool = False) -> bool:
         return False
     if folded in lx.places() or folded in lx.ORG_INDICATORS or folded in lx.MONTHS or folded in lx.WEEKDAYS:
         return False
-    parts = [p for p in folded.split("-") if p]
     if lawyer:
         return True
+    parts = [p for p in folded.split("-") if p]
     return all(
         known_first(p, ambiguous_ok=False) or known_surname(p) or namelike.name_like(p, 0.3) for p in parts
     )
@@ -220,7 +220,8 @@ _LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 
 def article_nicknames(text: str) -> Iterator[Span]:
     """A nickname of the list after its article (see the module's docstring)."""
-    if "el " not in text.lower() and "la " not in text.lower():
+    lowered = text.lower()
+    if "el " not in lowered and "la " not in lowered:
         return
     for m in _ARTICLE_NICK.finditer(text):
         if fold_str(m.group("name")) not in _NICKNAMES:

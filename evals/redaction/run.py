@@ -467,6 +467,12 @@ def holdout2_files() -> list[Path]:
     Panama, Medellín and Monterrey, French of Paris, Lille, Bordeaux, Rennes, Nice, Liège, Charleroi, Quebec,
     Sherbrooke, Dakar, Rabat and Tunis, German of Berlin, Frankfurt, Stuttgart, Leipzig, Nuremberg, Graz, Linz,
     Bern, St. Gallen and Freiburg), scored once with the code of round 27 before any rule was taken from it.
+    Round 29: ``dev55`` (names in running text without a title, lower case in chats, family names alone, with
+    particles and initials, and addresses written the local way; by three more writers: Dutch notes of Amsterdam,
+    Rotterdam, The Hague, Utrecht, Tilburg, Arnhem, Leeuwarden, Almere, Antwerp, Ghent, Bruges, Hasselt,
+    Paramaribo and Willemstad, French of Paris, Lille, Lyon, Grenoble, Montpellier, Rouen, Brussels, Liège,
+    Lausanne, Quebec, Montreal, Dakar, Casablanca and Yaoundé, and Spanish, German and English addresses and people
+    of many places), scored once with the code of round 28 before any rule was taken from it.
     """
     names = (
         "dev",
@@ -525,6 +531,7 @@ def holdout2_files() -> list[Path]:
         "dev52",
         "dev53",
         "dev54",
+        "dev55",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

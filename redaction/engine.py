@@ -30,6 +30,7 @@ from redaction.recognizers.id_shapes import same_shape_ids
 from redaction.recognizers.ip import IpRecognizer
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
+from redaction.recognizers.person.contacts import names_before_phones
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.person.tokens import known_first
@@ -249,6 +250,7 @@ class Redactor:
         spans += path_names(text, spans) + wrapped_names(text, spans)
         spans += paired_names(text, spans) + ids_again(text, spans)
         spans += same_shape_ids(text, spans)
+        spans += names_before_phones(text, spans)
         spans += lone_initials(text, spans)
         spans = _married_names(text, spans)
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)

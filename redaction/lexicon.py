@@ -626,6 +626,17 @@ ROLE_LABELS = _words(
     " pate patin parrain marraine tutor tutora tutrice padrino madrina peter meter"
     # a new colleague's or starter's name ("Nieuwe collega: Nordin Azzouzi", "New starter: ...")
     " collega colleague kollege kollegin collègue collegue colega starter"
+    # the officers of minutes ("Voorzitter: Hermans. Notulen: Van Wijk.", "Présidente : Moreau")
+    " voorzitter notulen notulist secretaris penningmeester président présidente secrétaire trésorier "
+    "trésorière vorsitz vorsitzender vorsitzende protokollführer protokollführerin schriftführer "
+    "schriftführerin presidente secretario secretaria tesorero tesorera chair chairperson secretary treasurer"
+)
+# Participles that name who wrote, took or received something, only before "by"/"door"/"par" and a colon
+# ("Genoteerd door: Jet", "Notes by: kayla m.", "Rédigé par : Inès")
+ROLE_PARTICIPLES = _words(
+    "notes noted minuted taken written prepared received genoteerd opgesteld ontvangen rédigé rédigée noté "
+    "notée saisi saisie reçu reçue erfasst aufgenommen protokolliert erstellt entgegengenommen tomado tomada "
+    "redactado redactada elaborado elaborada anotado anotada recibido recibida"
 )
 # Participles of an act of approval, before "by" and its agent ("validée par Lefebvre", "aprobada por
 # Iturriaga", "goedgekeurd door Van der Berg", "Correction faite par Amadou").

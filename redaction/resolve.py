@@ -150,6 +150,11 @@ def _places_after(text: str, span: Span, spans: list[Span], i: int) -> tuple[int
     end, dropped = span.end, set[int]()
     if not any(ch.isdigit() for ch in text[span.start : span.end]):
         return end, dropped  # only after a street with its house number
+    if text.startswith("Kaya", span.start):
+        return (
+            end,
+            dropped,
+        )  # a Papiamentu street takes its district and town in its own pattern, up to the town
     m = PLACES_AFTER_STREET.match(text, span.end)
     if m is None:
         return end, dropped

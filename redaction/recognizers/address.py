@@ -31,12 +31,13 @@ _CAP = r"\p{Lu}[\p{L}'’.-]*"
 _CAP_EN = r"\p{Lu}(?:\p{L}{0,2}\.|[\p{L}'’.-]*[\p{L}'’-])?"
 _NUM = (
     r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
-    r"(?:[ -](?:bis|ter|quater)(?![\p{L}])|-[A-Z](?![\p{L}]))?"  # "112 bis", "214-bis", "112-B"
+    # "112 bis", "214-bis", "77bis", "112-B"; an Amsterdam floor or ground floor after the number ("12-II", "41-hs")
+    r"(?:[ -]?(?:bis|ter|quater)(?![\p{L}])|-[A-Z](?![\p{L}])|-(?:[IVX]{2,4}|hs|huis|bg)(?![\p{L}]))?"
 )
 _DE_NL = (
     r"(?:stra(?:ß|ss)e|str\.|-Str\.|-Stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|kai|wall|graben|"
     r"straat|laan|gracht|plein|kade|dijk|singel|steeg|plantsoen|dreef|hof|hang|höhe|stieg|twiete|zeile|anger|"
-    r"winkel|straatweg|haven|pad|wal|erf|baan)"
+    r"winkel|straatweg|haven|pad|wal|erf|baan|lei|kaai)"
 )
 _EN = (
     r"(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|Boulevard|Blvd\.?|Way|Court|Ct\.?|Place|"
@@ -59,7 +60,10 @@ _ES = (
 _ADJ = (
     r"(?:Gro(?:ß|ss)e|Kleine|Alte|Neue|Obere|Untere|Lange|Hohe|Breite|Nieuwe|Oude|Korte|Am|An der|An den|"
     r"Auf dem|Auf der|Im|In der|Sankt|St\.|"
-    r"\p{Lu}\p{Ll}{2,}er)"  # a town's adjective: "Hanauer Landstraße 126", "Liebenauer Hauptstraße 2"
+    r"\p{Lu}\p{Ll}{2,}er|"  # a town's adjective: "Hanauer Landstraße 126", "Liebenauer Hauptstraße 2"
+    # Dutch adjectives ("Zwart Janstraat", "Korte Nieuwstraat"), a Flemish town's before its road ("Gistelse Steenweg")
+    r"Zwart|Zwarte|Witte|Rode|Groene|Hoge|Lage|Grote|Kleine|Eerste|Tweede|Derde|Noord|Zuid|Oost|West|"
+    r"\p{Lu}\p{Ll}{2,}se(?=\s(?:Steenweg|Baan|Heirbaan|Heirweg|Weg|Straat|Vest)\s))"
 )
 _PARTICLES = r"(?:de la|de las|de los|del|de l'|de|d'|du|des|la|le|les|y|et|van|der|den|von|am|an der)"
 
@@ -73,7 +77,7 @@ STREET_PATTERNS = [
     ),
     # Hauptstraße 12 / Große Elbstraße 145a / Keizersgracht 123 / Straße des 17. Juni 135
     regex.compile(
-        rf"(?<![\p{{L}}])(?:{_ADJ}\s)?(?:\p{{Lu}}[\p{{L}}-]*\s(?:de|van|van der|van den|der|den|ter|ten)\s)?"
+        rf"(?<![\p{{L}}])(?:{_ADJ}\s)?(?:\p{{Lu}}[\p{{L}}-]*\s(?:de|van|van der|van den|der|den|ter|ten|en)\s)?"
         rf"\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?:/[IVX]{{1,4}}(?![\w]))?(?![\d])",
         regex.V1,
     ),
@@ -134,6 +138,24 @@ STREET_PATTERNS.append(
         r"(?<![\p{L}\d])\p{Ll}[\p{Ll}-]{2,}(?:straße|strasse|str\.|gasse|allee)[ \t]?\d{1,4}[a-z]?(?![\w])"
     )
 )
+# A street in Papiamentu, as Curaçao and Aruba write it: "Kaya Kalbas 24", "Kaya Palu Bordo 33"
+STREET_PATTERNS.append(
+    regex.compile(
+        r"(?<![\p{L}])Kaya(?:[ \t]\p{Lu}[\p{L}.'’-]*){1,3}[ \t]\d{1,4}[a-zA-Z]?(?![\w])(?:(?:,[ \t]*\p{Lu}[\p{L}-]+(?:[ \t]\p{Lu}[\p{L}-]+)?){0,2},[ \t]*(?:Willemstad|Oranjestad|Kralendijk|Cura[çc]ao|Aruba|Bonaire)(?![\w]))?"
+    )
+)
+# A street known by its number: Quebec's avenues ("1275, 3e Avenue"), Yaoundé's streets ("rue 1.839"); a street
+# named without a street word, made one by the flat or floor after its number, as Montevideo, Buenos Aires and
+# the Basque Country write it ("Juan Benito Blanco 1032 apto 501", "Zabalbide, 48, 2º dcha.")
+STREET_PATTERNS.append(
+    regex.compile(
+        r"(?<![\w])\d{1,5},?[ \t]\d{1,2}(?:e|re|ère|ième)[ \t](?:[Aa]venue|[Rr]ue)(?:[ \t](?:Est|Ouest|Nord|Sud))?(?![\w])"
+        r"|(?<![\w])[Rr]ue[ \t]\d\.\d{3}(?![\d])"
+        r"|(?<![\p{L}\d])(?!(?i:factura|pedido|orden|expediente|ticket|caso|invoice|order|ref|nota|lote)(?![\p{L}]))"
+        r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+(?:(?:de|del|y)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3},?[ \t]+\d{1,5}"
+        r"(?=,?[ \t]+(?:apto|apt\.|piso|dto\.|dpto|depto)[ \t.]|,[ \t]*\d{1,2}\.?[º°ª][ \t]?(?:izq|izda|dcha|dch|der|centro|[A-Z](?![\w])))"
+    )
+)
 # A road and its kilometre: "Carretera a Amatitán km 4.5", "Ctra. de Valencia, km 12"
 _KM_ROAD = regex.compile(
     rf"(?<![\w])(?:Carretera|carretera|Ctra\.?|Carr\.)\s(?:a|al|de|del|hacia)\s{_CAP}(?:\s{_CAP})?,?\s"
@@ -169,6 +191,8 @@ _STREET_HINTS: list[tuple[str, ...]] = [
     (),
     ("calle", "avenida", "av."),
     ("str.", "straße", "strasse", "gasse", "allee"),
+    ("kaya",),
+    (),
 ]
 # Before a street: the floor, flat or office (merged only when a street follows)
 UNIT_BEFORE = regex.compile(
@@ -195,6 +219,8 @@ PART_BEFORE = regex.compile(
     r"edif|edificio|immeuble|imm|hangar|nave|int|interior|villa|wing|portal|stiege|stock|top|tür|kamer|maison|unité|"
     r"verdieping|km)\.?[ \t]?"
     + _UNIT_CODE
+    # a Central American estate's stage ("3a etapa")
+    + r"|\d{1,2}(?:a|ª|ra|da)?\.?[ \t](?i:etapa)"
     # a floor by its ordinal: "3e étage", "3° piso", "2nd floor", "4. Stock"
     + r"|\d{1,2}(?:e|er|ère|ème|°|º|ª|st|nd|rd|th|\.)[ \t]?(?i:étage|etage|piso|planta|floor|stock|etage|verdieping)"
     # a named residence, building, estate or district: "Résidence Les Chartrons", "Barrio Toba", "Edif. Illimani"
@@ -234,7 +260,7 @@ UNIT_AFTER = regex.compile(
     r"|(?:,|[ \t][—–])?\s(?:Top|Stiege|Tür|bus|digicode|Digicode|code[ \t]porte|Code[ \t]porte|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
-    r"dpto\.?|Dpto\.?|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre|espace|Espace|local|suite|unité|Unité)\s?[\w/.-]{1,6}"
+    r"dpto\.?|Dpto\.?|dto\.|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre|espace|Espace|local|suite|unité|Unité)\s?[\w/.-]{1,6}"
     r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
     r"|(?:,|[ \t][—–])?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|planta|piso|"
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
@@ -249,7 +275,9 @@ UNIT_AFTER = regex.compile(
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
     # an English floor by its ordinal ("201 Portage Ave, 18th Floor, Winnipeg")
     r"|(?:,|[ \t][—–])?\s(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)\s(?:Floor|floor|Fl\.|Flr\.?)(?![\w])"
-    r"|(?:,|[ \t][—–])?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?![\w]))+"
+    r"|(?:,|[ \t][—–])?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?:[ \t][A-Z](?![\w]))?(?![\w])"
+    # an Austrian staircase and door after slashes ("Erdbergstraße 112/Stiege 2/Top 14")
+    r"|/(?:Stiege|Stg\.|Top|Tür)[ \t]?\d{1,3}(?![\w]))+"
 )
 # ... and the country after the town ("68300 Saint-Louis, France", "Kingston, Jamaica W.I.")
 COUNTRY_AFTER = regex.compile(
@@ -273,7 +301,7 @@ _PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Ja
     r"an|im|bei)[ \t]+)?\p{Lu}(?:\p{L}{0,3}\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
 )
 PLACES_AFTER_STREET = regex.compile(
-    rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.)\n]|$))))"
+    rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.()\n]|[–—][ \t]|$))))"
     # a postcode alone after the town ("Ñuñoa, 7750000", "Bogotá D.C., 110121", "Khayelitsha, 7784"; not a year)
     r"|,[ \t]*(?P<place>\d{5,7}|(?!(?:19|20)\d\d(?!\d))\d{4})(?=[ \t]*(?:[;.)\n]|$))"
     # a capital's postal district ("Kingston 10", "Dublin 4", "Abidjan 01")

@@ -50,14 +50,15 @@ _UNIT = (
     r"(?:Mz\.?|Manzana|Lt\.?|Lote|Pje\.?|Pasaje|Km\.?|Edificio|Edif\.?|Torre|Local|Depto\.?|Casa|Colonia|Col\.|"
     r"Urb\.|Urbanización|Residencial|Barrio|Plot|Plot\s?No\.?|House|House\s?No\.?|H\.\s?No\.?|Door\s?No\.?|D\.\s?No\.?|No\.|Flat|Flat\s?No\.?|Block|Blk|"
     r"Unit|Suite|Shop|Shop\s?No\.?|Stand|Erf|Lot|Apt\.?|Apartment|Villa|Bungalow|Room|Level|Floor|Tower|Wing|Cité|"
-    r"Road\s?No\.?|Street\s?No\.?|Sector|Phase|Lane|Gali|Ward|Survey\s?No\.?|Site\s?No\.?)"
+    r"Road\s?No\.?|Street\s?No\.?|Sector|Phase|Lane|Gali|Ward|Survey\s?No\.?|Site\s?No\.?|"
+    r"Hay|Secteur|Quartier)"  # a Moroccan or Algerian district: "Hay Riad, secteur 21, rue 12, n° 34, Rabat"
 )
 # One part: capitalised words, numbers (12, 5B, 8-2-293/82/A, #05-67, 3rd, GA-123-4567) and the particles of
 # street names; no other lower-case word
 _WORD = (
     r"(?:\p{Lu}[\p{L}'’.&-]*|\d{1,2}(?:st|nd|rd|th)|#?\d[\dA-Za-z/-]*(?:\.\d+)?|[A-Z]{1,3}-?\d[\d-]*|"
     r"(?:local|piso|depto|dpto|oficina|of|casa|lote|int|interior|apto|apt|flat|unit|suite|bloque|torre|villa|"
-    r"cité|lot|n°|nº)\.?(?=[ \t]+\S)|"
+    r"cité|lot|n°|nº|rue|secteur|appt|app|imm|bât|bat|esc)\.?(?=[ \t]+\S)|(?:etapa|fase)(?![\p{L}])|"
     r"(?:floor|flr|storey)(?![\p{L}])|\([A-Z]{1,2}\))"  # "3rd floor", "Andheri (E)"
 )
 _SMALL = r"(?:de|del|la|los|las|of|the|bin|binti|van|der|on|upon|al|el|da|dos|e|y|a|c/)"

@@ -59,6 +59,8 @@ from redaction.recognizers.person.words import (
     _TO,
     _VOCATIVE_NEXT,
     _YOU,
+    LOWER_PARTICLES,
+    NL_PREPOSITIONS,
     PARTICLES,
 )
 
@@ -135,6 +137,8 @@ class CueRules(ClauseRules):
             )
         ):
             return i + 1, tok.end, 0.55
+        if tok.text in LOWER_PARTICLES and prev is not None and prev.folded in NL_PREPOSITIONS:
+            return particle_surname(tokens, i)  # "die cv ketel bij van Beurden", "afspraak met ter Horst"
         if tok.text.islower():
             return self._lowercase(tokens, i, person_at)
         if len(tok.text) == 1 and i + 2 < n and tokens[i + 1].text == ".":  # "A. Okafor", "J.K. Mensah"

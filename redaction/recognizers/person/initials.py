@@ -104,6 +104,9 @@ _APPROVED_INITIALS = regex.compile(
 _DATED_SPEAKER = regex.compile(
     r"(?m)^[ \t]*(?:[-–•·*][ \t]*)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?[ \t]+(?P<who>\p{Lu}{2,3})[ \t]*:[ \t]"
 )
+# A log entry's writer: initials in parentheses after the entry's last sentence, at the end of its line ("Le dejé
+# recado. (mf)", "Rückruf vereinbart. (KB)"), counted only where the same initials sign two entries or more
+_ENTRY_AUTHOR = regex.compile(r"(?m)(?<=[.!?])[ \t]+\((?P<who>\p{Ll}{2,3}|\p{Lu}{2,3})\)[ \t]*$")
 
 # Two sets of initials joined ("WF + DH", "AK/MB", "JS & PT")
 _INITIALS_PAIR = regex.compile(
@@ -120,6 +123,18 @@ def initials(text: str) -> Iterator[Span]:
         if (span.start, span.end) not in seen:
             seen.add((span.start, span.end))
             yield span
+
+
+def _entry_authors(text: str) -> Iterator[Span]:
+    """The initials that sign log entries ("(mf)" after two entries or more)."""
+    signed = [m for m in _ENTRY_AUTHOR.finditer(text) if not _acronym(m.group("who").upper())]
+    counts: dict[str, int] = {}
+    for m in signed:
+        counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
+    for m in signed:
+        who = m.group("who")
+        if counts[who] >= 2 and fold_str(who) not in lx.common_words() and fold_str(who) not in _NOT_SIGNOFF:
+            yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
 
 
 def _acronym(who: str) -> bool:
@@ -193,6 +208,8 @@ def _initials(text: str) -> Iterator[Span]:
         if not _acronym(m.group("who")):
             yield Span(m.start("who"), m.end("who"), "PERSON", 0.6, "person_rules")
     yield from dotted_initials(text)
+    if "(" in text:
+        yield from _entry_authors(text)
     for m in _SLOTTED_INITIALS.finditer(text) if caps or "(" in text else ():
         who = m.group("who") or m.group("who2")
         start = m.start("who") if m.group("who") else m.start("who2")
@@ -263,12 +280,13 @@ DEPARTMENTS = word_set(
     "IVA TVA BTW MWST KYC AML GDPR RGPD AVG SAP ERP CRM API RAG WIP OKR RRHH RRPP DDHH"
 )
 # Initials where only a person stands: in parentheses after a role or "me" ("account manager (RK)", "me
-# (SL)", "Update 1 (rk):"), after a label of who did or owns a thing ("Approved: RK", "Commercial : JM"), or
+# (SL)", "Update 1 (rk):"), after a label of who did or owns a thing ("Approved: RK", "Commercial : JM"; at a line's
+# start or after a table's bar: "Prepared by: R. Díaz | Reviewer: JMK"), or
 # opening a clause before a verb of a person ("JM fragt nochmal", "PL hat die Inventur beobachtet")
 _SLOTTED_INITIALS = regex.compile(
     r"(?:(?i:manager|managerin|me|moi|ich|yo|ik|myself|partner|associate|senior|junior|lead|owner|consultant|"
     r"update[ \t]+\d+|note[ \t]+\d+|comment)[ \t]*\((?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})\))"
-    r"|(?:(?m:^)[ \t]*(?i:approved|approver|approved[ \t]by|reviewed[ \t]by|reviewer|prepared[ \t]by|checked[ \t]by|"
+    r"|(?:(?:(?m:^)|[|;][ \t]*)[ \t]*(?i:approved|approver|approved[ \t]by|reviewed[ \t]by|reviewer|prepared[ \t]by|checked[ \t]by|"
     r"owner|assigned[ \t]to|assigned|commercial|requester|requested[ \t]by|demandeur|demandeuse|solicitante|"
     r"aanvrager|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
     r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"

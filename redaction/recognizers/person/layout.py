@@ -109,6 +109,13 @@ def _list_item(tokens: list[Token], k: int) -> bool:
     return folded not in _tool_words()
 
 
+def _bilingual_label(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` a name field's label in another language after ours and a slash ("Achternaam / Nazwisko"):
+    ours is a name label, the other a name label too or no word of our languages (not "Naam / Status")."""
+    other = tokens[k].folded
+    return tokens[k - 2].folded in lx.NAME_LABELS and (other in lx.NAME_LABELS or not lx.plain_word(other))
+
+
 class LayoutRules(HeaderRules):
     def _layout(self, tokens: list[Token]) -> Iterator[Span]:
         """Names placed by the layout of exports and forms rather than by words around them: a chat export's
@@ -199,8 +206,12 @@ class LayoutRules(HeaderRules):
 
     @staticmethod
     def _name_label_before(tokens: list[Token], i: int) -> bool:
-        """A name field's label and its colon right before ``tokens[i]`` ("Name:", "Nom / Prénom :")."""
-        return i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].folded in lx.NAME_LABELS
+        """A name field's label and its colon right before ``tokens[i]`` ("Name:", "Nom / Prénom :",
+        "Achternaam / Nazwisko:")."""
+        if i < 2 or tokens[i - 1].text != ":":
+            return False
+        bilingual = i >= 4 and tokens[i - 3].text == "/" and _bilingual_label(tokens, i - 2)
+        return tokens[i - 2].folded in lx.NAME_LABELS or bilingual
 
     @staticmethod
     def _label_before(tokens: list[Token], i: int) -> bool:
@@ -209,7 +220,13 @@ class LayoutRules(HeaderRules):
         if k < 1 or tokens[k].text != ":":
             return False
         k -= 1
-        if tokens[k].folded in lx.LABEL_TAILS and k >= 1 and tokens[k - 1].folded in lx.ROLE_LABELS:
+        if k >= 2 and tokens[k - 1].text == "/" and _bilingual_label(tokens, k):
+            k -= 2  # a bilingual form's label, ours first ("Achternaam / Nazwisko:", "Nom / Name :")
+        if (
+            tokens[k].folded in lx.LABEL_TAILS
+            and k >= 1
+            and (tokens[k - 1].folded in lx.ROLE_LABELS or tokens[k - 1].folded in lx.ROLE_PARTICIPLES)
+        ):
             k -= 1  # "Reported by:", "Aangemeld door:"
         elif tokens[k].folded in lx.NAME_LABELS:
             # "Name:", "Name, Vorname:", "Nom / Prénom :", "First name:", "Full name:"

@@ -85,6 +85,8 @@ from redaction.recognizers.person.wordnames import word_names
 from redaction.recognizers.person.words import (
     _GREETINGS,
     ADDRESSEES,
+    LOWER_PARTICLES,
+    NL_PREPOSITIONS,
 )
 from redaction.types import Span
 
@@ -249,6 +251,10 @@ class PersonRecognizer(AnnouncedRules):
             t.text.islower() and blocked(t.folded) and not known_first(t.folded, ambiguous_ok=True)
             for t in tokens
         ]
+
+        for k in range(1, n):  # "bij van Beurden": a family name's particle after a preposition opens a name
+            if quiet[k] and tokens[k].text in LOWER_PARTICLES and tokens[k - 1].folded in NL_PREPOSITIONS:
+                quiet[k] = False
 
         if day_heads(tokens) >= 2:  # "Lun: ...\nMié: ...": a timesheet's days open its lines, no speakers
             for k, t in enumerate(tokens[:-1]):

@@ -36,6 +36,8 @@ _DATE_BEFORE = regex.compile(
     r"(?:\d|\b(?i:in|op|im|en|de|of|van|vanaf|until|since|tot|bis|ab|from|to|du|au|el|del|à|a))[ \t.]*\Z"
 )
 _SURNAME_INITIAL = regex.compile(r"[ \t]\p{Lu}\.(?![\p{L}\d])")
+# ... in lower case, where a log's author stamp or a line ends ("[ciarán d.]", "by: kayla m.")
+_LOWER_INITIAL = regex.compile(r"[ \t]\p{Ll}\.(?=[ \t]*(?:\]|\)|:|\n|$))")
 _DOTTED_INITIALS = regex.compile(r"(?<![\p{L}\d.-])(?:\p{Lu}\.-?[ \t]?){1,3}[ \t]\Z")  # "J.M. ", "H.-G. "
 
 
@@ -130,6 +132,9 @@ def extend_name(text: str, span: Span) -> Span:
         low = _NEXT_LOWER.match(text, end)  # "send it to jasmine tan", "ask wei ling lim": a lower-case chat
         if low is not None and low.group(1) in EAST_ASIAN_SURNAMES:
             end = low.end()
+        initial = _LOWER_INITIAL.match(text, end)  # "[ciarán d.] Inbound", "Notes by: kayla m."
+        if initial is not None and end == span.end:
+            end = initial.end()
     if words and start == span.start and known_first(first, ambiguous_ok=True):
         left = _MARIA_BEFORE.search(text, max(0, start - 6), start)  # "Ma. Theresa Villanueva", "Mª José"
         if left is not None:
@@ -138,6 +143,12 @@ def extend_name(text: str, span: Span) -> Span:
         left = _MOHD_BEFORE.search(text, max(0, start - 6), start)  # "Md. Shafiqul Islam", "Mohd Faizal"
         if left is not None:
             start = left.start()
+    if len(words) == 2 and fold_str(words[0]) in EAST_ASIAN_SURNAMES and fold_str(words[1]) in ("thi", "van"):
+        given = _VIETNAMESE_GIVEN.match(
+            text, end
+        )  # "Nguyen Thi Thu Hà", "Tran Van Minh": the given name after
+        if given is not None:
+            end = given.end()
     if words:
         kin = _KIN_LINK.match(text, end)  # "Rajesh Kumar a/l Subramaniam", "Priya d/o Ramasamy"
         if (
@@ -155,6 +166,10 @@ def extend_name(text: str, span: Span) -> Span:
     return Span(start, end, span.kind, span.score, span.recognizer, span.canonical)
 
 
+# A Vietnamese given name after the family name and "Thi"/"Van": one or two capitalised syllables
+_VIETNAMESE_GIVEN = regex.compile(
+    r"(?:[ \t]\p{Lu}\p{Ll}{0,5}(?![\p{L}\d]))(?:[ \t]\p{Lu}\p{Ll}{0,5}(?![\p{L}\d.]))?"
+)
 _NEXT_LOWER = regex.compile(r"[ \t](\p{Ll}+)(?![\p{L}\d@.])")
 # "Ma." and "Mª": María written short before the second given name (Philippines, Spain)
 # and the written short forms of Mohammad and Mosammat in South Asia and Malaysia ("Md. Shafiqul Islam", "Mohd

@@ -10,6 +10,9 @@ PARTICLES = word_set(
     "binti ap ferch nic ni vd v.d."
 )
 
+# A Dutch family name's particle in lower case after a preposition ("bij van Beurden", "met ter Horst")
+LOWER_PARTICLES = frozenset({"van", "ter", "ten"})
+NL_PREPOSITIONS = frozenset({"bij", "met", "aan", "voor", "door", "namens", "via", "naar", "tegen", "over"})
 
 ADDRESSEES = word_set(
     "customer customers colleague colleagues team all sir madam everyone kunde kunden kollegen "
@@ -397,6 +400,8 @@ _MESSAGE_NOUNS = word_set(
     # objections and complaints come from persons too ("Einspruch von Wendel,", "bezwaar van Kees.")
     " einspruch widerspruch beschwerde objection complaint bezwaar klacht reclamación reclamacion reclamo "
     "queja réclamation reclamation contestation plainte"
+    # and questions ("Vraag van Özkan:", "question from Rahim", "Frage von Ilić")
+    " vraag question frage pregunta"
 )
 # Lower-case chat names that are words: "thx hope!", "vraag het aan noor", "kan joost het overnemen".
 _THANKS = word_set("thanks thank thx thnx ty cheers merci danke dank bedankt gracias")

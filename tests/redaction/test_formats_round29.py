@@ -1,0 +1,161 @@
+"""Round 29: addresses as people write them where they live (Amsterdam's floors, Flemish and Dutch street names
+with an adjective, Curaçao's "Kaya", Moroccan districts, Quebec's numbered avenues, Montevideo's and the Basque
+Country's streets without a street word), the officers of minutes and who took a note, a contact's name before
+the phone number, a log's initials, a Dutch family name's particle in lower case; and what must stay (a firm
+after "c/o", a document's number before a floor, a town before a phone number). Whole runs, no record context.
+Every value is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.coverage import covered, persons
+from tests.redaction.coverage import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "hij woont tegenwoordig op Kerkstraat 12-II, 1017 GC Amsterdam, ik stuur het per post",
+            "Kerkstraat 12-II, 1017 GC Amsterdam",
+        ),
+        ("Gerda Hendrikse, Biltstraat 77bis, 3572 AE Utrecht\n", "Biltstraat 77bis, 3572 AE Utrecht"),
+        (
+            "- Familie Öztürk, Zwart Janstraat 41b, 3035 AN Rotterdam: huurachterstand",
+            "Zwart Janstraat 41b, 3035 AN Rotterdam",
+        ),
+        (
+            "woont nog altijd op de Plantin en Moretuslei 118 bus 3, 2018 Antwerpen. Zijn dossier",
+            "Plantin en Moretuslei 118 bus 3, 2018 Antwerpen",
+        ),
+        (
+            "nieuw adres: Gistelse Steenweg 214 bus 3, 8200 Sint-Andries. en zijn gsm",
+            "Gistelse Steenweg 214 bus 3, 8200 Sint-Andries",
+        ),
+        (
+            "Huidig adres: Kaya Kalbas 24, Steenrijk, Willemstad\nTel.",
+            "Kaya Kalbas 24, Steenrijk, Willemstad",
+        ),
+        (
+            "l'adresse de la maison familiale : Hay Hassani, rue 12, n° 34, Casablanca. Sa sœur",
+            "Hay Hassani, rue 12, n° 34, Casablanca",
+        ),
+        (
+            "Adresse : Résidence Yasmine, imm. B, appt 12, 45 rue Ibnou Mounir, Maârif, 20330 Casablanca.",
+            "Résidence Yasmine, imm. B, appt 12, 45 rue Ibnou Mounir, Maârif, 20330 Casablanca",
+        ),
+        (
+            "Immeuble : 1275, 3e Avenue, app. 3, Québec (Québec) G1L 2X4\nPrix",
+            "1275, 3e Avenue, app. 3, Québec (Québec) G1L 2X4",
+        ),
+        ("Asunto: Humedad en el baño – Zabalbide, 48, 2º dcha.\n\nBuenos días", "Zabalbide, 48, 2º dcha."),
+        ("Unidad: Juan Benito Blanco 1032 apto 501, Pocitos", "Juan Benito Blanco 1032 apto 501"),
+        ("Origen: C/ Mayor 5, bajo B, 28013 Madrid (sin ascensor)", "C/ Mayor 5, bajo B, 28013 Madrid"),
+        (
+            "soy Lucía, Av. Corrientes 1234 piso 3 dto. B, cel 11 5834-2290",
+            "Av. Corrientes 1234 piso 3 dto. B",
+        ),
+        (
+            "1) Doña Esperanza — Col. Kennedy, 3a etapa, bloque 12, casa 1405, Tegucigalpa. Entregado",
+            "Col. Kennedy, 3a etapa, bloque 12, casa 1405, Tegucigalpa",
+        ),
+        (
+            "Whg. Erdbergstraße 112/Stiege 2/Top 14, 1030 Wien\nÜbergabe am 31.01.",
+            "Erdbergstraße 112/Stiege 2/Top 14, 1030 Wien",
+        ),
+        (
+            "her mother's place, 3 Sea View Terrace, Greystones – update address if she does.",
+            "3 Sea View Terrace, Greystones",
+        ),
+    ],
+)
+def test_addresses_written_the_local_way(redactor: Redactor, text: str, address: str) -> None:
+    assert covered(redactor, text, address, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Factura 1234 piso 3 de la torre", "Factura 1234"),
+        ("Post bitte an c/o Steuerkanzlei Berger GmbH, Akazienstr. 17, 10823 Berlin", "c/o Steuerkanzlei"),
+    ],
+)
+def test_what_stands_before_an_address_that_is_none(redactor: Redactor, text: str, kept: str) -> None:
+    """A document's number before a floor is no street; a firm after "c/o" stays out of the address."""
+    start = text.index(kept)
+    spans = redactor.session().analyze_many([text])[0][1]
+    assert not any(s["start"] < start + len(kept) and start < s["end"] for s in spans), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voorzitter: Hermans. Notulen: Van Wijk.\n\n1. Opening", "Hermans"),
+        ("Présidente : Moreau\nSecrétaire : Lambert\n", "Moreau"),
+        ("Genoteerd door: Jet", "Jet"),
+        ("Deposit received.\n\nNotes by: kayla m.", "kayla m."),
+        ("03/04 09:15 [ciarán d.] Inbound. Caller reporting water damage.", "ciarán d."),
+        ("Achternaam / Nazwisko: Wiśniewski\nVoornamen / Imiona: Piotr Tomasz", "Wiśniewski"),
+        ("Antwoord volgt. Vraag van Özkan: waarom is de schoonmaak duurder?", "Özkan"),
+        ("kan nie heb om 8u nog die cv ketel bij van Beurden\n", "van Beurden"),
+        ("Participants : Nguyen Thi Thu Hà (cheffe de projet), Aram Petrossian (DSI)", "Nguyen Thi Thu Hà"),
+        ("Prepared by: R. Castellano-Diaz, EA | Reviewer: JMK\n", "JMK"),
+    ],
+)
+def test_officers_note_takers_and_names_in_running_dutch_and_french(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes: Done.\n",
+        "Naam / Status: Open\n",
+        "Secretary: Finance.\n",
+        "we gaan met van Gogh museum",
+    ],
+)
+def test_labels_and_words_that_name_nobody(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == [], _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Marie-Ève Tremblay 8 h 53\nGuylaine Côté, 514 555-0182 poste 224. Pis la nouvelle",
+            "Guylaine Côté",
+        ),
+        ("Bouwbedrijf Van Gils staat nog open. uitvoerder is Tom Oerlemans 013-5423891", "Tom Oerlemans"),
+    ],
+)
+def test_a_contacts_name_right_before_the_number(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Büro Hamburg: 040 1234567",
+        "Hotel Bristol: +41 22 123 45 67",
+        "Reception, 020 7946 0321",
+        "Service Client 0800 123 456",
+    ],
+)
+def test_an_office_a_hotel_or_a_desk_before_a_number_is_no_person(redactor: Redactor, text: str) -> None:
+    assert persons(redactor, text) == [], _found(redactor, text)
+
+
+def test_the_initials_that_sign_log_entries(redactor: Redactor) -> None:
+    """Initials in parentheses closing two entries or more are their writer's; once alone they are not read."""
+    text = (
+        "13/06 11:00 – Llama la inquilina. Le dejé recado. (mf)\n"
+        "14/06 09:20 – Controlé con contaduría: no entró nada. (mf)\n"
+        "17/06 10:00 – Cerrado. (gb)"
+    )
+    assert covered(redactor, text, "mf", "PERSON"), _found(redactor, text)
+    assert "gb" not in persons(redactor, text)

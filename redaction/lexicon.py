@@ -637,6 +637,9 @@ ROLE_PARTICIPLES = _words(
     "notes noted minuted taken written prepared received genoteerd opgesteld ontvangen rédigé rédigée noté "
     "notée saisi saisie reçu reçue erfasst aufgenommen protokolliert erstellt entgegengenommen tomado tomada "
     "redactado redactada elaborado elaborada anotado anotada recibido recibida"
+    # who visited, attended or inspected ("Visited by: Sunil Patil & Anjali", "Besucht von:", "Atendido por:")
+    " visited attended inspected interviewed besucht begangen geprüft visité visitée vu vue visitado visitada "
+    "atendido atendida bezocht gezien"
 )
 # Participles of an act of approval, before "by" and its agent ("validée par Lefebvre", "aprobada por
 # Iturriaga", "goedgekeurd door Van der Berg", "Correction faite par Amadou").

@@ -22,6 +22,7 @@ from redaction.recognizers import postcodes as pc
 from redaction.recognizers.address_layout import LANDMARK, landmark_addresses, layout_addresses
 from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.directions import direction_addresses
+from redaction.recognizers.senas import senas_addresses
 from redaction.recognizers.spoken_number import spoken_addresses
 from redaction.types import Span
 
@@ -112,11 +113,14 @@ STREET_PATTERNS = [
 ]
 
 # A Guatemalan address: the street or avenue by its number, the house by the cross street and its number, the zone
-# ("14 calle 3-51, zona 1", "6a. avenida 9-18, zona 10")
+# ("14 calle 3-51, zona 1", "6a. avenida 9-18, zona 10"), or the two cross streets it lies between
 STREET_PATTERNS.append(
     regex.compile(
         r"(?<![\w.])\d{1,2}(?:a\.?|ª)?[ \t](?i:calle|avenida|av\.)[ \t]\d{1,3}[A-Z]?-\d{1,3}[A-Z]?(?![\w-])"
         r"(?:,?[ \t](?i:zona)[ \t]\d{1,2}(?![\w]))?"
+        # ... or between two cross streets ("6a avenida, entre 10 y 11 calle, zona 1")
+        r"|(?<![\w.])\d{1,2}(?:a\.?|ª)?[ \t](?i:calle|avenida),?[ \t](?i:entre)[ \t]\d{1,2}(?:a|ª)?[ \t](?i:y)[ \t]"
+        r"\d{1,2}(?:a|ª)?[ \t](?i:calles?|avenidas?)(?:,?[ \t](?i:zona)[ \t]\d{1,2}(?![\w]))?"
     )
 )
 # Rural North America: a box, site or lot on a rural route or a highway contract ("Box 40, Site 3, RR 1", "RR 2
@@ -357,6 +361,7 @@ class AddressRecognizer:
         if not has_digit(text):
             return
         yield from layout_addresses(text)
+        yield from senas_addresses(text)  # "de la iglesia católica 200 m al sur y 50 oeste"
         yield from regional_addresses(text)
         lowered = text.lower()
         if any(word in lowered for word in pc.PO_BOX_HINTS):

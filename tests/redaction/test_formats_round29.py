@@ -159,3 +159,84 @@ def test_the_initials_that_sign_log_entries(redactor: Redactor) -> None:
     )
     assert covered(redactor, text, "mf", "PERSON"), _found(redactor, text)
     assert "gb" not in persons(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "la dirección es San Pedro, de la iglesia católica 200 m al sur y 50 oeste, casa verde con rejas blancas\n",
+            "de la iglesia católica 200 m al sur y 50 oeste",
+        ),
+        (
+            "ese es de Jean-Carlo Vargas, del Palí de Barreal 300 norte, 25 este, apto 3. Pagó por SINPE",
+            "del Palí de Barreal 300 norte, 25 este, apto 3",
+        ),
+        (
+            "Sr. Osman Flores — de donde fue el cine Lux, 2 cuadras arriba y media al lago, portón café. No había",
+            "de donde fue el cine Lux, 2 cuadras arriba y media al lago",
+        ),
+        (
+            "el local de doña Amor: 6a avenida, entre 10 y 11 calle, zona 1, casa esquinera. La señora",
+            "6a avenida, entre 10 y 11 calle, zona 1",
+        ),
+    ],
+)
+def test_central_american_addresses_by_landmark_distance_and_cross_streets(
+    redactor: Redactor, text: str, address: str
+) -> None:
+    assert covered(redactor, text, address, "ADDRESS"), _found(redactor, text)
+
+
+def test_a_distance_in_prose_is_no_address(redactor: Redactor) -> None:
+    text = "el informe de este mes tiene 200 páginas al final y 30 anexos"
+    assert [k for k, _ in _found(redactor, text) if k == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "noun"),
+    [
+        (
+            "06.06. | 0.75 h | Mandat 2024-131 | Rückruf Berisha, 076 335 18 92, Frage zur Steuer",
+            "Berisha",
+            "Rückruf",
+        ),
+        (
+            "- Antrag Elternzeit liegt bei Kollegin Brandt, Rücksprache mit Herrn Okafor.",
+            "Brandt",
+            "Kollegin",
+        ),
+        ("[ ] Buddy zuweisen → Vorschlag Beno Krawc (kennt sie privat)", "Beno Krawc", "Vorschlag"),
+    ],
+)
+def test_a_german_noun_before_a_name_stays_out_of_it(
+    redactor: Redactor, text: str, name: str, noun: str
+) -> None:
+    """The noun is no part of the name, so the run never learns it as a given name to look for elsewhere."""
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+    session = redactor.session()
+    later = f"Bitte um {noun} bis Freitag. Der {noun} ist wichtig."
+    _, entities = session.analyze_many([text, later])[1]
+    assert entities == [], entities
+
+
+def test_a_name_before_an_inn_or_a_word_name_elsewhere_is_kept(redactor: Redactor) -> None:
+    text = "Hallo, kann mir jemand die Zugangsdaten für den Mandanten Gasthaus Zum Roten Hahn geben?"
+    assert persons(redactor, text) == [], _found(redactor, text)
+    text = "Reunión con Colombe Diallo y Refugio Orozco el lunes."
+    assert covered(redactor, text, "Colombe Diallo", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Site visit – Kharghar, 14 Feb\nVisited by: Sunil Patil & Anjali (interior team)\n", "Sunil Patil"),
+        ("Atendido por: Keilyn Rangel\nMotivo: reclamo", "Keilyn Rangel"),
+    ],
+)
+def test_who_visited_or_attended(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_full_name_and_a_firms_tail_stay_a_firm(redactor: Redactor) -> None:
+    assert persons(redactor, "Invoice from Sunil Patil & Sons Ltd. is due.") == []

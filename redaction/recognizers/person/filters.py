@@ -182,11 +182,27 @@ def _noun_after_article(text: str, start: int, word: str) -> bool:
     return _NOUN_ARTICLE.search(text, max(0, start - 16), start) is not None
 
 
+def _plain_head(head: str, rest: str) -> bool:
+    """A capitalised frequent word heading a span that no list knows as a name, before a name spelt like one."""
+    folded = fold_str(head)
+    if not head[:1].isupper() or head.isupper() or not lx.plain_word(folded):
+        return False
+    if known_first(folded, ambiguous_ok=True) or known_surname(folded) or folded in PARTICLES:
+        return False
+    if folded in lx.TRAVEL_HEADS:
+        return False  # "Messe Riem", "Taxi Hbf": the expense line's venue, dropped whole later
+    words = rest.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    after = fold_str(words[0])
+    return not lx.plain_word(after) or known_surname(after) or known_first(after, ambiguous_ok=False)
+
+
 # A possessive inside a span, before another word ("Hamza Afridi's CNIC", "Rose's Tyres")
 _INNER_POSSESSIVE = regex.compile(r"['’]s[ \t]+(?=\S)")
 
 
-def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[Span]:
+def final_spans(text: str, tokens: list[Token], spans: list[Span], lang: str = "") -> Iterator[Span]:
     """The spans (none inside another) that name a person, each cut to the person where a thing's word
     opens it or a company's name follows it."""
     firms = FirmWords(text, tokens)  # asked only of weak spans
@@ -199,6 +215,7 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             # "handled by Baird LLP": the firm's form is no part of a name (the firm's test below reads it)
             span = replace(span, end=span.start + len(text[span.start : span.end].rstrip()) - len(words[-1]))
             span = replace(span, end=span.start + len(text[span.start : span.end].rstrip(" \t,")))
+        opened = span.start  # where the span opened, before any head word is cut off
         head = _HEAD_WORD.match(text[span.start : span.end])
         kin = head is not None and (
             (head.group(1).islower() and fold_str(head.group(1)) in lx.KIN_CUES)
@@ -217,6 +234,16 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             ):
                 continue
             span = replace(span, start=span.start + head.end())
+        elif (
+            head is not None
+            and lang == "de"
+            and _plain_head(head.group(1), text[span.start + head.end() : span.end])
+        ):
+            # "Rückruf Berisha, 076 ...", "Kollegin Brandt", "Vorschlag Beno Krawc": in German, a frequent word
+            # (a noun in capitals) that no list knows as a name opens no name (learned whole, the run would take
+            # "Rückruf" for a given name everywhere); elsewhere such a word before a name is a given name no list
+            # knows ("Colombe Diallo", "Refugio Orozco")
+            span = replace(span, start=span.start + head.end())
         elif head is not None and span.score < 0.8 and _trade_head(head.group(1)):
             # "Distribuciones Montalbán", "Salmones Aguirre SpA", "Envasados San Fernando": a common noun
             # that is no name opens a firm; a person only when a given name follows it ("Pedido Carlos Ruiz")
@@ -229,7 +256,7 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             continue  # "Teilnehmer: GF (Hr. Aigner)", "Diffusion : RH, DSI, DAF", "la DAF": a team by its initials
         if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
             continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
-        if _quoted_brand(text, span.start, span.end):
+        if _quoted_brand(text, opened, span.end):
             continue  # « Tante Margot », „Pater Lieven Tripel": a brand or a product in quotes
         # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")
         weak = span.score < 0.8 and not known_first(fold_str(word), ambiguous_ok=True)
@@ -253,7 +280,7 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span]) -> Iterator[S
             continue  # "Der Richter am Zivilgericht hat ...": the German article and a noun, a judge
         if span.score < 0.8 and " " in word and _all_nouns(word.split()):
             continue  # "Freigabe Teamleitung", "Assistenz Projektleitung", "Taxi Hbf": words, no name in them
-        if text[max(0, span.start - 4) : span.start] in ("Zum ", "Zur "):
+        if text[max(0, opened - 4) : opened] in ("Zum ", "Zur "):
             continue  # "Gasthof Zum Goldenen Hirsch", "Gasthaus Zum Roten Hahn": an inn's name
         if span.score < 0.8 and _noun_after_article(text, span.start, word):
             continue  # "über das Tor zur Einfahrt", "am Tor": a German noun that a list knows as a given name

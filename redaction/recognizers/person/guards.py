@@ -65,12 +65,21 @@ _PROJECT_ROLES = frozenset(
 
 def _two_first_names(text: str, start: int, end: int, after_amp: int) -> bool:
     """A lone first name, "&", another first name and no company word after it, one of the two only a first
-    name ("Baker & McKenzie", "Ernst & Young" stay firms)."""
+    name ("Baker & McKenzie", "Ernst & Young" stay firms); or a full name, "&" and a first name that is no
+    surname ("Sunil Patil & Anjali")."""
     name = fold_str(text[start:end])
     m = _NEXT_WORD.match(text, after_amp)
-    if " " in name or m is None or m.group(1) == "&":
+    if m is None or m.group(1) == "&":
         return False
     other = fold_str(m.group(1).rstrip(".'’"))
+    if " " in name:
+        # a full name and a first name: "Sunil Patil & Anjali (interior team)"
+        words = name.split()
+        given = len(words) == 2 and known_first(words[0], ambiguous_ok=False)
+        if not (given and known_first(other, ambiguous_ok=False) and not known_surname(other)):
+            return False
+        tail = _NEXT_WORD.match(text, m.end())
+        return tail is None or not (tail.group(1)[0].isupper() or tail.group(1) in lx.ORG_SUFFIXES)
     names = (name, other)
     if not all(known_first(w, ambiguous_ok=True) for w in names):
         return False

@@ -218,7 +218,7 @@ class PersonRecognizer(AnnouncedRules):
         spans += _initials_of_names(text, tokens, spans)
         spans += aliases(text, spans)  # before the short forms: "(dite « Dren »)" says more than "Drenusha"
         spans += _short_forms(text, tokens, spans)
-        yield from final_spans(text, tokens, _outermost(spans))
+        yield from final_spans(text, tokens, _outermost(spans), lang)
 
     # --- context cues (names no gazetteer rule announces) -------------------------------------------------
     def _context(self, tokens: list[Token], found: list[Span], lang: str = "", text: str = "") -> list[Span]:

@@ -55,7 +55,7 @@ _CURP = regex.compile(
 )
 # After an identity word: a token of 6-20 characters with at least four digits, separators allowed
 _AFTER_WORD = regex.compile(
-    r"\s*\)?\s*\(?(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?[:#.=|,]?\s*"
+    r"\s*\)?\s*\(?(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?(?:\.[ \t]*)?[:#.=|,]?\s*"
     r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
     r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?"
     # Canada's program account after a business number ("784512369 RT0001", "1229384756 TQ0001")
@@ -115,6 +115,9 @@ _ID_WORDS = word_set(
     " ninea ifu"
     # Colombia's temporary protection permit, Costa Rica's cédula abbreviated, a health insurer's member number
     " ppt céd ced adhérent adherent"
+    # a passport's or an id card's number written short ("Paspoortnr.:", "ID-kaart nr.:"), Curaçao's and
+    # Aruba's person number and its Papiamentu name ("Persoonsnummer (sedula):")
+    " paspoortnr passnr reisepassnr ausweisnr id-kaart persoonsnummer sedula"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -352,7 +355,10 @@ class NationalIdRecognizer:
             if _DATE.match(token) and _HOUR_AFTER.match(text, m.start(1) + len(token)):
                 continue  # "apportez vos CNI\n05/02/2024 19:07 - pape:": a chat export's date and hour
             start = m.start(1)
-            yield Span(start, start + len(token), "ID", 0.6, self.name)
+            # letters before one block of digits ("FB 0457712"): no phone number, the document's number wins over
+            # the digits (not a number in pairs, "PX 73 19 42 A", which its own pattern reads whole)
+            score = 0.75 if any(ch.isalpha() for ch in token) and token.count(" ") <= 1 else 0.6
+            yield Span(start, start + len(token), "ID", score, self.name)
 
 
 _VERHOEFF_D = (

@@ -240,3 +240,25 @@ def test_who_visited_or_attended(redactor: Redactor, text: str, name: str) -> No
 
 def test_a_full_name_and_a_firms_tail_stay_a_firm(redactor: Redactor) -> None:
     assert persons(redactor, "Invoice from Sunil Patil & Sons Ltd. is due.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nationaliteit: Pools\nPaspoortnr.: EK4471902\nBSN: 647860028", "EK4471902"),
+        ("Geboortedatum: 14-03-1987\nID-kaart nr.: FB 0457712\nAdres: Kwattaweg", "FB 0457712"),
+        ("Naam: Xiomara Martina\nPersoonsnummer (sedula): 1983041507\nHuidig adres:", "1983041507"),
+    ],
+)
+def test_a_document_number_after_its_short_word(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_a_national_insurance_number_in_pairs_stays_whole(redactor: Redactor) -> None:
+    text = "NI number: PX 73 19 42 A, start date 3 March."
+    assert covered(redactor, text, "PX 73 19 42 A", "ID"), _found(redactor, text)
+
+
+def test_the_sender_of_a_complaint_before_what_it_is_about(redactor: Redactor) -> None:
+    text = "- Klacht van Zwaan over factuur 2024-1187 (€ 4.860,00). MK belt haar terug."
+    assert covered(redactor, text, "Zwaan", "PERSON"), _found(redactor, text)

@@ -64,6 +64,25 @@ from redaction.recognizers.person.words import (
     PARTICLES,
 )
 
+# What a message is about, after its sender ("Klacht van Zwaan over factuur 2024-1187", "mail from Otieno re the
+# invoice", "Anfrage von Krenn wegen der Frist")
+_ABOUT = frozenset(
+    {
+        "over",
+        "about",
+        "re",
+        "regarding",
+        "über",
+        "ueber",
+        "wegen",
+        "bzgl",
+        "sur",
+        "concernant",
+        "sobre",
+        "acerca",
+    }
+)
+
 # Conjunctions that open a clause after a comma ("..., so Hope will cover").
 _CLAUSE_OPENERS = frozenset(
     {
@@ -284,7 +303,11 @@ class CueRules(ClauseRules):
             and prev.folded in _FROM_CUES
             and i >= 2
             and tokens[i - 2].folded in _MESSAGE_NOUNS
-            and (after is None or after.text in (":", ".", ",", "!", "\n", "(", "-", "–"))
+            and (
+                after is None
+                or after.text in (":", ".", ",", "!", "\n", "(", "-", "–")
+                or after.folded in _ABOUT
+            )
             and tok.folded not in lx.TEAM_WORDS
         )
         if sent_for or message_from:

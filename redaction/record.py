@@ -98,7 +98,32 @@ def _ambiguous(core: str) -> bool:
     return core in lx.ambiguous_names() or core in lx.MONTHS or core in lx.all_stopwords() or len(core) <= 3
 
 
-def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
+def _word_part(unit: str) -> bool:
+    """A part of a name a run learned that is a month, a day, a word joining a birth and a married name, a kin
+    word or a frequent word written in lower case, and no name of the lists ("Thu" of "Pham Thu Trang", "geb." of
+    "Kaczmarek geb. Nowak", "Familie" of "Küche Familie Brenner", "nómina" of "CLABE nómina"): it is not looked for
+    alone in the run's other texts (a capitalised word that is a word too stays: "Winter", "Fink", "Pape" are
+    family and given names no list knows)."""
+    word = unit.strip(".,;:()")
+    folded = fold_str(word)
+    if " " in folded or folded in lx.first_names() or folded in lx.surnames():
+        return False
+    return (
+        folded in lx.MONTHS
+        or folded in lx.WEEKDAYS
+        or folded in lx.WEEKDAY_ABBREVIATIONS
+        or folded in _LINK_WORDS
+        or folded in lx.KIN_CUES_DE
+        or word.islower()
+        and lx.plain_word(folded)
+    )
+
+
+# Words that join or follow names in a record and name no one alone ("geb.", "verh.", "épouse")
+_LINK_WORDS = word_set("geb verh verw née nee épouse epouse ép vve veuve")
+
+
+def _person_variants(value: str, learned: bool = False) -> Iterable[tuple[str, Guard]]:
     parts = [p for p in regex.split(r"\s+", value.strip()) if p and p.lower().rstrip(".") not in lx.TITLES]
     # glue particles to the following word: "de la Fuente", "van der Berg"
     units: list[str] = []
@@ -118,7 +143,7 @@ def _person_variants(value: str) -> Iterable[tuple[str, Guard]]:
         guard = "name" if single_word and _ambiguous(spelling.split()[-1]) else None
         yield _words_pattern(spelling), guard
     for unit in dict.fromkeys(units):
-        if len(units) > 1 and _not_a_name_part(unit):
+        if len(units) > 1 and (_not_a_name_part(unit) or learned and _word_part(unit)):
             continue  # "Fitch LLP", "Alasdair Munro, Partner" learned: "LLP" and "Partner" alone are no one
         for spelling in spellings(unit):
             core = spelling.split()[-1]
@@ -177,9 +202,9 @@ def _phone_variants(value: str) -> Iterable[tuple[str, Guard]]:
     yield prefix + _alnum_pattern(nsn), None
 
 
-def _kind_variants(kind: str, value: str) -> Iterable[tuple[str, Guard]]:
+def _kind_variants(kind: str, value: str, learned: bool = False) -> Iterable[tuple[str, Guard]]:
     if kind == "PERSON":
-        yield from _person_variants(value)
+        yield from _person_variants(value, learned)
     elif kind == "ORG":
         yield from _org_variants(value)
     elif kind == "ADDRESS":
@@ -214,7 +239,7 @@ def variants(item: SensitiveValue) -> Iterable[Variant]:
         for pattern, guard in _org_variants(company.strip()):
             yield pattern, guard, first_kind, company.strip()
         value = person.strip()
-    for pattern, guard in _kind_variants(kind, value):
+    for pattern, guard in _kind_variants(kind, value, learned=item.source == "session"):
         yield pattern, guard, kind, value
 
 

@@ -238,6 +238,45 @@ def _word_surname_as_word(text: str, start: int, folded: str) -> bool:
     return bool(before) and fold_str(before[-1]) in _BEFORE_NOUN
 
 
+@lru_cache(maxsize=1)
+def _never_names() -> frozenset[str]:
+    """Folded words that a rule may have taken for a person in one text but that the run never looks for in its
+    other texts: form and role labels, identity-number words, titles, months and days, closings."""
+    from redaction.recognizers.national_id import _DOC_WORDS, _ID_WORDS
+    from redaction.recognizers.person.words import CLOSINGS
+
+    return frozenset().union(
+        lexicon.FORM_LABELS,
+        lexicon.ROLE_LABELS,
+        lexicon.TITLES,
+        lexicon.MONTHS,
+        lexicon.WEEKDAYS,
+        lexicon.WEEKDAY_ABBREVIATIONS,
+        lexicon.NOT_INITIALS,
+        CLOSINGS,
+        _ID_WORDS,
+        _DOC_WORDS,
+    )
+
+
+def _not_to_spread(span: Span, surface: str, lang: _LazyLanguage) -> bool:
+    """A person found in one text that the run does not look for in its other texts (it stays redacted where it
+    was found): a label, an identity word, a title, a month or a closing ("Steuer-ID", "Madam", "Thu"); one
+    lower-case frequent word that no name list knows ("take", "solo": a chat rule's guess); a frequent word alone in
+    a German text (see ``_word_alone``)."""
+    if span.kind != "PERSON":
+        return False
+    words = [fold_str(w).strip(".:") for w in surface.split()]
+    names = lexicon.first_names() | lexicon.surnames()
+    if any(w in names for w in words):
+        return False
+    if len(words) == 1 and words[0] in _never_names():
+        return True
+    if len(words) == 1 and lexicon.plain_word(words[0]) and surface.islower():
+        return True  # "take", "solo": a chat rule's guess, a word and no name of the lists
+    return _word_alone(span, surface, lang)
+
+
 def _word_alone(span: Span, surface: str, lang: _LazyLanguage) -> bool:
     """A person found in a German text as one frequent word that no name list knows ("Konto" of a record dump's
     key, "Tour" of a chat's name): German capitalises its nouns, so it is redacted where it was found but not looked
@@ -313,7 +352,7 @@ class RedactionSession:
         for spans, text in zip(found, texts, strict=True):
             source = _LazyLanguage(text, fold_first=True)
             for span in spans:
-                if span.canonical is None and not _word_alone(span, text[span.start : span.end], source):
+                if span.canonical is None and not _not_to_spread(span, text[span.start : span.end], source):
                     self._learn(SensitiveValue(span.kind, text[span.start : span.end], "session"))
         out = []
         for text, spans in zip(texts, found, strict=True):

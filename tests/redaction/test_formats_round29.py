@@ -262,3 +262,28 @@ def test_a_national_insurance_number_in_pairs_stays_whole(redactor: Redactor) ->
 def test_the_sender_of_a_complaint_before_what_it_is_about(redactor: Redactor) -> None:
     text = "- Klacht van Zwaan over factuur 2024-1187 (€ 4.860,00). MK belt haar terug."
     assert covered(redactor, text, "Zwaan", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "word"),
+    [
+        # a name a rule found in one text whose parts are words: the words alone are not looked for elsewhere
+        ("Besprechung mit Ilona Kaczmarek geb. Nowak am Montag.", "Geb. 12.03.1980 in Graz", "Geb"),
+        ("Teilnehmer: Pham Thu Trang (Finanzen)", "Thu 14:00 call with the auditors", "Thu"),
+        ("Entrega en Casa Benigna, Santa Ana.", "la casa de la esquina es la verde", "casa"),
+    ],
+)
+def test_a_word_inside_a_learned_name_is_not_looked_for_alone(
+    redactor: Redactor, first: str, later: str, word: str
+) -> None:
+    session = redactor.session()
+    _, entities = session.analyze_many([first, later])[1]
+    assert not any(word.lower() in e["text"].lower() for e in entities if e["type"] == "PERSON"), entities
+
+
+def test_a_learned_full_name_still_finds_its_given_name_elsewhere(redactor: Redactor) -> None:
+    session = redactor.session()
+    _, entities = session.analyze_many(["Call with Ngozi Okonkwo-Bassey about the lease.", "Ngozi agreed."])[
+        1
+    ]
+    assert [e["text"] for e in entities if e["type"] == "PERSON"] == ["Ngozi"], entities

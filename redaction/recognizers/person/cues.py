@@ -65,22 +65,9 @@ from redaction.recognizers.person.words import (
 )
 
 # What a message is about, after its sender ("Klacht van Zwaan over factuur 2024-1187", "mail from Otieno re the
-# invoice", "Anfrage von Krenn wegen der Frist")
+# invoice", "Anfrage von Krenn bzgl. der Frist"; not "wegen": "Einspruch von Amts wegen")
 _ABOUT = frozenset(
-    {
-        "over",
-        "about",
-        "re",
-        "regarding",
-        "über",
-        "ueber",
-        "wegen",
-        "bzgl",
-        "sur",
-        "concernant",
-        "sobre",
-        "acerca",
-    }
+    {"over", "about", "re", "regarding", "über", "ueber", "bzgl", "sur", "concernant", "sobre", "acerca"}
 )
 
 # Conjunctions that open a clause after a comma ("..., so Hope will cover").

@@ -267,8 +267,8 @@ def _not_to_spread(span: Span, surface: str, lang: _LazyLanguage) -> bool:
     if span.kind != "PERSON":
         return False
     words = [fold_str(w).strip(".:") for w in surface.split()]
-    names = lexicon.first_names() | lexicon.surnames()
-    if any(w in names for w in words):
+    first, family = lexicon.first_names(), lexicon.surnames()
+    if any(w in first or w in family for w in words):
         return False
     if len(words) == 1 and words[0] in _never_names():
         return True

@@ -242,7 +242,7 @@ def _word_surname_as_word(text: str, start: int, folded: str) -> bool:
 def _never_names() -> frozenset[str]:
     """Folded words that a rule may have taken for a person in one text but that the run never looks for in its
     other texts: form and role labels, identity-number words, titles, months and days, closings."""
-    from redaction.recognizers.national_id import _DOC_WORDS, _ID_WORDS
+    from redaction.recognizers.national_id import identity_words
     from redaction.recognizers.person.words import CLOSINGS
 
     return frozenset().union(
@@ -252,10 +252,9 @@ def _never_names() -> frozenset[str]:
         lexicon.MONTHS,
         lexicon.WEEKDAYS,
         lexicon.WEEKDAY_ABBREVIATIONS,
-        lexicon.NOT_INITIALS,
+        {fold_str(w) for w in lexicon.NOT_INITIALS},  # "DAF", "CNIC": teams and documents by their initials
         CLOSINGS,
-        _ID_WORDS,
-        _DOC_WORDS,
+        identity_words(),
     )
 
 

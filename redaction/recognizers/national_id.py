@@ -73,6 +73,13 @@ _FEW_NUMBER = (
 _AFTER_FEW_WORDS = regex.compile(r",?" + _FEW_WORDS + r"{1,8}?" + _FEW_NUMBER)
 _AFTER_FEW_WORDS_EN = regex.compile(r",?" + _FEW_WORDS + r"{1,6}?" + _FEW_NUMBER)
 
+
+def identity_words() -> frozenset[str]:
+    """The words that announce an identity or a document's number ("Steuer-ID", "Paspoortnr", "CURP"): none of
+    them names a person."""
+    return _ID_WORDS | _DOC_WORDS
+
+
 _BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
 _TAX_WORDS = frozenset(
     ["steuer-id", "steuerid", "steuer", "idnr", "steueridentifikationsnummer", "identifikationsnummer"]

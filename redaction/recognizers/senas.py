@@ -4,8 +4,9 @@ oeste", "del Palí de Barreal 300 norte, 25 este", "de donde fue el cine Lux, 2 
 
 Written from the way those countries give directions, not from any evaluation text. The distance and its
 direction are the anchor: a number, maybe its unit, then "al norte/sur/este/oeste", "arriba", "abajo" or "al
-lago"; more legs may follow after a comma or "y". The landmark before it starts the address ("de"/"del"/"desde",
-"de donde fue ..."), at most fifty characters back and within the clause. The house's description after it
+lago"; more legs may follow after a comma or "y". The landmark before it starts the address: the last
+"de"/"del"/"desde" within sixty characters back on the line that opens a clause (after a comma, a colon, a dash
+or "es": "..., del Palí de Barreal 300 norte", "la dirección es de la iglesia ... 200 m al sur"). The house's description after it
 ("casa verde con rejas blancas", "portón café", "apto 3") is read by the address's tails.
 """
 

@@ -4,6 +4,7 @@ at their other places in the text are left to the recognizer."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -128,9 +129,7 @@ def initials(text: str) -> Iterator[Span]:
 def _entry_authors(text: str) -> Iterator[Span]:
     """The initials that sign log entries ("(mf)" after two entries or more)."""
     signed = [m for m in _ENTRY_AUTHOR.finditer(text) if not _acronym(m.group("who").upper())]
-    counts: dict[str, int] = {}
-    for m in signed:
-        counts[m.group("who")] = counts.get(m.group("who"), 0) + 1
+    counts = Counter(m.group("who") for m in signed)
     for m in signed:
         who = m.group("who")
         if counts[who] >= 2 and fold_str(who) not in lx.common_words() and fold_str(who) not in _NOT_SIGNOFF:

@@ -47,6 +47,7 @@ BLIND_SETS = {
     "holdout22": "four more authors (the back office on an ordinary week: HR and legal file notes, tenant logs, audit comments, KYC summaries, month-end checklists; frozen on arrival during round 27, first scored with round 26's code)",
     "holdout23": "four more authors (out in the field and on the phone: recruiting notes, site incidents, maintenance tickets, voicemail transcripts, access lists, rota handovers, SMS threads, OCR'd forms; frozen on arrival during round 28, first scored with round 27's code)",
     "holdout24": "five authors, one per language (the back office again: HR letters, onboarding, insurance and expense claims, property management, legal case notes, clinic and school admin, payroll queries, forwarded threads; twelve places per language; frozen on arrival during round 29, first scored with round 28's code)",
+    "holdout25": "five authors, one per language (client work and the paperwork around it: relocation and visa files, KYC onboarding, vehicle handovers, chat threads, forwarded chains, shortlists, payroll corrections, home-visit logs, minutes, SMS, complaint letters, attendee lists; ids of many kinds; twelve places per language; frozen on arrival during round 30, first scored with round 29's code)",
 }
 TARGETS = {"recall": 0.98, "precision": 0.85, "f2": 0.95, "leaks": 0}
 # Without record context (`assistant redact --jsonl FILE`): what issue 13 asks of an unseen corpus.

@@ -25,6 +25,7 @@ from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.base import context_before, luhn_ok
 from redaction.recognizers.person.tokens import known_first, known_surname
 from redaction.recognizers.plates import plate_spans
+from redaction.recognizers.record_numbers import record_numbers
 from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -125,6 +126,8 @@ _ID_WORDS = word_set(
     # a passport's or an id card's number written short ("Paspoortnr.:", "ID-kaart nr.:"), Curaçao's and
     # Aruba's person number and its Papiamentu name ("Persoonsnummer (sedula):")
     " paspoortnr passnr reisepassnr ausweisnr id-kaart persoonsnummer sedula"
+    # the UK's residence permit card, Ontario's health card, Switzerland's driving licence (and a learner's)
+    " brp ohip führerausweis führerausweis-nr lernfahrausweis"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 _ID_PHRASES = regex.compile(
@@ -134,6 +137,8 @@ _ID_PHRASES = regex.compile(
     r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
     r"identification fiscale|matricule fiscale?|num[ée]ro d['’]entreprise|ondernemingsnummer|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*:?[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
     r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number|national[ \t]id|"
+    # a driving licence by its issuer or its short form ("DVLA licence MACLE957021EM9LK", "IL DL: C536-4417-8832")
+    r"(?:dvla|provisional|ontario|state|provincial)[ \t]+licen[cs]e|(?-i:\bDL\b)(?=[ \t]*:?[ \t]*[A-Z]*\d)|"
     r"\bcc(?=[ \t]+\d{1,3}\.\d{3}\.\d{3}))",  # Colombia's cédula in a chat: "cc 1.032.456.789"
     regex.IGNORECASE,
 )
@@ -151,7 +156,23 @@ _PHRASE_KEYS = (
     "entreprise",
     "ondernemingsnummer",
 )
-_ACRONYM_KEYS = ("NI", "SIN", "PAN", "NAS", "C.", "CC", "CI", "DPI", "T.I", "ID", "TIN", "TRN", "KRA", "cc ")
+_ACRONYM_KEYS = (
+    "NI",
+    "SIN",
+    "PAN",
+    "NAS",
+    "C.",
+    "CC",
+    "CI",
+    "DPI",
+    "T.I",
+    "ID",
+    "TIN",
+    "TRN",
+    "KRA",
+    "cc ",
+    "DL",
+)
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
 # Spanish social-security number (NUSS): province, number, two check digits (mod 97); with its slashes alone
@@ -315,6 +336,10 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         for start, end in plate_spans(text):
             yield Span(start, end, "ID", 0.7, self.name)
+        for start, end in record_numbers(
+            text
+        ):  # its label says whose: it wins over a phone read in its digits
+            yield Span(start, end, "ID", 0.95, self.name)
         for m in _CODE_AFTER_NAME.finditer(text) if "(" in text else ():
             name = fold_str(m.group(1))  # a name, not a day or a word ("Tuesday (FAC-1093)")
             if (known_first(name, ambiguous_ok=True) or known_surname(name)) and name not in _NOT_NAMES_HERE:

@@ -30,13 +30,18 @@ _PLATE = regex.compile(
     # "company plate 123 ZQF", a fleet's)
     r"firmenwagen|dienstwagen|lieferwagen|transporter|sprinter|caddy|transit|polo|camion|camionnette|truck|lorry|"
     r"bakkie|auto|(?<!company[ \t])plate|"
+    # Switzerland's plate word ("Kontrollschild: ZH 481 927"), a car by its make, maybe with its model ("the father's
+    # car (Toyota Highlander, KJA 417 DE)", "de nieuwe Volvo (2-AFT-917)")
+    r"kontrollschild|(?:toyota|volvo|renault|peugeot|citro[eë]n|volkswagen|vw|skoda|škoda|opel|ford|nissan|honda|"
+    r"hyundai|kia|mazda|seat|fiat|dacia|audi|bmw|mercedes|tesla|suzuki|mitsubishi|subaru|chevrolet|isuzu)"
+    r"(?:[ \t]+(?-i:\p{Lu}[\p{L}\d-]*|\d{1,3}))?|"
     r"moto|fahrzeug"
     r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"  # "Véhicule perso (parking Compans) : GH-417-RZ"
     # whose car it is ("privéauto van Bakker (GZ-418-K)", "Kennzeichen von Luís (F-LS 4471)")
     r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
     r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
-    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3}[ \t]*[:#(]?[ \t]*"
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3},?[ \t]*[:#(]?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
@@ -48,7 +53,9 @@ _PLATE_SHAPE = regex.compile(
 )
 _CAR_ON_LINE = regex.compile(
     r"(?i:v[ée]hicule|voiture|\bauto\b|wagen|\bcar\b|coche|carro|\bpkw\b|plaque|immatricul|kenteken|kennzeichen|"
-    r"\bperso\b|kilom[ée]tr)"
+    r"\bperso\b|kilom[ée]tr|"
+    # who drives it ("wie rijdt er nu met de 1-GZK-482?")
+    r"\brijdt\b|\brijden\b|\bdrives\b|\bdriving\b|\bf(?:ä|ae)hrt\b|\bconduit\b|\bconduce\b|\bmaneja\b)"
     r"[^\n]{0,100}\Z"
 )
 # Words one of which must be in the text (lower-cased) before the plate patterns run
@@ -88,7 +95,48 @@ _PLATE_KEYS = (
     "camion",
     "lorry",
     "bakkie",
+    "kontrollschild",
+    "rijd",
+    "drives",
+    "driving",
+    "fährt",
+    "faehrt",
+    "conduit",
+    "conduce",
+    "maneja",
+    "toyota",
+    "volvo",
+    "renault",
+    "peugeot",
+    "citro",
+    "volkswagen",
+    "vw",
+    "skoda",
+    "škoda",
+    "opel",
+    "ford",
+    "nissan",
+    "honda",
+    "hyundai",
+    "kia",
+    "mazda",
+    "seat",
+    "fiat",
+    "dacia",
+    "audi",
+    "bmw",
+    "mercedes",
+    "tesla",
+    "suzuki",
+    "mitsubishi",
+    "subaru",
+    "chevrolet",
+    "isuzu",
 )
+
+
+# A document's number, not a plate ("grab the fridge invoice from the truck, INV-40117")
+_DOCUMENT_NUMBER = regex.compile(r"(?:INV|PO|REF|ORD|FAC|FACT|TKT|QT|SO|WO|RMA|CN|DN)[- ]?\d")
 
 
 def plate_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -100,7 +148,12 @@ def plate_spans(text: str) -> Iterator[tuple[int, int]]:
         plate = m.group("plate")
         alnum = [ch for ch in plate if ch.isalnum()]
         # letters and digits both in the plate itself, five of them at least ("Auto 2024 Messe", "truck 40 FT")
-        if len(alnum) >= 5 and any(ch.isdigit() for ch in alnum) and any(ch.isalpha() for ch in alnum):
+        if (
+            len(alnum) >= 5
+            and any(ch.isdigit() for ch in alnum)
+            and any(ch.isalpha() for ch in alnum)
+            and not _DOCUMENT_NUMBER.match(plate)
+        ):
             yield m.start("plate"), m.end("plate")
     for m in _PLATE_SHAPE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1

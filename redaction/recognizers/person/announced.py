@@ -101,6 +101,24 @@ def day_heads(tokens: list[Token]) -> int:
     )
 
 
+# The particles of a Dutch or German family name in lower case ("Tim de Vries", "Tom van der Wal", "Mark ter Horst")
+_SURNAME_PARTICLES = frozenset(
+    {"de", "van", "der", "den", "ter", "ten", "te", "von", "vom", "zu", "'t", "’t"}
+)
+
+
+def _particle_surname(tokens: list[Token], k: int, end: int) -> bool:
+    """Lower-case particles, then a capitalised word that is no place, before ``end``: a family name, which an
+    ambiguous given name before it makes a person's ("Tim de Vries", not "Rosa de Lima")."""
+    p = k
+    while p < end and tokens[p].text.islower() and tokens[p].folded in _SURNAME_PARTICLES:
+        p += 1
+    if p == k or p >= end:
+        return False
+    word = tokens[p].folded
+    return word not in lx.places() and not blocked(word) and word not in lx.ORG_INDICATORS
+
+
 class AnnouncedRules(CueRules):
     """The rules where a word announces the name that follows it."""
 
@@ -302,6 +320,10 @@ class AnnouncedRules(CueRules):
                     surname = known_surname(second) or known_first(second, ambiguous_ok=False)
                     if second and second not in ambiguous and (surname or namelike.name_like(second, -0.2)):
                         yield self._span(tokens, i, end, 0.7)
+                        i = end
+                        continue
+                    if _particle_surname(tokens, i + 1, end):
+                        yield self._span(tokens, i, end, 0.7)  # "Tim de Vries", "Tom van Dijk"
                         i = end
                         continue
             # (e) mentions: "@sophie.martin" (not the "@" inside an e-mail address)

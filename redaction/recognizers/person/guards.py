@@ -119,7 +119,7 @@ _IDIOM_NOUNS = frozenset({"bescheid", "recht"})
 
 _TITLE_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}{2,})\.?[ \t]+$")
 _TITLE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:herrn?|frau|mr|mrs|ms|dr|m|mme|sr|sra|dhr|mevr|hr|fr)\.?[ \t]+$", regex.IGNORECASE
+    r"(?<![\p{L}])(?:herrn?|frau|mr|mrs|ms|dr|m|mme|sr|sra|dhr|mevr|mw|hr|fr)\.?[ \t]+$", regex.IGNORECASE
 )
 
 
@@ -206,7 +206,10 @@ def company_context(text: str, start: int, end: int) -> bool:
         # "Schäfer Getränke", "Brodie Lennox Distillers": the span ends on an ordinary noun, a firm's trade
         head_end = start + len(words[0])
         head = fold_str(words[0])
-        particles = any(fold_str(w) in PARTICLES for w in words)  # "Aafke van Dijk", "De Graaf"
+        # "Aafke van Dijk", "De Graaf", a double name's particle after its hyphen ("Schuiling-de Vries")
+        particles = any(
+            fold_str(w) in PARTICLES or fold_str(w).rpartition("-")[2] in PARTICLES for w in words
+        )
         if (
             not particles
             and not known_first(head, ambiguous_ok=True)

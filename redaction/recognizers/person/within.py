@@ -402,15 +402,25 @@ def _letter_label(text: str, start: int) -> bool:
 
 def ids_again(text: str, spans: list[Span]) -> list[Span]:
     """A staff number that a table or a label showed, again elsewhere in the text ("40211;Krüger;Annika"
-    then the folder "\\srv-hr\akten\40211-krueger-annika"): the same identifier, wherever it stands."""
+    then the folder "\\srv-hr\akten\40211-krueger-annika"), or a patient's number read after its label and then
+    alone ("n° patient 0048217 ... fusionner sur le dossier 0048217"): the same identifier, wherever it stands."""
     out = []
     taken = [(s.start, s.end) for s in spans]
-    for value in {text[s.start : s.end] for s in spans if s.kind == "ID" and s.recognizer == "table"}:
+    values = {
+        (text[s.start : s.end], s.recognizer)
+        for s in spans
+        if s.kind == "ID"
+        and (
+            s.recognizer == "table"
+            or (s.recognizer == "national_id" and sum(ch.isdigit() for ch in text[s.start : s.end]) >= 5)
+        )
+    }
+    for value, recognizer in values:
         if len(value) < 4:
             continue
         for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(value)}(?![\p{{L}}\d])", text):
             if not any(m.start() < e and b < m.end() for b, e in taken):
-                out.append(Span(m.start(), m.end(), "ID", 0.7, "table"))
+                out.append(Span(m.start(), m.end(), "ID", 0.7, recognizer))
                 taken.append(m.span())
     return out
 

@@ -139,6 +139,10 @@ _ID_PHRASES = regex.compile(
     r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number|national[ \t]id|"
     # a driving licence by its issuer or its short form ("DVLA licence MACLE957021EM9LK", "IL DL: C536-4417-8832")
     r"(?:dvla|provisional|ontario|state|provincial)[ \t]+licen[cs]e|(?-i:\bDL\b)(?=[ \t]*:?[ \t]*[A-Z]*\d)|"
+    # a work permit ("Open WP no. U102847733"), Singapore's foreign identity number ("EP FIN is G7720418M"), a
+    # driving licence's French number ("permis n° 12 0458 731"; not "permis de construire")
+    r"work[ \t]permit|(?-i:\bWP\b)(?=[ \t]+no)|(?-i:\bFIN\b)(?=[ \t]*(?:is[ \t]+|:[ \t]*)?[A-Z]\d{7}[A-Z])|"
+    r"permis(?=[ \t]+n[°º])|"
     r"\bcc(?=[ \t]+\d{1,3}\.\d{3}\.\d{3}))",  # Colombia's cédula in a chat: "cc 1.032.456.789"
     regex.IGNORECASE,
 )
@@ -155,6 +159,7 @@ _PHRASE_KEYS = (
     "fiscal",
     "entreprise",
     "ondernemingsnummer",
+    "permit",
 )
 _ACRONYM_KEYS = (
     "NI",
@@ -172,6 +177,8 @@ _ACRONYM_KEYS = (
     "KRA",
     "cc ",
     "DL",
+    "WP",
+    "FIN",
 )
 # Italian codice fiscale (surname, name, birth date and place, check letter) and Brazilian CPF (two check digits)
 _CF = regex.compile(r"(?<![\w])[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z](?![\w])")
@@ -372,7 +379,8 @@ class NationalIdRecognizer:
             else ()
         )
         for w in [*words, *phrases]:
-            if w.re is _ID_PHRASES and w.group().isalpha() and not w.group().isupper() and w.group() != "cc":
+            lower_word = w.group().isalpha() and not w.group().isupper()
+            if w.re is _ID_PHRASES and lower_word and w.group() not in ("cc", "permis"):
                 continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
             m = _AFTER_WORD.match(text, w.end())
             if m is None and (w.re is _ID_PHRASES or w.group().lower() not in _DOC_WORDS):

@@ -42,6 +42,12 @@ from tests.redaction.coverage import found as _found
         ("BRP ZX5820147, expires 30 April - he is moving to an eVisa", "ZX5820147"),
         ("Her OHIP card 6639-582-014-LM needs renewing on her birthday.", "6639-582-014-LM"),
         ("Lernfahrausweis, Führerausweis-Nr. 31259 4038, begleitet vom Vater.", "31259 4038"),
+        ("Work permit\tdone\tHR\tOpen WP no. V213958844, expires 2026-09-30", "V213958844"),
+        ("we typed it wrong. Her own EP FIN is K8831529P, that one ok.", "K8831529P"),
+        ("un taxi conduit par M. Sarr, permis n° 23 1569 842.", "23 1569 842"),
+        ("Nacio el 14/10/1992 en Foz, según el pasaporte.", "14/10/1992"),
+        ("Copie reçue\nNé(e) le : 27/09/1985 à Bouaké\n", "27/09/1985"),
+        ("Lowieke start maandag (= Louise Verbeke, °13.12.2004, rijksregister volgt).", "13.12.2004"),
     ],
 )
 def test_a_persons_record_number_by_its_label(redactor: Redactor, text: str, value: str) -> None:
@@ -94,6 +100,7 @@ def test_a_labelled_number_again_later_in_the_text(redactor: Redactor) -> None:
         ("Invoice no. 2024-0042 and order no 88123 are paid; member since 2019.", "2024-0042"),
         ("Invoice no. 2024-0042 and order no 88123 are paid; member since 2019.", "88123"),
         ("Policy no. 7741-0093 renews in May; case no. 2291-B is closed.", "7741-0093"),
+        ("FIN 2024 budget 1234567 approved by the board", "1234567"),
     ],
 )
 def test_numbers_that_are_no_persons(redactor: Redactor, text: str, kept: str) -> None:

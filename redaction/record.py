@@ -43,7 +43,8 @@ _SEP = r"[\s\-.,/()]*"
 
 
 # Guards for variants that are ordinary words too: "name" must be capitalised and not a date or a modal
-# verb ("May 2024", "Will you"); "cap" must be capitalised (a town alone).
+# verb ("May 2024", "Will you"); "cap" must be capitalised (a town alone); "short" (a family name of two
+# letters alone) must be written as a name, a capital and a small letter, and is guarded as "name" too.
 Guard = str | None
 _PREPOSITIONS = frozenset(["de", "of", "on", "in", "du", "van", "von", "für", "pour", "para", "por"])
 Variant = tuple[str, Guard, str, str]  # (regex over folded text, guard, kind, canonical value)
@@ -148,6 +149,15 @@ def _person_variants(value: str, learned: bool = False) -> Iterable[tuple[str, G
         for spelling in spellings(unit):
             core = spelling.split()[-1]
             if len(core) < 3 and " " not in spelling:
+                # a family name of two letters alone, written as a name ("Ousmane Ba ... Ba est très
+                # pointilleux", "Li", "Ng"): the last part of a longer name, no stop word ("Le", "Do")
+                if (
+                    len(core) == 2
+                    and unit == last
+                    and len(units) > 1
+                    and core.lower() not in lx.all_stopwords()
+                ):
+                    yield _words_pattern(spelling), "short"
                 continue
             yield _words_pattern(spelling), "name" if _ambiguous(core) else None
     if len(units) >= 2:
@@ -292,6 +302,8 @@ class RecordMatcher:
     def _guard_ok(text: str, start: int, end: int, guard: str) -> bool:
         """An ambiguous word counts as the name only capitalised and outside dates and modal questions, or in
         lower case before a verb of saying ("iris said no" once "Iris" is known)."""
+        if guard == "short" and not (text[start].isupper() and text[start + 1 : end].islower()):
+            return False  # "Ba", not "BA" (a degree) nor "ba"
         if not text[start].isupper():
             return said_after(text, end)
         if guard == "cap":

@@ -123,3 +123,31 @@ def test_dutch_family_names_with_particles(redactor: Redactor, text: str, name: 
 
 def test_a_saints_town_stays_a_place(redactor: Redactor) -> None:
     assert persons(redactor, "La oficina de Paz de Ariporo cierra el viernes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "4. Le chauffeur, Pape (Pape Malick Sarr), passe récupérer les classeurs chez moi.",
+            "Pape Malick Sarr",
+        ),
+        ("appeler le CLSC pour le suivi de Roody (asthme) et de sa sœur", "Roody"),
+        ("Dienstdoende: Jurensley Martis, Shurendy Isenia\n\n22:40 Ronde gelopen", "Jurensley Martis"),
+        ("y Dña. Montse Puig i Ferrer, representada por su hijo", "Montse Puig i Ferrer"),
+        ("Núria Casals i Vidal\nAdministració de finques", "Núria Casals i Vidal"),
+    ],
+)
+def test_given_names_the_lists_missed_and_catalan_double_names(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_two_letter_family_name_alone_after_the_full_name(redactor: Redactor) -> None:
+    text = "Ousmane Ba coordonne côté client. Ba est très pointilleux sur les délais."
+    assert every_covered(redactor, text, "Ba"), _found(redactor, text)
+    degree = "Ousmane Ba coordonne côté client; il a un BA en droit."
+    assert "BA" not in persons(redactor, degree), _found(redactor, degree)
+    joined = "Ho fan en Joan Puig i Maria."  # the Catalan "and" between a name and a given name
+    assert "Joan Puig i Maria" not in persons(redactor, joined), _found(redactor, joined)

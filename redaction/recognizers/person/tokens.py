@@ -157,6 +157,9 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
             names += 1
             j += 1
             continue
+        if names >= 2 and _catalan_and(tokens, j):
+            j += 1  # "Montse Puig i Ferrer": the Catalan "i" between two family names
+            continue
         # particles: "de Vries", "Ruiz de la Fuente", "Van der Berg"
         k = j
         while k < len(tokens) and (tokens[k].folded in PARTICLES or tokens[k].text == "Ó") and k - j < 3:
@@ -178,6 +181,15 @@ def chain(tokens: list[Token], i: int, limit: int = 4) -> int:
             continue
         break
     return j
+
+
+def _catalan_and(tokens: list[Token], j: int) -> bool:
+    """A lower-case "i" between two family names ("Puig i Ferrer"), not between two given names ("Joan i Maria")."""
+    if tokens[j].text != "i" or j + 1 >= len(tokens) or not _name_word(tokens, j + 1):
+        return False
+    nxt = tokens[j + 1].folded
+    prev = tokens[j - 1].folded
+    return known_surname(nxt) and (not known_first(nxt, ambiguous_ok=True) or known_surname(prev))
 
 
 def _lowercase_name(tok: Token, names: frozenset[str], ambiguous: frozenset[str]) -> bool:

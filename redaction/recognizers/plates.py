@@ -41,7 +41,8 @@ _PLATE = regex.compile(
     # whose car it is ("privéauto van Bakker (GZ-418-K)", "Kennzeichen von Luís (F-LS 4471)")
     r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
     r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
-    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)){0,3},?[ \t]*[:#(]?[ \t]*"
+    # (a filler word is a whole word: "DE68 PXF" is a plate, not "de" and "68 PXF")
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)(?![\p{L}\d])){0,3},?[ \t]*[:#(]?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
@@ -142,9 +143,8 @@ _DOCUMENT_NUMBER = regex.compile(r"(?:INV|PO|REF|ORD|FAC|FACT|TKT|QT|SO|WO|RMA|C
 def plate_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number plate: after its word, or of a distinctive shape on a line naming the car."""
     lowered = text.lower()
-    if not any(w in lowered for w in _PLATE_KEYS):
-        return
-    for m in _PLATE.finditer(text):
+    keyed = any(w in lowered for w in _PLATE_KEYS)
+    for m in _PLATE.finditer(text) if keyed else ():
         plate = m.group("plate")
         alnum = [ch for ch in plate if ch.isalnum()]
         # letters and digits both in the plate itself, five of them at least ("Auto 2024 Messe", "truck 40 FT")
@@ -155,7 +155,9 @@ def plate_spans(text: str) -> Iterator[tuple[int, int]]:
             and not _DOCUMENT_NUMBER.match(plate)
         ):
             yield m.start("plate"), m.end("plate")
-    for m in _PLATE_SHAPE.finditer(text):
+    for m in _PLATE_SHAPE.finditer(text) if "-" in text else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if _CAR_ON_LINE.search(text, line_start, m.start()):
+        # on a line naming the car, or in parentheses after the car's words ("sa clio grise (FG-318-XK)")
+        bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+        if bracketed or (keyed and _CAR_ON_LINE.search(text, line_start, m.start())):
             yield m.start(), m.end()

@@ -65,6 +65,11 @@ def test_a_persons_record_number_by_its_label(redactor: Redactor, text: str, val
         ("die is sinds januari van yusuf, Tom heeft de nieuwe Volvo (3-BGT-028)\n", "3-BGT-028"),
         ("Travel: own vehicle, CA 529-338, 1,284 km at the usual rate", "CA 529-338"),
         ("[09:12] Kevin: wie rijdt er nu eigenlijk met de 2-HAL-593? er is een boete", "2-HAL-593"),
+        ("parking permits: Huw's car CK21 WNB, Carys's car DE68 PXF (she lives in Newport now)", "DE68 PXF"),
+        (
+            "Marie-Ève vient aussi, elle prend sa clio grise (GH-429-LM), elle peut nous récupérer",
+            "GH-429-LM",
+        ),
     ],
 )
 def test_plates_by_the_cars_make_or_their_word(redactor: Redactor, text: str, plate: str) -> None:
@@ -83,6 +88,13 @@ def test_a_fleet_lists_plates_and_licences_by_their_columns(redactor: Redactor) 
         "HH-QR 5829 | Kombi | Lange, Wiebke | 41299 | K183Y4QMN63 | 14.08.2024\n"
     )
     assert covered(redactor, fleet, "K183Y4QMN63", "ID"), _found(redactor, fleet)
+
+
+def test_a_timesheets_staff_numbers_by_their_column(redactor: Redactor) -> None:
+    text = "MA-Nr. | Name | Datum | Std\n5582 | Hahn | 11.03. | 6,5\n6213 | Schulze-Omondi | 13.03. | 2,5\n"
+    assert covered(redactor, text, "5582", "ID") and covered(redactor, text, "6213", "ID"), _found(
+        redactor, text
+    )
 
 
 def test_a_labelled_number_again_later_in_the_text(redactor: Redactor) -> None:

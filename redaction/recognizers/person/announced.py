@@ -101,10 +101,9 @@ def day_heads(tokens: list[Token]) -> int:
     )
 
 
-# The particles of a Dutch or German family name in lower case ("Tim de Vries", "Tom van der Wal", "Mark ter Horst")
-_SURNAME_PARTICLES = frozenset(
-    {"de", "van", "der", "den", "ter", "ten", "te", "von", "vom", "zu", "'t", "’t"}
-)
+# The particles of a Dutch family name in lower case ("Tim de Vries", "Tom van der Wal", "Mark ter Horst"; not the
+# German "zu" or "von": "Abstimmung mit Fuchs zu Brandschutz")
+_SURNAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "'t", "’t"})
 
 
 def _particle_surname(tokens: list[Token], k: int, end: int) -> bool:

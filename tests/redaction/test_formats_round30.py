@@ -163,3 +163,18 @@ def test_a_two_letter_family_name_alone_after_the_full_name(redactor: Redactor) 
     assert "BA" not in persons(redactor, degree), _found(redactor, degree)
     joined = "Ho fan en Joan Puig i Maria."  # the Catalan "and" between a name and a given name
     assert "Joan Puig i Maria" not in persons(redactor, joined), _found(redactor, joined)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[08:21] Roxanne: dan neem je Rignald mee. en het bonnetje", "Rignald"),
+        ("heb je Sanne gezien? ze zou om 9 uur komen", "Sanne"),
+        ("Formulier ontvangen.\nHandtekening klant: K. El Idrissi", "K. El Idrissi"),
+        ("Signé : M. Ben Salah, pour accord", "M. Ben Salah"),
+    ],
+)
+def test_a_name_after_the_dutch_je_and_a_capitalised_article_after_initials(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)

@@ -19,6 +19,12 @@ _LETTER_LABELS = lx.word_set(
 )
 
 
+# The capitalised first word of an Arabic, Berber or Flemish family name after initials
+_CAPITAL_PARTICLES = frozenset(
+    {"El", "Al", "Ben", "Ait", "Aït", "Ould", "Abou", "Bou", "De", "Van", "Vanden", "Vander"}
+)
+
+
 def _lower_particle(tokens: list[Token], p: int) -> bool:
     """A particle in lower case: "de", "van", "ter", the abbreviated "v." and the Dutch "'t"."""
     tok = tokens[p]
@@ -68,6 +74,9 @@ def initials_and_surname(tokens: list[Token], i: int) -> tuple[int, int, float] 
         return k + 1, nxt.end, 0.65
     # "W. de Boer", "J. van der Berg", "K. v. Thaden", "W. van 't Hek": initials, particles and a surname
     p = k
+    # right after the initials, a family name's capitalised article ("K. El Idrissi", "M. Ben Salah", "J. De Smet")
+    if p < n and tokens[p].text in _CAPITAL_PARTICLES:
+        p += 1
     while p < n and p - k < 4 and _lower_particle(tokens, p):
         p += 2 if tokens[p].text in ("v", "'") else 1
     last = tokens[p] if k < p < n else None

@@ -71,6 +71,8 @@ def _lone_noun(tokens: list[Token], i: int) -> bool:
         return False  # not "à" (to), which folds to the article "a"
     if prev.text == "de" and known_first(tokens[i].folded, ambiguous_ok=False) and tokens[i].text.isalpha():
         return False  # "de" of French/Spanish, the Swiss "de Roger": Dutch "de" is no article of a capital
+    if prev.text == "je" and known_first(tokens[i].folded, ambiguous_ok=False):
+        return False  # the Dutch "je" is "you" as often as "your": "dan neem je Rignald mee", "heb je Sanne gezien"
     if prev.text == "an" and known_first(tokens[i].folded, ambiguous_ok=False):
         return False  # the German "an" ("Bitte an Frauke weiterleiten"); "an" is rare before an English name
     if prev.text == "an" and known_surname(tokens[i].folded):

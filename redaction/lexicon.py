@@ -630,6 +630,10 @@ ROLE_LABELS = _words(
     " voorzitter notulen notulist secretaris penningmeester président présidente secrétaire trésorier "
     "trésorière vorsitz vorsitzender vorsitzende protokollführer protokollführerin schriftführer "
     "schriftführerin presidente secretario secretaria tesorero tesorera chair chairperson secretary treasurer"
+    # who entered, drew up or served, in the Spanish past ("Capturó: Bere Ochoa", "Atendió: Palacios"), a
+    # claimant, a Dutch worker or technician ("Medewerker: Bakker, R.J.", "Technieker: Jansen")
+    " capturó capturo elaboró elaboro atendió atendio claimant claimants titular titulaire "
+    "medewerker medewerkster technieker monteur"
 )
 # Participles that name who wrote, took or received something, only before "by"/"door"/"par" and a colon
 # ("Genoteerd door: Jet", "Notes by: kayla m.", "Rédigé par : Inès")

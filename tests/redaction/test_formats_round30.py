@@ -178,3 +178,22 @@ def test_a_name_after_the_dutch_je_and_a_capitalised_article_after_initials(
     redactor: Redactor, text: str, name: str
 ) -> None:
     assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Corrección de nómina\nCapturó: Berenice Ochoa\nVo.Bo. pendiente", "Berenice Ochoa"),
+        ("Llamada entrante\nAtendió: Palacios\nMotivo: reclamo", "Palacios"),
+        ("Claim 2291\nClaimant: Faith Persad\nPolicy type: home", "Faith Persad"),
+        ("Urenregistratie\nMedewerker: Bakker, R.J.\nPeriode: week 12", "Bakker, R.J."),
+        ("Storing lift\nTechnieker: Jansen\nDatum: 12/03", "Jansen"),
+        ("Cuenta nueva\nTitular: Ane Miren Goikoetxea Arrizabalaga\nDNI: 12345678Z", "Ane Miren Goikoetxea"),
+    ],
+)
+def test_who_entered_served_or_holds_by_their_label(redactor: Redactor, text: str, name: str) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_bank_as_the_accounts_holder_is_nobody(redactor: Redactor) -> None:
+    assert persons(redactor, "Titular: Banco Santander\nCuenta: pendiente") == []

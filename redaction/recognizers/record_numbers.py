@@ -16,7 +16,7 @@ import regex
 # Whose record: a patient, a member, an insured person, a pupil, an employee ("cliëntnr." and "relatienr." only
 # glued to their Dutch number word: a care client's, an insurer's relation)
 _HEAD = (
-    r"(?:patient|patiente|patiënt|paci[eé]nte|patienten|pat\.?-?|"
+    r"(?:patient|patiente|patiënt|paci[eé]nte|patienten|pat\.-?|pat-|"
     r"member|membership|mitglieds?|lid|socio|soci[ao]|adh[ée]rente?|"
     r"assur[ée]e?|asegurad[oa]|versicherten|verzekerden?|affili[ée]e?|afiliad[oa]|afiliaci[óo]n|"
     r"pupil|student|[ée]l[èe]ve|alumn[oa]|leerling|sch[üu]ler(?:in)?|admission|enrol(?:l)?ment|"

@@ -197,3 +197,9 @@ def test_who_entered_served_or_holds_by_their_label(redactor: Redactor, text: st
 
 def test_a_bank_as_the_accounts_holder_is_nobody(redactor: Redactor) -> None:
     assert persons(redactor, "Titular: Banco Santander\nCuenta: pendiente") == []
+
+
+def test_a_given_names_number_stays_a_phone(redactor: Redactor) -> None:
+    """ "Pat" is a given name before "number", not the short label of a patient's number ("Pat.-Nr.")."""
+    text = "Pat number 0412 555 123, call her after five"
+    assert covered(redactor, text, "0412 555 123", "PHONE"), _found(redactor, text)

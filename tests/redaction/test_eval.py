@@ -127,7 +127,9 @@ def test_holdout2_shape() -> None:
     round30 = parts[-1:]
     assert [len(d) for d in round30] == [73]
     assert sum(1 for i in round30[0] if i["id"].startswith("d56-ids-")) == 25
-    assert all(sum(t == "ID" for t, _ in i["redact"]) >= 4 for i in round30[0] if i["id"].startswith("d56-ids-"))
+    assert all(
+        sum(t == "ID" for t, _ in i["redact"]) >= 4 for i in round30[0] if i["id"].startswith("d56-ids-")
+    )
     partial = (
         round10 + round17 + round18 + round19 + round20 + round21 + round27 + round28
     )  # in fewer than five languages

@@ -343,9 +343,8 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         for start, end in plate_spans(text):
             yield Span(start, end, "ID", 0.7, self.name)
-        for start, end in record_numbers(
-            text
-        ):  # its label says whose: it wins over a phone read in its digits
+        # a record number's label says whose it is: it wins over a phone read in its digits
+        for start, end in record_numbers(text):
             yield Span(start, end, "ID", 0.95, self.name)
         for m in _CODE_AFTER_NAME.finditer(text) if "(" in text else ():
             name = fold_str(m.group(1))  # a name, not a day or a word ("Tuesday (FAC-1093)")

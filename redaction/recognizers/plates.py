@@ -11,6 +11,38 @@ from collections.abc import Iterator
 
 import regex
 
+# Car makes that name the car before its plate (one list for the pattern and for the cheap test before it)
+_MAKES = (
+    "toyota",
+    "volvo",
+    "renault",
+    "peugeot",
+    "citroen",
+    "citroën",
+    "volkswagen",
+    "vw",
+    "skoda",
+    "škoda",
+    "opel",
+    "ford",
+    "nissan",
+    "honda",
+    "hyundai",
+    "kia",
+    "mazda",
+    "seat",
+    "fiat",
+    "dacia",
+    "audi",
+    "bmw",
+    "mercedes",
+    "tesla",
+    "suzuki",
+    "mitsubishi",
+    "subaru",
+    "chevrolet",
+    "isuzu",
+)
 # A private car's number plate after its word ("matrícula 1234 BCD", "placa ABC-123", "Kennzeichen M-AB 1234",
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
 _PLATE = regex.compile(
@@ -32,8 +64,7 @@ _PLATE = regex.compile(
     r"bakkie|auto|(?<!company[ \t])plate|"
     # Switzerland's plate word ("Kontrollschild: ZH 481 927"), a car by its make, maybe with its model ("the father's
     # car (Toyota Highlander, KJA 417 DE)", "de nieuwe Volvo (2-AFT-917)")
-    r"kontrollschild|(?:toyota|volvo|renault|peugeot|citro[eë]n|volkswagen|vw|skoda|škoda|opel|ford|nissan|honda|"
-    r"hyundai|kia|mazda|seat|fiat|dacia|audi|bmw|mercedes|tesla|suzuki|mitsubishi|subaru|chevrolet|isuzu)"
+    r"kontrollschild|(?:" + "|".join(_MAKES) + r")"
     r"(?:[ \t]+(?-i:\p{Lu}[\p{L}\d-]*|\d{1,3}))?|"
     r"moto|fahrzeug"
     r"(?:[ \t]+de[sr][ \t]+\p{L}+)?|pkw|kfz)"
@@ -105,34 +136,7 @@ _PLATE_KEYS = (
     "conduit",
     "conduce",
     "maneja",
-    "toyota",
-    "volvo",
-    "renault",
-    "peugeot",
-    "citro",
-    "volkswagen",
-    "vw",
-    "skoda",
-    "škoda",
-    "opel",
-    "ford",
-    "nissan",
-    "honda",
-    "hyundai",
-    "kia",
-    "mazda",
-    "seat",
-    "fiat",
-    "dacia",
-    "audi",
-    "bmw",
-    "mercedes",
-    "tesla",
-    "suzuki",
-    "mitsubishi",
-    "subaru",
-    "chevrolet",
-    "isuzu",
+    *_MAKES,
 )
 
 

@@ -19,6 +19,13 @@ def covered(redactor: Redactor, text: str, value: str, kind: str | None = None) 
     )
 
 
+def untouched(redactor: Redactor, text: str, value: str) -> bool:
+    """No detection of a fresh session overlaps ``value`` (its first occurrence in ``text``)."""
+    start = text.index(value)
+    (result,) = redactor.session(RecordContext()).analyze_many([text])
+    return not any(e["start"] < start + len(value) and start < e["end"] for e in result[1])
+
+
 def found(redactor: Redactor, text: str) -> list[tuple[str, str]]:
     """(kind, surface) of every detection a fresh session makes in ``text``."""
     (result,) = redactor.session(RecordContext()).analyze_many([text])

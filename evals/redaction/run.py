@@ -478,7 +478,12 @@ def holdout2_files() -> list[Path]:
     (identity and staff numbers in back-office letters and forms in all five languages, four ids or more a note,
     with the numbers that must stay; people named in Dutch and French running text with no label or title; and
     English, Spanish and German paperwork with addresses written the local way, ids and people; by three more
-    writers), scored once with the code of round 29 before any rule was taken from it.
+    writers), scored once with the code of round 29 before any rule was taken from it. Round 31: ``dev57``
+    (identity numbers and addresses far from their label or with none: forms with labels over their values, lists
+    of numbers, ids in parentheses, addresses joined by slashes or given by landmarks, in all five languages;
+    Dutch and German family names in running prose, particles capitalised, given names that are words; messy
+    English, Spanish and French forms: voice-message transcripts, OCR'd forms, chat exports, forwarded chains,
+    sign-in sheets; by four more writers), scored once with the code of round 30 before any rule was taken from it.
     """
     names = (
         "dev",
@@ -539,6 +544,7 @@ def holdout2_files() -> list[Path]:
         "dev54",
         "dev55",
         "dev56",
+        "dev57",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -21,6 +21,7 @@ from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
 from redaction.normalize import Folded, fold, fold_str, repair_mojibake
 from redaction.recognizers.address import AddressRecognizer
+from redaction.recognizers.address_slashes import slashed_addresses
 from redaction.recognizers.bank_account import BankAccountRecognizer
 from redaction.recognizers.base import Recognizer
 from redaction.recognizers.card import CardRecognizer
@@ -251,6 +252,7 @@ class Redactor:
         spans += paired_names(text, spans) + ids_again(text, spans)
         spans += same_shape_ids(text, spans)
         spans += names_before_phones(text, spans)
+        spans += slashed_addresses(text, spans)
         spans += lone_initials(text, spans)
         spans = _married_names(text, spans)
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)

@@ -24,6 +24,7 @@ from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.directions import direction_addresses
 from redaction.recognizers.senas import senas_addresses
 from redaction.recognizers.spoken_number import spoken_addresses
+from redaction.recognizers.upstairs import upstairs_addresses
 from redaction.types import Span
 
 _CAP = r"\p{Lu}[\p{L}'’.-]*"
@@ -358,6 +359,7 @@ class AddressRecognizer:
         yield from direction_addresses(
             text
         )  # "the yellow house behind the Spar, second left after the church"
+        yield from upstairs_addresses(text)  # "above the bakery on Gerrard St E, ..., buzzer 3"
         if not has_digit(text):
             return
         yield from layout_addresses(text)

@@ -25,10 +25,11 @@ _MONTH_ABBR = (
 # The label may name whose birth it is first ("GebDat Hr. Okoro 02.09.1978", "DN Sophie: 12/03/1986", "date of
 # birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
 _BIRTH_DATE = regex.compile(
-    r"(?:(?i:\b(?:dob|d\.o\.b\.|date[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]date|geb\.|geboren(?:[ \t]am)?|"
-    r"geburtsdatum|gebdat|geb\.[ \t]?dat\.?|né(?:e|\(e\))?[ \t]le|date[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
+    r"(?:(?i:\b(?:dobs?|d\.o\.b\.|dates?[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]dates?|geb\.|geboren(?:[ \t]am)?|"
+    r"geburtsdat(?:um|en)|gebdat|geb\.[ \t]?dat\.?|né(?:e|\(e\))?[ \t]le|dates?[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
     r"naci[óo][ \t]el|"
-    r"fecha[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedatum|geb\.[ \t]?datum))|\bDN\b|"
+    r"fechas?[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedat(?:um|a)|geb\.[ \t]?datum))|"
+    r"\bDN\b|"
     # the Belgian "°" before a date of birth ("Jan Peeters ° 12/03/1985", "Pieter De Vos, °05/01/1993")
     r"(?<=[ \t])°(?=[ \t])|(?<=[ \t(,])°(?=\d))"
     r"(?![\p{L}])(?:[^\d\n]{0,40}?(?<=[\s:.]))?[ \t]*(?:[:.][ \t]*)?\(?"  # "geboortedatum (03/07/1989)"
@@ -38,7 +39,9 @@ _BIRTH_DATE = regex.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°)?\.?[ \t]+(?:of[ \t]+)?(?:{_MONTH}|{_MONTH_ABBR})\.?[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}})|"
     rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
     rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
-    r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2})(?!\d)"
+    r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2}|"
+    # an OCR'd form's date with stray spaces between its digits ("1 5/07/1991", "2 3 / 0 6 / 1 9 8 2")
+    r"\d[ ]?\d?[ ]?[./-][ ]?\d[ ]?\d?[ ]?[./-][ ]?[12][ ]?[09][ ]?\d[ ]?\d)(?!\d)"
 )
 # A date of birth said further on, in the last century ("the date of birth on the file is wrong, it should be the 2nd
 # of June 1971", "Date de naissance de l'assurée pour le contrat, elle me dit 22 février 1958")
@@ -56,11 +59,22 @@ _BIRTH_BEFORE = regex.compile(
 _STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)")
 
 
+# More dates right after a date of birth, in a list ("dates de naissance : 07/12/1985, 21/03/1990")
+_MORE_DATES = regex.compile(
+    r"[ \t]*(?:[,;]|(?i:and|et|y|en|und|&))[ \t]+(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})(?!\d|[./-]\d)"
+)
+
+
 def birth_dates(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each date of birth: after its word, before it, after a register's asterisk."""
+    """(start, end) of each date of birth: after its word (and the dates listed right after it), before it,
+    after a register's asterisk."""
     for pattern in (_BIRTH_DATE, _BIRTH_BEFORE, _BIRTH_FAR):
         for m in pattern.finditer(text):
             yield m.start("date"), m.end("date")
+            more = _MORE_DATES.match(text, m.end("date")) if pattern is _BIRTH_DATE else None
+            while more is not None:
+                yield more.start("date"), more.end("date")
+                more = _MORE_DATES.match(text, more.end("date"))
     if "*" in text:
         for m in _STAR_BIRTH.finditer(text):
             yield m.start("date"), m.end("date")

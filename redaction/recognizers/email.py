@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction.lexicon import word_set
 from redaction.types import Span
 
 _EMAIL = regex.compile(
@@ -29,6 +30,16 @@ _SPOKEN = regex.compile(
     rf"(?i)(?<![\w.@-]){_WORD}(?:[ \t]+{_JOIN}[ \t]+{_WORD})*[ \t]+{_AT}[ \t]+{_WORD}(?:[ \t]+{_WORD})?"
     rf"(?:[ \t]+{_JOIN}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)*?[ \t]+{_DOT}[ \t]+{_TLD}(?![\w@-])"
 )
+# an OCR'd form's address with a stray space after the "@" or inside a mail provider's name ("rosagtz79@ gmail.com",
+# "mcospina91@hot mail.com")
+_OCR_EMAIL = regex.compile(
+    r"(?<![\w.+%-])[\w.+%'-]{1,64}@(?P<gap>[ ])?(?P<host>[\w-]{1,40}(?:[ ][\w-]{1,20})?)\.(?:[\w-]{1,63}\.)*"
+    r"[A-Za-z]{2,24}(?![\w-])"
+)
+_PROVIDERS = word_set(
+    "gmail googlemail hotmail outlook live yahoo icloud protonmail orange wanadoo laposte free sfr gmx web "
+    "t-online freenet telenet skynet ziggo kpnmail planet xs4all bluewin hispeed terra movistar"
+)
 _SPOKEN_HINT = regex.compile(rf"(?i)(?<!\w){_DOT}[ \t]+{_TLD}(?!\w)")
 
 
@@ -47,3 +58,10 @@ class EmailRecognizer:
             if text[start] == ".":
                 start += 1
             yield Span(start, end, "EMAIL", 1.0, self.name)
+        if "@ " in text or regex.search(r"@[\w-]+ ", text):
+            for m in _OCR_EMAIL.finditer(text):
+                host = m.group("host")
+                if " " in host and host.replace(" ", "").lower() not in _PROVIDERS:
+                    continue  # a space in the host only inside a provider's name ("hot mail")
+                if m.group("gap") or " " in host:
+                    yield Span(m.start(), m.end(), "EMAIL", 0.9, self.name)

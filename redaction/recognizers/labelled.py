@@ -15,7 +15,7 @@ import regex
 from redaction.normalize import fold_str
 
 # The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
-_STAFF_WORDS = (
+STAFF_WORDS = (
     r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
     r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?|"
     # a payroll or pension fund's number ("payroll no. 004418", "EPF no 17820394"), Spain's "N.º personal"
@@ -35,7 +35,7 @@ _STAFF_WORDS = (
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
-    r"(?i:\b(?:" + _STAFF_WORDS + r"|n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|"
+    r"(?i:\b(?:" + STAFF_WORDS + r"|n\.?[º°o]\.?[ \t]*(?:de[ \t]+)?emplead[oa]|"
     r"(?:n[úu]mero|n[úu]m\.?|c[óo]digo|c[óo]d\.?|id)[ \t]+(?:de[ \t]+)?emplead[oa]|(?-i:PNr\.?)|"
     # professional registrations and badges ("colegiado n.º 81442", "legajo n.º 0457", "ROAC con el n.º 23918",
     # "Ausweis-Nr. AK-117", "driver ID SLC-D-2207")
@@ -52,7 +52,7 @@ _LABELLED = regex.compile(
 # The same labels with a few words before the number ("Employee no. for the new starter is EMP-20417",
 # "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07")
 _LABELLED_LATER = regex.compile(
-    r"(?i:\b(?:" + _STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
+    r"(?i:\b(?:" + STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
     r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
     r"(?P<id>[A-Z]{1,4}-\d{2,8}(?:-\d{2,8})?|\d{2,4}-\d{2,8})(?![\p{L}\d])"
 )

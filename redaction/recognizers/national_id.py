@@ -23,6 +23,7 @@ import regex
 from redaction.lexicon import MONTHS, WEEKDAYS, word_set
 from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.base import context_before, luhn_ok
+from redaction.recognizers.licences import licence_numbers
 from redaction.recognizers.person.tokens import known_first, known_surname
 from redaction.recognizers.plates import plate_spans
 from redaction.recognizers.record_numbers import record_numbers
@@ -128,9 +129,11 @@ _ID_WORDS = word_set(
     " paspoortnr passnr reisepassnr ausweisnr id-kaart persoonsnummer sedula"
     # the UK's residence permit card, Ontario's health card, Switzerland's driving licence (and a learner's)
     " brp ohip führerausweis führerausweis-nr lernfahrausweis"
+    # a French jobseeker's identifier, a health professional's register numbers (RPPS, ADELI)
+    " identifiant rpps adeli"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
-_ID_PHRASES = regex.compile(
+ID_PHRASES = regex.compile(
     r"(?:sécurité sociale|securite sociale|seguridad social|social security|social insurance|registre national|"
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
@@ -244,9 +247,17 @@ def _be_nn_ok(digits: str) -> bool:
 
 _NOT_NAMES_HERE = MONTHS | WEEKDAYS
 # A staff or client code alone in parentheses right after a person's name ("Callum (LS04488), you're missing Wed",
-# "Ivana (HR-20931)"): letters and four to eight digits; not a plain number ("Room (2024)")
+# "Ivana (HR-20931)"), or a number of theirs ("Horacio Benítez (20-14567892-3)", "Aurélien Roux (19AV48213)",
+# "Ivan Petrenko (20-5902 / P442917380)"): letters and four to eight digits, digits in two or three groups, or
+# letters and digits mixed; not a year ("Room (2024)"), a date, an amount ("(1.480)") or a code of two-digit groups
+# ("PR-24-0031", a file's number by its year)
+_CODE = (
+    r"(?:[A-Z]{1,4}-?\d{4,8}|\d{1,3}-\d{4,9}(?:-\d)?|(?=[A-Z]*\d)(?=\d*[A-Z])(?=[A-Z0-9]*\d{4})[A-Z0-9]{6,14})"
+    r"(?![\w-])"
+)
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+\Z")
 _CODE_AFTER_NAME = regex.compile(
-    r"(?<![\p{L}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \t]+\(((?=[A-Z-]*\d)[A-Z]{1,4}-?\d{4,8})\)(?![\p{L}\d])"
+    rf"(?<![\p{{L}}])(\p{{Lu}}[\p{{Ll}}\p{{M}}'’-]+)[ \t]+\(({_CODE})(?:[ \t]*/[ \t]*({_CODE}))?\)(?![\p{{L}}\d])"
 )
 
 
@@ -343,13 +354,21 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
         for start, end in plate_spans(text):
             yield Span(start, end, "ID", 0.7, self.name)
+        for start, end in licence_numbers(text):  # "LOWE9761158EL9AB", "TREM 7256 1412", "T6541-031175-08"
+            yield Span(start, end, "ID", 0.8, self.name)
         # a record number's label says whose it is: it wins over a phone read in its digits
         for start, end in record_numbers(text):
             yield Span(start, end, "ID", 0.95, self.name)
         for m in _CODE_AFTER_NAME.finditer(text) if "(" in text else ():
             name = fold_str(m.group(1))  # a name, not a day or a word ("Tuesday (FAC-1093)")
-            if (known_first(name, ambiguous_ok=True) or known_surname(name)) and name not in _NOT_NAMES_HERE:
+            # or a family name after a given name of the lists ("Aurélien Roux (19AV48213)")
+            given = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            named = known_first(name, ambiguous_ok=True) or known_surname(name)
+            named = named or (given is not None and known_first(fold_str(given.group(1)), ambiguous_ok=False))
+            if named and name not in _NOT_NAMES_HERE:
                 yield Span(m.start(2), m.end(2), "ID", 0.7, self.name)
+                if m.group(3):
+                    yield Span(m.start(3), m.end(3), "ID", 0.7, self.name)
         for m in _GT_DPI.finditer(text):
             if 1 <= int(m.group("muni")) <= 60:
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)
@@ -373,16 +392,16 @@ class NationalIdRecognizer:
         words = [w for w in _LETTER_WORD.finditer(text) if w.group().lower().rstrip("-") in _ID_WORDS]
         lowered = text.lower()
         phrases = (
-            _ID_PHRASES.finditer(text)
+            ID_PHRASES.finditer(text)
             if any(key in lowered for key in _PHRASE_KEYS) or any(key in text for key in _ACRONYM_KEYS)
             else ()
         )
         for w in [*words, *phrases]:
             lower_word = w.group().isalpha() and not w.group().isupper()
-            if w.re is _ID_PHRASES and lower_word and w.group() not in ("cc", "permis"):
+            if w.re is ID_PHRASES and lower_word and w.group() not in ("cc", "permis"):
                 continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
             m = _AFTER_WORD.match(text, w.end())
-            if m is None and (w.re is _ID_PHRASES or w.group().lower() not in _DOC_WORDS):
+            if m is None and (w.re is ID_PHRASES or w.group().lower() not in _DOC_WORDS):
                 # "BSN van Lieke (voor de aangifte): 204518793", "RUC personal es 10456789012": a few words
                 # on whose number it is, then the number
                 m = (_AFTER_FEW_WORDS_EN if lang == "en" else _AFTER_FEW_WORDS).match(text, w.end())

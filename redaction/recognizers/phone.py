@@ -9,6 +9,7 @@ and document numbers ("INV/2024/00042") are excluded by the candidate pattern an
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 import phonenumbers
@@ -148,11 +149,25 @@ def _shape(raw: str) -> str:
     return "".join(str(len(part)) if part.isdigit() else part for part in regex.split(r"(\d+)", raw))
 
 
+# "plus" said for the "+" of a country code, before its digits ("her number is plus 233 24 412 7789")
+_PLUS_WORD = regex.compile(r"(?<![\p{L}])(?i:plus)[ ](?=\d{1,3}[ ]\d)")
+
+
 class PhoneRecognizer:
     name: str = "phone"
     kinds: tuple[str, ...] = ("PHONE",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
+        if "plus " in text.lower():  # a dictated "plus 233 24 412 7789": read as "+233 24 412 7789"
+            shadow = _PLUS_WORD.sub(lambda m: " " * (len(m.group()) - 1) + "+", text)
+            if shadow != text:
+                for span in self._find(shadow, lang):
+                    said = shadow[span.start] == "+" and text[span.start] != "+"
+                    yield replace(span, start=span.start - 4) if said else span
+                return
+        yield from self._find(text, lang)
+
+    def _find(self, text: str, lang: str) -> Iterator[Span]:
         yield from spoken_numbers(text)
         for m in _EXTENSION_ALONE.finditer(text):
             yield Span(m.start(), m.end(), "PHONE", 0.6, self.name)

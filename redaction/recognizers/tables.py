@@ -16,7 +16,9 @@ import regex
 
 from redaction import lexicon as lx
 from redaction.normalize import fold_str, has_digit
+from redaction.recognizers.aligned import aligned_values
 from redaction.recognizers.birth_dates import birth_dates
+from redaction.recognizers.columns import amount, identity_column
 from redaction.recognizers.labelled import ID_KEYS, keyed_values, labelled_ids
 from redaction.recognizers.rotas import rota_people
 from redaction.types import Span
@@ -71,6 +73,16 @@ _PERSON_COLUMNS = frozenset(
         "interlocuteur",
         "nombre",
         "nombre y apellidos",
+        # a form's "family name, given name" field ("Apellidos, nombre", "Name, Vorname", "Nom, prénom")
+        "apellidos, nombre",
+        "apellidos, nombres",
+        "name, vorname",
+        "nachname, vorname",
+        "nom, prenom",
+        "achternaam, voornaam",
+        "surname, forename",
+        "surname, first name",
+        "last name, first name",
         "nombres y apellidos",
         "apellidos y nombres",
         "apellido y nombre",
@@ -275,6 +287,27 @@ _BANK_COLUMNS = frozenset(
         "bankverbindung",
     }
 )
+# Columns where who signed puts a signature or initials ("Firma", "Signature", "Émargement", "Paraaf")
+_SIGN_COLUMNS = frozenset(
+    {
+        "firma",
+        "signature",
+        "sign",
+        "signed",
+        "initials",
+        "initiales",
+        "paraphe",
+        "emargement",
+        "unterschrift",
+        "kurzel",
+        "handtekening",
+        "paraaf",
+        "visto",
+        "rubrica",
+    }
+)
+# Initials as a signature ("M.F.", "J. N.", "S.T.")
+_INITIALS_CELL = regex.compile(r"(?:\p{Lu}\.[ ]?){2,3}")
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
 _ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
@@ -347,13 +380,16 @@ def _column_kind(name: str) -> str:
         return "ID"
     if name in _BANK_COLUMNS:
         return "IBAN"
+    if name in _SIGN_COLUMNS:
+        return "INITIALS"
     if "/" in name:
         parts = [p.strip(" .") for p in name.split("/") if p.strip(" .")]
         kinds = {_column_kind(p) or _column_kind(p + ".") for p in parts if p != name} - {""}
         for kind in ("ID", "IBAN"):
             if kinds == {kind}:
                 return kind
-    return ""
+    # a column named like an identity number's label ("NI number", "Steuer-ID", "N.º afiliación SS", "Né(e) le")
+    return "ID" if identity_column(name) else ""
 
 
 def _table_spans(text: str) -> Iterator[Span]:
@@ -370,7 +406,13 @@ def _table_spans(text: str) -> Iterator[Span]:
             cells = _csv_cells(line, delimiter)
         elif "|" not in line and "\t" not in line:
             # a header of an export: three columns or more, no space after a delimiter (prose has them)
-            csv = [(d, _csv_cells(line, d)) for d in ";," if line.count(d) >= 2 and d + " " not in line]
+            # (or semicolons with a space on each side, as French typography sets them: "Nom ; n° personnel")
+            csv = [
+                (d, _csv_cells(line, d))
+                for d in ";,"
+                if line.count(d) >= 2
+                and (d + " " not in line or (d == ";" and line.count(" ; ") == line.count(";")))
+            ]
             csv = [(d, c) for d, c in csv if len(c) >= 3 and _header_columns(line, c)]
             header = None
             if csv:  # "Personalnr;Name;Vorname", "employee_id,full_name,start_date"
@@ -383,8 +425,10 @@ def _table_spans(text: str) -> Iterator[Span]:
             header = None
             continue
         columns = _header_columns(line, cells)
-        if header is None and columns:
-            header, width = columns, len(cells)  # the first line of a table names its columns
+        if columns and (header is None or len(columns) >= 2 and 2 * len(columns) >= len(cells)):
+            # the first line of a table names its columns; a form's next block of a pasted table names its own
+            # ("Surname | Forename(s) | Date of birth" rows, then "NI number | Staff no. | Line manager")
+            header, width = columns, len(cells)
             continue
         if header is None or abs(len(cells) - width) > 1 or set(line.strip()) <= set("|-:+ \t"):
             continue
@@ -396,8 +440,12 @@ def _table_spans(text: str) -> Iterator[Span]:
             if fold_str(value) in _EMPTY:
                 continue
             if kind == "ID":
-                if any(ch.isdigit() for ch in value) and len(value) <= 24:
+                if any(ch.isdigit() for ch in value) and len(value) <= 24 and not amount(value):
                     yield Span(start + s, start + e, "ID", 0.7, "table")
+                continue
+            if kind == "INITIALS":  # a sign-in sheet's signature: initials stand for the one who signed
+                if _INITIALS_CELL.fullmatch(value):
+                    yield Span(start + s, start + e, "PERSON", 0.7, "table")
                 continue
             if kind == "IBAN":
                 if sum(ch.isdigit() for ch in value) >= 6 and len(value) <= 42:
@@ -467,7 +515,9 @@ class TableRecognizer:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
         if "  " in text or "\t" in text or "|" in text:
-            yield from rota_people(text)  # "        Mon      Tue\nAM      Thanh    Raj"
+            yield from rota_people(text)
+        if has_digit(text):  # a form's values under their labels ("Steuer-ID      Sozialversicherungsnummer")
+            yield from aligned_values(text, _column_kind)  # "        Mon      Tue\nAM      Thanh    Raj"
         keyed = (
             list(keyed_values(text)) if ("=" in text or "\t" in text or ":" in text or "   " in text) else []
         )

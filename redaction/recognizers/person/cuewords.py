@@ -113,6 +113,9 @@ _PERSON_VERBS = lx.word_set(
     "confirmo firma firmó firmo revisa escribió escribio manda envía envia "
     "zegt zei vraagt vroeg wil wilde belt belde mailt mailde stuurt stuurde schreef bevestigt "
     "neemt kijkt checkt regelt"
+    # who opens, proposes, explains or is missing in minutes ("Brandt eröffnete die Runde", "Kamps opende")
+    " eröffnete eroffnete erklärte erklarte berichtete betonte widersprach bestätigte bestatigte schlug fehlte "
+    "übernahm ubernahm opende stelde erkende besloot antwoordde reageerde benadrukte"
 )
 # The subset a word of business needs before it is a person ("bill said", not "bill paid")
 _SAYS = lx.word_set(

@@ -43,6 +43,7 @@ from redaction.recognizers.person.notes import (
     surname_forms,
     titled_by,
 )
+from redaction.recognizers.person.particles import particle_names
 from redaction.recognizers.person.passes import (
     _initials_of_names,
     _same_initials,
@@ -155,6 +156,7 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     named_in,
     role_appositives,
     article_nicknames,
+    particle_names,
 )
 
 

@@ -1,0 +1,69 @@
+"""Whether a column's or a form field's name announces a person's identity number.
+
+A table's or a form's column is named like a label ("NI number", "Steuer-ID", "N.º afiliación SS", "n° registre
+national", "Né(e) le", "Immatriculation"): the words that announce an identity number in running text, a staff
+number's label, a word of birth or of a car's plate. A reference of the firm's own paperwork ("Invoice ID",
+"N° dossier", "Ticket") or a firm's ("SIRET", "VAT") is no person's, whatever other word it holds.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction.lexicon import word_set
+from redaction.recognizers.labelled import ID_KEYS, STAFF_WORDS
+from redaction.recognizers.national_id import ID_PHRASES, identity_words
+
+_STAFF = regex.compile(r"(?i:\b(?:" + STAFF_WORDS + r"))")
+_BIRTH = regex.compile(
+    r"(?i:\b(?:n[ée]\(e\)[ ]le|n[ée]e?[ ]le|born|geboren|geburt\w*|geboorte\w*|nacimiento|naissance|birth\w*|dob)"
+    r"|\bgeb\.[ ]?dat)(?!\w)"
+)
+_PLATE_WORDS = word_set(
+    "immatriculation plaque kennzeichen kfz-kennzeichen kenteken nummerplaat placa patente matrícula matricula"
+)
+# A reference of the firm's paperwork, a firm's register or tax number, a phone's or a bank's column
+_NOT_PERSONAL = word_set(
+    "invoice invoices factura facturas facture factures rechnung rechnungs factuur order orders pedido commande "
+    "bestellung bestelling ticket tickets case dossier expediente akte contract contrato contrat vertrag policy "
+    "póliza poliza police polis project projet proyecto projekt job task booking reserva article artikel item "
+    "sku ref ref. reference référence referencia referenz referentie company firma empresa société societe "
+    "bedrijf kvk siret siren vat btw tva iva ust cif ust-id ust-idnr tel tél phone telefon teléfono telefono "
+    "téléphone telephone telefoon fax mobile móvil movil handy gsm iban rib bic swift account cuenta compte "
+    "konto rekening cbu clabe krankenkasse mutuelle versicherung insurer aseguradora verzekeraar "
+    # a client's, a supplier's or a thing's number ("Client ID", "Asset ID", "Serial no.", "Licence key")
+    "client customer cliente kunde klant vendor supplier lieferant leverancier proveedor fournisseur asset "
+    "device equipment serial serie seriennummer serienummer key software seats product produkt producto tool "
+    "batch lot room desk site"
+)
+# Words that say too little in a column's name: a software licence, a pass/fail, a card of the firm, a staff
+# count, "Fin." or "CI" (an identity phrase around them still counts: "driving licence", "ID number")
+_WEAK = word_set(
+    "licence license permis permit pass card carte id identity documento doc registration reg rego plate plates "
+    "staff employee emp pers ci fin sin nas pan tin nac birth"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}°º#-]+(?:\.[\p{L}])*\.?")
+
+
+_AMOUNT = regex.compile(r"[ ]*[€$£]?[ ]*\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[ ]*(?:[€$£]|EUR|CHF)?[ ]*")
+
+
+def amount(value: str) -> bool:
+    """A sum of money ("12,50", "1.480,00 €"), which no identity column holds (a "Geb." column may be a fee's)."""
+    return _AMOUNT.fullmatch(value) is not None
+
+
+def identity_column(name: str) -> bool:
+    """``name`` (folded, stripped) names a column or field of persons' identity numbers, birth dates or plates."""
+    if not name or len(name) > 40 or any(ch.isdigit() for ch in name):
+        return False
+    words = [w.strip(".:()") for w in _WORD.findall(name)]
+    if not words or len(words) > 5 or any(w in _NOT_PERSONAL for w in words):
+        return False
+    ids = identity_words()
+    return (
+        any((w in ids or w in ID_KEYS or w in _PLATE_WORDS) and w not in _WEAK for w in words)
+        or ID_PHRASES.search(name) is not None
+        or _STAFF.search(name) is not None
+        or _BIRTH.search(name) is not None
+    )

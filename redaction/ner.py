@@ -257,11 +257,11 @@ def _worth_ner(tok: Token, lang: str) -> bool:
             or known_surname(folded)
             or folded in lx.word_surnames()
         )
-    return (
-        known_first(tok.folded, ambiguous_ok=False)
-        or known_surname(tok.folded)
-        or namelike.name_like(tok.folded, 0.0)
-    )
+    if known_first(tok.folded, ambiguous_ok=False) or known_surname(tok.folded):
+        return True
+    # a frequent word of our languages that no list knows as a name ("Saisir les heures", "Dar de alta") is
+    # worth a model run no more than in English: the model would only take it for a person by mistake
+    return tok.folded not in lx.common_words() and namelike.name_like(tok.folded, 0.0)
 
 
 _STATE_ABBREVIATIONS = lx.word_set("qld nsw vic tas wa sa nt act ont que bc alta sask man nb ns pei nl nfld")

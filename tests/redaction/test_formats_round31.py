@@ -238,3 +238,29 @@ def test_a_dictated_plus_before_a_country_code(redactor: Redactor) -> None:
 def test_a_lists_birth_dates_under_a_short_column_name(redactor: Redactor) -> None:
     text = "Teilnehmer\nName | Geb. | Kurs\nBrandt, Ole | 03.04.1990 | Erste Hilfe\nVogt, Ina | 21.11.1987 | Brandschutz\n"
     assert covered(redactor, text, "21.11.1987", "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cuenta No. 458-123456-78\nAsesor: Andrés F. Rincón\nObservaciones: ninguna", "Andrés F. Rincón"),
+        ("Recibido por: Yuliana\nFirma: ________ María del C. Ospina", "María del C. Ospina"),
+        (
+            "[14/03/2024, 08:02:11] Tunde Bakare: can you chase the lender\n"
+            "[14/03/2024, 08:05:02] mei ling: on it\n[14/03/2024, 08:07:40] Tunde Bakare: ok",
+            "mei ling",
+        ),
+    ],
+)
+def test_given_names_before_an_initial_and_a_speaker_with_a_months_word(
+    redactor: Redactor, text: str, name: str
+) -> None:
+    assert covered(redactor, text, name, "PERSON"), _found(redactor, text)
+
+
+def test_a_frequent_word_at_a_lines_start_needs_no_ner_in_any_language() -> None:
+    from redaction.ner import NER_LANGS, needs_ner
+
+    assert needs_ner("Saisir les heures avant vendredi", "fr", NER_LANGS, []) is False
+    assert needs_ner("Dar de alta al proveedor", "es", NER_LANGS, []) is False
+    assert needs_ner("Merci à Aminata", "fr", NER_LANGS, []) is True

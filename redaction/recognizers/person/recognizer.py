@@ -126,6 +126,21 @@ def _with_initial_before(text: str, span: Span) -> Span:
     return span if m is None else replace(span, start=m.start())
 
 
+# A given name before a name that opens on a middle initial ("Andrés F. Rincón", "María del C. Ospina")
+_GIVEN_BEFORE = regex.compile(
+    r"(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}\p{M}]+)[ ](?:(?:del|de|da|do|dos|das|di|van|von)[ ])?\Z"
+)
+
+
+def _with_given_before(text: str, span: Span) -> Span:
+    if span.kind != "PERSON" or regex.match(r"\p{Lu}\.[ ]\p{Lu}", text[span.start : span.start + 4]) is None:
+        return span
+    m = _GIVEN_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if m is None or not known_first(fold_str(m.group(1)), ambiguous_ok=False):
+        return span
+    return replace(span, start=m.start())
+
+
 # Passes over the whole text that find names by their layout or a cue of their own, in this order (of two
 # spans alike, the first wins)
 _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
@@ -215,7 +230,7 @@ class PersonRecognizer(AnnouncedRules):
         spans += self._context(tokens, spans, lang, text)
         spans = _with_lower_surnames(tokens, spans)
         spans = [_with_initials_after(text, _with_initial_after(text, s)) for s in spans]
-        spans = [_with_initial_before(text, s) for s in spans]
+        spans = [_with_given_before(text, _with_initial_before(text, s)) for s in spans]
         spans += _same_initials(text, tokens, spans)
         spans += _initials_of_names(text, tokens, spans)
         spans += aliases(text, spans)  # before the short forms: "(dite « Dren »)" says more than "Drenusha"

@@ -231,14 +231,15 @@ def _label(who: str) -> bool:
 
 
 def _export_label(who: str) -> bool:
-    """What a messenger's export prints in the speaker's place that is nobody: a label, a team, a month."""
+    """What a messenger's export prints in the speaker's place that is nobody: a label, a team, a month (alone: in
+    "mei ling" the Dutch month is a given name's half)."""
     words = [fold_str(w) for w in regex.split(r"[\s._]+", who) if w]
     return any(
         w in lx.FORM_LABELS
         or w in _NOT_SPEAKERS
         or w in lx.TEAM_WORDS
         or w in lx.ROLE_WORDS
-        or w in lx.MONTHS
+        or (w in lx.MONTHS and len(words) == 1)
         for w in words
     )
 

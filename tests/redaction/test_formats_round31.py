@@ -264,3 +264,23 @@ def test_a_frequent_word_at_a_lines_start_needs_no_ner_in_any_language() -> None
     assert needs_ner("Saisir les heures avant vendredi", "fr", NER_LANGS, []) is False
     assert needs_ner("Dar de alta al proveedor", "es", NER_LANGS, []) is False
     assert needs_ner("Merci à Aminata", "fr", NER_LANGS, []) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Paid with the firm's card **** **** **** 7310 on 12/03", "**** **** **** 7310"),
+        ("Kreditkarte 4417 XXXX XXXX 2093, Beleg folgt", "4417 XXXX XXXX 2093"),
+        ("Visa xxxx-xxxx-xxxx-5528 (the firm's own card)", "xxxx-xxxx-xxxx-5528"),
+        ("card no. 4921 3375 0846 1127 (copied from the receipt)", "4921 3375 0846 1127"),
+    ],
+)
+def test_cards_masked_by_their_last_digits_or_copied_by_hand(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value), _found(redactor, text)
+
+
+def test_a_long_number_without_a_cards_word_stays(redactor: Redactor) -> None:
+    text = "order 4921 3375 0846 1127 shipped on Monday"
+    assert untouched(redactor, text, "4921 3375 0846 1127"), _found(redactor, text)

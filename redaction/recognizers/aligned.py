@@ -8,8 +8,9 @@ A paper form typed up or an OCR'd one puts its labels on one line and each value
 A line of two labels or more (cells between runs of two spaces or more, no digit, a few words each) of which one
 names identity numbers, birth dates or plates (``columns.identity_column`` and the tables' own column names)
 heads the lines below it up to a blank line or the next such line; a value holding a digit under such a label is
-an identifier, one of letters alone under a label of names ("Apellidos, nombre") a person. A label alone on its line ("N.º afiliación SS", "Anschrift", "Home address") names the line
-right below it: an identifier or an address there when it is short and holds a digit.
+an identifier, one of letters alone under a label of names ("Apellidos, nombre") a person. A label alone on its
+line ("N.º afiliación SS", "Anschrift", "Home address") names the line right below it: an identifier or an address
+there when it is short and holds a digit.
 """
 
 from __future__ import annotations

@@ -86,6 +86,8 @@ def _role_after(text: str, end: int) -> bool:
     m = _ROLE.match(text, end)
     if m is not None:  # "(voorzitter)", "(FG)", "(notulist)": a person's function, or its initials
         inner = m.group().strip(" \t()")
+        if not inner.strip():
+            return False
         return regex.fullmatch(r"\p{Lu}{2,4}", inner) is not None or _person_role(inner.split()[0])
     m = _APPOSITION.match(text, end)
     if m is None:

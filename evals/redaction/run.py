@@ -485,6 +485,10 @@ def holdout2_files() -> list[Path]:
     Dutch and German family names in running prose, particles capitalised, given names that are words; messy
     English, Spanish and French forms: voice-message transcripts, OCR'd forms, chat exports, forwarded chains,
     sign-in sheets; by four more writers), scored once with the code of round 30 before any rule was taken from it.
+    Round 32: ``dev58`` (names of many communities in running prose, chats and hand-over notes, names that are words,
+    short and lower-case names; persons' numbers far from their word, in lists, dictated, in pasted rows; addresses
+    with their floor, wing and door, farms, PO boxes, directions and other countries' formats; by five more
+    writers), scored once with the code of round 31 before any rule was taken from it.
     """
     names = (
         "dev",
@@ -546,6 +550,7 @@ def holdout2_files() -> list[Path]:
         "dev55",
         "dev56",
         "dev57",
+        "dev58",
     )
     return [HOLDOUT2_DIR / f"{name}.jsonl" for name in names]
 

@@ -18,6 +18,7 @@ from redaction import lexicon
 from redaction.normalize import fold_str
 from redaction.recognizers.address import (
     COUNTRY_AFTER,
+    FLOOR,
     LANDMARK_TAIL,
     NOT_PLACES,
     PART_BEFORE,
@@ -185,6 +186,9 @@ _ZIP_TOWN_END = regex.compile(r"(?<![\d])\d{4}[ \t]\p{Lu}[\p{L}'’-]+\Z")
 _DISTRICT_AFTER = regex.compile(r"[ \t]\d{1,2}(?=[ \t]*(?:$|\n|[,;)]))")
 
 
+_FLOOR_LINE = regex.compile(rf"(?<=\n|^)[ \t]*\K{FLOOR}(?:[ \t]*,[ \t]*{FLOOR})*(?=[ \t]*,?[ \t]*\n\Z)")
+
+
 def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
     """The building, flat, floor, residence or district parts before an address, each closed by a comma on the
     address's line, taken back one at a time: not over what an earlier detection holds, but over a name the rules
@@ -206,7 +210,11 @@ def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
         if not _COMMA_END.search(text, max(floor, start - 3), start):
             break
     if not starts:
-        return span
+        # the floor and wing on their own line above the street ("Hinterhaus, 3. OG links\nAkazienstraße 27")
+        line = _FLOOR_LINE.search(text, max(floor, start - 48), start)
+        if line is None or any(o.end > line.start() for o in out[weak:]):
+            return span
+        starts.append(line.start())
     while len(out) > weak and out[-1].start >= starts[-1]:
         out.pop()
     return replace(span, start=starts[-1], canonical=None)

@@ -67,7 +67,9 @@ _ADJ = (
     r"Zwart|Zwarte|Witte|Rode|Groene|Hoge|Lage|Grote|Kleine|Eerste|Tweede|Derde|Noord|Zuid|Oost|West|"
     r"\p{Lu}\p{Ll}{2,}se(?=\s(?:Steenweg|Baan|Heirbaan|Heirweg|Weg|Straat|Vest)\s))"
 )
-_PARTICLES = r"(?:de la|de las|de los|del|de l'|de|d'|du|des|la|le|les|y|et|van|der|den|von|am|an der)"
+_PARTICLES = (
+    r"(?:de la|de las|de los|del|de l'|de|d'|du|des|la|le|les|y|et|van|der|den|von|am|an der|dos|das|do|da)"
+)
 
 STREET_PATTERNS = [
     # Laan van Meerdervoort 212 / Burgemeester de Withstraat 7 / Van Ostadestraat 233-2 / Prins Hendrikkade 20
@@ -213,6 +215,21 @@ UNIT_BEFORE = regex.compile(
 # esc. 2, appt 24, 3e étage, 38 quai des Chartrons", "Monoblock 4, casa 12, Barrio Toba, calle Rouillón 4300",
 # "Lieu-dit Pey de Berland, chemin de la Lande, 33830 Belin-Béliet", "Hangar 18, 18 quai de Bacalan"); the
 # resolver takes one part at a time, from the address back, while each is closed by a comma
+# A floor, a wing or a door by its words alone ("Basement Flat", "porte gauche", "3-hoog achter", "derde verdieping
+# links"); a German one ("Hinterhaus", "3. OG links", "DG rechts") only on its own line above the street: before a
+# comma three blind German keeps fell with it
+_FLOOR_WORDS = (
+    r"(?i:basement|lower[ \t]ground|ground[ \t]floor|top[ \t]floor|first[ \t]floor|garden)(?:[ \t](?i:flat))?"
+    r"|(?i:porte)[ \t](?:gauche|droite|du[ \t]fond|face)"
+    r"|\d-hoog(?:[ \t](?:achter|voor|links|rechts))?|(?i:eerste|tweede|derde|vierde|vijfde)[ \t]verdieping"
+    r"(?:[ \t](?:links|rechts|achter|voor))?|(?i:parterre|bel-etage|souterrain)"
+)
+_GERMAN_FLOOR = (
+    r"(?:\d{1,2}\.[ \t]?OG|OG|DG|EG|UG|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Dachgeschoss|Erdgeschoss|"
+    r"Souterrain|Hochparterre)(?:[ \t](?:links|rechts|Mitte|li\.|re\.))?"
+)
+PART_FLOOR = rf"(?:{_FLOOR_WORDS})"
+FLOOR = rf"(?:{_FLOOR_WORDS}|{_GERMAN_FLOOR})"
 _UNIT_CODE = r"(?:(?:n[°º]|no|nr|núm|num)\.?[ \t]?)?(?:\d{1,5}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}\d{0,3}|\d{1,2}[A-Z])"
 _NAMED = r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|le|les|des|du|of|the|van|von)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3}"
 PART_BEFORE = regex.compile(
@@ -226,6 +243,9 @@ PART_BEFORE = regex.compile(
     + _UNIT_CODE
     # a Central American estate's stage ("3a etapa")
     + r"|\d{1,2}(?:a|ª|ra|da)?\.?[ \t](?i:etapa)"
+    # a floor or a side without a number: "Basement Flat", "porte gauche", "3-hoog achter"
+    + r"|"
+    + PART_FLOOR
     # a floor by its ordinal: "3e étage", "3° piso", "2nd floor", "4. Stock"
     + r"|\d{1,2}(?:e|er|ère|ème|°|º|ª|st|nd|rd|th|\.)[ \t]?(?i:étage|etage|piso|planta|floor|stock|etage|verdieping)"
     # a named residence, building, estate or district: "Résidence Les Chartrons", "Barrio Toba", "Edif. Illimani"
@@ -260,6 +280,9 @@ LANDMARK_TAIL = regex.compile(
 )
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
 UNIT_AFTER = regex.compile(
+    r"[ \t](?:Esq|Dto|Drt|esq|dto|drt)\.(?![\w])|"  # Portugal's side of the landing after the floor: "3.º Esq."
+    r"(?:,|[ \t][—–])?[ \t](?:\d-hoog(?:[ \t](?:achter|voor|links|rechts))?|(?:eerste|tweede|derde|vierde|vijfde)"
+    r"[ \t]verdieping(?:[ \t](?:links|rechts|achter|voor))?)(?![\w-])|"
     r"(?:(?:,|[ \t][—–])?\s(?:Rgb\.|Hinterhaus|Vorderhaus|hinterhaus|vorderhaus|Seitenflügel|Gartenhaus|Hof(?=\s(?:links|rechts))|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
     r"|(?:,|[ \t][—–])?\s(?:Top|Stiege|Tür|bus|digicode|Digicode|code[ \t]porte|Code[ \t]porte|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
@@ -267,7 +290,7 @@ UNIT_AFTER = regex.compile(
     r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
     r"dpto\.?|Dpto\.?|dto\.|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre|espace|Espace|local|suite|unité|Unité)\s?[\w/.-]{1,6}"
     r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
-    r"|(?:,|[ \t][—–])?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?)\.?|planta|piso|"
+    r"|(?:,|[ \t][—–])?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?|[Ee]sq|[Dd]to|[Dd]rt|[Ff]rente)\.?|planta|piso|"
     r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
@@ -341,6 +364,13 @@ _NUMBER_LABEL = regex.compile(
     r"(?:(?<![\p{L}])(?i:nr|no|nº|n°|nummer|number|num|hrb|hra|id)|#)\.?[ \t]*:?[ \t]*\Z"
 )
 _NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE")
+
+
+# A Polish street by its abbreviation ("ul. Długa 27/4", "al. Jana Pawła II 14", "os. Kolorowe 3/12")
+_PL_STREET = regex.compile(
+    r"(?<![\p{L}])(?:ul|al|os|pl)\.[ \t]?\p{Lu}[\p{L}-]+(?:[ \t](?:\p{Lu}[\p{L}-]*|[IVX]+)){0,3}[ \t]\d{1,4}[A-Za-z]?"
+    r"(?:/\d{1,4}[A-Za-z]?)?(?![\w/])"
+)
 
 
 class AddressRecognizer:
@@ -421,6 +451,7 @@ class AddressRecognizer:
             for m in pattern.finditer(text) if quick.search(text) else ():
                 yield Span(m.start(), m.end(), "ADDRESS", 0.65, self.name)
         for pattern in (
+            _PL_STREET,
             _RURAL_ROUTE,
             _NUMBERED_STREET,
             _LAND_DESCRIPTION,

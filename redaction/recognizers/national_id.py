@@ -27,6 +27,7 @@ from redaction.recognizers.licences import licence_numbers
 from redaction.recognizers.person.tokens import known_first, known_surname
 from redaction.recognizers.plates import plate_spans
 from redaction.recognizers.record_numbers import record_numbers
+from redaction.recognizers.said_ids import said_ids
 from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -120,6 +121,9 @@ _ID_WORDS = word_set(
     # Luxembourg's social-security register, a residence card, Côte d'Ivoire's taxpayer account, Peru's private
     # pension number, the Philippines' housing fund
     " ccss residente ncc cuspp pag-ibig"
+    # the Dutch citizen's number by its long and its old name, a Spanish clinical record's number (NHC), a German
+    # health card's number, a practice's patient id (PID)
+    " burgerservicenr burgerservicenummer sofinummer sofinr sofi-nummer nhc versichertenkartennummer pid"
     # Senegal's business and tax identifier of a sole trader (NINEA), Benin's and Burkina Faso's (IFU)
     " ninea ifu"
     # Colombia's temporary protection permit, Costa Rica's cédula abbreviated, a health insurer's member number
@@ -356,6 +360,8 @@ class NationalIdRecognizer:
             yield Span(start, end, "ID", 0.7, self.name)
         for start, end in licence_numbers(text):  # "LOWE9761158EL9AB", "TREM 7256 1412", "T6541-031175-08"
             yield Span(start, end, "ID", 0.8, self.name)
+        for start, end in said_ids(text):  # "Staff no. for Ngozi is 00418", "Su SIP es 1203 4567"
+            yield Span(start, end, "ID", 0.75, self.name)
         # a record number's label says whose it is: it wins over a phone read in its digits
         for start, end in record_numbers(text):
             yield Span(start, end, "ID", 0.95, self.name)

@@ -158,7 +158,7 @@ class PhoneRecognizer:
     kinds: tuple[str, ...] = ("PHONE",)
 
     def find(self, text: str, lang: str) -> Iterator[Span]:
-        if "plus " in text.lower():  # a dictated "plus 233 24 412 7789": read as "+233 24 412 7789"
+        if _PLUS_WORD.search(text):  # a dictated "plus 233 24 412 7789": read as "+233 24 412 7789"
             shadow = _PLUS_WORD.sub(lambda m: " " * (len(m.group()) - 1) + "+", text)
             if shadow != text:
                 for span in self._find(shadow, lang):

@@ -52,7 +52,7 @@ _PLATE = regex.compile(
     r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnel(?:le)?)?|"
     r"priv(?:[ée]|at)auto|eigen[ \t]+(?:auto|wagen)|(?:eigene[rnms]?|private[rnms]?)[ \t]+(?:PKW|Pkw|Auto|Wagen)|"
     # Paraguay's and Uruguay's "chapa", a German "fährt privat (GU 417 BH)"
-    r"chapa|(?<=f(?:ä|ae)hrt[ \t]+)privat|"
+    r"chapa|dominio|(?<=f(?:ä|ae)hrt[ \t]+)privat|"
     r"(?:carro|coche|auto)[ \t]+propio|"
     # the car named by itself ("véhicule immatriculé GH-417-KP", "coche 4821 LKM", "targa FN 482 KL", "rego 482 XJB",
     # "car (ALE 4417)", "Fahrzeug des Bewohners VK 2317", "privat PKW S-IK 7203")
@@ -119,6 +119,7 @@ _PLATE_KEYS = (
     "tablilla",
     "moto",
     "chapa",
+    "dominio",
     "privat",
     "sprinter",
     "caddy",

@@ -28,8 +28,12 @@ NL_ZIP = regex.compile(
 # 1000 Bruxelles / 8001 Zürich / 1010 Wien: only with a country prefix or right after a street (see resolver)
 ZIP4_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{{4}}\s{TOWN}(?![\w])")
 # (The resolver calls ``match(text, end)``: the match is anchored at ``end``; ``^`` would never match there.)
+# (a Dutch postcode may end the address without its town: "Prinsegracht 88, 2512 GA"; Portugal's and Poland's
+# postcodes have a dash: "4000-447 Porto", "80-827 Gdańsk"; a town may have its river: "2460 Bruck an der Leitha")
+_TOWN_RIVER = rf"(?:[ \t](?:an[ \t]der|am|an|im|ob|bei|in[ \t]der|a\.[ \t]?d\.|a\.)[ \t]?{TOWN}|[ \t]{TOWN})?"
 ZIP4_AFTER_STREET = regex.compile(
-    rf"(?:,|[ \t]\|)?\s{{1,3}}(?:\d{{4}}(?:[ \t]?[A-Z]{{2}})?|\d{{5}})[ \t]{TOWN}(?:[ \t]{TOWN})?"
+    rf"(?:,|[ \t]\|)?\s{{1,3}}(?:(?:\d{{4}}(?:[ \t]?[A-Z]{{2}})?|\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]{TOWN}{_TOWN_RIVER}"
+    r"|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\d]))"
 )
 # SW1A 1AA / EC1V 9HX
 UK_POSTCODE = regex.compile(rf"(?<![\w])(?:{TOWN},?\s)?[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}(?![\w])")

@@ -86,7 +86,17 @@ def _two_first_names(text: str, start: int, end: int, after_amp: int) -> bool:
     if not any(known_first(w, ambiguous_ok=False) and not known_surname(w) for w in names):
         return False
     tail = _NEXT_WORD.match(text, m.end())
-    return tail is None or not (tail.group(1)[0].isupper() or tail.group(1) in lx.ORG_SUFFIXES)
+    if tail is not None and tail.group(1)[0].isupper() and tail.group(1) not in lx.ORG_SUFFIXES:
+        # a couple sharing the family name after the second given name: "Imran & Sadia Qureshi"
+        family = fold_str(tail.group(1).rstrip(".'’"))
+        after = _NEXT_WORD.match(text, tail.end())
+        return (
+            known_surname(family)
+            and family not in lx.NON_PERSON_TAILS
+            and not known_first(family, ambiguous_ok=True)
+            and (after is None or not (after.group(1)[0].isupper() or after.group(1) in lx.ORG_SUFFIXES))
+        )
+    return tail is None or tail.group(1) not in lx.ORG_SUFFIXES
 
 
 def _ordinary_word(folded: str) -> bool:

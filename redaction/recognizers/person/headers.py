@@ -66,6 +66,21 @@ _ACRONYMS = word_set(
 _RECIPIENT_HEADERS = frozenset(["to", "cc", "bcc", "an", "aan", "para", "à", "a", "kopie"])
 _SENDER_HEADERS = frozenset(["from", "von", "de", "van"])
 _HEADERS = _RECIPIENT_HEADERS | _SENDER_HEADERS
+_BLOCK_HEADERS = _HEADERS | frozenset(
+    [
+        "subject",
+        "onderwerp",
+        "asunto",
+        "objet",
+        "betreff",
+        "date",
+        "datum",
+        "fecha",
+        "sent",
+        "enviado",
+        "envoyé",
+    ]
+)
 
 
 class HeaderRules(RuleBase):
@@ -75,6 +90,13 @@ class HeaderRules(RuleBase):
         line has no ";"), each two to four capitalised words or initials and a surname, or "Surname, Given";
         a team or a label ("Accounts", "Administración") is no item unless a list knows one of its words."""
         n = len(tokens)
+        # a memo's or a mail's header block ("Para: Encarni / De: Youssef", "Aan: Dwight / Van: ..."): two header
+        # lines or more, and then one capitalised word alone on a line is a person even when no list knows it
+        block = sum(
+            1
+            for h, tok in enumerate(tokens[:-1])
+            if tok.folded in _BLOCK_HEADERS and tokens[h + 1].text == ":" and _line_start(tokens, h)
+        )
         for h, tok in enumerate(tokens):
             if tok.folded not in _HEADERS or h + 1 >= n or tokens[h + 1].text != ":":
                 continue
@@ -98,6 +120,8 @@ class HeaderRules(RuleBase):
                         yield self._span(
                             tokens, item[0], item[0] + 1, 0.6
                         )  # "aan: Daan; Fleur; mw. El Idrissi"
+                    elif len(item) == 1 and block >= 2 and end - h == 3 and _lone_name(tokens[item[0]]):
+                        yield self._span(tokens, item[0], item[0] + 1, 0.6)  # "Para: Encarni\nDe: Youssef"
                     item = []
                 else:
                     item.append(k)
@@ -168,3 +192,18 @@ def _word_name_recipient(tok: Token) -> bool:
         and tok.folded not in lx.ROLE_WORDS
         and tok.folded not in lx.MONTHS
     )
+
+
+def _lone_name(tok: Token) -> bool:
+    """One capitalised word alone on a header line that may be a person's name: a name of the lists (a word too,
+    "Bart"), or a word no dictionary holds that is spelt like a name ("Encarni"); no team, label or place."""
+    folded = tok.folded
+    if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and len(tok.text) >= 2):
+        return False
+    if blocked(folded) or folded in lx.TEAM_WORDS or folded in lx.FORM_LABELS or folded in lx.ROLE_WORDS:
+        return False
+    if folded in lx.MONTHS or folded in lx.places():
+        return False
+    if known_first(folded, ambiguous_ok=True) or _known_name(folded):
+        return True
+    return not lx.plain_word(folded) and namelike.name_like(folded, 0.0)

@@ -52,6 +52,7 @@ from redaction.recognizers.person.passes import (
     _with_initials_after,
     _with_lower_surnames,
 )
+from redaction.recognizers.person.plural_titles import plural_titles
 from redaction.recognizers.person.positions import (
     _greeted_name,
     lower_east_asian_name,
@@ -63,6 +64,7 @@ from redaction.recognizers.person.regional import (
     kin_names,
     lawyer_titles,
 )
+from redaction.recognizers.person.relatives import relative_names
 from redaction.recognizers.person.reversed import reversed_before_parenthesis, reversed_names
 from redaction.recognizers.person.slots import (
     caps_first_names,
@@ -82,6 +84,7 @@ from redaction.recognizers.person.tokens import (
     known_first,
     tokenize,
 )
+from redaction.recognizers.person.vocatives import vocatives
 from redaction.recognizers.person.wordnames import word_names
 from redaction.recognizers.person.words import (
     _GREETINGS,
@@ -172,6 +175,9 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     role_appositives,
     article_nicknames,
     particle_names,
+    vocatives,
+    plural_titles,
+    relative_names,
 )
 
 

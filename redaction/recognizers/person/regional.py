@@ -218,8 +218,22 @@ _LINE_OR_SENTENCE = regex.compile(r"(?:\A|[\n.!?:(\"“«]|\]|\d[ \t]*-|\d)[ \t]
 _LOWER_NEXT = regex.compile(r"[ \t]+\p{Ll}")
 
 
+# A first name with its article, as Spain speaks of people ("con la Inma", "y el Jaume"): after a preposition or
+# "y"/"que", a first name of the lists that is no word, no place, and no capitalised word after it ("la Rosa Negra",
+# "el Carmen Gran Vía"); not German ("mit dem Octavia", "an der Isar", "der Kaiser": things and places take it too)
+_ARTICLE_FIRST = regex.compile(
+    r"(?<![\p{L}])(?:con|a|para|por|y|que)[ \t]+(?:el|la)[ \t]+"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}])(?![ \t]+\p{Lu})"
+)
+
+
 def article_nicknames(text: str) -> Iterator[Span]:
-    """A nickname of the list after its article (see the module's docstring)."""
+    """A nickname of the list after its article (see the module's docstring); a first name of the lists after
+    its article and a preposition (``_ARTICLE_FIRST``)."""
+    for m in _ARTICLE_FIRST.finditer(text):
+        folded = fold_str(m.group("name"))
+        if known_first(folded, ambiguous_ok=False) and folded not in lx.places() and not blocked(folded):
+            yield Span(m.start("name"), m.end("name"), "PERSON", 0.6, "person_rules")
     lowered = text.lower()
     if "el " not in lowered and "la " not in lowered:
         return

@@ -5,6 +5,7 @@ person stands (``surname_slots``), and a first name or surname going on to the r
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -41,13 +42,26 @@ _LOWER_INITIAL = regex.compile(r"[ \t]\p{Ll}\.(?=[ \t]*(?:\]|\)|:|\n|$))")
 _DOTTED_INITIALS = regex.compile(r"(?<![\p{L}\d.-])(?:\p{Lu}\.-?[ \t]?){1,3}[ \t]\Z")  # "J.M. ", "H.-G. "
 
 
+# a double family name whose second part starts with its particle: "Nguyen-de Vries", "Jansen-van der Berg"
+_HYPHEN_PARTICLE = regex.compile(
+    r"-(?:van[ ]der|van[ ]den|van[ ]de|van|de|der|den|ter|ten|von|vom|zu|da|di|del|la|le)[ ]\p{Lu}\p{Ll}+(?![\p{L}-])"
+)
+
+
 def extend_name(text: str, span: Span) -> Span:
     """A name found in part goes on to its whole: a first name into a surname with particles ("Storm de
     Graaf", "Daan van 't Hof"; not into a place: "Ana de Madrid"), a name into the next capitalised words
     that the lists know as surnames or first names ("Soo-jin Han", "Anh Thư Lê"), a surname back to initials
-    written without dots ("M R Chaudhry")."""
+    written without dots ("M R Chaudhry"), a family name into its second part after a hyphen and a particle
+    ("Nguyen-de Vries")."""
     if span.kind != "PERSON":
         return span
+    span = _extend_name(text, span)
+    m = _HYPHEN_PARTICLE.match(text, span.end) if text[span.end : span.end + 1] == "-" else None
+    return span if m is None else replace(span, end=m.end())
+
+
+def _extend_name(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     words = text[start:end].split()
     first = fold_str(words[0]) if words else ""

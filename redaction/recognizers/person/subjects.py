@@ -320,10 +320,12 @@ _TRADES = lx.word_set(
 )
 
 
-# A relative or an assistant with a possessive, then the name set apart by commas ("Su esposa, Sol, es la que
-# guarda los recibos", "call his PA, Blessing, 0812 ...", "sa fille, Rose, a appelé")
+# A relative or an assistant with a possessive or an article, then the name set apart by commas ("Su esposa, Sol, es
+# la que guarda los recibos", "call his PA, Blessing, 0812 ...", "sa fille, Rose, a appelé", "El marido, Vicent,
+# también quiere cita")
 _KIN_APPOSITIVE = regex.compile(
-    r"(?<![\p{L}])(?i:su|sus|his|her|their|my|mi|sa|son|leur|ma|mon|zijn|haar|hun|mijn|seine|seiner|ihre|ihr|meine)"
+    r"(?<![\p{L}])(?i:su|sus|his|her|their|my|mi|sa|son|leur|ma|mon|zijn|haar|hun|mijn|seine|seiner|ihre|ihr|meine"
+    r"|el|la|the|le|de|het|der|die)"
     r"[ \t]+(?P<role>(?i:esposa|esposo|mujer|marido|hija|hijo|hermana|hermano|madre|padre|wife|husband|daughter|son|"
     r"sister|brother|mother|father|pa|assistant|secretary|femme|mari|fille|fils|sœur|soeur|frère|frere|mère|mere|"
     r"père|pere|assistante|secrétaire|vrouw|man|dochter|zoon|zus|broer|moeder|vader|frau|mann|tochter|sohn|"

@@ -88,6 +88,93 @@ def whole_handle(text: str, span: Span) -> Span:
     return span
 
 
+# Two-letter words a chat line says that are no speaker's name
+_SHORT_WORDS = frozenset(
+    [
+        "so",
+        "ok",
+        "da",
+        "ty",
+        "di",
+        "mo",
+        "ed",
+        "al",
+        "do",
+        "go",
+        "hi",
+        "no",
+        "on",
+        "or",
+        "to",
+        "up",
+        "us",
+        "we",
+        "me",
+        "my",
+        "he",
+        "it",
+        "is",
+        "in",
+        "at",
+        "as",
+        "an",
+        "am",
+        "be",
+        "by",
+        "if",
+        "of",
+        "ya",
+        "yo",
+        "la",
+        "le",
+        "el",
+        "un",
+        "en",
+        "de",
+        "du",
+        "et",
+        "te",
+        "tu",
+        "se",
+        "si",
+        "ne",
+        "na",
+        "ja",
+        "je",
+        "ik",
+        "om",
+        "op",
+        "er",
+        "ze",
+        "es",
+        "ca",
+        "re",
+        "cc",
+        "pm",
+        "am",
+        "fw",
+        "np",
+        "gm",
+        "gn",
+        "gg",
+        "hr",
+        "it",
+        "qa",
+    ]
+)
+
+
+def _short_speaker(text: str, name: str) -> bool:
+    """A two-letter lower-case name that speaks in the text's chat ("[09:20] bo: here now", "wu: ok"): its other
+    mentions are that person ("anyone seen bo?", "danke wu")."""
+    if len(name) != 2 or name in _SHORT_WORDS:
+        return False
+    return (
+        regex.search(rf"(?m)^(?:\[[^\]\n]{{1,24}}\][ \t]*|[\d:. ,/-]{{5,24}}[ \t-]*)?{name}:", text)
+        is not None
+    )
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     before = text[start - 1 : start]
     after = text[end : end + 1]
@@ -113,7 +200,9 @@ def spread_in_text(text: str, spans: list[Span]) -> list[Span]:
             or _MIXED_INITIALS.fullmatch(surface) is not None  # "CMcA", "GMcA", "JvdB"
             or _DOTTED_INITIALS.fullmatch(surface) is not None  # "J.M.P.", "A.B." of minutes
         )
-        lower = surface.isalpha() and surface.islower() and len(surface) >= 3
+        lower = (
+            surface.isalpha() and surface.islower() and (len(surface) >= 3 or _short_speaker(text, surface))
+        )
         if not (initials or lower) or surface in seen:
             continue
         seen.add(surface)

@@ -1,0 +1,40 @@
+"""A name after a preposition of people and before a relative pronoun of people: "Vraag anders aan Sien, die heeft
+de kopie", "talk to Ngozi, who has the file", "parle avec Maëlle, qui connaît le dossier", "habla con Yoli, quien
+lo firmó".
+
+A thing or a place takes "which", "où", "donde", or another preposition ("in Gent, die stad"); after "aan", "met",
+"to", "with", "avec", "con" and before "die", "der", "who", "qui", "quien", one capitalised word is a person when a
+list knows it as a name or no dictionary holds it and it is spelt like one; never a place or a well-known firm.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from redaction import lexicon as lx
+from redaction import namelike
+from redaction.normalize import fold_str
+from redaction.recognizers.person.filters import known_firms
+from redaction.recognizers.person.tokens import blocked, known_first, known_surname
+from redaction.types import Span
+
+_RELATIVE = regex.compile(
+    r"(?<![\p{L}])(?:aan|met|bij|an|mit|with|to|avec|à|con)[ ](\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ ]"
+    r"(?:die|der|who|qui|quien|quienes)[ ]"
+)
+
+
+def relative_names(text: str) -> Iterator[Span]:
+    if ", " not in text:
+        return
+    for m in _RELATIVE.finditer(text):
+        folded = fold_str(m.group(1))
+        if blocked(folded) or folded in lx.TEAM_WORDS or folded in lx.places() or folded in known_firms():
+            continue
+        if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.ROLE_WORDS:
+            continue
+        named = known_first(folded, ambiguous_ok=True) or known_surname(folded)
+        if named or (not lx.plain_word(folded) and namelike.name_like(folded, 0.0)):
+            yield Span(m.start(1), m.end(1), "PERSON", 0.6, "person_rules")

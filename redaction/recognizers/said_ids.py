@@ -29,7 +29,13 @@ _PHRASE = regex.compile(
     r"(?<![\p{L}])(?i:staff|employee|payroll|personnel|patient|member|membership|insurance|national[ ]insurance)"
     r"[ ](?i:no\.?|nr\.?|number|num|#|id)(?![\p{L}])"
 )
-_WORD = regex.compile(r"(?<![\p{L}-])[\p{L}][\p{L}-]*\.?")
+# the words above as one pattern (one pass over the text, not a test of every word)
+_WORD = regex.compile(
+    r"(?<![\p{L}-])(?i:"
+    + "|".join(sorted((regex.escape(w.rstrip(".")) for w in _WORDS), key=len, reverse=True))
+    + r")"
+    r"\.?(?![\p{L}-])"
+)
 _SAID = regex.compile(
     r"\.?(?:[ \t]+[\p{L}'’()-]+){0,8}?[ \t]*(?:[ \t](?i:is|was|es|era|ist|war|est|était|lautet)[ \t]+|:[ \t]*)\(?"
     r"((?=(?:[A-Z./ -]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){4,22}(?: [A-Z](?![\w]))?)(?![\w])"
@@ -40,8 +46,7 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 def said_ids(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number a sentence says is a person's, its word a few words before."""
-    words = [m for m in _WORD.finditer(text) if m.group().lower().rstrip(".") in _WORDS]
-    for w in [*words, *_PHRASE.finditer(text)]:
+    for w in [*_WORD.finditer(text), *_PHRASE.finditer(text)]:
         m = _SAID.match(text, w.end())
         if m is None or not any(ch.isalpha() for ch in text[w.end() : m.start(1)]):
             continue  # right after its word ("NIN: ..."), the labelled number is the other rules' to read

@@ -232,3 +232,19 @@ def test_a_domain_is_no_plate(redactor: Redactor) -> None:
 )
 def test_addresses_as_other_places_write_them(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("- Mercy at 0803 555 0119, after 5pm only", "Mercy"),
+        ("Vous pouvez joindre mon adjoint Fidèle au +243 81 555 2347 ou moi-même.", "Fidèle"),
+    ],
+)
+def test_a_name_at_a_phone_number(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "PERSON"), _found(redactor, text)
+
+
+def test_a_team_at_a_phone_number_stays(redactor: Redactor) -> None:
+    text = "Call Reception at 0800 123 456 for access to the building."
+    assert untouched(redactor, text, "Reception"), _found(redactor, text)

@@ -24,23 +24,31 @@ _PHONE_WORDS = (
     r"tel|tél|tfno|telf|phone|cell|cel|mobile|mob|móvil|movil|gsm|handy|natel|portable|port|whatsapp|wa|"
     r"celular|mobiel|telefoon|telefon"
 )
-# The name, then what joins it to the number: a comma, a colon or a dash, a phone word, or nothing but a space
+# The name, then what joins it to the number: a comma, a colon or a dash, a phone word, "at" ("Prosper au 0897
+# 441 032", "Mercy at 0803 ..."), or nothing but a space
 _BEFORE_PHONE = regex.compile(
     rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:de|van|von|der|den|le|la|du|da|del|ter)[ \t]+){{0,2}}{_WORD}){{0,2}})"
-    rf"(?:[ \t]*[,:–-][ \t]*|[ \t]+(?i:{_PHONE_WORDS})\.?[ \t]*:?[ \t]*|[ \t]+)\(?\Z"
+    rf"(?:[ \t]*[,:–-][ \t]*|[ \t]+(?i:{_PHONE_WORDS})\.?[ \t]*:?[ \t]*|(?P<at>[ \t]+(?:au|at|op|unter|al)[ \t]+)|[ \t]+)"
+    r"\(?\Z"
+)
+# Before a name that a phone number follows: a colleague or an assistant ("joindre mon adjoint Fidèle au +243 ...")
+_COLLEAGUE = (
+    r"(?i:adjoint|adjointe|assistant|assistante|assistent|assistentin|asistente|collègue|colleague|collega|"
+    r"kollege|kollegin|colega|secrétaire|secretary|secretaresse|sekretärin|secretaria)[ \t]+"
 )
 # What may stand before the name: a line's start or a list marker, a label's colon, a comma or a semicolon, an
 # opening parenthesis, "is" ("uitvoerder is Tom Oerlemans 013-5423891"), or a phone word and "de"/"van"/"von"/"of"
 # ("Tel de Prosper :")
 _OPENER = regex.compile(
-    rf"(?:(?:^|\n)[ \t]*(?:[-–•*·][ \t]*|\d{{1,2}}[.)][ \t]*)?|[:;,(][ \t]*|(?<![\p{{L}}])(?:is|ist|est|es|zijn)[ \t]+|(?i:{_PHONE_WORDS})\.?[ \t]+(?:de|van|von|of|from|di)[ \t]+)\Z"
+    rf"(?:(?:^|\n)[ \t]*(?:[-–•*·][ \t]*|\d{{1,2}}[.)][ \t]*)?|[:;,(][ \t]*|(?<![\p{{L}}])(?:is|ist|est|es|zijn)[ \t]+|(?i:{_PHONE_WORDS})\.?[ \t]+(?:de|van|von|of|from|di)[ \t]+|(?<![\p{{L}}]){_COLLEAGUE})\Z"
 )
 
 _WORD_START = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}")
 
 
-def _name_words(words: list[str]) -> bool:
-    """One to three capitalised words that read as a person's name."""
+def _name_words(words: list[str], *, at: bool = False) -> bool:
+    """One to three capitalised words that read as a person's name (``at``: "X at <phone>", where a first name
+    that is a word too counts)."""
     folded = [fold_str(w) for w in words if fold_str(w) not in PARTICLES]
     if not 1 <= len(folded) <= 3:
         return False
@@ -52,9 +60,7 @@ def _name_words(words: list[str]) -> bool:
         len(folded) == 1
     ):  # one word: a given name of the lists that is no word, or one spelt clearly like a name
         return (
-            known_first(first, ambiguous_ok=False)
-            or namelike.name_like(first, 0.5)
-            and not lx.plain_word(first)
+            known_first(first, ambiguous_ok=at) or namelike.name_like(first, 0.5) and not lx.plain_word(first)
         )
     # a full name: a given name of the lists or one spelt clearly like a name first, then any family name
     # ("Guylaine Côté", "Tom Oerlemans"), or a family name of the lists first ("Chua Li Ting")
@@ -79,7 +85,8 @@ def names_before_phones(text: str, spans: list[Span]) -> list[Span]:
                 continue
             if any(s.start < end and start < s.end for s in spans if s is not phone):
                 break
-            if _name_words(m.group("name").split()):
+            # after "at" a first name that is a word too stands for its bearer ("Prosper au 0897 441 032")
+            if _name_words(m.group("name").split(), at=m.group("at") is not None):
                 out.append(Span(start, end, "PERSON", 0.6, "person_rules"))
                 break
     return out

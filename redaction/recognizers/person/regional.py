@@ -230,7 +230,7 @@ _ARTICLE_FIRST = regex.compile(
 def article_nicknames(text: str) -> Iterator[Span]:
     """A nickname of the list after its article (see the module's docstring); a first name of the lists after
     its article and a preposition (``_ARTICLE_FIRST``)."""
-    for m in _ARTICLE_FIRST.finditer(text):
+    for m in _ARTICLE_FIRST.finditer(text) if " la " in text or " el " in text else ():
         folded = fold_str(m.group("name"))
         if known_first(folded, ambiguous_ok=False) and folded not in lx.places() and not blocked(folded):
             yield Span(m.start("name"), m.end("name"), "PERSON", 0.6, "person_rules")

@@ -84,6 +84,12 @@ def identity_words() -> frozenset[str]:
 
 
 _BSN_WORDS = frozenset(["bsn", "burgerservicenummer", "sofinummer", "sofi"])
+_BSN_HINTS = ("bsn", "burgerservice", "sofinummer", "sofi-nummer", "sofinr")
+# Numbers of the firm's paperwork, not of a person ("factuur 123456782")
+_DOCUMENT_WORDS = word_set(
+    "factuur factuurnummer factuurnr invoice order ordernummer bestelling offerte dossier dossiernummer ticket "
+    "polis polisnummer klantnummer klant kvk btw referentie ref kenmerk contract contractnummer rekening iban"
+)
 _TAX_WORDS = frozenset(
     ["steuer-id", "steuerid", "steuer", "idnr", "steueridentifikationsnummer", "identifikationsnummer"]
 )
@@ -289,10 +295,22 @@ class NationalIdRecognizer:
             yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _SSN.finditer(text):
             yield Span(m.start(), m.end(), "ID", 0.6, self.name)
+        bsn_text: bool | None = (
+            None  # the text speaks of citizen's numbers somewhere ("de nummers waar je om vroeg")
+        )
         for m in _NINE.finditer(text):
             digits = m.group().replace(".", "")
-            if _bsn_ok(digits) and context_before(text, m.start(), _BSN_WORDS, 30):
+            if not _bsn_ok(digits):
+                continue
+            if context_before(text, m.start(), _BSN_WORDS, 30):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
+                continue
+            if bsn_text is None:
+                lowered = text.lower()
+                bsn_text = any(word in lowered for word in _BSN_HINTS)
+            # a number of the eleven-proof in a text about BSNs is one more of them, but a document's number
+            if bsn_text and not context_before(text, m.start(), _DOCUMENT_WORDS, 25):
+                yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _ELEVEN.finditer(text):
             if context_before(text, m.start(), _TAX_WORDS, 70):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)

@@ -248,3 +248,41 @@ def test_a_name_at_a_phone_number(redactor: Redactor, text: str, value: str) -> 
 def test_a_team_at_a_phone_number_stays(redactor: Redactor) -> None:
     text = "Call Reception at 0800 123 456 for access to the building."
     assert untouched(redactor, text, "Reception"), _found(redactor, text)
+
+
+def test_the_name_alone_on_its_line_before_the_body(redactor: Redactor) -> None:
+    text = "FW: sickness absence - staff no 00482\n\nGrace,\nsee below from the GP surgery. Can you file it?"
+    assert covered(redactor, text, "Grace", "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Aanwezig waren Harrie van Gorp, Roos Verbeek, Ayşe Kaya en Sjaak Mol.",
+            ("Harrie", "Roos Verbeek", "Ayşe Kaya", "Sjaak Mol"),
+        ),
+        ("Anwesend waren Ernst Vollmer, Jet Hofer und Beer Lang.", ("Ernst Vollmer", "Jet Hofer")),
+    ],
+)
+def test_an_attendee_list_after_a_verb_of_being(
+    redactor: Redactor, text: str, values: tuple[str, ...]
+) -> None:
+    for value in values:
+        assert covered(redactor, text, value, "PERSON"), _found(redactor, text)
+
+
+def test_an_attendee_heading_with_teams_stays(redactor: Redactor) -> None:
+    text = "Present were the Finance team and Marketing."
+    assert untouched(redactor, text, "Finance"), _found(redactor, text)
+
+
+def test_more_citizens_numbers_in_a_text_about_them(redactor: Redactor) -> None:
+    text = (
+        "[09:40] Fleur: mag ik de BSN's van de drie huurders?\n"
+        "[09:41] Bas: 198840238\n[09:41] Bas: 244173564\n"
+        "[09:43] Bas: factuur 123456782 is trouwens ook binnen\n"
+    )
+    for value in ("198840238", "244173564"):
+        assert covered(redactor, text, value, "ID"), _found(redactor, text)
+    assert untouched(redactor, text, "123456782"), _found(redactor, text)

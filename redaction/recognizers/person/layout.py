@@ -41,6 +41,11 @@ _ROLE_AFTER_NAME = lx.ROLE_WORDS | lx.word_set(
     "mgr asst snr exec chair chairperson chairman chairwoman admin dir md gm"
 )
 
+# A list's heading before a verb of being opens the list as its colon does ("Aanwezig waren ...", "Anwesend waren")
+_WERE = frozenset(
+    ["waren", "zijn", "were", "are", "sind", "étaient", "etaient", "sont", "estuvieron", "fueron"]
+)
+
 
 # Items of an agenda after a clock time ("10:00 Standup:", "12:30 Lunch:"): no speakers
 _AGENDA_ITEMS = lx.word_set(
@@ -304,7 +309,9 @@ class LayoutRules(HeaderRules):
                 colon < n and colon - h <= 5 and tokens[colon].text != ":" and _heading_filler(tokens[colon])
             ):
                 colon += 1
-            if colon >= n or tokens[colon].text != ":":
+            # or a verb of being ("Aanwezig waren Harrie van Gorp, Roos Verbeek ...", "Present were ...")
+            said = colon < n and colon == h + 1 and tokens[colon].folded in _WERE and tok.text[0].isupper()
+            if colon >= n or (tokens[colon].text != ":" and not said):
                 continue
             k = colon + 1
             while k < n and tokens[k].text != "\n":

@@ -20,11 +20,15 @@ from redaction.normalize import fold_str
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.types import Span
 
-_AT_LINE_START = regex.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]+([\p{L}'’¿-]+)")
+# (or alone on its line before the body: "Grace,\nsee below from Kofi's GP surgery")
+_AT_LINE_START = regex.compile(
+    r"(?m)^[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*)([\p{L}'’¿-]+)"
+)
 _INSIDE = regex.compile(r",[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[ \t]+([\p{L}'’-]+)")
 # What follows the name of the one addressed, in our five languages
 _OPENERS = lx.word_set(
     "see can could would please here here's attached below thanks thank just quick fyi hope i i'm i've i'll "
+    "pasting forwarding sending following "
     "we we've you you're your let sorry "
     "hier hierbij bijgaand ik jij kun kan kunt wil zou dank bedankt graag even heb weet u "
     "anbei ich kannst könntest bitte danke vielen du magst schau hast wir kurz "
@@ -59,7 +63,7 @@ def _name_word(word: str) -> bool:
 
 
 def vocatives(text: str) -> Iterator[Span]:
-    if ", " not in text:
+    if "," not in text:
         return
     for m in _AT_LINE_START.finditer(text):
         if fold_str(m.group(2)) in _OPENERS and _name_word(m.group(1)):

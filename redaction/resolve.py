@@ -189,6 +189,22 @@ _DISTRICT_AFTER = regex.compile(r"[ \t]\d{1,2}(?=[ \t]*(?:$|\n|[,;)]))")
 _FLOOR_LINE = regex.compile(rf"(?<=\n|^)[ \t]*\K{FLOOR}(?:[ \t]*,[ \t]*{FLOOR})*(?=[ \t]*,?[ \t]*\n\Z)")
 
 
+_CARE_OF = regex.compile(
+    r"(?<![\p{L}])(?i:c/o|c\.o\.|p/a|z\.[ \t]?h\.|z\.[ \t]?hd\.|zhd\.)[ \t]+[^\n,;()]{2,40},[ \t]*\Z"
+)
+
+
+def _firm_words(part: str) -> bool:
+    """A firm's words in what stands before an address ("c/o Steuerkanzlei Berger GmbH"): no person's care."""
+    for word in regex.findall(r"[\p{L}&.]+", part):
+        folded = fold_str(word.rstrip("."))
+        if word in lexicon.ORG_SUFFIXES or word.rstrip(".") in lexicon.ORG_SUFFIXES:
+            return True
+        if folded in lexicon.NON_PERSON_TAILS or folded.endswith(lexicon.COMPANY_WORD_ENDINGS):
+            return True
+    return False
+
+
 def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
     """The building, flat, floor, residence or district parts before an address, each closed by a comma on the
     address's line, taken back one at a time: not over what an earlier detection holds, but over a name the rules
@@ -244,6 +260,15 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
             continue
         if span.kind == "ADDRESS":
             # the flat or floor before a street, and after it the unit, a 4-digit postcode or a big town
+            care = _CARE_OF.search(text, max(0, span.start - 64), span.start)
+            if (
+                care is not None
+                and not any(o.end > care.start() for o in out)
+                and not _firm_words(care.group())
+            ):
+                # "c/o Müller, Akazienstr. 17, ...": whom the post goes through is part of the address (a person
+                # found there stays a person, and the address starts after it)
+                span = replace(span, start=care.start(), canonical=None)
             head = UNIT_BEFORE.search(text, max(0, span.start - 24), span.start)
             if head is None and text[span.start : span.start + 1].isdigit():
                 head = _UNIT_WORD_BEFORE.search(

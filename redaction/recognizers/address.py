@@ -295,6 +295,7 @@ UNIT_AFTER = regex.compile(
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
     r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:(?:à|a)\s)?(?:gauche|droite))?"  # "2e étage (à) gauche"
+    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|er|ème)\s(?:gauche|droite|face|fond)(?![\w])"  # "..., 75019 Paris, 4e gauche"
     r"|(?:,|[ \t][—–])?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
     # a Latin American floor by its ordinal ("2do piso", "3er nivel"), an English one in parentheses ("(4th floor)")
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:do|ro|er|to|vo|mo|no)\.?\s(?:piso|nivel)(?![\w])"

@@ -88,7 +88,8 @@ _BSN_HINTS = ("bsn", "burgerservice", "sofinummer", "sofi-nummer", "sofinr")
 # Numbers of the firm's paperwork, not of a person ("factuur 123456782")
 _DOCUMENT_WORDS = word_set(
     "factuur factuurnummer factuurnr invoice order ordernummer bestelling offerte dossier dossiernummer ticket "
-    "polis polisnummer klantnummer klant kvk btw referentie ref kenmerk contract contractnummer rekening iban"
+    "polis polisnummer klantnummer klant kvk btw referentie ref kenmerk contract contractnummer rekening iban "
+    "inv po policy case claim account acc"
 )
 _TAX_WORDS = frozenset(
     ["steuer-id", "steuerid", "steuer", "idnr", "steueridentifikationsnummer", "identifikationsnummer"]
@@ -237,6 +238,11 @@ _GT_DPI = regex.compile(r"(?<![\w.,/-])\d{4}[ ]\d{5}[ ](?P<dept>0[1-9]|1\d|2[0-2
 _BO_CI = regex.compile(r"(?<![\w.,/-])\d{6,8}(?:-\d[A-Z])?[ ](?:SC|LP|CB|OR|PT|TJ|CH|BN|PA)(?![\w-])")
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
 _LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
+
+
+# An Irish PPS number: seven digits, the check letter, maybe a second letter ("8834512TA", "8834519 W"; people
+# copy them with a wrong check letter as often as not, so it is not checked)
+_PPS = regex.compile(r"(?<![\w])(\d{7})[ ]?([A-W])([AHWTX]?)(?![\w])")
 
 
 def _bsn_ok(digits: str) -> bool:
@@ -403,6 +409,12 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
             elif _ID_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):  # "(ID 8805120221087)"
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        if (
+            "pps" in text.lower()
+        ):  # Ireland's PPS numbers in a text about them ("8834519 W"), not a document's
+            for m in _PPS.finditer(text):
+                if not context_before(text, m.start(), _DOCUMENT_WORDS, 25):
+                    yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
             digits = m.group().replace(" ", "")
             if len(digits) == 12 and digits[0] not in "01" and _verhoeff_ok(digits):

@@ -286,3 +286,34 @@ def test_more_citizens_numbers_in_a_text_about_them(redactor: Redactor) -> None:
     for value in ("198840238", "244173564"):
         assert covered(redactor, text, value, "ID"), _found(redactor, text)
     assert untouched(redactor, text, "123456782"), _found(redactor, text)
+
+
+def test_pps_numbers_in_a_text_about_them(redactor: Redactor) -> None:
+    text = "Emeka's PPS is 8834512TA. Agnieszka's I have as 8834519 W but the portal wants 8834519W."
+    for value in ("8834519 W", "8834519W"):
+        assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+def test_an_invoice_in_a_text_about_pps_numbers_stays(redactor: Redactor) -> None:
+    text = "PPS numbers to follow tomorrow. Invoice 1234567A is attached."
+    assert untouched(redactor, text, "1234567A"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Post bitte an: c/o Müller, Akazienstr. 17, 10823 Berlin.",
+            "c/o Müller, Akazienstr. 17, 10823 Berlin",
+        ),
+        ("Nouvelle adresse : 112 bis avenue Jean-Jaurès, 75019 Paris, 4e gauche.", "75019 Paris, 4e gauche"),
+    ],
+)
+def test_whom_the_post_goes_through_and_the_floors_side(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+def test_a_person_found_before_the_address_stays_a_person(redactor: Redactor) -> None:
+    text = "Send it c/o Marta Kowalczyk, 12 Main Street, Cork."
+    assert covered(redactor, text, "Marta Kowalczyk", "PERSON"), _found(redactor, text)
+    assert covered(redactor, text, "12 Main Street, Cork", "ADDRESS"), _found(redactor, text)

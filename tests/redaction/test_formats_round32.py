@@ -317,3 +317,30 @@ def test_a_person_found_before_the_address_stays_a_person(redactor: Redactor) ->
     text = "Send it c/o Marta Kowalczyk, 12 Main Street, Cork."
     assert covered(redactor, text, "Marta Kowalczyk", "PERSON"), _found(redactor, text)
     assert covered(redactor, text, "12 Main Street, Cork", "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Note added by BK 5:10 pm: called back, left a message.", "BK"),
+        ("— Les Andriamanana (rue Nationale, près de la gare) ont appelé trois fois.", "Andriamanana"),
+        ("Les Dupont (voisins du dessus) sont partis sans laisser d'adresse.", "Dupont"),
+    ],
+)
+def test_initials_after_added_by_and_a_family_in_the_plural(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Row added by HR yesterday after the review.", "HR"),
+        ("Capturó: RH el lunes por la mañana.", "RH"),
+        ("Les Verts ont voté contre le budget.", "Verts"),
+        ("Les Halles (Paris) sont fermées le dimanche.", "Halles"),
+    ],
+)
+def test_a_department_or_a_place_stays(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

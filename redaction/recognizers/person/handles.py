@@ -13,6 +13,7 @@ from redaction import lexicon as lx
 from redaction import namelike
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str
+from redaction.recognizers.person.headers import _ACRONYMS
 from redaction.recognizers.person.speakers import WEEKDAY, _known
 from redaction.recognizers.person.tokens import _known_name, blocked, known_first, known_surname
 from redaction.recognizers.person.words import HANDLE_NOT_PARTS
@@ -162,12 +163,21 @@ _WORD_ONSETS = word_set(
 _RECORDED_BY = regex.compile(
     r"(?<![\p{L}])(?i:notiert|erfasst|anotó|anoto|anotado[ \t]por|capturó|capturo|capturado[ \t]por|registrado[ \t]por|"
     r"submitted[ \t]by|entered[ \t]by|logged[ \t]by|noted[ \t]by|visum[ \t]durch|saisi[ \t]par|noté[ \t]par|"
-    r"genoteerd[ \t]door|ingevoerd[ \t]door)[ \t]*:?[ \t]*"
-    r"(?P<who>\p{Ll}{2,14}|\p{Lu}\.[ \t]?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?![\p{L}\d@_-]|\.\p{L})"
+    r"genoteerd[ \t]door|ingevoerd[ \t]door|added[ \t]by|written[ \t]by|taken[ \t]by|noté[ \t]par|ajouté[ \t]par|"
+    r"toegevoegd[ \t]door|hinzugefügt[ \t]von|añadido[ \t]por|agregado[ \t]por)[ \t]*:?[ \t]*"
+    r"(?P<who>\p{Ll}{2,14}|\p{Lu}\.[ \t]?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,3})(?![\p{L}\d@_-]|\.\p{L})"
 )
 
 
 _RECORDED_KEYS = (
+    "added by",
+    "written by",
+    "taken by",
+    "ajouté",
+    "toegevoegd",
+    "hinzugefügt",
+    "añadido",
+    "agregado",
     "notiert",
     "erfasst",
     "anot",
@@ -183,6 +193,10 @@ _RECORDED_KEYS = (
     "genoteerd",
     "ingevoerd",
 )
+
+
+# Human resources by their initials in our languages (recursos humanos, ressources humaines, personeelszaken)
+_HR_INITIALS = frozenset(["RH", "DRH", "GRH", "PZ", "PO", "PA", "SG", "DG", "DAF"])
 
 
 def recorded_by(text: str) -> Iterator[Span]:
@@ -203,4 +217,8 @@ def recorded_by(text: str) -> Iterator[Span]:
             or blocked(folded)
         ):
             continue  # "submitted by email", "noted by the team"
+        if who.isupper() and (
+            who in _ACRONYMS or who in lx.NOT_INITIALS or who in _HR_INITIALS or folded in lx.TEAM_WORDS
+        ):
+            continue  # "added by HR", "logged by IT", "Capturó: RH": a department
         yield Span(m.start("who"), m.end("who"), "PERSON", 0.65, "person_rules")

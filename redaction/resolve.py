@@ -263,11 +263,13 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
             care = _CARE_OF.search(text, max(0, span.start - 64), span.start)
             if (
                 care is not None
+                and span.recognizer not in ("record", "session")
                 and not any(o.end > care.start() for o in out)
                 and not _firm_words(care.group())
             ):
                 # "c/o Müller, Akazienstr. 17, ...": whom the post goes through is part of the address (a person
-                # found there stays a person, and the address starts after it)
+                # found there stays a person, and the address starts after it); a declared or learned address is
+                # matched as declared
                 span = replace(span, start=care.start(), canonical=None)
             head = UNIT_BEFORE.search(text, max(0, span.start - 24), span.start)
             if head is None and text[span.start : span.start + 1].isdigit():

@@ -5,7 +5,7 @@ relatienummer van Gerrit bij CZ is 204417893", "Patiëntnummer in het Rijnstate 
 
 Between the word and the number stand one to eight words of the same sentence (no digit, no full stop), then "is",
 "was", "es", "ist", "est" or a colon, then the number: the verb or the colon says that this number is the one the
-word names. Five digits at least (a staff number may be short), no date, no sum of money.
+word names. Five digits at least (a staff number may be short), no date, no year.
 """
 
 from __future__ import annotations

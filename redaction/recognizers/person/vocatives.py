@@ -5,7 +5,8 @@ A hand-over note or a forwarded mail opens its body with the reader's name alone
 ("Bart" is a beard in German) or one no list holds ("Encarni"). The comma and the word after it tell: a word a
 writer says to the one they address (a second person's pronoun, "here", "see", "attached", "thanks", "can you").
 The name is a known first name or family name, or a word no dictionary holds that is spelt like a name; inside a
-sentence (between two commas) only a second person's pronoun may follow it.
+sentence (between two commas) only a second person's pronoun or a request's modal ("can", "kun", "peux") may follow
+it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _INTERJECTIONS = lx.word_set(
     "bon bien vale gut goed prima super top merci danke thanks sorry perfect perfecto parfait klar ach oh ah alors "
     "pues dus nou also well right sure great cool claro genau stimmt exacto exact voilà"
 )
-# Inside a sentence only a second person's pronoun says that the name is the one addressed
+# Inside a sentence only a second person's pronoun or a request's modal says that the name is the one addressed
 _YOU = lx.word_set("you tu te du jij u vous usted ustedes kun kannst can could peux puedes")
 
 

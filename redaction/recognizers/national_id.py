@@ -23,6 +23,18 @@ import regex
 from redaction.lexicon import MONTHS, WEEKDAYS, word_set
 from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.base import context_before, luhn_ok
+from redaction.recognizers.checksums import (
+    be_nn_ok,
+    bsn_ok,
+    cf_ok,
+    cpf_ok,
+    cuit_ok,
+    ean13_ok,
+    nric_ok,
+    nuss_ok,
+    rut_ok,
+    verhoeff_ok,
+)
 from redaction.recognizers.licences import licence_numbers
 from redaction.recognizers.person.tokens import known_first, known_surname
 from redaction.recognizers.plates import plate_spans
@@ -245,22 +257,6 @@ _LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
 _PPS = regex.compile(r"(?<![\w])(\d{7})[ ]?([A-W])([AHWTX]?)(?![\w])")
 
 
-def _bsn_ok(digits: str) -> bool:
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
-    return total % 11 == 0
-
-
-def _ean13_ok(digits: str) -> bool:
-    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
-    return (10 - total % 10) % 10 == int(digits[12])
-
-
-def _be_nn_ok(digits: str) -> bool:
-    """Belgian national number: 97 - (first nine digits mod 97), with a 2 in front for births from 2000."""
-    body, check = int(digits[:9]), int(digits[9:])
-    return 97 - body % 97 == check or 97 - int("2" + digits[:9]) % 97 == check
-
-
 _NOT_NAMES_HERE = MONTHS | WEEKDAYS
 # A staff or client code alone in parentheses right after a person's name ("Callum (LS04488), you're missing Wed",
 # "Ivana (HR-20931)"), or a number of theirs ("Horacio Benítez (20-14567892-3)", "Aurélien Roux (19AV48213)",
@@ -306,7 +302,7 @@ class NationalIdRecognizer:
         )
         for m in _NINE.finditer(text):
             digits = m.group().replace(".", "")
-            if not _bsn_ok(digits):
+            if not bsn_ok(digits):
                 continue
             if context_before(text, m.start(), _BSN_WORDS, 30):
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
@@ -335,13 +331,13 @@ class NationalIdRecognizer:
         for m in _AHV.finditer(text):
             digits = regex.sub(r"\D", "", m.group())
             dotted = m.group().count(".") == 3
-            if dotted or _ean13_ok(digits):
-                yield Span(m.start(), m.end(), "ID", 0.85 if _ean13_ok(digits) else 0.6, self.name)
+            if dotted or ean13_ok(digits):
+                yield Span(m.start(), m.end(), "ID", 0.85 if ean13_ok(digits) else 0.6, self.name)
         for m in _BE_NN.finditer(text):
             digits = "".join(m.groups())
             punctuated = "." in m.group() and "-" in m.group()
             month = int(digits[2:4])
-            if _be_nn_ok(digits) and (punctuated or context_before(text, m.start(), _ID_WORDS, 40)):
+            if be_nn_ok(digits) and (punctuated or context_before(text, m.start(), _ID_WORDS, 40)):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
             elif punctuated and month <= 12:
                 yield Span(m.start(), m.end(), "ID", 0.55, self.name)
@@ -352,25 +348,25 @@ class NationalIdRecognizer:
         for m in _CURP.finditer(text):
             yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _CF.finditer(text):
-            if _cf_ok(m.group()):
+            if cf_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _NUSS.finditer(text):
-            if _nuss_ok(*m.groups()):
+            if nuss_ok(*m.groups()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _CPF.finditer(text):
-            if _cpf_ok(regex.sub(r"\D", "", m.group())):
+            if cpf_ok(regex.sub(r"\D", "", m.group())):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _CL_RUT.finditer(text):
-            if _rut_ok(m.group()):
+            if rut_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _AR_CUIT.finditer(text):
-            if _cuit_ok(m.group().replace("-", "")):
+            if cuit_ok(m.group().replace("-", "")):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for pattern in (_MX_RFC, _MX_INE):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _SG_NRIC.finditer(text):
-            if _nric_ok(*m.groups()):
+            if nric_ok(*m.groups()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _ZW_ID.finditer(text):  # longer than the phone number its first digits look like
             yield Span(m.start(), m.end(), "ID", 0.9, self.name)
@@ -417,7 +413,7 @@ class NationalIdRecognizer:
                     yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
             digits = m.group().replace(" ", "")
-            if len(digits) == 12 and digits[0] not in "01" and _verhoeff_ok(digits):
+            if len(digits) == 12 and digits[0] not in "01" and verhoeff_ok(digits):
                 if context_before(text, m.start(), _ID_WORDS, 40):
                     yield Span(m.start(), m.end(), "ID", 0.8, self.name)
             elif len(digits) == 9 and luhn_ok(digits) and context_before(text, m.start(), _ID_WORDS, 40):
@@ -453,83 +449,3 @@ class NationalIdRecognizer:
             # the digits (not a number in pairs, "PX 73 19 42 A", which its own pattern reads whole)
             score = 0.75 if any(ch.isalpha() for ch in token) and token.count(" ") <= 1 else 0.6
             yield Span(start, start + len(token), "ID", score, self.name)
-
-
-_VERHOEFF_D = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 2, 3, 4, 0, 6, 7, 8, 9, 5), (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
-    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7), (4, 0, 1, 2, 3, 9, 5, 6, 7, 8), (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
-    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2), (7, 6, 5, 9, 8, 2, 1, 0, 4, 3), (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
-    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
-)  # fmt: skip
-_VERHOEFF_P = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9), (1, 5, 7, 6, 2, 8, 3, 0, 9, 4), (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
-    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7), (9, 4, 5, 3, 1, 2, 6, 8, 7, 0), (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
-    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5), (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
-)  # fmt: skip
-
-
-_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
-    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16,
-    10, 22, 25, 24, 23,
-), strict=True))  # fmt: skip
-
-
-def _nric_ok(prefix: str, digits: str, letter: str) -> bool:
-    """Singapore NRIC/FIN check letter (weights 2765432, offsets by prefix)."""
-    total = sum(int(d) * w for d, w in zip(digits, (2, 7, 6, 5, 4, 3, 2), strict=True))
-    if prefix in "TG":
-        total += 4
-    elif prefix == "M":
-        total += 3
-    letters = "JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK" if prefix in "FG" else "XWUTRQPNJLK"
-    return letters[total % 11] == letter
-
-
-def _cf_ok(code: str) -> bool:
-    """Check letter of an Italian codice fiscale (odd positions by table, even ones by value, mod 26)."""
-    total = 0
-    for i, ch in enumerate(code[:15]):
-        if i % 2 == 0:
-            total += _CF_ODD[ch]
-        else:
-            total += int(ch) if ch.isdigit() else ord(ch) - ord("A")
-    return chr(ord("A") + total % 26) == code[15]
-
-
-def _rut_ok(rut: str) -> bool:
-    """Check digit of a Chilean RUT: the body's digits from the right times 2..7 cyclically, 11 - sum mod 11."""
-    body, check = rut.replace(".", "").split("-")
-    total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(body)))
-    expected = 11 - total % 11
-    return check.upper() == {11: "0", 10: "K"}.get(expected, str(expected))
-
-
-def _cuit_ok(digits: str) -> bool:
-    """Check digit of an Argentine CUIT/CUIL (weights 5-4-3-2-7-6-5-4-3-2, mod 11)."""
-    total = sum(int(d) * w for d, w in zip(digits[:10], (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
-    expected = 11 - total % 11
-    return int(digits[10]) == {11: 0, 10: 9}.get(expected, expected)
-
-
-def _nuss_ok(province: str, number: str, check: str) -> bool:
-    body = int(number) + int(province) * 10_000_000 if int(number) < 10_000_000 else int(province + number)
-    return body % 97 == int(check)
-
-
-def _cpf_ok(digits: str) -> bool:
-    """Both check digits of a Brazilian CPF (mod 11); a number of one repeated digit is no CPF."""
-    if len(set(digits)) == 1:
-        return False
-    for n in (9, 10):
-        check = sum(int(d) * (n + 1 - i) for i, d in enumerate(digits[:n])) * 10 % 11 % 10
-        if check != int(digits[n]):
-            return False
-    return True
-
-
-def _verhoeff_ok(digits: str) -> bool:
-    """Verhoeff check digit (Indian Aadhaar)."""
-    c = 0
-    for i, ch in enumerate(reversed(digits)):
-        c = _VERHOEFF_D[c][_VERHOEFF_P[i % 8][int(ch)]]
-    return c == 0

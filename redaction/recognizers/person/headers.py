@@ -9,6 +9,7 @@ import regex
 from redaction import lexicon as lx
 from redaction import namelike
 from redaction.lexicon import word_set
+from redaction.recognizers.person.lonename import lone_name
 from redaction.recognizers.person.positions import _line_start
 from redaction.recognizers.person.rulebase import RuleBase
 from redaction.recognizers.person.tokens import Token, _known_name, blocked, is_cap, known_first
@@ -195,15 +196,7 @@ def _word_name_recipient(tok: Token) -> bool:
 
 
 def _lone_name(tok: Token) -> bool:
-    """One capitalised word alone on a header line that may be a person's name: a name of the lists (a word too,
-    "Bart"), or a word no dictionary holds that is spelt like a name ("Encarni"); no team, label or place."""
-    folded = tok.folded
+    """One capitalised word alone on a header line that may be a person's name (see ``lonename``)."""
     if not (is_cap(tok) and tok.text.isalpha() and not tok.text.isupper() and len(tok.text) >= 2):
         return False
-    if blocked(folded) or folded in lx.TEAM_WORDS or folded in lx.FORM_LABELS or folded in lx.ROLE_WORDS:
-        return False
-    if folded in lx.MONTHS or folded in lx.places():
-        return False
-    if known_first(folded, ambiguous_ok=True) or _known_name(folded):
-        return True
-    return not lx.plain_word(folded) and namelike.name_like(folded, 0.0)
+    return lone_name(tok.folded)

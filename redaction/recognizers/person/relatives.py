@@ -13,11 +13,9 @@ from collections.abc import Iterator
 
 import regex
 
-from redaction import lexicon as lx
-from redaction import namelike
 from redaction.normalize import fold_str
 from redaction.recognizers.person.filters import known_firms
-from redaction.recognizers.person.tokens import blocked, known_first, known_surname
+from redaction.recognizers.person.lonename import lone_name
 from redaction.types import Span
 
 _RELATIVE = regex.compile(
@@ -31,10 +29,5 @@ def relative_names(text: str) -> Iterator[Span]:
         return
     for m in _RELATIVE.finditer(text):
         folded = fold_str(m.group(1))
-        if blocked(folded) or folded in lx.TEAM_WORDS or folded in lx.places() or folded in known_firms():
-            continue
-        if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.ROLE_WORDS:
-            continue
-        named = known_first(folded, ambiguous_ok=True) or known_surname(folded)
-        if named or (not lx.plain_word(folded) and namelike.name_like(folded, 0.0)):
+        if lone_name(folded) and folded not in known_firms():
             yield Span(m.start(1), m.end(1), "PERSON", 0.6, "person_rules")

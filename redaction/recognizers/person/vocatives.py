@@ -16,9 +16,8 @@ from collections.abc import Iterator
 import regex
 
 from redaction import lexicon as lx
-from redaction import namelike
 from redaction.normalize import fold_str
-from redaction.recognizers.person.tokens import blocked, known_first, known_surname
+from redaction.recognizers.person.lonename import lone_name
 from redaction.types import Span
 
 # (or alone on its line before the body: "Grace,\nsee below from Kofi's GP surgery")
@@ -48,19 +47,7 @@ _YOU = lx.word_set("you tu te du jij u vous usted ustedes kun kannst can could p
 
 def _name_word(word: str) -> bool:
     folded = fold_str(word)
-    if (
-        folded in _INTERJECTIONS
-        or blocked(folded)
-        or folded in lx.TEAM_WORDS
-        or folded in lx.FORM_LABELS
-        or folded in lx.ROLE_WORDS
-    ):
-        return False
-    if folded in lx.MONTHS or folded in lx.WEEKDAYS or folded in lx.places():
-        return False
-    if known_first(folded, ambiguous_ok=True) or known_surname(folded):
-        return True
-    return not lx.plain_word(folded) and namelike.name_like(folded, 0.0)
+    return folded not in _INTERJECTIONS and lone_name(folded)
 
 
 def vocatives(text: str) -> Iterator[Span]:

@@ -537,6 +537,8 @@ VERBS_BEFORE_NAME = (STRONG_VERBS - _words("firma sign signe")) | _words(
     "habla hablo llama llamó spoke speaks told tells met meets"
     # verbs of onboarding and paying that open a task's line ("Onboard SELVARAJAH A/L MUNUSAMY", "Pay Kofi")
     " onboard welcome hire hired invite invited brief briefed pay paid remind reminded introduce introduced"
+    # who came to a meeting, opening its list ("Asistieron Pilar Sanz, Charo y ...", "Excusó su asistencia")
+    " asistieron asistio acudieron participaron excuso excusaron"
 )
 # Before a lower-case first name in chat-style notes ("pairing w/ olu", "ask kwame", "cc priya").
 CHAT_CUES = _words(

@@ -15,7 +15,7 @@ from itertools import accumulate
 import regex
 
 from redaction import lexicon
-from redaction.normalize import fold_str
+from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.address import (
     COUNTRY_AFTER,
     FLOOR,
@@ -189,6 +189,25 @@ _DISTRICT_AFTER = regex.compile(r"[ \t]\d{1,2}(?=[ \t]*(?:$|\n|[,;)]))")
 _FLOOR_LINE = regex.compile(rf"(?<=\n|^)[ \t]*\K{FLOOR}(?:[ \t]*,[ \t]*{FLOOR})*(?=[ \t]*,?[ \t]*\n\Z)")
 
 
+_DISTRICT_LINE = regex.compile(
+    r"[ \t]*,?[ \t]*\n[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ -]\p{L}[\p{L}'’.-]+){0,2}[ \t]*,?[ \t]*\n[ \t]*"
+)
+
+
+def _parts_line(text: str, start: int) -> int | None:
+    """Where the line right above an address's street starts, when it holds only the flat's, the floor's or the
+    building's parts, each a part the address's own line may hold ("Appartement 12, 3e étage gauche\n45 rue Paul
+    Bert", "Flat 3\n27 Wellington Road")."""
+    if text[start - 1 : start] != "\n":
+        return None
+    begin = text.rfind("\n", 0, start - 1) + 1
+    line = text[begin : start - 1]
+    parts = [p.strip() for p in line.rstrip(" \t,").split(",")]
+    if not line.strip() or len(line) > 60 or not all(PART_BEFORE.fullmatch(p + ",") for p in parts):
+        return None
+    return begin + len(line) - len(line.lstrip())
+
+
 _CARE_OF = regex.compile(
     r"(?<![\p{L}])(?i:c/o|c\.o\.|p/a|z\.[ \t]?h\.|z\.[ \t]?hd\.|zhd\.)[ \t]+[^\n,;()]{2,40},[ \t]*\Z"
 )
@@ -228,9 +247,10 @@ def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
     if not starts:
         # the floor and wing on their own line above the street ("Hinterhaus, 3. OG links\nAkazienstraße 27")
         line = _FLOOR_LINE.search(text, max(floor, start - 48), start)
-        if line is None or any(o.end > line.start() for o in out[weak:]):
+        at = line.start() if line is not None else _parts_line(text, start)
+        if at is None or at < floor or any(o.end > at for o in out[weak:]):
             return span
-        starts.append(line.start())
+        starts.append(at)
     while len(out) > weak and out[-1].start >= starts[-1]:
         out.pop()
     return replace(span, start=starts[-1], canonical=None)
@@ -320,7 +340,15 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
             gap = text[out[-1].end : span.start]
             # a comma, a line break, a dash, a pipe or a middle dot between the parts ("apt 5 – 59800 Lille",
             # "Seestrasse 54 | 8800 Thalwil", "Steinenvorstadt 33 · 4051 Basel")
-            if len(gap) <= 3 and all(ch in ", \t\n-–|·" for ch in gap) and gap.count("\n") <= 1:
+            # or the district's own line between the street's and the town's ("27 Wellington Road\nLeyton\nLondon
+            # E10 6HN")
+            district = (
+                _DISTRICT_LINE.fullmatch(gap) is not None
+                and has_digit(text[out[-1].start : out[-1].end])
+                and out[-1].recognizer not in ("record", "session")
+                and span.recognizer not in ("record", "session")
+            )
+            if district or (len(gap) <= 3 and all(ch in ", \t\n-–|·" for ch in gap) and gap.count("\n") <= 1):
                 prev = out.pop()
                 span = Span(
                     prev.start,

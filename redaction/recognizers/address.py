@@ -32,9 +32,11 @@ _CAP = r"\p{Lu}[\p{L}'’.-]*"
 # "33300 Bordeaux. Place de parking")
 _CAP_EN = r"\p{Lu}(?:\p{L}{0,2}\.|[\p{L}'’.-]*[\p{L}'’-])?"
 _NUM = (
-    r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}[a-zA-Z]?){0,3}"
-    # "112 bis", "214-bis", "77bis", "112-B"; an Amsterdam floor or ground floor after the number ("12-II", "41-hs")
-    r"(?:[ -]?(?:bis|ter|quater)(?![\p{L}])|-[A-Z](?![\p{L}])|-(?:[IVX]{2,4}|hs|huis|bg)(?![\p{L}]))?"
+    r"\d{1,5}(?:\s?[a-zA-Z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,5}(?:[a-zA-Z](?![\p{L}]))?){0,3}"
+    # "112 bis", "214-bis", "77bis", "112-B"; an Amsterdam floor or ground floor after the number ("12-II", "41-hs",
+    # "88-3hoog", "14-3-hoog achter")
+    r"(?:[ -]?(?:bis|ter|quater)(?![\p{L}])|-[A-Z](?![\p{L}])|-(?:[IVX]{2,4}|hs|huis|bg)(?![\p{L}])|"
+    r"-?hoog(?:[ ](?:voor|achter))?(?![\p{L}]))?"
 )
 _DE_NL = (
     r"(?:stra(?:ß|ss)e|str\.|-Str\.|-Stra(?:ß|ss)e|weg|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|markt|kai|wall|graben|"
@@ -248,8 +250,10 @@ PART_BEFORE = regex.compile(
     + PART_FLOOR
     # a floor by its ordinal: "3e étage", "3° piso", "2nd floor", "4. Stock"
     + r"|\d{1,2}(?:e|er|ère|ème|°|º|ª|st|nd|rd|th|\.)[ \t]?(?i:étage|etage|piso|planta|floor|stock|etage|verdieping)"
+    # and its side: "3e étage gauche", "2nd floor left"
+    r"(?:[ \t](?i:gauche|droite|links|rechts|izquierda|izda|derecha|dcha|left|right|achter|voor))?"
     # a named residence, building, estate or district: "Résidence Les Chartrons", "Barrio Toba", "Edif. Illimani"
-    + r"|(?i:résidence|residence|residencial|edificio|edif|immeuble|torre|tour|barrio|quartier|cité|cite|"
+     + r"|(?i:résidence|residence|residencial|edificio|edif|immeuble|torre|tour|barrio|quartier|cité|cite|"
     r"lotissement|lieu-dit|hameau|zona|zone|sector|colonia|col|urbanización|urb|conjunto|condominio|cond|estate|"
     r"compound)\.?[ \t]+"
     + _NAMED
@@ -374,6 +378,11 @@ _PL_STREET = regex.compile(
 )
 
 
+# A street named after a person by his whole name, the given name before the compound ("Paul Krugerlaan 88",
+# "Johan de Wittlaan 3", "Frederik Hendriklaan 211 A")
+_GIVEN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ ](?:(?:de|van|van[ ]der|ter)[ ])?\Z")
+
+
 class AddressRecognizer:
     name: str = "address"
     kinds: tuple[str, ...] = ("ADDRESS",)
@@ -416,7 +425,12 @@ class AddressRecognizer:
             if hints and not any(h in lowered for h in hints):
                 continue  # none of the pattern's street words is in the text: no need to scan it
             for m in pattern.finditer(text):
-                yield Span(m.start(), m.end(), "ADDRESS", 0.8, self.name)
+                start = m.start()
+                if pattern is STREET_PATTERNS[1]:  # "Paul Krugerlaan 88", "Frederik Hendriklaan 211 A"
+                    given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
+                    if given is not None and fold_str(given.group(1)) in lx.first_names():
+                        start = given.start()
+                yield Span(start, m.end(), "ADDRESS", 0.8, self.name)
         for m in pc.ZIP_CITY.finditer(text):
             town = m.group().split()[1].lower()
             if _NUMBER_LABEL.search(text, max(0, m.start() - 16), m.start()):

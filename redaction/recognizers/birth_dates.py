@@ -26,7 +26,7 @@ _MONTH_ABBR = (
 # birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
 _BIRTH_DATE = regex.compile(
     r"(?:(?i:\b(?:dobs?|d\.o\.b\.|dates?[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]dates?|geb\.|geboren(?:[ \t]am)?|"
-    r"geburtsdat(?:um|en)|gebdat|geb\.[ \t]?dat\.?|né(?:e|\(e\))?[ \t]le|dates?[ \t]de[ \t]naissance|nacid[oa][ \t]el|"
+    r"geburtsdat(?:um|en)|gebdat|geb\.[ \t]?dat\.?|né(?:e|\(e\))?[ \t]le|dates?[ \t]de[ \t]naissance|nacid[oa](?:[ \t]el|(?=[ \t:,]+\d))|"
     r"naci[óo][ \t]el|"
     r"fechas?[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedat(?:um|a)|geb\.[ \t]?datum))|"
     r"\bDN\b|"
@@ -37,6 +37,8 @@ _BIRTH_DATE = regex.compile(
     rf"(?P<date>\d{{1,2}}[./-]\d{{1,2}}[./-](?:(?:19|20)\d{{2}}|\d{{2}})|\d{{1,2}}[ \t]\d{{1,2}}[ \t](?:19|20)\d{{2}}|"
     # "12 Mar 85", "3rd March 1985", "12. Jan. 1985"
     rf"\d{{1,2}}(?:st|nd|rd|th|er|e|º|°)?\.?[ \t]+(?:of[ \t]+)?(?:{_MONTH}|{_MONTH_ABBR})\.?[ \t]+(?:(?:19|20)\d{{2}}|\d{{2}})|"
+    # "12-mar-1985", "03/Jun/1990"
+    rf"\d{{1,2}}-(?:{_MONTH_ABBR}|{_MONTH})-(?:19|20)\d{{2}}|\d{{1,2}}/(?:{_MONTH_ABBR}|{_MONTH})/(?:19|20)\d{{2}}|"
     rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.?[ \t]+(?:de[ \t]+)?{_MONTH}[ \t]+(?:de[ \t]+)?(?:19|20)\d{{2}}|"
     rf"{_MONTH}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d{{2}}|(?<=(?i:birth|naissance|geburtsdatum|geboortedatum|nacimiento)"
     r"[ \t]*:?[ \t]*)\d{1,2}/(?:19|20)\d{2}|"

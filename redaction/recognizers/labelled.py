@@ -29,6 +29,9 @@ STAFF_WORDS = (
     r"mat\.[ \t]+salari[ée]e?|pnr\.?|"
     # a French employee's number after the word ("employé n° 004417", "(mat. 20871)")
     r"employ[ée]e?[ \t]+n[º°o]\.?|(?<=\()mat\.|"
+    # an employee's, a worker's or a family benefits claimant's number ("salarié n° MAT-20471", "Numéro de
+    # travailleur | TRV-20931", "allocataire CAF n° 2345871")
+    r"salari[ée]e?[ \t]+n[º°o]\.?|num[ée]ro[ \t]+de[ \t]+travailleur|allocataire(?:[ \t]+caf)?[ \t]+n[º°o]\.?|"
     # a record card's, a professional body's and a badge's number ("Ficha N°: FN-1187", "Matrícula 10-2345",
     # "(gafete 0231)", "Código de trabajador: T-0893", "N° personnel : 2019-044", Austria's "DN-Nr.: 2044")
     r"ficha(?=[ \t]*n[º°o.])|matr[íi]cula|gafete|c[óo]digo[ \t]+de[ \t]+trabajador|n[º°o][ \t]*personnel|dn-?nr\.?"

@@ -46,7 +46,7 @@ _MAKES = (
 # A private car's number plate after its word ("matrícula 1234 BCD", "placa ABC-123", "Kennzeichen M-AB 1234",
 # "kenteken 12-ABC-3", "plaque AB-123-CD", "reg. no. KX19 ABC")
 _PLATE = regex.compile(
-    r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|nummernschild|plaque|"
+    r"(?<![\p{L}])(?i:matr[íi]cula|placas?|patente|kenteken|kennzeichen|kennz\.|nummernschild|plaque|"
     r"(?:number|licen[cs]e|registration|reg\.?|car|(?-i:[A-Z]{2}|\p{Lu}\p{Ll}+))[ \t]+plate|reg(?:istration)?\.?[ \t]+(?:no\.?|number|nr\.?)|"
     # the car itself, private ("own car KDG 418M", "voiture perso 1-KPT-482", "eigener PKW L-KN 2207", "reg LKQ482")
     r"reg\.?|(?:own|private|personal)[ \t]+(?:car|vehicle|truck|van|bike)|(?:voiture|véhicule|vehicule)[ \t]+perso(?:nnel(?:le)?)?|"
@@ -96,7 +96,7 @@ _PLATE_KEYS = (
     "placa",
     "patente",
     "kenteken",
-    "kennzeichen",
+    "kennz",
     "plaque",
     "plate",
     "reg",

@@ -26,7 +26,8 @@ from redaction.types import Span
 
 # a word (or capitals), maybe in quotes, then "(" or "=" and the start of a person found
 _BEFORE = regex.compile(
-    r"(?<![\p{L}\d])(?P<q>[\"«“„‘]?)(?P<w>\p{Lu}[\p{L}'’-]*)(?P<c>[\"»”“’]?)[ \t]*(?P<sep>\(|=|)[ \t]*$"
+    r"(?<![\p{L}\d])(?P<q>[\"«“„‘]?)[\u00a0\u202f ]?(?P<w>\p{Lu}[\p{L}'’-]*)(?:(?<=«[\u00a0\u202f ]?\p{L}+)[\u00a0\u202f ])?"
+    r"(?P<c>[\"»”“’]?)[ \t]*(?P<sep>\(|=|)[ \t]*$"
 )
 # initials, with the small letters of a family name's prefix ("MLH", "CMcA", "JvdB")
 _INITIALS_SHAPE = regex.compile(r"\p{Lu}(?:\p{Lu}|Mc|Mac|v|vd|vd[BHLMVW]|d)(?:\p{Lu}|Mc|v|vd|d){0,3}")
@@ -76,9 +77,22 @@ def _defined_short_forms(text: str, persons: list[Span], taken: list[tuple[int, 
 # words that introduce a nickname, then maybe an article or a title, then maybe a quote, then the name
 _INTRO = regex.compile(
     r"(?<![\p{L}])(?:alias|Alias|a\.k\.a\.|aka|AKA|nicknamed|goes[ \t]by|apodad[oa]|apodo|"
-    r"le[ \t]+(?:dicen|decimos|dicemos|digan|llaman|llamamos)|les[ \t]+dicen|genannt|surnommée?|bijnaam)"
+    r"le[ \t]+(?:dicen|decimos|dicemos|digan|llaman|llamamos)|les[ \t]+dicen|genannt|surnommée?|bijnaam|"
+    # who call someone by a name: "a man the tenants call Big Vic", "everyone calls him Tito", "al
+    # que todos llaman Chino", "conocido como el Flaco", "qu'on appelle Dédé", "que tout le monde appelle Kiki"
+    r"(?:we|they|everyone|everybody|people|tenants|residents|neighbou?rs|staff|guys|lads|kids|colleagues)[ \t]+"
+    r"call(?:s|ed)?(?:[ \t]+(?:him|her))?|"
+    r"(?:que|quien)[ \t]+(?:todos[ \t]+|todo[ \t]+el[ \t]+mundo[ \t]+)?(?:(?:le|lo|la)[ \t]+)?llaman|"
+    r"conocid[oa][ \t]+como|(?:qu['’]on|que[ \t]+tout[ \t]+le[ \t]+monde|que[ \t]+tous)[ \t]+(?:l['’])?appellent?)"
     r"[ \t]*:?[ \t]+(?:(?:el|la|don|doña|do[nñ]a|der|die|le|de)[ \t]+)?"
-    r"(?P<q>[\"«“„‘]?)[ \t\u00a0]?(?:(?:el|la|der|die|le|de)[ \t]+)?(?P<w>\p{Lu}[\p{Ll}'’-]+)"
+    r"(?P<q>[\"«“„‘]?)[ \t\u00a0]?(?:(?:el|la|der|die|le|de)[ \t]+)?(?P<w>\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{Ll}'’-]+)?)"
+)
+# the name before the verb of calling: "zijn huisgenoot, die ze Kuba noemen", "den alle Hansi nennen", "(Dewkoemar,
+# voor iedereen Dew)"
+_INTRO_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:die|dat|wie|den|die)[ \t]+(?:ze|we|zij|wij|iedereen|men|alle|wir|sie)[ \t]+"
+    r"(?P<w>\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:noemen|noemt|nennen|nennt)(?![\p{L}])"
+    r"|,[ \t]+voor[ \t]+iedereen[ \t]+(?P<w2>\p{Lu}[\p{Ll}'’-]+)\)"
 )
 _INTRO_HINTS: tuple[str, ...] = (
     "lias",
@@ -92,7 +106,7 @@ _INTRO_HINTS: tuple[str, ...] = (
     "decimos",
     "digan",
 )
-_INTRO_HINTS += ("llaman", "genannt", "surnomm", "bijnaam")
+_INTRO_HINTS += ("llaman", "genannt", "surnomm", "bijnaam", "call", "conocid", "appel")
 
 
 def _fit(word: str, quoted: bool) -> bool:
@@ -183,6 +197,16 @@ def aliases(text: str, spans: list[Span]) -> list[Span]:
             add(m.start("s"), m.end("s"), 0.6)
     if any(hint in text for hint in _INTRO_HINTS):
         for m in _INTRO.finditer(text):
-            if _fit(m.group("w"), True):  # the cue says it is a name, even a word's ("don Cuco")
-                add(m.start("w"), m.end("w"), 0.6)
+            words = m.group("w").split()
+            # the cue says it is a name, even a word's ("don Cuco"); "Big Vic": its last word a name's
+            if _fit(words[-1], True) and (len(words) == 1 or fold_str(words[0]) not in lx.TITLES):
+                start, end = m.start("w"), m.end("w")
+                if all(start <= a and b <= end for a, b in taken if a < end and start < b):
+                    taken.append((start, end))  # a part found before ("Vic") gives way to the whole nickname
+                    out.append(Span(start, end, "PERSON", 0.6, "person_rules"))
+    if "noem" in text or "nenn" in text or "voor iedereen" in text:
+        for m in _INTRO_BEFORE.finditer(text):
+            group = "w" if m.group("w") else "w2"
+            if _fit(m.group(group), True):
+                add(m.start(group), m.end(group), 0.6)
     return out

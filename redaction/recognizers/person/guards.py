@@ -397,7 +397,15 @@ def word_name_used_as_word(text: str, start: int, end: int) -> bool:
         return False  # "Grant Wilson"
     if folded in lx.COMM_VERBS or folded in lx.COORDINATORS or folded in _FROM or folded in _AUXILIARIES:
         return False
+    if folded in _PERSON_ACTS:
+        return False  # "Then Grace went round to see her", "Luz came in Tuesday"
     return not (folded.endswith("ed") and len(folded) > 4)  # English past tense: "Frank logged 12 hours"
+
+
+# English verbs in the past that only a person does, after a name that is a word ("Grace went", "Hope met")
+_PERSON_ACTS = word_set(
+    "went came told gave met saw spoke brought drove flew paid kept felt sat stood tried forgot"
+)
 
 
 def place_noun_after(text: str, end: int) -> bool:
@@ -524,7 +532,7 @@ _ADJECTIVES_AFTER = word_set(
     "verde roja rojo blanca blanco negra negro nueva nuevo grande buena mala propia misma clara única "
     "verte rouge blanche noire nouvelle bonne claire propre même"
 )
-_VERB_ENDINGS = {"es": ("a", "e"), "fr": ("e", "t", "d"), "nl": ("t",), "de": ("t",)}
+_VERB_ENDINGS = {"es": ("a", "e"), "fr": ("e", "t", "d"), "nl": ("t", "de", "te"), "de": ("t", "te")}
 
 
 def verb_after(text: str, end: int, lang: str) -> bool:
@@ -538,6 +546,8 @@ def verb_after(text: str, end: int, lang: str) -> bool:
         return False
     word = fold_str(m.group(1))
     verb_like = len(word) >= 3 and word.endswith(endings) and word not in _ADJECTIVES_AFTER
+    # a Spanish verb in the past ("Pilar abrió la reunión", "Inma llamó")
+    verb_like = verb_like or (lang == "es" and len(word) >= 4 and m.group(1).endswith("ó"))
     return word in _CLITICS or verb_like
 
 

@@ -58,7 +58,8 @@ _FIRM_ROLES = lx.word_set(
 )
 _ROLES = lx.word_set(
     "voorzitter notulist secretaris penningmeester fg dpo ceo cfo cto coo hr mentor stagiair jurist notaris huisarts "
-    "vorsitz vorsitzende protokoll leiter leiterin"
+    "vorsitz vorsitzende protokoll leiter leiterin arts tandarts dokter advocaat advocate verpleegkundige wijkagent "
+    "arzt ärztin anwalt anwältin notar notarin"
 )
 _ROLE_ENDINGS = (
     "beheerder",
@@ -78,6 +79,8 @@ _ROLE_ENDINGS = (
     "referentin",
 )
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
+# a person's role right before the name, maybe opening its parentheses ("huisarts Van 't Hek", "Arts (Van Rijn)")
+_ROLE_BEFORE = regex.compile(r"(?<![\p{L}])(\p{L}+)[ \t]*\(?[ \t]*\Z")
 
 
 def _role_after(text: str, end: int) -> bool:
@@ -118,8 +121,10 @@ def particle_names(text: str) -> Iterator[Span]:
             continue  # "Steenfabriek Van der Meer is ...": the end of a firm's name (not "Mevrouw Ten Have")
         after = _NEXT_WORD.match(text, end)
         line_head = text[: m.start()].rstrip(" \t")
+        role = _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         cued = (
             titled
+            or (role is not None and _person_role(role.group(1)))  # "huisarts Van 't Hek", "Arts (Van Rijn)"
             or (after is not None and (after.group(1) in _VERBS or after.group(1) in _ANY_VERB))
             or _role_after(text, end)
             or (text[end : end + 2] == ": " and (not line_head or line_head.endswith(("\n", ".", "!", "?"))))

@@ -20,6 +20,7 @@ from redaction.recognizers.person.announced import AnnouncedRules, day_heads
 from redaction.recognizers.person.capitals import caps_full_names, caps_surname_initials
 from redaction.recognizers.person.chat import chat_names
 from redaction.recognizers.person.chatverbs import chat_subjects, sent_members, which_members
+from redaction.recognizers.person.families import family_plurals
 from redaction.recognizers.person.filters import final_spans, known_firms
 from redaction.recognizers.person.forms import form_names
 from redaction.recognizers.person.guards import (
@@ -30,6 +31,7 @@ from redaction.recognizers.person.guards import (
 )
 from redaction.recognizers.person.handles import glued_handles, handles, hashtags, recorded_by
 from redaction.recognizers.person.initials import initials
+from redaction.recognizers.person.joined_a import joined_a_names
 from redaction.recognizers.person.lowersurnames import lower_surnames
 from redaction.recognizers.person.notes import (
     caps_name_lines,
@@ -178,6 +180,7 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     vocatives,
     plural_titles,
     relative_names,
+    joined_a_names,
 )
 
 
@@ -210,6 +213,7 @@ class PersonRecognizer(AnnouncedRules):
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in which_members(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in sentence_subjects(text, lang)],
                 *[Span(s.start, s.end, s.kind, s.score, self.name) for s in lawyer_titles(text)],
+                *[Span(s.start, s.end, s.kind, s.score, self.name) for s in family_plurals(text, lang)],
             )
             if not any(span.start < other.end and other.start < span.end for other in listed)
         ]
@@ -344,6 +348,8 @@ class PersonRecognizer(AnnouncedRules):
             joined_end = self._coordinated(tokens, k, person_at)
             if joined_end is not None and joined_end < 0:  # a full name tokens[j..k]
                 j = -joined_end - 1
+                if j < k - 1 and tokens[j].folded in lx.VERBS_BEFORE_NAME:
+                    j += 1  # "Asistieron Pilar Sanz y Charo": the verb opens the list
                 if all(taken[j : k + 1]) and j in person_at:
                     continue  # already found whole
                 # scored above the gazetteer so that the whole name wins over a part found before

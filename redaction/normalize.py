@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+import regex
 
 # Characters whose folded form is not their accent-stripped lower case.
 _SPECIAL: dict[str, str] = {
@@ -99,6 +102,34 @@ _DIGIT = re.compile(r"\d")
 def has_digit(text: str) -> bool:
     """Whether a text has a digit (the number recognizers skip texts without one; cached per text)."""
     return _DIGIT.search(text) is not None
+
+
+_LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+@lru_cache(maxsize=8)
+def letter_runs(text: str) -> frozenset[str]:
+    """The text's runs of letters as written, once per text: a cheap test before a scan for the words of a list
+    (a word of the list stands in the text only if its first run of letters is one of these)."""
+    return frozenset(_LETTER_RUN.findall(text))
+
+
+@lru_cache(maxsize=8)
+def lower_letter_runs(text: str) -> frozenset[str]:
+    """``letter_runs`` of the lower-cased text (the test before a scan that ignores case)."""
+    return frozenset(_LETTER_RUN.findall(text.lower()))
+
+
+def first_runs(words: Iterable[str], lower: bool = False) -> frozenset[str]:
+    """The first run of letters of each word of a list ("Port Harcourt" -> "Port", "steuer-id" -> "steuer"), for
+    ``letter_runs``; every word must start with a letter."""
+    out = set()
+    for word in words:
+        m = _LETTER_RUN.match(word.lower() if lower else word)
+        if m is None:
+            raise ValueError(f"a listed word must start with a letter: {word!r}")
+        out.add(m.group())
+    return frozenset(out)
 
 
 def german_fold(text: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction.normalize import first_runs, letter_runs
 from redaction.types import Span
 
 # Big towns of the regions above: the anchor of an address (Europe's, the Americas' and Australia's addresses
@@ -91,12 +92,14 @@ _NOT_START = regex.compile(
 
 # One cheap scan for a town first: most texts name none of them, and the address pattern is costly to run
 _TOWN_QUICK = regex.compile(rf"(?<![\p{{L}}])(?:{_REGION_TOWNS})(?![\p{{L}}])")
+# and before it a cheaper one: a town's first word among the text's words
+_TOWN_FIRSTS = first_runs(_REGION_TOWNS.split("|"))
 
 
 def regional_addresses(text: str) -> Iterator[Span]:
     """Addresses of comma-separated parts that end on a big town (and its postcode), whose parts hold a house
     number, a unit word or a street word."""
-    if _TOWN_QUICK.search(text) is None:
+    if _TOWN_FIRSTS.isdisjoint(letter_runs(text)) or _TOWN_QUICK.search(text) is None:
         return
     for m in _ADDRESS.finditer(text):
         addr = m.group("addr")

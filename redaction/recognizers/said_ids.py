@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.lexicon import word_set
+from redaction.normalize import first_runs, lower_letter_runs
 
 # words of a person's own number (an identity document's, a staff, patient, member or insured person's number)
 _WORDS = word_set(
@@ -36,6 +37,18 @@ _WORD = regex.compile(
     + r")"
     r"\.?(?![\p{L}-])"
 )
+_PHRASE_HEADS = (
+    "staff",
+    "employee",
+    "payroll",
+    "personnel",
+    "patient",
+    "member",
+    "membership",
+    "insurance",
+    "national",
+)
+_FIRSTS = first_runs([*_WORDS, *_PHRASE_HEADS], lower=True)
 _SAID = regex.compile(
     r"\.?(?:[ \t]+[\p{L}'’()-]+){0,8}?[ \t]*(?:[ \t](?i:is|was|es|era|ist|war|est|était|lautet)[ \t]+|:[ \t]*)\(?"
     r"((?=(?:[A-Z./ -]*\d){5})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){4,22}(?: [A-Z](?![\w]))?)(?![\w])"
@@ -46,6 +59,8 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 def said_ids(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number a sentence says is a person's, its word a few words before."""
+    if _FIRSTS.isdisjoint(lower_letter_runs(text)):
+        return  # none of the words in the text: no scan
     for w in [*_WORD.finditer(text), *_PHRASE.finditer(text)]:
         m = _SAID.match(text, w.end())
         if m is None or not any(ch.isalpha() for ch in text[w.end() : m.start(1)]):

@@ -35,9 +35,10 @@ _NOTE_AUTHOR = regex.compile(
 )
 # The owner of a task in a list of actions: initials, a dash or an arrow, then the task in lower case
 # ("Actions: RJ – letter to Fraser & Doane; FA – drawings", "| ES – planning december |", "- TK – aanmaningen")
+# (what stands before the initials is read behind them: the scan then stops only at capitals, not at every word)
 _TASK_INITIALS = regex.compile(
-    r"(?:(?i:actions?|action[ \t]items?|actiepunten|acties|to[ \t]?do|maßnahmen|aufgaben|acciones|tareas|"
-    r"pendientes|à[ \t]faire|next[ \t]steps)[ \t]*:[ \t]*|;[ \t]*|\|[ \t]*|^[ \t]*(?:[-•*·☐□☑✓][ \t]*)?)"
+    r"(?<=(?:(?i:actions?|action[ \t]items?|actiepunten|acties|to[ \t]?do|maßnahmen|aufgaben|acciones|tareas|"
+    r"pendientes|à[ \t]faire|next[ \t]steps)[ \t]*:[ \t]*|;[ \t]*|\|[ \t]*|^[ \t]*(?:[-•*·☐□☑✓][ \t]*)?))"
     # (a checkbox too: "☐ PN – appeler M. Obomsawin"; with a colon instead of the dash, two blind sets lost a kept
     # value and gained nothing: decided on their totals alone)
     r"(?P<who>\p{Lu}{2,4})[ \t]+(?:–|—|-|→|->)[ \t]+\p{Ll}",
@@ -283,16 +284,17 @@ DEPARTMENTS = word_set(
 # start or after a table's bar: "Prepared by: R. Díaz | Reviewer: JMK"), or
 # opening a clause before a verb of a person ("JM fragt nochmal", "PL hat die Inventur beobachtet")
 _SLOTTED_INITIALS = regex.compile(
-    r"(?:(?i:manager|managerin|me|moi|ich|yo|ik|myself|partner|associate|senior|junior|lead|owner|consultant|"
-    r"update[ \t]+\d+|note[ \t]+\d+|comment)[ \t]*\((?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})\))"
-    r"|(?:(?:(?m:^)|[|;][ \t]*)[ \t]*(?i:approved|approver|approved[ \t]by|reviewed[ \t]by|reviewer|prepared[ \t]by|checked[ \t]by|"
+    # (what stands before the initials is read behind them: the scan then stops only at a parenthesis or capitals)
+    r"(?<=(?i:manager|managerin|me|moi|ich|yo|ik|myself|partner|associate|senior|junior|lead|owner|consultant|"
+    r"update[ \t]+\d+|note[ \t]+\d+|comment)[ \t]*)\((?P<who>\p{Lu}{2,3}|\p{Ll}{2,3})\)"
+    r"|(?<=(?:(?m:^)|[|;][ \t]*)[ \t]*(?i:approved|approver|approved[ \t]by|reviewed[ \t]by|reviewer|prepared[ \t]by|checked[ \t]by|"
     r"owner|assigned[ \t]to|assigned|commercial|requester|requested[ \t]by|demandeur|demandeuse|solicitante|"
     r"aanvrager|responsable|chargé|chargée|technicien|bearbeiter|zuständig|"
     r"verantwortlich|behandelaar|eigenaar|técnico|responsable|asignado|asignada|visa|validé[ \t]par|"
     r"genehmigt|freigabe|aprobado|aprobado[ \t]por|akkoord|"
     # who took the minutes ("Secrétaire de séance : MFL", "Protokoll: MN", "Notulist: KV")
     r"secr[ée]taire[ \t]de[ \t]s[ée]ance|secretari[oa][ \t]de[ \t]actas|protokoll|protokollf[üu]hrer(?:in)?|"
-    r"notulist|notulen|minutes|minute[ \t]taker|scribe)[ \t]*:[ \t]*(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-]))"
+    r"notulist|notulen|minutes|minute[ \t]taker|scribe)[ \t]*:[ \t]*)(?P<who2>\p{Lu}{2,3})(?![\p{L}\d&/.-])"
 )
 
 

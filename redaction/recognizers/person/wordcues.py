@@ -75,7 +75,8 @@ from redaction.recognizers.person.guards import company_context
 from redaction.recognizers.person.tokens import blocked, known_first, known_surname
 from redaction.types import Span
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}](?:[\p{L}\p{M}]|['’](?=\p{L})|-(?=\p{L}))*|\d+|\n|[^\s\p{L}\p{M}\d]")
+# (letters, joined by one apostrophe or hyphen before a letter; written as runs, which scan faster)
+_TOKEN = regex.compile(r"[\p{L}\p{M}]+(?:['’-](?=\p{L})[\p{L}\p{M}]+)*|\d+|\n|[^\s\p{L}\p{M}\d]")
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -217,12 +218,13 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
     handles = [h for h in at_handles(text) if not any(h.start < s.end and s.start < h.end for s in spans)]
     spans = spans + handles
     toks = _tokens(text)
-    taken = [(s.start, s.end) for s in spans]
     speakers = _speakers(text, toks, spans)
+    # the tokens a detection already covers (the spans this pass adds are tokens, one at a time, in order)
+    covered = _covered(toks, spans)
     seen: set[str] = set()  # word-names found in this text: the same word again is the same person
     out: list[Span] = []
     for i, (word, start, end) in enumerate(toks):
-        if not word[0].isalpha() or any(s < end and start < e for s, e in taken):
+        if not word[0].isalpha() or covered[i]:
             continue
         if not _candidate(word):
             strong = word in seen or lang not in ("de", "") and _strong_capital(toks, i)
@@ -230,7 +232,6 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
                 span = Span(start, end, "PERSON", 0.6, "person_rules")
                 out.append(span)
                 spans = [*spans, span]
-                taken.append((start, end))
                 seen.add(word)
             continue
         folded = _fold(word)
@@ -262,8 +263,21 @@ def word_names_in_place(text: str, spans: list[Span], lang: str = "") -> list[Sp
             seen.add(word)
             out.append(span)
             spans = [*spans, span]  # "Schaap en Boer": the next word-name may join it
-            taken.append((start, end))
     return handles + out
+
+
+def _covered(toks: list[tuple[str, int, int]], spans: list[Span]) -> list[bool]:
+    """For each token, whether a span overlaps it (one sweep over both, sorted by start)."""
+    out = [False] * len(toks)
+    ordered = sorted((s.start, s.end) for s in spans)
+    j = 0
+    reach = -1  # the furthest end of the spans that start before the token's end
+    for i, (_word, start, end) in enumerate(toks):
+        while j < len(ordered) and ordered[j][0] < end:
+            reach = max(reach, ordered[j][1])
+            j += 1
+        out[i] = reach > start
+    return out
 
 
 # Months that are given names in languages that write their months in lower case ("a Abril y a Rocío",

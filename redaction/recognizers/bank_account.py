@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
-from redaction.normalize import has_digit
+from redaction.normalize import first_runs, has_digit, letter_runs
 from redaction.types import Span
 
 _END = r"(?![\w-]|[.,]\d)"
@@ -83,6 +83,8 @@ _BANK_NUMBER = regex.compile(
     r"(?:[ \t]*(?:(?i:no|nr|n°|nº)\.?|#|:)[ \t]*|[ \t]+)"
     r"(?P<number>\d(?:\d|[ \-](?=\d)){6,30})(?![\w]|[.,/]\d)"
 )
+# (a bank's name stands in the text before the scan for its numbers: its letters are one of the text's runs)
+_BANK_FIRSTS = first_runs(_BANKS.split())
 _SHORT_CODE = regex.compile(
     r"[ \t]*[:#=]?[ \t]*(?P<number>\d{2}[- ]?\d{2}[- ]?\d{2}|\d{3}[- ]?\d{3})(?![\w-])"
 )
@@ -127,7 +129,8 @@ class BankAccountRecognizer:
                 yield Span(m.start(), m.end(), "IBAN", 0.85, self.name)
         for m in _CA_NUMBER.finditer(text):
             yield Span(m.start(), m.end(), "IBAN", 0.7, self.name)
-        for m in _BANK_NUMBER.finditer(text):
+        banked = "Banco" in text or not _BANK_FIRSTS.isdisjoint(letter_runs(text))
+        for m in _BANK_NUMBER.finditer(text) if banked else ():
             number = m.group("number")
             if sum(ch.isdigit() for ch in number) >= 7 and not _DATE.fullmatch(number):
                 yield Span(m.start("number"), m.end("number"), "IBAN", 0.75, self.name)

@@ -16,6 +16,7 @@ import phonenumbers
 import regex
 
 from redaction.lexicon import word_set
+from redaction.normalize import lower_letter_runs
 from redaction.recognizers.base import context_before
 from redaction.recognizers.spoken_number import spoken_numbers
 from redaction.types import Span
@@ -61,6 +62,10 @@ _EXTENSION = regex.compile(
 _EXTENSION_ALONE = regex.compile(
     r"(?<![\w.])(?i:ext\.?|extn\.?|extension|poste|Durchwahl|intern|toestel|tst\.|interno|anexo)[ \t]?[-:]?[ \t]?"
     r"\d{2,5}(?![\w]|[.,:/]\d)"
+)
+# the words of the pattern above, one of which is a run of the text's letters before the scan
+_EXTENSION_WORDS = frozenset(
+    ("ext", "extn", "extension", "poste", "durchwahl", "intern", "toestel", "tst", "interno", "anexo")
 )
 _CONTEXT = word_set(
     "tel tel. phone telephone mobile mob cell call fax ring whatsapp sms hotline telefon telefonnummer "
@@ -169,7 +174,11 @@ class PhoneRecognizer:
 
     def _find(self, text: str, lang: str) -> Iterator[Span]:
         yield from spoken_numbers(text)
-        for m in _EXTENSION_ALONE.finditer(text):
+        for m in (
+            _EXTENSION_ALONE.finditer(text)
+            if not _EXTENSION_WORDS.isdisjoint(lower_letter_runs(text))
+            else ()
+        ):
             yield Span(m.start(), m.end(), "PHONE", 0.6, self.name)
         pieces = [(m.start(), m.end()) for m in _CANDIDATE.finditer(text)]
         done: list[tuple[int, int]] = []

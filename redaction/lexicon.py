@@ -731,6 +731,8 @@ WORDS_FIRST = _words(
     "tri vita sien ine hema"
     # a gate, a goal ("fürs Tor", "Tor zur Einfahrt")
     " tor"
+    # Spanish adverbs of place ("y vive allí", "más allá")
+    " alli alla"
 )
 
 

@@ -334,7 +334,9 @@ _PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Ja
     r"an|im|bei)[ \t]+)?\p{Lu}(?:\p{L}{0,3}\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
 )
 PLACES_AFTER_STREET = regex.compile(
-    rf"(?:,[ \t]*(?P<place>{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.()\n]|[–—][ \t]|$))))"
+    # (a district by its word: ", barrio Laureles, Medellín", ", colonia Roma Norte")
+    r"(?:,[ \t]*(?P<place>(?:(?i:barrio|colonia|urbanización|urbanizacion|sector|vereda|quartier|reparto)[ \t]+)?"
+    rf"{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.()\n]|[–—][ \t]|$))))"
     # a postcode alone after the town ("Ñuñoa, 7750000", "Bogotá D.C., 110121", "Khayelitsha, 7784"; not a year)
     r"|,[ \t]*(?P<place>\d{5,7}|(?!(?:19|20)\d\d(?!\d))\d{4})(?=[ \t]*(?:[;.)\n]|$))"
     # a capital's postal district ("Kingston 10", "Dublin 4", "Abidjan 01")

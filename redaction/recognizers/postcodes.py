@@ -65,7 +65,9 @@ AU_US_QUICK = regex.compile(
 CO_GRID = regex.compile(
     r"(?<![\w])(?:(?:Avenida|Av\.?|Ak|AK|Ac|AC)[ \t](?:Calle|Carrera|Cra\.?|Cl\.?)|Calle|Cl\.|Cll\.?|Carrera|Cra\.?|Kr\.?|Cr\.?|"
     r"Transversal|Tv\.?|Trv\.?|Diagonal|Dg\.?|Avenida|Av\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?(?:[ \t]?(?:Bis|bis)(?:[ \t]?[A-Z])?)?"
-    r"(?:[ \t](?:Sur|Este|sur|este))?[ \t]?(?:#|No\.?|N[°º]\.?|n[°º]\.?|Nro\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?[ \t]?[-–][ \t]?\d{1,3}"
+    # (the plate's number may name its side before the dash: "Carrera 43A # 1 Sur-50")
+    r"(?:[ \t](?:Sur|Este|sur|este))?[ \t]?(?:#|No\.?|N[°º]\.?|n[°º]\.?|Nro\.?)[ \t]?\d{1,3}[ \t]?[A-Z]?"
+    r"(?:[ \t](?:Sur|Este|sur|este))?[ \t]?[-–][ \t]?\d{1,3}"
     r"(?:[ \t](?:Sur|Este|sur|este))?(?![\w])"
 )
 # Argentina's postcode (CPA): a province letter, four digits, three letters ("C1043AAZ CABA")

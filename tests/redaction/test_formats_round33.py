@@ -174,3 +174,45 @@ def test_a_family_name_with_its_particle_after_a_role(redactor: Redactor, text: 
 )
 def test_dutch_institutions_firms_and_titles_stay(redactor: Redactor, text: str, value: str) -> None:
     assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Predio\nCalle 48D # 65A-22, barrio Laureles, Medellín\nMatrícula 001-845213",
+            "Calle 48D # 65A-22, barrio Laureles, Medellín",
+        ),
+        (
+            "Vive en Carrera 43A # 1 Sur-50, El Poblado, Medellín.",
+            "Carrera 43A # 1 Sur-50, El Poblado, Medellín",
+        ),
+    ],
+)
+def test_a_colombian_address_with_its_side_and_its_district(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Payroll still shows her previous surname, Ramaswamy, on the pension file.", "Ramaswamy"),
+        ("Mevrouw De Wit, meisjesnaam Kuijpers, belde over de uitkering.", "Kuijpers"),
+        ("Nom de jeune fille : Ouattara (voir l'acte).", "Ouattara"),
+        ("La titular, apellido de soltera Mamani, firmó ayer.", "Mamani"),
+    ],
+)
+def test_a_family_name_after_the_words_that_name_it(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("El chico se llama Wilmer y vive allí desde marzo.", "allí"),
+    ],
+)
+def test_a_spanish_adverb_of_place_stays(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

@@ -17,6 +17,7 @@ from redaction import lexicon as lx
 from redaction.normalize import fold_str
 from redaction.recognizers.person.aliases import aliases
 from redaction.recognizers.person.announced import AnnouncedRules, day_heads
+from redaction.recognizers.person.birth_names import birth_names
 from redaction.recognizers.person.capitals import caps_full_names, caps_surname_initials
 from redaction.recognizers.person.chat import chat_names
 from redaction.recognizers.person.chatverbs import chat_subjects, sent_members, which_members
@@ -181,6 +182,7 @@ _TEXT_PASSES: tuple[Callable[[str], Iterable[Span]], ...] = (
     plural_titles,
     relative_names,
     joined_a_names,
+    birth_names,
 )
 
 

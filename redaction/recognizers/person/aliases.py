@@ -90,7 +90,7 @@ _INTRO = regex.compile(
 # the name before the verb of calling: "zijn huisgenoot, die ze Kuba noemen", "den alle Hansi nennen", "(Dewkoemar,
 # voor iedereen Dew)"
 _INTRO_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:die|dat|wie|den|die)[ \t]+(?:ze|we|zij|wij|iedereen|men|alle|wir|sie)[ \t]+"
+    r"(?<![\p{L}])(?:die|dat|wie|den)[ \t]+(?:ze|we|zij|wij|iedereen|men|alle|wir|sie)[ \t]+"
     r"(?P<w>\p{Lu}[\p{Ll}'’-]+)[ \t]+(?:noemen|noemt|nennen|nennt)(?![\p{L}])"
     r"|,[ \t]+voor[ \t]+iedereen[ \t]+(?P<w2>\p{Lu}[\p{Ll}'’-]+)\)"
 )

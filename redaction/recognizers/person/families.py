@@ -1,12 +1,12 @@
 """A family by its name in the plural: "I then spoke to the Hendersons next door", "the Brennans' old accounts",
-"Die Nguyens wohnen direkt darüber", "bei den Petrovićs", "de Bakkers hebben gebeld", "los Ferrer siguen sin
+"Die Nguyens wohnen direkt darüber", "bei den Petrovićs", "de Jansens hebben gebeld", "los Ferrer siguen sin
 contestar", "sa visite chez les Bouchard".
 
 English, German and Dutch add an "s" to the family's name after their article; Spanish and French keep the name
 as it is ("los Ferrer", "les Bouchard"; the French plural before a verb is ``plural_titles``'). The name is taken
-when it is a family name of the lists that is no frequent word, or when the text names one of the family with a
-title ("Mrs Kowalczyk said ...", "Madame Bouchard"); never a place, a firm or a word of the lists ("the Stones",
-"the Andes", "los Reyes", "de Ardennen").
+when it is a family name of the lists that is no frequent word (nor is its plural: "the Simpsons", not "the Stones"),
+or when the text names one of the family with a title or a first name ("Mrs Kowalczyk said ...", "Pepa Ferrer");
+never a place, a firm or a word ("the Andes", "los Reyes", "de Ardennen", "de Bakkers": the bakers).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _ARTICLES = {
 # word after it ("the Ferris Wheel account")
 _PLURAL_S = {
     lang: regex.compile(
-        rf"(?<![\p{{L}}])(?:{article})[ ](?P<name>(?P<stem>{_WORD}?)(?:es|s))(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})"
+        rf"(?<![\p{{L}}])(?:{article})[ ](?P<name>(?P<stem>{_WORD})(?:es|s))(?![\p{{L}}\p{{M}}])(?![ ]\p{{Lu}})"
     )
     for lang, article in _ARTICLES.items()
 }

@@ -73,6 +73,14 @@ _PARTICLES = (
     r"(?:de la|de las|de los|del|de l'|de|d'|du|des|la|le|les|y|et|van|der|den|von|am|an der|dos|das|do|da)"
 )
 
+# Hauptstraße 12 / Große Elbstraße 145a / Keizersgracht 123 / Straße des 17. Juni 135: a compound's street word, the
+# street named before it (a person's given name may stand before the compound: "Paul Krugerlaan 88")
+_COMPOUND_STREET = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_ADJ}\s)?(?:\p{{Lu}}[\p{{L}}-]*\s(?:de|van|van der|van den|der|den|ter|ten|en)\s)?"
+    rf"\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?:/[IVX]{{1,4}}(?![\w]))?(?![\d])",
+    regex.V1,
+)
+
 STREET_PATTERNS = [
     # Laan van Meerdervoort 212 / Burgemeester de Withstraat 7 / Van Ostadestraat 233-2 / Prins Hendrikkade 20
     regex.compile(
@@ -81,12 +89,7 @@ STREET_PATTERNS = [
         rf"\s\p{{Lu}}[\p{{L}}-]*(?:{_DE_NL})?\s{_NUM}(?:-[IVX]{{1,4}}|-hs|-bis)?(?![\d\w])",
         regex.V1,
     ),
-    # Hauptstraße 12 / Große Elbstraße 145a / Keizersgracht 123 / Straße des 17. Juni 135
-    regex.compile(
-        rf"(?<![\p{{L}}])(?:{_ADJ}\s)?(?:\p{{Lu}}[\p{{L}}-]*\s(?:de|van|van der|van den|der|den|ter|ten|en)\s)?"
-        rf"\p{{Lu}}[\p{{L}}-]*{_DE_NL}(?:\s(?:des|der)\s[\p{{L}}\d. ]{{2,15}}?)?\s{_NUM}(?:/[IVX]{{1,4}}(?![\w]))?(?![\d])",
-        regex.V1,
-    ),
+    _COMPOUND_STREET,
     regex.compile(
         rf"(?<![\p{{L}}])\p{{Lu}}[\p{{L}}-]*\s(?i:stra(?:ß|ss)e|str\.|weg|platz|allee|straat|laan|wall|markt|ring|damm|kai|ufer|graben|"
         rf"gürtel|lände|zeile)\s{_NUM}(?:/[IVX]{{1,4}}(?![\w]))?(?![\d])"
@@ -428,7 +431,7 @@ class AddressRecognizer:
                 continue  # none of the pattern's street words is in the text: no need to scan it
             for m in pattern.finditer(text):
                 start = m.start()
-                if pattern is STREET_PATTERNS[1]:  # "Paul Krugerlaan 88", "Frederik Hendriklaan 211 A"
+                if pattern is _COMPOUND_STREET:  # "Paul Krugerlaan 88", "Frederik Hendriklaan 211 A"
                     given = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
                     if given is not None and fold_str(given.group(1)) in lx.first_names():
                         start = given.start()

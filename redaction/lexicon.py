@@ -51,6 +51,8 @@ _RAW_STOPWORDS: dict[str, str] = {
         "worden werd heeft hebben had wij we jij je u hij zij ze ik ons onze uw hun die dat deze wat wie "
         "wanneer waar waarom hoe als ook nog al alleen graag bedankt dank groet groeten beste geachte "
         "meneer mevrouw factuur uren project taak vergadering klant door voor na tot om te er nu pas zal zou kan kunnen moet moeten worden heer retour klantbezoek reis kosten bedrag incl btw volgens"
+        # pronouns and prepositions that open a sentence ("Jullie BSN's", "Vanaf maart")
+        " jullie mijn jouw zich mij hem hen vanaf sinds tijdens zonder tussen omdat dus geen toen dit"
     ),
 }
 

@@ -3,7 +3,7 @@ record's context).
 
 Found on their own by a check digit or a shape no other number has: the Mexican CLABE (18 digits, weights 3-7-1),
 the Argentine CBU/CVU (22 digits, two check digits) and New Zealand's bank-branch-account-suffix
-(``12-3456-0123456-00``). Found after a word that announces an account: a UK sort code and account number
+(``12-3456-0123456-00``), a UK sort code with its account number (``20-45-77 / 53912806``). Found after a word that announces an account: a UK sort code and account number
 (``sort code 20-45-67, account 41234567``), an Australian BSB, the Peruvian CCI, a Nigerian NUBAN, a French RIB,
 and any number of seven digits or more after "account", "a/c", "Konto", "compte", "cuenta", "rekening", "conta"
 (up to five words such as "de ahorros Bancolombia No." may stand between), or right after a retail bank's name
@@ -27,6 +27,9 @@ _CBU = regex.compile(rf"(?<![\w.,/-])\d{{8}}[ ]?\d{{14}}{_END}")
 # ("CI008 01012 020145718830 47", "SN012 01001 036152847201 52")
 _UEMOA = regex.compile(r"(?<![\w])(?:CI|SN|BJ|BF|ML|NE|TG|GW)\d{3}[ ]?\d{5}[ ]?\d{12}[ ]?\d{2}(?![\w])")
 _NZ = regex.compile(rf"(?<![\w.,/-])\d{{2}}-\d{{4}}-\d{{7}}-\d{{2,3}}{_END}")
+# A UK sort code and its account number written together, no word before them ("20-45-77 / 53912806",
+# "30-94-21 41726639")
+_UK_PAIR = regex.compile(rf"(?<![\w.,/-])\d{{2}}-\d{{2}}-\d{{2}}[ \t]*[/,;]?[ \t]*\d{{8}}{_END}")
 # A Canadian account as a direct-deposit form gives it: transit (branch, five digits), institution (three) and
 # account, labelled in any order ("transit 30125, institution 815, compte 0412378", "institution 815, transit
 # 30512, folio 0482716", "transit 04512, inst 003, acct 5127734"), or written as one number
@@ -123,6 +126,8 @@ class BankAccountRecognizer:
         for m in _UEMOA.finditer(text):
             yield Span(m.start(), m.end(), "IBAN", 0.85, self.name)
         for m in _NZ.finditer(text):
+            yield Span(m.start(), m.end(), "IBAN", 0.8, self.name)
+        for m in _UK_PAIR.finditer(text):
             yield Span(m.start(), m.end(), "IBAN", 0.8, self.name)
         for m in _CA_TRIPLE.finditer(text):
             if "transit" in m.group().lower():

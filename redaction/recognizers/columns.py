@@ -20,8 +20,21 @@ _BIRTH = regex.compile(
     r"|\bgeb\.[ ]?dat)(?!\w)"
 )
 _PLATE_WORDS = word_set(
-    "immatriculation plaque kennzeichen kfz-kennzeichen kenteken nummerplaat placa patente matrícula matricula"
+    "immatriculation plaque kennzeichen kfz-kennzeichen kenteken nummerplaat nummerbord placa patente matrícula "
+    "matricula"
 )
+# Columns named by a phrase: a car's plate ("Licence plate", "Car reg.", "Reg. no."), a birth date by its short
+# label ("D.O.B", "Date naiss.", "Fecha nac.", "F. nac.", "Geb.datum"), a member's, a patient's or a student's
+# number ("Member no.", "Lidnummer", "Nº socio", "Patiëntnummer", "Student ID"), social security's ("Nº SS")
+_PHRASES = regex.compile(
+    r"(?i:\b(?:(?:licen[cs]e|number|car|vehicle)[ ]+plates?|plates?[ ]*(?:no|nr|#|number)|car[ ]+reg\w*|"
+    r"reg\.?[ ]*(?:no|nr|number)|d\.[ ]?o\.[ ]?b|date[ ]+(?:de[ ]+)?naiss\w*|fecha[ ]+(?:de[ ]+)?nac\w*|f\.[ ]?nac|"
+    r"geb(?:\.|urts)?[ -]?dat\w*|(?:member(?:ship)?|patient|student|pupil)[ ]*(?:no|nr|#|number|id)|"
+    r"lidnummer|lidnr|mitgliedsnummer|mitglieds-?nr|patientennummer|pati[eë]ntnummer|pati[eë]ntnr|"
+    r"n[º°o]\.?[ ]*(?:de[ ]+)?(?:socio|afiliado|ss|s\.s\.)|n[º°o]\.?[ ]*(?:d['’])?employ[ée]e?))(?![\p{L}])"
+)
+# A label's word with its number's short suffix ("AHV-Nr.", "Rijksregisternr.", "Ausweis-Nr.", "ID-kaartnr.")
+_NR_SUFFIX = regex.compile(r"-?(?:nr|no|nummer)$")
 # A reference of the firm's paperwork, a firm's register or tax number, a phone's or a bank's column
 _NOT_PERSONAL = word_set(
     "invoice invoices factura facturas facture factures rechnung rechnungs factuur order orders pedido commande "
@@ -61,8 +74,14 @@ def identity_column(name: str) -> bool:
     if not words or len(words) > 5 or any(w in _NOT_PERSONAL for w in words):
         return False
     ids = identity_words()
+    stems = [_NR_SUFFIX.sub("", w) for w in words]
     return (
         any((w in ids or w in ID_KEYS or w in _PLATE_WORDS) and w not in _WEAK for w in words)
+        or any(
+            s != w and len(s) >= 3 and s not in _WEAK and (s in ids or s + "nummer" in ids or s in ID_KEYS)
+            for s, w in zip(stems, words, strict=True)
+        )
+        or _PHRASES.search(name) is not None
         or ID_PHRASES.search(name) is not None
         or _STAFF.search(name) is not None
         or _BIRTH.search(name) is not None

@@ -17,7 +17,8 @@ from redaction.normalize import fold_str
 # The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
 STAFF_WORDS = (
     r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
-    r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|number|nr\.?)|staff[ \t]*(?:no\.?|id|number)|matricule|mitarbeiter-?nr\.?|"
+    r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|numbers?|nr\.?)|staff[ \t]*(?:no\.?|nos\.?|id|numbers?)|matricule|"
+    r"mitarbeiter-?nr\.?|"
     # a payroll or pension fund's number ("payroll no. 004418", "EPF no 17820394"), Spain's "N.º personal"
     r"payroll[ \t]*(?:no\.?|#|id|number|nr\.?)|epf[ \t]*(?:no\.?|#|number)|n\.?[º°o]\.?[ \t]*personal|"
     # a German staff number's short label ("MA-Nr. 1187"), a Spanish one after the word ("Empleado n.º SVQ-2231"),
@@ -32,9 +33,18 @@ STAFF_WORDS = (
     # an employee's, a worker's or a family benefits claimant's number ("salarié n° MAT-20471", "Numéro de
     # travailleur | TRV-20931", "allocataire CAF n° 2345871")
     r"salari[ée]e?[ \t]+n[º°o]\.?|num[ée]ro[ \t]+de[ \t]+travailleur|allocataire(?:[ \t]+caf)?[ \t]+n[º°o]\.?|"
+    r"n[º°o]\.?[ \t]*(?:d['’])?allocataire(?:[ \t]+caf)?|"
     # a record card's, a professional body's and a badge's number ("Ficha N°: FN-1187", "Matrícula 10-2345",
     # "(gafete 0231)", "Código de trabajador: T-0893", "N° personnel : 2019-044", Austria's "DN-Nr.: 2044")
-    r"ficha(?=[ \t]*n[º°o.])|matr[íi]cula|gafete|c[óo]digo[ \t]+de[ \t]+trabajador|n[º°o][ \t]*personnel|dn-?nr\.?"
+    r"ficha(?=[ \t]*n[º°o.])|matr[íi]cula|gafete|c[óo]digo[ \t]+de[ \t]+trabajador|n[º°o][ \t]*personnel|dn-?nr\.?|"
+    # a tenant's, a member's, a patient's, a pupil's and a tax adviser's client's number ("huurdersnummer is
+    # HZ-004518", "Mitgliedsnummer 20417", "patient no. 7140471", "Mandantennr.: 10482", "nº de socio 2231"), a
+    # solicitor's registration ("SRA no. is 604118")
+    r"huurders?nummer|huurders?nr\.?|mieter-?nr\.?|mieternummer|mandanten-?nr\.?|mandantennummer|lidnummer|"
+    r"lidnr\.?|mitglieds-?nr\.?|mitgliedsnummer|member(?:ship)?[ \t]*(?:no\.?|#|id|number)|"
+    r"patient[ \t]*(?:no\.?|#|id|number)|pati[eë]ntnummer|patientennummer|pati[eë]ntnr\.?|"
+    r"(?:student|pupil)[ \t]*(?:no\.?|#|id|number)|leerlingnummer|studentnummer|sra[ \t]*(?:no\.?|#|id|number)|"
+    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?socio|n[úu]mero[ \t]+de[ \t]+socio"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
@@ -53,11 +63,12 @@ _LABELLED = regex.compile(
 )
 
 # The same labels with a few words before the number ("Employee no. for the new starter is EMP-20417",
-# "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07")
+# "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07", "Personalnummer
+# bei uns 20417"; plain digits five to eight, no year)
 _LABELLED_LATER = regex.compile(
     r"(?i:\b(?:" + STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
     r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
-    r"(?P<id>[A-Z]{1,4}-\d{2,8}(?:-\d{2,8})?|\d{2,4}-\d{2,8})(?![\p{L}\d])"
+    r"(?P<id>[A-Z]{1,4}-\d{2,8}(?:-\d{2,8})?|\d{2,4}-\d{2,8}|(?!(?:19|20)\d\d(?!\d))\d{5,8})(?![\p{L}\d]|[.,]\d)"
 )
 # A sole trader's SIRET and social security numbers after their label ("SIRET 812 449 503 00027", "n° SS 2 82
 # 05 99 352 118 42", "nº SS 20/10293847/55", "SV-Nr. 12 150399 F 045")
@@ -217,4 +228,21 @@ def labelled_ids(text: str, keyed: list[tuple[int, int, str]]) -> list[tuple[int
         if not _YEARS.fullmatch(m.group("id"))  # "Matrícula 2024-2025": a school year
     }
     found |= {(start, end) for start, end, kind in keyed if kind == "ID"}
+    # the next number of a list after a labelled one, in the same shape ("Staff numbers: 004517 and 006203")
+    todo = list(found)
+    while todo:
+        start, end = todo.pop()
+        m = _LIST_NEXT.match(text, end)
+        if m is not None and _shape(m.group("id")) == _shape(text[start:end]) and m.span("id") not in found:
+            found.add(m.span("id"))
+            todo.append(m.span("id"))
     return sorted(found)
+
+
+_LIST_NEXT = regex.compile(
+    r"[ \t]*(?:,|;|/|&|(?:,[ \t]*)?(?:and|und|en|et|y|e)(?![\p{L}]))[ \t]*(?P<id>[\p{L}\d][\p{L}\d-]{2,14})(?![\p{L}\d])"
+)
+
+
+def _shape(value: str) -> str:
+    return str(regex.sub(r"\d", "9", regex.sub(r"\p{L}", "A", value)))

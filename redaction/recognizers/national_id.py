@@ -324,10 +324,10 @@ class NationalIdRecognizer:
                 or context_before(text, m.start(), _DOC_WORDS, 25)
             ):
                 yield Span(m.start(), m.end(), "ID", 0.6, self.name)
-        yield from self._formats(text)
+        yield from self._formats(text, lang)
         yield from self._after_id_word(text, lang)
 
-    def _formats(self, text: str) -> Iterator[Span]:
+    def _formats(self, text: str, lang: str = "") -> Iterator[Span]:
         for m in _AHV.finditer(text):
             digits = regex.sub(r"\D", "", m.group())
             dotted = m.group().count(".") == 3
@@ -376,7 +376,7 @@ class NationalIdRecognizer:
         for pattern in (_MY_KAD, _PK_CNIC, _GH_CARD, _UG_NIN):
             for m in pattern.finditer(text):
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)
-        for start, end in plate_spans(text):
+        for start, end in plate_spans(text, lang):
             yield Span(start, end, "ID", 0.7, self.name)
         for start, end in licence_numbers(text):  # "LOWE9761158EL9AB", "TREM 7256 1412", "T6541-031175-08"
             yield Span(start, end, "ID", 0.8, self.name)
@@ -432,11 +432,14 @@ class NationalIdRecognizer:
             lower_word = w.group().isalpha() and not w.group().isupper()
             if w.re is ID_PHRASES and lower_word and w.group() not in ("cc", "permis"):
                 continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
-            m = _AFTER_WORD.match(text, w.end())
+            end = (
+                w.end() + 2 if text.startswith(("'s", "’s"), w.end()) else w.end()
+            )  # "Jullie BSN's (Naomi ..."
+            m = _AFTER_WORD.match(text, end)
             if m is None and (w.re is ID_PHRASES or w.group().lower() not in _DOC_WORDS):
                 # "BSN van Lieke (voor de aangifte): 204518793", "RUC personal es 10456789012": a few words
                 # on whose number it is, then the number
-                m = (_AFTER_FEW_WORDS_EN if lang == "en" else _AFTER_FEW_WORDS).match(text, w.end())
+                m = (_AFTER_FEW_WORDS_EN if lang == "en" else _AFTER_FEW_WORDS).match(text, end)
             if m is None:
                 continue
             token = m.group(1).rstrip(" ./-")

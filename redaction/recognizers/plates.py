@@ -83,6 +83,27 @@ _PLATE = regex.compile(
 _PLATE_SHAPE = regex.compile(
     r"(?<![\w-])(?:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
 )
+# A Dutch plate of the sidecodes since 1999 (a group of one, consonants only: "K-231-XS", "GZ-418-K", "5-TKL-02"),
+# a shape no other Dutch number has; read in Dutch text anywhere
+_NL_SIDECODE = regex.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]{8}(?![\w-]))(?:[BDFGHJKLNPRSTVXZ]{1,3}-\d{1,3}-[BDFGHJKLNPRSTVXZ]{1,3}|"
+    r"\d{1,3}-[BDFGHJKLNPRSTVXZ]{2,3}-\d{1,3})(?![\w-])"
+)
+# Plates of a shape no other number of the language has, read in its text anywhere: France's since 2009
+# ("FZ-219-QM", no I, O or U), Spain's since 2000 ("1234 BCD", consonants only), Belgium's ("1-KPT-482")
+_LANG_SHAPES = {
+    "fr": regex.compile(
+        r"(?<![\w-])(?:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
+    ),
+    "es": regex.compile(r"(?<![\w-])(?!(?:19|20)\d\d)\d{4}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![\w-])"),
+    "nl": regex.compile(r"(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])"),
+}
+# A document's reference word right before a number of a plate's shape ("Réf. dossier AB-123-CD", "factuur
+# 2-ABC-123"): the number is the document's (not a noun after its article: "staat in het dossier: K-231-XS")
+_REFERENCE_BEFORE = regex.compile(
+    r"(?<!(?i:het|de|le|la|the|el|den|dem|das)[ \t])(?i:r[ée]f(?:[ée]rence)?\.?|dossier|facture|factuur|factura|commande|bestelling|pedido|ticket|n[º°o]\.?|"
+    r"nr\.?|num[ée]ro|n[úu]mero|kenmerk|code|art(?:icle|ikel|[íi]culo)?\.?)[ \t]*:?[ \t]*\Z"
+)
 _CAR_ON_LINE = regex.compile(
     r"(?i:v[ée]hicule|voiture|\bauto\b|wagen|\bcar\b|coche|carro|\bpkw\b|plaque|immatricul|kenteken|kennzeichen|"
     r"\bperso\b|kilom[ée]tr|"
@@ -145,8 +166,20 @@ _PLATE_KEYS = (
 _DOCUMENT_NUMBER = regex.compile(r"(?:INV|PO|REF|ORD|FAC|FACT|TKT|QT|SO|WO|RMA|CN|DN)[- ]?\d")
 
 
-def plate_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each number plate: after its word, or of a distinctive shape on a line naming the car."""
+def plate_spans(text: str, lang: str = "") -> Iterator[tuple[int, int]]:
+    """(start, end) of each number plate: after its word, or of a distinctive shape on a line naming the car (a
+    shape only the language's plates have in its text anywhere, unless a document's reference word precedes it)."""
+    if lang == "nl" and "-" in text:
+        for m in _NL_SIDECODE.finditer(text):
+            alnum = m.group().replace("-", "")
+            referenced = _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if any(len(g) == 1 for g in m.group().split("-")) and len(alnum) == 6 and not referenced:
+                yield m.start(), m.end()
+    shape = _LANG_SHAPES.get(lang)
+    if shape is not None and any(ch.isdigit() for ch in text):
+        for m in shape.finditer(text):
+            if not _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                yield m.start(), m.end()
     lowered = text.lower()
     keyed = any(w in lowered for w in _PLATE_KEYS)
     for m in _PLATE.finditer(text) if keyed else ():

@@ -83,7 +83,11 @@ _INTRO = regex.compile(
     r"(?:we|they|everyone|everybody|people|tenants|residents|neighbou?rs|staff|guys|lads|kids|colleagues)[ \t]+"
     r"call(?:s|ed)?(?:[ \t]+(?:him|her))?|"
     r"(?:que|quien)[ \t]+(?:todos[ \t]+|todo[ \t]+el[ \t]+mundo[ \t]+)?(?:(?:le|lo|la)[ \t]+)?llaman|"
-    r"conocid[oa][ \t]+como|(?:qu['’]on|que[ \t]+tout[ \t]+le[ \t]+monde|que[ \t]+tous)[ \t]+(?:l['’])?appellent?)"
+    r"conocid[oa][ \t]+como|(?:qu['’]on|que[ \t]+tout[ \t]+le[ \t]+monde|que[ \t]+tous)[ \t]+(?:l['’])?appellent?|"
+    # someone named calls someone by a name: "la mère de Mme Bouzid, que Yanis appelle « Mima »", "a quien Lupe
+    # llama Chato", "whom the kids call Nana"
+    r"(?:que|qu['’])[ \t]*\p{Lu}\p{Ll}+[ \t]+(?:l['’])?appelle|a[ \t]+quien[ \t]+\p{Lu}\p{Ll}+[ \t]+llama|"
+    r"whom[ \t]+(?:the[ \t]+)?\p{Ll}+[ \t]+call)"
     r"[ \t]*:?[ \t]+(?:(?:el|la|don|doña|do[nñ]a|der|die|le|de)[ \t]+)?"
     r"(?P<q>[\"«“„‘]?)[ \t\u00a0]?(?:(?:el|la|der|die|le|de)[ \t]+)?(?P<w>\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{Ll}'’-]+)?)"
 )
@@ -199,11 +203,15 @@ def aliases(text: str, spans: list[Span]) -> list[Span]:
         for m in _INTRO.finditer(text):
             words = m.group("w").split()
             # the cue says it is a name, even a word's ("don Cuco"); "Big Vic": its last word a name's
-            if _fit(words[-1], True) and (len(words) == 1 or fold_str(words[0]) not in lx.TITLES):
+            # a quoted name after the cue is the name in use even if a town has it ("appelle « Mima »")
+            fit = _fit(words[-1], True) or (bool(m.group("q")) and _fit_named(words[-1]))
+            if fit and (len(words) == 1 or fold_str(words[0]) not in lx.TITLES):
                 start, end = m.start("w"), m.end("w")
                 if all(start <= a and b <= end for a, b in taken if a < end and start < b):
                     taken.append((start, end))  # a part found before ("Vic") gives way to the whole nickname
-                    out.append(Span(start, end, "PERSON", 0.6, "person_rules"))
+                    # quoted after the cue: a strong one (the filters' weak-cue place test does not apply)
+                    score = 0.8 if m.group("q") and not _fit(words[-1], True) else 0.6
+                    out.append(Span(start, end, "PERSON", score, "person_rules"))
     if "noem" in text or "nenn" in text or "voor iedereen" in text:
         for m in _INTRO_BEFORE.finditer(text):
             group = "w" if m.group("w") else "w2"

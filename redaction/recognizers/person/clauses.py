@@ -247,7 +247,10 @@ class ClauseRules(LowercaseRules):
             sentence = prev is None or prev.text in (".", "!", "?", "\n")
             bar = 0.3 if opens else 0.6
             spelt = (
-                len(tok.text) >= 4 and namelike.name_like(tok.folded, bar) and tok.folded not in lx.TEAM_WORDS
+                len(tok.text) >= 4
+                and namelike.name_like(tok.folded, bar)
+                and tok.folded not in lx.TEAM_WORDS
+                and tok.folded not in lx.common_words()
             )
             if (
                 lang in ("fr", "es")
@@ -260,6 +263,7 @@ class ClauseRules(LowercaseRules):
                 return None
             finite = len(nxt.text) >= 3 and nxt.text.islower() and nxt.folded.endswith("t")
             finite = finite and nxt.folded not in _NOT_VERBS_T and not nxt.folded.startswith("ge")
+            finite = finite and nxt.folded not in lx.MONTHS  # "Vanaf maart": a month, no verb
             return (i + 1, tok.end, 0.55) if finite and not nxt.folded.endswith("iert") else None
         if (  # "Jack and Mei to review": the second of them
             prev is not None

@@ -22,6 +22,8 @@ _LETTER_LABELS = lx.word_set(
 # The capitalised first word of an Arabic, Berber or Flemish family name after initials
 _CAPITAL_PARTICLES = frozenset(
     {"El", "Al", "Ben", "Ait", "Aït", "Ould", "Abou", "Bou", "De", "Van", "Vanden", "Vander"}
+    # "P.-Y. Le Gall", "A. Da Silva", "G. Di Stefano", "M. Del Río", "H. Ter Horst"
+    | {"Le", "La", "Du", "Da", "Di", "Del", "Della", "Dos", "Ter", "Ten"}
 )
 
 

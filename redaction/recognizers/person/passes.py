@@ -31,6 +31,10 @@ _QUOTES = {"«": "»", "„": "“", "‚": "‘"}
 
 
 _NICKNAME_PAREN = regex.compile(r"\([ \t]*(?:\p{L}+\.?[ \t]*:?[ \t]*)?$")
+# a verb of calling someone by a name right before the quotes ("que Yanis appelle « Mima »", "die alle „Zeyno“ nennen")
+_CALLED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:appellen?t?|appelle|llaman?|call(?:s|ed)?|genannt|surnomm[ée]e?s?|alias|dite?)[ \t]*$"
+)
 _SPACE_OR_DASH = regex.compile(r"[\s-]+")
 
 
@@ -42,7 +46,9 @@ def _quoted_brand(text: str, start: int, end: int) -> bool:
         left = text.rfind(opening, line_start, start)
         if left < 0 or text.rfind(closing, left, start) >= 0:
             continue
-        if _NICKNAME_PAREN.search(text, max(0, left - 24), left):
+        if _NICKNAME_PAREN.search(text, max(0, left - 24), left) or _CALLED_BEFORE.search(
+            text, max(0, left - 16), left
+        ):
             continue  # (Rufname „Zeyno“), (dit « Dédé »): a nickname in parentheses after its person
         right = text.find(closing, end)
         line_end = text.find("\n", end)

@@ -112,9 +112,16 @@ def _name_word(tokens: list[Token], j: int) -> bool:
         and is_cap(tok)
         and len(tok.text) > 1
         and not (tok.text.isupper() and len(tok.text) <= 4)  # acronyms: "IVA", "TGV", "CFO"
+        and not _acronym_plural(tok.text)
         and not blocked(tok.folded)
         and not _is_date_word(tokens, j)
     )
+
+
+def _acronym_plural(text: str) -> bool:
+    """An acronym's plural or possessive ("BSN's", "IDs", "CVs"), no name."""
+    base = text[:-2] if text.endswith(("'s", "’s")) else text[:-1] if text.endswith("s") else ""
+    return len(base) >= 2 and base.isupper() and len(base) <= 4
 
 
 def _noun_before_of(folded: str) -> bool:

@@ -111,7 +111,9 @@ _JOB_BEFORE_NAME = word_set(
     "encargada capataz fontanero electricista oficial vigilante guardia "
     "gardien gardienne concierge comptable chauffeur stagiaire technicien technicienne plombier électricien "
     "electricien "
-    "conciërge boekhouder chauffeur monteur stagiair loodgieter"
+    "conciërge boekhouder chauffeur monteur stagiair loodgieter "
+    # officers of a court who call or write about a person's case ("Gerichtsvollzieher Ebert", "huissier Marchal")
+    "gerichtsvollzieher gerichtsvollzieherin huissier deurwaarder bailiff"
 )
 
 

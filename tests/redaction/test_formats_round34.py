@@ -1,0 +1,97 @@
+"""Round 34: persons' numbers by more labels (a tenant's, a member's, a patient's, a pupil's, a solicitor's, a tax
+adviser's client's; a staff number a few words after its label; the next numbers of a list after a labelled one; an
+identity word with its possessive, "BSN's"), plates of a shape only the language's plates have (Dutch sidecodes,
+French, Spanish and Belgian plates), a UK sort code with its account number, columns named for plates, birth dates
+and member numbers by their short labels; names opening a sentence before "who", a nickname in quotes after the
+verb of calling, initials before a family name with its particle ("P.-Y. Le Gall"), a court officer before a name;
+and what must stay (a pronoun or a preposition opening a Dutch sentence, a month after a word, an acronym's plural,
+years and words of the same shapes). Whole runs, no record context. Every value is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.coverage import covered, untouched
+from tests.redaction.coverage import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mijn huurdersnummer is HZ-004518, u kunt mij bellen.", "HZ-004518"),
+        ("NB Callum's SRA no. is 604118 if the court asks.", "604118"),
+        ("MANDANTENAUFNAHME\nMandantennr.: 10482\nName: Yilmaz, Deniz", "10482"),
+        ("Bitte die Mitgliedsnummer 20417 auf dem Formular angeben.", "20417"),
+        ("Her patient no. 7140471 is on the discharge letter.", "7140471"),
+        ("Staff numbers for the HR log only: 004517 and 006203.", "004517"),
+        ("Staff numbers for the HR log only: 004517 and 006203.", "006203"),
+        ("Pers.-Nr. 3051, 3052 und 3099 fehlen noch in der Liste.", "3099"),
+        ("Die Krankenkasse fragt nach. Personalnummer bei uns 20417. Ich rufe morgen an.", "20417"),
+        ("La CAF a régularisé l'APL. N° allocataire de Mme Koné : 7345128.", "7345128"),
+        (
+            "De werkgever heeft het ingehouden. Jullie BSN's (Naomi 270415936) staan in ons systeem.",
+            "270415936",
+        ),
+    ],
+)
+def test_persons_numbers_by_more_labels(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("[09:17] Rachid: staat in het dossier: K-231-XS, dat klopt", "K-231-XS"),
+        ("De bus met GZ-418-K staat nog bij de garage in Tilburg.", "GZ-418-K"),
+        ("Le véhicule de M. Diallo est garé, la FZ-219-QM est bien à lui.", "FZ-219-QM"),
+        ("El coche de Pilar, 4821 LKM, está en el garaje de la calle.", "4821 LKM"),
+        ("Name | Company | Licence plate\nAma Owusu | Kelbridge | KX19 ZPT", "KX19 ZPT"),
+        ("Naam | Nummerbord | Lidnummer\nSanne de Wit | 5-TKL-02 | 20931", "20931"),
+        ("Name | Company | D.O.B\nAma Owusu | Kelbridge | 14/03/1988", "14/03/1988"),
+        ("Nom ; Date naiss. ; Ville\nKarim Benali ; 12/03/1985 ; Nantes", "12/03/1985"),
+    ],
+)
+def test_plates_by_their_shape_and_columns_by_short_labels(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("he sent it from 20-45-77 / 53912806, refund to same pls", "20-45-77 / 53912806"),
+        ("Bank details: 30-94-21 41726639\nEmergency contact: my sister", "30-94-21 41726639"),
+    ],
+)
+def test_a_sort_code_with_its_account(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "IBAN"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I said I would chase the agency myself.\n\nWill, who is nine, was home from school.", "Will"),
+        ("Chez la mère de Mme Bouzid, que Yanis appelle « Mima », le mercredi.", "Mima"),
+        ("Mission : refonte du SI achats\nAuteur : P.-Y. Le Gall\n\nEn bref : rien.", "P.-Y. Le Gall"),
+        ("Rédigé par A. Da Silva le 3 mars.", "A. Da Silva"),
+        ("Anrufer/in: Gerichtsvollzieher Ebert, wegen Termin Zwangsvollstreckung", "Ebert"),
+    ],
+)
+def test_more_names(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ik ben inkomen misgelopen. Vanaf maart kan ik € 200 per maand extra betalen.", "Vanaf"),
+        ("Dank voor jullie komst vorige week, Naomi. Jullie BSN's staan in ons systeem.", "Jullie"),
+        ("De BSN's (Naomi 270415936) staan in ons systeem.", "BSN's"),
+        ("Please send the CVs by Friday; the IDs are in the drawer.", "CVs"),
+        ("Factura 2024 BCN pagada el lunes.", "2024 BCN"),
+        ("Microsoft, who sent the bill, is late again.", "Microsoft"),
+        ("Employee no. for 2024 is pending.", "2024"),
+    ],
+)
+def test_what_stays(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

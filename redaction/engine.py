@@ -255,6 +255,7 @@ class Redactor:
         spans += slashed_addresses(text, spans)
         spans += lone_initials(text, spans)
         spans = _married_names(text, spans)
+        spans = _particle_joined(text, spans)
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
 
 
@@ -271,6 +272,29 @@ def _married_names(text: str, spans: list[Span]) -> list[Span]:
         Span(a.start, b.end, "PERSON", max(a.score, b.score), a.recognizer)
         for a, b in zip(persons, persons[1:], strict=False)
         if a.end < b.start <= a.end + 12 and _MARRIED.match(text, a.end, b.start)
+    ]
+    return spans + joined
+
+
+# Only a family name's particles between two persons ("Harrie" + "van" + "Gorp", "Ana" + "de la" + "Fuente")
+_PARTICLES_BETWEEN = regex.compile(
+    r"[ ](?:(?:van|von|de|der|den|du|des|da|das|do|dos|del|della|di|la|le|ter|ten|te|'t|’t|zu|vom|zum|zur|in)[ ])"
+    r"{1,3}\Z"
+)
+
+
+def _particle_joined(text: str, spans: list[Span]) -> list[Span]:
+    """Two persons with only a family name's particles between them are one person's name ("Harrie van Gorp":
+    the given name and the family name found apart)."""
+    persons = sorted(
+        (s for s in spans if s.kind == "PERSON" and s.recognizer != "record"), key=lambda s: s.start
+    )
+    joined = [
+        Span(a.start, b.end, "PERSON", max(a.score, b.score), a.recognizer)
+        for a, b in zip(persons, persons[1:], strict=False)
+        if a.end < b.start <= a.end + 16
+        and "\n" not in text[a.end : b.start]
+        and _PARTICLES_BETWEEN.match(text, a.end, b.start)
     ]
     return spans + joined
 

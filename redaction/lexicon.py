@@ -53,6 +53,8 @@ _RAW_STOPWORDS: dict[str, str] = {
         "meneer mevrouw factuur uren project taak vergadering klant door voor na tot om te er nu pas zal zou kan kunnen moet moeten worden heer retour klantbezoek reis kosten bedrag incl btw volgens"
         # pronouns and prepositions that open a sentence ("Jullie BSN's", "Vanaf maart")
         " jullie mijn jouw zich mij hem hen vanaf sinds tijdens zonder tussen omdat dus geen toen dit"
+        # answers that open a line of a transcript ("Ja, Fatma Aydemir", "Klopt, Yasmina, sorry")
+        " ja klopt prima"
     ),
 }
 
@@ -440,7 +442,9 @@ FORM_LABELS = NAME_LABELS | _words(
     "email e-mail address adresse dirección direccion adres anschrift in out time zeit heure hora tijd "
     # mail headers
     "cc bcc to from subject sent received betreff gesendet objet envoyé envoye asunto enviado onderwerp "
-    "verzonden"
+    "verzonden "
+    # a case note's sections ("Santé : Fanta est suivie...", "Salud: ...", "Gezondheid: ...")
+    "santé sante salud gesundheit gezondheid logement vivienda wohnen scolarité scolarite"
 )
 # Words a chat cue ("w/ finance", "ask legal") points at that are teams, not persons.
 TEAM_WORDS = _words(
@@ -463,6 +467,8 @@ NOT_INITIALS = word_set(
     " OG UG"
     # and identity documents by theirs ("bring CNIC", "CNIC 42101-5517846-3")
     " CNIC NICOP"
+    # and a firm's legal form in initials ("Asesoría Llobregat Fiscal, S.L.P.", "Transports Roux S.A.R.L.")
+    " S.L.P. S.L.U. S.A.U. S.A.S. S.R.L. S.A.R.L. S.C.P. S.P.A. S.p.A. L.L.P."
 )
 TEAM_INITIALS = word_set("HR IT QA QM GF GL BR VR MT OR RH TI RQ DG HV")
 # A ride, a trip or a fair opening an expense or travel line ("Train Waverley to Glasgow", "Taxi Hbf → Messe

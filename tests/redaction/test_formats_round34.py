@@ -95,3 +95,43 @@ def test_more_names(redactor: Redactor, text: str, value: str) -> None:
 )
 def test_what_stays(redactor: Redactor, text: str, value: str) -> None:
     assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "[08-01-2024 08:31] Sanne van Dijk: goeiemorgen allemaal\n[08-01-2024 09:02] Rachid: klopt",
+            "08-01-2024",
+        ),
+        ("00:00:12 Kenneth Doelwijt\nJa, Fatma Aydemir, personeelsnummer 20417.", "Ja"),
+        ("00:01:18 Marieke van den Bosch\nKlopt, Yasmina, sorry.", "Klopt"),
+        (
+            "Logement : rien à signaler.\nSanté : Fanta est suivie par le Dr Nguyen (centre de santé).",
+            "Santé",
+        ),
+        ("Mehmet: Brenner gestört, Fa. Wärmetechnik Sauer kommt um 10.", "Sauer"),
+        ("Asesoría Llobregat Fiscal, S.L.P.\n8 de abril de 2025", "S.L.P."),
+        ("The Rose Garden project, Grace Church and Jet Airways are clients.", "Rose Garden"),
+    ],
+)
+def test_what_stays_in_chats_notes_and_firms(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gemeld door: Jet Schoonderwoerd, medewerker salarisadministratie", "Jet Schoonderwoerd"),
+        (
+            "Uit het gesprek met cliënt en zijn partner, Lot Pruijssers, blijkt dat de werkgever",
+            "Lot Pruijssers",
+        ),
+        ("Aanwezig waren Harrie van Gorp, Roos Verbeek en Daan.", "Harrie van Gorp"),
+        ("Ik heb vanochtend met Harrie van Gorp gesproken.", "Harrie van Gorp"),
+    ],
+)
+def test_a_given_name_that_is_a_word_or_found_apart_before_a_family_name(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "PERSON"), _found(redactor, text)

@@ -200,6 +200,9 @@ def _plain_head(head: str, rest: str) -> bool:
 
 # A possessive inside a span, before another word ("Hamza Afridi's CNIC", "Rose's Tyres")
 _INNER_POSSESSIVE = regex.compile(r"['’]s[ \t]+(?=\S)")
+# a firm named after "Fa." (Firma) with up to two words of its trade before the name ("Fa. Wärmetechnik Sauer kommt
+# um 10", "Die Fa. Sauer"): the firm, not a person
+_FIRM_BEFORE = regex.compile(r"(?<![\p{L}])Fa\.?[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){0,2}\Z")
 
 
 def final_spans(text: str, tokens: list[Token], spans: list[Span], lang: str = "") -> Iterator[Span]:
@@ -256,6 +259,8 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span], lang: str = "
             continue  # "Teilnehmer: GF (Hr. Aigner)", "Diffusion : RH, DSI, DAF", "la DAF": a team by its initials
         if fold_str(word) in _KIN_WORDS and _after_possessive(text, span.start):
             continue  # "Mein Mann und ich", "mijn vrouw": kin, not a surname
+        if _FIRM_BEFORE.search(text, max(0, opened - 40), opened):
+            continue  # "Fa. Wärmetechnik Sauer": a firm
         if _quoted_brand(text, opened, span.end):
             continue  # « Tante Margot », „Pater Lieven Tripel": a brand or a product in quotes
         # "Hartley Foods PO ... approved by Hartley's CFO": the firm again, alone (not "Herr Lange")

@@ -88,6 +88,7 @@ from redaction.recognizers.person.tokens import (
     tokenize,
 )
 from redaction.recognizers.person.vocatives import vocatives
+from redaction.recognizers.person.word_first import word_first_names
 from redaction.recognizers.person.wordnames import word_names
 from redaction.recognizers.person.words import (
     _GREETINGS,
@@ -235,6 +236,7 @@ class PersonRecognizer(AnnouncedRules):
                 *word_surname_slots(tokens),
                 *unknown_slots(tokens, lang),
                 *lower_surnames(tokens),
+                *word_first_names(text),
             )
             if not any(s.start < o.end and o.start < s.end for o in spans)
             and fold_str(text[s.start : s.end]) not in known_firms()

@@ -66,11 +66,15 @@ def _extend_name(text: str, span: Span) -> Span:
     words = text[start:end].split()
     first = fold_str(words[0]) if words else ""
     m = _PARTICLE_SURNAME.match(text, end) if len(words) == 1 else None
-    if m is not None and known_first(first, ambiguous_ok=True):
+    # a given name no list knows but spelt like one takes a family name of the lists or spelt clearly like one
+    # ("Harrie van Gorp")
+    spelt = m is not None and not known_first(first, ambiguous_ok=True) and namelike.name_like(first, 0.0)
+    if m is not None and (known_first(first, ambiguous_ok=True) or spelt):
         surname = fold_str(m.group(2))
         bad = surname in lx.places() or blocked(surname) or surname in lx.TEAM_WORDS or surname in lx.MONTHS
         bad = bad or surname in PLACE_HEADS  # "Ramón de la Av. Central": the avenue, not a surname
-        if not bad and ("-" in surname or known_surname(surname) or namelike.name_like(surname, -0.5)):
+        bar = 0.3 if spelt else -0.5
+        if not bad and ("-" in surname or known_surname(surname) or namelike.name_like(surname, bar)):
             end = m.end()
     elif words and len(words) < 4 and (known_first(first, ambiguous_ok=True) or "-" in words[0]):
         strict = known_first(first, ambiguous_ok=False) and first not in lx.word_like_names()

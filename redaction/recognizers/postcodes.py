@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import regex
 
-# A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", or in capitals as postal standards write it ("PARIS",
+# A town after a postcode: "Hamburg", "Saint-Jean-de-Luz", "L'Hospitalet" (its article elided), or in capitals as postal standards write it ("PARIS",
 # four letters or more: not "EUR"; not a form label such as "IBAN")
-TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
+TOWN = r"(?:'s-\p{Lu}[\p{Ll}-]+|(?:[LD]['’](?=\p{Lu}))?\p{Lu}[\p{Ll}']+(?:-\p{Lu}?[\p{Ll}']+)*-?|(?!IBAN|SIRET|SIREN|SWIFT|CEDEX|TOTAL|NOTE)\p{Lu}{2}[\p{Lu}'-]{2,}(?![\p{Ll}]))"
 TOWN_MORE = (
     rf"(?:(?:[ \t-]|(?<=-[dl]['’]))(?!CEDEX|Cedex)(?:(?:am|an der|im|in der|ob|bei|sur|sous|de|del|la|le|en|aan den|aan de)[ \t-]|d'|l')?{TOWN}){{0,3}}"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?(?:\s\(\p{Lu}[\p{L}. -]{1,24}\))?"

@@ -135,3 +135,36 @@ def test_a_given_name_that_is_a_word_or_found_apart_before_a_family_name(
     redactor: Redactor, text: str, value: str
 ) -> None:
     assert covered(redactor, text, value, "PERSON"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "Vive en C/ Progrés 113, 4.º 2.ª, 08904 L'Hospitalet de Llobregat.",
+            "08904 L'Hospitalet de Llobregat",
+            "ADDRESS",
+        ),
+        ("Domicile : 12 rue des Lilas, 95290 L'Isle-Adam", "95290 L'Isle-Adam", "ADDRESS"),
+        (
+            "Kennzeichen D-CS 2290. Az. 14 F 233/24\nAufgenommen: mk\n\nFür: RAin Joanna Nowicka",
+            "mk",
+            "PERSON",
+        ),
+        ("Rückruf erbeten.\neingetragen: js", "js", "PERSON"),
+    ],
+)
+def test_towns_with_an_elided_article_and_message_takers(
+    redactor: Redactor, text: str, value: str, kind: str
+) -> None:
+    assert covered(redactor, text, value, kind), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Aufgenommen: es ist alles gut gegangen.", "es"),
+    ],
+)
+def test_words_after_a_takers_label_stay(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

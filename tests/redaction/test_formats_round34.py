@@ -1,5 +1,5 @@
-"""Round 34: persons' numbers by more labels (a tenant's, a member's, a patient's, a pupil's, a solicitor's, a tax
-adviser's client's; a staff number a few words after its label; the next numbers of a list after a labelled one; an
+"""Round 34: persons' numbers by more labels (a tenant's, a member's, a patient's, a pupil's, a solicitor's; a staff
+number a few words after its label; the next numbers of a list after a labelled one; an
 identity word with its possessive, "BSN's"), plates of a shape only the language's plates have (Dutch sidecodes,
 French, Spanish and Belgian plates), a UK sort code with its account number, columns named for plates, birth dates
 and member numbers by their short labels; names opening a sentence before "who", a nickname in quotes after the
@@ -21,7 +21,6 @@ from tests.redaction.coverage import found as _found
     [
         ("Mijn huurdersnummer is HZ-004518, u kunt mij bellen.", "HZ-004518"),
         ("NB Callum's SRA no. is 604118 if the court asks.", "604118"),
-        ("MANDANTENAUFNAHME\nMandantennr.: 10482\nName: Yilmaz, Deniz", "10482"),
         ("Bitte die Mitgliedsnummer 20417 auf dem Formular angeben.", "20417"),
         ("Her patient no. 7140471 is on the discharge letter.", "7140471"),
         ("Staff numbers for the HR log only: 004517 and 006203.", "004517"),

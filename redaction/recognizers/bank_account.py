@@ -2,13 +2,13 @@
 record's context).
 
 Found on their own by a check digit or a shape no other number has: the Mexican CLABE (18 digits, weights 3-7-1),
-the Argentine CBU/CVU (22 digits, two check digits) and New Zealand's bank-branch-account-suffix
-(``12-3456-0123456-00``), a UK sort code with its account number (``20-45-77 / 53912806``). Found after a word that announces an account: a UK sort code and account number
-(``sort code 20-45-67, account 41234567``), an Australian BSB, the Peruvian CCI, a Nigerian NUBAN, a French RIB,
-and any number of seven digits or more after "account", "a/c", "Konto", "compte", "cuenta", "rekening", "conta"
-(up to five words such as "de ahorros Bancolombia No." may stand between), or right after a retail bank's name
-("Itaú 4429871", "BROU 001587293-00002"). Six digits or fewer after "account" are
-left alone: a ledger account ("compte 411000", "Konto 1200") is no one's bank account.
+the Argentine CBU/CVU (22 digits, two check digits), New Zealand's bank-branch-account-suffix
+(``12-3456-0123456-00``) and a UK sort code written with its account number (``20-45-77 / 53912806``). Found after
+a word that announces an account: a UK sort code and account number (``sort code 20-45-67, account 41234567``), an
+Australian BSB, the Peruvian CCI, a Nigerian NUBAN, a French RIB, and any number of seven digits or more after
+"account", "a/c", "Konto", "compte", "cuenta", "rekening", "conta" (up to five words such as "de ahorros Bancolombia
+No." may stand between), or right after a retail bank's name ("Itaú 4429871", "BROU 001587293-00002"). Six digits or
+fewer after "account" are left alone: a ledger account ("compte 411000", "Konto 1200") is no one's bank account.
 """
 
 from __future__ import annotations

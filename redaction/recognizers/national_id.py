@@ -432,9 +432,8 @@ class NationalIdRecognizer:
             lower_word = w.group().isalpha() and not w.group().isupper()
             if w.re is ID_PHRASES and lower_word and w.group() not in ("cc", "permis"):
                 continue  # "sin" and "pan" are Spanish and English words; only the acronyms count
-            end = (
-                w.end() + 2 if text.startswith(("'s", "’s"), w.end()) else w.end()
-            )  # "Jullie BSN's (Naomi ..."
+            # the identity word's possessive before the few words ("Jullie BSN's (Naomi 270415936)")
+            end = w.end() + 2 if text.startswith(("'s", "’s"), w.end()) else w.end()
             m = _AFTER_WORD.match(text, end)
             if m is None and (w.re is ID_PHRASES or w.group().lower() not in _DOC_WORDS):
                 # "BSN van Lieke (voor de aangifte): 204518793", "RUC personal es 10456789012": a few words

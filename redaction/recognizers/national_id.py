@@ -243,6 +243,12 @@ _UG_NIN = regex.compile(r"(?<![\w])C[MF]\d{8}[0-9A-Z]{4}(?![\w])")
 # Senegal's national identity card (CNI: sex, three digits, year, five digits: "1 751 1991 04382")
 _SN_CNI = regex.compile(r"(?<![\w.,/-])[12][ ]?\d{3}[ ]?(?:19|20)\d\d[ ]?\d{5}(?![\w-])")
 _PHONE_WORD_BEFORE = regex.compile(r"(?i:tel|tél|phone|mobile|mob|cel|cell|fax|whatsapp|gsm)\W{0,12}\Z")
+# A UK criminal-record check's certificate number (twelve digits) in the sentence after "DBS" ("DBS certificate no.
+# 001234567890", "Bright's DBS came back clear; certificate 001234567890")
+_DBS = regex.compile(
+    r"(?<![\p{L}])DBS(?![\p{L}])[^\n]{0,60}?(?i:certificate|cert\.?|no\.?|number|#)[ \t:]*(?i:no\.?|number|#)?[ \t:]*"
+    r"(?P<id>\d{12})(?![\w-])"
+)
 _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])")
 # Guatemala's DPI (serial of eight digits and a check digit, then department 01-22 and municipality: "2541 87320
 # 0101") and Bolivia's identity card with its department ("9834512 SC", "4621380 LP")
@@ -370,6 +376,8 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
         for m in _ZW_ID.finditer(text):  # longer than the phone number its first digits look like
             yield Span(m.start(), m.end(), "ID", 0.9, self.name)
+        for m in _DBS.finditer(text) if "DBS" in text else ():
+            yield Span(m.start("id"), m.end("id"), "ID", 0.75, self.name)
         for m in _SN_CNI.finditer(text):
             if not _PHONE_WORD_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):
                 yield Span(m.start(), m.end(), "ID", 0.75, self.name)

@@ -32,6 +32,8 @@ from tests.redaction.coverage import found as _found
             "De werkgever heeft het ingehouden. Jullie BSN's (Naomi 270415936) staan in ons systeem.",
             "270415936",
         ),
+        ("Bright's DBS came back clear; certificate 001234567890 for the file.", "001234567890"),
+        ("Volunteer rota: DBS certificate no. 004417209318, renewed in May.", "004417209318"),
     ],
 )
 def test_persons_numbers_by_more_labels(redactor: Redactor, text: str, value: str) -> None:
@@ -90,6 +92,7 @@ def test_more_names(redactor: Redactor, text: str, value: str) -> None:
         ("Factura 2024 BCN pagada el lunes.", "2024 BCN"),
         ("Microsoft, who sent the bill, is late again.", "Microsoft"),
         ("Employee no. for 2024 is pending.", "2024"),
+        ("DBS check booked for 12 March; invoice 2024 0000 1234 attached.", "2024 0000 1234"),
     ],
 )
 def test_what_stays(redactor: Redactor, text: str, value: str) -> None:

@@ -1,9 +1,11 @@
-"""A full name whose given name is also a word: "Jet Schoonderwoerd", "Lot Pruijssers", "Beer Hofstede", "Ernst
-Vollmer", "Roos Verbeek".
+"""A full name whose given name is also a word: "Jet Schoonderwoerd", "Lot Pruijssers".
 
-A capitalised word that the lists know as a given name (a word too: "jet", "lot", "beer", "ernst", "roos"), then,
-after one space, a family name: one of the lists that is no common word, or a word no dictionary holds (five letters
-or more, or spelt like a name); no place ("Rose Garden", "Grace Church", "Beer Sheva" stay). The given name's rules elsewhere need a cue for a word-name; here its family name is the cue.
+Exactly two capitalised words: a given name of the lists that is no stop word (a word too: "jet", "lot", "roos"),
+then, after one space, a family name: one of the lists that is no common word, or a word no dictionary holds (five
+letters or more, or spelt like a name); no place, no German noun ("Rose Garden", "Grace Church", "Will Gutschrift"
+stay). A family name that is a word too is no cue here ("Beer Hofstede", "Ernst Vollmer" need another). The given
+name's rules elsewhere need a cue for a word-name; here its family name is the cue. The recognizer takes these only
+where no other rule found anything (as a first pass they split two-surname Spanish names).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _PAIR = regex.compile(
 
 
 def word_first_names(text: str) -> Iterator[Span]:
+    """Each pair of a given name that is a word and a family name no dictionary holds (see the module)."""
     for m in _PAIR.finditer(text):
         given, family = fold_str(m.group("given")), fold_str(m.group("family"))
         if not known_first(given, ambiguous_ok=True) or given in lx.MONTHS or blocked(given):

@@ -254,26 +254,13 @@ class Redactor:
         spans += names_before_phones(text, spans)
         spans += slashed_addresses(text, spans)
         spans += lone_initials(text, spans)
-        spans = _married_names(text, spans)
-        spans = _particle_joined(text, spans)
+        spans = _joined_persons(text, spans, _MARRIED, 12)  # "Aïssatou Bâ épouse Ndiaye"
+        spans = _joined_persons(text, spans, _PARTICLES_BETWEEN, 16)  # "Harrie" + "van" + "Gorp"
         return resolve(allow.filter(_merge_persons(spans), folded), text, self.settings.score_threshold)
 
 
 # The word that joins a birth name and a married name in one ("Aïssatou Bâ épouse Ndiaye", "Anna Berg verh. Kovač")
 _MARRIED = regex.compile(r"[ \t]+(?:épouse|epouse|ép\.|ep\.|veuve|vve|née|nee|verh\.|verw\.|geb\.)[ \t]+\Z")
-
-
-def _married_names(text: str, spans: list[Span]) -> list[Span]:
-    """Two persons with only the word of a marriage between them are one person's name."""
-    persons = sorted(
-        (s for s in spans if s.kind == "PERSON" and s.recognizer != "record"), key=lambda s: s.start
-    )
-    joined = [
-        Span(a.start, b.end, "PERSON", max(a.score, b.score), a.recognizer)
-        for a, b in zip(persons, persons[1:], strict=False)
-        if a.end < b.start <= a.end + 12 and _MARRIED.match(text, a.end, b.start)
-    ]
-    return spans + joined
 
 
 # Only a family name's particles between two persons ("Harrie" + "van" + "Gorp", "Ana" + "de la" + "Fuente")
@@ -283,18 +270,16 @@ _PARTICLES_BETWEEN = regex.compile(
 )
 
 
-def _particle_joined(text: str, spans: list[Span]) -> list[Span]:
-    """Two persons with only a family name's particles between them are one person's name ("Harrie van Gorp":
-    the given name and the family name found apart)."""
+def _joined_persons(text: str, spans: list[Span], between: regex.Pattern[str], gap: int) -> list[Span]:
+    """Two persons with only ``between`` between them (at most ``gap`` characters: the word of a marriage, a family
+    name's particles) are one person's name, the given name and the family name found apart."""
     persons = sorted(
         (s for s in spans if s.kind == "PERSON" and s.recognizer != "record"), key=lambda s: s.start
     )
     joined = [
         Span(a.start, b.end, "PERSON", max(a.score, b.score), a.recognizer)
         for a, b in zip(persons, persons[1:], strict=False)
-        if a.end < b.start <= a.end + 16
-        and "\n" not in text[a.end : b.start]
-        and _PARTICLES_BETWEEN.match(text, a.end, b.start)
+        if a.end < b.start <= a.end + gap and between.match(text, a.end, b.start)
     ]
     return spans + joined
 

@@ -92,9 +92,7 @@ _NL_SIDECODE = regex.compile(
 # Plates of a shape no other number of the language has, read in its text anywhere: France's since 2009
 # ("FZ-219-QM", no I, O or U), Spain's since 2000 ("1234 BCD", consonants only), Belgium's ("1-KPT-482")
 _LANG_SHAPES = {
-    "fr": regex.compile(
-        r"(?<![\w-])(?:[A-HJ-NP-TV-Z]{2}-\d{3}-[A-HJ-NP-TV-Z]{2}|[1-9]-[A-Z]{3}-\d{3})(?![\w-])"
-    ),
+    "fr": _PLATE_SHAPE,
     "es": regex.compile(r"(?<![\w-])(?!(?:19|20)\d\d)\d{4}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![\w-])"),
     "nl": regex.compile(r"(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])"),
 }
@@ -166,19 +164,26 @@ _PLATE_KEYS = (
 _DOCUMENT_NUMBER = regex.compile(r"(?:INV|PO|REF|ORD|FAC|FACT|TKT|QT|SO|WO|RMA|CN|DN)[- ]?\d")
 
 
+def _referenced(text: str, start: int) -> bool:
+    return _REFERENCE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def plate_spans(text: str, lang: str = "") -> Iterator[tuple[int, int]]:
     """(start, end) of each number plate: after its word, or of a distinctive shape on a line naming the car (a
     shape only the language's plates have in its text anywhere, unless a document's reference word precedes it)."""
     if lang == "nl" and "-" in text:
         for m in _NL_SIDECODE.finditer(text):
             alnum = m.group().replace("-", "")
-            referenced = _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            if any(len(g) == 1 for g in m.group().split("-")) and len(alnum) == 6 and not referenced:
+            if (
+                any(len(g) == 1 for g in m.group().split("-"))
+                and len(alnum) == 6
+                and not _referenced(text, m.start())
+            ):
                 yield m.start(), m.end()
     shape = _LANG_SHAPES.get(lang)
     if shape is not None and any(ch.isdigit() for ch in text):
         for m in shape.finditer(text):
-            if not _REFERENCE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            if not _referenced(text, m.start()):
                 yield m.start(), m.end()
     lowered = text.lower()
     keyed = any(w in lowered for w in _PLATE_KEYS)

@@ -29,9 +29,9 @@ _PLATE_WORDS = word_set(
 _PHRASES = regex.compile(
     r"(?i:\b(?:(?:licen[cs]e|number|car|vehicle)[ ]+plates?|plates?[ ]*(?:no|nr|#|number)|car[ ]+reg\w*|"
     r"reg\.?[ ]*(?:no|nr|number)|d\.[ ]?o\.[ ]?b|date[ ]+(?:de[ ]+)?naiss\w*|fecha[ ]+(?:de[ ]+)?nac\w*|f\.[ ]?nac|"
-    r"geb(?:\.|urts)?[ -]?dat\w*|(?:member(?:ship)?|patient|student|pupil)[ ]*(?:no|nr|#|number|id)|"
+    r"geb(?:\.|urts)?[ -]?dat\w*|(?:member(?:ship)?|patient|student|pupil|schuler|schueler)[ -]*(?:no|nr|#|number|nummer|id)|"
     r"lidnummer|lidnr|mitgliedsnummer|mitglieds-?nr|patientennummer|pati[eë]ntnummer|pati[eë]ntnr|"
-    r"n[º°o]\.?[ ]*(?:de[ ]+)?(?:socio|afiliado|ss|s\.s\.)|n[º°o]\.?[ ]*(?:d['’])?employ[ée]e?))(?![\p{L}])"
+    r"n[º°o]\.?[ ]*(?:de[ ]+)?(?:socio|afiliado|ss|s\.s\.|membre|adherent)|n[º°o]\.?[ ]*(?:d['’])?employ[ée]e?))(?![\p{L}])"
 )
 # A label's word with its number's short suffix ("AHV-Nr.", "Rijksregisternr.", "Ausweis-Nr.", "ID-kaartnr.")
 _NR_SUFFIX = regex.compile(r"-?(?:nr|no|nummer)$")

@@ -4,7 +4,8 @@ X2345687L", "la licencia ... la correcta es 0801-1990-15532"). Corrections, a se
 typed again: the text says what such a number is once, and people write the others bare.
 
 Only shapes that no amount, phone or date takes: six digits or more with a letter, or digits with a dash inside
-(digits grouped by dots or spaces alone are amounts and phones as often), never a date's shape; the number must
+(digits grouped by dots or spaces alone are amounts and phones as often), or six to eight digits led by a zero (a
+staff number; the others must be led by a zero too), never a date's shape; the number must
 stand alone (no letter or digit glued to it) and overlap nothing already found but a part of it that another rule
 took for an ID.
 """
@@ -46,6 +47,10 @@ def same_shape_ids(text: str, spans: list[Span]) -> list[Span]:
         dashed = "-" in shape.strip("-") and not _AMOUNT_SHAPE.match(shape)
         if digits >= 6 and (letters or dashed) and not _DATE_SHAPE.match(shape) and len(value) <= 24:
             shapes.add(shape)
+        elif value.isdigit() and value[0] == "0" and 6 <= len(value) <= 8:
+            # a staff number led by a zero ("payroll no. 004512", then "Mo Haddad – 004601"): no amount or
+            # postcode is written so, and the next ones must be led by a zero too
+            shapes.add("0" + shape[1:])
     if not shapes:
         return []
     taken = [(s.start, s.end, s.kind) for s in spans]

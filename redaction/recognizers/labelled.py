@@ -44,7 +44,10 @@ STAFF_WORDS = (
     r"lidnr\.?|mitglieds-?nr\.?|mitgliedsnummer|member(?:ship)?[ \t]*(?:no\.?|#|id|number)|"
     r"patient[ \t]*(?:no\.?|#|id|number)|pati[eë]ntnummer|patientennummer|pati[eë]ntnr\.?|"
     r"(?:student|pupil)[ \t]*(?:no\.?|#|id|number)|leerlingnummer|studentnummer|sra[ \t]*(?:no\.?|#|id|number)|"
-    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?socio|n[úu]mero[ \t]+de[ \t]+socio"
+    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?socio|n[úu]mero[ \t]+de[ \t]+socio|"
+    # a mutual's member ("n° sociétaire 4428190"), an association's ("número de asociada IMCP es 55821"), a
+    # pension scheme's participant ("deelnemersnummer 0049127733")
+    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?soci[ée]taire|n[úu]mero[ \t]+de[ \t]+asociad[oa]|deelnemersnummer|deelnemersnr\.?"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(

@@ -19,6 +19,7 @@ from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.aligned import aligned_values
 from redaction.recognizers.birth_dates import birth_dates
 from redaction.recognizers.columns import amount, identity_column
+from redaction.recognizers.dashed_tables import dashed_table_spans
 from redaction.recognizers.labelled import ID_KEYS, keyed_values, labelled_ids
 from redaction.recognizers.rotas import rota_people
 from redaction.types import Span
@@ -310,6 +311,8 @@ _SIGN_COLUMNS = frozenset(
 _INITIALS_CELL = regex.compile(r"(?:\p{Lu}\.[ ]?){2,3}")
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
+# A column's name whose own name stands in parentheses after a word ("Azubi (Name, Vorname)")
+_INNER = regex.compile(r"[\p{L} .-]{2,30}[ ]\(([^()]{3,40})\)")
 _ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
 # A line of a CSV export: cells between commas or semicolons, a cell maybe in double quotes ("Jansen, Ilse")
 _CSV_CELL = regex.compile(r'[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;"]*))[ \t]*(?:[,;]|$)')
@@ -389,7 +392,12 @@ def _column_kind(name: str) -> str:
             if kinds == {kind}:
                 return kind
     # a column named like an identity number's label ("NI number", "Steuer-ID", "N.º afiliación SS", "Né(e) le")
-    return "ID" if identity_column(name) else ""
+    if identity_column(name):
+        return "ID"
+    if ", " in name and identity_column(name.rsplit(", ", 1)[1]):
+        return "ID"  # "Berufsschule, Schüler-Nr.": a school, then the pupil's number
+    inner = _INNER.fullmatch(name)  # "Azubi (Name, Vorname)": the column's name in its parentheses
+    return _column_kind(inner.group(1).strip()) if inner is not None else ""
 
 
 def _table_spans(text: str) -> Iterator[Span]:
@@ -514,6 +522,10 @@ class TableRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
+        if has_digit(
+            text
+        ):  # "N° membre – Nom, prénom – né(e) le", then "M-0412 – Favre, Noémie – 14.08.1986"
+            yield from dashed_table_spans(text, _column_kind, _team_cell)
         if "  " in text or "\t" in text or "|" in text:
             yield from rota_people(text)
         if has_digit(text):  # a form's values under their labels ("Steuer-ID      Sozialversicherungsnummer")

@@ -1,0 +1,106 @@
+"""Round 35: tables whose columns are set apart by spaced dashes or slashes (a header line naming persons, identity
+numbers and birth dates, then one line a row), columns named by a pupil's or a member's number or by the name in
+parentheses; the next staff numbers led by a zero after a labelled one; a mutual's, an association's and a pension
+scheme's member numbers by their labels; and what must stay (a table's other columns, amounts, words of a sentence
+set apart by dashes, numbers not led by a zero). Whole runs, no record context. Every value is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from tests.redaction.coverage import covered, untouched
+from tests.redaction.coverage import found as _found
+
+_MEMBERS = (
+    "Liste des membres 2025\n\n"
+    "N° membre – Nom, prénom – né(e) le – N° AVS – section\n"
+    "M-0312 – Perrin, Maëlle – 11.04.1987 – 756.1234.5678.97 – course à pied\n"
+    "M-0318 – Okafor, Chidi – 02.09.1979 – (à compléter) – ski\n\n"
+    "Cotisation : 60 CHF par membre, facture CSF-2025-017."
+)
+_SIGN_IN = (
+    "Sign-in (name – company – PPSN – vehicle reg)\n"
+    "Ciarán Duffy – Brightwater Electrical – 7654321TA – 191-D-33018\n"
+    "Maja Kowal – Harbour Interiors – 2233445KB – no vehicle (Luas)\n"
+)
+_ALTAS = (
+    "Os paso las altas:\n\n"
+    "Nombre – DNI/NIE – F. nac. – nº empleado\n"
+    "1. Rachid Amrani Sellami – X1234567L – 12/04/1994 – E-4081\n"
+    "2. Nuria Vidal Soler – 12345678Z – 03-11-1988 – E-4082\n"
+)
+_AZUBIS = (
+    "Azubi (Name, Vorname) / geb. / Berufsschule, Schüler-Nr.\n"
+    "1) Tran, Thi Lan / 11. Mai 2004 / BBS Nordstadt, S-330417\n"
+    "2) Krasniqi, Ardit / 29.11.2003 / BBS Nordstadt, S-330452\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (_MEMBERS, "M-0312", "ID"),
+        (_MEMBERS, "11.04.1987", "ID"),
+        (_MEMBERS, "02.09.1979", "ID"),
+        (_MEMBERS, "Okafor, Chidi", "PERSON"),
+        (_SIGN_IN, "191-D-33018", "ID"),
+        (_SIGN_IN, "2233445KB", "ID"),
+        (_ALTAS, "E-4081", "ID"),
+        (_ALTAS, "03-11-1988", "ID"),
+        (_AZUBIS, "S-330452", "ID"),
+        (_AZUBIS, "29.11.2003", "ID"),
+        (_AZUBIS, "Krasniqi, Ardit", "PERSON"),
+    ],
+)
+def test_tables_set_apart_by_spaced_dashes_or_slashes(
+    redactor: Redactor, text: str, value: str, kind: str
+) -> None:
+    assert covered(redactor, text, value, kind), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_MEMBERS, "course à pied"),
+        (_MEMBERS, "CSF-2025-017"),
+        (_SIGN_IN, "Brightwater Electrical"),
+        (_SIGN_IN, "no vehicle"),
+        (_AZUBIS, "BBS Nordstadt"),
+        # a header names no person's number: the rows stay
+        ("Plan – owner – budget – status\nPhase 2 – platform team – 12.500 – on track\n", "12.500"),
+        # dashes in running prose name no columns
+        ("We met twice – first in Leeds, then online – and agreed on 3 steps – see below.", "3 steps"),
+    ],
+)
+def test_a_dashed_tables_other_columns_stay(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "1) Bank details\nEmployee: Asha Rao – payroll no. 004512\n\n2) Leaver\nTom Ferris – 004601 – last day 19 July",
+            "004601",
+        ),
+        ("Payroll no. 004512 for Asha; Tyler Quinn, 004630, starts plan 2.", "004630"),
+        ("Mutuelle Atlantique, n° sociétaire 4428190, sinistre du 3 mars.", "4428190"),
+        ("Daniela: tu número de asociada es 55821, ya lo corregí.", "55821"),
+        ("Vorige uitvoerder: PF Techniek, deelnemersnummer 0049127733.", "0049127733"),
+    ],
+)
+def test_staff_and_member_numbers(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a zero-led staff number makes no other number of its length a staff number
+        ("Payroll no. 004512; arrears 110333 pence, order 204601 shipped.", "204601"),
+        ("Payroll no. 004512; postcode 08904 for the letter.", "08904"),
+    ],
+)
+def test_numbers_not_led_by_a_zero_stay(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

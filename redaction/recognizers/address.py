@@ -388,6 +388,10 @@ _PL_STREET = regex.compile(
 _GIVEN_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)[ ](?:(?:de|van|van[ ]der|ter)[ ])?\Z")
 
 
+# The UK's right-to-work share code before what reads like a postcode ("share code W4K 7PD 2XN")
+_SHARE_CODE_BEFORE = regex.compile(r"(?i:share[ \t]code)[ \t]*(?:is[ \t]+)?:?[ \t]*\Z")
+
+
 class AddressRecognizer:
     name: str = "address"
     kinds: tuple[str, ...] = ("ADDRESS",)
@@ -461,6 +465,8 @@ class AddressRecognizer:
             if street is not None:
                 yield Span(street.start(), m.end(), "ADDRESS", 0.65, self.name)
         for m in pc.UK_POSTCODE.finditer(text) if pc.UK_QUICK.search(text) else ():
+            if _SHARE_CODE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue  # "share code W4K 7PD 2XN": a right-to-work code, the labelled ids' own
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
         for pattern, quick in (
             (pc.EIRCODE, pc.EIR_QUICK),

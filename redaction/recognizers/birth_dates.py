@@ -28,7 +28,9 @@ _BIRTH_DATE = regex.compile(
     r"(?:(?i:\b(?:dobs?|d\.o\.b\.|dates?[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]dates?|geb\.|geboren(?:[ \t]am)?|"
     r"geburtsdat(?:um|en)|gebdat|geb\.[ \t]?dat\.?|né(?:e|\(e\))?[ \t]le|dates?[ \t]de[ \t]naissance|nacid[oa](?:[ \t]el|(?=[ \t:,]+\d))|"
     r"naci[óo][ \t]el|"
-    r"fechas?[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedat(?:um|a)|geb\.[ \t]?datum))|"
+    r"fechas?[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedat(?:um|a)|geb\.[ \t]?datum|"
+    # "F. de nacimiento: 12-04-1994", "Date naiss. 02/12/1971"
+    r"f\.[ \t]?de[ \t]nacimiento|dates?[ \t](?:de[ \t])?naiss\.))|"
     r"\bDN\b|"
     # the Belgian "°" before a date of birth ("Jan Peeters ° 12/03/1985", "Pieter De Vos, °05/01/1993")
     r"(?<=[ \t])°(?=[ \t])|(?<=[ \t(,])°(?=\d))"

@@ -18,7 +18,9 @@ from redaction.normalize import fold_str
 STAFF_WORDS = (
     r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
     r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|numbers?|nr\.?)|staff[ \t]*(?:no\.?|nos\.?|id|numbers?)|matricule|"
-    r"mitarbeiter-?nr\.?|"
+    r"mitarbeiter-?nr\.?|mitarbeiternummer|"
+    # an insurance's policyholder ("Policyholder no. 88-4471-23")
+    r"policy[ \t]?holder[ \t]*(?:no\.?|#|id|number)|"
     # a payroll or pension fund's number ("payroll no. 004418", "EPF no 17820394"), Spain's "N.º personal"
     r"payroll[ \t]*(?:no\.?|#|id|number|nr\.?)|epf[ \t]*(?:no\.?|#|number)|n\.?[º°o]\.?[ \t]*personal|"
     # a German staff number's short label ("MA-Nr. 1187"), a Spanish one after the word ("Empleado n.º SVQ-2231"),
@@ -60,7 +62,7 @@ _LABELLED = regex.compile(
     # "collaboratrice n° GVA-2291", "No d'employé : 71-0593", "Ficha de personal n.º 0317", "Empleado # 30418"
     r"collaborat(?:eur|rice)(?=[ \t]*n[º°o])|n[º°o]\.?[ \t]*d['’]employ[ée]e?|ficha[ \t]+de[ \t]+personal|"
     r"emplead[oa](?=[ \t]*\#)))(?![\p{L}])[ \t]*"
-    r"(?:[nN]\.?[º°o]\.?[ \t]*|[nN]r\.?[ \t]*|[nN]o\.?[ \t]+)?(?:[:#.|][ \t]*)?"
+    r"(?:[nN]\.?[º°o]\.?[ \t]*|[nN]r\.?[ \t]*|[nN]o\.?[ \t]+)?(?:[:#.|][ \t]*|[–—-][ \t]+)?"
     r"(?:(?:is|will[ \t]be|ist|est|es|is)[ \t]+)?"
     r"(?P<id>(?:[A-Z]{1,4}[-/]?){0,2}\d[\d-]{2,12}\d?)(?![\p{L}\d])"
 )
@@ -78,7 +80,9 @@ _LABELLED_LATER = regex.compile(
 _LABELLED_NUMBER = regex.compile(
     r"(?:\bSIRET[ \t]*:?[ \t]*(?P<id>\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{5})"
     r"|(?i:\bn\.?[º°o]\.?[ \t]*(?:de[ \t]+)?(?:ss|s\.s\.|sécurité[ \t]+sociale|seguridad[ \t]+social|afiliación)"
-    r"|\bsv-?nr\.?|\bsozialversicherungsnummer)[ \t]*:?[ \t]*(?P<id>\d[\d /.-]{6,22}\d))(?![\p{L}\d])"
+    r"|\bsv-?nr\.?|\bsozialversicherungsnummer)[ \t]*:?[ \t]*(?P<id>\d[\d /.-]{6,22}\d)"
+    # the UK's right-to-work share code: nine letters and digits in threes ("share code W4K 7PD 2XN")
+    r"|(?i:\bshare[ \t]code)[ \t]*(?:is[ \t]+)?:?[ \t]*(?P<id>[A-Z0-9]{3}[ ]?[A-Z0-9]{3}[ ]?[A-Z0-9]{3}))(?![\p{L}\d])"
 )
 
 

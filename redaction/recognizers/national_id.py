@@ -44,6 +44,24 @@ from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _DNI = regex.compile(r"(?<![\w-])([XYZxyz]?)-?(\d{7,8})-?([A-Za-z])(?![\w-])")
+# A Spanish identity word anywhere in a text (its DNI or NIE numbers may stand far from it)
+_ES_ID_TEXT = regex.compile(r"(?i:\b(?:dni|nie|nif|tie|documento[ \t]+nacional)\b)")
+
+
+def _unchecked_dni(text: str, m: regex.Match[str], lang: str) -> bool:
+    """A DNI or NIE whose letter is not its check letter (copied or typed wrong): an NIE's shape in capitals
+    anywhere ("Y2093841T"), a DNI's eight digits and capital letter in Spanish text or in a text that names the
+    document, never a date's digits ("20240115A")."""
+    prefix, number, letter = m.groups()
+    if not letter.isupper() or (prefix and not prefix.isupper()) or "-" in m.group():
+        return False
+    if prefix:
+        return True
+    if number[:2] in ("19", "20") and 1 <= int(number[4:6]) <= 12:
+        return False
+    return lang == "es" or _ES_ID_TEXT.search(text) is not None
+
+
 _NIR = regex.compile(
     r"(?<![\w])([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2A|2B)\s?(\d{3})\s?(\d{3})\s?(\d{2})(?![\w])"
 )
@@ -111,7 +129,7 @@ _DOC_WORDS = word_set(
     "identité identite dni nie documento identiteitskaart idkaart paspoortnummer passnummer "
     "reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer id-nummer "
     "idnummer licence license führerschein führerscheinnummer rijbewijs rijbewijsnummer permis aufenthaltstitel "
-    "kartennr kartennummer"
+    "kartennr kartennummer identiteitsbewijs legitimatiebewijs verblijfsdocument"
 )
 # Words that announce a person's identity or social-security number (lower case, one word each).
 _ID_WORDS = word_set(
@@ -154,13 +172,19 @@ _ID_WORDS = word_set(
     " brp ohip führerausweis führerausweis-nr lernfahrausweis"
     # a French jobseeker's identifier, a health professional's register numbers (RPPS, ADELI)
     " identifiant rpps adeli"
+    # a driving licence's and a passport's German short labels ("FS-Nr.", "Reisepass-Nr."), a student's enrolment
+    # number ("Matrikelnummer", "N° d'étudiant"), a French health card ("Carte vitale"), a Spanish health card's
+    # code (CIP), Belgium's electronic id card (eID), the Dutch alien's number, a Dutch health professional's
+    # register (BIG) and a health insurer's member number
+    " fs-nr führerschein-nr reisepass-nr pass-nr matrikelnummer matrikelnr matrikel-nr étudiant etudiant vitale"
+    " cip eid vreemdelingennummer big-nummer big-nr zorgverzekeringsnummer"
 )
 # Identity words of two words, and the upper-case acronyms that are words in some language ("sin", "pan").
 ID_PHRASES = regex.compile(
     r"(?:sécurité sociale|securite sociale|seguridad social|social security|social insurance|registre national|"
     r"numéro national|assurance sociale|insurance number|national insurance|tax file|\bNI\b(?=\s(?:no|number))|"
     r"driving licen[cs]e|driver'?s licen[cs]e|driver licen[cs]e|licen[cs]e number|permis de conduire|"
-    r"carnet de conducir|licencia de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
+    r"carnet de conducir|licencia de conducir|permiso de conducir|codice fiscale|(?:n°|nº|numéro|numero|identifiant)\s?fiscal|"
     r"identification fiscale|matricule fiscale?|num[ée]ro d['’]entreprise|ondernemingsnummer|\bSIN\b|\bPAN\b|\bNAS\b|(?-i:\bTIN\b|\bTRN\b|\bKRA PIN\b)|(?-i:\bC\.[ ]?C\.|\bCC\b|\bC\.[ ]?E\.|\bT\.[ ]?I\.|\bC\.[ ]?I\.|\bCI\b|\bDPI\b)(?=[ \t]*:?[ \t]*(?:N[oº°]\.?[ \t]*)?\d)|"
     r"ID[ \t]?(?:number|no\.?|nr\.?|#)|identity[ \t]number|national[ \t]id|"
     # a driving licence by its issuer or its short form ("DVLA licence MACLE957021EM9LK", "IL DL: C536-4417-8832")
@@ -169,6 +193,8 @@ ID_PHRASES = regex.compile(
     # driving licence's French number ("permis n° 12 0458 731"; not "permis de construire")
     r"work[ \t]permit|(?-i:\bWP\b)(?=[ \t]+no)|(?-i:\bFIN\b)(?=[ \t]*(?:is[ \t]+|:[ \t]*)?[A-Z]\d{7}[A-Z])|"
     r"permis(?=[ \t]+n[°º])|"
+    # a frequent flyer's number, Spain's residence card for foreigners (TIE)
+    r"frequent[ \t]flyer|(?-i:\bTIE\b)|"
     r"\bcc(?=[ \t]+\d{1,3}\.\d{3}\.\d{3}))",  # Colombia's cédula in a chat: "cc 1.032.456.789"
     regex.IGNORECASE,
 )
@@ -186,6 +212,7 @@ _PHRASE_KEYS = (
     "entreprise",
     "ondernemingsnummer",
     "permit",
+    "flyer",
 )
 _ACRONYM_KEYS = (
     "NI",
@@ -196,6 +223,7 @@ _ACRONYM_KEYS = (
     "CC",
     "CI",
     "DPI",
+    "TIE",
     "T.I",
     "ID",
     "TIN",
@@ -255,6 +283,8 @@ _ZW_ID = regex.compile(r"(?<![\w.,/-])\d{2}-\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-
 _GT_DPI = regex.compile(r"(?<![\w.,/-])\d{4}[ ]\d{5}[ ](?P<dept>0[1-9]|1\d|2[0-2])(?P<muni>\d{2})(?![\w-])")
 _BO_CI = regex.compile(r"(?<![\w.,/-])\d{6,8}(?:-\d[A-Z])?[ ](?:SC|LP|CB|OR|PT|TJ|CH|BN|PA)(?![\w-])")
 _PLAIN = regex.compile(rf"(?<![\w.,/-])\d[\d ]{{7,14}}\d{_END}")
+# A month and a year ("03/2025", "11.2024"): a card's expiry or a period, never an identity number
+_MONTH_YEAR = regex.compile(r"(?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d")
 _LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
 
 
@@ -295,10 +325,16 @@ class NationalIdRecognizer:
             right_length = (prefix and len(number) == 7) or (not prefix and len(number) == 8)
             if right_length and _DNI_LETTERS[value % 23] == letter:
                 yield Span(m.start(), m.end(), "ID", 0.9, self.name)
+            elif right_length and _unchecked_dni(text, m, lang):
+                yield Span(m.start(), m.end(), "ID", 0.6, self.name)
         for m in _NIR.finditer(text):
             body = "".join(m.groups()[:6]).replace("2A", "19").replace("2B", "18")
             if 97 - int(body) % 97 == int(m.group(7)):
                 yield Span(m.start(), m.end(), "ID", 0.9, self.name)
+            elif m.group().count(" ") == 6 and int(m.group(3)) <= 12:
+                # "2 95 06 69 266 041 37": the social security number's own spacing, a month in its place, is no
+                # other number's (people copy its key wrong as often as not)
+                yield Span(m.start(), m.end(), "ID", 0.6, self.name)
         for m in _NINO.finditer(text):
             yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _SSN.finditer(text):
@@ -450,8 +486,12 @@ class NationalIdRecognizer:
             if m is None:
                 continue
             token = m.group(1).rstrip(" ./-")
-            if sum(ch.isdigit() for ch in token) < 6 or _DATE.fullmatch(token):
-                continue
+            if (
+                sum(ch.isdigit() for ch in token) < 6
+                or _DATE.fullmatch(token)
+                or _MONTH_YEAR.fullmatch(token)
+            ):
+                continue  # "eID van Samira vervalt 03/2025": a card's expiry, no number of it
             if _DATE.match(token) and _HOUR_AFTER.match(text, m.start(1) + len(token)):
                 continue  # "apportez vos CNI\n05/02/2024 19:07 - pape:": a chat export's date and hour
             start = m.start(1)

@@ -73,7 +73,7 @@ _PLATE = regex.compile(
     r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
     r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
     # (a filler word is a whole word: "DE68 PXF" is a plate, not "de" and "68 PXF")
-    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)(?![\p{L}\d])){0,3},?[ \t]*[:#(]?[ \t]*"
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)(?![\p{L}\d])){0,3},?[ \t]*(?:[:#(]|[–—-](?=[ \t]))?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )

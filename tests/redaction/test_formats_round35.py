@@ -104,3 +104,74 @@ def test_staff_and_member_numbers(redactor: Redactor, text: str, value: str) -> 
 )
 def test_numbers_not_led_by_a_zero_stay(redactor: Redactor, text: str, value: str) -> None:
     assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Right to work confirmed, share code W4K 7PD 2XN, checked 3 May.", "W4K 7PD 2XN"),
+        ("FS-Nr. B072RRE2I55 gesehen am 11.03.", "B072RRE2I55"),
+        ("Führerschein-Nr. J0K9L2M4X71 liegt vor.", "J0K9L2M4X71"),
+        ("Matrikelnummer 4471823 der Studentin fehlt.", "4471823"),
+        ("N° d'étudiant 21904417 à reporter.", "21904417"),
+        ("Carte vitale : 2 85 05 75 123 456 78 à jour.", "2 85 05 75 123 456 78"),
+        ("TIE nº E12345678 en trámite.", "E12345678"),
+        ("Tarjeta sanitaria CIP: MRTN123456789012 en vigor.", "MRTN123456789012"),
+        ("eID 591-4471823-06 van Wouter.", "591-4471823-06"),
+        ("Vreemdelingennummer 2876543019 op de verblijfspas.", "2876543019"),
+        ("BIG-nummer 19012345601 van de huisarts.", "19012345601"),
+        ("Frequent flyer no. BA 60712284 added to the booking.", "BA 60712284"),
+        ("Policyholder no. 88-4471-23 for the claim.", "88-4471-23"),
+        ("Mitarbeiternummer 20417 im System.", "20417"),
+    ],
+)
+def test_more_identity_labels(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kopie eID van Samira vervalt 03/2025, nieuwe kaart opvragen.", "03/2025"),
+        ("Tie the boxes, 123456 of them, before Friday.", "123456"),
+        ("Deliver to W4K 7PD by noon, says the courier.", "noon"),
+    ],
+)
+def test_expiry_dates_and_words_stay(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employee ID - HC-40917", "HC-40917"),
+        ("Licence plate - KX19 ZPT", "KX19 ZPT"),
+        ("F. de nacimiento: 12-04-1994", "12-04-1994"),
+        ("Date naiss. 02/12/1971", "02/12/1971"),
+        ("Permiso de conducir nº 41228377Q", "41228377Q"),
+        ("identiteitsbewijs nummer IX1234567", "IX1234567"),
+        # a DNI or an NIE whose letter is not its check letter: an NIE's shape anywhere, a DNI's in Spanish text
+        ("Andreea sent Y2093841T yesterday.", "Y2093841T"),
+        ("Khadija cree que es 48291736K pero no lo tiene claro.", "48291736K"),
+        # France's social security number in its own spacing, its key copied wrong
+        ("Mme Leroy 2 95 06 69 266 041 37 à vérifier.", "2 95 06 69 266 041 37"),
+    ],
+)
+def test_labels_after_a_dash_and_identity_numbers_by_their_shape(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a DNI's shape in English text naming no document, a date's digits before a letter
+        ("For the batch it is 48291736K, confirmed.", "48291736K"),
+        ("Expediente 20240115A abierto, DNI pendiente.", "20240115A"),
+        # fifteen digits without the social security number's spacing, a month out of its place
+        ("Référence 1 95 16 69 266 041 37 du colis.", "1 95 16 69 266 041 37"),
+    ],
+)
+def test_shapes_that_are_no_identity_number_stay(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

@@ -29,6 +29,7 @@ from redaction.recognizers.email import EmailRecognizer
 from redaction.recognizers.iban import IbanRecognizer
 from redaction.recognizers.id_shapes import same_shape_ids
 from redaction.recognizers.ip import IpRecognizer
+from redaction.recognizers.listed_ids import listed_ids
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.contacts import names_before_phones
@@ -251,6 +252,7 @@ class Redactor:
         spans += path_names(text, spans) + wrapped_names(text, spans)
         spans += paired_names(text, spans) + ids_again(text, spans)
         spans += same_shape_ids(text, spans)
+        spans += listed_ids(text, spans)  # "Geboortedata: Lieke 14-08-1958, Bas 03-05-1989"
         spans += names_before_phones(text, spans)
         spans += slashed_addresses(text, spans)
         spans += lone_initials(text, spans)

@@ -71,7 +71,7 @@ _LABELLED = regex.compile(
 # "Personeelsnummer Iris voor de declaratie: 20-4471", "EE no. HP-0117", "personeelsnr. KC-07", "Personalnummer
 # bei uns 20417"; plain digits five to eight, no year)
 _LABELLED_LATER = regex.compile(
-    r"(?i:\b(?:" + STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])"
+    r"(?i:\b(?:" + STAFF_WORDS + r"|ee[ \t]*no\.?))(?![\p{L}])(?:[ \t]*:)?"
     r"(?:[ \t]+(?!(?:is|ist|est|es)\b)[\p{L}'’]+){0,6}?[ \t]*(?::|[ \t](?:is|ist|est|es))?[ \t]*"
     r"(?P<id>[A-Z]{1,4}-\d{2,8}(?:-\d{2,8})?|\d{2,4}-\d{2,8}|(?!(?:19|20)\d\d(?!\d))\d{5,8})(?![\p{L}\d]|[.,]\d)"
 )

@@ -290,6 +290,10 @@ _LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
 
 # An Irish PPS number: seven digits, the check letter, maybe a second letter ("8834512TA", "8834519 W"; people
 # copy them with a wrong check letter as often as not, so it is not checked)
+# An employer's or a firm's registration before a number of a PPS number's shape ("employer reg. 3318842PH")
+_EMPLOYER_REG = regex.compile(
+    r"(?i:\b(?:employer|reg\.?|registration|company|cro|vat|tax[ \t]ref)(?![\p{L}]))[^\n]{0,20}\Z"
+)
 _PPS = regex.compile(r"(?<![\w])(\d{7})[ ]?([A-W])([AHWTX]?)(?![\w])")
 
 
@@ -389,12 +393,18 @@ class NationalIdRecognizer:
             yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _CURP.finditer(text):
             yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+        # shapes no other code has ("RSSMRA85T10A562X", "28/10234567/82"): their check copied wrong, still one,
+        # unless a document's word before them says whose number it is ("ref 28/41730582/56")
         for m in _CF.finditer(text):
             if cf_ok(m.group()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+            elif not context_before(text, m.start(), _DOCUMENT_WORDS, 25):
+                yield Span(m.start(), m.end(), "ID", 0.6, self.name)
         for m in _NUSS.finditer(text):
             if nuss_ok(*m.groups()):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
+            elif not context_before(text, m.start(), _DOCUMENT_WORDS, 25):
+                yield Span(m.start(), m.end(), "ID", 0.6, self.name)
         for m in _CPF.finditer(text):
             if cpf_ok(regex.sub(r"\D", "", m.group())):
                 yield Span(m.start(), m.end(), "ID", 0.85, self.name)
@@ -449,12 +459,16 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
             elif _ID_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):  # "(ID 8805120221087)"
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)
-        if (
-            "pps" in text.lower()
-        ):  # Ireland's PPS numbers in a text about them ("8834519 W"), not a document's
-            for m in _PPS.finditer(text):
-                if not context_before(text, m.start(), _DOCUMENT_WORDS, 25):
-                    yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        pps_text = "pps" in text.lower()  # Ireland's PPS numbers in a text about them ("8834519 W")
+        for m in _PPS.finditer(text) if pps_text or lang == "en" else ():
+            # elsewhere in English only written whole ("Eoin 7123456FA on the register"), never an employer's
+            # registration or a document's number
+            if not pps_text and (
+                " " in m.group() or _EMPLOYER_REG.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue
+            if not context_before(text, m.start(), _DOCUMENT_WORDS, 25):
+                yield Span(m.start(), m.end(), "ID", 0.7, self.name)
         for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
             digits = m.group().replace(" ", "")
             if len(digits) == 12 and digits[0] not in "01" and verhoeff_ok(digits):

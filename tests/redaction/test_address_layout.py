@@ -93,7 +93,9 @@ def test_identity_numbers(redactor: Redactor, lang: str, text: str, value: str) 
 
 
 def test_check_digits_decide_alone() -> None:
-    """Without an identity word only a valid check letter or digit makes a number personal."""
+    """Without an identity word only a valid check letter or digit makes a number personal; a codice fiscale's
+    or a Spanish social security number's own shape after a document's word ("ref") needs its check too (bare, a
+    wrong check is one copied wrong: round 35)."""
     from redaction.recognizers.national_id import NationalIdRecognizer
 
     recognizer = NationalIdRecognizer()

@@ -175,3 +175,56 @@ def test_labels_after_a_dash_and_identity_numbers_by_their_shape(
 )
 def test_shapes_that_are_no_identity_number_stay(redactor: Redactor, text: str, value: str) -> None:
     assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a codice fiscale and a Spanish social security number whose check is copied wrong
+        ("Mario RSSMRA85T10A562X per il contratto.", "RSSMRA85T10A562X"),
+        ("José 28/10234567/82 en la TGSS.", "28/10234567/82"),
+        # an Irish PPS number written whole in English text that names no PPS
+        ("Eoin 7123456FA on the register.", "7123456FA"),
+    ],
+)
+def test_shapes_of_their_own_with_a_wrong_check(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Assureur : MAIF, contrat habitation n° 4478120 H pour la maison.", "4478120 H"),
+        ("Ref 4478120H of the shipment, see attached.", "4478120H"),
+    ],
+)
+def test_a_pps_shape_of_a_document_stays(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Geboortedata: Lieke 14-08-1958, Bas 03-05-1989.", "03-05-1989"),
+        ("Fechas de nacimiento: Lucía 12/04/1994; Marcos 03/11/1988.", "03/11/1988"),
+        ("Passports: Neha 560271943, Ewan 128844105.", "560271943"),
+        ("Passports: Neha 560271943, Ewan 128844105.", "128844105"),
+        ("Kentekens: Bas GZ-418-K, Lieke K-231-XS.", "GZ-418-K"),
+        ("Staff nos: Asha 004512, Tom 004601.", "004601"),
+        ("Pasaportes: Lucía PAB123456 y Marcos PAC654321.", "PAC654321"),
+    ],
+)
+def test_the_next_numbers_of_a_list_each_after_a_name(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a number of another shape after the next name, and a list of invoices, stay
+        ("Geboortedata: Lieke 14-08-1958, Bas kamer 12.", "12"),
+        ("Invoices: Acme 2024-0098, Brightline 2024-0112.", "2024-0112"),
+    ],
+)
+def test_other_numbers_of_a_list_stay(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

@@ -1,0 +1,74 @@
+"""The next persons' numbers of a list, each after its person's name: "Geboortedata: Lieke 14-08-1958, Bas
+03-05-1989", "Staff nos: Asha 004512, Tom 004601", "NIEs: Andreea Y2093841T, Mohamed X4417293L".
+
+A list gives one number of a kind for each person; once a number of it is found (by its label, its check digit or
+its shape), the next items of the same list are numbers of the same kind when they have the same shape: after a
+comma, a semicolon or "and" in our languages, one or two capitalised words (the person), then a number whose digits,
+letters and separators fall where the found number's do. The list ends at a line break. A list's label in the
+plural before a colon ("Passports:", "Kentekens:", "Staff nos:") makes its first item's number one of them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction.types import Span
+
+RECOGNIZER = "listed_id"
+_NEXT = regex.compile(
+    r"[ \t]*(?:[,;]|,?[ \t]*(?:and|und|en|et|y|e)(?![\p{L}]))[ \t]*"
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?)[ \t]*:?[ \t]+"
+)
+
+
+# A list's label in the plural, a colon, then its first person and number ("Passports: Neha 560271943, ...")
+_FIRST = regex.compile(
+    r"(?i:\b(?:passports|passeports|pasaportes|paspoorten|paspoortnummers|reisepässe|reisepassnummern|"
+    r"ausweisnummern|ausweise|id[ -]cards|id-kaarten|identiteitskaarten|cartes[ \t]d['’]identité|"
+    r"driving[ \t]licen[cs]es|rijbewijzen|führerscheine|permis[ \t]de[ \t]conduire|kentekens|(?:number[ \t])?plates|"
+    r"matrículas|kennzeichen|immatriculations|plaques|staff[ \t](?:nos\.?|numbers|ids)|employee[ \t](?:nos\.?|numbers|ids)|"
+    r"personalnummern|personeelsnummers|matricules|nies|dnis|bsns|bsn['’]s))[ \t]*:[ \t]*"
+    r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}\p{M}'’-]+)?[ \t]*:?[ \t]+"
+    r"(?P<id>(?=[A-Z0-9./ -]*\d{3})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])){3,20})(?![\p{L}\d])"
+)
+
+
+def _shape_pattern(value: str) -> regex.Pattern[str]:
+    parts = []
+    for ch in value:
+        if ch.isdigit():
+            parts.append(r"\d")
+        elif ch.isupper():
+            parts.append(r"\p{Lu}")
+        elif ch.islower():
+            parts.append(r"\p{Ll}")
+        else:
+            parts.append(regex.escape(ch))
+    return regex.compile("".join(parts) + r"(?![\p{L}\d]|[./-]\d)")
+
+
+def listed_ids(text: str, spans: list[Span]) -> list[Span]:
+    """The next numbers of a list after a found one, each after a name (see the module's docstring)."""
+    taken = [(s.start, s.end) for s in spans]
+    out: list[Span] = []
+    for m in _FIRST.finditer(text) if ":" in text else ():
+        if not any(a < m.end("id") and m.start("id") < b for a, b in taken):
+            out.append(Span(m.start("id"), m.end("id"), "ID", 0.6, RECOGNIZER))
+            taken.append(m.span("id"))
+    todo = [s for s in spans if s.kind == "ID"] + out
+    while todo:
+        span = todo.pop()
+        value = text[span.start : span.end]
+        if sum(ch.isdigit() for ch in value) < 4 or len(value) > 24:
+            continue
+        m = _NEXT.match(text, span.end)
+        if m is None:
+            continue
+        found = _shape_pattern(value).match(text, m.end())
+        if found is None or any(a < found.end() and found.start() < b for a, b in taken):
+            continue
+        new = Span(found.start(), found.end(), "ID", 0.6, RECOGNIZER)
+        out.append(new)
+        taken.append((new.start, new.end))
+        todo.append(new)
+    return out

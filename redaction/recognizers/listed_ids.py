@@ -5,7 +5,8 @@ A list gives one number of a kind for each person; once a number of it is found 
 its shape), the next items of the same list are numbers of the same kind when they have the same shape: after a
 comma, a semicolon or "and" in our languages, one or two capitalised words (the person), then a number whose digits,
 letters and separators fall where the found number's do. The list ends at a line break. A list's label in the
-plural before a colon ("Passports:", "Kentekens:", "Staff nos:") makes its first item's number one of them.
+plural before a colon ("Passports:", "Kentekens:", "Staff nos:") makes its first item's number one of them; numbers
+of one shape in parentheses after two persons or more are theirs ("Jonas Weber (20417), Lena Vogt (20452)").
 """
 
 from __future__ import annotations
@@ -47,6 +48,32 @@ def _shape_pattern(value: str) -> regex.Pattern[str]:
     return regex.compile("".join(parts) + r"(?![\p{L}\d]|[./-]\d)")
 
 
+# A number in parentheses right after a person's name ("Jonas Weber (20417)"): digits, maybe letters or dashes
+_IN_PARENTHESES = regex.compile(
+    r"[ \t]*\((?P<id>(?=[A-Z0-9-]*\d{4})[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){3,14})\)"
+)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _parallel(text: str, spans: list[Span]) -> list[Span]:
+    """Numbers of one shape in parentheses after two persons or more ("Jonas Weber (20417), Lena Vogt (20452)"):
+    each the person's number (one alone may be a year, an extension, a room)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for span in spans:
+        if span.kind != "PERSON":
+            continue
+        m = _IN_PARENTHESES.match(text, span.end)
+        if m is not None and not _YEAR.fullmatch(m.group("id")):
+            shape = regex.sub(r"\d", "9", regex.sub(r"[A-Z]", "A", m.group("id")))
+            found.setdefault(shape, []).append(m.span("id"))
+    return [
+        Span(start, end, "ID", 0.6, RECOGNIZER)
+        for places in found.values()
+        if len(set(places)) >= 2
+        for start, end in sorted(set(places))
+    ]
+
+
 def listed_ids(text: str, spans: list[Span]) -> list[Span]:
     """The next numbers of a list after a found one, each after a name (see the module's docstring)."""
     taken = [(s.start, s.end) for s in spans]
@@ -55,6 +82,10 @@ def listed_ids(text: str, spans: list[Span]) -> list[Span]:
         if not any(a < m.end("id") and m.start("id") < b for a, b in taken):
             out.append(Span(m.start("id"), m.end("id"), "ID", 0.6, RECOGNIZER))
             taken.append(m.span("id"))
+    for new in _parallel(text, spans):
+        if not any(a < new.end and new.start < b for a, b in taken):
+            out.append(new)
+            taken.append((new.start, new.end))
     todo = [s for s in spans if s.kind == "ID"] + out
     while todo:
         span = todo.pop()

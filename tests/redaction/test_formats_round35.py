@@ -212,6 +212,8 @@ def test_a_pps_shape_of_a_document_stays(redactor: Redactor, text: str, value: s
         ("Kentekens: Bas GZ-418-K, Lieke K-231-XS.", "GZ-418-K"),
         ("Staff nos: Asha 004512, Tom 004601.", "004601"),
         ("Pasaportes: Lucía PAB123456 y Marcos PAC654321.", "PAC654321"),
+        ("Mitarbeiter: Jonas Weber (20417), Lena Vogt (20452).", "20417"),
+        ("Attendees: Neha Desai (560271943), Ewan McAllister (128844105).", "128844105"),
     ],
 )
 def test_the_next_numbers_of_a_list_each_after_a_name(redactor: Redactor, text: str, value: str) -> None:
@@ -224,6 +226,9 @@ def test_the_next_numbers_of_a_list_each_after_a_name(redactor: Redactor, text: 
         # a number of another shape after the next name, and a list of invoices, stay
         ("Geboortedata: Lieke 14-08-1958, Bas kamer 12.", "12"),
         ("Invoices: Acme 2024-0098, Brightline 2024-0112.", "2024-0112"),
+        # one person's number in parentheses alone may be an extension or a room; years stay
+        ("Call Jonas Weber (20417) about the lease.", "20417"),
+        ("Books by Ana Flores (2019) and Tom Ferris (2021) were cited.", "2021"),
     ],
 )
 def test_other_numbers_of_a_list_stay(redactor: Redactor, text: str, value: str) -> None:

@@ -5,9 +5,8 @@ typed again: the text says what such a number is once, and people write the othe
 
 Only shapes that no amount, phone or date takes: six digits or more with a letter, or digits with a dash inside
 (digits grouped by dots or spaces alone are amounts and phones as often), or six to eight digits led by a zero (a
-staff number; the others must be led by a zero too), never a date's shape; the number must
-stand alone (no letter or digit glued to it) and overlap nothing already found but a part of it that another rule
-took for an ID.
+staff number; the others must be led by a zero too), never a date's shape; the number must stand alone (no letter
+or digit glued to it) and overlap nothing already found but a part of it that another rule took for an ID.
 """
 
 from __future__ import annotations

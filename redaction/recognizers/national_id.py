@@ -130,6 +130,8 @@ _DOC_WORDS = word_set(
     "reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer id-nummer "
     "idnummer licence license führerschein führerscheinnummer rijbewijs rijbewijsnummer permis aufenthaltstitel "
     "kartennr kartennummer identiteitsbewijs legitimatiebewijs verblijfsdocument"
+    # words that announce a number only right after them (a student, a health card, Belgium's eID)
+    " étudiant etudiant vitale cip eid"
 )
 # Words that announce a person's identity or social-security number (lower case, one word each).
 _ID_WORDS = word_set(

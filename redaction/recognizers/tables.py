@@ -522,9 +522,8 @@ class TableRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if "|" in text or "\t" in text or ";" in text or "," in text:
             yield from _table_spans(text)
-        if has_digit(
-            text
-        ):  # "N° membre – Nom, prénom – né(e) le", then "M-0412 – Favre, Noémie – 14.08.1986"
+        # "N° membre – Nom, prénom – né(e) le", then "M-0412 – Favre, Noémie – 14.08.1986"
+        if has_digit(text):
             yield from dashed_table_spans(text, _column_kind, _team_cell)
         if "  " in text or "\t" in text or "|" in text:
             yield from rota_people(text)

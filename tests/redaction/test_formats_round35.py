@@ -233,3 +233,8 @@ def test_the_next_numbers_of_a_list_each_after_a_name(redactor: Redactor, text: 
 )
 def test_other_numbers_of_a_list_stay(redactor: Redactor, text: str, value: str) -> None:
     assert untouched(redactor, text, value), _found(redactor, text)
+
+
+def test_a_students_word_takes_no_number_a_few_words_on(redactor: Redactor) -> None:
+    text = "L'étudiant doit régler la facture 2024001234 avant lundi."
+    assert untouched(redactor, text, "2024001234"), _found(redactor, text)

@@ -242,7 +242,7 @@ def _word_surname_as_word(text: str, start: int, folded: str) -> bool:
 def _never_names() -> frozenset[str]:
     """Folded words that a rule may have taken for a person in one text but that the run never looks for in its
     other texts: form and role labels, identity-number words, titles, months and days, closings."""
-    from redaction.recognizers.national_id import identity_words
+    from redaction.recognizers.id_words import identity_words
     from redaction.recognizers.person.words import CLOSINGS
 
     return frozenset().union(

@@ -11,8 +11,8 @@ from __future__ import annotations
 import regex
 
 from redaction.lexicon import word_set
+from redaction.recognizers.id_words import ID_PHRASES, identity_words
 from redaction.recognizers.labelled import ID_KEYS, STAFF_WORDS
-from redaction.recognizers.national_id import ID_PHRASES, identity_words
 
 _STAFF = regex.compile(r"(?i:\b(?:" + STAFF_WORDS + r"))")
 _BIRTH = regex.compile(

@@ -58,6 +58,9 @@ _WEAK = word_set(
 _WORD = regex.compile(r"[\p{L}\p{N}°º#-]+(?:\.[\p{L}])*\.?")
 
 
+# A table's cell that holds nothing ("n/a", "–", "tbc"), and a role in parentheses after a person's name in a cell
+EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
+ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
 _AMOUNT = regex.compile(r"[ ]*[€$£]?[ ]*\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[ ]*(?:[€$£]|EUR|CHF)?[ ]*")
 
 

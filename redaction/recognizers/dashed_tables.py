@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from redaction.normalize import fold_str
-from redaction.recognizers.columns import amount
+from redaction.recognizers.columns import EMPTY_CELLS, ROLE_AFTER, amount
 from redaction.types import Span
 
 # " – ", " — ", " - " or " / " with a space on each side (a dash inside "M-0412" or a date's slash is none)
@@ -30,8 +30,6 @@ _DELIMITERS = (" – ", " — ", " - ", " / ")
 _WRAPPED = regex.compile(r"^[\p{L}\p{M} .-]{1,30}\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)[ \t:]*$")
 # A row's own numbering or bullet ("1. ", "2) ", "- ", "• ")
 _ENUMERATOR = regex.compile(r"^(?:\d{1,3}[.)]|[-•*·])[ \t]+")
-_ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
-_EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
 
 
 def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -106,7 +104,7 @@ def _row(
             bullet = _ENUMERATOR.match(line, s, e)
             s = bullet.end() if bullet else s
         value = line[s:e]
-        if fold_str(value) in _EMPTY:
+        if fold_str(value) in EMPTY_CELLS:
             continue
         if kind == "ID":
             if ", " in value:  # "BBS Südstadt, S-220417": the school, then the pupil's number
@@ -115,7 +113,7 @@ def _row(
             if any(ch.isdigit() for ch in value) and len(value) <= 24 and not amount(value):
                 yield Span(start + s, start + s + len(value), "ID", 0.7, "table")
         elif kind == "PERSON":
-            role = _ROLE_AFTER.search(value)
+            role = ROLE_AFTER.search(value)
             if role is not None:
                 value = value[: role.start()]
             letters = any(ch.isalpha() for ch in value) and not any(ch.isdigit() for ch in value)

@@ -18,7 +18,7 @@ from redaction import lexicon as lx
 from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.aligned import aligned_values
 from redaction.recognizers.birth_dates import birth_dates
-from redaction.recognizers.columns import amount, identity_column
+from redaction.recognizers.columns import EMPTY_CELLS, ROLE_AFTER, amount, identity_column
 from redaction.recognizers.dashed_tables import dashed_table_spans
 from redaction.recognizers.labelled import ID_KEYS, keyed_values, labelled_ids
 from redaction.recognizers.rotas import rota_people
@@ -310,10 +310,8 @@ _SIGN_COLUMNS = frozenset(
 # Initials as a signature ("M.F.", "J. N.", "S.T.")
 _INITIALS_CELL = regex.compile(r"(?:\p{Lu}\.[ ]?){2,3}")
 _SPLIT = regex.compile(r"[ \t]*\|[ \t]*|\t+")
-_EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "tbc", "tbd", "?", "x", "/"})
 # A column's name whose own name stands in parentheses after a word ("Azubi (Name, Vorname)")
 _INNER = regex.compile(r"[\p{L} .-]{2,30}[ ]\(([^()]{3,40})\)")
-_ROLE_AFTER = regex.compile(r"[ \t]*\([^)]*\)[ \t]*$")
 # A line of a CSV export: cells between commas or semicolons, a cell maybe in double quotes ("Jansen, Ilse")
 _CSV_CELL = regex.compile(r'[ \t]*(?:"(?P<q>(?:[^"]|"")*)"|(?P<v>[^,;"]*))[ \t]*(?:[,;]|$)')
 # in a semicolon file a comma is text ("Vercruysse Lotte;04/11;2,0;BR-1142;overleg met Dewulf, koffie")
@@ -445,7 +443,7 @@ def _table_spans(text: str) -> Iterator[Span]:
                 continue
             s, e = cells[k]
             value = line[s:e]
-            if fold_str(value) in _EMPTY:
+            if fold_str(value) in EMPTY_CELLS:
                 continue
             if kind == "ID":
                 if any(ch.isdigit() for ch in value) and len(value) <= 24 and not amount(value):
@@ -459,7 +457,7 @@ def _table_spans(text: str) -> Iterator[Span]:
                 if sum(ch.isdigit() for ch in value) >= 6 and len(value) <= 42:
                     yield Span(start + s, start + e, "IBAN", 0.7, "table")
                 continue
-            role = _ROLE_AFTER.search(value)
+            role = ROLE_AFTER.search(value)
             if role is not None:
                 e = s + role.start()
                 value = line[s:e]

@@ -54,7 +54,7 @@ def same_shape_ids(text: str, spans: list[Span]) -> list[Span]:
         return []
     taken = [(s.start, s.end, s.kind) for s in spans]
     out = []
-    for shape in shapes:
+    for shape in sorted(shapes):  # sorted: one order whatever the hash seed
         for m in regex.finditer(_pattern(shape), text):
             # a part of the number that another rule took for an ID ("517204-9" of "AB-517204-9") gives way
             if not any(

@@ -504,7 +504,7 @@ def ids_again(text: str, spans: list[Span]) -> list[Span]:
             or (s.recognizer == "national_id" and sum(ch.isdigit() for ch in text[s.start : s.end]) >= 5)
         )
     }
-    for value, recognizer in values:
+    for value, recognizer in sorted(values):  # sorted: one order whatever the hash seed
         if len(value) < 4:
             continue
         for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(value)}(?![\p{{L}}\d])", text):
@@ -537,7 +537,7 @@ def lower_echoes(text: str, spans: list[Span]) -> list[Span]:
         return []
     taken = [(s.start, s.end) for s in spans]
     out = []
-    for name in names:
+    for name in sorted(names):  # sorted: one order whatever the hash seed
         lower = name.lower()
         if lower not in text:
             continue  # no lower-case echo at all (most names)
@@ -580,7 +580,7 @@ def handle_surnames(text: str, spans: list[Span]) -> list[Span]:
         return []
     taken = [(s.start, s.end) for s in spans]
     out = []
-    for part in parts:
+    for part in sorted(parts):  # sorted: one order whatever the hash seed
         for m in regex.finditer(
             rf"(?<![\p{{L}}\d]){regex.escape(part)}(?![\p{{L}}\d])", text, regex.IGNORECASE
         ):

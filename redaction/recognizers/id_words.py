@@ -37,6 +37,8 @@ _DOC_WORDS = word_set(
     "reisepassnummer ausweisnummer personalausweisnummer documentnummer identiteitsnummer id-nummer "
     "idnummer licence license führerschein führerscheinnummer rijbewijs rijbewijsnummer permis aufenthaltstitel "
     "kartennr kartennummer identiteitsbewijs legitimatiebewijs verblijfsdocument"
+    # German genitives ("eine Kopie seines Personalausweises (Nr. ...)", "Nr. des Aufenthaltstitels: ...")
+    " personalausweises reisepasses aufenthaltstitels führerscheins"
     # words that announce a number only right after them (a student, a health card, Belgium's eID)
     " étudiant etudiant vitale cip eid"
 )

@@ -74,6 +74,31 @@ def _parallel(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# A bare number right after a person's name and a dash or a colon, ending its clause ("Fatima Begum - 5530-08, new
+# starter", "Wiktoria Zielińska - 3390218.", "Niamh O'Sullivan, illustrator: 7730418826"): after a dash five digits or more, after a colon seven or more (a
+# salary or a fee may follow a colon: "Anna Berg: 45000."), maybe one dash inside; no amount (no currency after it,
+# no thousands' separators), no year, no phone's groups
+_DASH_AFTER = regex.compile(r"[ \t]+[-–—][ \t]+")
+_COLON_AFTER = regex.compile(r"(?:,[ \t]+\p{Ll}[\p{L}\p{M} -]{1,30}?)?[ \t]*:[ \t]+")  # ", illustrator: ..."
+_BARE = regex.compile(r"(?P<id>\d{5,12}|\d{2,6}-\d{2,5})(?=[ \t]*(?:[,.;)]|\n|\Z))(?![.,]\d)")
+
+
+def _after_names(text: str, spans: list[Span]) -> list[Span]:
+    """Bare numbers after a person's name and a dash or a colon (see ``_BARE``)."""
+    out = []
+    for span in spans:
+        if span.kind != "PERSON":
+            continue
+        dash = _DASH_AFTER.match(text, span.end)
+        gap = dash or _COLON_AFTER.match(text, span.end)
+        m = _BARE.match(text, gap.end()) if gap is not None else None
+        if m is None or _YEAR.fullmatch(m.group("id")):
+            continue
+        if dash is not None or "-" in m.group("id") or len(m.group("id")) >= 7:
+            out.append(Span(m.start("id"), m.end("id"), "ID", 0.6, RECOGNIZER))
+    return out
+
+
 def listed_ids(text: str, spans: list[Span]) -> list[Span]:
     """The next numbers of a list after a found one, each after a name (see the module's docstring)."""
     taken = [(s.start, s.end) for s in spans]
@@ -82,7 +107,7 @@ def listed_ids(text: str, spans: list[Span]) -> list[Span]:
         if not any(a < m.end("id") and m.start("id") < b for a, b in taken):
             out.append(Span(m.start("id"), m.end("id"), "ID", 0.6, RECOGNIZER))
             taken.append(m.span("id"))
-    for new in _parallel(text, spans):
+    for new in [*_parallel(text, spans), *_after_names(text, spans)]:
         if not any(a < new.end and new.start < b for a, b in taken):
             out.append(new)
             taken.append((new.start, new.end))

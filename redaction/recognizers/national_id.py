@@ -35,6 +35,7 @@ from redaction.recognizers.checksums import (
     rut_ok,
     verhoeff_ok,
 )
+from redaction.recognizers.dialogue_ids import dialogue_ids
 from redaction.recognizers.id_words import (
     _ACRONYM_KEYS,
     _BSN_HINTS,
@@ -319,6 +320,10 @@ class NationalIdRecognizer:
         for start, end in licence_numbers(text):  # "LOWE9761158EL9AB", "TREM 7256 1412", "T6541-031175-08"
             yield Span(start, end, "ID", 0.8, self.name)
         for start, end in said_ids(text):  # "Staff no. for Ngozi is 00418", "Su SIP es 1203 4567"
+            yield Span(start, end, "ID", 0.75, self.name)
+        for start, end in dialogue_ids(
+            text
+        ):  # "Can I take your tenant reference?" / "It's T, zero four, ..."
             yield Span(start, end, "ID", 0.75, self.name)
         # a record number's label says whose it is: it wins over a phone read in its digits
         for start, end in record_numbers(text):

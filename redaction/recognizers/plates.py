@@ -73,7 +73,9 @@ _PLATE = regex.compile(
     r"(?:[ \t]+(?i:van|von|de|des|du|of|del)[ \t]+\p{Lu}[\p{L}\p{M}'’-]+(?=[ \t]*[(:]))?"
     r"(?![\p{L}])(?:,?[ \t]+(?i:del?|du|van|des|von|of|the|my|his|her|su|el|la|coche|auto|carro|vehículo|vehiculo|"
     # (a filler word is a whole word: "DE68 PXF" is a plate, not "de" and "68 PXF")
-    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular)(?![\p{L}\d])){0,3},?[ \t]*(?:[:#(]|[–—-](?=[ \t]))?[ \t]*"
+    r"wagens?|voiture|car|n[º°o]\.?|nr\.?|no\.?|is|es|est|ist|personal|particular|"
+    # now, since a change ("Kennzeichen ist jetzt M-LK 2290", "the reg is now KX21 BFD", "kenteken is nu ...")
+    r"jetzt|now|nu|maintenant|désormais|ahora|aktuell|currently|momenteel)(?![\p{L}\d])){0,3},?[ \t]*(?:[:#(]|[–—-](?=[ \t]))?[ \t]*"
     r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
@@ -95,6 +97,9 @@ _LANG_SHAPES = {
     "fr": _PLATE_SHAPE,
     "es": regex.compile(r"(?<![\w-])(?!(?:19|20)\d\d)\d{4}[ -]?[BCDFGHJKLMNPRSTVWXYZ]{3}(?![\w-])"),
     "nl": regex.compile(r"(?<![\w-])[1-9]-[A-Z]{3}-\d{3}(?![\w-])"),
+    # Britain's since 2001 ("LK19 HXT"): two letters, the age's two digits, a space, three letters; a postcode's
+    # second half is a digit and two letters ("SW4 6JB"), so no postcode has it
+    "en": regex.compile(r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[1-9]|[1-7]\d) [A-HJ-PR-Z]{3}(?![\w-])"),
 }
 # A document's reference word right before a number of a plate's shape ("Réf. dossier AB-123-CD", "factuur
 # 2-ABC-123"): the number is the document's (not a noun after its article: "staat in het dossier: K-231-XS")

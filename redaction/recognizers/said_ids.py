@@ -24,11 +24,16 @@ _WORDS = word_set(
     "cuit personalnr personalnummer personalnr. mitarbeiternummer personeelsnummer medewerkernummer "
     "personeelsnr matricule patiëntnummer patientnummer patientennummer patient-id relatienummer "
     "versichertennummer krankenversichertennummer lidnummer mitgliedsnummer sip nhc sofinummer burgerservicenummer "
-    "rijbewijsnummer führerscheinnummer ausweisnummer paspoortnummer passnummer"
+    "rijbewijsnummer führerscheinnummer ausweisnummer paspoortnummer passnummer "
+    # a person's number with an agency, a benefits office or an insurer ("zijn registratienummer daar is UZ-77120-4",
+    # "Ihre Kundennummer dort ist 962D123456", "el número de afiliado de Óscar es ML-0093381")
+    "registratienummer kundennummer bedarfsgemeinschaftsnummer aufenthaltstitel aufenthaltstitels afiliado afiliada "
+    "huurdersnummer mieternummer"
 )
 _PHRASE = regex.compile(
-    r"(?<![\p{L}])(?i:staff|employee|payroll|personnel|patient|member|membership|insurance|national[ ]insurance)"
-    r"[ ](?i:no\.?|nr\.?|number|num|#|id)(?![\p{L}])"
+    r"(?<![\p{L}])(?i:staff|employee|payroll|personnel|patient|member|membership|insurance|national[ ]insurance|"
+    r"home[ ]office)"
+    r"[ ](?i:no\.?|nr\.?|number|num|#|id|reference)(?![\p{L}])"
 )
 # the words above as one pattern (one pass over the text, not a test of every word)
 _WORD = regex.compile(
@@ -47,6 +52,7 @@ _PHRASE_HEADS = (
     "membership",
     "insurance",
     "national",
+    "home",
 )
 _FIRSTS = first_runs([*_WORDS, *_PHRASE_HEADS], lower=True)
 _SAID = regex.compile(

@@ -61,7 +61,8 @@ _TENS = (
 )
 _REPEAT = {"double": 1, "triple": 2, "doppel": 1, "dubbel": 1}
 _ZEROS = {"hundred": 2, "hundert": 2, "cent": 2, "honderd": 2, "cien": 2, "thousand": 3, "tausend": 3}
-_ALL = sorted(_DIGITS | _TENS | set(_REPEAT) | set(_ZEROS), key=len, reverse=True)
+NUMBER_WORDS = frozenset(_DIGITS | _TENS | set(_REPEAT) | set(_ZEROS))
+_ALL = sorted(NUMBER_WORDS, key=len, reverse=True)
 _NUMBER_WORD = r"(?:" + "|".join(_ALL) + r")(?:-(?:" + "|".join([*_ALL, "et"]) + r"))*"
 # between two number words: spaces and commas, "et"/"y" inside a number ("vingt et un", "treinta y dos"), or a
 # dash said as a word ("minus", "Strich", "tiret", "streepje", "guion")

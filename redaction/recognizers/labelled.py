@@ -49,7 +49,12 @@ STAFF_WORDS = (
     r"n[º°o]\.?[ \t]*(?:de[ \t]+)?socio|n[úu]mero[ \t]+de[ \t]+socio|"
     # a mutual's member ("n° sociétaire 4428190"), an association's ("número de asociada IMCP es 55821"), a
     # pension scheme's participant ("deelnemersnummer 0049127733")
-    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?soci[ée]taire|n[úu]mero[ \t]+de[ \t]+asociad[oa]|deelnemersnummer|deelnemersnr\.?"
+    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?soci[ée]taire|n[úu]mero[ \t]+de[ \t]+asociad[oa]|deelnemersnummer|deelnemersnr\.?|"
+    # short German labels of a member's, a staff member's and an insured person's number ("Mitgl.-Nr. 448213",
+    # "Mitarbeiter-ID: MA-2291", "Vers.-Nr. PKL-20771"), a hospital's medical record number ("MRN 7741203"), a
+    # badge's and a tenant's number ("Badge no. 20931", "Tenant ref T-04-9917")
+    r"mitgl\.-?nr\.?|mitarbeiter-?id|vers\.-?nr\.?|mrn|badge[ \t]*(?:no\.?|#|id|number)|"
+    r"tenant[ \t]*(?:ref(?:erence)?|no\.?|#|id|number)"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(
@@ -223,6 +228,35 @@ _EMP_CODE = regex.compile(
 
 
 _YEARS = regex.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
+# A client's or a policyholder's number with the person named on its line by a title ("Kunden-Nr.: 550218 Frau
+# Özdemir", "N° client : C-0048217 (M. Guérin)", "Klantnr.: 88214 (dhr. Visser)", "Mrs Okafor, customer no.
+# 550218"): the number of a person, not of a firm (a firm's client or policy numbers stay)
+_CLIENT_NUMBER = regex.compile(
+    r"(?i:\b(?:kunden-?nr\.?|kundennummer|kd\.-?nr\.?|klantnr\.?|klantnummer|relatienr\.?|relatienummer|"
+    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?client|num[ée]ro[ \t]+(?:de[ \t]+)?client|(?:client|customer)[ \t]*(?:no\.?|#|id|number|ref)|"
+    r"n[º°o]\.?[ \t]*de[ \t]+cliente|n[úu]mero[ \t]+de[ \t]+cliente|polisnr\.?|polisnummer|policy[ \t]*(?:no\.?|#|number)|"
+    r"n[º°o]\.?[ \t]*de[ \t]+p[óo]liza|n[úu]mero[ \t]+de[ \t]+p[óo]liza|versicherungsschein-?nr\.?|"
+    r"n[º°o]\.?[ \t]*(?:de[ \t]+)?police))(?![\p{L}])[ \t]*[:#.]?[ \t]*"
+    r"(?P<id>(?=[A-Z0-9 /-]*\d{3})[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])| (?=\d)){3,18})(?![\p{L}\d])"
+)
+_TITLE_NEAR = regex.compile(
+    r"(?<![\p{L}])(?:Frau|Herrn?|Hr\.|Fr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|M\.|Mme|Mlle|dhr\.|mevr\.|mw\.|Dhr\.|Mevr\.|Mw\.|"
+    r"Sr\.|Sra\.|Srta\.|D\.ª|Dña\.|Don|Doña)[ \t]+\p{Lu}"
+)
+
+
+def _client_numbers(text: str) -> list[tuple[int, int]]:
+    """Client and policy numbers with a person named by a title on the same line, within a few words."""
+    out = []
+    for m in _CLIENT_NUMBER.finditer(text) if any(ch.isdigit() for ch in text) else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[max(line_start, m.start() - 40) : m.start()]
+        after = text[m.end("id") : min(line_end, m.end("id") + 30)]
+        if _TITLE_NEAR.search(before) or _TITLE_NEAR.search(after):
+            out.append((m.start("id"), m.start("id") + len(m.group("id").rstrip(" /-"))))
+    return out
 
 
 def labelled_ids(text: str, keyed: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -235,6 +269,7 @@ def labelled_ids(text: str, keyed: list[tuple[int, int, str]]) -> list[tuple[int
         if not _YEARS.fullmatch(m.group("id"))  # "Matrícula 2024-2025": a school year
     }
     found |= {(start, end) for start, end, kind in keyed if kind == "ID"}
+    found |= set(_client_numbers(text))
     # the next number of a list after a labelled one, in the same shape ("Staff numbers: 004517 and 006203")
     todo = list(found)
     while todo:

@@ -51,7 +51,7 @@ from redaction.recognizers.licences import licence_numbers
 from redaction.recognizers.person.tokens import known_first, known_surname
 from redaction.recognizers.plates import plate_spans
 from redaction.recognizers.record_numbers import record_numbers
-from redaction.recognizers.said_ids import said_ids
+from redaction.recognizers.said_ids import ending_digits, said_ids
 from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -321,9 +321,10 @@ class NationalIdRecognizer:
             yield Span(start, end, "ID", 0.8, self.name)
         for start, end in said_ids(text):  # "Staff no. for Ngozi is 00418", "Su SIP es 1203 4567"
             yield Span(start, end, "ID", 0.75, self.name)
-        for start, end in dialogue_ids(
-            text
-        ):  # "Can I take your tenant reference?" / "It's T, zero four, ..."
+        for start, end in ending_digits(text):  # "SSN on file ends 6789", "su DNI termina en 482D"
+            yield Span(start, end, "ID", 0.75, self.name)
+        # "Can I take your tenant reference?" / "It's T, zero four, ..."
+        for start, end in dialogue_ids(text):
             yield Span(start, end, "ID", 0.75, self.name)
         # a record number's label says whose it is: it wins over a phone read in its digits
         for start, end in record_numbers(text):

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 import regex
 
-from redaction.lexicon import word_set
-from redaction.normalize import first_runs, lower_letter_runs
+from redaction.lexicon import MONTHS, word_set
+from redaction.normalize import first_runs, fold_str, lower_letter_runs
 
 # words of a person's own number (an identity document's, a staff, patient, member or insured person's number)
 _WORDS = word_set(
@@ -28,7 +28,7 @@ _WORDS = word_set(
     # a person's number with an agency, a benefits office or an insurer ("zijn registratienummer daar is UZ-77120-4",
     # "Ihre Kundennummer dort ist 962D123456", "el número de afiliado de Óscar es ML-0093381")
     "registratienummer kundennummer bedarfsgemeinschaftsnummer aufenthaltstitel aufenthaltstitels afiliado afiliada "
-    "huurdersnummer mieternummer"
+    "huurdersnummer mieternummer sanitaria tsi"
 )
 _PHRASE = regex.compile(
     r"(?<![\p{L}])(?i:staff|employee|payroll|personnel|patient|member|membership|insurance|national[ ]insurance|"
@@ -75,3 +75,54 @@ def said_ids(text: str) -> Iterator[tuple[int, int]]:
         if sum(ch.isdigit() for ch in token) < 5 or _DATE.fullmatch(token) or _YEAR.fullmatch(token):
             continue
         yield m.start(1), m.start(1) + len(token)
+
+
+# The last digits of a person's number, said as such ("SSN on file ends 6789", "su DNI termina en 482D", "zijn BSN
+# eindigt op 7821", "the last four of his SSN are 6789"): a part of the number is the person's too (not a card's
+# or an account's: a firm's card and account are named by their last digits as often)
+_ENDING = (
+    r"(?i:ends?(?:[ \t]+(?:in|with))?|ending(?:[ \t]+(?:in|with))?|termina[ \t]+en|acaba[ \t]+en|terminad[oa][ \t]+en|"
+    r"(?:se[ \t]+)?termine[ \t]+par|(?:se[ \t]+)?terminant[ \t]+par|finissant[ \t]+par|eindigt[ \t]+op|"
+    r"eindigend[ \t]+op|endet[ \t]+(?:auf|mit)|endend[ \t]+auf|last[ \t]+(?:four|4|three|3|five|5)"
+    r"(?:[ \t]+digits)?(?:[ \t]+(?:are|is))?)"
+)
+_PART = r"(?P<part>(?=[A-Z0-9 ]*\d[A-Z0-9 ]*\d)[A-Z0-9]{2,6}(?:[ ][0-9]{2,3})?)(?![\w])"
+_ID_WORD = (
+    r"(?i:\b(?:ssn|social[ \t]+security(?:[ \t]+number)?|seguro[ \t]+social|s[ée]cu(?:rit[ée][ \t]+sociale)?|"
+    r"steuer-?id|nric|nif|dni|nie|bsn|sofinummer|passport|pasaporte|passeport|paspoort|reisepass|ausweis|"
+    r"sin|tfn|ird|utr|nino|ni[ \t]+number|pps|ppsn|aadhaar|cpf|curp|c[ée]dula)\b)"
+)
+_ENDS = regex.compile(
+    _ID_WORD
+    + r"(?:[ \t]+[\p{L}'’]+){0,3}?[ \t]+"
+    + _ENDING
+    + r"[ \t]*:?[ \t]*"
+    + _PART
+    + r"|(?i:last[ \t]+(?:four|4|three|3)(?:[ \t]+digits)?[ \t]+of)(?:[ \t]+[\p{L}'’]+)?[ \t]+"
+    + _ID_WORD
+    + r"[ \t]*(?::|[ \t](?i:are|is))[ \t]*"
+    + _PART.replace("part", "part2")
+    + r"|"
+    + _ID_WORD
+    + r"[ \t]+(?i:last[ \t]+(?:4|four))[ \t]*:?[ \t]*"
+    + _PART.replace("part", "part3")
+)
+
+
+def ending_digits(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the last digits of a person's number, said as its ending."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("end", "termin", "eindig", "last", "finissant")):
+        return
+    for m in _ENDS.finditer(text):
+        group = next(g for g in ("part", "part2", "part3") if m.group(g) is not None)
+        part = m.group(group)
+        after = _NEXT_WORD.match(text, m.end(group))
+        if len(part.replace(" ", "")) < 3 or _YEAR.fullmatch(part):
+            continue  # "the project ends in 2025"
+        if after is not None and fold_str(after.group(1)) in MONTHS:
+            continue  # "the account ends 30 June"
+        yield m.start(group), m.end(group)
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")

@@ -162,3 +162,47 @@ def test_a_postcode_is_no_plate(redactor: Redactor) -> None:
     text = "Send it to the London office, SW4 6JB, by Friday; the van is KX21 BFD."
     assert not covered(redactor, text, "SW4 6JB", "ID"), _found(redactor, text)
     assert covered(redactor, text, "KX21 BFD", "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Meier, Andrea – geb. 07.07.1984 – Vers.-Nr. PKL-30771", "PKL-30771"),
+        ("Mitgl.-Nr. 448213, Beitrag 60 €", "448213"),
+        ("Mitarbeiter-ID: MA-2291 (Frau Jansen)", "MA-2291"),
+        ("MRN 7741203, admitted Tuesday", "7741203"),
+        ("Badge no. 20931 was deactivated", "20931"),
+        ("Tenant ref T-04-9917, flat 3", "T-04-9917"),
+        ("Kunden-Nr.: 550218 Frau Özdemir", "550218"),
+        ("N° client : C-0048217 (M. Guérin)", "C-0048217"),
+        ("Klantnr.: 88214 (dhr. Visser)", "88214"),
+        ("Customer no. 550218 (Mrs Okafor)", "550218"),
+        ("SSN on file ends 6789, full one is in the safe", "6789"),
+        ("her passport ends in 4471, please check", "4471"),
+        ("the last four of his SSN are 6789", "6789"),
+        ("su DNI termina en 482D, el completo está en la ficha", "482D"),
+        ("son numéro de sécu se termine par 082 47", "082 47"),
+        ("zijn BSN eindigt op 7821", "7821"),
+        ("die Steuer-ID endet auf 8903", "8903"),
+        ("NRIC last 4: 567D", "567D"),
+        ("la tarjeta sanitaria (TSI) de Pedro es BBBB123456789012", "BBBB123456789012"),
+    ],
+)
+def test_short_labels_clients_with_a_title_and_last_digits(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kunden-Nr. 550218, Beitrag 60 €, Firma Müller GmbH", "550218"),
+        ("Invoice for client no. 44821 (Harbour Logistics Ltd)", "44821"),
+        ("the project ends in 2025 and the card ends next week", "2025"),
+        ("Our account ends 30 June 2024", "30 June"),
+        ("the lease ends in 2026, rent 1450", "2026"),
+    ],
+)
+def test_firms_client_numbers_and_endings_that_are_dates_stay(
+    redactor: Redactor, text: str, value: str
+) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)

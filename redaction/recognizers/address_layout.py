@@ -116,6 +116,9 @@ _LINE_TOKEN = regex.compile(
     r"room|of|the|upon|on|in|by|le|la|de|du|des|van|"
     r"der|den|von|y|del|s/n|bis|ter"
 )
+_BRACKET_OPENS = regex.compile(
+    r"\d{1,5}[A-Za-z]?|\d{1,3}(?:st|nd|rd|th)|(?i:flat|unit|apt\.?|apartment|suite|floor|level)"
+)
 _COMPANY = regex.compile(
     r"(?:Ltd|Limited|LLC|LLP|Inc|Corp|plc|PLC|GmbH|AG|BV|B\.V\.|NV|N\.V\.|SA|S\.A\.|SL|S\.L\.|SARL|SAS|Pty)\.?"
 )
@@ -147,6 +150,11 @@ def _line_suffix(segment: str) -> int:
         token = tokens[k].group()
         if token in "–-" and k >= 2 and _UNIT_WORD.fullmatch(tokens[k - 2].group()):
             continue  # "Suite 610 – 1122 Mainland St"
+        if token[0] in '(“"' and _BRACKET_OPENS.fullmatch(token[1:]):
+            # "at Kofi's flat (2nd floor, 41 Cotham Brow, ...": a floor or a number opens it after the bracket (not
+            # a name: "(Kestrel Foods, Unit 4, ..." is the firm's)
+            start = tokens[k].start() + 1
+            break
         if not _LINE_TOKEN.fullmatch(token) or _COMPANY.fullmatch(token):
             break
         start = tokens[k].start()

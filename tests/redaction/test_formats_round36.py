@@ -206,3 +206,12 @@ def test_firms_client_numbers_and_endings_that_are_dates_stay(
     redactor: Redactor, text: str, value: str
 ) -> None:
     assert untouched(redactor, text, value), _found(redactor, text)
+
+
+def test_an_address_opening_after_a_bracket(redactor: Redactor) -> None:
+    text = "Voice-over Friday at Kwame's flat (3rd floor, 18 Cotham Vale, Bristol BS6 6HR). Buzzer's broken."
+    assert covered(redactor, text, "3rd floor, 18 Cotham Vale, Bristol BS6 6HR", "ADDRESS"), _found(
+        redactor, text
+    )
+    firm = "Taxi to the client site (Harbour Foods, Unit 4, 27 Mill Way, London SE1 5SS) for the count."
+    assert untouched(redactor, firm, "Harbour"), _found(redactor, firm)

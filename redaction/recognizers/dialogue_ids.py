@@ -6,10 +6,11 @@ one seven." / "Kerry: T-04-9917, lovely."; "¿Me dice su número de póliza?" / 
 
 The question is a turn (a line "Speaker: ...") that names a person's number (a reference, a member's, a tenant's or
 a policy number, an identity document, a date of birth, a plate) and asks for it ("?"), and no phone, e-mail or
-address (their recognizers read those). The answer is the next turn, by another speaker: the value is the run of
-spelt-out digits and letters, figures and codes that ends it, three words at least with two numbers among them
-("Twelfth of June eighty-eight", "B wie Berta, Strich, Z wie Zeppelin, U wie Ulrich, eins, vier, sieben,
-sieben"). The read-back is the asker's next turn opening with a code or a date in figures.
+address (their recognizers read those). The answer is the next turn, by another speaker: the value is the first
+run of spelt-out digits and letters, figures and codes within its first few words, three words at least with two
+numbers among them or four digits ("Twelfth of June eighty-eight", "B wie Berta, Strich, Z wie Zeppelin, U wie
+Ulrich, eins, vier, sieben, sieben"); never a time of day or an amount. The read-back is the asker's next turn
+opening with a code or a date in figures.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _ASKS = regex.compile(
     r"\bn[º°]|date[ ]of[ ]birth|birthday|\bdob\b|geboortedatum|geburtsdatum|fecha[ ]de[ ]nacimiento|"
     r"date[ ]de[ ]naissance|kenteken|kennzeichen|matrícula|matricula|matricule|immatriculation|registration|\breg\b|plate|"
     r"\bdni\b|\bnie\b|\bnif\b|\bbsn\b|passport|pasaporte|passeport|paspoort|reisepass|ausweis|"
-    r"\biban\b|rekening|kontonummer|\bkonto\b|account|compte|cuenta|póliza|poliza|polis|policy|police)"
+    r"\biban\b|póliza|poliza|polis|policy|police)"
 )
 # ... and not a phone, an e-mail or an address, nor the firm's own paperwork
 _ASKS_NOT = regex.compile(
@@ -136,9 +137,19 @@ def _answer(say: str) -> tuple[int, int] | None:
             run = run[:-1]
         numbers = sum(1 for t in run if _number(t.group()))
         digits = sum(ch.isdigit() for t in run for ch in t.group())
-        if (len(run) >= 3 and numbers >= 2) or digits >= 4:
-            return run[0].start(), run[-1].end()
+        if not ((len(run) >= 3 and numbers >= 2) or digits >= 4):
+            continue
+        start, end = run[0].start(), run[-1].end()
+        if _TIME.fullmatch(say, start, end) or _CURRENCY.search(
+            say[max(0, start - 2) : start] + say[end : end + 6]
+        ):
+            continue  # "A las 10:30", "1.250 euros", "€ 4.200"
+        return start, end
     return None
+
+
+_TIME = regex.compile(r"\d{1,2}[:h.]\d{2}")
+_CURRENCY = regex.compile(r"[€$£]|(?i:\b(?:eur|euros?|usd|gbp|dollars?|pounds?|chf)\b)")
 
 
 def dialogue_ids(text: str) -> Iterator[tuple[int, int]]:
@@ -152,7 +163,7 @@ def dialogue_ids(text: str) -> Iterator[tuple[int, int]]:
             continue
         if fold_str(a.group("who")) == fold_str(q.group("who")):
             continue
-        # the answer's line follows the question's (no other line between them)
+        # the answer's line follows the question's (a blank line at most between them)
         if text.count("\n", q.end(), a.start()) > 2:
             continue
         found = _answer(a.group("say"))

@@ -7,6 +7,10 @@ Only shapes that no amount, phone or date takes: six digits or more with a lette
 (digits grouped by dots or spaces alone are amounts and phones as often), or six to eight digits led by a zero (a
 staff number; the others must be led by a zero too), never a date's shape; the number must stand alone (no letter
 or digit glued to it) and overlap nothing already found but a part of it that another rule took for an ID.
+
+A number one slip from a found one (a digit changed, two neighbouring digits swapped) is the same person's number,
+whatever its shape's kind ("8812390 - sorry, 8812309", "M-LK 2290 (vorher M-LK 2209)"), and so is a birth date one
+slip from a found one, in any separators ("geb. 03.03.1988 ... dagegen der 30.03.1988").
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ its shape), the next items of the same list are numbers of the same kind when th
 comma, a semicolon or "and" in our languages, one or two capitalised words (the person), then a number whose digits,
 letters and separators fall where the found number's do. The list ends at a line break. A list's label in the
 plural before a colon ("Passports:", "Kentekens:", "Staff nos:") makes its first item's number one of them; numbers
-of one shape in parentheses after two persons or more are theirs ("Jonas Weber (20417), Lena Vogt (20452)").
+of one shape in parentheses after two persons or more are theirs ("Jonas Weber (20417), Lena Vogt (20452)"); a
+bare number after a person's name and a dash, or a role and a colon, ending its clause is the person's ("Fatima
+Begum - 5530-08, new starter").
 """
 
 from __future__ import annotations
@@ -75,9 +77,9 @@ def _parallel(text: str, spans: list[Span]) -> list[Span]:
 
 
 # A bare number right after a person's name and a dash or a colon, ending its clause ("Fatima Begum - 5530-08, new
-# starter", "Wiktoria Zielińska - 3390218.", "Niamh O'Sullivan, illustrator: 7730418826"): after a dash five digits or more, after a colon seven or more (a
-# salary or a fee may follow a colon: "Anna Berg: 45000."), maybe one dash inside; no amount (no currency after it,
-# no thousands' separators), no year, no phone's groups
+# starter", "Wiktoria Zielińska - 3390218.", "Niamh O'Sullivan, illustrator: 7730418826"): after a dash five digits
+# or more, after a colon seven or more (a salary or a fee may follow a colon: "Anna Berg: 45000."), maybe one dash
+# inside; no amount (nothing but the clause's end after it, no thousands' separators), no year, no phone's groups
 _DASH_AFTER = regex.compile(r"[ \t]+[-–—][ \t]+")
 _COLON_AFTER = regex.compile(r"(?:,[ \t]+\p{Ll}[\p{L}\p{M} -]{1,30}?)?[ \t]*:[ \t]+")  # ", illustrator: ..."
 _BARE = regex.compile(r"(?P<id>\d{5,12}|\d{2,6}-\d{2,5})(?=[ \t]*(?:[,.;)]|\n|\Z))(?![.,]\d)")

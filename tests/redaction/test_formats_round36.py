@@ -66,6 +66,12 @@ _NOT_ASKED = (
     "Dana: What did you pay for the repair?\n"
     "Caller: Four hundred and twenty, I think.\n"
 )
+_AMOUNTS_AND_TIMES = (
+    "Ana: ¿Cuánto queda en la cuenta de la póliza?\n"
+    "Cliente: 1.250 euros, creo.\n"
+    "Ana: ¿Viene hoy a firmar, y con qué número de cita?\n"
+    "Cliente: A las 10:30.\n"
+)
 _LONG_ANSWER = (
     "Sam: Do you have the policy number for the claim?\n"
     "Rita: Not to hand, I'll send it over this afternoon with the photos of the kitchen, there are 12 of them.\n"
@@ -78,6 +84,8 @@ _LONG_ANSWER = (
         (_NOT_ASKED, "INV, four four one two"),
         (_NOT_ASKED, "Four hundred and twenty"),
         (_LONG_ANSWER, "12 of them"),
+        (_AMOUNTS_AND_TIMES, "1.250 euros"),
+        (_AMOUNTS_AND_TIMES, "10:30"),
         (_CALL_EN, "Flat 4"),
     ],
 )

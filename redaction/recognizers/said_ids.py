@@ -89,8 +89,10 @@ _ENDING = (
 _PART = r"(?P<part>(?=[A-Z0-9 ]*\d[A-Z0-9 ]*\d)[A-Z0-9]{2,6}(?:[ ][0-9]{2,3})?)(?![\w])"
 _ID_WORD = (
     r"(?i:\b(?:ssn|social[ \t]+security(?:[ \t]+number)?|seguro[ \t]+social|s[ée]cu(?:rit[ée][ \t]+sociale)?|"
-    r"steuer-?id|nric|nif|dni|nie|bsn|sofinummer|passport|pasaporte|passeport|paspoort|reisepass|ausweis|"
-    r"sin|tfn|ird|utr|nino|ni[ \t]+number|pps|ppsn|aadhaar|cpf|curp|c[ée]dula)\b)"
+    r"steuer-?id|nric|nif|dni|bsn|sofinummer|passport|pasaporte|passeport|paspoort|reisepass|ausweis|"
+    r"tfn|ird|utr|nino|ni[ \t]+number|pps|ppsn|aadhaar|cpf|curp|c[ée]dula|"
+    # words of other languages in lower case ("sin" is Spanish for "without", "nie" German for "never")
+    r"(?-i:SIN|NIE))\b)"
 )
 _ENDS = regex.compile(
     _ID_WORD

@@ -223,3 +223,11 @@ def test_an_address_opening_after_a_bracket(redactor: Redactor) -> None:
     )
     firm = "Taxi to the client site (Harbour Foods, Unit 4, 27 Mill Way, London SE1 5SS) for the count."
     assert untouched(redactor, firm, "Harbour"), _found(redactor, firm)
+
+
+def test_an_ending_after_a_word_of_another_language_stays() -> None:
+    from redaction.recognizers.said_ids import ending_digits
+
+    assert list(ending_digits("el pedido sin IVA termina en 450 euros")) == []
+    assert list(ending_digits("Das Abo endet nie, Vertrag endet auf 4471")) == []
+    assert list(ending_digits("su NIE termina en 482T")) != []

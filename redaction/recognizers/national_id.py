@@ -35,7 +35,6 @@ from redaction.recognizers.checksums import (
     rut_ok,
     verhoeff_ok,
 )
-from redaction.recognizers.dialogue_ids import dialogue_ids
 from redaction.recognizers.id_words import (
     _ACRONYM_KEYS,
     _BSN_HINTS,
@@ -50,8 +49,7 @@ from redaction.recognizers.id_words import (
 from redaction.recognizers.licences import licence_numbers
 from redaction.recognizers.person.tokens import known_first, known_surname
 from redaction.recognizers.plates import plate_spans
-from redaction.recognizers.record_numbers import record_numbers
-from redaction.recognizers.said_ids import ending_digits, said_ids
+from redaction.recognizers.said_ids import said_numbers
 from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -319,16 +317,8 @@ class NationalIdRecognizer:
             yield Span(start, end, "ID", 0.7, self.name)
         for start, end in licence_numbers(text):  # "LOWE9761158EL9AB", "TREM 7256 1412", "T6541-031175-08"
             yield Span(start, end, "ID", 0.8, self.name)
-        for start, end in said_ids(text):  # "Staff no. for Ngozi is 00418", "Su SIP es 1203 4567"
-            yield Span(start, end, "ID", 0.75, self.name)
-        for start, end in ending_digits(text):  # "SSN on file ends 6789", "su DNI termina en 482D"
-            yield Span(start, end, "ID", 0.75, self.name)
-        # "Can I take your tenant reference?" / "It's T, zero four, ..."
-        for start, end in dialogue_ids(text):
-            yield Span(start, end, "ID", 0.75, self.name)
-        # a record number's label says whose it is: it wins over a phone read in its digits
-        for start, end in record_numbers(text):
-            yield Span(start, end, "ID", 0.95, self.name)
+        for start, end, score in said_numbers(text):  # "Staff no. for Ngozi is 00418", "SSN ... ends 6789"
+            yield Span(start, end, "ID", score, self.name)
         for m in _CODE_AFTER_NAME.finditer(text) if "(" in text else ():
             name = fold_str(m.group(1))  # a name, not a day or a word ("Tuesday (FAC-1093)")
             # or a family name after a given name of the lists ("Aurélien Roux (19AV48213)")

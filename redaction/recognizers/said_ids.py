@@ -16,6 +16,8 @@ import regex
 
 from redaction.lexicon import MONTHS, word_set
 from redaction.normalize import first_runs, fold_str, lower_letter_runs
+from redaction.recognizers.dialogue_ids import dialogue_ids
+from redaction.recognizers.record_numbers import record_numbers
 
 # words of a person's own number (an identity document's, a staff, patient, member or insured person's number)
 _WORDS = word_set(
@@ -128,3 +130,18 @@ def ending_digits(text: str) -> Iterator[tuple[int, int]]:
 
 
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+
+
+def said_numbers(text: str) -> Iterator[tuple[int, int, float]]:
+    """(start, end, score) of every person's number that a sentence, a call or a record's label says is one: said
+    after its word (``said_ids``), said as an identity number's ending (``ending_digits``), asked for and given in
+    a dialogue's next turn (``dialogue_ids``), and a record's number after its label (``record_numbers``, scored
+    higher: its label says whose it is, so it wins over a phone number read in its digits)."""
+    for start, end in said_ids(text):
+        yield start, end, 0.75
+    for start, end in ending_digits(text):
+        yield start, end, 0.75
+    for start, end in dialogue_ids(text):  # "Can I take your tenant reference?" / "It's T, zero four, ..."
+        yield start, end, 0.75
+    for start, end in record_numbers(text):
+        yield start, end, 0.95

@@ -184,6 +184,12 @@ _COMMA_END = regex.compile(r",[ \t]*\Z")
 # A postcode and its town ending an address, then the post office's number ("1211 Genève 4")
 _ZIP_TOWN_END = regex.compile(r"(?<![\d])\d{4}[ \t]\p{Lu}[\p{L}'’-]+\Z")
 _DISTRICT_AFTER = regex.compile(r"[ \t]\d{1,2}(?=[ \t]*(?:$|\n|[,;)]))")
+# A postcode and its town ending an address, then the bigger town or the region it lies in ("5322 Hof bei Salzburg",
+# "3645 Gwatt (Thun)", "23440 Baeza (Jaén)")
+_POSTCODE_TOWN_END = regex.compile(r"(?<![\d])\d{4,5}(?:[ \t][A-Z]{2})?[ \t]\p{Lu}[\p{L}'’-]+\Z")
+_TOWN_ADDED = regex.compile(
+    r"[ \t](?:bei|b\.|am|an[ \t]der|im|ob|sur|sous|lès)[ \t]\p{Lu}[\p{L}'’-]+(?![\p{L}\d])|[ \t]\(\p{Lu}[\p{L}'’. -]{1,24}\)"
+)
 
 
 _FLOOR_LINE = regex.compile(rf"(?<=\n|^)[ \t]*\K{FLOOR}(?:[ \t]*,[ \t]*{FLOOR})*(?=[ \t]*,?[ \t]*\n\Z)")
@@ -308,6 +314,13 @@ def _merge_addresses(spans: list[Span], text: str) -> list[Span]:
                     i + 1 == len(spans) or spans[i + 1].start >= tail.end() or spans[i + 1].kind == "ADDRESS"
                 ):
                     span = replace(span, end=tail.end(), canonical=None)
+            added = (
+                _TOWN_ADDED.match(text, span.end)
+                if _POSTCODE_TOWN_END.search(text, max(span.start, span.end - 40), span.end)
+                else None
+            )
+            if added is not None and (i + 1 == len(spans) or spans[i + 1].start >= added.end()):
+                span = replace(span, end=added.end(), canonical=None)
             if _ZIP_TOWN_END.search(text, max(span.start, span.end - 40), span.end):
                 district = _DISTRICT_AFTER.match(text, span.end)  # "1211 Genève 4", "1000 Bruxelles 1"
                 if district is not None and (i + 1 == len(spans) or spans[i + 1].start >= district.end()):

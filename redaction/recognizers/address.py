@@ -59,7 +59,10 @@ _ES = (
     r"(?:Calle|calle|C/|c/|Avenida|avenida|Avda\.?|avda\.?|Av\.|Bv\.|Bvar\.|Bvard\.|Paseo|paseo|plaza|camino|carretera|ronda|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
     r"Carretera|Ctra\.?|Rambla|Glorieta|Passeig|Plaça|Avinguda|Rúa|Rua|Pasaje|Callejón|Urbanización|Urb\.|"
     r"Polígono|Bulevar|Prolongación|Calzada|Calz\.|Cerrada|Privada|Circuito|Jirón|Jr\.|Carrera|Cra\.|Diagonal|"
-    r"Transversal|Alameda|Pasaje|Psje\.|Prol\.)"
+    r"Transversal|Alameda|Pasaje|Psje\.|Prol\.|"
+    # Catalan and Valencian abbreviations and words: "Pl. de l'Ajuntament 2", "c. de Sant Pere Més Alt 54", "Camí de
+    # la Font s/n"
+    r"Pl\.|Camí|c\.(?=[ \t]de[ \t]))"
 )
 _ADJ = (
     r"(?:Gro(?:ß|ss)e|Kleine|Alte|Neue|Obere|Untere|Lange|Hohe|Breite|Nieuwe|Oude|Korte|Am|An der|An den|"
@@ -113,10 +116,10 @@ STREET_PATTERNS = [
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B / Av. 18 de Julio 1357 (a street named after a date)
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:[nN][ºo°.]\s?|\#\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
+        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s|(?:de\s)?[lLdD]['’](?=\p{{Lu}}))?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:[nN][ºo°.]\s?|\#\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
         # the side of the avenue and the corner ("2400 Pte.", "1520 esq. Brasilia"), the floor
         rf"(?:\s(?:Pte|Ote|Nte|Sur|Norte|Oriente|Poniente)\.?(?![\w]))?(?:\s(?:esq\.|esquina)\s{_CAP}(?:\s{_CAP})?)?"
-        r"(?:\s?,\s?\d{1,2}\.?[ºª°](?:\s?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"
+        r"(?:\s?,\s?\d{1,2}\.?[ºª°](?:\s?-?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"
     ),
 ]
 
@@ -213,7 +216,9 @@ UNIT_BEFORE = regex.compile(
     # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
     # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
     r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w#])#\d{1,5}[ \t]*[–-][ \t]*|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
-    r"|(?<![\p{L}])(?:(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?)$"
+    r"|(?<![\p{L}])(?:(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?"
+    # a Spanish PO box's word before "Correos 512, ..." ("Apdo. de Correos 512, 44080 Teruel")
+    r"|(?<![\p{L}])(?:Apdo\.?|Apartado)[ \t]de[ \t])$"
 )
 # Further before an address, each closed by a comma: the building, block, staircase, flat and floor, the
 # residence, estate or district, a street without its number before a postcode ("Résidence Les Chartrons, bât. C,
@@ -258,7 +263,12 @@ PART_BEFORE = regex.compile(
     # a named residence, building, estate or district: "Résidence Les Chartrons", "Barrio Toba", "Edif. Illimani"
      + r"|(?i:résidence|residence|residencial|edificio|edif|immeuble|torre|tour|barrio|quartier|cité|cite|"
     r"lotissement|lieu-dit|hameau|zona|zone|sector|colonia|col|urbanización|urb|conjunto|condominio|cond|estate|"
-    r"compound)\.?[ \t]+"
+    r"compound|partida|ptda|paraje|finca|masía|masia|cortijo|caserío|caserio|ferme|domaine|hof|gut|weiler|ortsteil|"
+    r"boerderij|hoeve)\.?[ \t]+(?:(?:de|del|la|les|van|het|de[ \t]la)[ \t]+)?[„\"“]?"
+    + _NAMED
+    + r"[“\"”]?"
+    # a farm or a house by its own name: "Mas Riera", "The Maltings" (after a flat: "Apt 12, The Maltings, Bray Road")
+    + r"|(?:Mas|The)[ \t]+"
     + _NAMED
     # a street without its number: "chemin de la Lande", "calle Los Pinos"
     + rf"|{_FR}[ \t]+(?:{_PARTICLES}[ \t]?)?"
@@ -288,18 +298,21 @@ LANDMARK_TAIL = regex.compile(
 # After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
 UNIT_AFTER = regex.compile(
     r"[ \t](?:Esq|Dto|Drt|esq|dto|drt)\.(?![\w])|"  # Portugal's side of the landing after the floor: "3.º Esq."
-    r"(?:,|[ \t][—–])?[ \t](?:\d-hoog(?:[ \t](?:achter|voor|links|rechts))?|(?:eerste|tweede|derde|vierde|vijfde)"
+    r"(?:,|[ \t][—–])?[ \t](?:\d[- ]hoog(?:[ \t](?:achter|voor|links|rechts))?|(?:eerste|tweede|derde|vierde|vijfde)"
     r"[ \t]verdieping(?:[ \t](?:links|rechts|achter|voor))?)(?![\w-])|"
-    r"(?:(?:,|[ \t][—–])?\s(?:Rgb\.|Hinterhaus|Vorderhaus|hinterhaus|vorderhaus|Seitenflügel|Gartenhaus|Hof(?=\s(?:links|rechts))|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
+    r"(?:(?:,|[ \t][—–])?\s(?:Rgb\.|Hinterhaus|Vorderhaus|hinterhaus|vorderhaus|Seitenflügel|Gartenhaus|Erdgeschoss|Obergeschoss|Dachgeschoss|Untergeschoss|Hochparterre|Hof(?=\s(?:links|rechts))|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
     r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
     r"|(?:,|[ \t][—–])?\s(?:Top|Stiege|Tür|bus|digicode|Digicode|code[ \t]porte|Code[ \t]porte|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
     r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
-    r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
+    r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bâtiment|batiment|escalier|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
     r"dpto\.?|Dpto\.?|dto\.|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre|espace|Espace|local|suite|unité|Unité)\s?[\w/.-]{1,6}"
     r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
     r"|(?:,|[ \t][—–])?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?|[Ee]sq|[Dd]to|[Dd]rt|[Ff]rente)\.?|planta|piso|"
-    r"[A-Z](?![\w])|[\"“][A-Z][\"”])?"
+    r"-?[A-Z](?![\w])|[\"“][A-Z][\"”])?"  # "3º izq.", "7º-B"
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
+    r"|,[ \t]\d{1,2}(?:r|n|t|è)(?=[ \t]*,)"  # a Catalan floor alone: "Pl. de l'Ajuntament 2, 1r, 46002 València"
+    # a floor and a side in brackets: "(tweede verdieping, achterkant)", "(2. Stock hinten)"
+    r"|[ \t]\((?:[^()\n]{0,16}[ \t])?(?:verdieping|étage|etage|floor|Stock|piso|planta)(?:[ \t,][^()\n]{0,30})?\)"
     r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:(?:à|a)\s)?(?:gauche|droite))?"  # "2e étage (à) gauche"
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|er|ème)\s(?:gauche|droite|face|fond)(?![\w])"  # "..., 75019 Paris, 4e gauche"
@@ -311,13 +324,14 @@ UNIT_AFTER = regex.compile(
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
     # an English floor by its ordinal ("201 Portage Ave, 18th Floor, Winnipeg")
     r"|(?:,|[ \t][—–])?\s(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)\s(?:Floor|floor|Fl\.|Flr\.?)(?![\w])"
-    r"|(?:,|[ \t][—–])?\s(?:bajo|bajos|entresuelo|entlo\.?|ático|atico|principal|pral\.?)(?:[ \t][A-Z](?![\w]))?(?![\w])"
+    r"|(?:,|[ \t][—–])?\s(?:bajo|bajos|baix|baixos|entresuelo|entresòl|entlo\.?|ático|atico|àtic|principal|pral\.?)(?:[ \t][A-Z](?![\w])|[ \t]\d{1,2}[ªa](?![\w]))?(?![\w])"
     # an Austrian staircase and door after slashes ("Erdbergstraße 112/Stiege 2/Top 14")
     r"|/(?:Stiege|Stg\.|Top|Tür)[ \t]?\d{1,3}(?![\w]))+"
 )
 # ... and the country after the town ("68300 Saint-Louis, France", "Kingston, Jamaica W.I.")
 COUNTRY_AFTER = regex.compile(
-    r",?[ \t](?:France|Belgique|België|Belgium|Suisse|Schweiz|Switzerland|Deutschland|Germany|Österreich|Austria|"
+    # after a comma or a space, or alone on the letter head's next line ("3500 GC Utrecht\nNederland")
+    r"(?:,?[ \t]|[ \t]*\n[ \t]*(?=\p{L}+(?:[ \t]\p{L}+)?[ \t]*(?:\n|\Z)))(?:France|Belgique|België|Belgium|Suisse|Schweiz|Switzerland|Deutschland|Germany|Österreich|Austria|"
     r"España|Spain|Nederland|Netherlands|Luxembourg|Luxemburg|Italia|Italy|Portugal|United[ \t]Kingdom|UK|Ireland|"
     r"Canada|USA|Jamaica(?:[ \t]W\.I\.)?|Sénégal|Senegal|Côte[ \t]d'Ivoire|México|Mexico|Argentina|Colombia|Perú|Peru|"
     r"Chile|Uruguay|Paraguay|Bolivia|Ecuador)(?![\w])"

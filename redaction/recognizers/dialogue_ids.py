@@ -94,6 +94,8 @@ def _spelt(word: str, before: str) -> bool:
     folded = fold_str(word)
     if _number(word) or folded in _SEPARATORS or folded in MONTHS or folded in _LETTER_NAMES:
         return True
+    if word.isupper() and 3 <= len(word) <= 4 and word.isalpha() and any(ch.isdigit() for ch in before):
+        return True  # "4821 KBT": a plate's letters after its digits
     if regex.fullmatch(r"\p{L}{1,2}|\p{L}(?:-\p{L}){1,5}", word):
         return word.isupper() or len(word) == 1 or "-" in word
     if folded in _JOINS:
@@ -135,8 +137,10 @@ def _answer(say: str) -> tuple[int, int] | None:
             run = run[1:]
         while run and fold_str(run[-1].group()) in _JOINS:
             run = run[:-1]
-        numbers = sum(1 for t in run if _number(t.group()))
         digits = sum(ch.isdigit() for t in run for ch in t.group())
+        while digits >= 4 and run and run[-1].group().isalpha() and _number(run[-1].group()):
+            run = run[:-1]  # a value in figures ends in no number's word ("4821 KBT, un Ibiza gris")
+        numbers = sum(1 for t in run if _number(t.group()))
         if not ((len(run) >= 3 and numbers >= 2) or digits >= 4):
             continue
         start, end = run[0].start(), run[-1].end()

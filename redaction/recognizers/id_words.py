@@ -64,6 +64,8 @@ _ID_WORDS = word_set(
     " nit nup dimex carnet verblijfskaart verblijfsvergunning séjour sejour ramq cnps uscis"
     # Cameroon's tax number (NIU), German residence titles, Malaysia's social security (SOCSO)
     " niu aufenthaltstitel aufenthaltserlaubnis socso"
+    # Belgium's national number by its short names ("NN 64.09.28-322.51", "RRN 90.03.09-096.90")
+    " nn rrn"
     # Spain's social-security affiliation (NAF), Zambia's tax and pension numbers, an identity card's own word
     " naf tpin napsa identité identite"
     # Luxembourg's social-security register, a residence card, Côte d'Ivoire's taxpayer account, Peru's private

@@ -54,7 +54,11 @@ STAFF_WORDS = (
     # "Mitarbeiter-ID: MA-2291", "Vers.-Nr. PKL-20771"), a hospital's medical record number ("MRN 7741203"), a
     # badge's and a tenant's number ("Badge no. 20931", "Tenant ref T-04-9917")
     r"mitgl\.-?nr\.?|mitarbeiter-?id|vers\.-?nr\.?|mrn|badge[ \t]*(?:no\.?|#|id|number)|"
-    r"tenant[ \t]*(?:ref(?:erence)?|no\.?|#|id|number)"
+    r"tenant[ \t]*(?:ref(?:erence)?|no\.?|#|id|number)|"
+    # a student's, an Austrian employee's and a pension fund member's number ("nº de estudiante 22041873",
+    # "studentennummer KU Leuven r0847215", "Dienstnehmer-Nr. HR-0611", "Pensionskassen-Nr. PK-70-112893")
+    r"n[º°o]\.?[ \t]*de[ \t]+estudiante|n[úu]mero[ \t]+de[ \t]+estudiante|studentennummer|studentnr\.?|"
+    r"dienstnehmer-?nr\.?|dienstnehmernummer|pensionskassen-?nr\.?"
 )
 # A staff number after its label, outside tables
 _LABELLED = regex.compile(

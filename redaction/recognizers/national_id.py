@@ -72,8 +72,11 @@ def _unchecked_dni(text: str, m: regex.Match[str], lang: str) -> bool:
     return lang == "es" or _ES_ID_TEXT.search(text) is not None
 
 
+# (a form's field may break it across two lines, "2 88 09 67 482\n   215 06": its key then decides)
+_NIR_SEP = r"(?:[ \t]*\n[ \t]*|\s)?"
 _NIR = regex.compile(
-    r"(?<![\w])([12])\s?(\d{2})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{2}|2A|2B)\s?(\d{3})\s?(\d{3})\s?(\d{2})(?![\w])"
+    rf"(?<![\w])([12])\s?(\d{{2}})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{{2}}|2A|2B){_NIR_SEP}(\d{{3}}){_NIR_SEP}(\d{{3}})"
+    rf"{_NIR_SEP}(\d{{2}})(?![\w])"
 )
 # UK National Insurance number (HMRC's rules for the prefix; "QQ" is HMRC's own specimen prefix)
 _NINO = regex.compile(
@@ -85,9 +88,13 @@ _NINE = regex.compile(rf"(?<![\w.,-])(?:\d{{4}}\.?\d{{2}}\.?\d{{3}}|\d{{9}}){_EN
 _ELEVEN = regex.compile(rf"(?<![\w.,-])\d{{2}}\s?\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}")
 _DOC = regex.compile(r"(?<![\w])(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}(?:-[A-Z0-9]{1,2}(?![\w-]))?(?![\w])")
 # Swiss AHV/AVS number: 756.XXXX.XXXX.XC (13 digits, EAN-13 check digit)
-_AHV = regex.compile(rf"(?<![\w.-])756[.\s]?\d{{4}}[.\s]?\d{{4}}[.\s]?\d{{2}}{_END}")
+# (a form's field may break it after a dot: "756.3070.\n0456.21"; its check digit then decides)
+_AHV_SEP = r"(?:\.[ \t]*\n[ \t]*|[.\s])?"
+_AHV = regex.compile(rf"(?<![\w.-])756{_AHV_SEP}\d{{4}}{_AHV_SEP}\d{{4}}{_AHV_SEP}\d{{2}}{_END}")
 # Belgian national number (rijksregisternummer / NISS / INSZ): YY.MM.DD-SSS.CC
-_BE_NN = regex.compile(rf"(?<![\w.-])(\d{{2}})\.?(\d{{2}})\.?(\d{{2}})[-\s]?(\d{{3}})\.?(\d{{2}}){_END}")
+_BE_NN = regex.compile(
+    rf"(?<![\w.-])(\d{{2}})[. ]?(\d{{2}})[. ]?(\d{{2}})[-\s]?(\d{{3}})[. ]?(\d{{2}}){_END}"
+)
 # German Sozialversicherungsnummer: area, birth date, first letter of the birth name, serial, check digit
 _DE_SV = regex.compile(rf"(?<![\w-])\d{{2}}\s?[0-3]\d[01]\d\d{{2}}\s?[A-Z]\s?\d{{2}}\s?\d{_END}")
 # Indian PAN: five letters (the fourth the holder's kind, P for a person), four digits, a letter
@@ -218,7 +225,7 @@ class NationalIdRecognizer:
             body = "".join(m.groups()[:6]).replace("2A", "19").replace("2B", "18")
             if 97 - int(body) % 97 == int(m.group(7)):
                 yield Span(m.start(), m.end(), "ID", 0.9, self.name)
-            elif m.group().count(" ") == 6 and int(m.group(3)) <= 12:
+            elif m.group().count(" ") == 6 and "\n" not in m.group() and int(m.group(3)) <= 12:
                 # "2 95 06 69 266 041 37": the social security number's own spacing, a month in its place, is no
                 # other number's (people copy its key wrong as often as not)
                 yield Span(m.start(), m.end(), "ID", 0.6, self.name)
@@ -259,7 +266,7 @@ class NationalIdRecognizer:
     def _formats(self, text: str, lang: str = "") -> Iterator[Span]:
         for m in _AHV.finditer(text):
             digits = regex.sub(r"\D", "", m.group())
-            dotted = m.group().count(".") == 3
+            dotted = m.group().count(".") == 3 and "\n" not in m.group()
             if dotted or ean13_ok(digits):
                 yield Span(m.start(), m.end(), "ID", 0.85 if ean13_ok(digits) else 0.6, self.name)
         for m in _BE_NN.finditer(text):

@@ -28,8 +28,9 @@ if hasattr(phonenumbers.re_util, "enable_pattern_cache"):  # phonenumbers 9.x
 
 # A slash with a space on either side separates two numbers ("0752 555 604 / 0782 555 119"): no candidate spans it
 # (an area code before such a slash is joined to the number after it, below)
+# (three spaces or more are a table's gap between two columns, no phone's: "53 120398 S 012    27024259816")
 _CANDIDATE = regex.compile(
-    r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d(?:[\d \u00a0().\-\u2013]|(?<![ \u00a0])/(?![ \u00a0])){5,22}\d"
+    r"(?<![\w/.,:-]|\d[ ])(?:\+|00)?\(?\d(?:[\d\u00a0().\-\u2013]| (?! {2})|(?<![ \u00a0])/(?![ \u00a0])){5,22}\d"
     r"(?![\w/-]|[.,]\d)"
 )
 _AREA_SLASH = regex.compile(

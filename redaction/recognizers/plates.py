@@ -101,6 +101,12 @@ _LANG_SHAPES = {
     # second half is a digit and two letters ("SW4 6JB"), so no postcode has it
     "en": regex.compile(r"(?<![\w-])[A-HJ-PR-Y][A-HJ-PR-Y](?:0[1-9]|[1-7]\d) [A-HJ-PR-Z]{3}(?![\w-])"),
 }
+# Switzerland's: the canton's two letters, then up to six digits in two groups ("ZH 418 227", "GE 90 331"), in a text
+# about plates only
+_SWISS_PLATE = regex.compile(
+    r"(?<![\w-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|VS|ZG|ZH)[ \t]\d{1,3}[ \t']\d{3}"
+    r"(?![\w-]|[.,]\d)"
+)
 # A document's reference word right before a number of a plate's shape ("Réf. dossier AB-123-CD", "factuur
 # 2-ABC-123"): the number is the document's (not a noun after its article: "staat in het dossier: K-231-XS")
 _REFERENCE_BEFORE = regex.compile(
@@ -203,6 +209,9 @@ def plate_spans(text: str, lang: str = "") -> Iterator[tuple[int, int]]:
             and not _DOCUMENT_NUMBER.match(plate)
         ):
             yield m.start("plate"), m.end("plate")
+    for m in _SWISS_PLATE.finditer(text) if keyed else ():  # "ZH 418 227 (Reto), AG 55 912 (Sibel)"
+        if not _referenced(text, m.start()):
+            yield m.start(), m.end()
     for m in _PLATE_SHAPE.finditer(text) if "-" in text else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         # on a line naming the car, or in parentheses after the car's words ("sa clio grise (FG-318-XK)")

@@ -32,7 +32,7 @@ ZIP4_CITY = regex.compile(rf"(?<![\w.,/€$£-])(?:(?:B|A|CH|L)-)\d{{4}}\s{TOWN}
 # postcodes have a dash: "4000-447 Porto", "80-827 Gdańsk"; a town may have its river: "2460 Bruck an der Leitha")
 _TOWN_RIVER = rf"(?:[ \t](?:an[ \t]der|am|an|im|ob|bei|in[ \t]der|a\.[ \t]?d\.|a\.)[ \t]?{TOWN}|[ \t]{TOWN})?"
 ZIP4_AFTER_STREET = regex.compile(
-    rf"(?:,|[ \t]\|)?\s{{1,3}}(?:(?:\d{{4}}(?:[ \t]?[A-Z]{{2}})?|\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]{TOWN}{_TOWN_RIVER}"
+    rf"(?:,|[ \t]\||[ \t][–—])?\s{{1,3}}(?:(?:\d{{4}}(?:[ \t]?[A-Z]{{2}})?|\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]{TOWN}{_TOWN_RIVER}"
     r"|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\d]))"
 )
 # SW1A 1AA / EC1V 9HX

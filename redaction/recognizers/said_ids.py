@@ -17,6 +17,7 @@ import regex
 from redaction.lexicon import MONTHS, word_set
 from redaction.normalize import first_runs, fold_str, lower_letter_runs
 from redaction.recognizers.dialogue_ids import dialogue_ids
+from redaction.recognizers.permits import permit_numbers, spaced_out
 from redaction.recognizers.record_numbers import record_numbers
 
 # words of a person's own number (an identity document's, a staff, patient, member or insured person's number)
@@ -135,8 +136,9 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 def said_numbers(text: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, score) of every person's number that a sentence, a call or a record's label says is one: said
     after its word (``said_ids``), said as an identity number's ending (``ending_digits``), asked for and given in
-    a dialogue's next turn (``dialogue_ids``), and a record's number after its label (``record_numbers``, scored
-    higher: its label says whose it is, so it wins over a phone number read in its digits)."""
+    a dialogue's next turn (``dialogue_ids``), a record's number after its label (``record_numbers``), a permit's
+    number after the permit's letter (``permit_numbers``; these two score higher: their label says whose number it
+    is, so it wins over a phone number read in its digits), and a number a scan spaced out (``spaced_out``)."""
     for start, end in said_ids(text):
         yield start, end, 0.75
     for start, end in ending_digits(text):
@@ -145,3 +147,7 @@ def said_numbers(text: str) -> Iterator[tuple[int, int, float]]:
         yield start, end, 0.75
     for start, end in record_numbers(text):
         yield start, end, 0.95
+    for start, end in permit_numbers(text):  # "Ausweis B (Nr. B 5561 0384)"
+        yield start, end, 0.95
+    for start, end in spaced_out(text):  # a scan's "7 3 1 9 4 0 2 W A"
+        yield start, end, 0.8

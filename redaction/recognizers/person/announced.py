@@ -159,6 +159,19 @@ class AnnouncedRules(CueRules):
                     end = max(k + 1, chain(tokens, k + 1, 2))  # "Mr Park Ji-hoon": a surname that is a word
                 elif (
                     end == k
+                    and k + 1 < n
+                    and tokens[k].text.isalpha()
+                    and tokens[k].text[:1].isupper()
+                    and tokens[k].folded not in lx.TITLES  # not "Herr RA Tariq Mahmoud": a title's short form
+                    and tokens[k + 1].start == tokens[k].end + 1
+                    and is_cap(tokens[k + 1])
+                    and known_surname(tokens[k + 1].folded)
+                    and chain(tokens, k + 1, 2) > k + 1
+                ):
+                    # "mevrouw An Claeys", "Frau Else Berger": a given name that is also a word, then a surname
+                    end = chain(tokens, k + 1, 2)
+                elif (
+                    end == k
                     and k < n
                     and not (k > nxt and tok.folded in _WORD_TITLES)
                     and _titled_word(tokens[k], tokens[k + 1] if k + 1 < n else None)

@@ -24,7 +24,7 @@ from redaction.recognizers.person.guards import (
 )
 from redaction.recognizers.person.named import place_head_before, street_span
 from redaction.recognizers.person.passes import _KIN_WORDS, _after_possessive, _quoted_brand
-from redaction.recognizers.person.tokens import Token, known_first, known_surname
+from redaction.recognizers.person.tokens import Token, blocked, known_first, known_surname
 from redaction.recognizers.person.words import PARTICLES
 from redaction.types import Span
 
@@ -199,6 +199,8 @@ def _plain_head(head: str, rest: str) -> bool:
 
 
 # A possessive inside a span, before another word ("Hamza Afridi's CNIC", "Rose's Tyres")
+# a Catalan's second surname joined by "i" ("Montserrat Vidal i Puig")
+_CATALAN_JOIN = regex.compile(r"[ \t]i[ \t](\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{M}'’-])")
 _INNER_POSSESSIVE = regex.compile(r"['’]s[ \t]+(?=\S)")
 # a firm named after "Fa." (Firma) with up to two words of its trade before the name ("Fa. Wärmetechnik Sauer kommt
 # um 10", "Die Fa. Sauer"): the firm, not a person
@@ -210,6 +212,14 @@ def final_spans(text: str, tokens: list[Token], spans: list[Span], lang: str = "
     opens it or a company's name follows it."""
     firms = FirmWords(text, tokens)  # asked only of weak spans
     for span in spans:
+        joined = _CATALAN_JOIN.match(text, span.end) if lang == "es" else None
+        if (
+            joined is not None
+            and " " in text[span.start : span.end].strip()
+            and known_surname(fold_str(joined.group(1)))
+            and not blocked(fold_str(joined.group(1)))
+        ):
+            span = replace(span, end=joined.end())  # "Alba Ferrer i Climent": a Catalan's two surnames
         possessive = _INNER_POSSESSIVE.search(text, span.start, span.end)
         if possessive is not None:  # "Hamza Afridi's CNIC": the person ends at the possessive
             span = replace(span, end=possessive.start())

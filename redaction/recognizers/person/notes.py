@@ -362,11 +362,11 @@ def _party(word: str) -> bool:
 
 
 # A family named by its surname: "the Zwane family", "Familie Öztürk", "la famille Diallo", "la familia
-# Quispe", "de familie De Vries", "the Naidoos" (a plural of a surname of the lists after "the")
+# Quispe", "de familie De Vries", "bei Fam. Hoffmann", "the Naidoos" (a plural of a surname of the lists after "the")
 _FAMILY = regex.compile(
     r"(?<![\p{L}])(?:(?:[Tt]he|[Tt]his)[ \t]+(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)[ \t]+"
     r"(?:family|household|families)"
-    r"|(?:[Ff]amilie|[Ff]amille|[Ff]amilia|[Ff]amília)[ \t]+"
+    r"|(?:[Ff]amilie|[Ff]amille|[Ff]amilia|[Ff]amília|[Ff]am\.)[ \t]+"
     r"(?P<b>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]\p{Lu}[\p{Ll}'’]+)?)"
     r"|[Tt]he[ \t]+(?P<c>\p{Lu}[\p{Ll}'’]+s)(?=[ \t]+(?:and|&|both|have|had|are|were|will|said|asked|called)\b)"
     r"|[Ll]os[ \t]+(?P<d>\p{Lu}[\p{Ll}'’]+)(?=[ \t]*(?:,|(?:y|e|ya|no|confirmaron|pagaron|llegaron|dijeron|"
@@ -388,7 +388,13 @@ def family_names(text: str) -> Iterator[Span]:
     "the Johnson family", "Familie Öztürk", "the Ali family", "la casa de los Batz"; a plural only of a surname of
     the lists: "the Naidoos and")."""
     lower = text.lower()
-    if "amil" not in text and "amíl" not in text and "the " not in lower and "los " not in lower:
+    if (
+        "amil" not in text
+        and "amíl" not in text
+        and "am." not in lower
+        and "the " not in lower
+        and "los " not in lower
+    ):
         return
     for m in _FAMILY.finditer(text):
         group = next(g for g in "abcde" if m.group(g))

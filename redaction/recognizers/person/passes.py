@@ -36,6 +36,11 @@ _CALLED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:appellen?t?|appelle|llaman?|call(?:s|ed)?|genannt|surnomm[ée]e?s?|alias|dite?)[ \t]*$"
 )
 _SPACE_OR_DASH = regex.compile(r"[\s-]+")
+# a civil title right before the name inside the quotes: a person, not a brand ("„WG bei Frau Krause“")
+_CIVIL_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:Frau|Herr|Herrn|Hr\.|Fr\.|Madame|Mme|Monsieur|M\.|Mevrouw|Mevr\.|Mw\.|Meneer|Dhr\.|Señora|"
+    r"Señor|Sra\.|Sr\.|Mrs|Mr|Ms)\.?[ \t]+$"
+)
 
 
 def _quoted_brand(text: str, start: int, end: int) -> bool:
@@ -50,6 +55,8 @@ def _quoted_brand(text: str, start: int, end: int) -> bool:
             text, max(0, left - 16), left
         ):
             continue  # (Rufname „Zeyno“), (dit « Dédé »): a nickname in parentheses after its person
+        if _CIVIL_TITLE_BEFORE.search(text, max(left, start - 12), start):
+            continue  # „WG bei Frau Krause“: a person by her title
         right = text.find(closing, end)
         line_end = text.find("\n", end)
         if right < 0 or (0 <= line_end < right):

@@ -107,7 +107,7 @@ _CURP = regex.compile(
 _AFTER_WORD = regex.compile(
     r"\s*\)?\s*\(?(?:(?i:no|nr|nro|n°|nº|núm|num|number|nummer|numéro|número)\.?\s*)?(?:\.[ \t]*)?[:#.=|,]?\s*"
     r"(?:(?:is|ist|lautet|est|es|is:|en|van|de|du|del)\s+)?(?:(?:le|la|el)\s+)?"
-    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?"
+    r"((?=(?:[A-Z./ \n-]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)|[./-]?\n[ \t]*(?=\d)){5,22}[A-Z0-9]?"
     # Canada's program account after a business number ("784512369 RT0001", "1229384756 TQ0001")
     r"(?: [A-Z](?![\w]| \d)| (?:RT|RP|RC|RZ|TQ|TP)\d{4})?)(?![\w])"
 )
@@ -118,7 +118,7 @@ _AFTER_WORD = regex.compile(
 _FEW_WORDS = r"(?:[ \t]+(?:[\p{L}°º()'’,:-]+|\p{L}{1,4}\.))"
 _FEW_NUMBER = (
     r"[ \t]*[:=|]?[ \t]+\(?"  # "cédula de ella impresa (43.567.218)"
-    r"((?=(?:[A-Z./ -]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)){5,22}[A-Z0-9]?)(?![\w])"
+    r"((?=(?:[A-Z./ \n-]*\d){6})[A-Z0-9](?:[A-Z0-9]|[./-](?=[A-Z0-9])| (?=\d)|[./-]?\n[ \t]*(?=\d)){5,22}[A-Z0-9]?)(?![\w])"
 )
 _AFTER_FEW_WORDS = regex.compile(r",?" + _FEW_WORDS + r"{1,8}?" + _FEW_NUMBER)
 _AFTER_FEW_WORDS_EN = regex.compile(r",?" + _FEW_WORDS + r"{1,6}?" + _FEW_NUMBER)
@@ -387,6 +387,10 @@ class NationalIdRecognizer:
             if m is None:
                 continue
             token = m.group(1).rstrip(" ./-")
+            head = token.split("\n", 1)[0].rstrip(" ./-")
+            if "\n" in token and sum(ch.isdigit() for ch in head) >= 6:
+                token = head  # a whole number, then the next line's ("NIN: 12345678\n12 items")
+            # (else a number a form broke over two lines: "BSN 2718\n49307", "c.c. 1.036.\n482.917")
             if (
                 sum(ch.isdigit() for ch in token) < 6
                 or _DATE.fullmatch(token)

@@ -109,6 +109,7 @@ def test_addresses_whole(redactor: Redactor, text: str, value: str) -> None:
             "6612 LKD",
         ),
         ("Le NN de M. Kaba était écrit 85 07 12 033 15 sur le formulaire papier.", "85 07 12 033 15"),
+        ("Thijs Bouwman, BSN 2718\n49307, geb. 12-03-1990", "2718\n49307"),
         ("1. Khadija Amrani – nº de estudiante 22041873, grupo B", "22041873"),
         ("Die Dienstnehmer-Nr. HR-0744 ist vergeben.", "HR-0744"),
         ("Bitte auch Theresas Pensionskassen-Nr. PK-41-220917 übernehmen.", "PK-41-220917"),
@@ -143,6 +144,7 @@ def test_persons(redactor: Redactor, text: str, value: str) -> None:
         ("Tel. 0171  4419 2280 bitte nach 17 Uhr.", "4419"),  # a phone with two spaces is still one
         ("Rechnung 2024-0517 für Mai, Tarif ZH 318 442 laut Liste.", "ZH 318 442"),  # no plate words
         ("Woche 12: 1 2 3 4 5 6 7 frei", "frei"),
+        ("NIN: QQ123456C\n12 items were sent back", "12 items"),  # a whole number, then the next line's
     ],
 )
 def test_what_stays_or_stays_whole(redactor: Redactor, text: str, value: str) -> None:

@@ -4,8 +4,6 @@ B 0719 4482 16", "Ausweis G Nr. G 2203 7719", "Ausweis B (Nr. B 5561 0384)").
 
 The permit's word, its letter, the number's word, then the number: one or two capitals and digits in groups, seven
 digits at least. Only the number is taken (the permit's letter is no one's).
-
-Also a person's number as a scan spaces it out, character by character ("P P S  N o .\n7 3 1 9 4 0 2 W A").
 """
 
 from __future__ import annotations
@@ -31,19 +29,3 @@ def permit_numbers(text: str) -> Iterator[tuple[int, int]]:
     for m in _PERMIT.finditer(text):
         if sum(ch.isdigit() for ch in m.group("id")) >= 7:
             yield m.span("id")
-
-
-# A number a scan spaced out character by character ("7 3 1 9 4 0 2 W A", "W - 4 8 2 1 3 K", "5 2 7 0   0 7 0 4"):
-# seven characters or more, one space between each (three between its groups; or a dash between spaces), five digits
-# at least; no amount, date or word is written so
-_SPACED = regex.compile(
-    r"(?<![\p{L}\d][ \t]?|[\p{L}\d])[A-Z0-9](?:[ \t]{1,3}(?:-[ \t])?[A-Z0-9](?![\p{L}\d])){6,24}"
-    r"(?![ \t]{1,3}[A-Z0-9](?![\p{L}\d]))"
-)
-
-
-def spaced_out(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each number a scan spaced out character by character."""
-    for m in _SPACED.finditer(text):
-        if sum(ch.isdigit() for ch in m.group()) >= 5:
-            yield m.span()

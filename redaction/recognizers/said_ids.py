@@ -17,8 +17,9 @@ import regex
 from redaction.lexicon import MONTHS, word_set
 from redaction.normalize import first_runs, fold_str, lower_letter_runs
 from redaction.recognizers.dialogue_ids import dialogue_ids
-from redaction.recognizers.permits import permit_numbers, spaced_out
+from redaction.recognizers.permits import permit_numbers
 from redaction.recognizers.record_numbers import record_numbers
+from redaction.recognizers.scanned import spaced_out
 
 # words of a person's own number (an identity document's, a staff, patient, member or insured person's number)
 _WORDS = word_set(

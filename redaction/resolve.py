@@ -16,7 +16,7 @@ import regex
 
 from redaction import lexicon
 from redaction.normalize import fold_str, has_digit
-from redaction.recognizers.address import (
+from redaction.recognizers.address_extent import (
     COUNTRY_AFTER,
     FLOOR,
     LANDMARK_TAIL,

@@ -19,7 +19,7 @@ from redaction import lexicon as lx
 from redaction.lexicon import word_set
 from redaction.normalize import fold_str, has_digit
 from redaction.recognizers import postcodes as pc
-from redaction.recognizers.address_layout import LANDMARK, landmark_addresses, layout_addresses
+from redaction.recognizers.address_layout import landmark_addresses, layout_addresses
 from redaction.recognizers.address_regional import regional_addresses
 from redaction.recognizers.directions import direction_addresses
 from redaction.recognizers.senas import senas_addresses
@@ -50,12 +50,12 @@ _EN = (
     r"Embankment|Hollow|Croft|Dale|Brow|Wynd|Loop|Alley|Circus|Estate|Trace|Tce\.?|Cres\.?|Pde\.?|Hwy\.?|Cct\.?|Esp\.?|"
     r"Dr(?=[,\n]|$))"
 )
-_FR = (
+FR_STREET_WORDS = (
     r"(?:rue|avenue|av\.|boulevard|boul\.?|bd|place|chemin|allée|allee|impasse|quai|cours|route|square|passage|rang|"
     r"montée|côte|sentier|promenade|esplanade|voie|cité|résidence|lotissement|hameau|lieu-dit|clos|parvis|"
     r"faubourg|rond-point|traverse|ruelle|mail)"
 )
-_ES = (
+ES_STREET_WORDS = (
     r"(?:Calle|calle|C/|c/|Avenida|avenida|Avda\.?|avda\.?|Av\.|Bv\.|Bvar\.|Bvard\.|Paseo|paseo|plaza|camino|carretera|ronda|Pº|Plaza|Pza\.?|Camino|Carrer|Ronda|Travesía|Travesia|Gran Vía|"
     r"Carretera|Ctra\.?|Rambla|Glorieta|Passeig|Plaça|Avinguda|Rúa|Rua|Pasaje|Callejón|Urbanización|Urb\.|"
     r"Polígono|Bulevar|Prolongación|Calzada|Calz\.|Cerrada|Privada|Circuito|Jirón|Jr\.|Carrera|Cra\.|Diagonal|"
@@ -72,7 +72,7 @@ _ADJ = (
     r"Zwart|Zwarte|Witte|Rode|Groene|Hoge|Lage|Grote|Kleine|Eerste|Tweede|Derde|Noord|Zuid|Oost|West|"
     r"\p{Lu}\p{Ll}{2,}se(?=\s(?:Steenweg|Baan|Heirbaan|Heirweg|Weg|Straat|Vest)\s))"
 )
-_PARTICLES = (
+STREET_PARTICLES = (
     r"(?:de la|de las|de los|del|de l'|de|d'|du|des|la|le|les|y|et|van|der|den|von|am|an der|dos|das|do|da)"
 )
 
@@ -99,7 +99,7 @@ STREET_PATTERNS = [
     ),
     # Rue Neuve 12 / Avenue Louise 54 (Belgian and Swiss order)
     regex.compile(
-        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin|[Rr]oute|[Aa]llée|[Ii]mpasse)\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}[ \t](?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:bis|ter|[a-z])?(?:/\d{{1,3}})?(?![\w])"
+        rf"(?<![\w])(?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Cc]haussée|[Pp]lace|[Qq]uai|[Cc]hemin|[Rr]oute|[Aa]llée|[Ii]mpasse)\s(?:{STREET_PARTICLES}\s?)?{_CAP}(?:\s{_CAP}){{0,2}}[ \t](?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:bis|ter|[a-z])?(?:/\d{{1,3}})?(?![\w])"
     ),
     # 221B Baker Street / 10 Downing St
     regex.compile(
@@ -107,16 +107,16 @@ STREET_PATTERNS = [
     ),
     # 12 rue de la Paix / 5 bis, avenue Victor Hugo / Quebec's unit and civic number: 3-1250, rue Beaubien Est
     regex.compile(
-        rf"(?<![\w])(?:\d{{1,4}}-)?\d{{1,5}}(?:\s?(?:bis|ter))?,?\s(?i:{_FR})\s(?:{_PARTICLES}\s?)?{_CAP}(?:\s(?:{_PARTICLES}\s?)?{_CAP}){{0,3}}"
+        rf"(?<![\w])(?:\d{{1,4}}-)?\d{{1,5}}(?:\s?(?:bis|ter))?,?\s(?i:{FR_STREET_WORDS})\s(?:{STREET_PARTICLES}\s?)?{_CAP}(?:\s(?:{STREET_PARTICLES}\s?)?{_CAP}){{0,3}}"
     ),
     # Polígono El Palmar, nave 7 / Polígono Los Olivares, parcela 14: an estate's unit gives the number
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},\s"
+        rf"(?<![\w]){ES_STREET_WORDS}\s(?:{STREET_PARTICLES}\s)?{_CAP}(?:\s(?:{STREET_PARTICLES}\s)?{_CAP}){{0,3}},\s"
         r"(?:nave|parcela|local|manzana|lote|km\.?)\s?\d{1,4}[A-Z]?(?![\w])"
     ),
     # Calle de Alcalá 48 / C/ Mayor, 12, 3º B / Av. 18 de Julio 1357 (a street named after a date)
     regex.compile(
-        rf"(?<![\w]){_ES}\s(?:{_PARTICLES}\s|(?:de\s)?[lLdD]['’](?=\p{{Lu}}))?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:[nN][ºo°.]\s?|\#\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
+        rf"(?<![\w]){ES_STREET_WORDS}\s(?:{STREET_PARTICLES}\s|(?:de\s)?[lLdD]['’](?=\p{{Lu}}))?(?:\d{{1,2}}\sde\s)?{_CAP}(?:\s(?:{STREET_PARTICLES}\s)?{_CAP}){{0,3}},?\s(?:[nN][ºo°.]\s?|\#\s?)?(?:\d{{1,4}}(?!\d)|[sS]/[nN](?![\w]))"
         # the side of the avenue and the corner ("2400 Pte.", "1520 esq. Brasilia"), the floor
         rf"(?:\s(?:Pte|Ote|Nte|Sur|Norte|Oriente|Poniente)\.?(?![\w]))?(?:\s(?:esq\.|esquina)\s{_CAP}(?:\s{_CAP})?)?"
         r"(?:\s?,\s?\d{1,2}\.?[ºª°](?:\s?-?[A-Z](?![\w])|\s?[\"“][A-Z][\"”])?)?"
@@ -209,161 +209,6 @@ _STREET_HINTS: list[tuple[str, ...]] = [
     ("kaya",),
     (),
 ]
-# Before a street: the floor, flat or office (merged only when a street follows)
-UNIT_BEFORE = regex.compile(
-    r"(?:(?:Level|Floor|Suite|Unit|Flat|Apartment|Apt\.?|Etage|Stock|Büro|Bureau|bureau|Oficina|Piso|Planta)"
-    r"\s[\w/.-]{1,6},?\s{1,2}"
-    # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
-    # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
-    r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w#])#\d{1,5}[ \t]*[–-][ \t]*|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
-    r"|(?<![\p{L}])(?:(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?"
-    # a Spanish PO box's word before "Correos 512, ..." ("Apdo. de Correos 512, 44080 Teruel")
-    r"|(?<![\p{L}])(?:Apdo\.?|Apartado)[ \t]de[ \t])$"
-)
-# Further before an address, each closed by a comma: the building, block, staircase, flat and floor, the
-# residence, estate or district, a street without its number before a postcode ("Résidence Les Chartrons, bât. C,
-# esc. 2, appt 24, 3e étage, 38 quai des Chartrons", "Monoblock 4, casa 12, Barrio Toba, calle Rouillón 4300",
-# "Lieu-dit Pey de Berland, chemin de la Lande, 33830 Belin-Béliet", "Hangar 18, 18 quai de Bacalan"); the
-# resolver takes one part at a time, from the address back, while each is closed by a comma
-# A floor, a wing or a door by its words alone ("Basement Flat", "porte gauche", "3-hoog achter", "derde verdieping
-# links"); a German one ("Hinterhaus", "3. OG links", "DG rechts") only on its own line above the street: before a
-# comma three blind German keeps fell with it
-_FLOOR_WORDS = (
-    r"(?i:basement|lower[ \t]ground|ground[ \t]floor|top[ \t]floor|first[ \t]floor|garden)(?:[ \t](?i:flat))?"
-    r"|(?i:porte)[ \t](?:gauche|droite|du[ \t]fond|face)"
-    r"|\d-hoog(?:[ \t](?:achter|voor|links|rechts))?|(?i:eerste|tweede|derde|vierde|vijfde)[ \t]verdieping"
-    r"(?:[ \t](?:links|rechts|achter|voor))?|(?i:parterre|bel-etage|souterrain)"
-)
-_GERMAN_FLOOR = (
-    r"(?:\d{1,2}\.[ \t]?OG|OG|DG|EG|UG|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Dachgeschoss|Erdgeschoss|"
-    r"Souterrain|Hochparterre)(?:[ \t](?:links|rechts|Mitte|li\.|re\.))?"
-)
-PART_FLOOR = rf"(?:{_FLOOR_WORDS})"
-FLOOR = rf"(?:{_FLOOR_WORDS}|{_GERMAN_FLOOR})"
-_UNIT_CODE = r"(?:(?:n[°º]|no|nr|núm|num)\.?[ \t]?)?(?:\d{1,5}[A-Za-z]?(?:[./-]\d{1,4}[A-Za-z]?)?|[A-Z]{1,2}\d{0,3}|\d{1,2}[A-Z])"
-_NAMED = r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:(?:de|del|la|las|los|le|les|des|du|of|the|van|von)[ \t]+)?\p{Lu}[\p{L}'’-]+){0,3}"
-PART_BEFORE = regex.compile(
-    r"(?<![\p{L}\d])(?P<part>"
-    # a unit word and its number or letter: "bât. C", "esc. 2", "appt 24", "casa 12", "Lot 37", "Hangar 18"
-    r"(?i:bât|bat|bâtiment|batiment|esc|escalier|escalera|appt|app|apt|appartement|apartment|apto|apartamento|"
-    r"depto|dpto|departamento|piso|planta|étage|etage|porte|puerta|pta|of|oficina|local|casa|torre|tour|bloque|bloc|"
-    r"block|blk|monoblock|manzana|mz|lote|lt|lot|plot|phase|stand|erf|flat|unit|suite|level|floor|room|house|hse|"
-    r"edif|edificio|immeuble|imm|hangar|nave|int|interior|villa|wing|portal|stiege|stock|top|tür|kamer|maison|unité|"
-    r"verdieping|km)\.?[ \t]?"
-    + _UNIT_CODE
-    # a Central American estate's stage ("3a etapa")
-    + r"|\d{1,2}(?:a|ª|ra|da)?\.?[ \t](?i:etapa)"
-    # a floor or a side without a number: "Basement Flat", "porte gauche", "3-hoog achter"
-    + r"|"
-    + PART_FLOOR
-    # a floor by its ordinal: "3e étage", "3° piso", "2nd floor", "4. Stock"
-    + r"|\d{1,2}(?:e|er|ère|ème|°|º|ª|st|nd|rd|th|\.)[ \t]?(?i:étage|etage|piso|planta|floor|stock|etage|verdieping)"
-    # and its side: "3e étage gauche", "2nd floor left"
-    r"(?:[ \t](?i:gauche|droite|links|rechts|izquierda|izda|derecha|dcha|left|right|achter|voor))?"
-    # a named residence, building, estate or district: "Résidence Les Chartrons", "Barrio Toba", "Edif. Illimani"
-     + r"|(?i:résidence|residence|residencial|edificio|edif|immeuble|torre|tour|barrio|quartier|cité|cite|"
-    r"lotissement|lieu-dit|hameau|zona|zone|sector|colonia|col|urbanización|urb|conjunto|condominio|cond|estate|"
-    r"compound|partida|ptda|paraje|finca|masía|masia|cortijo|caserío|caserio|ferme|domaine|hof|gut|weiler|ortsteil|"
-    r"boerderij|hoeve)\.?[ \t]+(?:(?:de|del|la|les|van|het|de[ \t]la)[ \t]+)?[„\"“]?"
-    + _NAMED
-    + r"[“\"”]?"
-    # a farm or a house by its own name: "Mas Riera", "The Maltings" (after a flat: "Apt 12, The Maltings, Bray Road")
-    + r"|(?:Mas|The)[ \t]+"
-    + _NAMED
-    # a street without its number: "chemin de la Lande", "calle Los Pinos"
-    + rf"|{_FR}[ \t]+(?:{_PARTICLES}[ \t]?)?"
-    + _NAMED
-    + rf"|{_ES}[ \t]+(?:{_PARTICLES}[ \t]+)?"
-    + _NAMED
-    + r")[ \t]*,[ \t]*\Z"
-)
-# Directions by landmarks after an address, as rural and informal addresses add them ("..., Lekki Phase 1, behind
-# the Total filling station, blue gate", "..., km 4 vía al aeropuerto, portón verde después de la tienda", "...,
-# Asunción, al lado de la despensa Kuarahy", "..., Yopougon, derrière le marché"): up to the end of the clause
-# ... or by the way in, the floor or the room after a comma ("..., 70469 Stuttgart, durch die Einfahrt, Werkstatt
-# hinten links", "..., 04229 Leipzig, zweiter Stock links", "..., 8010 Graz, Eingang über den Hof", "..., 3001
-# Heverlee, op den hoek bij de frituur", "..., Surulere, by the Bode Thomas junction, 2nd floor", "..., Dhaka 1209,
-# flat 4B", "..., 35000 Rennes, chambre 214", "..., B11 1RH, round the back via the alley")
-_WAY_IN = (
-    r"by[ \t]the|round[ \t]the[ \t]back|at[ \t]the[ \t]back|via[ \t](?:the|het|de)|durch[ \t]d(?:ie|en|as)|"
-    r"(?:hinter)?eingang|[üu]ber[ \t]den[ \t]hof|(?:erster|zweiter|dritter|vierter|\d{1,2}\.)[ \t](?:stock|og|etage)|"
-    r"op[ \t]de[ \t]?n?[ \t]hoek|achterom|(?:chambre|kamer|zimmer|room|flat|apt|apto|appt)\.?[ \t]\d{1,4}[a-z]?|"
-    r"(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|top)[ \t]floor|\d{1,2}(?:e|er|ème)[ \t]étage|"
-    r"(?:primer|segundo|tercer|cuarto)[ \t]piso"
-)
-LANDMARK_TAIL = regex.compile(
-    rf"(?:(?:,[ \t]*|[ \t]+[-–(][ \t]*|[ \t]*\([ \t]*)(?i:{LANDMARK})|,[ \t]*(?i:{_WAY_IN}))(?![\p{{L}}])"
-    r"(?:[^\n.;!?()\"“”'’]|\.(?=\d)|['’](?=\p{L})){0,160}"
-)
-# After a street: Top 12, Stiege 2, bus 3, boîte 4, bureau 2200, 3º izq., Suite 300, 2e étage, pta. 9, nave 7
-UNIT_AFTER = regex.compile(
-    r"[ \t](?:Esq|Dto|Drt|esq|dto|drt)\.(?![\w])|"  # Portugal's side of the landing after the floor: "3.º Esq."
-    r"(?:,|[ \t][—–])?[ \t](?:\d[- ]hoog(?:[ \t](?:achter|voor|links|rechts))?|(?:eerste|tweede|derde|vierde|vijfde)"
-    r"[ \t]verdieping(?:[ \t](?:links|rechts|achter|voor))?)(?![\w-])|"
-    r"(?:(?:,|[ \t][—–])?\s(?:Rgb\.|Hinterhaus|Vorderhaus|hinterhaus|vorderhaus|Seitenflügel|Gartenhaus|Erdgeschoss|Obergeschoss|Dachgeschoss|Untergeschoss|Hochparterre|Hof(?=\s(?:links|rechts))|\d{1,2}\.\s?(?:OG|Stock|Etage)|EG|DG)"
-    r"(?:\s(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
-    r"|(?:,|[ \t][—–])?\s(?:Top|Stiege|Tür|bus|digicode|Digicode|code[ \t]porte|Code[ \t]porte|bte\.?|boîte|boite|bureau|Bureau|app(?!t)\.?|apt(?!o)\.?|Suite|Unit|Apt(?!o)\.?|Flat|Level|"
-    r"Floor|piso|Piso|planta|Planta|oficina|Oficina|Despacho|Local|int\.|Int\.|interior|pta\.?|puerta|Puerta|"
-    r"nave|Nave|parcela|Parcela|esc\.|escalera|portal|bloque|Bloque|bâtiment|batiment|escalier|bât\.?|bat\.|appt\.?|porte|depto\.?|Depto\.?|"
-    r"dpto\.?|Dpto\.?|dto\.|departamento|apto\.?|Apto\.?|ap\.|Ap\.|Of\.|of\.|torre|Torre|espace|Espace|local|suite|unité|Unité)\s?[\w/.-]{1,6}"
-    r"(?:[ \t]?[\"“][A-Z][\"”])?"  # "piso 6 "B"" (Argentina)
-    r"|(?:,|[ \t][—–])?\s\d{1,2}\.?\s?[º°ª]\s?(?:(?:izq(?:uierda)?|izda|dcha|dch|der(?:echa)?|centro|int(?:erior)?|[Ee]sq|[Dd]to|[Dd]rt|[Ff]rente)\.?|planta|piso|"
-    r"-?[A-Z](?![\w])|[\"“][A-Z][\"”])?"  # "3º izq.", "7º-B"
-    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:r|n|t|è)\s\d{1,2}a(?![\w])"  # Catalan floor and door: "3r 1a"
-    r"|,[ \t]\d{1,2}(?:r|n|t|è)(?=[ \t]*,)"  # a Catalan floor alone: "Pl. de l'Ajuntament 2, 1r, 46002 València"
-    # a floor and a side in brackets: "(tweede verdieping, achterkant)", "(2. Stock hinten)"
-    r"|[ \t]\((?:[^()\n]{0,16}[ \t])?(?:verdieping|étage|etage|floor|Stock|piso|planta)(?:[ \t,][^()\n]{0,30})?\)"
-    r"|[ \t]\(\d{1,2}(?:e|er|ème|ᵉ)[ \t](?:étage|etage)\)"  # "appt 12 (3e étage), 59000 Lille"
-    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|er|ème)\s(?:étage|etage)(?:\s(?:(?:à|a)\s)?(?:gauche|droite))?"  # "2e étage (à) gauche"
-    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|er|ème)\s(?:gauche|droite|face|fond)(?![\w])"  # "..., 75019 Paris, 4e gauche"
-    r"|(?:,|[ \t][—–])?\s(?:izq(?:uierda)?|izda|dcha|derecha|centro)\.?"
-    # a Latin American floor by its ordinal ("2do piso", "3er nivel"), an English one in parentheses ("(4th floor)")
-    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:do|ro|er|to|vo|mo|no)\.?\s(?:piso|nivel)(?![\w])"
-    r"|[ \t]\(\d{1,2}(?:st|nd|rd|th)[ \t](?:floor|Floor)\)"
-    # a Dutch floor ("4de verdieping"), an Austrian floor after the house number's slash ("6/2. Stock")
-    r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
-    # an English floor by its ordinal ("201 Portage Ave, 18th Floor, Winnipeg")
-    r"|(?:,|[ \t][—–])?\s(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)\s(?:Floor|floor|Fl\.|Flr\.?)(?![\w])"
-    r"|(?:,|[ \t][—–])?\s(?:bajo|bajos|baix|baixos|entresuelo|entresòl|entlo\.?|ático|atico|àtic|principal|pral\.?)(?:[ \t][A-Z](?![\w])|[ \t]\d{1,2}[ªa](?![\w]))?(?![\w])"
-    # an Austrian staircase and door after slashes ("Erdbergstraße 112/Stiege 2/Top 14")
-    r"|/(?:Stiege|Stg\.|Top|Tür)[ \t]?\d{1,3}(?![\w]))+"
-)
-# ... and the country after the town ("68300 Saint-Louis, France", "Kingston, Jamaica W.I.")
-COUNTRY_AFTER = regex.compile(
-    # after a comma or a space, or alone on the letter head's next line ("3500 GC Utrecht\nNederland")
-    r"(?:,?[ \t]|[ \t]*\n[ \t]*(?=\p{L}+(?:[ \t]\p{L}+)?[ \t]*(?:\n|\Z)))(?:France|Belgique|België|Belgium|Suisse|Schweiz|Switzerland|Deutschland|Germany|Österreich|Austria|"
-    r"España|Spain|Nederland|Netherlands|Luxembourg|Luxemburg|Italia|Italy|Portugal|United[ \t]Kingdom|UK|Ireland|"
-    r"Canada|USA|Jamaica(?:[ \t]W\.I\.)?|Sénégal|Senegal|Côte[ \t]d'Ivoire|México|Mexico|Argentina|Colombia|Perú|Peru|"
-    r"Chile|Uruguay|Paraguay|Bolivia|Ecuador)(?![\w])"
-)
-# ... and after a Mexican address its state's abbreviation ("44160 Guadalajara, Jal."), after a capital "D.C."
-TOWN_AFTER_STREET = regex.compile(
-    rf",?\s(?:(?:{pc.TOWNS})(?:[ \t]D\.[ \t]?C\.|(?<=Kingston|Dublin|Abidjan|Dakar)[ \t]\d{{1,2}}(?![\d:/]|[.,]\d))?(?![\w-])|(?:Jal|Méx|Mex|N\.\s?L|Pue|Gto|Qro|Yuc|Ver|Chih|Son|B\.\s?C|Coah|Sin|Tamps|Mich|"
-    r"Oax|Chis|Gro|Hgo|Mor|Tab|Ags|Zac|Dgo|Nay|Camp|Q\.\s?R|Tlax|B\.\s?C\.\s?S|D\.\s?C)\.)"
-)
-
-# ... and the district, town or province after a street address with its number, each after a comma on the
-# same line, ending where the line, the sentence or the list item ends ("23 Florida Road, Morningside, Durban
-# 4001", "Av. Providencia 1650, depto. 804, Providencia, Santiago.", "14B Admiralty Way, Lekki Phase 1, Lagos";
-# a label ("Tel.", "Fax") or a first name is no place)
-_PLACE = (  # a word, or an abbreviation of up to four letters with its dot ("Jal.", "D.N."); a sentence's dot stays out
-    r"\p{Lu}(?:\p{L}{0,3}\.(?:\p{Lu}\.)*|[\p{L}'’-]*)(?:[ \t]+(?:(?:de|del|la|las|los|el|di|da|do|du|des|sur|upon|on|am|"
-    r"an|im|bei)[ \t]+)?\p{Lu}(?:\p{L}{0,3}\.(?:\p{Lu}\.)*|[\p{L}'’-]*)){0,3}(?:[ \t]+(?:\d{4,6}|\d{1,2}(?=[ \t]*,)))?"
-)
-PLACES_AFTER_STREET = regex.compile(
-    # (a district by its word: ", barrio Laureles, Medellín", ", colonia Roma Norte")
-    r"(?:,[ \t]*(?P<place>(?:(?i:barrio|colonia|urbanización|urbanizacion|sector|vereda|quartier|reparto)[ \t]+)?"
-    rf"{_PLACE}(?:(?<=\d{{4}})|(?<=\d{{5}})|(?<=\d{{6}})|(?=[ \t]*(?:[,;.()\n]|[–—][ \t]|$))))"
-    # a postcode alone after the town ("Ñuñoa, 7750000", "Bogotá D.C., 110121", "Khayelitsha, 7784"; not a year)
-    r"|,[ \t]*(?P<place>\d{5,7}|(?!(?:19|20)\d\d(?!\d))\d{4})(?=[ \t]*(?:[;.)\n]|$))"
-    # a capital's postal district ("Kingston 10", "Dublin 4", "Abidjan 01")
-    r"|,[ \t]*(?P<place>(?:Kingston|Dublin|Abidjan|Dakar)[ \t]\d{1,2})(?![\d:/]|[.,]\d)){1,3}"
-)
-NOT_PLACES = word_set(
-    "tel tél tel. telf tlf tfno phone ph cel cell mobile móvil movil mob fax email e-mail mail web www ref attn "
-    "telefon telefono teléfono handy gsm whatsapp nif cif rfc iban vat abn dni sr sra dr mr mrs ms "
-    "c.p. cp bic swift"
-)
 # The street line before a postcode and town that end an address ("Frankrijklei 88, 2000 Antwerpen",
 # "Westblaak 180, 3012 KN Rotterdam", "Postbus 2210, 5202 CE 's-Hertogenbosch", "Calle Mayor 28, bajo, 37002
 # Salamanca"): capitalised words and a house number, maybe a floor word, then a comma, at the end of what is

@@ -134,6 +134,13 @@ TITLES = _words(
     " " + " ".join(sorted(PRO_TITLES))
 )
 
+# The civil titles as written before a name, for patterns (a dot after each is optional): a person by courtesy,
+# never a brand's title (unlike "Pater", "Dr.", "Don", "Doña" or "Miss", which brands wear: «Don Isidro Añejo 12»)
+CIVIL_TITLE_PATTERN = (
+    r"(?:Frau|Herrn?|Hr\.|Fr\.|Madame|Mme|Mlle|Monsieur|M\.|Mevrouw|Mevr\.|mevr\.|Mw\.|mw\.|Meneer|Dhr\.|dhr\.|"
+    r"Señora|Señor|Srta\.|Sra\.|Sr\.|D\.ª|Dña\.|Mrs|Mr|Ms)"
+)
+
 # Words after which the next capitalised words are a person (greetings, roles, hand-overs).
 PERSON_CUES = _words(
     "hi hello dear hey thanks cc attn attention contact owner manager pm approver reviewer assignee "

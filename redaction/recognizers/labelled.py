@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction import lexicon as lx
 from redaction.normalize import fold_str
 
 # The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
@@ -243,10 +244,8 @@ _CLIENT_NUMBER = regex.compile(
     r"n[º°o]\.?[ \t]*(?:de[ \t]+)?police))(?![\p{L}])[ \t]*[:#.]?[ \t]*"
     r"(?P<id>(?=[A-Z0-9 /-]*\d{3})[A-Z0-9](?:[A-Z0-9]|[-/](?=[A-Z0-9])| (?=\d)){3,18})(?![\p{L}\d])"
 )
-_TITLE_NEAR = regex.compile(
-    r"(?<![\p{L}])(?:Frau|Herrn?|Hr\.|Fr\.|Mrs\.?|Mr\.?|Ms\.?|Miss|M\.|Mme|Mlle|dhr\.|mevr\.|mw\.|Dhr\.|Mevr\.|Mw\.|"
-    r"Sr\.|Sra\.|Srta\.|D\.ª|Dña\.|Don|Doña)[ \t]+\p{Lu}"
-)
+# a person named by a title: a civil one, or one that brands wear too (a client number is no brand's)
+_TITLE_NEAR = regex.compile(rf"(?<![\p{{L}}])(?:{lx.CIVIL_TITLE_PATTERN}|Don|Doña|Miss)\.?[ \t]+\p{{Lu}}")
 
 
 def _client_numbers(text: str) -> list[tuple[int, int]]:

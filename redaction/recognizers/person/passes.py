@@ -38,10 +38,7 @@ _CALLED_BEFORE = regex.compile(
 _SPACE_OR_DASH = regex.compile(r"[\s-]+")
 # a civil title right before the name inside the quotes: a person, not a brand ("„WG bei Frau Krause“"); civil
 # titles only, not the lexicon's every title: a brand may wear a religious or an academic one ("„Pater Lieven Tripel“")
-_CIVIL_TITLE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:Frau|Herr|Herrn|Hr\.|Fr\.|Madame|Mme|Monsieur|M\.|Mevrouw|Mevr\.|Mw\.|Meneer|Dhr\.|Señora|"
-    r"Señor|Sra\.|Sr\.|Mrs|Mr|Ms)\.?[ \t]+$"
-)
+_CIVIL_TITLE_BEFORE = regex.compile(rf"(?<![\p{{L}}]){lx.CIVIL_TITLE_PATTERN}\.?[ \t]+$")
 
 
 def _quoted_brand(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from redaction.allow import AllowList
 from redaction.errors import ConfigError, InputError, RedactionError
 from redaction.lexicon import detect_language
 from redaction.ner import MODEL_NAME, NerEngine, model_installed, needs_ner
-from redaction.normalize import Folded, fold, fold_str, repair_mojibake
+from redaction.normalize import Folded, fold, fold_str, form_leaders, repair_mojibake
 from redaction.recognizers.address import AddressRecognizer
 from redaction.recognizers.address_slashes import slashed_addresses
 from redaction.recognizers.bank_account import BankAccountRecognizer
@@ -29,6 +29,7 @@ from redaction.recognizers.email import EmailRecognizer
 from redaction.recognizers.iban import IbanRecognizer
 from redaction.recognizers.id_shapes import same_shape_ids
 from redaction.recognizers.ip import IpRecognizer
+from redaction.recognizers.labelled import client_numbers_of_persons
 from redaction.recognizers.listed_ids import listed_ids
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
@@ -173,7 +174,9 @@ class Redactor:
 
     def detect(self, texts: list[str], matcher: RecordMatcher, allow: AllowList) -> list[list[Span]]:
         """Resolved detections for each text (already validated). A text whose UTF-8 an export read as
-        Windows-1252 ("MÃ¼ller") is searched repaired, its spans mapped back to the text as given."""
+        Windows-1252 ("MÃ¼ller") is searched repaired, its spans mapped back to the text as given; a form's dot
+        leaders are searched as a colon ("Personalnummer ........ 00417")."""
+        texts = [form_leaders(t) or t for t in texts]  # same lengths: the spans are the given texts' spans
         repaired = [repair_mojibake(t) for t in texts]
         if any(repaired):
             found = self._detect(
@@ -253,6 +256,7 @@ class Redactor:
         spans += paired_names(text, spans) + ids_again(text, spans)
         spans += same_shape_ids(text, spans)
         spans += listed_ids(text, spans)  # "Geboortedata: Lieke 14-08-1958, Bas 03-05-1989"
+        spans += client_numbers_of_persons(text, spans)  # "Dara Fitzgerald (client no. KP-22817)"
         spans += names_before_phones(text, spans)
         spans += slashed_addresses(text, spans)
         spans += lone_initials(text, spans)

@@ -190,3 +190,20 @@ def repair_mojibake(text: str) -> tuple[str, tuple[int, ...]] | None:
     index.extend(range(pos, len(text)))
     index.append(len(text))
     return "".join(out), tuple(index)
+
+
+# A form's dot leaders between a label and its value ("Personalnummer ........ 00417", "Geburtsname ...........
+# Kaya", "Führerschein-Nr. ...... M0418HK2751"): four dots or more, a space or a tab on one side at least
+_LEADER = re.compile(r"(?<=\S)(?:[ \t]+(?:\.{4,}|…{2,})[ \t]*|(?:\.{4,}|…{2,})[ \t]+)(?=\S)")
+
+
+def form_leaders(text: str) -> str | None:
+    """``text`` with each run of a form's dot leaders written as a colon and spaces, of the same length (so that
+    spans found in it are spans of ``text``); None when there is none. Finders read "Personalnummer ........ 00417"
+    as the label and value "Personalnummer:         00417"."""
+    if "...." not in text and "……" not in text:
+        return None
+    out = _LEADER.sub(
+        lambda m: (" " if text[m.start() - 1] == ":" else ":") + " " * (len(m.group()) - 1), text
+    )
+    return out if out != text else None

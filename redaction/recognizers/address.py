@@ -228,9 +228,10 @@ _NOT_TOWNS = word_set(
     "días dagen km mb gb tb kb mwh kwh teilnehmer personen leads kunden clients clientes klanten "
     "tel tél telf tlf tfno telefon telefono teléfono phone fax mobile móvil movil cel cell email mail"
 )
-# A label of a number right before five digits: no postcode ("Mandanten-Nr. 44018", "HRB 98412", "Ticket #")
+# A label of a number right before five digits: no postcode ("Mandanten-Nr. 44018", "HRB 98412", "Ticket #",
+# "Personalnummer ........ 00417", the dot leaders read as a colon and spaces)
 _NUMBER_LABEL = regex.compile(
-    r"(?:(?<![\p{L}])(?i:nr|no|nº|n°|nummer|number|num|hrb|hra|id)|#)\.?[ \t]*:?[ \t]*\Z"
+    r"(?:(?<![\p{L}])(?i:nr|no|nº|n°|nummer|number|num|hrb|hra|id)|(?i:nummer|nr)|#)\.?[ \t]*:?[ \t]*\Z"
 )
 _NL_UNITS = word_set("MB GB KB TB PC EU US UK VM HR IT PM AM KW CW QA OK ID DE FR ES NL BE")
 
@@ -301,7 +302,7 @@ class AddressRecognizer:
                 yield Span(start, m.end(), "ADDRESS", 0.8, self.name)
         for m in pc.ZIP_CITY.finditer(text):
             town = m.group().split()[1].lower()
-            if _NUMBER_LABEL.search(text, max(0, m.start() - 16), m.start()):
+            if _NUMBER_LABEL.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Mandanten-Nr. 44018\nNürnberg", "HRB 98412": a number of a register or a client
             if "\n" in m.group() and lx.plain_word(fold_str(town)) and fold_str(town) not in lx.places():
                 continue  # "Nummer 98412\nAktueller Ausdruck": across a line break no word for a town

@@ -25,7 +25,7 @@ _MONTH_ABBR = (
 # The label may name whose birth it is first ("GebDat Hr. Okoro 02.09.1978", "DN Sophie: 12/03/1986", "date of
 # birth for layla al-amin 17 04 1981"): a few words without digits or a line break; dictation spaces the date.
 _BIRTH_DATE = regex.compile(
-    r"(?:(?i:\b(?:dobs?|d\.o\.b\.|dates?[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]dates?|geb\.|geboren(?:[ \t]am)?|"
+    r"(?:(?i:\b(?:dobs?|d\.o\.b\.|dates?[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]dates?|geb\.|geb(?=[ \t]\d)|geboren(?:[ \t]am)?|"
     r"geburtsdat(?:um|en)|gebdat|geb\.[ \t]?dat\.?|né(?:e|\(e\))?[ \t]le|dates?[ \t]de[ \t]naissance|nacid[oa](?:[ \t]el|(?=[ \t:,]+\d))|"
     r"naci[óo][ \t]el|"
     r"fechas?[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedat(?:um|a)|geb\.[ \t]?datum|"
@@ -59,6 +59,13 @@ _BIRTH_FAR = regex.compile(
 _BIRTH_BEFORE = regex.compile(
     r"(?<![\d./-])(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})[ \t]+(?i:geboren|born)(?![\p{L}])"
 )
+# A family's list gives each child's birth date after the kinship ("- Hugo Benítez, hijo, 19-09-2012, nº de
+# asegurado ...", "Lena (Tochter): 03.05.2016", "Noor, dochter, 11-02-2019"): the kin word, a comma, a colon or a
+# bracket, then the date
+_KIN_BIRTH = regex.compile(
+    r"(?<![\p{L}])(?i:hij[oa]|daughter|fils|fille|sohn|tochter|zoon|dochter)[ \t]*(?:[,:]|\)[ \t]*[,:]?)[ \t]*"
+    r"(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2})(?!\d|[./-]\d)"
+)
 # A German register writes the birth date after an asterisk ("Schumacher, Heike, Köln, *19.09.1969")
 _STAR_BIRTH = regex.compile(r"(?<![\w*])\*[ \t]?(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})(?!\d)")
 
@@ -71,8 +78,8 @@ _MORE_DATES = regex.compile(
 
 def birth_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each date of birth: after its word (and the dates listed right after it), before it,
-    after a register's asterisk."""
-    for pattern in (_BIRTH_DATE, _BIRTH_BEFORE, _BIRTH_FAR):
+    after a child's kinship in a family's list, after a register's asterisk."""
+    for pattern in (_BIRTH_DATE, _BIRTH_BEFORE, _BIRTH_FAR, _KIN_BIRTH):
         for m in pattern.finditer(text):
             yield m.start("date"), m.end("date")
             more = _MORE_DATES.match(text, m.end("date")) if pattern is _BIRTH_DATE else None

@@ -14,6 +14,7 @@ import regex
 
 from redaction import lexicon as lx
 from redaction.normalize import fold_str
+from redaction.types import Span
 
 # The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
 STAFF_WORDS = (
@@ -172,6 +173,42 @@ ID_KEYS = frozenset(
     }
 )
 _KEY_SPLIT = regex.compile(r"[_.\-\s]+")
+# ... or when one part says "number" and another whose ("ni_number", "nº_empleado", "n_plan_pensiones",
+# "pensioen_deelnemers_nr", "verblijfsvergunning_nr"; not "order_no", "ni_contribution")
+_NUMBER_PARTS = frozenset({"n", "no", "nr", "num", "number", "nummer", "numero", "id", "code"})
+_WHOSE_PARTS = frozenset(
+    {
+        "ni",
+        "pps",
+        "brp",
+        "empleado",
+        "employee",
+        "werknemer",
+        "mitarbeiter",
+        "member",
+        "patient",
+        "paciente",
+        "student",
+        "estudiante",
+        "alumno",
+        "pension",
+        "pensiones",
+        "pensioen",
+        "deelnemer",
+        "deelnemers",
+        "deelnemersnr",
+        "policy",
+        "poliza",
+        "polis",
+        "socio",
+        "afiliado",
+        "asegurado",
+        "permit",
+        "residence",
+        "verblijfsvergunning",
+        "aufenthaltstitel",
+    }
+)
 
 
 _NAME_KEYS = frozenset(
@@ -214,7 +251,16 @@ def keyed_values(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _KEYED.finditer(text):
         key, value = m.group("key"), m.group("val")
         parts = {fold_str(p) for p in _KEY_SPLIT.split(key) if p}
-        if parts & ID_KEYS and sum(ch.isdigit() for ch in value) >= 3 and len(value.split()) <= 3:
+        whose = parts & ID_KEYS or (
+            parts & _WHOSE_PARTS and (parts & _NUMBER_PARTS or any(p.endswith("nr") for p in parts))
+        )
+        # three words at most, or short groups ("jt 48 29 17 b", an NI number typed in lower case and spaced)
+        words = value.split()
+        if (
+            whose
+            and sum(ch.isdigit() for ch in value) >= 3
+            and (len(words) <= 3 or max(map(len, words)) <= 3)
+        ):
             yield m.start("val"), m.end("val"), "ID"
         # a name only after a dump's keys ("given_names=", "nachname = "), not a sentence's "Manager: see below"
         gap = text[m.end("key") : m.start("val")]
@@ -237,7 +283,8 @@ _YEARS = regex.compile(r"(?:19|20)\d\d[-/](?:19|20)?\d\d")
 # Özdemir", "N° client : C-0048217 (M. Guérin)", "Klantnr.: 88214 (dhr. Visser)", "Mrs Okafor, customer no.
 # 550218"): the number of a person, not of a firm (a firm's client or policy numbers stay)
 _CLIENT_NUMBER = regex.compile(
-    r"(?i:\b(?:kunden-?nr\.?|kundennummer|kd\.-?nr\.?|klantnr\.?|klantnummer|relatienr\.?|relatienummer|"
+    r"(?i:\b(?:kunden-?nr\.?|kundennummer|kd\.-?nr\.?|mandanten-?nr\.?|mandantennummer|klantnr\.?|klantnummer|"
+    r"relatienr\.?|relatienummer|cli[ëe]ntnr\.?|cli[ëe]ntnummer|r[ée]f\.?[ \t]*client|"
     r"n[º°o]\.?[ \t]*(?:de[ \t]+)?client|num[ée]ro[ \t]+(?:de[ \t]+)?client|(?:client|customer)[ \t]*(?:no\.?|#|id|number|ref)|"
     r"n[º°o]\.?[ \t]*de[ \t]+cliente|n[úu]mero[ \t]+de[ \t]+cliente|polisnr\.?|polisnummer|policy[ \t]*(?:no\.?|#|number)|"
     r"n[º°o]\.?[ \t]*de[ \t]+p[óo]liza|n[úu]mero[ \t]+de[ \t]+p[óo]liza|versicherungsschein-?nr\.?|"
@@ -259,6 +306,35 @@ def _client_numbers(text: str) -> list[tuple[int, int]]:
         after = text[m.end("id") : min(line_end, m.end("id") + 30)]
         if _TITLE_NEAR.search(before) or _TITLE_NEAR.search(after):
             out.append((m.start("id"), m.start("id") + len(m.group("id").rstrip(" /-"))))
+    return out
+
+
+_POLICY = regex.compile(r"(?i:pol|versicherungsschein)")
+
+
+def client_numbers_of_persons(text: str, spans: list[Span]) -> list[Span]:
+    """Client numbers with a person found on the same line, within a few words ("Dara Fitzgerald (client no.
+    KP-22817)", "mevrouw Leen Verhaegen (klantnr. SSV-208117)", "Cliente: Ramón Quiñones, número de cliente 5530"):
+    as a title does, a person's name makes the number a person's, not a firm's. Not policy numbers: a person's name
+    near one is as often the insured firm's contact (a blind English keep fell with them)."""
+    persons = [s for s in spans if s.kind == "PERSON"]
+    if not persons:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    out = []
+    for m in _CLIENT_NUMBER.finditer(text):
+        if _POLICY.search(m.group()):
+            continue
+        start, end = m.start("id"), m.start("id") + len(m.group("id").rstrip(" /-"))
+        if any(start < e and b < end for b, e in taken):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        low, high = max(line_start, m.start() - 40), min(line_end, end + 30)
+        if any(low <= p.start and p.end <= high for p in persons):
+            out.append(Span(start, end, "ID", 0.7, "table"))
+            taken.append((start, end))
     return out
 
 

@@ -54,6 +54,11 @@ from redaction.types import Span
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _DNI = regex.compile(r"(?<![\w-])([XYZxyz]?)-?(\d{7,8})-?([A-Za-z])(?![\w-])")
+# ... spaced or grouped as people read or type it ("39 284 610 N", "39.284.610-N", "Y 6603419 H"): only with its
+# check letter
+_DNI_SPACED = regex.compile(
+    r"(?<![\w.-])(?:([XYZ])[ \t.-]?)?(\d{1,2}[ .]\d{3}[ .]\d{3}|\d{7,8})[ \t]?[ \t.-][ \t]?([A-Z])(?![\w-])"
+)
 # A Spanish identity word anywhere in a text (its DNI or NIE numbers may stand far from it)
 _ES_ID_TEXT = regex.compile(r"(?i:\b(?:dni|nie|nif|tie|documento[ \t]+nacional)\b)")
 
@@ -184,7 +189,7 @@ _LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
 _EMPLOYER_REG = regex.compile(
     r"(?i:\b(?:employer|reg\.?|registration|company|cro|vat|tax[ \t]ref)(?![\p{L}]))[^\n]{0,20}\Z"
 )
-_PPS = regex.compile(r"(?<![\w])(\d{7})[ ]?([A-W])([AHWTX]?)(?![\w])")
+_PPS = regex.compile(r"(?<![\w-])(\d{7})[ -]?([A-W])(?:-?([AHWTX]))?(?![\w-])")  # also "8234517-T-A"
 
 
 _NOT_NAMES_HERE = MONTHS | WEEKDAYS
@@ -221,6 +226,12 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.9, self.name)
             elif right_length and _unchecked_dni(text, m, lang):
                 yield Span(m.start(), m.end(), "ID", 0.6, self.name)
+        for m in _DNI_SPACED.finditer(text):
+            prefix, number, letter = m.group(1) or "", regex.sub(r"[ .]", "", m.group(2)), m.group(3)
+            if (len(number) == 7 if prefix else len(number) == 8) and _DNI_LETTERS[
+                int(str("XYZ".index(prefix)) + number if prefix else number) % 23
+            ] == letter:
+                yield Span(m.start(), m.end(), "ID", 0.9, self.name)
         for m in _NIR.finditer(text):
             body = "".join(m.groups()[:6]).replace("2A", "19").replace("2B", "18")
             if 97 - int(body) % 97 == int(m.group(7)):

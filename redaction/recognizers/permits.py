@@ -14,11 +14,11 @@ import regex
 
 _PERMIT = regex.compile(
     r"(?<![\p{L}])(?i:ausländerausweis|ausweis|aufenthaltsbewilligung|bewilligung|permis|carte[ \t]de[ \t]séjour|"
-    r"titre[ \t]de[ \t]séjour|verblijfsvergunning|verblijfskaart|permesso)"
-    r"(?:[ \t]+(?i:type|typ|tipo))?[ \t]+[A-Z](?:-\p{L}+)?[ \t]*[,(]?[ \t]*\(?(?i:nr|n°|nº|no|num|nummer)\.?[ \t]*:?[ \t]*"
+    r"titre[ \t]de[ \t]séjour|verblijfsvergunning|verblijfskaart|permesso|carte(?=[ \t][A-Z][ \t]))"
+    r"(?:[ \t]+(?i:type|typ|tipo))?[ \t]+[A-Z](?:-\p{L}+)?[ \t]*[,(]?[ \t]*\(?(?i:(?:ausweis-?)?nr|n°|nº|no|num|nummer)\.?[ \t]*:?[ \t]*"
     r"(?P<id>[A-Z]{1,2}[ \t]?\d{3,4}(?:[ \t]?\d{2,4}){1,3})(?![\w])"
 )
-_KEYS = ("ausweis", "bewilligung", "permis", "séjour", "verblijf", "permesso")
+_KEYS = ("ausweis", "bewilligung", "permis", "séjour", "verblijf", "permesso", "carte")
 
 
 def permit_numbers(text: str) -> Iterator[tuple[int, int]]:

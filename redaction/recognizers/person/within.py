@@ -489,10 +489,14 @@ def _letter_label(text: str, start: int) -> bool:
     return before is not None and fold_str(before.group(1)) in _LETTER_LABELS
 
 
+_ANY_SEPARATOR = r"(?:[ \t]{1,3}(?:[-./][ \t]{1,3})?|[-./])?"
+
+
 def ids_again(text: str, spans: list[Span]) -> list[Span]:
     """A staff number that a table or a label showed, again elsewhere in the text ("40211;Krüger;Annika"
     then the folder "\\srv-hr\akten\40211-krueger-annika"), or a patient's number read after its label and then
-    alone ("n° patient 0048217 ... fusionner sur le dossier 0048217"): the same identifier, wherever it stands."""
+    alone ("n° patient 0048217 ... fusionner sur le dossier 0048217"): the same identifier, wherever it stands,
+    and a long one however it is spaced or grouped there."""
     out = []
     taken = [(s.start, s.end) for s in spans]
     values = {
@@ -504,10 +508,17 @@ def ids_again(text: str, spans: list[Span]) -> list[Span]:
             or (s.recognizer == "national_id" and sum(ch.isdigit() for ch in text[s.start : s.end]) >= 5)
         )
     }
-    for value, recognizer in sorted(values):  # sorted: one order whatever the hash seed
+    # the longest first (a number's whole before its part), then sorted: one order whatever the hash seed
+    for value, recognizer in sorted(values, key=lambda v: (-len(v[0]), v)):
         if len(value) < 4:
             continue
-        for m in regex.finditer(rf"(?<![\p{{L}}\d]){regex.escape(value)}(?![\p{{L}}\d])", text):
+        pattern = regex.escape(value)
+        chars = [ch for ch in value if ch.isalnum()]
+        if len(chars) >= 7 and sum(ch.isdigit() for ch in chars) >= 5:
+            # spaced or grouped otherwise ("6 6 0 1 2 2 8 4 7 3, lo escribo junto, 6601228473", "28/1047329156 ...
+            # como 28 10473291 56"): the same characters in the same order, any separators between them
+            pattern = _ANY_SEPARATOR.join(regex.escape(ch) for ch in chars)
+        for m in regex.finditer(rf"(?<![\p{{L}}\d]){pattern}(?![\p{{L}}\d])", text):
             if not any(m.start() < e and b < m.end() for b, e in taken):
                 out.append(Span(m.start(), m.end(), "ID", 0.7, recognizer))
                 taken.append(m.span())

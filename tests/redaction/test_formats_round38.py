@@ -1,0 +1,96 @@
+"""Round 38: persons' numbers as forms, exports and dictation write them (a form's dot leaders between the label and
+the value, a dump's keys that say whose number in ``snake_case``, a number spaced out after the word that says it, the
+same number again spaced or grouped otherwise, a DNI or NIE spaced with its check letter, an Irish PPS number with
+dashes, a Belgian card's letter before its number); and what must stay. Whole runs, no record context. Every value
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction.normalize import form_leaders
+from tests.redaction.coverage import covered, untouched
+from tests.redaction.coverage import found as _found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a form's dot leaders
+        ("Stammdaten\nPersonalnummer ......... 00562\nName ................... Brandl", "00562"),
+        ("Führerschein-Nr. ....... K0719PT3382\nDienstwagen: nein", "K0719PT3382"),
+        ("Kfz-Kennzeichen ........ GAP-LW 318 (privat)", "GAP-LW 318"),
+        # a dump's keys that say whose number
+        ("surname: Okonjo\nni_number: kp 61 07 23 c\nstart_date: 2025-02-03", "kp 61 07 23 c"),
+        ("apellidos: Ferrán Soto\nnº_empleado: 000741\ncategoria: Junior", "000741"),
+        ("naam: Wuyts\npensioen_deelnemersnr: PF-55120893\nafdeling: Audit", "PF-55120893"),
+        ("name: Haddad\nbrp_number: ZT4410928\nteam: Tax", "ZT4410928"),
+        # spaced out after the word that says it
+        ("His BRP number is Z X 4 4 1 0 9 2 8, please check it against the card.", "Z X 4 4 1 0 9 2 8"),
+        (
+            "Die Mandantin hat die Nummer diktiert als T 2 2 K 0 9 4 1 7, also noch prüfen.",
+            "T 2 2 K 0 9 4 1 7",
+        ),
+        ("Hij is geboren 1 4 0 3 1 9 7 7 volgens het formulier.", "1 4 0 3 1 9 7 7"),
+        # the same number again, spaced or grouped otherwise
+        ("número de póliza 7 7 0 3 1 8 8 4 2 1, lo escribo junto: 7703188421.", "7703188421"),
+        ("Su nº de afiliación 31/5520194487; en el papel puso 31 55201944 87, revisar.", "31 55201944 87"),
+        # a DNI or NIE spaced, with its check letter
+        ("DNI, se lo leo despacio: 52 718 403 B. Fecha de nacimiento en la ficha.", "52 718 403 B"),
+        ("el NIE de la nueva viene como X 4419027 Z en el correo", "X 4419027 Z"),
+        # an Irish PPS number with dashes
+        ("The payroll portal shows 6120487-R-A for him, can you check?", "6120487-R-A"),
+        # a Belgian card's letter, an "Ausweis-Nr."
+        ("titre_sejour: carte F n° B 0771934 28\nadresse: voir dossier", "B 0771934 28"),
+        ("- Hat Ausweis B, Ausweis-Nr. E 7712 0493, gültig bis 2027.", "E 7712 0493"),
+        # a client's number with a person named on its line
+        ("Subject: RE: tax refund - Niamh Delaney (client no. QT-40918)", "QT-40918"),
+        ("Adreswijziging - mevrouw Griet Vermeersch (klantnr. BXV-771204)", "BXV-771204"),
+        ("Cliente: Aurelio Pastrana Gil, número de cliente 6614. Siniestro del 3 de marzo.", "6614"),
+        ("Mandant Herr Jonas Kittelmann, Mandanten-Nr. K 44817. Es geht um die Erstattung.", "K 44817"),
+        # a birth date after a short "geb", after a child's kinship in a family's list
+        ("Reisende: Selin Aksoy - Pass U4471982, geb 17.08.1988. Sitzplatz am Gang.", "17.08.1988"),
+        ("- Irene Pascual Ortiz, hija, 22-04-2014, nº de asegurado en la ficha", "22-04-2014"),
+        ("Kinder: Mila (Tochter): 09.11.2017, Ben (Sohn): 30.01.2020", "09.11.2017"),
+    ],
+)
+def test_persons_numbers(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Woche 12: 1 2 3 4 5 6 7 frei", "1 2 3 4 5 6 7"),  # a count, not a number
+        ("Die Summe ist 4 5 0 0 0 laut Beleg", "4 5 0 0 0"),  # five characters: too short for a number
+        ("Importe 12 345 678 A pagar en marzo", "12 345 678"),  # no check letter: an amount
+        ("order_no: 4500-2231\ninvoice_no: 2025-0418", "4500-2231"),  # no key says whose
+        ("ni_contribution: 412.50\nni_category: A", "412.50"),
+        ("Seite 3 ........ 17\nAnhang ......... 22", "17"),  # a table of contents
+        ("Wait.... the meeting moved to room 4.12", "4.12"),
+        ("Acme Logistics BV (client no. 44120) paid on time.", "44120"),  # no person: a firm's number
+        (
+            "Adaeze Nwosu, contact for the insured firm, policy no. 88120455",
+            "88120455",
+        ),  # a name makes no policy a person's
+        ("Las fechas son: 12/03/2025 y 19/03/2025", "12/03/2025"),  # no kinship: dates
+    ],
+)
+def test_what_stays(redactor: Redactor, text: str, value: str) -> None:
+    assert untouched(redactor, text, value), _found(redactor, text)
+
+
+def test_a_five_digit_staff_number_after_leaders_is_no_postcode(redactor: Redactor) -> None:
+    text = "Personalnummer ........ 00417\nGeburtsname ........... Maurer"
+    assert covered(redactor, text, "00417", "ID"), _found(redactor, text)
+    assert untouched(redactor, text, "Geburtsname"), _found(redactor, text)
+
+
+def test_form_leaders_keep_every_offset() -> None:
+    text = "Name ........ Kovač\nNr.:...... 12\nWait.... ok\nnothing here"
+    read = form_leaders(text)
+    assert read is not None and len(read) == len(text)
+    assert read.splitlines()[0] == "Name:         Kovač"
+    assert read.splitlines()[1] == "Nr.:       12"  # a colon already there: spaces only
+    assert form_leaders("no leaders here... at all") is None

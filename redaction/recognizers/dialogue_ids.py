@@ -10,7 +10,8 @@ address (their recognizers read those). The answer is the next turn, by another 
 run of spelt-out digits and letters, figures and codes within its first few words, three words at least with two
 numbers among them or four digits ("Twelfth of June eighty-eight", "B wie Berta, Strich, Z wie Zeppelin, U wie
 Ulrich, eins, vier, sieben, sieben"); never a time of day or an amount. The read-back is the asker's next turn
-opening with a code or a date in figures.
+opening with a code or a date in figures. A date of birth asked for without a question ("we still need his date of
+birth") is the date in figures opening the next turn.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 
 import regex
 
+from redaction import lexicon as lx
 from redaction.lexicon import MONTHS, word_set
 from redaction.normalize import fold_str
 from redaction.recognizers.spoken_number import NUMBER_WORDS
@@ -156,14 +158,33 @@ _TIME = regex.compile(r"\d{1,2}[:h.]\d{2}")
 _CURRENCY = regex.compile(r"[€$£]|(?i:\b(?:eur|euros?|usd|gbp|dollars?|pounds?|chf)\b)")
 
 
+# a birth date asked for without a question ("we need his date of birth", "DOB + passport for the guarantor form",
+# "z'n geboortedatum nodig") and given in figures opening the answer, after a name at most ("annika 5/5/86 I think";
+# not "fixed on 12/05/2025")
+_ASKS_BIRTH = regex.compile(
+    r"(?i:date[ ]of[ ]birth|birthday|\bdob\b|\bd\.o\.b\.|geboortedatum|geburtsdatum|\bgeb\.|fecha[ ]de[ ]nac|"
+    r"date[ ]de[ ]naissance)"
+)
+_BIRTH_ANSWER = regex.compile(
+    r"(?:(?P<name>\p{L}[\p{L}\p{M}'’-]*)[ \t,:]+)?(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})(?![\d/-]|[.,]\d)"
+)
+
+
 def dialogue_ids(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each number given in answer to a question that asks for a person's number."""
-    if "?" not in text or ":" not in text:
+    if ":" not in text:
         return
     turns = list(_TURN.finditer(text))
     for q, a, back in zip(turns, turns[1:], [*turns[2:], None], strict=False):
         say = q.group("say")
         if not _asks(say):
+            if _ASKS_BIRTH.search(say) and text.count("\n", q.end(), a.start()) <= 2:
+                m = _BIRTH_ANSWER.match(a.group("say"))
+                name = m.group("name") if m is not None else None
+                if m is not None and (
+                    name is None or name[0].isupper() or fold_str(name) in lx.first_names()
+                ):
+                    yield a.start("say") + m.start("date"), a.start("say") + m.end("date")
             continue
         if fold_str(a.group("who")) == fold_str(q.group("who")):
             continue

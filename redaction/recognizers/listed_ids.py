@@ -76,6 +76,34 @@ def _parallel(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# A code right after a person's name in a list, the list's next item after it ("Álvaro HC-20931, Nerea HC-20932,
+# Hugo HC-20933", "Boateng H-10014, Jansen-Oudshoorn H-10022, Çelik H-10031"): letters, a dash maybe, four digits or
+# more; or five digits or more alone
+_CODE_AFTER = regex.compile(
+    r"[ \t]*:?[ \t]+(?P<id>\p{Lu}{1,4}-?\d{4,8}(?:-[A-Z0-9]{1,3})?|\d{5,9})"
+    r"(?=[ \t]*(?:[,;.)]|\n|\Z|(?:and|en|y|et|und)(?![\p{L}])))(?![.,]\d)"
+)
+
+
+def _side_by_side(text: str, spans: list[Span]) -> list[Span]:
+    """Codes of one shape right after persons' names in a list: two persons or more for codes with letters, three
+    for digits alone (one alone may be anything: a room, a version, an order)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for span in spans:
+        if span.kind != "PERSON":
+            continue
+        m = _CODE_AFTER.match(text, span.end)
+        if m is not None and not _YEAR.fullmatch(m.group("id")):
+            shape = regex.sub(r"\d", "9", m.group("id"))
+            found.setdefault(shape, []).append(m.span("id"))
+    return [
+        Span(start, end, "ID", 0.6, RECOGNIZER)
+        for shape, places in found.items()
+        if len(set(places)) >= (3 if shape.isdigit() else 2)
+        for start, end in sorted(set(places))
+    ]
+
+
 # A bare number right after a person's name and a dash or a colon, ending its clause ("Fatima Begum - 5530-08, new
 # starter", "Wiktoria Zielińska - 3390218.", "Niamh O'Sullivan, illustrator: 7730418826"): after a dash five digits
 # or more, after a colon seven or more (a salary or a fee may follow a colon: "Anna Berg: 45000."), maybe one dash
@@ -109,7 +137,7 @@ def listed_ids(text: str, spans: list[Span]) -> list[Span]:
         if not any(a < m.end("id") and m.start("id") < b for a, b in taken):
             out.append(Span(m.start("id"), m.end("id"), "ID", 0.6, RECOGNIZER))
             taken.append(m.span("id"))
-    for new in [*_parallel(text, spans), *_after_names(text, spans)]:
+    for new in [*_parallel(text, spans), *_side_by_side(text, spans), *_after_names(text, spans)]:
         if not any(a < new.end and new.start < b for a, b in taken):
             out.append(new)
             taken.append((new.start, new.end))

@@ -53,6 +53,14 @@ from tests.redaction.coverage import found as _found
         ("Reisende: Selin Aksoy - Pass U4471982, geb 17.08.1988. Sitzplatz am Gang.", "17.08.1988"),
         ("- Irene Pascual Ortiz, hija, 22-04-2014, nº de asegurado en la ficha", "22-04-2014"),
         ("Kinder: Mila (Tochter): 09.11.2017, Ben (Sohn): 30.01.2020", "09.11.2017"),
+        # codes of one shape after persons' names in a list
+        ("Patiëntnummers: Wessel PT-44120, Lotte PT-44121, Sem PT-44125.", "PT-44121"),
+        # a birth date asked for without a question, given opening the next turn
+        (
+            "[10:02] Femke: voor dhr. Okafor hebben we z'n geboortedatum nodig\n[10:04] Ruben: 14-02-1966. BSN volgt",
+            "14-02-1966",
+        ),
+        ("[09:11] Sam: need Ola's DOB for the form\n[09:13] Kate: ola 7/4/91 I think", "7/4/91"),
     ],
 )
 def test_persons_numbers(redactor: Redactor, text: str, value: str) -> None:
@@ -75,6 +83,12 @@ def test_persons_numbers(redactor: Redactor, text: str, value: str) -> None:
             "88120455",
         ),  # a name makes no policy a person's
         ("Las fechas son: 12/03/2025 y 19/03/2025", "12/03/2025"),  # no kinship: dates
+        ("Rooms: Anna B204, Tom B207, Lea B209", "B207"),  # three digits: rooms
+        ("Orders: Anna 44120, Tom 44137", "44120"),  # digits alone: three persons at least
+        (
+            "[09:11] Sam: the DOB field is broken again\n[09:13] Kate: fixed on 12/05/2025",
+            "12/05/2025",
+        ),  # not opening
     ],
 )
 def test_what_stays(redactor: Redactor, text: str, value: str) -> None:

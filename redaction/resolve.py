@@ -16,6 +16,7 @@ import regex
 
 from redaction import lexicon
 from redaction.normalize import fold_str, has_digit
+from redaction.recognizers.address import STREET_BEFORE_ZIP
 from redaction.recognizers.address_extent import (
     COUNTRY_AFTER,
     FLOOR,
@@ -230,6 +231,14 @@ def _firm_words(part: str) -> bool:
     return False
 
 
+# an address's own word before its street ("Wohnadresse Höttinger Au 41, ...", "Domicilio Lugar ..."): not the address
+_ADDRESS_LABEL = regex.compile(
+    r"\p{L}*(?i:adresse|address|adres|anschrift|domicile|domicilio|dirección|direccion|wohnort|woonplaats)[ \t]+"
+)
+# an address that opens with its flat's, door's or floor's part ("Top 12, 6020 Innsbruck")
+_UNIT_OPENING = regex.compile(PART_BEFORE.pattern.replace(r"[ \t]*,[ \t]*\Z", r"[ \t]*,"))
+
+
 def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
     """The building, flat, floor, residence or district parts before an address, each closed by a comma on the
     address's line, taken back one at a time: not over what an earlier detection holds, but over a name the rules
@@ -250,6 +259,20 @@ def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
         starts.append(start)
         if not _COMMA_END.search(text, max(floor, start - 3), start):
             break
+    first = starts[-1] if starts else span.start
+    opening = starts or _UNIT_OPENING.match(text, span.start) is not None
+    if opening and _COMMA_END.search(text, max(floor, first - 3), first):
+        # the street line before the parts, when no street word named it ("Höttinger Au 41, Top 12, 6020
+        # Innsbruck", "Weena 734, 12e etage, 3014 DA Rotterdam"): capitalised words and a house number
+        street = STREET_BEFORE_ZIP.search(text, max(floor, first - 60), first)
+        if (
+            street is not None
+            and "\n" not in street.group()
+            and not any(o.start < street.start() < o.end for o in out[weak:])
+        ):
+            at = street.start()
+            label = _ADDRESS_LABEL.match(text, at, first)
+            starts.append(label.end() if label is not None else at)
     if not starts:
         # the floor and wing on their own line above the street ("Hinterhaus, 3. OG links\nAkazienstraße 27")
         line = _FLOOR_LINE.search(text, max(floor, start - 48), start)

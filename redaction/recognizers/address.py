@@ -213,7 +213,7 @@ _STREET_HINTS: list[tuple[str, ...]] = [
 # "Westblaak 180, 3012 KN Rotterdam", "Postbus 2210, 5202 CE 's-Hertogenbosch", "Calle Mayor 28, bajo, 37002
 # Salamanca"): capitalised words and a house number, maybe a floor word, then a comma, at the end of what is
 # searched (the resolver merges it with the postcode and town)
-_STREET_BEFORE_ZIP = regex.compile(
+STREET_BEFORE_ZIP = regex.compile(
     r"(?<![\p{L}\d])(?!(?i:order|invoice|rechnung|factuur|factura|facture|ticket|room|raum|zimmer|kamer|case|"
     r"dossier|akte|file|projekt|project|job|task|auftrag|bestellung|bestelling|pedido|commande|ref|nr|no|po|"
     r"page|seite|pagina|item|line|zeile|regel|art|artikel|lot|version|week|woche|semaine|semana|kw)\b)(?:\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)(?:[ \t]+(?:[\p{Ll}'’]{1,4}[ \t]+)?(?:[dl]['’])?\p{Lu}(?:[\p{L}'’-]*|\p{L}{0,2}\.)){0,2})[ \t]+"
@@ -258,7 +258,7 @@ class AddressRecognizer:
 
     def _street_before(self, text: str, start: int) -> Iterator[Span]:
         """The street line right before a postcode and town, when it ends on a house number."""
-        m = _STREET_BEFORE_ZIP.search(text, max(0, start - 70), start)
+        m = STREET_BEFORE_ZIP.search(text, max(0, start - 70), start)
         if m is not None:  # up to the house number or floor (the resolver joins it to the postcode and town)
             yield Span(m.start(), m.start() + len(m.group().rstrip(", \t")), "ADDRESS", 0.6, self.name)
 
@@ -312,7 +312,7 @@ class AddressRecognizer:
         for m in pc.NL_ZIP.finditer(text):
             letters = m.group()[4:].strip()[:2]
             # "6537 KB Nijmegen" after its street line ("Meijhorst 34-17, ") is a postcode, not kilobytes
-            street = letters in _NL_UNITS and _STREET_BEFORE_ZIP.search(
+            street = letters in _NL_UNITS and STREET_BEFORE_ZIP.search(
                 text, max(0, m.start() - 60), m.start()
             )
             if letters not in _NL_UNITS or street and text[: m.start()].rstrip(" \t").endswith(","):
@@ -321,7 +321,7 @@ class AddressRecognizer:
         for m in pc.ZIP4_CITY.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", 0.7, self.name)
         for m in pc.BE_ZIP_AFTER_STREET.finditer(text):  # "Frankrijklei 88, 2000 Antwerpen": the street first
-            street = _STREET_BEFORE_ZIP.search(text, max(0, m.start() - 60), m.start())
+            street = STREET_BEFORE_ZIP.search(text, max(0, m.start() - 60), m.start())
             if street is not None:
                 yield Span(street.start(), m.end(), "ADDRESS", 0.65, self.name)
         for m in pc.UK_POSTCODE.finditer(text) if pc.UK_QUICK.search(text) else ():

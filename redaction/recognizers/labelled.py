@@ -19,7 +19,7 @@ from redaction.types import Span
 # The labels of a staff number ("Pers.-Nr.", "Personeelsnummer", "Employee no.", "matricule")
 STAFF_WORDS = (
     r"pers\.?[ \t]*-?[ \t]*nr\.?|personal-?nr\.?|personalnummer|personeelsnr\.?|personeelsnummer|"
-    r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|numbers?|nr\.?)|staff[ \t]*(?:no\.?|nos\.?|id|numbers?)|matricule|"
+    r"emp(?:loyee|l)?\.?[ \t]*(?:no\.?|#|id|numbers?|nr\.?)|staff[ \t]*(?:no\.?|nos\.?|id|numbers?)|staff(?=[ \t]+\d{5})|matricule|"
     r"mitarbeiter-?nr\.?|mitarbeiternummer|"
     # an insurance's policyholder ("Policyholder no. 88-4471-23")
     r"policy[ \t]?holder[ \t]*(?:no\.?|#|id|number)|"

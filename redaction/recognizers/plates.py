@@ -79,6 +79,14 @@ _PLATE = regex.compile(
     r"(?P<plate>(?=[A-Z0-9 -]{5,12}(?![A-Z0-9]))(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,4}){1,3})"
     r"(?![\w-])"
 )
+# ... and in lower case, as typed on a phone ("car is yx21 bfo", "la plaque fg 219 lm", "Kennzeichen b-hl 2891",
+# "kenteken 52-xkt-7"): only of a country's own shape (Britain's, France's, Germany's, the Netherlands', Spain's),
+# not any run of letters and digits ("car is 2 years old")
+_PLATE_LOWER = regex.compile(
+    _PLATE.pattern[: _PLATE.pattern.index("(?P<plate>")]
+    + r"(?P<plate>[a-z]{2}\d{2}[ ]?[a-z]{3}|[a-z]{2}[- ]\d{3}[- ][a-z]{2}|[a-zäöü]{1,3}-[a-z]{1,2}[ ]?\d{1,4}|"
+    r"\d{1,3}-[a-z]{2,3}-\d{1,3}|[a-z]{1,3}-\d{1,3}-[a-z]{1,3}|\d{4}[ -]?[bcdfghjklmnprstvwxyz]{3})(?![\w-])"
+)
 # Plates of a shape no other number has (France's "FZ-219-QM", Belgium's "1-KPT-482"), on a line that names the car
 # earlier ("Véhicule perso, pour le badge du parking : Twingo, FZ-219-QM", "Kilométrique | ... Peugeot 208 perso
 # EF-207-RA")
@@ -208,6 +216,9 @@ def plate_spans(text: str, lang: str = "") -> Iterator[tuple[int, int]]:
             and any(ch.isalpha() for ch in alnum)
             and not _DOCUMENT_NUMBER.match(plate)
         ):
+            yield m.start("plate"), m.end("plate")
+    for m in _PLATE_LOWER.finditer(text) if keyed else ():
+        if not _DOCUMENT_NUMBER.match(m.group("plate")):
             yield m.start("plate"), m.end("plate")
     for m in _SWISS_PLATE.finditer(text) if keyed else ():  # "ZH 418 227 (Reto), AG 55 912 (Sibel)"
         if not _referenced(text, m.start()):

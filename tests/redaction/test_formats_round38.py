@@ -61,6 +61,11 @@ from tests.redaction.coverage import found as _found
             "14-02-1966",
         ),
         ("[09:11] Sam: need Ola's DOB for the form\n[09:13] Kate: ola 7/4/91 I think", "7/4/91"),
+        # a staff number right after "staff"; plates in lower case after their word
+        ("[09:05] dev_k: mine is staff 40917, the rest is in the sheet", "40917"),
+        ("[09:06] dev_k: car is kp19 vtx (sorry, phone)", "kp19 vtx"),
+        ("le tiers, dont il a relevé la plaque gh 418 pk en minuscules", "gh 418 pk"),
+        ("Ihr Auto, Kennzeichen m-jk 4410, stand im Hof", "m-jk 4410"),
     ],
 )
 def test_persons_numbers(redactor: Redactor, text: str, value: str) -> None:
@@ -99,6 +104,29 @@ def test_a_five_digit_staff_number_after_leaders_is_no_postcode(redactor: Redact
     text = "Personalnummer ........ 00417\nGeburtsname ........... Maurer"
     assert covered(redactor, text, "00417", "ID"), _found(redactor, text)
     assert untouched(redactor, text, "Geburtsname"), _found(redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the street line before the flat's or the floor's part, when no street word names it
+        (
+            "Familie Aksoy: Wohnadresse Hohe Warte 41, Top 12, 1190 Wien. Post bitte ins Büro.",
+            "Hohe Warte 41, Top 12, 1190 Wien",
+        ),
+        (
+            "| 10533 | Sanne Wouters | Blaak 212, 9e etage, 3011 AD Rotterdam |",
+            "Blaak 212, 9e etage, 3011 AD Rotterdam",
+        ),
+    ],
+)
+def test_addresses(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
+
+
+def test_an_address_word_before_the_street_stays(redactor: Redactor) -> None:
+    text = "Familie Aksoy: Wohnadresse Hohe Warte 41, Top 12, 1190 Wien. Post bitte ins Büro."
+    assert untouched(redactor, text, "Wohnadresse"), _found(redactor, text)
 
 
 def test_form_leaders_keep_every_offset() -> None:

@@ -31,7 +31,11 @@ _PHRASES = regex.compile(
     r"reg\.?[ ]*(?:no|nr|number)|d\.[ ]?o\.[ ]?b|date[ ]+(?:de[ ]+)?naiss\w*|fecha[ ]+(?:de[ ]+)?nac\w*|f\.[ ]?nac|"
     r"geb(?:\.|urts)?[ -]?dat\w*|(?:member(?:ship)?|patient|student|pupil|schuler|schueler)[ -]*(?:no|nr|#|number|nummer|id)|"
     r"lidnummer|lidnr|mitgliedsnummer|mitglieds-?nr|patientennummer|pati[eë]ntnummer|pati[eë]ntnr|"
-    r"n[º°o]\.?[ ]*(?:de[ ]+)?(?:socio|afiliado|ss|s\.s\.|membre|adherent)|n[º°o]\.?[ ]*(?:d['’])?employ[ée]e?))(?![\p{L}])"
+    r"n[º°o]\.?[ ]*(?:de[ ]+)?(?:socio|afiliado|ss|s\.s\.|membre|adherent)|n[º°o]\.?[ ]*(?:d['’])?employ[ée]e?|"
+    # an exam candidate's number, a frequent flyer's, an Irish site worker's Safe Pass card ("No. candidato", "FF
+    # no.", "Safe Pass")
+    r"(?:candidate|candidato|candidat|kandidat|kandidaat)[ -]*(?:no|nr|#|number|nummer|n[º°o])|"
+    r"n[º°o]\.?[ ]*(?:de[ ]+|d['’])?(?:candidato|candidat)|ff[ ]*(?:no|nr|#)|frequent[ ]+fl[yi]er|safe[ ]?pass))(?![\p{L}])"
 )
 # A label's word with its number's short suffix ("AHV-Nr.", "Rijksregisternr.", "Ausweis-Nr.", "ID-kaartnr.")
 _NR_SUFFIX = regex.compile(r"-?(?:nr|no|nummer)$")

@@ -124,6 +124,30 @@ def test_addresses(redactor: Redactor, text: str, value: str) -> None:
     assert covered(redactor, text, value, "ADDRESS"), _found(redactor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # columns named for a candidate's, a frequent flyer's number, an Irish Safe Pass card
+        (
+            "No. | Nombre | No. candidato | Sede\n1 | Marisol Quintero Vega | C-40217 | Aula 3\n"
+            "2 | Tomás Herrera Lujan | C-40218 | Aula 3",
+            "C-40218",
+        ),
+        (
+            "SURNAME/FORENAME | DOB | FF no.\nADEYEMI/TOLU MR | 04MAY1981 | KL 77120453\n"
+            "VARGA/ESZTER MS | 19SEP1990 | LH 99201448",
+            "KL 77120453",
+        ),
+        (
+            "Sign-in (name – company – Safe Pass – vehicle reg)\nCiarán Moloney – Brightside Joinery – SP 20417732 – none",
+            "SP 20417732",
+        ),
+    ],
+)
+def test_identity_columns(redactor: Redactor, text: str, value: str) -> None:
+    assert covered(redactor, text, value, "ID"), _found(redactor, text)
+
+
 def test_an_address_word_before_the_street_stays(redactor: Redactor) -> None:
     text = "Familie Aksoy: Wohnadresse Hohe Warte 41, Top 12, 1190 Wien. Post bitte ins Büro."
     assert untouched(redactor, text, "Wohnadresse"), _found(redactor, text)

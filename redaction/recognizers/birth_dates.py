@@ -28,7 +28,7 @@ _BIRTH_DATE = regex.compile(
     r"(?:(?i:\b(?:dobs?|d\.o\.b\.|dates?[ \t]of[ \t]birth|born(?:[ \t]on)?|birth[ \t]dates?|geb\.|geb(?=[ \t]\d)|geboren(?:[ \t]am)?|"
     r"geburtsdat(?:um|en)|gebdat|geb\.[ \t]?dat\.?|né(?:e|\(e\))?[ \t]le|dates?[ \t]de[ \t]naissance|nacid[oa](?:[ \t]el|(?=[ \t:,]+\d))|"
     r"naci[óo][ \t]el|"
-    r"fechas?[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|nac\.|geboren[ \t]op|geboortedat(?:um|a)|geb\.[ \t]?datum|"
+    r"fechas?[ \t](?:de[ \t])?nacimiento|f\.[ \t]?nac\.|f\.[ \t]?n\.(?=[ \t:]*\d)|nac\.|geboren[ \t]op|geboortedat(?:um|a)|geb\.[ \t]?datum|"
     # "F. de nacimiento: 12-04-1994", "Date naiss. 02/12/1971"
     r"f\.[ \t]?de[ \t]nacimiento|dates?[ \t](?:de[ \t])?naiss\.))|"
     r"\bDN\b|"

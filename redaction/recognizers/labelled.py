@@ -323,7 +323,7 @@ def client_numbers_of_persons(text: str, spans: list[Span]) -> list[Span]:
     taken = [(s.start, s.end) for s in spans]
     out = []
     for m in _CLIENT_NUMBER.finditer(text):
-        if _POLICY.search(m.group()):
+        if _POLICY.search(text, m.start(), m.start("id")):  # the label's words only, not the number's letters
             continue
         start, end = m.start("id"), m.start("id") + len(m.group("id").rstrip(" /-"))
         if any(start < e and b < end for b, e in taken):

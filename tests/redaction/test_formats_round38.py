@@ -53,6 +53,9 @@ from tests.redaction.coverage import found as _found
         ("Reisende: Selin Aksoy - Pass U4471982, geb 17.08.1988. Sitzplatz am Gang.", "17.08.1988"),
         ("- Irene Pascual Ortiz, hija, 22-04-2014, nº de asegurado en la ficha", "22-04-2014"),
         ("Kinder: Mila (Tochter): 09.11.2017, Ben (Sohn): 30.01.2020", "09.11.2017"),
+        ("pasaporte U55120934 – f.n. 1979-11-02 – domicilio en la ficha", "1979-11-02"),
+        # a client's number whose own letters spell a policy's word is still a client's
+        ("Re: refund - Ciara Lynch (client no. POL-33107)", "POL-33107"),
         # codes of one shape after persons' names in a list
         ("Patiëntnummers: Wessel PT-44120, Lotte PT-44121, Sem PT-44125.", "PT-44121"),
         # a birth date asked for without a question, given opening the next turn

@@ -13,6 +13,8 @@ Begum - 5530-08, new starter").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from redaction.types import Span
@@ -57,23 +59,40 @@ _IN_PARENTHESES = regex.compile(
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
-def _parallel(text: str, spans: list[Span]) -> list[Span]:
-    """Numbers of one shape in parentheses after two persons or more ("Jonas Weber (20417), Lena Vogt (20452)"):
-    each the person's number (one alone may be a year, an extension, a room)."""
-    found: dict[str, list[tuple[int, int]]] = {}
+def _shared_shapes(
+    text: str,
+    spans: list[Span],
+    after: regex.Pattern[str],
+    shape_of: Callable[[str], str],
+    enough: Callable[[str], int],
+) -> list[Span]:
+    """The codes ``after`` reads right after persons' names, grouped by their shape; those of a shape that at least
+    ``enough(shape)`` persons share are the persons' numbers (one alone may be a year, a room, a version)."""
+    found: dict[str, set[tuple[int, int]]] = {}
     for span in spans:
         if span.kind != "PERSON":
             continue
-        m = _IN_PARENTHESES.match(text, span.end)
+        m = after.match(text, span.end)
         if m is not None and not _YEAR.fullmatch(m.group("id")):
-            shape = regex.sub(r"\d", "9", regex.sub(r"[A-Z]", "A", m.group("id")))
-            found.setdefault(shape, []).append(m.span("id"))
+            found.setdefault(shape_of(m.group("id")), set()).add(m.span("id"))
     return [
         Span(start, end, "ID", 0.6, RECOGNIZER)
-        for places in found.values()
-        if len(set(places)) >= 2
-        for start, end in sorted(set(places))
+        for shape, places in found.items()
+        if len(places) >= enough(shape)
+        for start, end in sorted(places)
     ]
+
+
+def _parallel(text: str, spans: list[Span]) -> list[Span]:
+    """Numbers of one shape in parentheses after two persons or more ("Jonas Weber (20417), Lena Vogt (20452)"):
+    each the person's number (one alone may be a year, an extension, a room)."""
+    return _shared_shapes(
+        text,
+        spans,
+        _IN_PARENTHESES,
+        lambda code: regex.sub(r"\d", "9", regex.sub(r"[A-Z]", "A", code)),
+        lambda _: 2,
+    )
 
 
 # A code right after a person's name in a list, the list's next item after it ("Álvaro HC-20931, Nerea HC-20932,
@@ -88,20 +107,13 @@ _CODE_AFTER = regex.compile(
 def _side_by_side(text: str, spans: list[Span]) -> list[Span]:
     """Codes of one shape right after persons' names in a list: two persons or more for codes with letters, three
     for digits alone (one alone may be anything: a room, a version, an order)."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    for span in spans:
-        if span.kind != "PERSON":
-            continue
-        m = _CODE_AFTER.match(text, span.end)
-        if m is not None and not _YEAR.fullmatch(m.group("id")):
-            shape = regex.sub(r"\d", "9", m.group("id"))
-            found.setdefault(shape, []).append(m.span("id"))
-    return [
-        Span(start, end, "ID", 0.6, RECOGNIZER)
-        for shape, places in found.items()
-        if len(set(places)) >= (3 if shape.isdigit() else 2)
-        for start, end in sorted(set(places))
-    ]
+    return _shared_shapes(
+        text,
+        spans,
+        _CODE_AFTER,
+        lambda code: regex.sub(r"\d", "9", code),
+        lambda shape: 3 if shape.isdigit() else 2,
+    )
 
 
 # A bare number right after a person's name and a dash or a colon, ending its clause ("Fatima Begum - 5530-08, new

@@ -23,6 +23,7 @@ import regex
 from redaction.lexicon import MONTHS, WEEKDAYS
 from redaction.normalize import fold_str, has_digit
 from redaction.recognizers.base import context_before, luhn_ok
+from redaction.recognizers.checked_ids import checked_shapes, pps_numbers
 from redaction.recognizers.checksums import (
     be_nn_ok,
     bsn_ok,
@@ -52,42 +53,6 @@ from redaction.recognizers.plates import plate_spans
 from redaction.recognizers.said_ids import said_numbers
 from redaction.types import Span
 
-_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-_DNI = regex.compile(r"(?<![\w-])([XYZxyz]?)-?(\d{7,8})-?([A-Za-z])(?![\w-])")
-# ... spaced or grouped as people read or type it ("39 284 610 N", "39.284.610-N", "Y 6603419 H"): only with its
-# check letter
-_DNI_SPACED = regex.compile(
-    r"(?<![\w.-])(?:([XYZ])[ \t.-]?)?(\d{1,2}[ .]\d{3}[ .]\d{3}|\d{7,8})[ \t]?[ \t.-][ \t]?([A-Z])(?![\w-])"
-)
-# A Spanish identity word anywhere in a text (its DNI or NIE numbers may stand far from it)
-_ES_ID_TEXT = regex.compile(r"(?i:\b(?:dni|nie|nif|tie|documento[ \t]+nacional)\b)")
-
-
-def _unchecked_dni(text: str, m: regex.Match[str], lang: str) -> bool:
-    """A DNI or NIE whose letter is not its check letter (copied or typed wrong): an NIE's shape in capitals
-    anywhere ("Y2093841T"), a DNI's eight digits and capital letter in Spanish text or in a text that names the
-    document, never a date's digits ("20240115A")."""
-    prefix, number, letter = m.groups()
-    if not letter.isupper() or (prefix and not prefix.isupper()) or "-" in m.group():
-        return False
-    if prefix:
-        return True
-    if number[:2] in ("19", "20") and 1 <= int(number[4:6]) <= 12:
-        return False
-    return lang == "es" or _ES_ID_TEXT.search(text) is not None
-
-
-# (a form's field may break it across two lines, "2 88 09 67 482\n   215 06": its key then decides)
-_NIR_SEP = r"(?:[ \t]*\n[ \t]*|\s)?"
-_NIR = regex.compile(
-    rf"(?<![\w])([12])\s?(\d{{2}})\s?(0[1-9]|1[0-2]|[2-9]\d)\s?(\d{{2}}|2A|2B){_NIR_SEP}(\d{{3}}){_NIR_SEP}(\d{{3}})"
-    rf"{_NIR_SEP}(\d{{2}})(?![\w])"
-)
-# UK National Insurance number (HMRC's rules for the prefix; "QQ" is HMRC's own specimen prefix)
-_NINO = regex.compile(
-    r"(?<![\w])(?:QQ|(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
-)
-_SSN = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 _END = r"(?![\w-]|[.,]\d)"  # a sentence may end right after the number
 _NINE = regex.compile(rf"(?<![\w.,-])(?:\d{{4}}\.?\d{{2}}\.?\d{{3}}|\d{{9}}){_END}")
 _ELEVEN = regex.compile(rf"(?<![\w.,-])\d{{2}}\s?\d{{3}}\s?\d{{3}}\s?\d{{3}}{_END}")
@@ -183,15 +148,6 @@ _MONTH_YEAR = regex.compile(r"(?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d")
 _LETTER_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
 
 
-# An Irish PPS number: seven digits, the check letter, maybe a second letter ("8834512TA", "8834519 W"; people
-# copy them with a wrong check letter as often as not, so it is not checked)
-# An employer's or a firm's registration before a number of a PPS number's shape ("employer reg. 3318842PH")
-_EMPLOYER_REG = regex.compile(
-    r"(?i:\b(?:employer|reg\.?|registration|company|cro|vat|tax[ \t]ref)(?![\p{L}]))[^\n]{0,20}\Z"
-)
-_PPS = regex.compile(r"(?<![\w-])(\d{7})[ -]?([A-W])(?:-?([AHWTX]))?(?![\w-])")  # also "8234517-T-A"
-
-
 _NOT_NAMES_HERE = MONTHS | WEEKDAYS
 # A staff or client code alone in parentheses right after a person's name ("Callum (LS04488), you're missing Wed",
 # "Ivana (HR-20931)"), or a number of theirs ("Horacio Benítez (20-14567892-3)", "Aurélien Roux (19AV48213)",
@@ -215,35 +171,8 @@ class NationalIdRecognizer:
     def find(self, text: str, lang: str) -> Iterator[Span]:
         if not has_digit(text):
             return
-        for m in _DNI.finditer(text):
-            prefix, number, letter = m.groups()
-            if prefix.islower() != letter.islower() and prefix:
-                continue  # "x9305127v" as dictation writes it, not "x1234567B"
-            prefix, letter = prefix.upper(), letter.upper()
-            value = int(str("XYZ".index(prefix)) + number if prefix else number)
-            right_length = (prefix and len(number) == 7) or (not prefix and len(number) == 8)
-            if right_length and _DNI_LETTERS[value % 23] == letter:
-                yield Span(m.start(), m.end(), "ID", 0.9, self.name)
-            elif right_length and _unchecked_dni(text, m, lang):
-                yield Span(m.start(), m.end(), "ID", 0.6, self.name)
-        for m in _DNI_SPACED.finditer(text):
-            prefix, number, letter = m.group(1) or "", regex.sub(r"[ .]", "", m.group(2)), m.group(3)
-            if (len(number) == 7 if prefix else len(number) == 8) and _DNI_LETTERS[
-                int(str("XYZ".index(prefix)) + number if prefix else number) % 23
-            ] == letter:
-                yield Span(m.start(), m.end(), "ID", 0.9, self.name)
-        for m in _NIR.finditer(text):
-            body = "".join(m.groups()[:6]).replace("2A", "19").replace("2B", "18")
-            if 97 - int(body) % 97 == int(m.group(7)):
-                yield Span(m.start(), m.end(), "ID", 0.9, self.name)
-            elif m.group().count(" ") == 6 and "\n" not in m.group() and int(m.group(3)) <= 12:
-                # "2 95 06 69 266 041 37": the social security number's own spacing, a month in its place, is no
-                # other number's (people copy its key wrong as often as not)
-                yield Span(m.start(), m.end(), "ID", 0.6, self.name)
-        for m in _NINO.finditer(text):
-            yield Span(m.start(), m.end(), "ID", 0.7, self.name)
-        for m in _SSN.finditer(text):
-            yield Span(m.start(), m.end(), "ID", 0.6, self.name)
+        for start, end, score in checked_shapes(text, lang):  # DNI/NIE, NIR, NINO, SSN
+            yield Span(start, end, "ID", score, self.name)
         bsn_text: bool | None = (
             None  # the text speaks of citizen's numbers somewhere ("de nummers waar je om vroeg")
         )
@@ -357,16 +286,8 @@ class NationalIdRecognizer:
                 yield Span(m.start(), m.end(), "ID", 0.8, self.name)
             elif _ID_BEFORE.search(text[max(0, m.start() - 16) : m.start()]):  # "(ID 8805120221087)"
                 yield Span(m.start(), m.end(), "ID", 0.7, self.name)
-        pps_text = "pps" in text.lower()  # Ireland's PPS numbers in a text about them ("8834519 W")
-        for m in _PPS.finditer(text) if pps_text or lang == "en" else ():
-            # elsewhere in English only written whole ("Eoin 7123456FA on the register"), never an employer's
-            # registration or a document's number
-            if not pps_text and (
-                " " in m.group() or _EMPLOYER_REG.search(text, max(0, m.start() - 30), m.start())
-            ):
-                continue
-            if not context_before(text, m.start(), _DOCUMENT_WORDS, 25):
-                yield Span(m.start(), m.end(), "ID", 0.7, self.name)
+        for start, end in pps_numbers(text, lang):
+            yield Span(start, end, "ID", 0.7, self.name)
         for m in _PLAIN.finditer(text):  # Aadhaar, SIN: by check digit and an identity word nearby
             digits = m.group().replace(" ", "")
             if len(digits) == 12 and digits[0] not in "01" and verhoeff_ok(digits):

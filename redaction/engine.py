@@ -34,6 +34,7 @@ from redaction.recognizers.listed_ids import listed_ids
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.contacts import names_before_phones
+from redaction.recognizers.person.joined import joined_names
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.person.tokens import known_first
@@ -51,6 +52,7 @@ from redaction.recognizers.person.within import (
 )
 from redaction.recognizers.person.wordcues import word_names_in_place
 from redaction.recognizers.phone import PhoneRecognizer
+from redaction.recognizers.rows import row_birth_dates, row_codes
 from redaction.recognizers.tables import TableRecognizer, drop_header_cells
 from redaction.recognizers.url import UrlRecognizer
 from redaction.recognizers.vat import VatRecognizer
@@ -249,6 +251,7 @@ class Redactor:
         ]
         spans = drop_header_cells(text, spans)
         spans = spans + word_names_in_place(text, spans, lang)
+        spans += joined_names(text, spans)  # "Yusuf + Mai", "bas & fleur"
         spans = spread_in_text(text, spans + defined_initials(text, spans))
         spans += lower_echoes(text, spans)
         spans += handle_surnames(text, spans)
@@ -257,6 +260,8 @@ class Redactor:
         spans += same_shape_ids(text, spans)
         spans += listed_ids(text, spans)  # "Geboortedata: Lieke 14-08-1958, Bas 03-05-1989"
         spans += client_numbers_of_persons(text, spans)  # "Dara Fitzgerald (client no. KP-22817)"
+        spans += row_birth_dates(text, spans)  # "Raúl Jiménez Ortega | 48291736Q | 14/05/1981"
+        spans += row_codes(text, spans)  # "Franck Dubois-Mercier      12/06/1975     19AB48213"
         spans += names_before_phones(text, spans)
         spans += slashed_addresses(text, spans)
         spans += lone_initials(text, spans)

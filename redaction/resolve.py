@@ -280,6 +280,10 @@ def _parts_before(text: str, span: Span, out: list[Span]) -> Span:
         if at is None or at < floor or any(o.end > at for o in out[weak:]):
             return span
         starts.append(at)
+        # and the flat's and floor's line above the building's ("Flat 5, Second Floor\nAlbion House\n22 St ...")
+        above = _parts_line(text, at)
+        if above is not None and above >= floor and not any(o.end > above for o in out[weak:]):
+            starts.append(above)
     while len(out) > weak and out[-1].start >= starts[-1]:
         out.pop()
     return replace(span, start=starts[-1], canonical=None)

@@ -66,6 +66,9 @@ ES_STREET_WORDS = (
 )
 _ADJ = (
     r"(?:Gro(?:ß|ss)e|Kleine|Alte|Neue|Obere|Untere|Lange|Hohe|Breite|Nieuwe|Oude|Korte|Am|An der|An den|"
+    # the same declined after a preposition ("in der Kleinen Gartenstraße 3"), an Amsterdam street's ordinal ("2e
+    # Kostverlorenkade 88-III")
+    r"(?:Gro(?:ß|ss)|Klein|Alt|Neu|Ober|Unter|Lang|Hoh|Breit)en|[1-9]e|"
     r"Auf dem|Auf der|Im|In der|Sankt|St\.|"
     r"\p{Lu}\p{Ll}{2,}er|"  # a town's adjective: "Hanauer Landstraße 126", "Liebenauer Hauptstraße 2"
     # Dutch adjectives ("Zwart Janstraat", "Korte Nieuwstraat"), a Flemish town's before its road ("Gistelse Steenweg")

@@ -22,9 +22,9 @@ UNIT_BEFORE = regex.compile(
     # an Edinburgh flat's floor and door ("3F2, 212 Leith Walk"), a unit before its street number ("3/18 Marion
     # Street"), a house or plot number's word ("HSE No. 17, Nii Okaiman St", "n° 12, avenue Kasa-Vubu")
     r"|(?<![\w/])\d{1,2}F\d{1,2},?\s{1,2}|(?<![\w#])#\d{1,5}[ \t]*[–-][ \t]*|(?<![\w/.,-])(?!(?:19|20)\d\d/)\d{1,4}[A-Za-z]?/"
-    r"|(?<![\p{L}])(?:(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP)\.?\s?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))\s?"
+    r"|(?<![\p{L}])(?:(?:(?i:hse|house|plot|lot|h/no|h\.no)|LP)\.?[ \t]?(?:(?i:no|nr)\.?|n[°º])?|n[°º]|No\.?(?=[ \t]))[ \t]?"
     # a Spanish PO box's word before "Correos 512, ..." ("Apdo. de Correos 512, 44080 Teruel")
-    r"|(?<![\p{L}])(?:Apdo\.?|Apartado)[ \t]de[ \t])$"
+    r"|(?<![\p{L}])(?:Apdo\.?|Apartado)[ \t]de[ \t])\Z"
 )
 # Further before an address, each closed by a comma: the building, block, staircase, flat and floor, the
 # residence, estate or district, a street without its number before a postcode ("Résidence Les Chartrons, bât. C,
@@ -35,7 +35,8 @@ UNIT_BEFORE = regex.compile(
 # links"); a German one ("Hinterhaus", "3. OG links", "DG rechts") only on its own line above the street: before a
 # comma three blind German keeps fell with it
 _FLOOR_WORDS = (
-    r"(?i:basement|lower[ \t]ground|ground[ \t]floor|top[ \t]floor|first[ \t]floor|garden)(?:[ \t](?i:flat))?"
+    r"(?i:basement|lower[ \t]ground|ground[ \t]floor|top[ \t]floor|(?:first|second|third|fourth|fifth)[ \t]floor|garden)"
+    r"(?:[ \t](?i:flat))?"
     r"|(?i:porte)[ \t](?:gauche|droite|du[ \t]fond|face)"
     r"|\d-hoog(?:[ \t](?:achter|voor|links|rechts))?|(?i:eerste|tweede|derde|vierde|vijfde)[ \t]verdieping"
     r"(?:[ \t](?:links|rechts|achter|voor))?|(?i:parterre|bel-etage|souterrain)"
@@ -73,9 +74,11 @@ PART_BEFORE = regex.compile(
     r"boerderij|hoeve)\.?[ \t]+(?:(?:de|del|la|les|van|het|de[ \t]la)[ \t]+)?[„\"“]?"
     + _NAMED
     + r"[“\"”]?"
-    # a farm or a house by its own name: "Mas Riera", "The Maltings" (after a flat: "Apt 12, The Maltings, Bray Road")
+    # a farm or a house by its own name: "Mas Riera", "The Maltings" (after a flat: "Apt 12, The Maltings, Bray Road"),
+    # a building's ("Albion House", "Ashdown Court")
     + r"|(?:Mas|The)[ \t]+"
     + _NAMED
+    + r"|\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?[ \t](?:House|Court|Mansions|Lodge|Buildings|Heights|Apartments|Cottage)"
     # a street without its number: "chemin de la Lande", "calle Los Pinos"
     + rf"|{FR_STREET_WORDS}[ \t]+(?:{STREET_PARTICLES}[ \t]?)?"
     + _NAMED
@@ -130,6 +133,10 @@ UNIT_AFTER = regex.compile(
     r"|(?:,|[ \t][—–])?\s\d{1,2}(?:e|de|ste)\s(?:verdieping|etage)(?![\w])|(?<=/\d{1,2})\.\s?(?:Stock|OG|Etage)(?![\w])"
     # an English floor by its ordinal ("201 Portage Ave, 18th Floor, Winnipeg")
     r"|(?:,|[ \t][—–])?\s(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Top)\s(?:Floor|floor|Fl\.|Flr\.?)(?![\w])"
+    # a Spanish floor by its word and its door ("Calle Sagasta 112, segundo B, 50006 Zaragoza"), an Amsterdam
+    # ground floor ("Bos en Lommerweg 14 hs")
+    r"|,[ \t](?:primero|segundo|tercero|cuarto|quinto|sexto|séptimo|septimo|octavo|noveno)(?:[ \t](?:[A-H]|izquierda|"
+    r"izda\.?|derecha|dcha\.?|centro))?(?![\w])|[ \t]hs(?![\w])"
     r"|(?:,|[ \t][—–])?\s(?:bajo|bajos|baix|baixos|entresuelo|entresòl|entlo\.?|ático|atico|àtic|principal|pral\.?)(?:[ \t][A-Z](?![\w])|[ \t]\d{1,2}[ªa](?![\w]))?(?![\w])"
     # an Austrian staircase and door after slashes ("Erdbergstraße 112/Stiege 2/Top 14")
     r"|/(?:Stiege|Stg\.|Top|Tür)[ \t]?\d{1,3}(?![\w]))+"

@@ -1,7 +1,8 @@
 """National numbers with a checked shape or a check letter, found on their own: the Spanish DNI and NIE (check
 letter; spaced or grouped as people read them), the French NIR (key mod 97; a form may break it across two lines),
-the UK National Insurance number (HMRC's prefixes), the US SSN (its excluded groups) and the Irish PPS number
-(seven digits and a check letter, in a text about PPS numbers or written whole in English).
+the UK National Insurance number (HMRC's prefixes), the US SSN (its excluded groups), the Austrian social insurance
+number as it is written (``1237 010180``: its check digit and a birth date) and the Irish PPS number (seven digits
+and a check letter, in a text about PPS numbers or written whole in English).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 import regex
 
 from redaction.recognizers.base import context_before
+from redaction.recognizers.checksums import at_svnr_ok
 from redaction.recognizers.id_words import _DOCUMENT_WORDS
 
 _END = r"(?![\w-]|[.,]\d)"  # a sentence may end right after the number
@@ -49,6 +51,10 @@ _NIR = regex.compile(
 _NINO = regex.compile(
     r"(?<![\w])(?:QQ|(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\w])"
 )
+# Austria's social insurance number, as the card and forms write it: four digits, a space, a birth date (DDMMYY)
+_AT_SVNR = regex.compile(
+    r"(?<![\w.,/+-])[1-9]\d{3}[ ](?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d(?![\w/-]|[.,]\d|[ ]\d)"
+)
 _SSN = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
 # An Irish PPS number: seven digits, the check letter, maybe a second letter ("8834512TA", "8834519 W"; people
 # copy them with a wrong check letter as often as not, so it is not checked)
@@ -60,7 +66,8 @@ _PPS = regex.compile(r"(?<![\w-])(\d{7})[ -]?([A-W])(?:-?([AHWTX]))?(?![\w-])") 
 
 
 def checked_shapes(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
-    """DNI/NIE (checked, or of their shape in a Spanish text), NIR, NINO and SSN: (start, end, score)."""
+    """DNI/NIE (checked, or of their shape in a Spanish text), NIR, NINO, SSN and the Austrian social insurance
+    number: (start, end, score)."""
     for m in _DNI.finditer(text):
         prefix, number, letter = m.groups()
         if prefix.islower() != letter.islower() and prefix:
@@ -90,6 +97,9 @@ def checked_shapes(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
         yield m.start(), m.end(), 0.7
     for m in _SSN.finditer(text):
         yield m.start(), m.end(), 0.6
+    for m in _AT_SVNR.finditer(text):
+        if at_svnr_ok(m.group().replace(" ", "")):
+            yield m.start(), m.end(), 0.8
 
 
 def pps_numbers(text: str, lang: str) -> Iterator[tuple[int, int]]:

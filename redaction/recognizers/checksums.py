@@ -1,6 +1,6 @@
 """Check digits and check letters of identity numbers: the Dutch BSN's eleven-proof, the Belgian national number,
 EAN-13, Verhoeff (Aadhaar), Singapore's NRIC, Italy's codice fiscale, Chile's RUT, Argentina's CUIT, Spain's social
-security number, Brazil's CPF. The national-id recognizer reads numbers by their shape and asks these."""
+security number, Brazil's CPF, Austria's social insurance number. The national-id recognizer reads numbers by their shape and asks these."""
 
 from __future__ import annotations
 
@@ -8,6 +8,14 @@ from __future__ import annotations
 def bsn_ok(digits: str) -> bool:
     total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
     return total % 11 == 0
+
+
+def at_svnr_ok(digits: str) -> bool:
+    """Austrian social insurance number: a serial of three digits, the check digit, the birth date (DDMMYY); the
+    check is the weighted sum of the other nine digits mod 11 (10 is never given)."""
+    weights = (3, 7, 9, 0, 5, 8, 4, 2, 1, 6)
+    total = sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
+    return total != 10 and total == int(digits[3])
 
 
 def ean13_ok(digits: str) -> bool:

@@ -35,8 +35,11 @@ ZIP4_AFTER_STREET = regex.compile(
     rf"(?:,|[ \t]\||[ \t][–—])?\s{{1,3}}(?:(?:\d{{4}}(?:[ \t]?[A-Z]{{2}})?|\d{{5}}|\d{{4}}-\d{{3}}|\d{{2}}-\d{{3}})[ \t]{TOWN}{_TOWN_RIVER}"
     r"|[1-9]\d{3}[ \t]?[A-Z]{2}(?![\p{L}\d]))"
 )
-# SW1A 1AA / EC1V 9HX
-UK_POSTCODE = regex.compile(rf"(?<![\w])(?:{TOWN},?\s)?[A-Z]{{1,2}}\d[A-Z\d]?\s\d[A-Z]{{2}}(?![\w])")
+# SW1A 1AA / EC1V 9HX / Hebden Bridge HX7 8AB / Newcastle upon Tyne NE1 4XF (a town of up to three words before it)
+UK_POSTCODE = regex.compile(
+    rf"(?<![\w])(?:{TOWN}(?:[ \t]+(?:(?:upon|on|under|in|by|le)[ \t]+)?{TOWN}){{0,2}},?\s)?"
+    r"[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}(?![\w])"
+)
 # Ireland's Eircode: D02 X285 / Dublin D02 X285
 EIRCODE = regex.compile(
     r"(?<![\w])(?:(?:Co\.\s)?\p{Lu}\p{Ll}+,?\s)?(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"

@@ -34,7 +34,7 @@ from redaction.recognizers.listed_ids import listed_ids
 from redaction.recognizers.national_id import NationalIdRecognizer
 from redaction.recognizers.person import PersonRecognizer
 from redaction.recognizers.person.contacts import names_before_phones
-from redaction.recognizers.person.joined import joined_names
+from redaction.recognizers.person.joined import joined_names, nicknamed_family_names
 from redaction.recognizers.person.slots import extend_name
 from redaction.recognizers.person.tagger import PersonTagger
 from redaction.recognizers.person.tokens import known_first
@@ -257,6 +257,7 @@ class Redactor:
         spans += handle_surnames(text, spans)
         spans += path_names(text, spans) + wrapped_names(text, spans)
         spans += paired_names(text, spans) + ids_again(text, spans)
+        spans += nicknamed_family_names(text, spans)  # 'Stefanie "Steef" Koopmans'
         spans += same_shape_ids(text, spans)
         spans += listed_ids(text, spans)  # "Geboortedata: Lieke 14-08-1958, Bas 03-05-1989"
         spans += client_numbers_of_persons(text, spans)  # "Dara Fitzgerald (client no. KP-22817)"

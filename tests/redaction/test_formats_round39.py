@@ -152,6 +152,12 @@ def test_a_building_word_ending_its_line_is_no_house_number(redactor: Redactor) 
         ("Rota:\nMo: Jaroslav (früh)\nDi: Yusuf + Mai\nMi: Jaroslav", "Mai"),
         ("week 14 | Rachid & Fenna | keuken\nweek 15 | Rachid | BHV", "Fenna"),
         ("Desk swap: Olumide / Precious from Monday", "Precious"),
+        # two first names of the lists joined so, whatever their case
+        ("On call:\nMON – KWAME + PRIYA\nTUE – IMRAN / SVETLANA", "PRIYA"),
+        ("- 0,5h intern: jonas/dmitri Zugang einrichten", "dmitri"),
+        # the family name after a given name and its nickname
+        ('3. Stefanie "Steef" Vollenhove – nieuwe reiskosten', "Vollenhove"),
+        ("CC: Dolores (Lola) Arrieta; Sergio Calvo", "Arrieta"),
     ],
 )
 def test_joined_names(redactor: Redactor, text: str, value: str) -> None:
@@ -164,6 +170,8 @@ def test_joined_names(redactor: Redactor, text: str, value: str) -> None:
         ("Owner: Rachid / Payroll, due Friday", "Payroll"),
         ("Rachid & Marketing will present on Monday", "Marketing"),
         ("Slots: Fenna + Tuesday", "Tuesday"),
+        ("Teams: HR / IT / Sales & Marketing, Q&A on Friday", "Marketing"),
+        ("Thanks Anna (Finance) Reporting is late.", "Reporting"),
     ],
 )
 def test_joined_words_stay(redactor: Redactor, text: str, value: str) -> None:
